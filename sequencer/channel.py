@@ -1,0 +1,17 @@
+"""The channels a step can use, and what each needs from a candidate."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Channel(StrEnum):
+    EMAIL = "email"
+    SMS = "sms"
+    VOICEMAIL = "voicemail"
+    LINKEDIN = "linkedin"
+
+    @property
+    def is_phone(self) -> bool:
+        """Texts and calls: bound by quiet hours and consent."""
+        return self in (Channel.SMS, Channel.VOICEMAIL)
