@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import Path
 
 
 class Severity(StrEnum):
@@ -64,7 +65,10 @@ class CandidateError(SequencerError):
 
 
 class RenderError(SequencerError):
-    pass
+    def __init__(self, message: str, template: Path | None = None, line: int = 0) -> None:
+        self.template = template
+        self.line = line
+        super().__init__(message)
 
 
 class PlanError(SequencerError):

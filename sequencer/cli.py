@@ -1,0 +1,176 @@
+"""The `sequencer` command: thin commands over the library. Each parses, calls, prints.
+
+The CLI is one of the two places that read the clock (the daemon is the other).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import click
+
+from sequencer.candidates import Candidate, find_candidate, read_candidates
+from sequencer.config import Settings, load_settings
+from sequencer.errors import CandidateError, SequencerError
+from sequencer.preview import format_text, preview
+from sequencer.schema import schema_text
+from sequencer.sequence import Sequence
+from sequencer.templates import TemplateLibrary
+from sequencer.validate import check_file, load_sequence, sequence_files
+
+
+class _Group(click.Group):
+    """Turns the project's errors into a clean message and exit code 1, never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except SequencerError as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(1)
+
+
+@click.group(cls=_Group)
+@click.version_option(package_name="sequencer")
+@click.pass_context
+def main(ctx: click.Context) -> None:
+    """Outreach sequences for recruiters: YAML sequences, Jinja2 messages, respectful timing."""
+    ctx.obj = load_settings()
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.pass_obj
+def validate(settings: Settings, paths: tuple[Path, ...]) -> None:
+    """Check sequence files and every template they use (default: all of sequences/).
+
+    Prints one `path:line:column: message` line per problem; exits 1 if any is an error.
+    Warnings (spam-like wording, long texts, no easy way out) are shown but don't fail.
+    """
+    library = TemplateLibrary(settings.templates_dir)
+    files = list(sequence_files(paths or (settings.sequences_dir,)))
+    if not files:
+        raise click.ClickException("no sequence files (*.yaml) found")
+    reports = [check_file(path, library) for path in files]
+    for report in reports:
+        for diagnostic in report.diagnostics:
+            click.echo(str(diagnostic))
+    bad = [r for r in reports if not r.ok]
+    click.echo(f"{len(reports) - len(bad)} of {len(reports)} sequence files valid", err=True)
+    sys.exit(1 if bad else 0)
+
+
+@main.command(name="preview")
+@click.argument("sequence_name", metavar="SEQUENCE")
+@click.option("--candidates", "candidates_file", type=click.Path(exists=True, path_type=Path),
+              required=True, help="CSV of candidates (one per row).")
+@click.option("--candidate", "email", help="Preview only the candidate with this email.")
+@click.option("--start", help="Enrollment time, ISO-8601 (default: now; without an offset, "
+              "in the sequence's time zone).")
+@click.option("--format", "output_format", type=click.Choice(["text", "json", "html"]),
+              default="text", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write to this file instead of standard output (required for html).")
+@click.pass_obj
+def preview_command(
+    settings: Settings,
+    sequence_name: str,
+    candidates_file: Path,
+    email: str | None,
+    start: str | None,
+    output_format: str,
+    output: Path | None,
+) -> None:
+    """Show exactly what each candidate would get, and when. Sends and writes nothing
+    (except the -o file).
+
+    SEQUENCE is a name in sequences/ or a path to a file.
+    """
+    library = TemplateLibrary(settings.templates_dir)
+    sequence, _ = load_sequence(resolve_sequence(settings, sequence_name), library)
+    when = parse_start(start, sequence)
+    people = [find_candidate(candidates_file, email)] if email else read_candidates(candidates_file)
+    views, failures = _preview_all(sequence, people, when, library)
+    for failure in failures:
+        click.echo(f"{candidates_file}:{failure}", err=True)
+    _write(_render(views, output_format, single=email is not None), output, output_format)
+    if failures:
+        click.echo(f"{len(failures)} candidate(s) could not be previewed", err=True)
+        sys.exit(1)
+
+
+def _preview_all(
+    sequence: Sequence,
+    people: Iterator[Candidate | CandidateError] | list[Candidate],
+    start: datetime,
+    library: TemplateLibrary,
+) -> tuple[list[dict[str, Any]], list[str]]:
+    views: list[dict[str, Any]] = []
+    failures: list[str] = []
+    for person in people:
+        if isinstance(person, CandidateError):
+            failures.append(f" {person}")
+            continue
+        try:
+            views.append(preview(sequence, person, start, library))
+        except SequencerError as exc:
+            failures.append(f" row {person.row}: {exc}")
+    return views, failures
+
+
+def _render(views: list[dict[str, Any]], output_format: str, single: bool) -> str:
+    if output_format == "json":
+        return json.dumps(views[0] if single and views else views, indent=2, ensure_ascii=False)
+    if output_format == "html":
+        from sequencer.preview_html import render_html
+
+        names = sorted({v["sequence"]["name"] for v in views})
+        return render_html(views, title=f"Preview: {', '.join(names)}")
+    return "\n".join(format_text(v) for v in views)
+
+
+def _write(text: str, output: Path | None, output_format: str) -> None:
+    if output is None and output_format == "html":
+        raise click.UsageError("--format html needs -o FILE")
+    if output is None:
+        click.echo(text)
+    else:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text(text, encoding="utf-8")
+        click.echo(f"wrote {output}", err=True)
+
+
+@main.command()
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the schema here instead of standard output.")
+def schema(output: Path | None) -> None:
+    """Print the JSON Schema of sequence files (published as schema/sequence.schema.json)."""
+    _write(schema_text(), output, "json")
+
+
+def resolve_sequence(settings: Settings, name: str) -> Path:
+    """A sequence is a path, or a name in the sequences directory."""
+    as_path = Path(name)
+    if as_path.is_file():
+        return as_path
+    for candidate in (settings.sequences_dir / f"{name}.yaml", settings.sequences_dir / name):
+        if candidate.is_file():
+            return candidate
+    known = ", ".join(p.stem for p in sequence_files([settings.sequences_dir])) or "none"
+    raise SequencerError(f"no sequence {name!r}: give a path or one of: {known}")
+
+
+def parse_start(text: str | None, sequence: Sequence) -> datetime:
+    if text is None:
+        return datetime.now(UTC)
+    try:
+        when = datetime.fromisoformat(text)
+    except ValueError as exc:
+        raise click.BadParameter(f"{text!r} is not ISO-8601, e.g. 2026-11-23T09:00", param_hint="--start") from exc
+    return when if when.tzinfo else when.replace(tzinfo=ZoneInfo(sequence.timezone))

@@ -1,0 +1,26 @@
+"""Settings: the only reader of the environment and of `.env`."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from dotenv import dotenv_values
+
+
+@dataclass(frozen=True)
+class Settings:
+    sequences_dir: Path
+    templates_dir: Path
+
+
+def load_settings(environ: Mapping[str, str] | None = None, env_file: Path = Path(".env")) -> Settings:
+    """Real environment variables win over `.env`, which wins over the defaults."""
+    values = {k: v for k, v in dotenv_values(env_file).items() if v is not None}
+    values |= dict(os.environ if environ is None else environ)
+    return Settings(
+        sequences_dir=Path(values.get("SEQUENCER_SEQUENCES_DIR", "sequences")),
+        templates_dir=Path(values.get("SEQUENCER_TEMPLATES_DIR", "templates/messages")),
+    )

@@ -1,0 +1,315 @@
+"""The sequence file: YAML → a validated, immutable Sequence.
+
+The models double as the published JSON Schema (`sequencer schema`), so every field carries the
+description an editor shows while a recruiter types.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import zoneinfo
+from datetime import date
+from enum import StrEnum
+from functools import cache
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    PrivateAttr,
+    WithJsonSchema,
+    field_validator,
+)
+
+from sequencer.calendar import (
+    DEFAULT_WINDOW,
+    TCPA_HOURS,
+    SendWindow,
+    TimeRange,
+    Unit,
+    Wait,
+    check_holiday_code,
+)
+from sequencer.channel import Channel
+
+STANDARD_CANDIDATE_FIELDS = (
+    "email",
+    "phone",
+    "first_name",
+    "last_name",
+    "full_name",
+    "timezone",
+    "linkedin_url",
+    "company",
+    "current_company_domain",
+    "title",
+    "preferred_channel",
+    "sms_consent",
+    "call_consent",
+    "country",
+    "state",
+)
+
+
+def did_you_mean(word: str, options: Any) -> str:
+    match = difflib.get_close_matches(word, [str(o) for o in options], n=1, cutoff=0.6)
+    return f" (did you mean {match[0]!r}?)" if match else ""
+
+
+def _parsed(kind: type[Any], example: str) -> Any:
+    """A pydantic type for a value written as text in YAML and parsed by `kind.parse`."""
+
+    def parse(value: Any) -> Any:
+        if isinstance(value, kind):
+            return value
+        if not isinstance(value, str):
+            raise ValueError(f"write this as text, e.g. {example!r}")
+        return kind.parse(value)
+
+    schema = {"type": "string", "examples": [example]}
+    return Annotated[
+        kind, BeforeValidator(parse), PlainSerializer(str), WithJsonSchema(schema)
+    ]
+
+
+WaitText = _parsed(Wait, "3-5 business days")
+HoursText = _parsed(TimeRange, "09:00-20:00")
+
+
+def _parse_window(value: Any) -> SendWindow:
+    if isinstance(value, SendWindow):
+        return value
+    lines = [value] if isinstance(value, str) else value
+    if not isinstance(lines, list) or not all(isinstance(x, str) for x in lines):
+        raise ValueError('write a list of lines such as "Tue-Thu 09:00-11:30"')
+    return SendWindow.parse(lines)
+
+
+WindowText = Annotated[
+    SendWindow,
+    BeforeValidator(_parse_window),
+    PlainSerializer(str),
+    WithJsonSchema(
+        {
+            "type": "array",
+            "items": {"type": "string", "pattern": r"^\s*[A-Za-z].*\d{1,2}:\d{2}\s*-\s*\d{1,2}:\d{2}\s*$"},
+            "examples": [["Tue-Thu 09:00-11:30", "Mon, Fri 10:00-12:00"]],
+        }
+    ),
+]
+
+
+@cache
+def _zone_names() -> frozenset[str]:
+    return frozenset(zoneinfo.available_timezones())
+
+
+def check_zone(name: str) -> str:
+    if name not in _zone_names():
+        raise ValueError(
+            f"unknown time zone {name!r}{did_you_mean(name, _zone_names())}: "
+            "use an IANA name such as 'America/New_York' or 'Europe/Berlin'"
+        )
+    return name
+
+
+def _check_channel(value: Any) -> Any:
+    if isinstance(value, str) and value not in Channel.__members__.values():
+        raise ValueError(
+            f"unknown channel {value!r}{did_you_mean(value, list(Channel))}: "
+            f"use one of {', '.join(Channel)}"
+        )
+    return value
+
+
+ZoneName = Annotated[str, BeforeValidator(check_zone)]
+ChannelName = Annotated[Channel, BeforeValidator(_check_channel)]
+
+
+class StopEvent(StrEnum):
+    REPLY = "reply"
+    OPT_OUT = "opt_out"
+    BOUNCE = "bounce"
+    SPAM_REPORT = "spam_report"
+    ACCEPTED_ELSEWHERE = "accepted_elsewhere"
+    HIRED = "hired"
+
+
+ALWAYS_STOP = frozenset({StopEvent.REPLY, StopEvent.OPT_OUT})
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class Deadline(_Model):
+    """Makes a step a final notice that must arrive a lead time before a deadline."""
+
+    from_: list[str] = Field(
+        alias="from",
+        min_length=1,
+        description="Where the deadline date is: role.<key> or candidate.<column>; "
+        "a list is tried in order.",
+    )
+    lead: WaitText = Field(  # type: ignore[valid-type]
+        default="3 business days",
+        validate_default=True,
+        description="How long before the deadline the notice must arrive.",
+    )
+    min_gap: WaitText = Field(  # type: ignore[valid-type]
+        default="2 business days",
+        validate_default=True,
+        description="When pulled earlier, never closer than this to the previous touch.",
+    )
+
+    @field_validator("from_", mode="before")
+    @classmethod
+    def _one_or_many(cls, value: Any) -> Any:
+        return [value] if isinstance(value, str) else value
+
+
+class Step(_Model):
+    id: str = Field(
+        pattern=r"^[A-Za-z0-9][A-Za-z0-9_-]*$",
+        description="Stable name of the step; never rename one that people are enrolled in.",
+    )
+    channel: ChannelName = Field(description="email, sms, voicemail or linkedin.")
+    template: str = Field(
+        description="File in templates/messages/ without the .j2 ending, e.g. passive/initial."
+    )
+    wait: WaitText = Field(  # type: ignore[valid-type]
+        default="0 days",
+        validate_default=True,
+        description='Time after the previous touch, e.g. "3-5 business days", "4 hours".',
+    )
+    fallback: list[ChannelName] = Field(
+        default_factory=list,
+        description="Channels to use, in order, when the candidate can't be reached on `channel`.",
+    )
+    thread: str | None = Field(
+        default=None, description="Id of an earlier email step to reply to (Re: its subject)."
+    )
+    send_window: WindowText | None = Field(
+        default=None, description="Overrides the sequence's send window for this step."
+    )
+    deadline: Deadline | None = None
+
+    @field_validator("fallback", mode="before")
+    @classmethod
+    def _one_or_many(cls, value: Any) -> Any:
+        return [value] if isinstance(value, str) else value
+
+    @property
+    def channels(self) -> list[Channel]:
+        return [self.channel, *(c for c in self.fallback if c is not self.channel)]
+
+
+class MoveTo(_Model):
+    move_to: str = Field(description="Name of the sequence to move the person to.")
+    after: WaitText | None = Field(  # type: ignore[valid-type]
+        default=None, description="How long to wait before the first touch there."
+    )
+
+
+OutcomeAction = Literal["stop", "pause"] | MoveTo
+_NURTURE = "nurture-quarterly"
+
+
+class Outcomes(_Model):
+    """What follows each outcome; the defaults are the rules of respectful follow-up."""
+
+    no_answer: OutcomeAction = MoveTo(move_to=_NURTURE, after=Wait(2, 2, Unit.WEEKS))
+    interested: OutcomeAction = MoveTo(move_to=_NURTURE)
+    not_now: Literal["pause", "stop"] = "pause"
+    accepted_elsewhere: OutcomeAction = MoveTo(move_to=_NURTURE, after=Wait(12, 12, Unit.MONTHS))
+    replied: Literal["stop"] = "stop"
+    opted_out: Literal["stop"] = "stop"
+    hired: OutcomeAction = "stop"
+
+
+class Sequence(_Model):
+    name: str = Field(default="", description="Defaults to the file name without .yaml.")
+    description: str = ""
+    timezone: ZoneName = Field(
+        default="UTC", description="IANA zone used when a candidate's row has none."
+    )
+    holidays: list[str] = Field(
+        default_factory=list,
+        description='Countries whose public holidays are never send days, e.g. ["US", "GB-SCT"].',
+    )
+    send_window: WindowText = Field(  # type: ignore[valid-type]
+        default=[str(DEFAULT_WINDOW)],
+        validate_default=True,
+        description="When messages may go out, in the candidate's time."
+    )
+    quiet_hours: HoursText = Field(  # type: ignore[valid-type]
+        default=str(TCPA_HOURS),
+        validate_default=True,
+        description="Texts and calls only; never wider than 08:00-21:00 local time.",
+    )
+    max_touches: int | None = Field(default=None, ge=1)
+    stop_on: list[StopEvent] = Field(
+        default_factory=lambda: list(StopEvent),
+        description="Events that end the sequence; reply and opt_out always do.",
+    )
+    candidate_fields: list[str] = Field(
+        default_factory=list, description="Custom CSV columns the templates use."
+    )
+    role: dict[str, Any] = Field(default_factory=dict)
+    sender: dict[str, Any] = Field(default_factory=dict)
+    steps: list[Step] = Field(min_length=1)
+    outcomes: Outcomes = Outcomes()
+
+    # Set by the loader, not written in the file.
+    _path: Path = PrivateAttr(default=Path())
+    _version: str = PrivateAttr(default="")
+
+    @field_validator("holidays", mode="before")
+    @classmethod
+    def _check_holidays(cls, value: Any) -> Any:
+        codes = [value] if isinstance(value, str) else value
+        for code in codes if isinstance(codes, list) else []:
+            check_holiday_code(str(code))
+        return codes
+
+    @property
+    def path(self) -> Path:
+        return self._path
+
+    @property
+    def version(self) -> str:
+        """Content hash of the file and its templates: what an enrollment is pinned to."""
+        return self._version
+
+    def identified(self, path: Path, version: str) -> Sequence:
+        copy = self.model_copy()
+        copy._path, copy._version = path, version
+        return copy
+
+    @property
+    def stops_on(self) -> frozenset[StopEvent]:
+        return ALWAYS_STOP | frozenset(self.stop_on)
+
+    def step(self, step_id: str) -> Step:
+        return next(s for s in self.steps if s.id == step_id)
+
+    def deadline_date(self, source: str, candidate_fields: dict[str, Any]) -> date | None:
+        """The deadline named by `role.x` or `candidate.x`, or None when that value is empty."""
+        scope, _, key = source.partition(".")
+        value = (self.role if scope == "role" else candidate_fields).get(key)
+        if isinstance(value, date) or value is None:
+            return value
+        return date.fromisoformat(str(value).strip()) if str(value).strip() else None
+
+
+def content_version(*parts: bytes) -> str:
+    """The version an enrollment is pinned to: a hash of the file and every template it uses."""
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(hashlib.sha256(part).digest())
+    return digest.hexdigest()[:12]

@@ -1,0 +1,213 @@
+"""Message templates: sandboxed Jinja2, one file per message, one named block per part.
+
+A template cannot reach Python internals (the sandbox), and a variable that is missing for a
+candidate is an error that names the variable and how to give it a fallback — never a silently
+empty "Hi ,".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import jinja2
+from jinja2 import meta, nodes
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+from sequencer.channel import Channel
+from sequencer.errors import RenderError
+
+SUFFIX = ".j2"
+# What each channel sends; a step that can fall back to email needs the email blocks too.
+BLOCKS = {
+    Channel.EMAIL: ("subject", "body"),
+    Channel.SMS: ("body",),
+    Channel.VOICEMAIL: ("script", "subject", "body"),
+    Channel.LINKEDIN: ("body",),
+}
+KNOWN_BLOCKS = frozenset({"subject", "body", "html", "script"})
+SCOPES = ("candidate", "role", "sender")
+GLOBALS = frozenset({*SCOPES, "deadline", "channel"})
+
+
+class Fields(dict[str, Any]):
+    """A scope of template variables (`candidate`, `role`, `sender`) that knows its own name."""
+
+    def __init__(self, label: str, values: Mapping[str, Any]) -> None:
+        super().__init__(values)
+        self.label = label
+
+
+class _Undefined(jinja2.StrictUndefined):
+    """StrictUndefined whose message tells a recruiter which value is missing and what to do."""
+
+    @property
+    def _undefined_message(self) -> str:
+        owner = self._undefined_obj
+        if isinstance(owner, Fields):
+            name = f"{owner.label}.{self._undefined_name}"
+            return (
+                f"{name} is empty or missing: fill it in, or write "
+                f'{{{{ {name} | default("...") }}}} in the template'
+            )
+        return super()._undefined_message
+
+
+def longdate(value: date | None) -> str:
+    """Friday, December 18"""
+    day = _date(value)
+    return f"{day:%A}, {day:%B} {day.day}"
+
+
+def shortdate(value: date | None) -> str:
+    """Dec 18"""
+    day = _date(value)
+    return f"{day:%b} {day.day}"
+
+
+def _date(value: date | None) -> date:
+    if not isinstance(value, date):
+        # `deadline` is None on a step without `deadline:`; say so rather than fail obscurely.
+        raise jinja2.TemplateRuntimeError(
+            f"expected a date, got {value!r}: is `deadline:` set on this step?"
+        )
+    return value
+
+
+def _environment(root: Path) -> ImmutableSandboxedEnvironment:
+    env = ImmutableSandboxedEnvironment(
+        loader=jinja2.FileSystemLoader(root),
+        undefined=_Undefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        autoescape=False,  # messages are plain text; the html block escapes by hand (| e)
+    )
+    env.filters.update(longdate=longdate, shortdate=shortdate)
+    return env
+
+
+@dataclass(frozen=True)
+class Message:
+    channel: Channel
+    body: str
+    subject: str | None = None
+    html: str | None = None
+    script: str | None = None
+
+
+@dataclass(frozen=True)
+class VariableUse:
+    name: str  # "candidate.first_name", or a bare name such as "first_name"
+    line: int
+
+
+@dataclass(frozen=True)
+class MessageTemplate:
+    name: str
+    path: Path
+    source: str
+    template: jinja2.Template
+
+    @property
+    def blocks(self) -> frozenset[str]:
+        return frozenset(self.template.blocks)
+
+    def render_block(self, block: str, context: Mapping[str, Any]) -> str | None:
+        if block not in self.template.blocks:
+            return None
+        render = self.template.blocks[block]
+        try:
+            text = "".join(render(self.template.new_context(dict(context))))
+        except jinja2.TemplateError as exc:
+            line = _failing_line(exc, self.template)
+            raise RenderError(f"{self.path}:{line}: {exc}", self.path, line) from exc
+        return text.strip()
+
+    def render(self, channel: Channel, context: Mapping[str, Any]) -> Message:
+        def part(block: str) -> str | None:
+            return self.render_block(block, context)
+
+        subject = part("subject")
+        return Message(
+            channel=channel,
+            body=part("body") or "",
+            subject=" ".join(subject.split()) if subject is not None else None,
+            html=part("html") if channel is Channel.EMAIL else None,
+            script=part("script") if channel is Channel.VOICEMAIL else None,
+        )
+
+    def variables(self) -> Iterator[VariableUse]:
+        """Every `scope.field` and bare global the template reads, with its line."""
+        tree = self.template.environment.parse(self.source)
+        for node in tree.find_all((nodes.Getattr, nodes.Getitem)):
+            name = _scoped_name(node)
+            if name:
+                yield VariableUse(name, node.lineno)
+        undeclared = meta.find_undeclared_variables(tree)
+        for name_node in tree.find_all(nodes.Name):
+            if name_node.name in undeclared and name_node.ctx == "load":
+                yield VariableUse(name_node.name, name_node.lineno)
+
+
+def _scoped_name(node: nodes.Getattr | nodes.Getitem) -> str | None:
+    owner = node.node
+    if not (isinstance(owner, nodes.Name) and owner.name in SCOPES):
+        return None
+    if isinstance(node, nodes.Getattr):
+        return f"{owner.name}.{node.attr}"
+    if isinstance(node.arg, nodes.Const) and isinstance(node.arg.value, str):
+        return f"{owner.name}.{node.arg.value}"
+    return None
+
+
+def _failing_line(exc: BaseException, template: jinja2.Template) -> int:
+    """The template line being rendered when `exc` was raised (0 when unknown)."""
+    tb: TracebackType | None = exc.__traceback__
+    line = 0
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == template.filename:
+            line = template.get_corresponding_lineno(tb.tb_lineno)
+        tb = tb.tb_next
+    return line
+
+
+class TemplateLibrary:
+    """The templates under one root, each compiled once however many candidates use it."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.env = _environment(root)
+        self._cache: dict[str, MessageTemplate] = {}
+
+    def path_of(self, name: str) -> Path:
+        return self.root / f"{name}{SUFFIX}"
+
+    def names(self) -> list[str]:
+        files = self.root.rglob(f"*{SUFFIX}") if self.root.is_dir() else iter(())
+        return sorted(str(p.relative_to(self.root))[: -len(SUFFIX)] for p in files)
+
+    def get(self, name: str) -> MessageTemplate:
+        """Raises jinja2.TemplateNotFound or jinja2.TemplateSyntaxError (with its lineno)."""
+        if name not in self._cache:
+            template = self.env.get_template(f"{name}{SUFFIX}")
+            source = self.path_of(name).read_text(encoding="utf-8")
+            self._cache[name] = MessageTemplate(name, self.path_of(name), source, template)
+        return self._cache[name]
+
+
+def context(
+    candidate: Mapping[str, Any],
+    role: Mapping[str, Any],
+    sender: Mapping[str, Any],
+    **extra: Any,
+) -> dict[str, Any]:
+    """The variables every template sees; empty values are left out so `default()` applies."""
+    scopes = {"candidate": candidate, "role": role, "sender": sender}
+    return {
+        name: Fields(name, {k: v for k, v in values.items() if v not in (None, "")})
+        for name, values in scopes.items()
+    } | extra

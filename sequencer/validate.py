@@ -1,0 +1,274 @@
+"""Load a sequence file and check it, with every problem placed at file:line:column.
+
+All problems in a file are reported in one run: the schema errors from pydantic, then the
+checks that need the whole file (step references, deadline sources) and the templates.
+"""
+
+from __future__ import annotations
+
+import types
+import typing
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from sequencer import yamlsource
+from sequencer.calendar import TCPA_HOURS, TimeRange
+from sequencer.errors import Diagnostic, SequenceError, Severity
+from sequencer.sequence import Sequence, content_version, did_you_mean
+from sequencer.templates import TemplateLibrary
+from sequencer.template_checks import check_step_template
+from sequencer.yamlsource import PosDict, PosList, Position
+
+YAML_HINT = (
+    "check the indentation, put a space after each colon, and quote text that contains ': ' or '#'"
+)
+
+OUTCOME_HINT = (
+    "write stop, pause (not_now only), or where to move the person, e.g. "
+    "{move_to: nurture-quarterly, after: 2 weeks}"
+)
+
+
+@dataclass
+class Report:
+    path: Path
+    sequence: Sequence | None = None
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.sequence is not None and not any(d.is_error for d in self.diagnostics)
+
+    def add(
+        self,
+        at: Position,
+        message: str,
+        severity: Severity = Severity.ERROR,
+        path: Path | None = None,
+    ) -> None:
+        where = str(path or self.path)
+        self.diagnostics.append(Diagnostic(where, at.line, at.column, message, severity))
+
+
+def sequence_files(paths: Iterable[Path]) -> Iterator[Path]:
+    for path in paths:
+        yield from sorted(path.glob("*.y*ml")) if path.is_dir() else [path]
+
+
+def load_sequence(path: Path, library: TemplateLibrary) -> tuple[Sequence, list[Diagnostic]]:
+    """The sequence and its warnings; raises SequenceError listing every error."""
+    report = check_file(path, library)
+    if not report.ok or report.sequence is None:
+        raise SequenceError([d for d in report.diagnostics if d.is_error])
+    return report.sequence, report.diagnostics
+
+
+def check_file(path: Path, library: TemplateLibrary) -> Report:
+    report = Report(path)
+    raw = _read(report)
+    if raw is None:
+        return report
+    report.sequence = _validate_schema(report, raw)
+    _check_whole_file(report, raw, library)
+    report.diagnostics = _in_order(report)
+    if report.sequence is not None and report.ok:
+        report.sequence = _with_identity(report.sequence, path, library)
+    return report
+
+
+def _read(report: Report) -> PosDict | None:
+    try:
+        text = report.path.read_text(encoding="utf-8")
+        data, duplicates = yamlsource.load(text)
+    except OSError as exc:
+        report.add(Position(0, 0), f"cannot read the file: {exc.strerror}")
+        return None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        at = Position(mark.line + 1, mark.column + 1) if mark else Position(1, 1)
+        problem = getattr(exc, "problem", None) or str(exc)
+        report.add(at, f"not valid YAML: {problem}: {YAML_HINT}")
+        return None
+    for dup in duplicates:
+        report.add(dup.position, f"{dup.key!r} appears twice (first on line {dup.first.line}): "
+                   "keep one")
+    if not isinstance(data, PosDict):
+        report.add(Position(1, 1), "a sequence file is a mapping of keys such as name: and steps:")
+        return None
+    return data
+
+
+def _validate_schema(report: Report, raw: PosDict) -> Sequence | None:
+    try:
+        return Sequence.model_validate({"name": report.path.stem, **raw})
+    except ValidationError as exc:
+        for error in exc.errors():
+            _report_schema_error(report, raw, error)
+        return None
+
+
+def _report_schema_error(report: Report, raw: PosDict, error: Any) -> None:
+    loc, kind = tuple(error["loc"]), error["type"]
+    if kind == "extra_forbidden":
+        allowed = sorted(_fields_at(loc[:-1]))
+        key = str(loc[-1])
+        report.add(
+            yamlsource.locate(raw, loc, key=True),
+            f"unknown key {key!r}{did_you_mean(key, allowed)}: allowed here: {', '.join(allowed)}",
+        )
+    elif kind == "missing":
+        report.add(yamlsource.locate(raw, loc[:-1]), f"missing required key {loc[-1]!r}")
+    elif loc[:1] == ("outcomes",) and len(loc) > 1:
+        report.add(yamlsource.locate(raw, loc[:2]), f"outcome {loc[1]}: {OUTCOME_HINT}")
+    else:
+        message = str(error["msg"]).removeprefix("Value error, ")
+        report.add(yamlsource.locate(raw, loc), f"{_label(loc)}: {message}")
+
+
+def _label(loc: tuple[Any, ...]) -> str:
+    words = [str(p) for p in loc if isinstance(p, str) and not p[:1].isupper()]
+    words = [w for w in words if not w.startswith(("literal[", "list["))]
+    return words[-1] if words else "value"
+
+
+def _fields_at(loc: tuple[Any, ...]) -> set[str]:
+    """The keys allowed at a location, found by walking the models along it."""
+    model: type[BaseModel] = Sequence
+    for part in loc:
+        if isinstance(part, str) and part in _aliases(model):
+            model = _submodel(model.model_fields[_aliases(model)[part]].annotation) or model
+    return {f.alias or name for name, f in model.model_fields.items() if not f.exclude}
+
+
+def _aliases(model: type[BaseModel]) -> dict[str, str]:
+    return {(f.alias or name): name for name, f in model.model_fields.items()}
+
+
+def _submodel(annotation: Any) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    if isinstance(annotation, types.UnionType) or typing.get_origin(annotation) is not None:
+        for arg in typing.get_args(annotation):
+            if found := _submodel(arg):
+                return found
+    return None
+
+
+def _check_whole_file(report: Report, raw: PosDict, library: TemplateLibrary) -> None:
+    steps = raw.get("steps")
+    if isinstance(steps, PosList):
+        _check_step_ids(report, steps)
+        _check_threads(report, steps)
+        _check_deadlines(report, raw, steps)
+        for index, step in enumerate(steps):
+            if isinstance(step, PosDict):
+                check_step_template(report, raw, step, steps.item_positions[index], library)
+    _check_outcomes(report, raw)
+    _check_limits(report, raw)
+
+
+def _check_step_ids(report: Report, steps: PosList) -> None:
+    seen: dict[str, int] = {}
+    for step in steps:
+        if not isinstance(step, PosDict) or not isinstance(step.get("id"), str):
+            continue
+        step_id = step["id"]
+        if step_id in seen:
+            report.add(step.value_positions["id"], f"step id {step_id!r} is used twice "
+                       f"(first on line {seen[step_id]}): give each step its own id")
+        seen.setdefault(step_id, step.value_positions["id"].line)
+
+
+def _check_threads(report: Report, steps: PosList) -> None:
+    earlier: dict[str, Any] = {}
+    for step in steps:
+        if not isinstance(step, PosDict):
+            continue
+        target = step.get("thread")
+        if target is not None and step.get("channel") != "email":
+            report.add(step.value_positions["thread"], "only an email step can reply in a thread")
+        elif target is not None and earlier.get(target) != "email":
+            hint = did_you_mean(str(target), [k for k, v in earlier.items() if v == "email"])
+            report.add(step.value_positions["thread"],
+                       f"thread {target!r} is not an earlier email step{hint}")
+        if isinstance(step.get("id"), str):
+            earlier[step["id"]] = step.get("channel")
+
+
+def _check_deadlines(report: Report, raw: PosDict, steps: PosList) -> None:
+    role = raw.get("role") if isinstance(raw.get("role"), dict) else {}
+    custom = raw.get("candidate_fields") if isinstance(raw.get("candidate_fields"), list) else []
+    for step in steps:
+        deadline = step.get("deadline") if isinstance(step, PosDict) else None
+        if not isinstance(deadline, PosDict) or "from" not in deadline:
+            continue
+        sources = deadline["from"] if isinstance(deadline["from"], list) else [deadline["from"]]
+        for index, source in enumerate(sources):
+            at = (deadline["from"].item_positions[index] if isinstance(deadline["from"], PosList)
+                  else deadline.value_positions["from"])
+            problem = _deadline_source_problem(str(source), role, custom)
+            if problem:
+                report.add(at, problem)
+
+
+def _deadline_source_problem(source: str, role: Any, custom: list[Any]) -> str | None:
+    from sequencer.sequence import STANDARD_CANDIDATE_FIELDS
+
+    scope, _, key = source.partition(".")
+    if scope == "role" and key in role:
+        return None
+    if scope == "candidate" and key in (*STANDARD_CANDIDATE_FIELDS, *map(str, custom)):
+        return None
+    options = [f"role.{k}" for k in role] + [f"candidate.{k}" for k in custom]
+    return (f"deadline source {source!r} does not exist{did_you_mean(source, options)}: "
+            "name a key of role: (role.decision_deadline) or a candidate column listed in "
+            "candidate_fields (candidate.decision_deadline)")
+
+
+def _check_outcomes(report: Report, raw: PosDict) -> None:
+    outcomes = raw.get("outcomes")
+    if not isinstance(outcomes, PosDict):
+        return
+    siblings = [p.stem for p in report.path.parent.glob("*.y*ml")]
+    for name, action in outcomes.items():
+        target = action.get("move_to") if isinstance(action, PosDict) else None
+        if isinstance(target, str) and target not in siblings:
+            report.add(action.value_positions["move_to"],
+                       f"outcome {name} moves people to {target!r}, but there is no "
+                       f"{target}.yaml beside this file{did_you_mean(target, siblings)}")
+
+
+def _check_limits(report: Report, raw: PosDict) -> None:
+    hours = raw.get("quiet_hours")
+    if isinstance(hours, str):
+        try:
+            configured = TimeRange.parse(hours)
+        except ValueError:
+            return  # already reported by the schema
+        if configured.intersect(TCPA_HOURS) != configured:
+            report.add(raw.value_positions["quiet_hours"],
+                       f"quiet_hours {configured} is wider than the law allows for texts and "
+                       f"calls; {TCPA_HOURS} in the recipient's local time is used",
+                       Severity.WARNING)
+    steps, cap = raw.get("steps"), raw.get("max_touches")
+    if isinstance(steps, list) and isinstance(cap, int) and 0 < cap < len(steps):
+        report.add(raw.value_positions["max_touches"],
+                   f"max_touches is {cap} but there are {len(steps)} steps: the steps after "
+                   f"touch {cap} will never be sent", Severity.WARNING)
+
+
+def _with_identity(sequence: Sequence, path: Path, library: TemplateLibrary) -> Sequence:
+    sources = [library.get(name).source.encode() for name in sorted({s.template for s in sequence.steps})]
+    version = content_version(path.read_bytes(), *sources)
+    return sequence.identified(path, version)
+
+
+def _in_order(report: Report) -> list[Diagnostic]:
+    """The sequence file's own problems first, then each template's; no repeats."""
+    unique = dict.fromkeys(report.diagnostics)
+    return sorted(unique, key=lambda d: (d.path != str(report.path), d.path, d.line, d.column))

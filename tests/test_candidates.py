@@ -1,0 +1,384 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sequencer.candidates import (
+    Candidate,
+    CandidateFileError,
+    find_candidate,
+    parse_candidate,
+    read_candidates,
+)
+from sequencer.channel import Channel
+from sequencer.errors import CandidateError
+
+HEADER = (
+    "email,phone,first_name,last_name,timezone,linkedin_url,company,current_company_domain,"
+    "title,preferred_channel,sms_consent,call_consent,country,state,recent_project"
+)
+PRIYA = (
+    "Priya.Raman@Gmail.com,(415) 555-0134,Priya,Raman,America/Los_Angeles,"
+    "https://www.linkedin.com/in/priya-raman,Globex,globex.com,Staff Engineer,Email,yes,no,US,CA,"
+    "query planner rewrite"
+)
+MARCUS = (
+    "marcus@initech.io,+1 305 555 0199,Marcus,Bell,America/New_York,,Initech,initech.io,"
+    "SRE,text,Y,0,,,"
+)
+
+
+def write_csv(tmp_path: Path, *lines: str, bom: bool = False) -> Path:
+    path = tmp_path / "candidates.csv"
+    path.write_text(("\ufeff" if bom else "") + "\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def row(**cells: str) -> dict[str, str]:
+    return {"email": "jane@example.com", **cells}
+
+
+def reason(**cells: str) -> str:
+    with pytest.raises(CandidateError) as caught:
+        parse_candidate(row(**cells), 7)
+    assert caught.value.row == 7
+    assert str(caught.value).startswith("row 7: ")
+    return caught.value.reason
+
+
+# --- reading a file ---------------------------------------------------------------------------
+
+
+def test_reads_every_row_normalised(tmp_path: Path) -> None:
+    priya, marcus = read_candidates(write_csv(tmp_path, HEADER, PRIYA, MARCUS))
+    assert priya == Candidate(
+        email="Priya.Raman@gmail.com",
+        phone="+14155550134",
+        first_name="Priya",
+        last_name="Raman",
+        timezone="America/Los_Angeles",
+        linkedin_url="https://www.linkedin.com/in/priya-raman",
+        company="Globex",
+        current_company_domain="globex.com",
+        title="Staff Engineer",
+        preferred_channel=Channel.EMAIL,
+        sms_consent=True,
+        call_consent=False,
+        country="US",
+        state="CA",
+        extra={"recent_project": "query planner rewrite"},
+        row=2,
+    )
+    assert isinstance(marcus, Candidate)
+    assert (marcus.row, marcus.preferred_channel, marcus.sms_consent) == (3, Channel.SMS, True)
+
+
+def test_excel_byte_order_mark_is_ignored(tmp_path: Path) -> None:
+    (priya,) = read_candidates(write_csv(tmp_path, HEADER, PRIYA, bom=True))
+    assert isinstance(priya, Candidate)
+    assert priya.email == "Priya.Raman@gmail.com"
+
+
+def test_bad_rows_become_errors_and_reading_goes_on(tmp_path: Path) -> None:
+    bad = MARCUS.replace("marcus@initech.io", "marcus@@initech.io")
+    results = list(read_candidates(write_csv(tmp_path, HEADER, bad, PRIYA)))
+    assert isinstance(results[0], CandidateError)
+    assert str(results[0]).startswith('row 2: email "marcus@@initech.io" is not a valid address')
+    assert isinstance(results[1], Candidate)
+
+
+def test_row_numbers_match_the_spreadsheet_across_blank_and_empty_rows(tmp_path: Path) -> None:
+    path = write_csv(tmp_path, HEADER, PRIYA, "", ",,,,,,,,,,,,,,", MARCUS)
+    assert [c.row for c in read_candidates(path)] == [2, 5]
+
+
+def test_headers_match_whatever_their_case_spacing_and_dashes(tmp_path: Path) -> None:
+    path = write_csv(
+        tmp_path,
+        "Email,Phone,First Name,Last-Name,SMS Consent, Recent Project ",
+        " jane@example.com ,,Jane,Doe,YES,payments",
+    )
+    (jane,) = read_candidates(path)
+    assert isinstance(jane, Candidate)
+    assert (jane.email, jane.first_name, jane.last_name, jane.sms_consent) == (
+        "jane@example.com",
+        "Jane",
+        "Doe",
+        True,
+    )
+    assert jane.extra == {"Recent Project": "payments"}
+
+
+def test_a_row_with_more_values_than_columns_is_an_error(tmp_path: Path) -> None:
+    path = write_csv(tmp_path, "email,company", "jane@example.com,Acme, Inc.")
+    (error,) = read_candidates(path)
+    assert isinstance(error, CandidateError)
+    assert "put quotes around values that contain commas" in error.reason
+
+
+def test_the_same_person_twice_is_an_error_on_the_second_row(tmp_path: Path) -> None:
+    path = write_csv(tmp_path, "email,first_name", "jane@example.com,Jane", "JANE@example.com,J")
+    first, second = read_candidates(path)
+    assert isinstance(first, Candidate)
+    assert str(second) == "row 3: jane@example.com is already on row 2: remove one of the two rows"
+
+
+def test_missing_file_is_reported_before_reading(tmp_path: Path) -> None:
+    with pytest.raises(CandidateFileError, match="no such file") as caught:
+        read_candidates(tmp_path / "nope.csv")
+    assert caught.value.row == 1
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        ("", "is empty"),
+        ("first_name,last_name\nJane,Doe\n", "no email or phone column"),
+        ("email,Email\na@example.com,b@example.com\n", "more than one email column"),
+    ],
+)
+def test_unusable_header_is_reported_before_reading(
+    tmp_path: Path, content: str, problem: str
+) -> None:
+    path = tmp_path / "candidates.csv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(CandidateFileError, match=problem):
+        read_candidates(path)
+
+
+def test_a_file_that_is_not_utf8_says_how_to_save_it(tmp_path: Path) -> None:
+    path = tmp_path / "candidates.csv"
+    path.write_bytes("email,first_name\njose@example.com,José\n".encode("cp1252"))
+    with pytest.raises(CandidateFileError, match="CSV UTF-8"):
+        read_candidates(path)
+
+
+def test_find_candidate_ignores_case(tmp_path: Path) -> None:
+    path = write_csv(tmp_path, HEADER, MARCUS, PRIYA)
+    assert find_candidate(path, " priya.raman@GMAIL.com").first_name == "Priya"
+
+
+def test_find_candidate_explains_a_missing_person(tmp_path: Path) -> None:
+    path = write_csv(tmp_path, HEADER, PRIYA)
+    with pytest.raises(CandidateError, match='no candidate with the email "ann@example.com"'):
+        find_candidate(path, "ann@example.com")
+
+
+def test_find_candidate_reports_the_problem_with_their_row(tmp_path: Path) -> None:
+    path = write_csv(tmp_path, HEADER, PRIYA.replace("America/Los_Angeles", "Pacific Time"))
+    with pytest.raises(CandidateError, match='row 2: timezone "Pacific Time"'):
+        find_candidate(path, "priya.raman@gmail.com")
+
+
+# --- one row ----------------------------------------------------------------------------------
+
+
+def test_a_row_needs_an_email_or_a_phone() -> None:
+    with pytest.raises(CandidateError, match="neither an email nor a phone"):
+        parse_candidate({"email": " ", "phone": "", "first_name": "Jane"}, 4)
+    assert parse_candidate({"phone": "+44 20 7946 0958"}, 4).key == "+442079460958"
+
+
+@pytest.mark.parametrize(
+    ("cells", "expected"),
+    [
+        ({"email": "jane.doe@"}, 'email "jane.doe@" is not a valid address: '),
+        ({"email": "jane doe@example.com"}, 'email "jane doe@example.com" is not a valid'),
+        (
+            {"phone": "555-12"},
+            'phone "555-12" is not a valid phone number for US: write it with the country code',
+        ),
+        ({"phone": "+1 555"}, 'phone "+1 555" is not a valid phone number: check the digits'),
+        ({"phone": "4.15555E+09"}, "format the phone column as Text"),
+        ({"timezone": "Pacific"}, 'timezone "Pacific" is not an IANA time zone name: '),
+        ({"timezone": "Mars/Olympus_Mons"}, "write it like America/New_York or Europe/Berlin"),
+        ({"linkedin_url": "https://linkedin.com.evil.example/in/x"}, "is not a LinkedIn link"),
+        ({"linkedin_url": "ftp://www.linkedin.com/in/x"}, "is not a LinkedIn link"),
+        ({"current_company_domain": "Acme Inc"}, "is not a domain name: write it like acme.com"),
+        ({"preferred_channel": "fax"}, 'preferred_channel "fax" is not a channel'),
+        ({"sms_consent": "maybe"}, 'sms_consent "maybe" is not yes or no'),
+        ({"call_consent": "opted in"}, "agreed to be called"),
+        ({"country": "Germany"}, 'country "Germany" is not a two-letter ISO country code'),
+        ({"country": "XX"}, "write it like US, GB, DE or IN"),
+        ({"state": "Ontario"}, 'state "Ontario" is not a US state'),
+    ],
+)
+def test_bad_values_name_the_column_value_and_fix(cells: dict[str, str], expected: str) -> None:
+    assert expected in reason(**cells)
+
+
+@pytest.mark.parametrize(
+    ("written", "suggested"),
+    [
+        ("EST", "America/New_York"),  # loads, but as a fixed offset with no daylight saving
+        ("pst", "America/Los_Angeles"),
+        ("america/new_york", "America/New_York"),
+        ("Europe/Isle of Man", "Europe/Isle_of_Man"),
+    ],
+)
+def test_near_miss_time_zones_get_a_suggestion(written: str, suggested: str) -> None:
+    assert reason(timezone=written).endswith(f"did you mean {suggested}?")
+
+
+@pytest.mark.parametrize("zone", ["Europe/Berlin", "Asia/Kolkata", "UTC", "America/Phoenix"])
+def test_iana_time_zones_are_kept(zone: str) -> None:
+    assert parse_candidate(row(timezone=zone), 2).timezone == zone
+
+
+@pytest.mark.parametrize(
+    ("phone", "country", "expected"),
+    [
+        ("(415) 555-0134", "", "+14155550134"),
+        ("415.555.0134", "US", "+14155550134"),
+        ("030 901820", "DE", "+4930901820"),
+        ("020 7946 0958", "gb", "+442079460958"),
+        ("+49 30 901820", "", "+4930901820"),
+    ],
+)
+def test_phones_become_e164_using_the_rows_country(phone: str, country: str, expected: str) -> None:
+    assert parse_candidate(row(phone=phone, country=country), 2).phone == expected
+
+
+def test_default_region_applies_when_the_row_has_no_country() -> None:
+    assert parse_candidate(row(phone="020 7946 0958"), 2, default_region="GB").phone == (
+        "+442079460958"
+    )
+
+
+@pytest.mark.parametrize(
+    ("written", "channel"),
+    [
+        ("email", Channel.EMAIL),
+        ("E-mail", Channel.EMAIL),
+        ("SMS", Channel.SMS),
+        ("Text", Channel.SMS),
+        ("phone", Channel.VOICEMAIL),
+        ("CALL", Channel.VOICEMAIL),
+        ("Voice mail", Channel.VOICEMAIL),
+        ("LinkedIn", Channel.LINKEDIN),
+        ("", None),
+    ],
+)
+def test_preferred_channel_aliases(written: str, channel: Channel | None) -> None:
+    assert parse_candidate(row(preferred_channel=written), 2).preferred_channel is channel
+
+
+@pytest.mark.parametrize(
+    ("written", "consent"),
+    [("yes", True), ("Y", True), ("TRUE", True), ("1", True)]
+    + [("no", False), ("n", False), ("False", False), ("0", False), ("", False)],
+)
+def test_consent_values(written: str, consent: bool) -> None:
+    candidate = parse_candidate(row(sms_consent=written, call_consent=written), 2)
+    assert (candidate.sms_consent, candidate.call_consent) == (consent, consent)
+
+
+def test_missing_consent_columns_mean_no_consent() -> None:
+    candidate = parse_candidate(row(), 2)
+    assert (candidate.sms_consent, candidate.call_consent) == (False, False)
+
+
+@pytest.mark.parametrize(
+    ("phone", "state", "country", "expected"),
+    [
+        ("+1 305 555 0134", "", "", "FL"),  # Miami: the geocoder says "Florida"
+        ("+1 415 555 0134", "", "US", "CA"),  # "San Francisco, CA"
+        ("+1 202 555 0100", "", "", "DC"),
+        ("+1 800 555 0100", "", "", None),  # toll-free: no place
+        ("+1 305 555 0134", "ga", "", "GA"),  # what the row says wins
+        ("+1 305 555 0134", "New York", "", "NY"),
+        ("+1 416 555 0134", "", "", None),  # Toronto is not in a US state
+        ("+44 20 7946 0958", "on", "CA", "ON"),  # elsewhere, kept as written
+    ],
+)
+def test_state(phone: str, state: str, country: str, expected: str | None) -> None:
+    candidate = parse_candidate(row(phone=phone, state=state, country=country), 2)
+    assert candidate.state == expected
+
+
+@pytest.mark.parametrize(("written", "code"), [("uk", "GB"), ("USA", "US"), ("de", "DE")])
+def test_country_codes_are_upper_case_iso(written: str, code: str) -> None:
+    assert parse_candidate(row(country=written), 2).country == code
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.linkedin.com/in/jane-doe",
+        "http://linkedin.com/in/jane-doe",
+        "https://uk.linkedin.com/in/jane-doe/",
+    ],
+)
+def test_linkedin_urls_are_kept(url: str) -> None:
+    assert parse_candidate(row(linkedin_url=url), 2).linkedin_url == url
+
+
+def test_linkedin_url_without_scheme_gets_https() -> None:
+    candidate = parse_candidate(row(linkedin_url="linkedin.com/in/jane-doe"), 2)
+    assert candidate.linkedin_url == "https://linkedin.com/in/jane-doe"
+
+
+@pytest.mark.parametrize(
+    "written", ["globex.com", "@Globex.com", "https://www.globex.com/careers", "hr@globex.com"]
+)
+def test_company_domain_is_cleaned(written: str) -> None:
+    assert parse_candidate(row(current_company_domain=written), 2).current_company_domain == (
+        "globex.com"
+    )
+
+
+@pytest.mark.parametrize(
+    ("email", "domain", "is_work"),
+    [
+        ("jane@globex.com", "globex.com", True),
+        ("Jane@GLOBEX.com", "@globex.com", True),
+        ("jane@eng.globex.com", "globex.com", True),  # a subdomain is still the employer
+        ("jane@notglobex.com", "globex.com", False),
+        ("jane@gmail.com", "globex.com", False),
+        ("jane@globex.com", "", False),
+    ],
+)
+def test_work_email_detection(email: str, domain: str, is_work: bool) -> None:
+    candidate = parse_candidate(row(email=email, current_company_domain=domain), 2)
+    assert candidate.has_work_email() is is_work
+
+
+def test_custom_columns_keep_their_header_and_drop_empty_cells() -> None:
+    candidate = parse_candidate(
+        {"email": "jane@example.com", "Recent Project": " Payments API ", "Notes": "  "}, 2
+    )
+    assert candidate.extra == {"Recent Project": "Payments API"}
+
+
+def test_template_fields_leave_out_empty_columns() -> None:
+    candidate = parse_candidate(
+        {"Email": "jane@example.com", "First Name": "Jane", "Recent Project": "Payments API"}, 2
+    )
+    assert candidate.fields() == {
+        "email": "jane@example.com",
+        "first_name": "Jane",
+        "full_name": "Jane",
+        "sms_consent": False,
+        "call_consent": False,
+        "Recent Project": "Payments API",
+        "recent_project": "Payments API",
+    }
+
+
+def test_names_and_key() -> None:
+    candidate = Candidate(email="Jane.Doe@Example.com", first_name="Jane", last_name="Doe")
+    assert (candidate.full_name, candidate.key, candidate.email_domain) == (
+        "Jane Doe",
+        "jane.doe@example.com",
+        "example.com",
+    )
+    assert Candidate(phone="+14155550134").key == "+14155550134"
+    assert Candidate(phone="+14155550134").full_name == ""
+
+
+def test_ten_thousand_rows_stream(tmp_path: Path) -> None:
+    lines = [f"person{n}@example.com,+1 415 555 {n % 10000:04d},P{n}" for n in range(10_000)]
+    path = write_csv(tmp_path, "email,phone,first_name", *lines)
+    results = read_candidates(path)
+    assert all(isinstance(result, Candidate) for result in results)
