@@ -22,8 +22,8 @@ import holidays
 
 Interval: TypeAlias = tuple[datetime, datetime]
 
-# A year and a month of slack beyond the longest wait people write ("3-4 months") plus
-# a long holiday season; beyond that an empty window is a configuration problem.
+# How far ahead to look for an allowed time. Over a year, so a weekly window around a long
+# holiday season still finds one; finding nothing means the window can never be met.
 HORIZON_DAYS = 400
 
 _DASH = r"(?:-|–|—|\bto\b)"
@@ -248,7 +248,7 @@ def _parse_window_line(line: str) -> tuple[list[int], TimeRange]:
 
 
 def _parse_days(line: str, text: str) -> list[int]:
-    clean = re.sub(r"\s*(?:-|–|—)\s*", "-", text.lower().replace("every day", "daily"))
+    clean = re.sub(rf"\s*{_DASH}\s*", "-", text.lower().replace("every day", "daily"))
     tokens = [t for t in re.split(r"[,;&\s]+", clean) if t and t != "and"]
     days: list[int] = []
     for token in tokens:
@@ -324,10 +324,10 @@ def quiet_hours_for(configured: TimeRange, state: str | None) -> TimeRange:
     limit = TCPA_HOURS.intersect(STATE_QUIET_HOURS.get(code, TCPA_HOURS)) or TCPA_HOURS
     allowed = configured.intersect(limit)
     if allowed is None:
-        where = f" in {code}" if code in STATE_QUIET_HOURS else ""
+        rule = f"{code} law" if code in STATE_QUIET_HOURS else "federal law (TCPA)"
         raise ValueError(
-            f"quiet hours {configured} leave no time for texts and calls{where}, where the law "
-            f"allows only {limit}: choose quiet hours that overlap {limit}"
+            f"quiet hours {configured} leave no time for texts and calls: {rule} allows only "
+            f"{limit}; choose quiet hours that overlap {limit}"
         )
     return allowed
 
@@ -418,16 +418,29 @@ def _add_months(day: date, months: int) -> date:
     return date(year, month0 + 1, min(day.day, last_day))
 
 
-@functools.lru_cache(maxsize=65536)
 def _slots_on(
     zone: ZoneInfo, window: SendWindow, is_holiday: Callable[[date], bool], day: date
 ) -> tuple[Interval, ...]:
-    # Cached: 10,000 candidates mostly share a handful of zones, windows and days.
+    """The window's slots on a local day of `zone`, as UTC intervals."""
+    try:
+        hash(is_holiday)
+    except TypeError:  # e.g. a dict's __contains__: correct, just not cacheable
+        return _slots_on_uncached(zone, window, is_holiday, day)
+    return _slots_on_cached(zone, window, is_holiday, day)
+
+
+def _slots_on_uncached(
+    zone: ZoneInfo, window: SendWindow, is_holiday: Callable[[date], bool], day: date
+) -> tuple[Interval, ...]:
     if is_holiday(day):
         return ()
     spans = ((_at(day, r.start, zone), _at(day, r.end, zone)) for r in window.slots[day.weekday()])
     # A slot lying wholly inside a spring-forward gap never happens that day.
     return tuple((start, end) for start, end in spans if start < end)
+
+
+# 10,000 candidates mostly share a handful of zones, windows and days: compute each once.
+_slots_on_cached = functools.lru_cache(maxsize=65536)(_slots_on_uncached)
 
 
 def _intersect(a: Sequence[Interval], b: Sequence[Interval]) -> list[Interval]:
@@ -494,8 +507,9 @@ class LocalCalendar:
         return None if slot is None else _settle(slot, _utc(t), seed)
 
     def latest_on_or_before(self, day: date, not_before: datetime, seed: str) -> datetime | None:
-        """For deadlines: the placement on the latest local day <= `day` that still has
-        an allowed interval at or after `not_before`; None when no such day exists."""
+        """For deadlines: a placement on the latest local day <= `day` that has an allowed
+        interval at or after `not_before` (its first one, spread like `place`), else None.
+        """
         not_before = _utc(not_before)
         floor = self.local(not_before).date()
         while day >= floor:

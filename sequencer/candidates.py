@@ -137,7 +137,8 @@ class Candidate:
         for header, value in self.extra.items():
             values[header] = value
             # "Recent Project" is also `candidate.recent_project`, the name a template can use.
-            values.setdefault(_column_key(header), value)
+            if _column_key(header).isidentifier():
+                values.setdefault(_column_key(header), value)
         standard = {name: getattr(self, name) for name in STANDARD_COLUMNS}
         values.update({name: value for name, value in standard.items() if value is not None})
         return values

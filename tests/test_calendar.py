@@ -1,4 +1,7 @@
-"""Time math on real 2026 dates: weekends, holidays, DST changes and far-away time zones."""
+"""Time math on real 2026 dates: weekends, holidays, DST changes and far-away time zones.
+
+Every assertion is about a clock someone would read: the candidate's, or the recruiter's.
+"""
 
 from __future__ import annotations
 
@@ -42,14 +45,23 @@ def calendar(
     return LocalCalendar(zones or (NY,), send_window, holiday_calendar(holidays))
 
 
-def utc(*args: int) -> datetime:
-    return datetime(*args, tzinfo=UTC)  # type: ignore[misc]
+def utc(year: int, month: int, day: int, hour: int, minute: int = 0) -> datetime:
+    return datetime(year, month, day, hour, minute, tzinfo=UTC)
+
+
+def at(zone: ZoneInfo, local: str) -> datetime:
+    """The instant a clock in `zone` shows `local` ("2026-03-06 09:30")."""
+    return datetime.fromisoformat(local).replace(tzinfo=zone)
 
 
 def wall(t: datetime | None, zone: ZoneInfo) -> str:
     """What a person in `zone` sees on their clock, e.g. "Tue 2026-12-01 10:15"."""
     assert t is not None and t.tzinfo is UTC
     return t.astimezone(zone).strftime("%a %Y-%m-%d %H:%M")
+
+
+def slots(window: SendWindow) -> dict[str, str]:
+    return {DAYS[i]: ", ".join(map(str, day)) for i, day in enumerate(window.slots) if day}
 
 
 # --------------------------------------------------------------------------- Wait
@@ -59,16 +71,11 @@ def wall(t: datetime | None, zone: ZoneInfo) -> str:
     ("text", "low", "high", "unit", "shown"),
     [
         ("4 hours", 4, 4, Unit.HOURS, "4 hours"),
-        ("1 hour", 1, 1, Unit.HOURS, "1 hour"),
-        ("3-5 business days", 3, 5, Unit.BUSINESS_DAYS, "3-5 business days"),
         ("  3 – 5 Business Days ", 3, 5, Unit.BUSINESS_DAYS, "3-5 business days"),
         ("1 business day", 1, 1, Unit.BUSINESS_DAYS, "1 business day"),
         ("5 working days", 5, 5, Unit.BUSINESS_DAYS, "5 business days"),
-        ("7-10 days", 7, 10, Unit.DAYS, "7-10 days"),
-        ("0 days", 0, 0, Unit.DAYS, "0 days"),
         ("2-3 WEEKS", 2, 3, Unit.WEEKS, "2-3 weeks"),
-        ("1 week", 1, 1, Unit.WEEKS, "1 week"),
-        ("3-4 months", 3, 4, Unit.MONTHS, "3-4 months"),
+        ("0 days", 0, 0, Unit.DAYS, "0 days"),
     ],
 )
 def test_wait_parse_reads_what_recruiters_write(
@@ -83,10 +90,8 @@ def test_wait_parse_reads_what_recruiters_write(
     ("text", "says"),
     [
         ("3-5 buisness days", 'unknown unit "buisness days" (did you mean "business days"?)'),
-        ("2-3 weeeks", 'did you mean "weeks"?'),
         ("5-3 days", 'the range is backwards; write the smaller number first, e.g. "3-5 days"'),
         ("-2 days", "a wait cannot be negative"),
-        ("3-5", "the unit is missing"),
         ("a few days", 'write a number or range and a unit, e.g. "3-5 business days"'),
     ],
 )
@@ -102,21 +107,19 @@ def test_wait_pick_is_repeatable_and_uses_the_whole_range() -> None:
     wait = Wait.parse("3-5 business days")
     picks = [wait.pick(f"candidate-{n}:follow-up-1") for n in range(600)]
     assert picks == [wait.pick(f"candidate-{n}:follow-up-1") for n in range(600)]
-    assert {day: picks.count(day) > 120 for day in (3, 4, 5)} == {3: True, 4: True, 5: True}
+    assert all(picks.count(days) > 150 for days in (3, 4, 5))
     assert set(picks) == {3, 4, 5}
     assert {Wait.parse("7-10 days").pick(str(n)) for n in range(200)} == {7, 8, 9, 10}
-    assert Wait.parse("4 hours").pick("anyone") == 4
 
 
 # --------------------------------------------------------------------------- hours and windows
 
 
-@pytest.mark.parametrize(
-    ("text", "shown"),
-    [("09:00-11:30", "09:00-11:30"), ("9:00 - 17:00", "09:00-17:00"), ("8:30–9:15", "08:30-09:15")],
-)
-def test_time_range_parse(text: str, shown: str) -> None:
-    assert str(TimeRange.parse(text)) == shown
+def test_time_range_parse_and_intersect() -> None:
+    assert str(TimeRange.parse("9:00 - 17:00")) == "09:00-17:00"
+    office = TimeRange.parse("09:00-17:00")
+    assert str(office.intersect(TimeRange.parse("07:00-11:30"))) == "09:00-11:30"
+    assert office.intersect(TimeRange.parse("17:00-20:00")) is None
 
 
 @pytest.mark.parametrize(
@@ -124,8 +127,6 @@ def test_time_range_parse(text: str, shown: str) -> None:
     [
         ("25:00-26:00", "25:00 is not a time of day"),
         ("17:00-09:00", "write the earlier time first"),
-        ("10:00-10:00", "ends before it starts"),
-        ("9am-5pm", "24-hour clock"),
     ],
 )
 def test_time_range_parse_errors(text: str, says: str) -> None:
@@ -133,42 +134,21 @@ def test_time_range_parse_errors(text: str, says: str) -> None:
         TimeRange.parse(text)
 
 
-def test_time_range_intersect() -> None:
-    office = TimeRange.parse("09:00-17:00")
-    assert str(office.intersect(TimeRange.parse("07:00-11:30"))) == "09:00-11:30"
-    assert office.intersect(TimeRange.parse("17:00-20:00")) is None
-
-
-def slots(window: SendWindow) -> dict[str, str]:
-    return {DAYS[i]: ", ".join(map(str, day)) for i, day in enumerate(window.slots) if day}
-
-
 @pytest.mark.parametrize(
     ("lines", "expected"),
     [
         (
-            ["Tue-Thu 09:00-11:30", "Mon, Fri 10:00-12:00"],
-            {"Mon": "10:00-12:00", "Tue": "09:00-11:30", "Wed": "09:00-11:30"}
-            | {"Thu": "09:00-11:30", "Fri": "10:00-12:00"},
+            [
+                "Tue-thursday 09:00-11:30",
+                "Mon, FRI 10:00-12:00",
+                "tue 11:00-12:00",
+                "Thu 13:00-14:00",
+            ],
+            {"Mon": "10:00-12:00", "Tue": "09:00-12:00", "Wed": "09:00-11:30"}
+            | {"Thu": "09:00-11:30, 13:00-14:00", "Fri": "10:00-12:00"},
         ),
-        (
-            ["Fri-Mon 10:00-12:00"],
-            {
-                "Mon": "10:00-12:00",
-                "Fri": "10:00-12:00",
-                "Sat": "10:00-12:00",
-                "Sun": "10:00-12:00",
-            },
-        ),
-        (["monday,WEDNESDAY Fri 9:00-10:00"], {d: "09:00-10:00" for d in ("Mon", "Wed", "Fri")}),
-        (
-            ["Mon 09:00-11:00", "Mon 10:30-12:00", "Mon 13:00-14:00", "Mon 08:00-09:00"],
-            {"Mon": "08:00-12:00, 13:00-14:00"},
-        ),
-        (
-            ["Every day 08:00-09:00"],
-            dict.fromkeys(DAYS, "08:00-09:00"),
-        ),
+        (["Fri-Mon 10:00-12:00"], dict.fromkeys(["Mon", "Fri", "Sat", "Sun"], "10:00-12:00")),
+        (["Every day 08:00-09:00"], dict.fromkeys(DAYS, "08:00-09:00")),
     ],
 )
 def test_send_window_parse(lines: list[str], expected: dict[str, str]) -> None:
@@ -180,7 +160,6 @@ def test_send_window_parse(lines: list[str], expected: dict[str, str]) -> None:
     [
         ("Mon-Fry 09:00-17:00", '"fry" is not a day (did you mean "Fri"?)'),
         ("Mon-Fri", "the hours are missing"),
-        ("09:00-17:00", "the days are missing"),
         ("Mon-Fri 9am-5pm", "24-hour clock"),
     ],
 )
@@ -188,13 +167,12 @@ def test_send_window_parse_errors(line: str, says: str) -> None:
     with pytest.raises(ValueError) as caught:
         SendWindow.parse([line])
     assert says in str(caught.value)
-    assert "e.g." in str(caught.value)
+    assert 'e.g. "' in str(caught.value)
 
 
 def test_send_window_intersect_with_quiet_hours() -> None:
     assert slots(DEFAULT_WINDOW.intersect(TimeRange.parse("08:00-10:00")))["Mon"] == "09:00-10:00"
     assert DEFAULT_WINDOW.intersect(TimeRange.parse("18:00-20:00")).is_empty()
-    assert not DEFAULT_WINDOW.is_empty()
 
 
 # --------------------------------------------------------------------------- quiet hours
@@ -206,8 +184,6 @@ def test_send_window_intersect_with_quiet_hours() -> None:
         ("07:00-22:00", None, "08:00-21:00"),
         ("07:00-22:00", "FL", "08:00-20:00"),
         ("07:00-22:00", "ri", "09:00-18:00"),
-        ("07:00-22:00", "CT", "09:00-20:00"),
-        ("12:00-23:00", "OK", "12:00-20:00"),
         ("10:00-19:00", "TX", "10:00-19:00"),
     ],
 )
@@ -219,55 +195,50 @@ def test_quiet_hours_never_wider_than_the_law(
 
 def test_quiet_hours_that_leave_no_time_are_an_error() -> None:
     with pytest.raises(
-        ValueError, match=r"18:30-20:00 .* RI, where the law allows only 09:00-18:00"
+        ValueError,
+        match="18:30-20:00 leave no time for texts and calls: RI law allows only 09:00-18:00",
     ):
         quiet_hours_for(TimeRange.parse("18:30-20:00"), "RI")
 
 
 def test_florida_text_after_8pm_waits_for_next_morning() -> None:
     fl = calendar(NY, window=["Daily 07:00-22:00"], quiet=quiet_hours_for(TCPA_HOURS, "FL"))
-    slot = fl.next_slot(datetime(2026, 6, 15, 20, 15, tzinfo=NY))
+    slot = fl.next_slot(at(NY, "2026-06-15 20:15"))  # Monday evening
     assert slot is not None
-    assert (wall(slot[0], NY), wall(slot[1], NY)) == (
-        "Tue 2026-06-16 08:00",
-        "Tue 2026-06-16 20:00",
-    )
+    assert wall(slot[0], NY) == "Tue 2026-06-16 08:00"
+    assert wall(slot[1], NY) == "Tue 2026-06-16 20:00"
 
 
 # --------------------------------------------------------------------------- holidays
 
 
 @pytest.mark.parametrize(
-    ("codes", "day", "is_holiday"),
+    ("codes", "holidays", "working_days"),
     [
-        (("US",), date(2026, 11, 26), True),  # Thanksgiving
-        (("US",), date(2026, 11, 27), False),
-        (("US-CA",), date(2026, 11, 27), True),  # California's day after Thanksgiving
-        (("GB",), date(2026, 12, 28), True),  # Boxing Day, observed on Monday
-        (("GB",), date(2026, 11, 26), False),
-        (("GB-ENG",), date(2026, 8, 31), True),  # Summer bank holiday in England only
-        (("DE-BY",), date(2026, 1, 6), True),  # Epiphany in Bavaria
-        (("us", "GB"), date(2026, 11, 26), True),
-        (("us", "GB"), date(2026, 12, 28), True),
+        (("US",), [date(2026, 11, 26)], [date(2026, 11, 27), date(2026, 12, 28)]),  # Thanksgiving
+        (("GB",), [date(2026, 12, 28)], [date(2026, 11, 26)]),  # Boxing Day, observed Monday
+        (("GB-ENG",), [date(2026, 8, 31)], [date(2026, 8, 3)]),  # England's summer bank holiday
+        (  # California's day after Thanksgiving, and Epiphany in Bavaria
+            ("us-ca", "DE-BY"),
+            [date(2026, 11, 26), date(2026, 11, 27), date(2026, 1, 6)],
+            [date(2026, 12, 28)],
+        ),
     ],
 )
-def test_holiday_calendar(codes: tuple[str, ...], day: date, is_holiday: bool) -> None:
-    assert holiday_calendar(codes)(day) is is_holiday
+def test_holiday_calendar(
+    codes: tuple[str, ...], holidays: list[date], working_days: list[date]
+) -> None:
+    is_holiday = holiday_calendar(codes)
+    assert all(is_holiday(d) for d in holidays)
+    assert not any(is_holiday(d) for d in working_days)
+    assert holiday_calendar(tuple(reversed(codes))) is is_holiday  # built once, then shared
 
 
-def test_holiday_calendar_is_built_once() -> None:
-    assert holiday_calendar(("US-CA", "GB")) is holiday_calendar(("gb", "us-ca"))
-
-
-@pytest.mark.parametrize(
-    ("code", "says"),
-    [("XX", 'unknown country "XX"; use a two-letter country code'), ("US-ZZ", "US-CA")],
-)
-def test_unknown_holiday_codes(code: str, says: str) -> None:
-    with pytest.raises(ValueError, match=says):
-        check_holiday_code(code)
-    with pytest.raises(ValueError, match=says):
-        holiday_calendar((code,))
+def test_unknown_holiday_codes_explain_the_fix() -> None:
+    with pytest.raises(ValueError, match='unknown country "XX"; use a two-letter country code'):
+        check_holiday_code("XX")
+    with pytest.raises(ValueError, match=r'unknown region "ZZ"; use one of .*US-CA'):
+        holiday_calendar(("US-ZZ",))
 
 
 # --------------------------------------------------------------------------- add
@@ -276,103 +247,67 @@ def test_unknown_holiday_codes(code: str, says: str) -> None:
 @pytest.mark.parametrize(
     ("zone", "codes", "start", "amount", "expected"),
     [
-        (NY, (), datetime(2026, 6, 12, 10, 0), 1, "Mon 2026-06-15 10:00"),  # Friday -> Monday
-        (NY, (), datetime(2026, 11, 25, 10, 15), 3, "Mon 2026-11-30 10:15"),
-        (NY, ("US",), datetime(2026, 11, 25, 10, 15), 3, "Tue 2026-12-01 10:15"),  # Thanksgiving
-        (LONDON, ("GB",), datetime(2026, 12, 24, 9, 30), 1, "Tue 2026-12-29 09:30"),
-        (LONDON, ("GB-ENG",), datetime(2026, 8, 28, 9, 30), 1, "Tue 2026-09-01 09:30"),
+        (NY, ("US",), "2026-11-25 10:15", 3, "Tue 2026-12-01 10:15"),  # over Thanksgiving
+        (LONDON, ("GB",), "2026-12-24 09:30", 1, "Tue 2026-12-29 09:30"),  # Christmas, Boxing Day
+        (LONDON, ("GB-ENG",), "2026-08-28 09:30", 1, "Tue 2026-09-01 09:30"),  # bank holiday
     ],
 )
 def test_business_days_skip_weekends_and_holidays(
-    zone: ZoneInfo, codes: tuple[str, ...], start: datetime, amount: int, expected: str
+    zone: ZoneInfo, codes: tuple[str, ...], start: str, amount: int, expected: str
 ) -> None:
-    later = calendar(zone, holidays=codes).add(
-        start.replace(tzinfo=zone), amount, Unit.BUSINESS_DAYS
-    )
+    later = calendar(zone, holidays=codes).add(at(zone, start), amount, Unit.BUSINESS_DAYS)
     assert wall(later, zone) == expected
 
 
 @pytest.mark.parametrize(
-    ("zone", "start", "expected_local", "expected_utc"),
+    ("zone", "start", "wait", "expected_local", "expected_utc"),
     [
-        (NY, datetime(2026, 3, 6, 9, 30), "Mon 2026-03-09 09:30", utc(2026, 3, 9, 13, 30)),
-        (NY, datetime(2026, 10, 30, 9, 30), "Mon 2026-11-02 09:30", utc(2026, 11, 2, 14, 30)),
-        (BERLIN, datetime(2026, 3, 26, 9, 30), "Sun 2026-03-29 09:30", utc(2026, 3, 29, 7, 30)),
-        (BERLIN, datetime(2026, 10, 22, 9, 30), "Sun 2026-10-25 09:30", utc(2026, 10, 25, 8, 30)),
+        # "3 days" keeps the local 09:30 although the clocks changed in between.
+        (NY, "2026-03-06 09:30", "3 days", "Mon 2026-03-09 09:30", "13:30"),
+        (NY, "2026-10-30 09:30", "3 days", "Mon 2026-11-02 09:30", "14:30"),
+        (BERLIN, "2026-03-26 09:30", "3 days", "Sun 2026-03-29 09:30", "07:30"),
+        (BERLIN, "2026-10-22 09:30", "3 days", "Sun 2026-10-25 09:30", "08:30"),
+        # "4 hours" is 4 real hours: the wall clock moves 5 (spring) or 3 (autumn).
+        (NY, "2026-03-08 00:30", "4 hours", "Sun 2026-03-08 05:30", "09:30"),
+        (NY, "2026-11-01 00:30", "4 hours", "Sun 2026-11-01 03:30", "08:30"),
+        (BERLIN, "2026-03-29 00:30", "4 hours", "Sun 2026-03-29 05:30", "03:30"),
+        (BERLIN, "2026-10-25 00:30", "4 hours", "Sun 2026-10-25 03:30", "02:30"),
+        # 02:30 does not exist on Mar 8 in New York: it moves forward by the gap.
+        (NY, "2026-03-07 02:30", "1 day", "Sun 2026-03-08 03:30", "07:30"),
+        # 01:30 happens twice on Nov 1: the first one (EDT, 05:30 UTC) is used.
+        (NY, "2026-10-31 01:30", "1 day", "Sun 2026-11-01 01:30", "05:30"),
+        # Months clamp to the end of a shorter month, here a leap-year February.
+        (NY, "2028-01-31 09:00", "1 month", "Tue 2028-02-29 09:00", "14:00"),
     ],
 )
-def test_three_days_across_dst_keeps_the_local_time(
-    zone: ZoneInfo, start: datetime, expected_local: str, expected_utc: datetime
+def test_add_across_dst_and_month_ends(
+    zone: ZoneInfo, start: str, wait: str, expected_local: str, expected_utc: str
 ) -> None:
-    later = calendar(zone).add(start.replace(tzinfo=zone), 3, Unit.DAYS)
-    assert (wall(later, zone), later) == (expected_local, expected_utc)
-
-
-@pytest.mark.parametrize(
-    ("zone", "start", "expected_local"),
-    [
-        (NY, datetime(2026, 3, 8, 0, 30), "Sun 2026-03-08 05:30"),  # clocks jump 02:00 -> 03:00
-        (NY, datetime(2026, 11, 1, 0, 30), "Sun 2026-11-01 03:30"),  # 01:00-02:00 happens twice
-        (BERLIN, datetime(2026, 3, 29, 0, 30), "Sun 2026-03-29 05:30"),
-        (BERLIN, datetime(2026, 10, 25, 0, 30), "Sun 2026-10-25 03:30"),
-    ],
-)
-def test_four_hours_across_dst_is_four_real_hours(
-    zone: ZoneInfo, start: datetime, expected_local: str
-) -> None:
-    begin = start.replace(tzinfo=zone)
-    later = calendar(zone).add(begin, 4, Unit.HOURS)
+    amount = Wait.parse(wait)
+    later = calendar(zone).add(at(zone, start), amount.low, amount.unit)
     assert wall(later, zone) == expected_local
-    assert (later - begin).total_seconds() == 4 * 3600
-
-
-@pytest.mark.parametrize(
-    ("start", "amount", "unit", "expected_local"),
-    [
-        (datetime(2026, 3, 7, 2, 30), 1, Unit.DAYS, "Sun 2026-03-08 03:30"),  # 02:30 doesn't exist
-        (datetime(2026, 10, 31, 1, 30), 1, Unit.DAYS, "Sun 2026-11-01 01:30"),
-        (datetime(2026, 1, 31, 9, 0), 1, Unit.MONTHS, "Sat 2026-02-28 09:00"),
-        (datetime(2026, 10, 31, 9, 0), 1, Unit.MONTHS, "Mon 2026-11-30 09:00"),
-        (datetime(2026, 12, 1, 9, 0), 2, Unit.WEEKS, "Tue 2026-12-15 09:00"),
-    ],
-)
-def test_add_calendar_units(start: datetime, amount: int, unit: Unit, expected_local: str) -> None:
-    assert wall(calendar(NY).add(start.replace(tzinfo=NY), amount, unit), NY) == expected_local
-
-
-def test_repeated_hour_takes_the_first_occurrence() -> None:
-    later = calendar(NY).add(datetime(2026, 10, 31, 1, 30, tzinfo=NY), 1, Unit.DAYS)
-    assert later == utc(2026, 11, 1, 5, 30)  # 01:30 EDT, not the 01:30 EST an hour later
-
-
-def test_months_clamp_to_leap_day() -> None:
-    later = calendar(NY).add(datetime(2028, 1, 31, 9, 0, tzinfo=NY), 1, Unit.MONTHS)
-    assert wall(later, NY) == "Tue 2028-02-29 09:00"
+    assert later.strftime("%Y-%m-%d %H:%M") == f"{expected_local[4:14]} {expected_utc}"
 
 
 # --------------------------------------------------------------------------- next_slot and place
 
 
 @pytest.mark.parametrize(
-    ("zone", "window", "now", "opens", "closes"),
+    ("zone", "window", "codes", "now", "opens", "closes"),
     [
-        (NY, "Mon-Fri 09:00-17:00", datetime(2026, 6, 12, 17, 30), "Mon 2026-06-15 09:00", "17:00"),
-        (NY, "Sun 02:00-04:00", datetime(2026, 3, 7, 12, 0), "Sun 2026-03-08 03:00", "04:00"),
-        (BERLIN, "Sun 02:30-05:00", datetime(2026, 3, 28, 12, 0), "Sun 2026-03-29 03:30", "05:00"),
+        (NY, "Mon-Fri 09:00-17:00", (), "2026-06-12 17:30", "Mon 2026-06-15 09:00", "17:00"),
+        (NY, "Mon-Fri 09:00-17:00", ("US",), "2026-11-25 17:30", "Fri 2026-11-27 09:00", "17:00"),
+        # Windows that open inside the spring-forward gap open when the clock jumps.
+        (NY, "Sun 02:00-04:00", (), "2026-03-07 12:00", "Sun 2026-03-08 03:00", "04:00"),
+        (BERLIN, "Sun 02:30-05:00", (), "2026-03-28 12:00", "Sun 2026-03-29 03:30", "05:00"),
     ],
 )
-def test_next_slot_skips_weekends_and_opens_after_a_dst_gap(
-    zone: ZoneInfo, window: str, now: datetime, opens: str, closes: str
+def test_next_slot_skips_weekends_holidays_and_dst_gaps(
+    zone: ZoneInfo, window: str, codes: tuple[str, ...], now: str, opens: str, closes: str
 ) -> None:
-    slot = calendar(zone, window=[window]).next_slot(now.replace(tzinfo=zone))
+    slot = calendar(zone, window=[window], holidays=codes).next_slot(at(zone, now))
     assert slot is not None
     assert (wall(slot[0], zone), wall(slot[1], zone)[-5:]) == (opens, closes)
-
-
-def test_next_slot_skips_thanksgiving() -> None:
-    us = calendar(NY, holidays=("US",))
-    slot = us.next_slot(datetime(2026, 11, 25, 17, 30, tzinfo=NY))
-    assert slot is not None and wall(slot[0], NY) == "Fri 2026-11-27 09:00"
 
 
 @pytest.mark.parametrize(
@@ -408,7 +343,7 @@ def test_place_spreads_a_batch_over_the_window() -> None:
     local = sorted(wall(t, NY) for t in sent)
     assert all(s.startswith("Tue 2026-06-16 ") and "09:00" <= s[-5:] < "11:30" for s in local)
     assert local[0][-5:] < "09:10" and local[-1][-5:] >= "11:20"
-    assert len(set(local)) > 120
+    assert len(set(local)) > 120  # not everyone at 09:00
     assert all(t is not None and t.second == 0 and t.microsecond == 0 for t in sent)
     assert sent == [tue_thu.place(friday_evening, f"cand-{n}:initial") for n in range(500)]
 
@@ -418,7 +353,7 @@ def test_place_spreads_a_batch_over_the_window() -> None:
     [
         (datetime(2026, 6, 15, 8, 30), "Mon 2026-06-15 11:00"),  # 05:30 in LA: too early there
         (datetime(2026, 6, 15, 20, 30), "Mon 2026-06-15 20:30"),  # 17:30 in LA: fine in both
-        (datetime(2026, 6, 15, 21, 30), "Tue 2026-06-16 11:00"),  # after 21:00 in New York
+        (datetime(2026, 6, 15, 21, 30), "Tue 2026-06-16 11:00"),  # too late in New York
     ],
 )
 def test_uncertain_zone_allows_only_the_overlap(now_ny: datetime, opens_ny: str) -> None:
@@ -440,25 +375,21 @@ def test_no_allowed_time_at_all_gives_none() -> None:
 
 
 @pytest.mark.parametrize(
-    ("window", "codes", "deadline", "not_before", "expected_day"),
+    ("window", "codes", "deadline", "expected_day"),
     [
-        ("Tue-Thu 09:00-11:30", (), date(2026, 12, 18), datetime(2026, 12, 1), "Thu 2026-12-17"),
-        (
-            "Mon-Fri 09:00-17:00",
-            ("US",),
-            date(2026, 11, 26),
-            datetime(2026, 11, 2),
-            "Wed 2026-11-25",
-        ),
+        ("Tue-Thu 09:00-11:30", (), date(2026, 12, 18), "Thu 2026-12-17"),  # Friday deadline
+        ("Mon-Fri 09:00-17:00", ("US",), date(2026, 11, 26), "Wed 2026-11-25"),  # Thanksgiving
     ],
 )
 def test_latest_on_or_before_picks_the_last_working_day(
-    window: str, codes: tuple[str, ...], deadline: date, not_before: datetime, expected_day: str
+    window: str, codes: tuple[str, ...], deadline: date, expected_day: str
 ) -> None:
     cal = calendar(NY, window=[window], holidays=codes)
-    sent = cal.latest_on_or_before(deadline, not_before.replace(tzinfo=NY), "cand-7:final")
+    not_before = datetime(2026, 11, 2, 9, 0, tzinfo=NY)
+    sent = cal.latest_on_or_before(deadline, not_before, "cand-7:final-notice")
     assert wall(sent, NY)[:14] == expected_day
-    slot = cal.next_slot(datetime.combine(date.fromisoformat(expected_day[4:]), time(), NY))
+    day_start = datetime.combine(date.fromisoformat(expected_day[4:]), time(), NY)
+    slot = cal.next_slot(day_start)
     assert slot is not None and sent is not None and slot[0] <= sent < slot[1]
 
 

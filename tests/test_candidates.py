@@ -161,7 +161,7 @@ def test_find_candidate_ignores_case(tmp_path: Path) -> None:
 
 def test_find_candidate_explains_a_missing_person(tmp_path: Path) -> None:
     path = write_csv(tmp_path, HEADER, PRIYA)
-    with pytest.raises(CandidateError, match='no candidate with the email "ann@example.com"'):
+    with pytest.raises(CandidateError, match=r'no candidate with the email "ann@example\.com"'):
         find_candidate(path, "ann@example.com")
 
 
@@ -266,8 +266,10 @@ def test_preferred_channel_aliases(written: str, channel: Channel | None) -> Non
 
 @pytest.mark.parametrize(
     ("written", "consent"),
-    [("yes", True), ("Y", True), ("TRUE", True), ("1", True)]
-    + [("no", False), ("n", False), ("False", False), ("0", False), ("", False)],
+    [
+        *[("yes", True), ("Y", True), ("TRUE", True), ("1", True)],
+        *[("no", False), ("n", False), ("False", False), ("0", False), ("", False)],
+    ],
 )
 def test_consent_values(written: str, consent: bool) -> None:
     candidate = parse_candidate(row(sms_consent=written, call_consent=written), 2)
