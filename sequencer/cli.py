@@ -68,15 +68,32 @@ def validate(settings: Settings, paths: tuple[Path, ...]) -> None:
 
 @main.command(name="preview")
 @click.argument("sequence_name", metavar="SEQUENCE")
-@click.option("--candidates", "candidates_file", type=click.Path(exists=True, path_type=Path),
-              required=True, help="CSV of candidates (one per row).")
+@click.option(
+    "--candidates",
+    "candidates_file",
+    type=click.Path(exists=True, path_type=Path),
+    required=True,
+    help="CSV of candidates (one per row).",
+)
 @click.option("--candidate", "email", help="Preview only the candidate with this email.")
-@click.option("--start", help="Enrollment time, ISO-8601 (default: now; without an offset, "
-              "in the sequence's time zone).")
-@click.option("--format", "output_format", type=click.Choice(["text", "json", "html"]),
-              default="text", show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write to this file instead of standard output (required for html).")
+@click.option(
+    "--start",
+    help="Enrollment time, ISO-8601 (default: now; without an offset, "
+    "in the sequence's time zone).",
+)
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json", "html"]),
+    default="text",
+    show_default=True,
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write to this file instead of standard output (required for html).",
+)
 @click.pass_obj
 def preview_command(
     settings: Settings,
@@ -147,8 +164,12 @@ def _write(text: str, output: Path | None, output_format: str) -> None:
 
 
 @main.command()
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write the schema here instead of standard output.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the schema here instead of standard output.",
+)
 def schema(output: Path | None) -> None:
     """Print the JSON Schema of sequence files (published as schema/sequence.schema.json)."""
     _write(schema_text(), output, "json")
@@ -172,5 +193,7 @@ def parse_start(text: str | None, sequence: Sequence) -> datetime:
     try:
         when = datetime.fromisoformat(text)
     except ValueError as exc:
-        raise click.BadParameter(f"{text!r} is not ISO-8601, e.g. 2026-11-23T09:00", param_hint="--start") from exc
+        raise click.BadParameter(
+            f"{text!r} is not ISO-8601, e.g. 2026-11-23T09:00", param_hint="--start"
+        ) from exc
     return when if when.tzinfo else when.replace(tzinfo=ZoneInfo(sequence.timezone))

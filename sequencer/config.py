@@ -16,7 +16,9 @@ class Settings:
     templates_dir: Path
 
 
-def load_settings(environ: Mapping[str, str] | None = None, env_file: Path = Path(".env")) -> Settings:
+def load_settings(
+    environ: Mapping[str, str] | None = None, env_file: Path = Path(".env")
+) -> Settings:
     """Real environment variables win over `.env`, which wins over the defaults."""
     values = {k: v for k, v in dotenv_values(env_file).items() if v is not None}
     values |= dict(os.environ if environ is None else environ)

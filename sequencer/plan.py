@@ -100,7 +100,7 @@ def choose_channel(step: Step, candidate: Candidate) -> tuple[Channel, str, tupl
         if address is not None:
             return channel, address, _channel_notes(step, channel, preferred, reasons, candidate)
         reasons.append(why_not)
-    return f"cannot reach them on {' or '.join(options)}: {'; '.join(reasons)}"
+    return f"cannot reach them on {' or '.join(options)}: {'; '.join(dict.fromkeys(reasons))}"
 
 
 def _channel_notes(
@@ -114,8 +114,10 @@ def _channel_notes(
     if channel is preferred and channel is not step.channel and not reasons:
         notes.append(f"{channel} instead of {step.channel}: the candidate prefers {channel}")
     if channel is Channel.VOICEMAIL and not candidate.call_consent:
-        notes.append("no call consent: this becomes a call task for the recruiter; "
-                     "the paired email still goes out")
+        notes.append(
+            "no call consent: this becomes a call task for the recruiter; "
+            "the paired email still goes out"
+        )
     return tuple(notes)
 
 
@@ -138,8 +140,10 @@ def _email(candidate: Candidate) -> tuple[str | None, str]:
     if not candidate.email:
         return None, "no email address"
     if candidate.has_work_email():
-        return None, (f"{candidate.email} is at their current employer "
-                      f"({candidate.current_company_domain}); a work address is never used")
+        return None, (
+            f"{candidate.email} is at their current employer "
+            f"({candidate.current_company_domain}); a work address is never used"
+        )
     return candidate.email, ""
 
 
@@ -198,18 +202,26 @@ def _meet_deadline(
     midnight = datetime.combine(deadline, time(), tzinfo=calendar.zones[0])
     latest_day = calendar.local(calendar.add(midnight, -spec.lead.high, spec.lead.unit)).date()
     if deadline <= calendar.local(previous).date():
-        return _skip(touch, f"the deadline {deadline:%a %d %b %Y} has passed: a final notice "
-                     "is never sent after its deadline")
+        return _skip(
+            touch,
+            f"the deadline {deadline:%a %d %b %Y} has passed: a final notice "
+            "is never sent after its deadline",
+        )
     if calendar.local(send_at).date() <= latest_day:
         return replace(touch, send_at=send_at)
     not_before = calendar.add(previous, spec.min_gap.high, spec.min_gap.unit)
     pulled = calendar.latest_on_or_before(latest_day, not_before, seed)
     if pulled is None:
-        return _skip(touch, f"the deadline {deadline:%a %d %b %Y} is too close: the notice must "
-                     f"arrive {spec.lead} before it, and not within {spec.min_gap} of the "
-                     "previous touch")
-    note = (f"pulled earlier from {calendar.local(send_at):%a %d %b} to arrive {spec.lead} "
-            f"before the deadline {deadline:%a %d %b %Y}")
+        return _skip(
+            touch,
+            f"the deadline {deadline:%a %d %b %Y} is too close: the notice must "
+            f"arrive {spec.lead} before it, and not within {spec.min_gap} of the "
+            "previous touch",
+        )
+    note = (
+        f"pulled earlier from {calendar.local(send_at):%a %d %b} to arrive {spec.lead} "
+        f"before the deadline {deadline:%a %d %b %Y}"
+    )
     return replace(touch, send_at=pulled, notes=(*touch.notes, note))
 
 

@@ -138,8 +138,10 @@ def _sms_warnings(body: str) -> list[str]:
     length = sms.segments(body)
     if length.segments <= 2:
         return []
-    return [f"{length.segments} SMS segments ({length.units} {length.encoding} characters); "
-            "texts over 2 segments cost more and read as spam"]
+    return [
+        f"{length.segments} SMS segments ({length.units} {length.encoding} characters); "
+        "texts over 2 segments cost more and read as spam"
+    ]
 
 
 def format_text(view: dict[str, Any]) -> str:

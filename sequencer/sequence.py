@@ -61,8 +61,8 @@ def did_you_mean(word: str, options: Any) -> str:
     return f" (did you mean {match[0]!r}?)" if match else ""
 
 
-def _parsed(kind: type[Any], example: str) -> Any:
-    """A pydantic type for a value written as text in YAML and parsed by `kind.parse`."""
+def _text_of(kind: type[Any], example: str) -> BeforeValidator:
+    """Validates a value written as text in YAML and parsed by `kind.parse`."""
 
     def parse(value: Any) -> Any:
         if isinstance(value, kind):
@@ -71,14 +71,21 @@ def _parsed(kind: type[Any], example: str) -> Any:
             raise ValueError(f"write this as text, e.g. {example!r}")
         return kind.parse(value)
 
-    schema = {"type": "string", "examples": [example]}
-    return Annotated[
-        kind, BeforeValidator(parse), PlainSerializer(str), WithJsonSchema(schema)
-    ]
+    return BeforeValidator(parse)
 
 
-WaitText = _parsed(Wait, "3-5 business days")
-HoursText = _parsed(TimeRange, "09:00-20:00")
+WaitText = Annotated[
+    Wait,
+    _text_of(Wait, "3-5 business days"),
+    PlainSerializer(str),
+    WithJsonSchema({"type": "string", "examples": ["3-5 business days", "4 hours", "2-3 weeks"]}),
+]
+HoursText = Annotated[
+    TimeRange,
+    _text_of(TimeRange, "09:00-20:00"),
+    PlainSerializer(str),
+    WithJsonSchema({"type": "string", "examples": ["09:00-20:00"]}),
+]
 
 
 def _parse_window(value: Any) -> SendWindow:
@@ -97,7 +104,10 @@ WindowText = Annotated[
     WithJsonSchema(
         {
             "type": "array",
-            "items": {"type": "string", "pattern": r"^\s*[A-Za-z].*\d{1,2}:\d{2}\s*-\s*\d{1,2}:\d{2}\s*$"},
+            "items": {
+                "type": "string",
+                "pattern": r"^\s*[A-Za-z].*\d{1,2}:\d{2}\s*-\s*\d{1,2}:\d{2}\s*$",
+            },
             "examples": [["Tue-Thu 09:00-11:30", "Mon, Fri 10:00-12:00"]],
         }
     ),
@@ -156,12 +166,12 @@ class Deadline(_Model):
         description="Where the deadline date is: role.<key> or candidate.<column>; "
         "a list is tried in order.",
     )
-    lead: WaitText = Field(  # type: ignore[valid-type]
+    lead: WaitText = Field(
         default="3 business days",
         validate_default=True,
         description="How long before the deadline the notice must arrive.",
     )
-    min_gap: WaitText = Field(  # type: ignore[valid-type]
+    min_gap: WaitText = Field(
         default="2 business days",
         validate_default=True,
         description="When pulled earlier, never closer than this to the previous touch.",
@@ -182,7 +192,7 @@ class Step(_Model):
     template: str = Field(
         description="File in templates/messages/ without the .j2 ending, e.g. passive/initial."
     )
-    wait: WaitText = Field(  # type: ignore[valid-type]
+    wait: WaitText = Field(
         default="0 days",
         validate_default=True,
         description='Time after the previous touch, e.g. "3-5 business days", "4 hours".',
@@ -211,7 +221,7 @@ class Step(_Model):
 
 class MoveTo(_Model):
     move_to: str = Field(description="Name of the sequence to move the person to.")
-    after: WaitText | None = Field(  # type: ignore[valid-type]
+    after: WaitText | None = Field(
         default=None, description="How long to wait before the first touch there."
     )
 
@@ -242,12 +252,12 @@ class Sequence(_Model):
         default_factory=list,
         description='Countries whose public holidays are never send days, e.g. ["US", "GB-SCT"].',
     )
-    send_window: WindowText = Field(  # type: ignore[valid-type]
+    send_window: WindowText = Field(
         default=[str(DEFAULT_WINDOW)],
         validate_default=True,
-        description="When messages may go out, in the candidate's time."
+        description="When messages may go out, in the candidate's time.",
     )
-    quiet_hours: HoursText = Field(  # type: ignore[valid-type]
+    quiet_hours: HoursText = Field(
         default=str(TCPA_HOURS),
         validate_default=True,
         description="Texts and calls only; never wider than 08:00-21:00 local time.",

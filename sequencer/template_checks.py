@@ -93,13 +93,18 @@ def _check_blocks(
         missing = [b for b in needed if b not in template.blocks]
         if missing:
             blocks = ", ".join(f"{{% block {b} %}}" for b in missing)
-            report.add(step.value_positions["template"],
-                       f"template {template.name!r} has no {blocks}: "
-                       f"a {channel} message needs {' and '.join(BLOCKS[channel])}")
+            report.add(
+                step.value_positions["template"],
+                f"template {template.name!r} has no {blocks}: "
+                f"a {channel} message needs {' and '.join(BLOCKS[channel])}",
+            )
     for block in sorted(template.blocks - KNOWN_BLOCKS):
-        report.add(_find(template, f"block {block}"),
-                   f"unknown block {block!r}{did_you_mean(block, KNOWN_BLOCKS)}: "
-                   f"blocks are {', '.join(sorted(KNOWN_BLOCKS))}", path=template.path)
+        report.add(
+            _find(template, f"block {block}"),
+            f"unknown block {block!r}{did_you_mean(block, KNOWN_BLOCKS)}: "
+            f"blocks are {', '.join(sorted(KNOWN_BLOCKS))}",
+            path=template.path,
+        )
 
 
 def _check_variables(
@@ -109,17 +114,19 @@ def _check_variables(
     known = _known_variables(raw)
     unknown = [use for use in template.variables() if use.name not in known]
     for use in unknown:
-        report.add(_find(template, use.name, use.line), _unknown_variable(use.name, known),
-                   path=template.path)
+        report.add(
+            _find(template, use.name, use.line),
+            _unknown_variable(use.name, known),
+            path=template.path,
+        )
     return not unknown
 
 
 def _known_variables(raw: PosDict) -> set[str]:
-    custom = raw.get("candidate_fields") if isinstance(raw.get("candidate_fields"), list) else []
-    known = {f"candidate.{f}" for f in (*STANDARD_CANDIDATE_FIELDS, *map(str, custom))}
+    custom = map(str, raw.list_at("candidate_fields"))
+    known = {f"candidate.{f}" for f in (*STANDARD_CANDIDATE_FIELDS, *custom)}
     for scope in ("role", "sender"):
-        values = raw.get(scope)
-        known |= {f"{scope}.{k}" for k in (values if isinstance(values, dict) else {})}
+        known |= {f"{scope}.{k}" for k in raw.dict_at(scope)}
     return known | GLOBALS
 
 
@@ -141,40 +148,53 @@ def _check_rendering(
         message = template.render(channel, _sample_context(raw, step, channel))
     except RenderError as exc:
         reason = str(exc).removeprefix(f"{template.path}:{exc.line}: ")
-        report.add(Position(exc.line or 1, 1), f"cannot render with a sample candidate: {reason}",
-                   path=template.path)
+        report.add(
+            Position(exc.line or 1, 1),
+            f"cannot render with a sample candidate: {reason}",
+            path=template.path,
+        )
         return
     if channel is Channel.SMS:
         length = sms.segments(message.body)
         if length.segments > 2:
-            report.add(_find(template, "block body"),
-                       f"the text is {length.segments} SMS segments ({length.units} "
-                       f"{length.encoding} characters) with a sample candidate: keep it to 2",
-                       Severity.WARNING, path=template.path)
+            report.add(
+                _find(template, "block body"),
+                f"the text is {length.segments} SMS segments ({length.units} "
+                f"{length.encoding} characters) with a sample candidate: keep it to 2",
+                Severity.WARNING,
+                path=template.path,
+            )
         if not textlint.sms_has_opt_out(message.body):
-            report.add(_find(template, "block body"),
-                       'a text must say how to opt out: end it with "Reply STOP to opt out."',
-                       Severity.WARNING, path=template.path)
+            report.add(
+                _find(template, "block body"),
+                'a text must say how to opt out: end it with "Reply STOP to opt out."',
+                Severity.WARNING,
+                path=template.path,
+            )
 
 
 def _sample_context(raw: PosDict, step: PosDict, channel: Channel) -> dict[str, Any]:
-    custom = raw.get("candidate_fields") if isinstance(raw.get("candidate_fields"), list) else []
-    candidate = SAMPLE_CANDIDATE | {str(f): SAMPLE_CUSTOM_VALUE for f in custom}
-    role = raw.get("role") if isinstance(raw.get("role"), dict) else {}
-    sender = raw.get("sender") if isinstance(raw.get("sender"), dict) else {}
+    custom = {str(f): SAMPLE_CUSTOM_VALUE for f in raw.list_at("candidate_fields")}
+    role, sender = raw.dict_at("role"), raw.dict_at("sender")
     deadline = date(2027, 1, 22) if "deadline" in step else None
-    return template_context(candidate, role, sender, deadline=deadline, channel=channel)
+    return template_context(
+        SAMPLE_CANDIDATE | custom, role, sender, deadline=deadline, channel=channel
+    )
 
 
 def _check_wording(report: Report, template: MessageTemplate, channels: list[Channel]) -> None:
     for finding in textlint.spam_triggers(template.source):
-        report.add(_find(template, "", finding.line), finding.message, Severity.WARNING,
-                   path=template.path)
+        report.add(
+            _find(template, "", finding.line), finding.message, Severity.WARNING, path=template.path
+        )
     if not textlint.has_easy_out(template.source):
-        report.add(_find(template, "block body"),
-                   "no easy way out: tell the person how to say no or stop, e.g. "
-                   "\"if the timing isn't right, just say so and I'll stop\"",
-                   Severity.WARNING, path=template.path)
+        report.add(
+            _find(template, "block body"),
+            "no easy way out: tell the person how to say no or stop, e.g. "
+            "\"if the timing isn't right, just say so and I'll stop\"",
+            Severity.WARNING,
+            path=template.path,
+        )
 
 
 def _find(template: MessageTemplate, text: str, line: int | None = None) -> Position:
@@ -186,6 +206,3 @@ def _find(template: MessageTemplate, text: str, line: int | None = None) -> Posi
         if column >= 0:
             return Position(number, column + 1)
     return Position(line or 1, 1)
-
-
-

@@ -144,6 +144,7 @@ class MessageTemplate:
         """Every `scope.field` and bare global the template reads, with its line."""
         tree = self.template.environment.parse(self.source)
         for node in tree.find_all((nodes.Getattr, nodes.Getitem)):
+            assert isinstance(node, nodes.Getattr | nodes.Getitem)
             name = _scoped_name(node)
             if name:
                 yield VariableUse(name, node.lineno)

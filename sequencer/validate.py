@@ -20,9 +20,9 @@ from sequencer import yamlsource
 from sequencer.calendar import TCPA_HOURS, TimeRange
 from sequencer.errors import Diagnostic, SequenceError, Severity
 from sequencer.sequence import Sequence, content_version, did_you_mean
-from sequencer.templates import TemplateLibrary
 from sequencer.template_checks import check_step_template
-from sequencer.yamlsource import PosDict, PosList, Position
+from sequencer.templates import TemplateLibrary
+from sequencer.yamlsource import PosDict, Position, PosList
 
 YAML_HINT = (
     "check the indentation, put a space after each colon, and quote text that contains ': ' or '#'"
@@ -95,8 +95,9 @@ def _read(report: Report) -> PosDict | None:
         report.add(at, f"not valid YAML: {problem}: {YAML_HINT}")
         return None
     for dup in duplicates:
-        report.add(dup.position, f"{dup.key!r} appears twice (first on line {dup.first.line}): "
-                   "keep one")
+        report.add(
+            dup.position, f"{dup.key!r} appears twice (first on line {dup.first.line}): keep one"
+        )
     if not isinstance(data, PosDict):
         report.add(Position(1, 1), "a sequence file is a mapping of keys such as name: and steps:")
         return None
@@ -179,8 +180,11 @@ def _check_step_ids(report: Report, steps: PosList) -> None:
             continue
         step_id = step["id"]
         if step_id in seen:
-            report.add(step.value_positions["id"], f"step id {step_id!r} is used twice "
-                       f"(first on line {seen[step_id]}): give each step its own id")
+            report.add(
+                step.value_positions["id"],
+                f"step id {step_id!r} is used twice "
+                f"(first on line {seen[step_id]}): give each step its own id",
+            )
         seen.setdefault(step_id, step.value_positions["id"].line)
 
 
@@ -194,23 +198,27 @@ def _check_threads(report: Report, steps: PosList) -> None:
             report.add(step.value_positions["thread"], "only an email step can reply in a thread")
         elif target is not None and earlier.get(target) != "email":
             hint = did_you_mean(str(target), [k for k, v in earlier.items() if v == "email"])
-            report.add(step.value_positions["thread"],
-                       f"thread {target!r} is not an earlier email step{hint}")
+            report.add(
+                step.value_positions["thread"],
+                f"thread {target!r} is not an earlier email step{hint}",
+            )
         if isinstance(step.get("id"), str):
             earlier[step["id"]] = step.get("channel")
 
 
 def _check_deadlines(report: Report, raw: PosDict, steps: PosList) -> None:
-    role = raw.get("role") if isinstance(raw.get("role"), dict) else {}
-    custom = raw.get("candidate_fields") if isinstance(raw.get("candidate_fields"), list) else []
+    role, custom = raw.dict_at("role"), raw.list_at("candidate_fields")
     for step in steps:
         deadline = step.get("deadline") if isinstance(step, PosDict) else None
         if not isinstance(deadline, PosDict) or "from" not in deadline:
             continue
         sources = deadline["from"] if isinstance(deadline["from"], list) else [deadline["from"]]
         for index, source in enumerate(sources):
-            at = (deadline["from"].item_positions[index] if isinstance(deadline["from"], PosList)
-                  else deadline.value_positions["from"])
+            at = (
+                deadline["from"].item_positions[index]
+                if isinstance(deadline["from"], PosList)
+                else deadline.value_positions["from"]
+            )
             problem = _deadline_source_problem(str(source), role, custom)
             if problem:
                 report.add(at, problem)
@@ -225,9 +233,11 @@ def _deadline_source_problem(source: str, role: Any, custom: list[Any]) -> str |
     if scope == "candidate" and key in (*STANDARD_CANDIDATE_FIELDS, *map(str, custom)):
         return None
     options = [f"role.{k}" for k in role] + [f"candidate.{k}" for k in custom]
-    return (f"deadline source {source!r} does not exist{did_you_mean(source, options)}: "
-            "name a key of role: (role.decision_deadline) or a candidate column listed in "
-            "candidate_fields (candidate.decision_deadline)")
+    return (
+        f"deadline source {source!r} does not exist{did_you_mean(source, options)}: "
+        "name a key of role: (role.decision_deadline) or a candidate column listed in "
+        "candidate_fields (candidate.decision_deadline)"
+    )
 
 
 def _check_outcomes(report: Report, raw: PosDict) -> None:
@@ -238,9 +248,11 @@ def _check_outcomes(report: Report, raw: PosDict) -> None:
     for name, action in outcomes.items():
         target = action.get("move_to") if isinstance(action, PosDict) else None
         if isinstance(target, str) and target not in siblings:
-            report.add(action.value_positions["move_to"],
-                       f"outcome {name} moves people to {target!r}, but there is no "
-                       f"{target}.yaml beside this file{did_you_mean(target, siblings)}")
+            report.add(
+                action.value_positions["move_to"],
+                f"outcome {name} moves people to {target!r}, but there is no "
+                f"{target}.yaml beside this file{did_you_mean(target, siblings)}",
+            )
 
 
 def _check_limits(report: Report, raw: PosDict) -> None:
@@ -251,19 +263,26 @@ def _check_limits(report: Report, raw: PosDict) -> None:
         except ValueError:
             return  # already reported by the schema
         if configured.intersect(TCPA_HOURS) != configured:
-            report.add(raw.value_positions["quiet_hours"],
-                       f"quiet_hours {configured} is wider than the law allows for texts and "
-                       f"calls; {TCPA_HOURS} in the recipient's local time is used",
-                       Severity.WARNING)
+            report.add(
+                raw.value_positions["quiet_hours"],
+                f"quiet_hours {configured} is wider than the law allows for texts and "
+                f"calls; {TCPA_HOURS} in the recipient's local time is used",
+                Severity.WARNING,
+            )
     steps, cap = raw.get("steps"), raw.get("max_touches")
     if isinstance(steps, list) and isinstance(cap, int) and 0 < cap < len(steps):
-        report.add(raw.value_positions["max_touches"],
-                   f"max_touches is {cap} but there are {len(steps)} steps: the steps after "
-                   f"touch {cap} will never be sent", Severity.WARNING)
+        report.add(
+            raw.value_positions["max_touches"],
+            f"max_touches is {cap} but there are {len(steps)} steps: the steps after "
+            f"touch {cap} will never be sent",
+            Severity.WARNING,
+        )
 
 
 def _with_identity(sequence: Sequence, path: Path, library: TemplateLibrary) -> Sequence:
-    sources = [library.get(name).source.encode() for name in sorted({s.template for s in sequence.steps})]
+    sources = [
+        library.get(name).source.encode() for name in sorted({s.template for s in sequence.steps})
+    ]
     version = content_version(path.read_bytes(), *sources)
     return sequence.identified(path, version)
 

@@ -36,6 +36,15 @@ class PosDict(dict[str, Any]):
         self.key_positions: dict[str, Position] = {}
         self.value_positions: dict[str, Position] = {}
 
+    def list_at(self, key: str) -> list[Any]:
+        """The list under `key`, or [] when it is missing or not a list (reported elsewhere)."""
+        value = self.get(key)
+        return value if isinstance(value, list) else []
+
+    def dict_at(self, key: str) -> dict[str, Any]:
+        value = self.get(key)
+        return value if isinstance(value, dict) else {}
+
 
 class PosList(list[Any]):
     def __init__(self) -> None:
@@ -91,8 +100,8 @@ def _construct_sequence(loader: _Loader, node: SequenceNode) -> PosList:
     return result
 
 
-_Loader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)  # type: ignore[arg-type]
-_Loader.add_constructor("tag:yaml.org,2002:seq", _construct_sequence)  # type: ignore[arg-type]
+_Loader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
+_Loader.add_constructor("tag:yaml.org,2002:seq", _construct_sequence)
 
 
 def load(text: str) -> tuple[Any, list[DuplicateKey]]:

@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, Project
+
 from sequencer.errors import SequenceError
 from sequencer.schema import schema_text
 from sequencer.templates import TemplateLibrary
@@ -150,7 +150,9 @@ def test_template_mistakes_point_into_the_template(project: Project) -> None:
 
 
 def test_template_syntax_error_names_the_template_line(project: Project) -> None:
-    template = project.template("t/broken", "{% block body %}\nHi {{ candidate.first_name \n{% endblock %}\n")
+    template = project.template(
+        "t/broken", "{% block body %}\nHi {{ candidate.first_name \n{% endblock %}\n"
+    )
     path = project.sequence("s", "steps:\n  - {id: a, channel: sms, template: t/broken}\n")
     found = errors(lines_of(project, path))
     assert len(found) == 1 and found[0].startswith(f"{template}:")
@@ -213,7 +215,9 @@ def test_load_sequence_raises_with_every_error(project: Project) -> None:
 
 def test_outcomes_must_point_at_an_existing_sequence(project: Project) -> None:
     project.template("t/email", EMAIL)
-    project.sequence("nurture-quarterly", "steps:\n  - {id: a, channel: email, template: t/email}\n")
+    project.sequence(
+        "nurture-quarterly", "steps:\n  - {id: a, channel: email, template: t/email}\n"
+    )
     path = project.sequence(
         "s",
         """
@@ -233,7 +237,9 @@ def test_outcomes_must_point_at_an_existing_sequence(project: Project) -> None:
 
 
 @pytest.mark.parametrize("path", list(sequence_files([ROOT / "sequences"])), ids=lambda p: p.stem)
-def test_shipped_sequences_are_valid_and_clean(path: Path, shipped_library: TemplateLibrary) -> None:
+def test_shipped_sequences_are_valid_and_clean(
+    path: Path, shipped_library: TemplateLibrary
+) -> None:
     report = check_file(path, shipped_library)
     assert report.ok
     assert report.diagnostics == [], "\n".join(map(str, report.diagnostics))
