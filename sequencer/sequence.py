@@ -97,21 +97,24 @@ def _parse_window(value: Any) -> SendWindow:
     return SendWindow.parse(lines)
 
 
+def _one_or_many(item: dict[str, Any]) -> WithJsonSchema:
+    """Schema for a key that takes one value or a list of them (`fallback: email`)."""
+    return WithJsonSchema({"anyOf": [item, {"type": "array", "items": item}]})
+
+
+def _as_list(value: Any) -> Any:
+    return [value] if isinstance(value, str) else value
+
+
+WINDOW_LINE = {
+    "type": "string",
+    "pattern": r"^\s*[A-Za-z].*\d{1,2}[:.]\d{2}\s*-\s*\d{1,2}[:.]\d{2}\s*$",
+    "examples": ["Tue-Thu 09:00-11:30", "Mon, Fri 10:00-12:00"],
+}
 WindowText = Annotated[
-    SendWindow,
-    BeforeValidator(_parse_window),
-    PlainSerializer(str),
-    WithJsonSchema(
-        {
-            "type": "array",
-            "items": {
-                "type": "string",
-                "pattern": r"^\s*[A-Za-z].*\d{1,2}:\d{2}\s*-\s*\d{1,2}:\d{2}\s*$",
-            },
-            "examples": [["Tue-Thu 09:00-11:30", "Mon, Fri 10:00-12:00"]],
-        }
-    ),
+    SendWindow, BeforeValidator(_parse_window), PlainSerializer(str), _one_or_many(WINDOW_LINE)
 ]
+Texts = Annotated[list[str], BeforeValidator(_as_list), _one_or_many({"type": "string"})]
 
 
 @cache
@@ -139,6 +142,11 @@ def _check_channel(value: Any) -> Any:
 
 ZoneName = Annotated[str, BeforeValidator(check_zone)]
 ChannelName = Annotated[Channel, BeforeValidator(_check_channel)]
+Channels = Annotated[
+    list[ChannelName],
+    BeforeValidator(_as_list),
+    _one_or_many({"enum": [c.value for c in Channel]}),
+]
 
 
 class StopEvent(StrEnum):
@@ -160,7 +168,7 @@ class _Model(BaseModel):
 class Deadline(_Model):
     """Makes a step a final notice that must arrive a lead time before a deadline."""
 
-    from_: list[str] = Field(
+    from_: Texts = Field(
         alias="from",
         min_length=1,
         description="Where the deadline date is: role.<key> or candidate.<column>; "
@@ -177,11 +185,6 @@ class Deadline(_Model):
         description="When pulled earlier, never closer than this to the previous touch.",
     )
 
-    @field_validator("from_", mode="before")
-    @classmethod
-    def _one_or_many(cls, value: Any) -> Any:
-        return [value] if isinstance(value, str) else value
-
 
 class Step(_Model):
     id: str = Field(
@@ -197,7 +200,7 @@ class Step(_Model):
         validate_default=True,
         description='Time after the previous touch, e.g. "3-5 business days", "4 hours".',
     )
-    fallback: list[ChannelName] = Field(
+    fallback: Channels = Field(
         default_factory=list,
         description="Channels to use, in order, when the candidate can't be reached on `channel`.",
     )
@@ -208,11 +211,6 @@ class Step(_Model):
         default=None, description="Overrides the sequence's send window for this step."
     )
     deadline: Deadline | None = None
-
-    @field_validator("fallback", mode="before")
-    @classmethod
-    def _one_or_many(cls, value: Any) -> Any:
-        return [value] if isinstance(value, str) else value
 
     @property
     def channels(self) -> list[Channel]:
@@ -248,7 +246,7 @@ class Sequence(_Model):
     timezone: ZoneName = Field(
         default="UTC", description="IANA zone used when a candidate's row has none."
     )
-    holidays: list[str] = Field(
+    holidays: Texts = Field(
         default_factory=list,
         description='Countries whose public holidays are never send days, e.g. ["US", "GB-SCT"].',
     )
@@ -282,7 +280,7 @@ class Sequence(_Model):
     @field_validator("holidays", mode="before")
     @classmethod
     def _check_holidays(cls, value: Any) -> Any:
-        codes = [value] if isinstance(value, str) else value
+        codes = _as_list(value)
         for code in codes if isinstance(codes, list) else []:
             check_holiday_code(str(code))
         return codes

@@ -150,7 +150,7 @@ class MessageTemplate:
                 yield VariableUse(name, node.lineno)
         undeclared = meta.find_undeclared_variables(tree)
         for name_node in tree.find_all(nodes.Name):
-            if name_node.name in undeclared and name_node.ctx == "load":
+            if name_node.name in undeclared - GLOBALS and name_node.ctx == "load":
                 yield VariableUse(name_node.name, name_node.lineno)
 
 

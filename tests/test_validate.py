@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import jsonschema
 import pytest
+import yaml
 from conftest import ROOT, Project
 
 from sequencer.errors import SequenceError
@@ -250,9 +252,19 @@ def test_published_schema_is_current() -> None:
     assert published == schema_text(), "run: sequencer schema -o schema/sequence.schema.json"
 
 
-def test_shipped_sequences_point_editors_at_the_schema() -> None:
-    schema = json.loads(schema_text())
+def test_shipped_sequences_point_editors_at_the_schema_and_pass_it() -> None:
+    validator = jsonschema.Draft202012Validator(json.loads(schema_text()))
     for path in sequence_files([ROOT / "sequences"]):
-        first = path.read_text(encoding="utf-8").splitlines()[0]
-        assert first == "# yaml-language-server: $schema=../schema/sequence.schema.json"
-    assert set(schema["properties"]) >= {"steps", "send_window", "quiet_hours", "outcomes"}
+        text = path.read_text(encoding="utf-8")
+        assert text.splitlines()[0] == (
+            "# yaml-language-server: $schema=../schema/sequence.schema.json"
+        )
+        data = json.loads(json.dumps(yaml.safe_load(text), default=str))
+        assert list(validator.iter_errors(data)) == [], path
+
+
+def test_the_schema_catches_what_an_editor_should_underline() -> None:
+    validator = jsonschema.Draft202012Validator(json.loads(schema_text()))
+    data = {"steps": [{"id": "a", "channel": "fax", "template": "t", "wiat": "3 days"}]}
+    problems = {e.validator for e in validator.iter_errors(data)}
+    assert {"enum", "additionalProperties"} <= problems

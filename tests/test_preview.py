@@ -1,0 +1,133 @@
+"""Preview: exactly what each candidate would get, and when, from the daemon's own code path."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from conftest import ROOT
+
+from sequencer.candidates import Candidate, find_candidate
+from sequencer.plan import plan
+from sequencer.preview import format_text, preview
+from sequencer.sequence import Sequence
+from sequencer.templates import TemplateLibrary
+from sequencer.validate import load_sequence
+
+CANDIDATES = ROOT / "examples" / "candidates.csv"
+START = datetime(2026, 11, 23, 8, 0, tzinfo=ZoneInfo("America/New_York"))
+STEP_KEYS = {
+    "id",
+    "channel",
+    "send_at",
+    "to",
+    "subject",
+    "body",
+    "paired_email",
+    "skipped",
+    "warnings",
+}
+
+
+def shipped(name: str, library: TemplateLibrary) -> Sequence:
+    sequence, _ = load_sequence(ROOT / "sequences" / f"{name}.yaml", library)
+    return sequence
+
+
+@pytest.fixture
+def priya() -> Candidate:
+    return find_candidate(CANDIDATES, "priya.raman@example.com")
+
+
+def test_json_has_the_documented_shape(shipped_library: TemplateLibrary, priya: Candidate) -> None:
+    view = preview(shipped("passive-candidate", shipped_library), priya, START, shipped_library)
+    assert view["sequence"]["name"] == "passive-candidate"
+    assert view["candidate"]["email"] == "priya.raman@example.com"
+    for step in view["steps"]:
+        assert set(step) >= STEP_KEYS
+        # ISO-8601 with the candidate's own offset: India is +05:30 all year.
+        assert step["skipped"] or step["send_at"].endswith("+05:30")
+
+
+def test_preview_is_what_the_planner_will_send(
+    shipped_library: TemplateLibrary, priya: Candidate
+) -> None:
+    sequence = shipped("passive-candidate", shipped_library)
+    view = preview(sequence, priya, START, shipped_library)
+    planned = [t.send_at for t in plan(sequence, priya, START)]
+    shown = [datetime.fromisoformat(s["send_at"]) if s["send_at"] else None for s in view["steps"]]
+    assert shown == planned
+
+
+def test_follow_up_replies_in_the_thread_of_the_first_email(
+    shipped_library: TemplateLibrary, priya: Candidate
+) -> None:
+    steps = preview(shipped("passive-candidate", shipped_library), priya, START, shipped_library)[
+        "steps"
+    ]
+    initial, follow_up = steps[0], steps[1]
+    assert initial["channel"] == follow_up["channel"] == "email"
+    assert follow_up["subject"] == f"Re: {initial['subject']}"
+
+
+def test_final_notice_names_the_deadline(
+    shipped_library: TemplateLibrary, priya: Candidate
+) -> None:
+    final = preview(shipped("passive-candidate", shipped_library), priya, START, shipped_library)[
+        "steps"
+    ][-1]
+    assert final["id"] == "final-notice" and final["skipped"] is None
+    assert "January 22" in final["body"]
+    assert datetime.fromisoformat(final["send_at"]).date() < datetime(2027, 1, 22).date()
+
+
+def test_a_past_deadline_is_skipped_with_the_reason(
+    shipped_library: TemplateLibrary, priya: Candidate
+) -> None:
+    late_start = datetime(2027, 1, 10, 9, 0, tzinfo=ZoneInfo("America/New_York"))
+    final = preview(
+        shipped("passive-candidate", shipped_library), priya, late_start, shipped_library
+    )["steps"][-1]
+    assert final["send_at"] is None and final["body"] is None
+    assert "deadline" in final["skipped"]
+
+
+def test_voicemail_comes_with_its_paired_email(shipped_library: TemplateLibrary) -> None:
+    liam = find_candidate(CANDIDATES, "liam.oconnor@example.com")
+    steps = preview(shipped("phone-and-text", shipped_library), liam, START, shipped_library)[
+        "steps"
+    ]
+    [voicemail] = [s for s in steps if s["channel"] == "voicemail"]
+    assert voicemail["to"] == liam.phone and voicemail["body"]
+    assert voicemail["paired_email"]["to"] == liam.email
+    assert voicemail["paired_email"]["subject"] and voicemail["paired_email"]["body"]
+
+
+def test_text_view_shows_local_and_recruiter_time_and_skips(
+    shipped_library: TemplateLibrary,
+) -> None:
+    ana = find_candidate(CANDIDATES, "ana.souza@globex.example")
+    text = format_text(
+        preview(shipped("phone-and-text", shipped_library), ana, START, shipped_library)
+    )
+    assert "candidate time zone America/Chicago; recruiter times in America/Los_Angeles" in text
+    assert "(recruiter: " in text and "PST)" in text
+    assert "SKIPPED: " in text and "current employer" in text
+
+
+@pytest.mark.parametrize(
+    "name", ["passive-candidate", "phone-and-text", "nurture-quarterly", "applicant-went-quiet"]
+)
+def test_every_shipped_sequence_previews_for_every_example_candidate(
+    name: str, shipped_library: TemplateLibrary
+) -> None:
+    from sequencer.candidates import read_candidates
+
+    sequence = shipped(name, shipped_library)
+    people = list(read_candidates(CANDIDATES))
+    assert all(isinstance(p, Candidate) for p in people) and len(people) >= 8
+    for person in people:
+        assert isinstance(person, Candidate)
+        view = preview(sequence, person, START, shipped_library)
+        assert any(step["send_at"] for step in view["steps"]), person.key
