@@ -68,7 +68,10 @@ def test_deadline_formats_for_people(project: Project) -> None:
 
 
 def test_templates_can_adapt_to_the_channel_they_go_out_on(project: Project) -> None:
-    source = '{% block body %}Hi{% if channel == "sms" %}. Reply STOP to opt out.{% endif %}{% endblock %}'
+    source = (
+        '{% block body %}Hi{% if channel == "sms" %}. Reply STOP to opt out.{% endif %}'
+        "{% endblock %}"
+    )
     assert render(project, source, Channel.SMS).body == "Hi. Reply STOP to opt out."
     assert render(project, source, Channel.EMAIL).body == "Hi"
 
