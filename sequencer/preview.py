@@ -8,6 +8,7 @@ text and HTML views are drawn from it.
 from __future__ import annotations
 
 import textwrap
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -112,7 +113,9 @@ def _content(
     library: TemplateLibrary,
     subjects: dict[str, str],
 ) -> dict[str, Any]:
-    subject = thread_subject(touch, message, subjects)
+    subject = thread_subject(touch, message, subjects) or _root_subject(
+        sequence, candidate, touch, library
+    )
     if touch.channel is Channel.EMAIL and subject:
         subjects[touch.step.id] = subject
     if touch.channel is Channel.VOICEMAIL:
@@ -132,6 +135,20 @@ def thread_subject(touch: Touch, message: Message, subjects: dict[str, str]) -> 
     if touch.channel is not Channel.EMAIL or earlier is None:
         return message.subject
     return earlier if earlier.lower().startswith("re:") else f"Re: {earlier}"
+
+
+def _root_subject(
+    sequence: Sequence, candidate: Candidate, touch: Touch, library: TemplateLibrary
+) -> str | None:
+    """A threaded email whose thread never started (that step went out on another channel)
+    takes the subject of the step that would have started it."""
+    step = touch.step
+    while step.thread and touch.channel is Channel.EMAIL:
+        step = sequence.step(step.thread)
+        message = render(sequence, candidate, replace(touch, step=step), library)
+        if message.subject:
+            return message.subject
+    return None
 
 
 def _sms_warnings(body: str) -> list[str]:

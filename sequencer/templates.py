@@ -15,6 +15,7 @@ from types import TracebackType
 from typing import Any
 
 import jinja2
+import jinja2.runtime
 from jinja2 import meta, nodes
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
@@ -116,20 +117,11 @@ class MessageTemplate:
     def blocks(self) -> frozenset[str]:
         return frozenset(self.template.blocks)
 
-    def render_block(self, block: str, context: Mapping[str, Any]) -> str | None:
-        if block not in self.template.blocks:
-            return None
-        render = self.template.blocks[block]
-        try:
-            text = "".join(render(self.template.new_context(dict(context))))
-        except jinja2.TemplateError as exc:
-            line = _failing_line(exc, self.template)
-            raise RenderError(f"{self.path}:{line}: {exc}", self.path, line) from exc
-        return text.strip()
+    def render(self, channel: Channel, variables: Mapping[str, Any]) -> Message:
+        context = self.template.new_context(dict(variables))  # one context for all blocks
 
-    def render(self, channel: Channel, context: Mapping[str, Any]) -> Message:
         def part(block: str) -> str | None:
-            return self.render_block(block, context)
+            return self._render_block(block, context)
 
         subject = part("subject")
         return Message(
@@ -139,6 +131,16 @@ class MessageTemplate:
             html=part("html") if channel is Channel.EMAIL else None,
             script=part("script") if channel is Channel.VOICEMAIL else None,
         )
+
+    def _render_block(self, block: str, context: jinja2.runtime.Context) -> str | None:
+        if block not in self.template.blocks:
+            return None
+        try:
+            text = "".join(self.template.blocks[block](context))
+        except jinja2.TemplateError as exc:
+            line = _failing_line(exc, self.template)
+            raise RenderError(f"{self.path}:{line}: {exc}", self.path, line) from exc
+        return text.strip()
 
     def variables(self) -> Iterator[VariableUse]:
         """Every `scope.field` and bare global the template reads, with its line."""

@@ -6,9 +6,10 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, Project
 
 from sequencer.candidates import Candidate, find_candidate
+from sequencer.channel import Channel
 from sequencer.plan import plan
 from sequencer.preview import format_text, preview
 from sequencer.sequence import Sequence
@@ -131,3 +132,31 @@ def test_every_shipped_sequence_previews_for_every_example_candidate(
         assert isinstance(person, Candidate)
         view = preview(sequence, person, START, shipped_library)
         assert any(step["send_at"] for step in view["steps"]), person.key
+
+
+def test_a_threaded_email_whose_thread_never_started_keeps_a_subject(project: Project) -> None:
+    project.template(
+        "first",
+        "{% block subject %}Staff role{% endblock %}"
+        "{% block body %}Hi. No worries if not.{% endblock %}",
+    )
+    project.template("again", "{% block body %}Following up. No worries if not.{% endblock %}")
+    path = project.sequence(
+        "s",
+        """
+        steps:
+          - {id: initial, channel: email, fallback: linkedin, template: first}
+          - {id: again, channel: email, thread: initial, template: again, wait: 1 day}
+        """,
+    )
+    sequence, _ = load_sequence(path, project.library)
+    # They prefer LinkedIn, so the first touch goes there and no email thread exists yet.
+    person = Candidate(
+        email="o@example.org",
+        linkedin_url="https://www.linkedin.com/in/o",
+        preferred_channel=Channel.LINKEDIN,
+        timezone="Europe/London",
+    )
+    first, again = preview(sequence, person, START, project.library)["steps"]
+    assert first["channel"] == "linkedin" and again["channel"] == "email"
+    assert again["subject"] == "Staff role"
