@@ -1,12 +1,10 @@
 """The project's errors, and the diagnostics that `validate` reports.
 
     SequencerError            root: the CLI prints its message and exits 1
-     ├── ConfigError          a bad setting in the environment or .env
      ├── SequenceError        a sequence file (or a template it uses) is invalid;
      │                        carries every Diagnostic found, not just the first
      ├── CandidateError       a candidate row is unusable (names the row number)
-     ├── RenderError          a template failed for one candidate (e.g. missing variable)
-     └── PlanError            no time exists at which a step may be sent
+     └── RenderError          a template failed for one candidate (e.g. missing variable)
 
 Every message says what is wrong *and* how to fix it.
 """
@@ -47,10 +45,6 @@ class SequencerError(Exception):
     """Root of every error the project raises on purpose."""
 
 
-class ConfigError(SequencerError):
-    pass
-
-
 class SequenceError(SequencerError):
     def __init__(self, diagnostics: list[Diagnostic]) -> None:
         self.diagnostics = diagnostics
@@ -70,6 +64,3 @@ class RenderError(SequencerError):
         self.line = line
         super().__init__(message)
 
-
-class PlanError(SequencerError):
-    pass
