@@ -35,25 +35,11 @@ from sequencer.calendar import (
     Wait,
     check_holiday_code,
 )
+from sequencer.candidates import STANDARD_COLUMNS
 from sequencer.channel import Channel
 
-STANDARD_CANDIDATE_FIELDS = (
-    "email",
-    "phone",
-    "first_name",
-    "last_name",
-    "full_name",
-    "timezone",
-    "linkedin_url",
-    "company",
-    "current_company_domain",
-    "title",
-    "preferred_channel",
-    "sms_consent",
-    "call_consent",
-    "country",
-    "state",
-)
+# What templates may read as candidate.*: the CSV's standard columns, and full_name.
+STANDARD_CANDIDATE_FIELDS = (*STANDARD_COLUMNS, "full_name")
 
 
 def did_you_mean(word: str, options: Any) -> str:
