@@ -63,4 +63,3 @@ class RenderError(SequencerError):
         self.template = template
         self.line = line
         super().__init__(message)
-

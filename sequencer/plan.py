@@ -154,7 +154,7 @@ def calendar_for(
     sequence: Sequence, step: Step, candidate: Candidate, channel: Channel
 ) -> LocalCalendar | str:
     """Where and when this candidate may be reached on this channel, or why nowhere."""
-    window = step.send_window or sequence.send_window
+    window = step.window or sequence.window
     zones = _zones(sequence, candidate, channel)
     if channel.is_phone:
         window = window.intersect(quiet_hours_for(sequence.quiet_hours, candidate.state))

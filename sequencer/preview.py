@@ -8,7 +8,6 @@ text and HTML views are drawn from it.
 from __future__ import annotations
 
 import textwrap
-from dataclasses import replace
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -16,9 +15,10 @@ from zoneinfo import ZoneInfo
 from sequencer import sms
 from sequencer.candidates import Candidate
 from sequencer.channel import Channel
+from sequencer.compose import compose
 from sequencer.plan import Touch, plan
 from sequencer.sequence import Sequence
-from sequencer.templates import Message, TemplateLibrary, context
+from sequencer.templates import Message, TemplateLibrary
 
 TIME_FORMAT = "%a %d %b %Y %H:%M %Z"
 
@@ -72,6 +72,7 @@ def _step(
         "to": touch.to,
         "subject": None,
         "body": None,
+        "html": None,
         "script": None,
         "paired_email": None,
         "skipped": touch.skipped,
@@ -86,72 +87,27 @@ def _step(
         "local_time": local.strftime(TIME_FORMAT),
         "recruiter_time": touch.send_at.astimezone(recruiter_zone).strftime(TIME_FORMAT),
     }
-    message = render(sequence, candidate, touch, library)
-    return view | _content(sequence, candidate, touch, message, library, subjects)
-
-
-def render(
-    sequence: Sequence, candidate: Candidate, touch: Touch, library: TemplateLibrary
-) -> Message:
-    """The message a touch sends: the one function the daemon and the preview share."""
-    assert touch.channel is not None
-    variables = context(
-        candidate.fields(),
-        sequence.role,
-        sequence.sender,
-        deadline=touch.deadline,
-        channel=touch.channel.value,
-    )
-    return library.get(touch.step.template).render(touch.channel, variables)
+    message = compose(sequence, candidate, touch, library, subjects)
+    return view | _content(candidate, touch, message, subjects)
 
 
 def _content(
-    sequence: Sequence,
-    candidate: Candidate,
-    touch: Touch,
-    message: Message,
-    library: TemplateLibrary,
-    subjects: dict[str, str],
+    candidate: Candidate, touch: Touch, message: Message, subjects: dict[str, str]
 ) -> dict[str, Any]:
-    subject = thread_subject(touch, message, subjects) or _root_subject(
-        sequence, candidate, touch, library
-    )
-    if touch.channel is Channel.EMAIL and subject:
-        subjects[touch.step.id] = subject
+    if touch.channel is Channel.EMAIL and message.subject:
+        subjects[touch.step.id] = message.subject
     if touch.channel is Channel.VOICEMAIL:
-        paired = {"to": candidate.email, "subject": subject, "body": message.body}
+        paired = {"to": candidate.email, "subject": message.subject, "body": message.body}
         return {"body": message.script, "script": message.script, "paired_email": paired}
     content: dict[str, Any] = {"body": message.body}
     if touch.channel is Channel.EMAIL:
-        content["subject"] = subject
+        content |= {"subject": message.subject, "html": message.html}
     if touch.channel is Channel.SMS:
-        content["warnings"] = _sms_warnings(message.body)
+        content["warnings"] = sms_warnings(message.body)
     return content
 
 
-def thread_subject(touch: Touch, message: Message, subjects: dict[str, str]) -> str | None:
-    """A threaded email answers the earlier one ("Re: ..."); alone, it keeps its own subject."""
-    earlier = subjects.get(touch.step.thread or "")
-    if touch.channel is not Channel.EMAIL or earlier is None:
-        return message.subject
-    return earlier if earlier.lower().startswith("re:") else f"Re: {earlier}"
-
-
-def _root_subject(
-    sequence: Sequence, candidate: Candidate, touch: Touch, library: TemplateLibrary
-) -> str | None:
-    """A threaded email whose thread never started (that step went out on another channel)
-    takes the subject of the step that would have started it."""
-    step = touch.step
-    while step.thread and touch.channel is Channel.EMAIL:
-        step = sequence.step(step.thread)
-        message = render(sequence, candidate, replace(touch, step=step), library)
-        if message.subject:
-            return message.subject
-    return None
-
-
-def _sms_warnings(body: str) -> list[str]:
+def sms_warnings(body: str) -> list[str]:
     length = sms.segments(body)
     if length.segments <= 2:
         return []

@@ -9,9 +9,9 @@ from __future__ import annotations
 import difflib
 import hashlib
 import zoneinfo
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -22,8 +22,8 @@ from pydantic import (
     Field,
     PlainSerializer,
     PrivateAttr,
+    StrictInt,
     WithJsonSchema,
-    field_validator,
 )
 
 from sequencer.calendar import (
@@ -74,15 +74,6 @@ HoursText = Annotated[
 ]
 
 
-def _parse_window(value: Any) -> SendWindow:
-    if isinstance(value, SendWindow):
-        return value
-    lines = [value] if isinstance(value, str) else value
-    if not isinstance(lines, list) or not all(isinstance(x, str) for x in lines):
-        raise ValueError('write a list of lines such as "Tue-Thu 09:00-11:30"')
-    return SendWindow.parse(lines)
-
-
 def _one_or_many(item: dict[str, Any]) -> WithJsonSchema:
     """Schema for a key that takes one value or a list of them (`fallback: email`)."""
     return WithJsonSchema({"anyOf": [item, {"type": "array", "items": item}]})
@@ -97,8 +88,19 @@ WINDOW_LINE = {
     "pattern": r"^\s*[A-Za-z].*\d{1,2}[:.]\d{2}\s*-\s*\d{1,2}[:.]\d{2}\s*$",
     "examples": ["Tue-Thu 09:00-11:30", "Mon, Fri 10:00-12:00"],
 }
-WindowText = Annotated[
-    SendWindow, BeforeValidator(_parse_window), PlainSerializer(str), _one_or_many(WINDOW_LINE)
+
+
+def _check_window_line(line: Any) -> str:
+    if not isinstance(line, str):
+        raise ValueError('write each line as text, e.g. "Tue-Thu 09:00-11:30"')
+    SendWindow.parse([line])
+    return line
+
+
+WindowLines = Annotated[
+    list[Annotated[str, BeforeValidator(_check_window_line)]],
+    BeforeValidator(_as_list),
+    _one_or_many(WINDOW_LINE),
 ]
 Texts = Annotated[list[str], BeforeValidator(_as_list), _one_or_many({"type": "string"})]
 
@@ -108,7 +110,9 @@ def _zone_names() -> frozenset[str]:
     return frozenset(zoneinfo.available_timezones())
 
 
-def check_zone(name: str) -> str:
+def check_zone(name: Any) -> str:
+    if not isinstance(name, str) or not name:
+        raise ValueError("write a time zone name such as 'America/New_York' or 'Europe/Berlin'")
     if name not in _zone_names():
         raise ValueError(
             f"unknown time zone {name!r}{did_you_mean(name, _zone_names())}: "
@@ -126,7 +130,19 @@ def _check_channel(value: Any) -> Any:
     return value
 
 
+def _check_holiday(code: Any) -> str:
+    if not isinstance(code, str):
+        raise ValueError('write a country code as text, e.g. "US" or "GB-SCT"')
+    check_holiday_code(code)
+    return code
+
+
 ZoneName = Annotated[str, BeforeValidator(check_zone)]
+HolidayCodes = Annotated[
+    list[Annotated[str, BeforeValidator(_check_holiday)]],
+    BeforeValidator(_as_list),
+    _one_or_many({"type": "string", "examples": ["US", "GB-SCT"]}),
+]
 ChannelName = Annotated[Channel, BeforeValidator(_check_channel)]
 Channels = Annotated[
     list[ChannelName],
@@ -193,10 +209,14 @@ class Step(_Model):
     thread: str | None = Field(
         default=None, description="Id of an earlier email step to reply to (Re: its subject)."
     )
-    send_window: WindowText | None = Field(
+    send_window: WindowLines | None = Field(
         default=None, description="Overrides the sequence's send window for this step."
     )
     deadline: Deadline | None = None
+
+    @cached_property
+    def window(self) -> SendWindow | None:
+        return SendWindow.parse(self.send_window) if self.send_window else None
 
     @property
     def channels(self) -> list[Channel]:
@@ -210,20 +230,20 @@ class MoveTo(_Model):
     )
 
 
-OutcomeAction = Literal["stop", "pause"] | MoveTo
+StopOrMove = Literal["stop"] | MoveTo
 _NURTURE = "nurture-quarterly"
 
 
 class Outcomes(_Model):
     """What follows each outcome; the defaults are the rules of respectful follow-up."""
 
-    no_answer: OutcomeAction = MoveTo(move_to=_NURTURE, after=Wait(2, 2, Unit.WEEKS))
-    interested: OutcomeAction = MoveTo(move_to=_NURTURE)
+    no_answer: StopOrMove = MoveTo(move_to=_NURTURE, after=Wait(2, 2, Unit.WEEKS))
+    interested: StopOrMove = MoveTo(move_to=_NURTURE)
     not_now: Literal["pause", "stop"] = "pause"
-    accepted_elsewhere: OutcomeAction = MoveTo(move_to=_NURTURE, after=Wait(12, 12, Unit.MONTHS))
+    accepted_elsewhere: StopOrMove = MoveTo(move_to=_NURTURE, after=Wait(12, 12, Unit.MONTHS))
     replied: Literal["stop"] = "stop"
     opted_out: Literal["stop"] = "stop"
-    hired: OutcomeAction = "stop"
+    hired: StopOrMove = "stop"
 
 
 class Sequence(_Model):
@@ -232,13 +252,12 @@ class Sequence(_Model):
     timezone: ZoneName = Field(
         default="UTC", description="IANA zone used when a candidate's row has none."
     )
-    holidays: Texts = Field(
+    holidays: HolidayCodes = Field(
         default_factory=list,
         description='Countries whose public holidays are never send days, e.g. ["US", "GB-SCT"].',
     )
-    send_window: WindowText = Field(
+    send_window: WindowLines = Field(
         default=[str(DEFAULT_WINDOW)],
-        validate_default=True,
         description="When messages may go out, in the candidate's time.",
     )
     quiet_hours: HoursText = Field(
@@ -246,7 +265,7 @@ class Sequence(_Model):
         validate_default=True,
         description="Texts and calls only; never wider than 08:00-21:00 local time.",
     )
-    max_touches: int | None = Field(default=None, ge=1)
+    max_touches: StrictInt | None = Field(default=None, ge=1)
     stop_on: list[StopEvent] = Field(
         default_factory=lambda: list(StopEvent),
         description="Events that end the sequence; reply and opt_out always do.",
@@ -263,13 +282,9 @@ class Sequence(_Model):
     _path: Path = PrivateAttr(default=Path())
     _version: str = PrivateAttr(default="")
 
-    @field_validator("holidays", mode="before")
-    @classmethod
-    def _check_holidays(cls, value: Any) -> Any:
-        codes = _as_list(value)
-        for code in codes if isinstance(codes, list) else []:
-            check_holiday_code(str(code))
-        return codes
+    @cached_property
+    def window(self) -> SendWindow:
+        return SendWindow.parse(self.send_window)
 
     @property
     def path(self) -> Path:
@@ -293,12 +308,20 @@ class Sequence(_Model):
         return next(s for s in self.steps if s.id == step_id)
 
     def deadline_date(self, source: str, candidate_fields: dict[str, Any]) -> date | None:
-        """The deadline named by `role.x` or `candidate.x`, or None when that value is empty."""
+        """The deadline named by `role.x` or `candidate.x`; None when that value is empty.
+        Raises ValueError when it is not a date."""
         scope, _, key = source.partition(".")
-        value = (self.role if scope == "role" else candidate_fields).get(key)
-        if isinstance(value, date) or value is None:
-            return value
-        return date.fromisoformat(str(value).strip()) if str(value).strip() else None
+        return as_date((self.role if scope == "role" else candidate_fields).get(key))
+
+
+def as_date(value: Any) -> date | None:
+    """A date from YAML (a date or a timestamp) or from a CSV cell (YYYY-MM-DD)."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date) or value is None:
+        return value
+    text = str(value).strip()
+    return date.fromisoformat(text) if text else None
 
 
 def content_version(*parts: bytes) -> str:

@@ -8,6 +8,7 @@ empty "Hi ,".
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -16,6 +17,7 @@ from typing import Any
 
 import jinja2
 import jinja2.runtime
+import jinja2.sandbox
 from jinja2 import meta, nodes
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
@@ -79,6 +81,23 @@ def _date(value: date | None) -> date:
     return value
 
 
+# The sandbox stops a template from reaching Python, but not from looping 10^10 times with
+# nested ranges; a message needs a handful of iterations, so each render gets a budget.
+LOOP_BUDGET = 10_000
+_loop_budget: ContextVar[list[int]] = ContextVar("loop_budget")
+
+
+def _budgeted_range(*args: int) -> range:
+    numbers = range(*args)
+    remaining = _loop_budget.get(None) or [LOOP_BUDGET]
+    remaining[0] -= len(numbers)
+    if remaining[0] < 0:
+        raise jinja2.sandbox.SecurityError(
+            f"the template loops more than {LOOP_BUDGET} times: a message never needs that many"
+        )
+    return numbers
+
+
 def _environment(root: Path) -> ImmutableSandboxedEnvironment:
     env = ImmutableSandboxedEnvironment(
         loader=jinja2.FileSystemLoader(root),
@@ -88,6 +107,7 @@ def _environment(root: Path) -> ImmutableSandboxedEnvironment:
         autoescape=False,  # messages are plain text; the html block escapes by hand (| e)
     )
     env.filters.update(longdate=longdate, shortdate=shortdate)
+    env.globals["range"] = _budgeted_range
     return env
 
 
@@ -119,6 +139,7 @@ class MessageTemplate:
 
     def render(self, channel: Channel, variables: Mapping[str, Any]) -> Message:
         context = self.template.new_context(dict(variables))  # one context for all blocks
+        _loop_budget.set([LOOP_BUDGET])
 
         def part(block: str) -> str | None:
             return self._render_block(block, context)
@@ -137,7 +158,7 @@ class MessageTemplate:
             return None
         try:
             text = "".join(self.template.blocks[block](context))
-        except jinja2.TemplateError as exc:
+        except Exception as exc:  # a template is user code: any failure is a RenderError
             line = _failing_line(exc, self.template)
             raise RenderError(f"{self.path}:{line}: {exc}", self.path, line) from exc
         return text.strip()

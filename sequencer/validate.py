@@ -19,7 +19,14 @@ from pydantic import BaseModel, ValidationError
 from sequencer import yamlsource
 from sequencer.calendar import TCPA_HOURS, TimeRange
 from sequencer.errors import Diagnostic, SequenceError, Severity
-from sequencer.sequence import Sequence, content_version, did_you_mean
+from sequencer.sequence import (
+    STANDARD_CANDIDATE_FIELDS,
+    Sequence,
+    as_date,
+    check_zone,
+    content_version,
+    did_you_mean,
+)
 from sequencer.template_checks import check_step_template
 from sequencer.templates import TemplateLibrary
 from sequencer.yamlsource import PosDict, Position, PosList
@@ -88,6 +95,12 @@ def _read(report: Report) -> PosDict | None:
     except OSError as exc:
         report.add(Position(0, 0), f"cannot read the file: {exc.strerror}")
         return None
+    except UnicodeDecodeError as exc:
+        report.add(
+            Position(1, 1),
+            f"not UTF-8 text ({exc.reason} at byte {exc.start}): save the file as UTF-8",
+        )
+        return None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         at = Position(mark.line + 1, mark.column + 1) if mark else Position(1, 1)
@@ -124,11 +137,47 @@ def _report_schema_error(report: Report, raw: PosDict, error: Any) -> None:
         )
     elif kind == "missing":
         report.add(yamlsource.locate(raw, loc[:-1]), f"missing required key {loc[-1]!r}")
-    elif loc[:1] == ("outcomes",) and len(loc) > 1:
-        report.add(yamlsource.locate(raw, loc[:2]), f"outcome {loc[1]}: {OUTCOME_HINT}")
+    elif loc[:1] == ("outcomes",) and len(loc) > 2:
+        _report_outcome_error(report, raw, loc, error)
     else:
-        message = str(error["msg"]).removeprefix("Value error, ")
-        report.add(yamlsource.locate(raw, loc), f"{_label(loc)}: {message}")
+        report.add(yamlsource.locate(raw, loc), f"{_label(loc)}: {_plain(error)}")
+
+
+def _report_outcome_error(report: Report, raw: PosDict, loc: tuple[Any, ...], error: Any) -> None:
+    """An outcome is a word or a {move_to, after} mapping; pydantic tries both, so report
+    the attempt that matches what was written."""
+    written_as_mapping = isinstance(raw.dict_at("outcomes").get(loc[1]), dict)
+    if written_as_mapping != (loc[2] == "MoveTo"):
+        return
+    if written_as_mapping:
+        inner = (*loc[:2], *loc[3:])
+        report.add(yamlsource.locate(raw, inner), f"{_label(inner)}: {_plain(error)}")
+    else:
+        report.add(yamlsource.locate(raw, loc[:2]), f"outcome {loc[1]}: {OUTCOME_HINT}")
+
+
+# pydantic's wording, in words a recruiter uses.
+PLAIN_MESSAGES = {
+    "model_type": "write this as keys and values on their own lines (e.g. `id: initial`)",
+    "model_attributes_type": "write this as keys and values on their own lines",
+    "dict_type": "write this as keys and values on their own lines",
+    "list_type": "write this as a list: one item per line, each starting with '- '",
+    "string_type": "write this as text",
+    "int_type": "write a whole number, e.g. 4",
+    "int_parsing": "write a whole number, e.g. 4",
+    "too_short": "this list needs at least one item",
+}
+
+
+def _plain(error: Any) -> str:
+    if error["type"] == "string_pattern_mismatch":
+        return "use only letters, digits, '-' and '_' (no spaces), e.g. follow-up-1"
+    if error["type"] == "greater_than_equal":
+        return f"must be at least {error['ctx']['ge']}"
+    if error["type"] == "literal_error":
+        return f"write {error['ctx']['expected']}"
+    message = PLAIN_MESSAGES.get(error["type"]) or str(error["msg"])
+    return message.removeprefix("Value error, ")
 
 
 def _label(loc: tuple[Any, ...]) -> str:
@@ -169,6 +218,7 @@ def _check_whole_file(report: Report, raw: PosDict, library: TemplateLibrary) ->
         for index, step in enumerate(steps):
             if isinstance(step, PosDict):
                 check_step_template(report, raw, step, steps.item_positions[index], library)
+    _check_sender(report, raw)
     _check_outcomes(report, raw)
     _check_limits(report, raw)
 
@@ -194,6 +244,8 @@ def _check_threads(report: Report, steps: PosList) -> None:
         if not isinstance(step, PosDict):
             continue
         target = step.get("thread")
+        if target is not None and not isinstance(target, str):
+            continue  # reported by the schema
         if target is not None and step.get("channel") != "email":
             report.add(step.value_positions["thread"], "only an email step can reply in a thread")
         elif target is not None and earlier.get(target) != "email":
@@ -225,11 +277,9 @@ def _check_deadlines(report: Report, raw: PosDict, steps: PosList) -> None:
 
 
 def _deadline_source_problem(source: str, role: Any, custom: list[Any]) -> str | None:
-    from sequencer.sequence import STANDARD_CANDIDATE_FIELDS
-
     scope, _, key = source.partition(".")
     if scope == "role" and key in role:
-        return None
+        return _not_a_date(source, role[key])
     if scope == "candidate" and key in (*STANDARD_CANDIDATE_FIELDS, *map(str, custom)):
         return None
     options = [f"role.{k}" for k in role] + [f"candidate.{k}" for k in custom]
@@ -238,6 +288,23 @@ def _deadline_source_problem(source: str, role: Any, custom: list[Any]) -> str |
         "name a key of role: (role.decision_deadline) or a candidate column listed in "
         "candidate_fields (candidate.decision_deadline)"
     )
+
+
+def _not_a_date(source: str, value: Any) -> str | None:
+    try:
+        as_date(value)
+    except (TypeError, ValueError):
+        return f"{source} is {value!r}, not a date: write it as YYYY-MM-DD, e.g. 2027-01-22"
+    return None
+
+
+def _check_sender(report: Report, raw: PosDict) -> None:
+    sender = raw.get("sender")
+    if isinstance(sender, PosDict) and "timezone" in sender:
+        try:
+            check_zone(sender["timezone"])
+        except ValueError as exc:
+            report.add(sender.value_positions["timezone"], f"sender timezone: {exc}")
 
 
 def _check_outcomes(report: Report, raw: PosDict) -> None:
@@ -262,7 +329,13 @@ def _check_limits(report: Report, raw: PosDict) -> None:
             configured = TimeRange.parse(hours)
         except ValueError:
             return  # already reported by the schema
-        if configured.intersect(TCPA_HOURS) != configured:
+        if configured.intersect(TCPA_HOURS) is None:
+            report.add(
+                raw.value_positions["quiet_hours"],
+                f"quiet_hours {configured} lie outside {TCPA_HOURS}, the only hours the "
+                "law allows for texts and calls: no text or call could ever be sent",
+            )
+        elif configured.intersect(TCPA_HOURS) != configured:
             report.add(
                 raw.value_positions["quiet_hours"],
                 f"quiet_hours {configured} is wider than the law allows for texts and "

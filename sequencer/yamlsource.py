@@ -78,13 +78,18 @@ _Loader.add_implicit_resolver(
 def _construct_mapping(loader: _Loader, node: MappingNode) -> PosDict:
     result = PosDict()
     result.start = _position(node)
+    # Keys merged in with `<<: *anchor` may be overridden; only keys written here twice clash.
+    written_here = {id(key) for key, _ in node.value if key.tag != "tag:yaml.org,2002:merge"}
+    first_written: set[str] = set()
     loader.flatten_mapping(node)
     for key_node, value_node in node.value:
         key = str(loader.construct_object(key_node, deep=True))
-        if key in result:
-            loader.duplicates.append(
-                DuplicateKey(key, _position(key_node), result.key_positions[key])
-            )
+        if id(key_node) in written_here:
+            if key in first_written:
+                loader.duplicates.append(
+                    DuplicateKey(key, _position(key_node), result.key_positions[key])
+                )
+            first_written.add(key)
         result[key] = loader.construct_object(value_node, deep=True)
         result.key_positions[key] = _position(key_node)
         result.value_positions[key] = _position(value_node)
