@@ -15,3 +15,8 @@ class Channel(StrEnum):
     def is_phone(self) -> bool:
         """Texts and calls: bound by quiet hours and consent."""
         return self in (Channel.SMS, Channel.VOICEMAIL)
+
+    @classmethod
+    def named(cls, name: object) -> Channel | None:
+        """The channel called `name`, or None for anything else (a typo, a list, a number)."""
+        return next((channel for channel in cls if channel.value == name), None)

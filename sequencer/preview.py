@@ -103,18 +103,8 @@ def _content(
     if touch.channel is Channel.EMAIL:
         content |= {"subject": message.subject, "html": message.html}
     if touch.channel is Channel.SMS:
-        content["warnings"] = sms_warnings(message.body)
+        content["warnings"] = list(filter(None, [sms.length_warning(message.body)]))
     return content
-
-
-def sms_warnings(body: str) -> list[str]:
-    length = sms.segments(body)
-    if length.segments <= 2:
-        return []
-    return [
-        f"{length.segments} SMS segments ({length.units} {length.encoding} characters); "
-        "texts over 2 segments cost more and read as spam"
-    ]
 
 
 def format_text(view: dict[str, Any]) -> str:

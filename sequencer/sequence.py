@@ -122,7 +122,7 @@ def check_zone(name: Any) -> str:
 
 
 def _check_channel(value: Any) -> Any:
-    if isinstance(value, str) and value not in Channel.__members__.values():
+    if isinstance(value, str) and Channel.named(value) is None:
         raise ValueError(
             f"unknown channel {value!r}{did_you_mean(value, list(Channel))}: "
             f"use one of {', '.join(Channel)}"

@@ -77,3 +77,21 @@ def _count_parts(weights: list[int], part: int) -> int:
             parts, used = parts + 1, 0
         used += weight
     return parts
+
+
+MAX_SEGMENTS = 2
+
+
+def length_warning(text: str) -> str | None:
+    """Why a text is too long for a recruiting message, and what to change; None if it fits."""
+    length = segments(text)
+    if length.segments <= MAX_SEGMENTS:
+        return None
+    message = (
+        f"the text is {length.segments} SMS segments ({length.units} {length.encoding} "
+        f"characters): keep it to {MAX_SEGMENTS}; long texts cost more and read as spam"
+    )
+    swaps = non_gsm_characters(text)
+    if swaps:
+        message += f"; replacing {' '.join(swaps)} with plain characters would allow 153 a part"
+    return message

@@ -7,6 +7,7 @@ real candidate's data.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -16,7 +17,14 @@ from sequencer import sms, textlint
 from sequencer.channel import Channel
 from sequencer.errors import RenderError, Severity
 from sequencer.sequence import STANDARD_CANDIDATE_FIELDS, did_you_mean
-from sequencer.templates import BLOCKS, GLOBALS, KNOWN_BLOCKS, MessageTemplate, TemplateLibrary
+from sequencer.templates import (
+    BLOCKS,
+    GLOBALS,
+    KNOWN_BLOCKS,
+    Message,
+    MessageTemplate,
+    TemplateLibrary,
+)
 from sequencer.templates import context as template_context
 from sequencer.yamlsource import PosDict, Position
 
@@ -58,7 +66,7 @@ def check_step_template(
     if _check_variables(report, raw, step, template):
         for channel in channels:
             _check_rendering(report, raw, step, template, channel)
-    _check_wording(report, template, channels)
+    _check_spam_wording(report, template)
 
 
 def _load(
@@ -82,7 +90,7 @@ def _load(
 def _channels(step: PosDict) -> list[Channel]:
     fallback = step.get("fallback")
     names = [step.get("channel"), *(fallback if isinstance(fallback, list) else [fallback])]
-    return list(dict.fromkeys(Channel(n) for n in names if n in set(Channel)))
+    return list(dict.fromkeys(filter(None, map(Channel.named, names))))
 
 
 def _check_blocks(
@@ -154,23 +162,24 @@ def _check_rendering(
             path=template.path,
         )
         return
-    if channel is Channel.SMS:
-        length = sms.segments(message.body)
-        if length.segments > 2:
-            report.add(
-                _find(template, "block body"),
-                f"the text is {length.segments} SMS segments ({length.units} "
-                f"{length.encoding} characters) with a sample candidate: keep it to 2",
-                Severity.WARNING,
-                path=template.path,
-            )
+    _check_message(report, template, message)
+
+
+def _check_message(report: Report, template: MessageTemplate, message: Message) -> None:
+    """Wording that depends on what is rendered, not on how the template is written."""
+    body = _find(template, "block body")
+    warnings = []
+    if not textlint.has_easy_out(f"{message.body}\n{message.script or ''}"):
+        warnings.append(
+            f"no easy way out in the {message.channel}: tell the person how to say no or stop, "
+            "e.g. \"if the timing isn't right, just say so and I'll stop\""
+        )
+    if message.channel is Channel.SMS:
+        warnings.append(sms.length_warning(message.body) or "")
         if not textlint.sms_has_opt_out(message.body):
-            report.add(
-                _find(template, "block body"),
-                'a text must say how to opt out: end it with "Reply STOP to opt out."',
-                Severity.WARNING,
-                path=template.path,
-            )
+            warnings.append('a text must say how to opt out: end it with "Reply STOP to opt out."')
+    for warning in filter(None, warnings):
+        report.add(body, warning, Severity.WARNING, path=template.path)
 
 
 def _sample_context(raw: PosDict, step: PosDict, channel: Channel) -> dict[str, Any]:
@@ -182,19 +191,17 @@ def _sample_context(raw: PosDict, step: PosDict, channel: Channel) -> dict[str, 
     )
 
 
-def _check_wording(report: Report, template: MessageTemplate, channels: list[Channel]) -> None:
-    for finding in textlint.spam_triggers(template.source):
+def _check_spam_wording(report: Report, template: MessageTemplate) -> None:
+    # On the source (so each finding has its template line), less the {# comments #}.
+    for finding in textlint.spam_triggers(_without_comments(template.source)):
         report.add(
             _find(template, "", finding.line), finding.message, Severity.WARNING, path=template.path
         )
-    if not textlint.has_easy_out(template.source):
-        report.add(
-            _find(template, "block body"),
-            "no easy way out: tell the person how to say no or stop, e.g. "
-            "\"if the timing isn't right, just say so and I'll stop\"",
-            Severity.WARNING,
-            path=template.path,
-        )
+
+
+def _without_comments(source: str) -> str:
+    """The source with each Jinja comment blanked out, line breaks kept so lines still match."""
+    return re.sub(r"\{#.*?#\}", lambda m: re.sub(r"[^\n]", " ", m.group()), source, flags=re.S)
 
 
 def _find(template: MessageTemplate, text: str, line: int | None = None) -> Position:

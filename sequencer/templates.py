@@ -17,8 +17,8 @@ from typing import Any
 
 import jinja2
 import jinja2.runtime
-import jinja2.sandbox
 from jinja2 import meta, nodes
+from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from sequencer.channel import Channel
@@ -92,7 +92,7 @@ def _budgeted_range(*args: int) -> range:
     remaining = _loop_budget.get(None) or [LOOP_BUDGET]
     remaining[0] -= len(numbers)
     if remaining[0] < 0:
-        raise jinja2.sandbox.SecurityError(
+        raise SecurityError(
             f"the template loops more than {LOOP_BUDGET} times: a message never needs that many"
         )
     return numbers

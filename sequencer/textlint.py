@@ -72,6 +72,8 @@ EASY_OUT_PHRASES = (
     "timing isn't right",
     "timing's not right",
     "timing is not right",
+    "timing's off",
+    "no problem",
     "not a fit",
     "not a good fit",
     "if not,",
