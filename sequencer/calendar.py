@@ -1,24 +1,37 @@
-"""Pure time math: waits, send windows, quiet hours, holidays and time zones.
+"""Pure time math: legal hours for texts and calls, holidays and time zones.
 
-Nothing here reads the clock: every function that needs "now" takes it as an argument.
-Every datetime returned is timezone-aware and in UTC; local time exists only inside.
-Parse errors are `ValueError`s worded for recruiters: what is wrong, then how to fix it.
+What recruiters write (waits, hours, send windows) is read in `timetext`; this module decides
+when those allow a message to go out. Nothing here reads the clock: every function that
+needs "now" takes it as an argument. Every datetime returned is timezone-aware and in UTC;
+local time exists only inside.
 """
 
 from __future__ import annotations
 
-import difflib
 import functools
-import hashlib
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from enum import StrEnum
 from typing import TypeAlias
 from zoneinfo import ZoneInfo
 
 import holidays
+
+from sequencer.timetext import SendWindow, TimeRange, Unit, seed_bits
+
+__all__ = [
+    "HORIZON_DAYS",
+    "STATE_RULES",
+    "TCPA_HOURS",
+    "TCPA_WINDOW",
+    "Interval",
+    "LocalCalendar",
+    "check_holiday_code",
+    "holiday_calendar",
+    "phone_window",
+    "state_rule_text",
+    "supports_holidays",
+]
 
 Interval: TypeAlias = tuple[datetime, datetime]
 
@@ -26,313 +39,63 @@ Interval: TypeAlias = tuple[datetime, datetime]
 # holiday season still finds one; finding nothing means the window can never be met.
 HORIZON_DAYS = 400
 
-_DASH = r"(?:-|–|—|\bto\b)"
-_WAIT_EXAMPLES = 'e.g. "3-5 business days", "4 hours", "2-3 weeks"'
-_WAIT_FIX = f"write a number or range and a unit, {_WAIT_EXAMPLES}"
-_HOURS_EXAMPLES = 'e.g. "09:00-17:00" or "9:30 - 11:30"'
-_WINDOW_EXAMPLES = 'e.g. "Mon-Fri 09:00-17:00", "Tue, Thu 10:00-12:00" or "Daily 09:00-18:00"'
+_MINUTE = timedelta(minutes=1)
 
 
-def _cannot_read(kind: str, text: str, why: str, fix: str) -> ValueError:
-    detail = f"{why}; {fix}" if why else fix
-    return ValueError(f'cannot read {kind} "{text.strip()}": {detail}')
-
-
-def _did_you_mean(word: str, choices: Iterable[str], shown: Callable[[str], str] = str) -> str:
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return f' (did you mean "{shown(close[0])}"?)' if close else ""
-
-
-def _fraction(seed: str, part: int) -> int:
-    """64 bits of sha256(seed); `part` picks which, so two uses of one seed are unrelated."""
-    digest = hashlib.sha256(seed.encode("utf-8")).digest()
-    return int.from_bytes(digest[8 * part : 8 * part + 8], "big")
-
-
-# --------------------------------------------------------------------------- waits
-
-
-class Unit(StrEnum):
-    MINUTES = "minutes"
-    HOURS = "hours"
-    DAYS = "days"
-    BUSINESS_DAYS = "business days"
-    WEEKS = "weeks"
-    MONTHS = "months"
-
-    @property
-    def singular(self) -> str:
-        return self.value.removesuffix("s")
-
-
-_UNIT_WORDS: dict[str, Unit] = {
-    **{word: unit for unit in Unit for word in (unit.value, unit.singular)},
-    "min": Unit.MINUTES,
-    "mins": Unit.MINUTES,
-    "hr": Unit.HOURS,
-    "hrs": Unit.HOURS,
-    "working day": Unit.BUSINESS_DAYS,
-    "working days": Unit.BUSINESS_DAYS,
-    "weekday": Unit.BUSINESS_DAYS,
-    "weekdays": Unit.BUSINESS_DAYS,
-}
-_WAIT_RE = re.compile(rf"(\d+)(?:\s*{_DASH}\s*(\d+))?\s*(.*)")
-
-
-@dataclass(frozen=True)
-class Wait:
-    """A delay between two touches, e.g. "3-5 business days"; the planner picks one value."""
-
-    low: int
-    high: int
-    unit: Unit
-
-    def __post_init__(self) -> None:
-        if not 0 <= self.low <= self.high:
-            raise ValueError(f"a wait needs 0 <= low <= high, got {self.low}-{self.high}")
-
-    @classmethod
-    def parse(cls, text: str) -> Wait:
-        clean = " ".join(text.lower().split())
-        if re.match(r"-\s*\d", clean):
-            fix = f"write 0 or more, {_WAIT_EXAMPLES}"
-            raise _cannot_read("wait", text, "a wait cannot be negative", fix)
-        match = _WAIT_RE.fullmatch(clean)
-        if match is None:
-            raise _cannot_read("wait", text, "", _WAIT_FIX)
-        low, high = int(match[1]), int(match[2] or match[1])
-        if low > high:
-            fix = f'write the smaller number first, e.g. "{high}-{low} {match[3]}"'
-            raise _cannot_read("wait", text, "the range is backwards", fix)
-        return cls(low, high, _parse_unit(text, match[3]))
-
-    def pick(self, seed: str) -> int:
-        """Deterministic, evenly spread choice: a re-plan gives the same answer."""
-        return self.low + _fraction(seed, 0) % (self.high - self.low + 1)
-
-    def __str__(self) -> str:
-        if self.low == self.high:
-            unit = self.unit.singular if self.low == 1 else self.unit.value
-            return f"{self.low} {unit}"
-        return f"{self.low}-{self.high} {self.unit.value}"
-
-
-def _parse_unit(text: str, word: str) -> Unit:
-    if word in _UNIT_WORDS:
-        return _UNIT_WORDS[word]
-    if not word:
-        raise _cannot_read("wait", text, "the unit is missing", _WAIT_FIX)
-    hint = _did_you_mean(word, _UNIT_WORDS)
-    raise _cannot_read("wait", text, f'unknown unit "{word}"{hint}', _WAIT_FIX)
-
-
-# --------------------------------------------------------------------------- hours
-
-
-_RANGE_RE = re.compile(rf"(\d{{1,2}})[:.](\d{{2}})\s*{_DASH}\s*(\d{{1,2}})[:.](\d{{2}})")
-
-
-@dataclass(frozen=True)
-class TimeRange:
-    """Hours within one day, start inclusive, end exclusive; never crosses midnight."""
-
-    start: time
-    end: time
-
-    def __post_init__(self) -> None:
-        if self.end <= self.start:
-            raise ValueError(f"a time range must end after it starts, got {self}")
-
-    @classmethod
-    def parse(cls, text: str) -> TimeRange:
-        match = _RANGE_RE.fullmatch(text.strip().lower())
-        if match is None:
-            raise _cannot_read(
-                "hours", text, _range_shape_problem(text), f"write {_HOURS_EXAMPLES}"
-            )
-        start = _clock(text, match[1], match[2])
-        end = _clock(text, match[3], match[4])
-        if end <= start:
-            why = "the range ends before it starts (a range cannot cross midnight)"
-            raise _cannot_read(
-                "hours", text, why, f"write the earlier time first, {_HOURS_EXAMPLES}"
-            )
-        return cls(start, end)
-
-    def intersect(self, other: TimeRange) -> TimeRange | None:
-        start, end = max(self.start, other.start), min(self.end, other.end)
-        return TimeRange(start, end) if start < end else None
-
-    def __str__(self) -> str:
-        return f"{self.start:%H:%M}-{self.end:%H:%M}"
-
-
-def _range_shape_problem(text: str) -> str:
-    if re.search(r"\d\s*[ap]\.?m", text.lower()):
-        return "times use the 24-hour clock (17:00, not 5pm)"
-    return "expected two times (HH:MM) joined by a dash"
-
-
-def _clock(text: str, hour: str, minute: str) -> time:
-    if int(hour) == 24 and int(minute) == 0:
-        raise _cannot_read("hours", text, "24:00 is not a time of day", "end at 23:59 instead")
-    if int(hour) > 23 or int(minute) > 59:
-        why = f"{hour}:{minute} is not a time of day"
-        raise _cannot_read("hours", text, why, "use times from 00:00 to 23:59")
-    return time(int(hour), int(minute))
-
-
-# --------------------------------------------------------------------------- send windows
-
-
-_DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_DAY_GROUPS: dict[str, tuple[int, ...]] = {
-    "daily": tuple(range(7)),
-    "everyday": tuple(range(7)),
-    "weekdays": tuple(range(5)),
-    "weekends": (5, 6),
-}
-
-
-@dataclass(frozen=True)
-class SendWindow:
-    """When messages may go out, per weekday (index 0 = Monday), in the recipient's time."""
-
-    slots: tuple[tuple[TimeRange, ...], ...]
-
-    def __post_init__(self) -> None:
-        if len(self.slots) != 7:
-            raise ValueError(f"a send window needs 7 days of slots, got {len(self.slots)}")
-
-    @classmethod
-    def parse(cls, lines: Sequence[str]) -> SendWindow:
-        if isinstance(lines, str):
-            lines = [lines]  # a single line written without the YAML list dashes
-        if not lines:
-            raise ValueError(f"a send window needs at least one line, {_WINDOW_EXAMPLES}")
-        days: list[list[TimeRange]] = [[] for _ in range(7)]
-        for line in lines:
-            weekdays, hours = _parse_window_line(line)
-            for day in weekdays:
-                days[day].append(hours)
-        return cls(tuple(_merge(ranges) for ranges in days))
-
-    def intersect(self, hours: TimeRange) -> SendWindow:
-        """Only the parts of each slot inside `hours`, e.g. the legal hours for texts."""
-        clipped = ((slot.intersect(hours) for slot in day) for day in self.slots)
-        return SendWindow(tuple(tuple(s for s in day if s is not None) for day in clipped))
-
-    def is_empty(self) -> bool:
-        return not any(self.slots)
-
-    def __str__(self) -> str:
-        groups: dict[tuple[TimeRange, ...], list[int]] = {}
-        for day, ranges in enumerate(self.slots):
-            if ranges:
-                groups.setdefault(ranges, []).append(day)
-        parts = [f"{_days_label(d)} {', '.join(map(str, r))}" for r, d in groups.items()]
-        return "; ".join(parts) or "never"
-
-
-def _parse_window_line(line: str) -> tuple[list[int], TimeRange]:
-    first_digit = re.search(r"\d", line)
-    if first_digit is None:
-        raise _cannot_read(
-            "send window", line, "the hours are missing", f"write {_WINDOW_EXAMPLES}"
-        )
-    days_text, hours_text = line[: first_digit.start()], line[first_digit.start() :]
-    if not days_text.strip():
-        why = "the days are missing"
-        raise _cannot_read("send window", line, why, f"start with the days, {_WINDOW_EXAMPLES}")
-    return _parse_days(line, days_text), TimeRange.parse(hours_text)
-
-
-def _parse_days(line: str, text: str) -> list[int]:
-    clean = re.sub(rf"\s*{_DASH}\s*", "-", text.lower().replace("every day", "daily"))
-    tokens = [t for t in re.split(r"[,;&\s]+", clean) if t and t != "and"]
-    days: list[int] = []
-    for token in tokens:
-        days.extend(_parse_day_token(line, token))
-    return days
-
-
-def _parse_day_token(line: str, token: str) -> Sequence[int]:
-    if token in _DAY_GROUPS:
-        return _DAY_GROUPS[token]
-    if "-" not in token:
-        return [_day_index(line, token)]
-    first, _, last = token.partition("-")
-    start, stop = _day_index(line, first), _day_index(line, last)
-    # "Fri-Mon" wraps over the weekend rather than being an error.
-    return [(start + i) % 7 for i in range((stop - start) % 7 + 1)]
-
-
-def _day_index(line: str, word: str) -> int:
-    """Any prefix of a day's name of 3 letters or more: "Tue", "Tues", "Tuesday"."""
-    for index, name in enumerate(_DAY_NAMES):
-        if len(word) >= 3 and name.startswith(word):
-            return index
-    # Suggest in the style they wrote: "Fry" -> "Fri", "Wendesday" -> "Wednesday".
-    names = _DAY_NAMES if len(word) > 4 else [n[:3] for n in _DAY_NAMES]
-    hint = _did_you_mean(word, [*names, *_DAY_GROUPS], str.capitalize)
-    why = f'"{word}" is not a day{hint}'
-    raise _cannot_read("send window", line, why, f"write days like Mon..Sun, {_WINDOW_EXAMPLES}")
-
-
-def _merge(ranges: Iterable[TimeRange]) -> tuple[TimeRange, ...]:
-    """Sort and join overlapping or touching slots, so each day is a clean list."""
-    merged: list[TimeRange] = []
-    for r in sorted(ranges, key=lambda r: r.start):
-        if merged and r.start <= merged[-1].end:
-            last = merged.pop()
-            r = TimeRange(last.start, max(last.end, r.end))
-        merged.append(r)
-    return tuple(merged)
-
-
-def _days_label(days: list[int]) -> str:
-    runs: list[list[int]] = []
-    for day in days:
-        if runs and runs[-1][-1] == day - 1:
-            runs[-1].append(day)
-        else:
-            runs.append([day])
-    names = [_DAY_NAMES[d][:3].capitalize() for d in range(7)]
-    return ", ".join(names[r[0]] if len(r) == 1 else f"{names[r[0]]}-{names[r[-1]]}" for r in runs)
-
-
-DEFAULT_WINDOW = SendWindow.parse(["Mon-Fri 09:00-17:00"])
-
-
-# --------------------------------------------------------------------------- quiet hours
+# --------------------------------------------------------------------------- texts and calls
 
 # TCPA: no telephone solicitation before 8 a.m. or after 9 p.m. at the called party's location.
 TCPA_HOURS = TimeRange(time(8), time(21))
+TCPA_WINDOW = SendWindow.parse([f"Daily {TCPA_HOURS}"])
 
-# States stricter than the TCPA for texts and calls (compliance notes, Nov 2025).
-_UNTIL_8PM = TimeRange(time(8), time(20))
-STATE_QUIET_HOURS: dict[str, TimeRange] = {
-    **dict.fromkeys(("FL", "OK", "MD", "MA", "AL", "LA"), _UNTIL_8PM),
-    "CT": TimeRange(time(9), time(20)),
-    "RI": TimeRange(time(9), time(18)),
+# States stricter than the TCPA for texts and calls (compliance notes, Nov 2025). Some also
+# forbid whole days, so each rule is a window, not just hours.
+_DAILY_UNTIL_8PM = SendWindow.parse(["Daily 08:00-20:00"])
+_NO_SUNDAYS_UNTIL_8PM = SendWindow.parse(["Mon-Sat 08:00-20:00"])
+STATE_RULES: dict[str, SendWindow] = {
+    **dict.fromkeys(("FL", "OK", "MD", "MA"), _DAILY_UNTIL_8PM),
+    **dict.fromkeys(("AL", "LA"), _NO_SUNDAYS_UNTIL_8PM),
+    "MS": SendWindow.parse(["Mon-Sat 08:00-21:00"]),
+    "CT": SendWindow.parse(["Daily 09:00-20:00"]),
+    "RI": SendWindow.parse(["Mon-Fri 09:00-18:00", "Sat 10:00-17:00"]),
 }
 
 
-def quiet_hours_for(configured: TimeRange, state: str | None) -> TimeRange:
-    """The configured hours, never wider than federal law or the recipient's state allows."""
-    code = (state or "").strip().upper()
-    limit = TCPA_HOURS.intersect(STATE_QUIET_HOURS.get(code, TCPA_HOURS)) or TCPA_HOURS
-    allowed = configured.intersect(limit)
-    if allowed is None:
-        rule = f"{code} law" if code in STATE_QUIET_HOURS else "federal law (TCPA)"
-        raise ValueError(
-            f"quiet hours {configured} leave no time for texts and calls: {rule} allows only "
-            f"{limit}; choose quiet hours that overlap {limit}"
-        )
+def phone_window(
+    window: SendWindow, quiet_hours: TimeRange, states: Iterable[str | None]
+) -> SendWindow:
+    """When a text or call may go out: `window` within the configured quiet hours, federal
+    law and the law of every given state (several when the person's state is uncertain).
+
+    States are two-letter US codes in any case; unknown codes and None add no limit. The
+    result may be empty: the caller says why, since only it knows the step and the person.
+    """
+    allowed = window.intersect(quiet_hours).intersect(TCPA_WINDOW)
+    for rule in _state_rules(states):
+        allowed = allowed.intersect(rule)
     return allowed
 
 
+def state_rule_text(state: str | None) -> str | None:
+    """E.g. "RI: Mon-Fri 09:00-18:00; Sat 10:00-17:00", or None if federal law is the limit."""
+    code = _state_code(state)
+    return f"{code}: {STATE_RULES[code]}" if code in STATE_RULES else None
+
+
+def _state_rules(states: Iterable[str | None]) -> list[SendWindow]:
+    if isinstance(states, str):
+        states = [states]  # a bare "RI" would otherwise be read as the unknown "R" and "I"
+    codes = (_state_code(s) for s in states)
+    return [STATE_RULES[code] for code in codes if code in STATE_RULES]
+
+
+def _state_code(state: str | None) -> str:
+    return (state or "").strip().upper()
+
+
 # --------------------------------------------------------------------------- holidays
+
+_HOLIDAY_EXAMPLES = 'e.g. "US", "GB", "US-CA" or "DE-BY"'
 
 
 def check_holiday_code(code: str) -> None:
@@ -340,8 +103,25 @@ def check_holiday_code(code: str) -> None:
     _holiday_spec(code)
 
 
+def supports_holidays(code: str) -> bool:
+    """Whether `code` names a holiday calendar; never raises.
+
+    For codes from candidate data: phone numbers and addresses know places (e.g. "AC",
+    Ascension Island) that have no holiday calendar, and those just add no holidays.
+    """
+    try:
+        _holiday_spec(code)
+    except ValueError:
+        return False
+    return True
+
+
 def holiday_calendar(codes: tuple[str, ...]) -> Callable[[date], bool]:
-    """`is_holiday(date)` for the union of the given calendars, e.g. ("US-CA", "GB")."""
+    """`is_holiday(date)` for the union of the given calendars, e.g. ("US-CA", "GB").
+
+    Raises ValueError for an unknown code (check with `supports_holidays`). The result is
+    hashable, as `LocalCalendar.is_holiday` must be.
+    """
     return _holiday_calendar(tuple(sorted({c.strip().upper() for c in codes})))
 
 
@@ -351,9 +131,6 @@ def _holiday_calendar(codes: tuple[str, ...]) -> Callable[[date], bool]:
     return _HolidaySet(tuple(_holiday_spec(code) for code in codes))
 
 
-_HOLIDAY_EXAMPLES = 'e.g. "US", "GB", "US-CA" or "DE-BY"'
-
-
 def _holiday_spec(code: str) -> tuple[str, str | None]:
     """("US", "CA") from "us-ca"; the region spelt as the holidays package spells it."""
     country, _, region = code.strip().upper().partition("-")
@@ -361,14 +138,18 @@ def _holiday_spec(code: str) -> tuple[str, str | None]:
     if regions is None:
         # No "did you mean": near-misses of two-letter codes are other, unrelated countries.
         fix = f"use a two-letter country code, optionally with a region, {_HOLIDAY_EXAMPLES}"
-        raise _cannot_read("holiday calendar", code, f'unknown country "{country}"', fix)
+        raise _bad_holiday_code(code, f'unknown country "{country}"', fix)
     if not region:
         return country, None
     for known in regions:
         if known.upper() == region:
             return country, known
     fix = f"use one of {', '.join(f'{country}-{r}' for r in regions) or country}"
-    raise _cannot_read("holiday calendar", code, f'unknown region "{region}"', fix)
+    raise _bad_holiday_code(code, f'unknown region "{region}"', fix)
+
+
+def _bad_holiday_code(code: str, why: str, fix: str) -> ValueError:
+    return ValueError(f'cannot read holiday calendar "{code.strip()}": {why}; {fix}')
 
 
 class _HolidaySet:
@@ -418,29 +199,18 @@ def _add_months(day: date, months: int) -> date:
     return date(year, month0 + 1, min(day.day, last_day))
 
 
+# 10,000 candidates mostly share a handful of zones, windows and days: compute each once.
+# This is why LocalCalendar.is_holiday must be hashable.
+@functools.lru_cache(maxsize=65536)
 def _slots_on(
     zone: ZoneInfo, window: SendWindow, is_holiday: Callable[[date], bool], day: date
 ) -> tuple[Interval, ...]:
     """The window's slots on a local day of `zone`, as UTC intervals."""
-    try:
-        hash(is_holiday)
-    except TypeError:  # e.g. a dict's __contains__: correct, just not cacheable
-        return _slots_on_uncached(zone, window, is_holiday, day)
-    return _slots_on_cached(zone, window, is_holiday, day)
-
-
-def _slots_on_uncached(
-    zone: ZoneInfo, window: SendWindow, is_holiday: Callable[[date], bool], day: date
-) -> tuple[Interval, ...]:
     if is_holiday(day):
         return ()
     spans = ((_at(day, r.start, zone), _at(day, r.end, zone)) for r in window.slots[day.weekday()])
     # A slot lying wholly inside a spring-forward gap never happens that day.
     return tuple((start, end) for start, end in spans if start < end)
-
-
-# 10,000 candidates mostly share a handful of zones, windows and days: compute each once.
-_slots_on_cached = functools.lru_cache(maxsize=65536)(_slots_on_uncached)
 
 
 def _intersect(a: Sequence[Interval], b: Sequence[Interval]) -> list[Interval]:
@@ -456,15 +226,30 @@ def _intersect(a: Sequence[Interval], b: Sequence[Interval]) -> list[Interval]:
 
 
 def _spread(start: datetime, end: datetime, seed: str) -> datetime:
-    """A seeded point in [start, end), to the minute, so a batch doesn't all go at 09:00:00."""
+    """A seeded whole minute in [start, end), so a batch doesn't all go at 09:00:00.
+
+    `start` itself when no whole minute fits (less than a minute left in the interval).
+    """
+    first = _ceil_minute(start)
+    if first >= end:
+        return start
     # Whole minutes in [0, span): integer math, so the result can never reach `end`.
-    span = (end - start) // timedelta(minutes=1)
-    return start + timedelta(minutes=(_fraction(seed, 1) * span) >> 64)
+    span = max((end - first) // _MINUTE, 1)
+    return first + _MINUTE * ((seed_bits(seed, 1) * span) >> 64)
+
+
+def _ceil_minute(t: datetime) -> datetime:
+    floor = t.replace(second=0, microsecond=0)
+    return floor if floor == t else floor + _MINUTE
 
 
 @dataclass(frozen=True)
 class LocalCalendar:
-    """Where and when one candidate may be reached on one channel."""
+    """Where and when one candidate may be reached on one channel.
+
+    `is_holiday` must be hashable (as `holiday_calendar()` results are): allowed times are
+    cached per (zone, window, is_holiday, day).
+    """
 
     # Usually one zone; several when the person's zone is uncertain, and then a time is
     # allowed only if it is allowed in every one of them (the most restrictive choice).
@@ -475,6 +260,10 @@ class LocalCalendar:
     def __post_init__(self) -> None:
         if not self.zones:
             raise ValueError("a local calendar needs at least one time zone")
+        try:
+            hash(self.is_holiday)
+        except TypeError:  # fail here, not at the first lookup deep in the planner
+            raise TypeError("is_holiday must be hashable, e.g. from holiday_calendar()") from None
 
     def local(self, t: datetime) -> datetime:
         return _utc(t).astimezone(self.zones[0])
@@ -483,13 +272,18 @@ class LocalCalendar:
         return d.weekday() < 5 and not self.is_holiday(d)
 
     def add(self, t: datetime, amount: int, unit: Unit) -> datetime:
-        """`t` plus a wait: elapsed time for minutes/hours, the local wall clock otherwise."""
+        """`t` plus a wait: elapsed time for minutes/hours, the local wall clock otherwise.
+
+        Never earlier than `t` for amount >= 0 (never later for amount < 0).
+        """
         if unit is Unit.MINUTES:
             return _utc(t) + timedelta(minutes=amount)
         if unit is Unit.HOURS:
             return _utc(t) + timedelta(hours=amount)
         local = self.local(t)
-        return _at(self._later_date(local.date(), amount, unit), local.time(), self.zones[0])
+        moved = _at(self._later_date(local.date(), amount, unit), local.time(), self.zones[0])
+        # _at picks the first of a repeated hour, which may lie before a `t` in the second one.
+        return max(moved, _utc(t)) if amount >= 0 else min(moved, _utc(t))
 
     def next_slot(self, t: datetime) -> Interval | None:
         """The earliest allowed (start, end) with end > t; start is t when t is allowed."""
@@ -505,6 +299,15 @@ class LocalCalendar:
         """`t` when it is allowed; otherwise a seeded minute in the next allowed interval."""
         slot = self.next_slot(t)
         return None if slot is None else _settle(slot, _utc(t), seed)
+
+    def spread_from(self, t: datetime, seed: str) -> datetime | None:
+        """A seeded minute in the next allowed interval at or after `t`, even if `t` is allowed.
+
+        Unlike `place`, so that a batch enrolled at 09:00, inside the window, still goes out
+        across the rest of it rather than all at 09:00. None if no time is ever allowed.
+        """
+        slot = self.next_slot(t)
+        return None if slot is None else _spread(*slot, seed)
 
     def latest_on_or_before(self, day: date, not_before: datetime, seed: str) -> datetime | None:
         """For deadlines: a placement on the latest local day <= `day` that has an allowed

@@ -1,95 +1,34 @@
 """Candidates: the people a sequence reaches, one per row of a CSV file.
 
-Every value is checked and normalised here, once, so the rest of the project can trust a
-`Candidate`: an email that parses, a phone in E.164, a time zone that loads, consent as a bool.
-A bad row becomes a `CandidateError` that names the row, the column and the fix.
+Every value is checked and normalised once (cell by cell in `columns`), so the rest of the
+project can trust a `Candidate`: an email that parses, a phone in E.164, a time zone that loads,
+consent as a bool. A bad row becomes a `CandidateError` that names the row, the column and the
+fix, and never costs the rows around it.
 """
 
 from __future__ import annotations
 
 import csv
+import itertools
 import re
+from collections import deque
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
-from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+from typing import NamedTuple, TextIO
 
-import phonenumbers
-from email_validator import EmailNotValidError, validate_email
-from phonenumbers import PhoneNumber, geocoder
-
+from sequencer import columns
 from sequencer.channel import Channel
 from sequencer.errors import CandidateError
 
 STANDARD_COLUMNS = (
-    "email",
-    "phone",
-    "first_name",
-    "last_name",
-    "timezone",
-    "linkedin_url",
-    "company",
-    "current_company_domain",
-    "title",
-    "preferred_channel",
-    "sms_consent",
-    "call_consent",
-    "country",
-    "state",
-)
+    "email", "phone", "first_name", "last_name", "timezone", "linkedin_url", "company",
+    "current_company_domain", "title", "preferred_channel", "sms_consent", "call_consent",
+    "country", "state",
+)  # fmt: skip
 _STANDARD = frozenset(STANDARD_COLUMNS)
-
-# What recruiters write in a `preferred_channel` cell (after dropping case, spaces and dashes).
-CHANNEL_ALIASES: Mapping[str, Channel] = {
-    "email": Channel.EMAIL,
-    "sms": Channel.SMS,
-    "text": Channel.SMS,
-    "voicemail": Channel.VOICEMAIL,
-    "phone": Channel.VOICEMAIL,
-    "call": Channel.VOICEMAIL,
-    "linkedin": Channel.LINKEDIN,
-}
-
-_YES = frozenset({"yes", "y", "true", "1"})
-_NO = frozenset({"no", "n", "false", "0", ""})
-_CONSENT_MEANING = {"sms_consent": "to receive texts", "call_consent": "to be called"}
-
-# Not ISO codes, but nobody means anything else by them.
-_COUNTRY_ALIASES = {"UK": "GB", "USA": "US"}
-
-US_STATES: Mapping[str, str] = {
-    "Alabama": "AL", "Alaska": "AK", "Arizona": "AZ", "Arkansas": "AR", "California": "CA",
-    "Colorado": "CO", "Connecticut": "CT", "Delaware": "DE", "Florida": "FL", "Georgia": "GA",
-    "Hawaii": "HI", "Idaho": "ID", "Illinois": "IL", "Indiana": "IN", "Iowa": "IA",
-    "Kansas": "KS", "Kentucky": "KY", "Louisiana": "LA", "Maine": "ME", "Maryland": "MD",
-    "Massachusetts": "MA", "Michigan": "MI", "Minnesota": "MN", "Mississippi": "MS",
-    "Missouri": "MO", "Montana": "MT", "Nebraska": "NE", "Nevada": "NV", "New Hampshire": "NH",
-    "New Jersey": "NJ", "New Mexico": "NM", "New York": "NY", "North Carolina": "NC",
-    "North Dakota": "ND", "Ohio": "OH", "Oklahoma": "OK", "Oregon": "OR", "Pennsylvania": "PA",
-    "Rhode Island": "RI", "South Carolina": "SC", "South Dakota": "SD", "Tennessee": "TN",
-    "Texas": "TX", "Utah": "UT", "Vermont": "VT", "Virginia": "VA", "Washington": "WA",
-    "West Virginia": "WV", "Wisconsin": "WI", "Wyoming": "WY", "District of Columbia": "DC",
-    "Washington D.C.": "DC", "Puerto Rico": "PR", "Guam": "GU", "U.S. Virgin Islands": "VI",
-    "American Samoa": "AS", "Northern Mariana Islands": "MP",
-}  # fmt: skip
-_STATE_BY_NAME = {name.lower(): code for name, code in US_STATES.items()}
-_STATE_CODES = frozenset(US_STATES.values())
-
-# Abbreviations people write for US zones. "EST" and "MST" even load, as fixed offsets with no
-# daylight saving, which would put every summer send an hour off (and outside quiet hours).
-_ZONE_ABBREVIATIONS = {
-    **dict.fromkeys(["est", "edt", "et", "eastern"], "America/New_York"),
-    **dict.fromkeys(["cst", "cdt", "ct", "central"], "America/Chicago"),
-    **dict.fromkeys(["mst", "mdt", "mt", "mountain"], "America/Denver"),
-    **dict.fromkeys(["pst", "pdt", "pt", "pacific"], "America/Los_Angeles"),
-}
-# Files in the zoneinfo directory that load but are no one's time zone.
-_NOT_ZONES = frozenset({"localtime", "posixrules", "Factory"})
-
-_DOMAIN = re.compile(r"(?:[\w-]+\.)+[\w-]{2,}")
 
 
 @dataclass(frozen=True)
@@ -145,18 +84,16 @@ class Candidate:
 
 
 class CandidateFileError(CandidateError):
-    """A problem with the file as a whole; reported at the header row, named by the file."""
+    """A problem found reading a candidates file, named by the file: with the file as a whole
+    (reported at the header, row 1) or, from `find_candidate`, with the person's own row."""
 
-    def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(1, reason)
+    def __init__(self, path: Path, reason: str, row: int | None = None) -> None:
+        super().__init__(row or 1, reason)
         self.path = path
+        self._where = f"row {row}: " if row else ""
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.reason}"
-
-
-class _Invalid(Exception):
-    """One bad cell; `parse_candidate` adds the row number."""
+        return f"{self.path}: {self._where}{self.reason}"
 
 
 def parse_candidate(
@@ -166,27 +103,28 @@ def parse_candidate(
     values, extra = _split_columns(row)
     try:
         return _build(values, extra, row_number, default_region)
-    except _Invalid as exc:
+    except columns.CellError as exc:
         raise CandidateError(row_number, str(exc)) from None
 
 
 def read_candidates(path: Path, default_region: str = "US") -> Iterator[Candidate | CandidateError]:
     """Every data row of a CSV file, in order: a Candidate, or the error that row has.
 
-    Problems with the file itself (missing, not UTF-8, no email or phone column) raise at once.
+    Problems with the file itself (missing, not UTF-8, no email or phone column, nobody in it)
+    raise CandidateFileError at once.
     """
-    header = _read_header(path)
-    return (result for _, result in _results(path, header, default_region))
+    layout = _inspect(path)
+    return (result for _, result in _results(path, layout, default_region))
 
 
 def find_candidate(path: Path, email: str, default_region: str = "US") -> Candidate:
-    """The candidate with this email (any case); CandidateError if absent or their row is bad."""
+    """The candidate with this email (any case); CandidateFileError if absent or the row is bad."""
     target = email.strip().lower()
-    for raw_email, result in _results(path, _read_header(path), default_region):
+    for raw_email, result in _results(path, _inspect(path), default_region):
         if isinstance(result, Candidate) and (result.email or "").lower() == target:
             return result
         if isinstance(result, CandidateError) and raw_email.lower() == target:
-            raise result
+            raise CandidateFileError(path, result.reason, result.row)
     raise CandidateFileError(
         path, f'has no candidate with the email "{email}": check the spelling, or add their row'
     )
@@ -195,45 +133,56 @@ def find_candidate(path: Path, email: str, default_region: str = "US") -> Candid
 # --- one row ----------------------------------------------------------------------------------
 
 
-def _build(values: dict[str, str], extra: dict[str, str], row: int, region: str) -> Candidate:
-    country = _country(values.get("country", ""))
-    number = _phone(values.get("phone", ""), country or region)
-    email = _email(values.get("email", ""))
-    if email is None and number is None:
-        raise _Invalid("has neither an email nor a phone: fill in at least one to reach them")
+def _build(cells: dict[str, str], extra: dict[str, str], row: int, region: str) -> Candidate:
+    for column, value in cells.items():
+        columns.check_text(column, value)
+    country = columns.parse_country(cells["country"])
+    phone = columns.parse_phone(cells["phone"], country or region)
+    email = columns.parse_email(cells["email"])
+    if email is None and phone is None:
+        raise columns.CellError("has neither an email nor a phone: fill in at least one")
     return Candidate(
         email=email,
-        phone=_e164(number),
-        first_name=values.get("first_name") or None,
-        last_name=values.get("last_name") or None,
-        timezone=_timezone(values.get("timezone", "")),
-        linkedin_url=_linkedin_url(values.get("linkedin_url", "")),
-        company=values.get("company") or None,
-        current_company_domain=_company_domain(values.get("current_company_domain", "")),
-        title=values.get("title") or None,
-        preferred_channel=_channel(values.get("preferred_channel", "")),
-        sms_consent=_consent(values, "sms_consent"),
-        call_consent=_consent(values, "call_consent"),
+        phone=phone,
+        first_name=cells["first_name"] or None,
+        last_name=cells["last_name"] or None,
+        timezone=columns.parse_timezone(cells["timezone"]),
+        linkedin_url=columns.parse_linkedin_url(cells["linkedin_url"]),
+        company=cells["company"] or None,
+        current_company_domain=columns.parse_company_domain(cells["current_company_domain"]),
+        title=cells["title"] or None,
+        preferred_channel=columns.parse_channel(cells["preferred_channel"]),
+        sms_consent=columns.parse_consent(cells["sms_consent"], "sms_consent"),
+        call_consent=columns.parse_consent(cells["call_consent"], "call_consent"),
         country=country,
-        state=_state(values.get("state", ""), country, number),
+        state=_state(cells["state"], country, phone),
         extra=MappingProxyType(extra),
         row=row,
     )
 
 
+def _state(value: str, country: str | None, phone: str | None) -> str | None:
+    """The row's state; when it is empty, the state of a US number's area code."""
+    if value or country not in (None, "US") or phone is None:
+        return columns.parse_state(value, country)
+    return columns.phone_state(phone)
+
+
 def _split_columns(row: Mapping[str, str]) -> tuple[dict[str, str], dict[str, str]]:
-    """Standard columns by their canonical name; custom columns as headed, if filled in."""
-    standard: dict[str, str] = {}
+    """Every standard column by its canonical name ("" if absent); custom ones as headed, if
+    filled in."""
+    standard = dict.fromkeys(STANDARD_COLUMNS, "")
     extra: dict[str, str] = {}
     for header, raw in row.items():
-        value = raw.strip() if isinstance(raw, str) else ""
+        value = columns.clean(raw) if isinstance(raw, str) else ""
         if not isinstance(header, str) or not header.strip():
-            continue  # an unnamed column, or the overflow csv.DictReader files under None
+            continue  # an unnamed column (Excel's trailing empty ones), or DictReader's overflow
         name = _column_key(header)
         if name in _STANDARD:
-            if value or name not in standard:
-                standard[name] = value
-        elif value:
+            standard[name] = value or standard[name]
+        elif value and value.upper() not in columns.SPREADSHEET_ERRORS:
+            # A failed lookup (#N/A) is no value: a template that uses it then says it is
+            # missing, instead of writing "#N/A" to a person.
             extra[header.strip()] = value
     return standard, extra
 
@@ -241,280 +190,202 @@ def _split_columns(row: Mapping[str, str]) -> tuple[dict[str, str], dict[str, st
 @lru_cache(maxsize=1024)
 def _column_key(header: str) -> str:
     """ "First Name", "first-name" and "FIRST_NAME" are all first_name."""
-    return re.sub(r"[\s-]+", "_", header.lstrip("\ufeff").strip().lower())
-
-
-def _quote(value: str) -> str:
-    return '"' + (value if len(value) <= 60 else value[:57] + "...") + '"'
-
-
-def _email(value: str) -> str | None:
-    if not value:
-        return None
-    try:
-        return validate_email(value, check_deliverability=False).normalized
-    except EmailNotValidError as exc:
-        raise _Invalid(f"email {_quote(value)} is not a valid address: {exc}") from None
-
-
-def _country(value: str) -> str | None:
-    code = _COUNTRY_ALIASES.get(value.upper(), value.upper())
-    if not code or code in phonenumbers.SUPPORTED_REGIONS:
-        return code or None
-    raise _Invalid(
-        f"country {_quote(value)} is not a two-letter ISO country code: "
-        "write it like US, GB, DE or IN, or leave it empty"
-    )
-
-
-def _phone(value: str, region: str) -> PhoneNumber | None:
-    if not value:
-        return None
-    try:
-        number = phonenumbers.parse(value, region)
-    except phonenumbers.NumberParseException:
-        number = None
-    if number is None or not phonenumbers.is_valid_number(number):
-        raise _Invalid(_phone_problem(value, region))
-    return number
-
-
-def _phone_problem(value: str, region: str) -> str:
-    if re.search(r"\d[eE]\+?\d", value):
-        return (
-            f"phone {_quote(value)} was turned into a number by the spreadsheet: "
-            "format the phone column as Text and type the numbers again"
-        )
-    example = phonenumbers.example_number(region)
-    sample = "+1 415 555 0134"
-    if example is not None:
-        sample = phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
-    if value.startswith("+"):
-        return f"phone {_quote(value)} is not a valid phone number: check the digits, e.g. {sample}"
-    return (
-        f"phone {_quote(value)} is not a valid phone number for {region}: "
-        f"write it with the country code, e.g. {sample}"
-    )
-
-
-def _e164(number: PhoneNumber | None) -> str | None:
-    if number is None:
-        return None
-    return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
-
-
-def _timezone(value: str) -> str | None:
-    if not value:
-        return None
-    if value not in _NOT_ZONES and value.lower() not in _ZONE_ABBREVIATIONS:
-        try:
-            ZoneInfo(value)
-            return value
-        except (ZoneInfoNotFoundError, ValueError, OSError):
-            pass  # OSError: a directory such as "America"
-    raise _Invalid(_timezone_problem(value))
-
-
-def _timezone_problem(value: str) -> str:
-    problem = f"timezone {_quote(value)} is not an IANA time zone name: "
-    suggestion = _ZONE_ABBREVIATIONS.get(value.lower()) or _zones_by_loose_name().get(
-        _loose_zone(value)
-    )
-    if suggestion:
-        return problem + f"did you mean {suggestion}?"
-    return problem + "write it like America/New_York or Europe/Berlin, or leave it empty"
-
-
-@lru_cache(maxsize=1)
-def _zones_by_loose_name() -> dict[str, str]:
-    # Only used for error messages: scanning every zone takes tens of milliseconds.
-    return {_loose_zone(name): name for name in available_timezones() - _NOT_ZONES}
-
-
-def _loose_zone(name: str) -> str:
-    return re.sub(r"[\s_]+", "_", name.strip().lower())
-
-
-def _linkedin_url(value: str) -> str | None:
-    if not value:
-        return None
-    # People paste "linkedin.com/in/jane" from the address bar, which hides the scheme.
-    url = value if "://" in value else "https://" + value
-    try:
-        parts = urlsplit(url)
-        host = parts.hostname or ""
-    except ValueError:
-        parts, host = None, ""
-    if parts and parts.scheme.lower() in ("http", "https") and _is_linkedin(host):
-        return url
-    raise _Invalid(
-        f"linkedin_url {_quote(value)} is not a LinkedIn link: "
-        "write it like https://www.linkedin.com/in/jane-doe, or leave it empty"
-    )
-
-
-def _is_linkedin(host: str) -> bool:
-    return host == "linkedin.com" or host.endswith(".linkedin.com")
-
-
-def _company_domain(value: str) -> str | None:
-    if not value:
-        return None
-    # Accept what people paste: "@acme.com", "jane@acme.com", "https://www.acme.com/careers".
-    domain = re.sub(r"^[a-z][a-z0-9+.-]*://", "", value.lower()).split("/")[0]
-    domain = domain.rpartition("@")[2].removeprefix("www.").rstrip(".")
-    if _DOMAIN.fullmatch(domain):
-        return domain
-    raise _Invalid(
-        f"current_company_domain {_quote(value)} is not a domain name: "
-        "write it like acme.com, or leave it empty"
-    )
-
-
-def _channel(value: str) -> Channel | None:
-    if not value:
-        return None
-    channel = CHANNEL_ALIASES.get(re.sub(r"[\s_-]+", "", value.lower()))
-    if channel is None:
-        raise _Invalid(
-            f"preferred_channel {_quote(value)} is not a channel: write email, sms (or text), "
-            "voicemail (or call, phone) or linkedin, or leave it empty"
-        )
-    return channel
-
-
-def _consent(values: Mapping[str, str], column: str) -> bool:
-    value = values.get(column, "")
-    if value.lower() in _YES:
-        return True
-    if value.lower() in _NO:
-        return False
-    raise _Invalid(
-        f"{column} {_quote(value)} is not yes or no: write yes only if they agreed "
-        f"{_CONSENT_MEANING[column]}, otherwise no (an empty cell means no)"
-    )
-
-
-def _state(value: str, country: str | None, number: PhoneNumber | None) -> str | None:
-    if value:
-        return _given_state(value, country)
-    if country in (None, "US") and number is not None:
-        return _state_from_phone(number)
-    return None
-
-
-def _given_state(value: str, country: str | None) -> str:
-    if country not in (None, "US"):
-        return value.upper()  # a province or region elsewhere: kept as written
-    code = value.upper() if value.upper() in _STATE_CODES else _STATE_BY_NAME.get(value.lower())
-    if code is None:
-        raise _Invalid(
-            f"state {_quote(value)} is not a US state: write its two-letter code like CA or NY, "
-            "or fill in country for a place outside the US"
-        )
-    return code
-
-
-def _state_from_phone(number: PhoneNumber) -> str | None:
-    """The state of a US area code: some states have stricter calling hours than the TCPA."""
-    if phonenumbers.region_code_for_number(number) != "US":
-        return None
-    # The geocoder names a whole state ("Florida") or a place in one ("San Francisco, CA").
-    place = str(geocoder.description_for_number(number, "en"))
-    tail = place.rpartition(", ")[2]
-    return tail if tail in _STATE_CODES else _STATE_BY_NAME.get(place.lower())
+    return re.sub(r"[\s-]+", "_", columns.clean(header).lower())
 
 
 # --- the file ---------------------------------------------------------------------------------
 
 Result = Candidate | CandidateError
 
+# What the spreadsheet put between values, for messages about values that contain it.
+_SEPARATORS = {",": 'commas, e.g. "Acme, Inc."', ";": 'semicolons, e.g. "Acme; Inc."', "\t": "tabs"}
 
-def _read_header(path: Path) -> list[str]:
-    """The header row, checked; also decodes the whole file so encoding problems show up now."""
+
+class _Layout(NamedTuple):
+    header: list[str]  # as written, stripped
+    keys: list[str]  # the same, as `_column_key`s
+    delimiter: str
+
+
+class _Row(NamedTuple):
+    number: int  # as a spreadsheet numbers it: the header is row 1
+    values: list[str]
+    problem: str | None = None  # why the CSV module could not read it (values: its first line)
+
+
+def _open(path: Path) -> TextIO:
+    # utf-8-sig drops the byte order mark of Excel's "CSV UTF-8"; newline="" is what csv needs.
+    return path.open(encoding="utf-8-sig", newline="")
+
+
+def _inspect(path: Path) -> _Layout:
+    """The checked header and the delimiter. Reads the whole file, so that one that cannot be
+    decoded, or has nobody in it, fails now rather than halfway through a preview."""
     try:
-        with path.open(encoding="utf-8-sig", newline="") as handle:
-            header = next(csv.reader(handle), None)
-            for _ in handle:
-                pass
+        with _open(path) as handle:
+            first = handle.readline()
+            delimiter = _delimiter(first)
+            reader = csv.reader(itertools.chain([first], handle), delimiter=delimiter, strict=True)
+            header = next(reader, [])
+            # Counting (not any()) reads every line, so that decoding errors show up now.
+            has_rows = sum(bool(line.strip(f' \t\r\n"{delimiter}')) for line in handle) > 0
     except FileNotFoundError:
         raise CandidateFileError(path, "no such file: check the path and the spelling") from None
     except UnicodeDecodeError:
         raise CandidateFileError(
             path, 'is not UTF-8 text: in Excel, save it with File > Save As > "CSV UTF-8"'
         ) from None
+    except csv.Error as exc:
+        raise CandidateFileError(
+            path, f'the header (row 1) is not valid CSV ({exc}): check it for a stray quote (")'
+        ) from None
     except OSError as exc:
         raise CandidateFileError(path, f"cannot be read ({exc.strerror})") from None
-    return _checked_header(path, header)
+    return _checked_header(path, header, delimiter, has_rows)
 
 
-def _checked_header(path: Path, header: list[str] | None) -> list[str]:
-    names = [_column_key(name) for name in header or [] if name.strip()]
-    if not names:
-        raise CandidateFileError(
-            path, "is empty: the first row must name the columns, e.g. email,phone,first_name"
+def _delimiter(header_line: str) -> str:
+    """What separates the values: a comma, the semicolon of European Excel's CSV, or the tab of
+    a tab-separated export, whichever the header has most of outside quotes (a comma on a tie).
+    csv.Sniffer prefers "," whenever both appear, so it misreads `email;phone;Company, Inc`."""
+    unquoted = re.sub(r'"[^"]*"', "", header_line)
+    return max(_SEPARATORS, key=unquoted.count)
+
+
+def _checked_header(path: Path, header: list[str], delimiter: str, has_rows: bool) -> _Layout:
+    names = [name.strip() for name in header]
+    keys = [_column_key(name) for name in names]
+    problem = _header_problem(names, keys)
+    if problem is None and not has_rows:
+        problem = "has a header but no candidates: add one row per person below the header"
+    if problem:
+        raise CandidateFileError(path, problem)
+    return _Layout(names, keys, delimiter)
+
+
+def _header_problem(names: list[str], keys: list[str]) -> str | None:
+    filled = [key for key in keys if key]
+    if not filled:
+        return "is empty: the first row must name the columns, e.g. email,phone,first_name"
+    if any("\n" in name or "\r" in name for name in names):
+        return (
+            'the header (row 1) has a line break in a column name: check it for a stray quote (")'
         )
-    if "email" not in names and "phone" not in names:
-        raise CandidateFileError(
-            path,
-            f"the header (row 1) has no email or phone column (it has: {', '.join(names)}): "
-            'name the column of addresses "email" and the column of numbers "phone"',
+    if "email" not in filled and "phone" not in filled:
+        return (
+            f"the header (row 1) has no email or phone column (it has: {', '.join(filled)}): "
+            'name the column of addresses "email" and the column of numbers "phone"'
         )
-    doubled = sorted({name for name in names if name in _STANDARD and names.count(name) > 1})
+    doubled = sorted({key for key in filled if key in _STANDARD and filled.count(key) > 1})
     if doubled:
-        raise CandidateFileError(
-            path, f"the header (row 1) has more than one {doubled[0]} column: keep one"
-        )
-    return [name.strip() for name in header or []]
+        return f"the header (row 1) has more than one {doubled[0]} column: keep one"
+    return None
 
 
-def _results(path: Path, header: list[str], region: str) -> Iterator[tuple[str, Result]]:
+def _results(path: Path, layout: _Layout, region: str) -> Iterator[tuple[str, Result]]:
     """Each filled-in data row as (its email cell as written, its parsed result)."""
-    email_at = _email_column(header)
+    email_at = layout.keys.index("email") if "email" in layout.keys else len(layout.keys)
     seen: dict[str, int] = {}
-    for number, values in _records(path):
-        if number == 1 or not any(value.strip() for value in values):
-            continue  # the header, or an empty row left by a spreadsheet
-        raw_email = values[email_at].strip() if email_at < len(values) else ""
-        yield raw_email, _first_time(_parse_record(header, values, number, region), seen)
+    for row in _rows(path, layout):
+        if row.problem is None and not any(value.strip() for value in row.values):
+            continue  # an empty row left by a spreadsheet
+        raw_email = columns.clean(row.values[email_at]) if email_at < len(row.values) else ""
+        yield raw_email, _first_time(_result(row, layout, region), seen)
 
 
-def _email_column(header: list[str]) -> int:
-    """Where the email column is; past the end of every row when there is none."""
-    keys = [_column_key(name) for name in header]
-    return keys.index("email") if "email" in keys else len(keys)
+class _Lines(Iterator[str]):
+    """The file's lines for csv.reader, remembering those of the record being read.
+
+    An unclosed quote makes the CSV module read the lines below it into one value, up to the
+    next quote or the end of the file. When a record turns out broken that way, its lines after
+    the first are read again as rows of their own, so that the people on them are not lost.
+    """
+
+    def __init__(self, lines: Iterator[str]) -> None:
+        self._lines = lines
+        self._again: deque[str] = deque()
+        self.record: list[str] = []
+
+    def __next__(self) -> str:
+        line = self._again.popleft() if self._again else next(self._lines)
+        self.record.append(line)
+        return line
+
+    def start_record(self) -> None:
+        self.record = []
+
+    def read_again(self) -> None:
+        """Make the current record's lines after its first the next ones read."""
+        self._again.extendleft(reversed(self.record[1:]))
 
 
-def _records(path: Path) -> Iterator[tuple[int, list[str]]]:
+def _rows(path: Path, layout: _Layout) -> Iterator[_Row]:
     # csv.reader rather than DictReader: DictReader drops blank lines, which would make our row
-    # numbers disagree with the spreadsheet's.
-    with path.open(encoding="utf-8-sig", newline="") as handle:
-        reader = csv.reader(handle)
-        number = 1
-        try:
-            for number, values in enumerate(reader, start=1):
-                yield number, values
-        except csv.Error as exc:
-            raise CandidateError(
-                number + 1, f"is not valid CSV ({exc}): check its quotes"
-            ) from None
+    # numbers disagree with the spreadsheet's. Below a broken row, rows are numbered as they will
+    # be once its quote is fixed.
+    with _open(path) as handle:
+        lines = _Lines(handle)
+        reader = csv.reader(lines, delimiter=layout.delimiter, strict=True)
+        next(reader, None)  # the header, checked by _inspect
+        for number in itertools.count(2):
+            row = _read_row(reader, lines, number, layout)
+            if row is None:
+                return
+            yield row
 
 
-def _parse_record(header: list[str], values: list[str], number: int, region: str) -> Result:
+def _read_row(
+    reader: Iterator[list[str]], lines: _Lines, number: int, layout: _Layout
+) -> _Row | None:
+    lines.start_record()
     try:
-        return parse_candidate(_as_row(header, values, number), number, region)
+        values = next(reader)
+    except StopIteration:
+        return None
+    except csv.Error as exc:
+        first_line = next(csv.reader(lines.record[:1], delimiter=layout.delimiter), [])
+        row = _Row(number, first_line, _csv_problem(exc, len(lines.record)))
+        lines.read_again()
+        return row
+    if any(
+        _spans_lines(value)
+        for key, value in zip(layout.keys, values, strict=False)
+        if key in _STANDARD
+    ):
+        lines.read_again()  # parse_candidate says what is wrong with this row
+    return _Row(number, values)
+
+
+def _spans_lines(value: str) -> bool:
+    return "\n" in columns.clean(value) or "\r" in columns.clean(value)
+
+
+def _csv_problem(exc: csv.Error, line_count: int) -> str:
+    if line_count > 1 or "end of data" in str(exc):
+        return (
+            'has a quote (") that is never closed: remove it, or close it at the end of its value'
+        )
+    return (
+        f"is not valid CSV ({exc}): put quotes only around a whole value, "
+        'e.g. "Acme, Inc.", and write a quote inside a quoted value as two ("")'
+    )
+
+
+def _result(row: _Row, layout: _Layout, region: str) -> Result:
+    if row.problem is not None:
+        return CandidateError(row.number, row.problem)
+    if any(value.strip() for value in row.values[len(layout.header) :]):
+        return CandidateError(
+            row.number,
+            f"has {len(row.values)} values but the header names {len(layout.header)} columns: "
+            f"put quotes around values that contain {_SEPARATORS[layout.delimiter]}",
+        )
+    try:
+        return parse_candidate(
+            dict(zip(layout.header, row.values, strict=False)), row.number, region
+        )
     except CandidateError as exc:
         return exc
-
-
-def _as_row(header: list[str], values: list[str], number: int) -> dict[str, str]:
-    if any(value.strip() for value in values[len(header) :]):
-        raise CandidateError(
-            number,
-            f"has {len(values)} values but the header names {len(header)} columns: "
-            'put quotes around values that contain commas, e.g. "Acme, Inc."',
-        )
-    return dict(zip(header, values, strict=False))
 
 
 def _first_time(result: Result, seen: dict[str, int]) -> Result:

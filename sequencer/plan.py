@@ -16,10 +16,19 @@ from zoneinfo import ZoneInfo
 import phonenumbers
 from phonenumbers import timezone as phone_zones
 
-from sequencer.calendar import LocalCalendar, Wait, holiday_calendar, quiet_hours_for
+from sequencer.calendar import (
+    TCPA_HOURS,
+    LocalCalendar,
+    holiday_calendar,
+    phone_window,
+    state_rule_text,
+    supports_holidays,
+)
 from sequencer.candidates import Candidate
 from sequencer.channel import Channel
+from sequencer.columns import phone_state
 from sequencer.sequence import Sequence, Step
+from sequencer.timetext import Unit, Wait
 
 
 @dataclass(frozen=True)
@@ -34,6 +43,8 @@ class Touch:
     deadline: date | None = None
     skipped: str | None = None
     notes: tuple[str, ...] = field(default=())
+    # Where and when this person may be reached on `channel`: sending re-checks it.
+    calendar: LocalCalendar | None = field(default=None, compare=False, repr=False)
 
     @property
     def sends(self) -> bool:
@@ -62,57 +73,75 @@ def plan_step(
     """`previous` is when the last touch actually went out (None before the first)."""
     if sequence.max_touches is not None and touches_sent >= sequence.max_touches:
         return Touch(step, skipped=f"touch cap reached (max_touches: {sequence.max_touches})")
-    route = choose_channel(step, candidate)
-    if isinstance(route, str):
-        return Touch(step, skipped=route)
-    channel, to, notes = route
+    since, seed = previous or start, f"{candidate.key}|{sequence.name}|{step.id}"
+    options, reasons = channel_order(step, candidate), []
+    for channel in options:
+        touch_or_reason = _try_channel(sequence, candidate, step, channel, since, seed)
+        if isinstance(touch_or_reason, str):
+            reasons.append(touch_or_reason)
+            continue
+        touch = replace(touch_or_reason, notes=_channel_notes(step, channel, reasons, candidate))
+        if step.deadline is None:
+            return touch
+        return _meet_deadline(sequence, candidate, touch, since, seed)
+    reasons = list(dict.fromkeys(reasons))
+    return Touch(step, skipped=f"cannot reach them on {' or '.join(options)}: {'; '.join(reasons)}")
+
+
+def _try_channel(
+    sequence: Sequence,
+    candidate: Candidate,
+    step: Step,
+    channel: Channel,
+    since: datetime,
+    seed: str,
+) -> Touch | str:
+    """The touch on this channel, or why this channel can't be used."""
+    address, why_not = reach(channel, candidate)
+    if address is None:
+        return why_not
     calendar = calendar_for(sequence, step, candidate, channel)
     if isinstance(calendar, str):
-        return Touch(step, channel, to, skipped=calendar, notes=notes)
-    touch = Touch(step, channel, to, zone=calendar.zones[0], notes=notes)
-    seed = f"{candidate.key}|{sequence.name}|{step.id}"
-    due = _after_wait(calendar, step.wait, previous or start, seed)
-    send_at = calendar.place(due, seed)
+        return calendar
+    send_at = send_time(calendar, step.wait, since, seed)
     if send_at is None:
-        return _skip(touch, "no allowed time in the next year: check send_window and holidays")
-    if step.deadline is None:
-        return replace(touch, send_at=send_at)
-    return _meet_deadline(sequence, candidate, touch, calendar, send_at, previous or start, seed)
+        return f"no allowed {channel} time in the next year: check send_window and holidays"
+    return Touch(step, channel, address, send_at, calendar.zones[0], calendar=calendar)
 
 
-def _after_wait(calendar: LocalCalendar, wait: Wait, since: datetime, seed: str) -> datetime:
-    return calendar.add(since, wait.pick(seed), wait.unit)
+def send_time(calendar: LocalCalendar, wait: Wait, since: datetime, seed: str) -> datetime | None:
+    """When a touch goes out, `wait` after `since`."""
+    due = calendar.add(since, wait.pick(seed), wait.unit)
+    if wait.unit in (Unit.MINUTES, Unit.HOURS):
+        return calendar.place(due, seed)
+    # A wait in days names a day, not a minute: go at this person's own minute of that day's
+    # window, so a batch enrolled together is spread out, not all sent at 09:00:00.
+    midnight = datetime.combine(calendar.local(due).date(), time(), tzinfo=calendar.zones[0])
+    return calendar.spread_from(max(midnight, since), seed)
 
 
 # --- channels -------------------------------------------------------------------------------
 
 
-def choose_channel(step: Step, candidate: Candidate) -> tuple[Channel, str, tuple[str, ...]] | str:
-    """The first channel that can reach the candidate, its address, and notes on the choice;
-    or, when none can, the reasons as one string."""
-    options = step.channels
-    preferred = candidate.preferred_channel
-    if preferred in options and preferred is not options[0]:
-        options = [preferred, *(c for c in options if c is not preferred)]
-    reasons: list[str] = []
-    for channel in options:
-        address, why_not = reach(channel, candidate)
-        if address is not None:
-            return channel, address, _channel_notes(step, channel, preferred, reasons, candidate)
-        reasons.append(why_not)
-    return f"cannot reach them on {' or '.join(options)}: {'; '.join(dict.fromkeys(reasons))}"
+def channel_order(step: Step, candidate: Candidate) -> list[Channel]:
+    """The step's channel then its fallbacks; the candidate's preferred channel first."""
+    options, preferred = step.channels, candidate.preferred_channel
+    if preferred in options:
+        return [preferred, *(c for c in options if c is not preferred)]
+    return options
 
 
 def _channel_notes(
-    step: Step,
-    channel: Channel,
-    preferred: Channel | None,
-    reasons: list[str],
-    candidate: Candidate,
+    step: Step, channel: Channel, reasons: list[str], candidate: Candidate
 ) -> tuple[str, ...]:
-    notes = [f"fell back to {channel}: {'; '.join(reasons)}"] if reasons else []
-    if channel is preferred and channel is not step.channel and not reasons:
+    notes = []
+    preferred = candidate.preferred_channel
+    if channel is not step.channel and channel is preferred:
         notes.append(f"{channel} instead of {step.channel}: the candidate prefers {channel}")
+    elif channel is not step.channel:
+        notes.append(f"fell back to {channel}: {'; '.join(dict.fromkeys(reasons))}")
+    elif reasons:
+        notes.append(f"the candidate prefers {preferred}, but {'; '.join(reasons)}")
     if channel is Channel.VOICEMAIL and not candidate.call_consent:
         notes.append(
             "no call consent: this becomes a call task for the recruiter; "
@@ -153,25 +182,32 @@ def _email(candidate: Candidate) -> tuple[str | None, str]:
 def calendar_for(
     sequence: Sequence, step: Step, candidate: Candidate, channel: Channel
 ) -> LocalCalendar | str:
-    """Where and when this candidate may be reached on this channel, or why nowhere."""
+    """Where and when this candidate may be reached on this channel, or why never."""
     window = step.window or sequence.window
-    zones = _zones(sequence, candidate, channel)
     if channel.is_phone:
-        window = window.intersect(quiet_hours_for(sequence.quiet_hours, candidate.state))
-    countries = (*sequence.holidays, *([candidate.country] if candidate.country else []))
-    calendar = LocalCalendar(zones, window, holiday_calendar(tuple(dict.fromkeys(countries))))
-    if window.is_empty():
-        return f"no {channel} hours: the send window and the quiet hours don't overlap"
-    return calendar
+        states = [candidate.state, phone_state(candidate.phone) if candidate.phone else None]
+        window = phone_window(window, sequence.quiet_hours, states)
+        if window.is_empty():
+            rules = "; ".join(filter(None, map(state_rule_text, states)))
+            return (
+                f"no {channel} hours: the send window, the quiet hours and the law "
+                f"({rules or f'{TCPA_HOURS} local time'}) never overlap"
+            )
+    countries = (*sequence.holidays, candidate.country or "")
+    holidays = holiday_calendar(tuple(c for c in countries if supports_holidays(c)))
+    return LocalCalendar(_zones(sequence, candidate, channel), window, holidays)
 
 
 def _zones(sequence: Sequence, candidate: Candidate, channel: Channel) -> tuple[ZoneInfo, ...]:
-    if candidate.timezone:
-        return (ZoneInfo(candidate.timezone),)
-    if channel.is_phone and candidate.phone:
-        # Unsure of the zone: a call or text must be allowed in every zone the number may be in.
-        return _phone_zones(candidate.phone) or (ZoneInfo(sequence.timezone),)
-    return (ZoneInfo(sequence.timezone),)
+    own = (ZoneInfo(candidate.timezone or sequence.timezone),)
+    if not (channel.is_phone and candidate.phone):
+        return own
+    found = _phone_zones(candidate.phone)
+    if not candidate.timezone:
+        return found or own
+    # The zone on file and the number disagree (people move and keep their numbers): a text or
+    # call must then be allowed in both, or the wrong one means a 4 a.m. text.
+    return own if not found or own[0] in found else (*own, *found)
 
 
 @lru_cache(maxsize=4096)
@@ -185,30 +221,25 @@ def _phone_zones(phone: str) -> tuple[ZoneInfo, ...]:
 
 
 def _meet_deadline(
-    sequence: Sequence,
-    candidate: Candidate,
-    touch: Touch,
-    calendar: LocalCalendar,
-    send_at: datetime,
-    previous: datetime,
-    seed: str,
+    sequence: Sequence, candidate: Candidate, touch: Touch, previous: datetime, seed: str
 ) -> Touch:
-    assert touch.step.deadline is not None
-    spec = touch.step.deadline
+    """A final notice arrives `lead` before its deadline, or is skipped, never sent late."""
+    spec, calendar, send_at = touch.step.deadline, touch.calendar, touch.send_at
+    assert spec is not None and calendar is not None and send_at is not None
     deadline = _deadline(sequence, candidate, spec.from_)
     if isinstance(deadline, str):
         return _skip(touch, deadline)
     touch = replace(touch, deadline=deadline)
-    midnight = datetime.combine(deadline, time(), tzinfo=calendar.zones[0])
-    latest_day = calendar.local(calendar.add(midnight, -spec.lead.high, spec.lead.unit)).date()
     if deadline <= calendar.local(previous).date():
         return _skip(
             touch,
             f"the deadline {deadline:%a %d %b %Y} has passed: a final notice "
             "is never sent after its deadline",
         )
+    midnight = datetime.combine(deadline, time(), tzinfo=calendar.zones[0])
+    latest_day = calendar.local(calendar.add(midnight, -spec.lead.high, spec.lead.unit)).date()
     if calendar.local(send_at).date() <= latest_day:
-        return replace(touch, send_at=send_at)
+        return touch
     not_before = calendar.add(previous, spec.min_gap.high, spec.min_gap.unit)
     pulled = calendar.latest_on_or_before(latest_day, not_before, seed)
     if pulled is None:
@@ -226,15 +257,18 @@ def _meet_deadline(
 
 
 def _deadline(sequence: Sequence, candidate: Candidate, sources: list[str]) -> date | str:
-    fields = candidate.fields()
+    """The first source that holds a date; otherwise why there is none."""
+    fields, problems = candidate.fields(), []
     for source in sources:
         try:
             found = sequence.deadline_date(source, fields)
         except ValueError:
-            return f"{source} is not a date (write it as YYYY-MM-DD); the notice is not sent"
+            problems.append(f"{source} is not a date (write it as YYYY-MM-DD)")
+            continue
         if found is not None:
             return found
-    return f"no deadline date ({' / '.join(sources)} is empty); the notice is not sent"
+        problems.append(f"{source} is empty")
+    return f"no deadline date ({'; '.join(problems)}): the notice is not sent"
 
 
 def _skip(touch: Touch, reason: str) -> Touch:

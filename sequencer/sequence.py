@@ -26,17 +26,10 @@ from pydantic import (
     WithJsonSchema,
 )
 
-from sequencer.calendar import (
-    DEFAULT_WINDOW,
-    TCPA_HOURS,
-    SendWindow,
-    TimeRange,
-    Unit,
-    Wait,
-    check_holiday_code,
-)
+from sequencer.calendar import TCPA_HOURS, check_holiday_code
 from sequencer.candidates import STANDARD_COLUMNS
 from sequencer.channel import Channel
+from sequencer.timetext import DEFAULT_WINDOW, SendWindow, TimeRange, Unit, Wait
 
 # What templates may read as candidate.*: the CSV's standard columns, and full_name.
 STANDARD_CANDIDATE_FIELDS = (*STANDARD_COLUMNS, "full_name")

@@ -17,7 +17,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from sequencer import yamlsource
-from sequencer.calendar import TCPA_HOURS, TimeRange
+from sequencer.calendar import TCPA_HOURS
 from sequencer.errors import Diagnostic, SequenceError, Severity
 from sequencer.sequence import (
     STANDARD_CANDIDATE_FIELDS,
@@ -29,6 +29,7 @@ from sequencer.sequence import (
 )
 from sequencer.template_checks import check_step_template
 from sequencer.templates import TemplateLibrary
+from sequencer.timetext import TimeRange
 from sequencer.yamlsource import PosDict, Position, PosList
 
 YAML_HINT = (

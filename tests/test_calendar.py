@@ -1,4 +1,5 @@
-"""Time math on real 2026 dates: weekends, holidays, DST changes and far-away time zones.
+"""Time math on real dates: the law for texts and calls, weekends, holidays, DST changes and
+far-away time zones.
 
 Every assertion is about a clock someone would read: the candidate's, or the recruiter's.
 """
@@ -6,31 +7,34 @@ Every assertion is about a clock someone would read: the candidate's, or the rec
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, date, datetime, time
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from sequencer.calendar import (
-    DEFAULT_WINDOW,
+    STATE_RULES,
     TCPA_HOURS,
+    TCPA_WINDOW,
     LocalCalendar,
-    SendWindow,
-    TimeRange,
-    Unit,
-    Wait,
     check_holiday_code,
     holiday_calendar,
-    quiet_hours_for,
+    phone_window,
+    state_rule_text,
+    supports_holidays,
 )
+from sequencer.timetext import SendWindow, TimeRange, Unit, Wait
 
 NY = ZoneInfo("America/New_York")
 LA = ZoneInfo("America/Los_Angeles")
+CHICAGO = ZoneInfo("America/Chicago")
 LONDON = ZoneInfo("Europe/London")
 BERLIN = ZoneInfo("Europe/Berlin")
 KOLKATA = ZoneInfo("Asia/Kolkata")
 SYDNEY = ZoneInfo("Australia/Sydney")
 DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+ALWAYS = ("Daily 00:00-23:59",)
 
 
 def calendar(
@@ -38,10 +42,12 @@ def calendar(
     window: Sequence[str] = ("Mon-Fri 09:00-17:00",),
     holidays: tuple[str, ...] = (),
     quiet: TimeRange | None = None,
+    states: tuple[str, ...] = (),
 ) -> LocalCalendar:
+    """A calendar for email, or for texts and calls when `quiet` hours are given."""
     send_window = SendWindow.parse(window)
     if quiet is not None:
-        send_window = send_window.intersect(quiet)
+        send_window = phone_window(send_window, quiet, states)
     return LocalCalendar(zones or (NY,), send_window, holiday_calendar(holidays))
 
 
@@ -64,149 +70,77 @@ def slots(window: SendWindow) -> dict[str, str]:
     return {DAYS[i]: ", ".join(map(str, day)) for i, day in enumerate(window.slots) if day}
 
 
-# --------------------------------------------------------------------------- Wait
+# --------------------------------------------------------------------------- texts and calls
+
+WIDE_OPEN = TimeRange.parse("07:00-22:00")  # configured quiet hours wider than any law
 
 
 @pytest.mark.parametrize(
-    ("text", "low", "high", "unit", "shown"),
+    ("states", "allowed"),
     [
-        ("4 hours", 4, 4, Unit.HOURS, "4 hours"),
-        ("  3 – 5 Business Days ", 3, 5, Unit.BUSINESS_DAYS, "3-5 business days"),
-        ("1 business day", 1, 1, Unit.BUSINESS_DAYS, "1 business day"),
-        ("5 working days", 5, 5, Unit.BUSINESS_DAYS, "5 business days"),
-        ("2-3 WEEKS", 2, 3, Unit.WEEKS, "2-3 weeks"),
-        ("0 days", 0, 0, Unit.DAYS, "0 days"),
+        ((), dict.fromkeys(DAYS, "08:00-21:00")),  # federal law (TCPA) only
+        (("TX", None, "", "ZZ"), dict.fromkeys(DAYS, "08:00-21:00")),  # no stricter rule known
+        (("FL",), dict.fromkeys(DAYS, "08:00-20:00")),
+        ((" ma ",), dict.fromkeys(DAYS, "08:00-20:00")),
+        (("CT",), dict.fromkeys(DAYS, "09:00-20:00")),
+        (("AL",), dict.fromkeys(DAYS[:6], "08:00-20:00")),  # and never on a Sunday
+        (("la",), dict.fromkeys(DAYS[:6], "08:00-20:00")),
+        (("MS",), dict.fromkeys(DAYS[:6], "08:00-21:00")),
+        (("ri",), dict.fromkeys(DAYS[:5], "09:00-18:00") | {"Sat": "10:00-17:00"}),
+        # Unsure which state: every state's rule applies.
+        (("CT", "AL"), dict.fromkeys(DAYS[:6], "09:00-20:00")),
+        (("FL", "RI"), dict.fromkeys(DAYS[:5], "09:00-18:00") | {"Sat": "10:00-17:00"}),
+        ("RI", dict.fromkeys(DAYS[:5], "09:00-18:00") | {"Sat": "10:00-17:00"}),  # not "R", "I"
     ],
 )
-def test_wait_parse_reads_what_recruiters_write(
-    text: str, low: int, high: int, unit: Unit, shown: str
+def test_phone_window_is_never_wider_than_the_law(
+    states: tuple[str | None, ...], allowed: dict[str, str]
 ) -> None:
-    wait = Wait.parse(text)
-    assert (wait.low, wait.high, wait.unit) == (low, high, unit)
-    assert str(wait) == shown
+    assert slots(phone_window(SendWindow.parse(ALWAYS), WIDE_OPEN, states)) == allowed
+
+
+def test_phone_window_keeps_the_step_window_and_the_configured_quiet_hours() -> None:
+    step = SendWindow.parse(["Mon-Fri 17:00-19:30", "Sat-Sun 09:30-12:00"])
+    allowed = phone_window(step, TimeRange.parse("09:00-19:00"), ["RI"])
+    assert slots(allowed) == dict.fromkeys(DAYS[:5], "17:00-18:00") | {"Sat": "10:00-12:00"}
+
+
+def test_phone_window_may_leave_no_time_at_all() -> None:
+    late = TimeRange.parse("21:30-22:00")
+    assert phone_window(SendWindow.parse(ALWAYS), late, []).is_empty()
+    evenings = SendWindow.parse(["Mon-Fri 18:30-20:00"])
+    assert phone_window(evenings, WIDE_OPEN, ["RI"]).is_empty()
+    assert not phone_window(evenings, WIDE_OPEN, ["FL"]).is_empty()
+
+
+def test_legal_hours_read_as_written_in_the_compliance_notes() -> None:
+    assert slots(TCPA_WINDOW) == dict.fromkeys(DAYS, "08:00-21:00")
+    assert str(TCPA_HOURS) == "08:00-21:00"
+    assert sorted(STATE_RULES) == ["AL", "CT", "FL", "LA", "MA", "MD", "MS", "OK", "RI"]
+    assert state_rule_text("ri") == "RI: Mon-Fri 09:00-18:00; Sat 10:00-17:00"
+    assert state_rule_text("AL") == "AL: Mon-Sat 08:00-20:00"
+    assert state_rule_text("TX") is None and state_rule_text(None) is None
 
 
 @pytest.mark.parametrize(
-    ("text", "says"),
+    ("zone", "state", "now", "opens", "closes"),
     [
-        ("3-5 buisness days", 'unknown unit "buisness days" (did you mean "business days"?)'),
-        ("5-3 days", 'the range is backwards; write the smaller number first, e.g. "3-5 days"'),
-        ("-2 days", "a wait cannot be negative"),
-        ("a few days", 'write a number or range and a unit, e.g. "3-5 business days"'),
+        (NY, "FL", "2026-06-15 20:15", "Tue 2026-06-16 08:00", "20:00"),  # Monday evening
+        (NY, "RI", "2026-06-20 09:30", "Sat 2026-06-20 10:00", "17:00"),  # Saturday morning
+        (NY, "RI", "2026-06-20 17:30", "Mon 2026-06-22 09:00", "18:00"),  # nothing on Sunday
+        (NY, "RI", "2026-06-21 12:00", "Mon 2026-06-22 09:00", "18:00"),  # Sunday noon
+        (CHICAGO, "AL", "2026-06-21 10:00", "Mon 2026-06-22 08:00", "20:00"),
+        (CHICAGO, "MS", "2026-06-20 20:30", "Sat 2026-06-20 20:30", "21:00"),
+        (CHICAGO, "TX", "2026-06-21 10:00", "Sun 2026-06-21 10:00", "21:00"),
     ],
 )
-def test_wait_parse_errors_say_what_and_how(text: str, says: str) -> None:
-    with pytest.raises(ValueError) as caught:
-        Wait.parse(text)
-    assert str(caught.value).startswith(f'cannot read wait "{text}": ')
-    assert says in str(caught.value)
-    assert "e.g." in str(caught.value)
-
-
-def test_wait_pick_is_repeatable_and_uses_the_whole_range() -> None:
-    wait = Wait.parse("3-5 business days")
-    picks = [wait.pick(f"candidate-{n}:follow-up-1") for n in range(600)]
-    assert picks == [wait.pick(f"candidate-{n}:follow-up-1") for n in range(600)]
-    assert all(picks.count(days) > 150 for days in (3, 4, 5))
-    assert set(picks) == {3, 4, 5}
-    assert {Wait.parse("7-10 days").pick(str(n)) for n in range(200)} == {7, 8, 9, 10}
-
-
-# --------------------------------------------------------------------------- hours and windows
-
-
-def test_time_range_parse_and_intersect() -> None:
-    assert str(TimeRange.parse("9:00 - 17:00")) == "09:00-17:00"
-    office = TimeRange.parse("09:00-17:00")
-    assert str(office.intersect(TimeRange.parse("07:00-11:30"))) == "09:00-11:30"
-    assert office.intersect(TimeRange.parse("17:00-20:00")) is None
-
-
-@pytest.mark.parametrize(
-    ("text", "says"),
-    [
-        ("25:00-26:00", "25:00 is not a time of day"),
-        ("17:00-09:00", "write the earlier time first"),
-    ],
-)
-def test_time_range_parse_errors(text: str, says: str) -> None:
-    with pytest.raises(ValueError, match=f'cannot read hours "{text}": .*{says}'):
-        TimeRange.parse(text)
-
-
-@pytest.mark.parametrize(
-    ("lines", "expected"),
-    [
-        (
-            [
-                "Tue-thursday 09:00-11:30",
-                "Mon, FRI 10:00-12:00",
-                "tue 11:00-12:00",
-                "Thu 13:00-14:00",
-            ],
-            {"Mon": "10:00-12:00", "Tue": "09:00-12:00", "Wed": "09:00-11:30"}
-            | {"Thu": "09:00-11:30, 13:00-14:00", "Fri": "10:00-12:00"},
-        ),
-        (["Fri-Mon 10:00-12:00"], dict.fromkeys(["Mon", "Fri", "Sat", "Sun"], "10:00-12:00")),
-        (["Every day 08:00-09:00"], dict.fromkeys(DAYS, "08:00-09:00")),
-    ],
-)
-def test_send_window_parse(lines: list[str], expected: dict[str, str]) -> None:
-    assert slots(SendWindow.parse(lines)) == expected
-
-
-@pytest.mark.parametrize(
-    ("line", "says"),
-    [
-        ("Mon-Fry 09:00-17:00", '"fry" is not a day (did you mean "Fri"?)'),
-        ("Mon-Fri", "the hours are missing"),
-        ("Mon-Fri 9am-5pm", "24-hour clock"),
-    ],
-)
-def test_send_window_parse_errors(line: str, says: str) -> None:
-    with pytest.raises(ValueError) as caught:
-        SendWindow.parse([line])
-    assert says in str(caught.value)
-    assert 'e.g. "' in str(caught.value)
-
-
-def test_send_window_intersect_with_quiet_hours() -> None:
-    assert slots(DEFAULT_WINDOW.intersect(TimeRange.parse("08:00-10:00")))["Mon"] == "09:00-10:00"
-    assert DEFAULT_WINDOW.intersect(TimeRange.parse("18:00-20:00")).is_empty()
-
-
-# --------------------------------------------------------------------------- quiet hours
-
-
-@pytest.mark.parametrize(
-    ("configured", "state", "allowed"),
-    [
-        ("07:00-22:00", None, "08:00-21:00"),
-        ("07:00-22:00", "FL", "08:00-20:00"),
-        ("07:00-22:00", "ri", "09:00-18:00"),
-        ("10:00-19:00", "TX", "10:00-19:00"),
-    ],
-)
-def test_quiet_hours_never_wider_than_the_law(
-    configured: str, state: str | None, allowed: str
+def test_texts_wait_for_the_states_legal_hours_and_days(
+    zone: ZoneInfo, state: str, now: str, opens: str, closes: str
 ) -> None:
-    assert str(quiet_hours_for(TimeRange.parse(configured), state)) == allowed
-
-
-def test_quiet_hours_that_leave_no_time_are_an_error() -> None:
-    with pytest.raises(
-        ValueError,
-        match="18:30-20:00 leave no time for texts and calls: RI law allows only 09:00-18:00",
-    ):
-        quiet_hours_for(TimeRange.parse("18:30-20:00"), "RI")
-
-
-def test_florida_text_after_8pm_waits_for_next_morning() -> None:
-    fl = calendar(NY, window=["Daily 07:00-22:00"], quiet=quiet_hours_for(TCPA_HOURS, "FL"))
-    slot = fl.next_slot(at(NY, "2026-06-15 20:15"))  # Monday evening
+    cal = calendar(zone, window=ALWAYS, quiet=WIDE_OPEN, states=(state,))
+    slot = cal.next_slot(at(zone, now))
     assert slot is not None
-    assert wall(slot[0], NY) == "Tue 2026-06-16 08:00"
-    assert wall(slot[1], NY) == "Tue 2026-06-16 20:00"
+    assert (wall(slot[0], zone), wall(slot[1], zone)[-5:]) == (opens, closes)
 
 
 # --------------------------------------------------------------------------- holidays
@@ -239,6 +173,32 @@ def test_unknown_holiday_codes_explain_the_fix() -> None:
         check_holiday_code("XX")
     with pytest.raises(ValueError, match=r'unknown region "ZZ"; use one of .*US-CA'):
         holiday_calendar(("US-ZZ",))
+
+
+@pytest.mark.parametrize("code", ["US", "us-ca", " GB ", "DE-BY", "IN"])
+def test_supports_holidays_for_known_calendars(code: str) -> None:
+    assert supports_holidays(code)
+
+
+# Ascension Island and Tristan da Cunha: real ISO codes phone numbers give, with no calendar.
+@pytest.mark.parametrize("code", ["AC", "TA", "XX", "US-ZZ", ""])
+def test_supports_holidays_is_false_rather_than_raising(code: str) -> None:
+    assert not supports_holidays(code)
+
+
+@dataclass  # mutable with __eq__, so unhashable
+class _DaysOff:
+    days: set[date]
+
+    def __call__(self, day: date) -> bool:
+        return day in self.days
+
+
+def test_a_calendar_needs_a_hashable_holiday_test() -> None:
+    # Allowed times are cached per holiday test: refuse one that can't be a cache key now,
+    # rather than at the first lookup deep in the planner.
+    with pytest.raises(TypeError, match="is_holiday must be hashable"):
+        LocalCalendar((NY,), SendWindow.parse(ALWAYS), _DaysOff({date(2026, 12, 25)}))
 
 
 # --------------------------------------------------------------------------- add
@@ -287,6 +247,36 @@ def test_add_across_dst_and_month_ends(
     later = calendar(zone).add(at(zone, start), amount.low, amount.unit)
     assert wall(later, zone) == expected_local
     assert later.strftime("%Y-%m-%d %H:%M") == f"{expected_local[4:14]} {expected_utc}"
+
+
+@pytest.mark.parametrize("unit", list(Unit))
+@pytest.mark.parametrize(
+    "start",
+    [
+        "2026-11-01T01:30-04:00",  # New York falls back: the first 01:30 (EDT)
+        "2026-11-01T01:30-05:00",  # ...and the second (EST), which fold=0 alone would lose
+        "2026-03-08T03:30-04:00",  # just after springing forward
+        "2026-06-13T10:17:42-04:00",  # a Saturday, with seconds
+    ],
+)
+def test_adding_nothing_keeps_the_time(start: str, unit: Unit) -> None:
+    t = datetime.fromisoformat(start)
+    assert calendar(NY, holidays=("US",)).add(t, 0, unit) == t
+
+
+def test_a_wait_never_goes_backwards_across_a_repeated_hour() -> None:
+    second_0130 = datetime.fromisoformat("2026-11-01T01:30-05:00")
+    cal = calendar(NY)
+    assert wall(cal.add(second_0130, 1, Unit.DAYS), NY) == "Mon 2026-11-02 01:30"
+    assert cal.add(datetime.fromisoformat("2026-10-31T01:30-04:00"), 1, Unit.DAYS) < second_0130
+    assert cal.add(second_0130, -1, Unit.DAYS) < second_0130
+
+
+@pytest.mark.parametrize("text", ["36 months", "156 weeks", "750 business days", "1095 days"])
+def test_the_longest_waits_stay_within_the_calendar(text: str) -> None:
+    wait = Wait.parse(text)
+    later = calendar(NY, holidays=("US",)).add(at(NY, "2026-11-25 10:15"), wait.high, wait.unit)
+    assert wall(later, NY)[4:8] == "2029"
 
 
 # --------------------------------------------------------------------------- next_slot and place
@@ -346,6 +336,39 @@ def test_place_spreads_a_batch_over_the_window() -> None:
     assert len(set(local)) > 120  # not everyone at 09:00
     assert all(t is not None and t.second == 0 and t.microsecond == 0 for t in sent)
     assert sent == [tue_thu.place(friday_evening, f"cand-{n}:initial") for n in range(500)]
+
+
+@pytest.mark.parametrize(
+    "now",
+    [
+        datetime(2026, 6, 16, 9, 0, tzinfo=NY),  # a batch enrolled as the window opens
+        datetime(2026, 6, 16, 10, 17, 42, tzinfo=NY),  # ...or while it is open
+        datetime(2026, 6, 15, 18, 0, tzinfo=NY),  # ...or before it opens
+    ],
+)
+def test_spread_from_spreads_a_batch_over_the_rest_of_the_window(now: datetime) -> None:
+    tue_thu = calendar(NY, window=["Tue-Thu 09:00-11:30"])
+    closes = datetime(2026, 6, 16, 11, 30, tzinfo=NY)
+    opens = max(now, datetime(2026, 6, 16, 9, 0, tzinfo=NY))
+    sent = [tue_thu.spread_from(now, f"cand-{n}:initial") for n in range(50)]
+    times = sorted(t for t in sent if t is not None)
+    assert len(times) == 50 and all(opens <= t < closes for t in times)
+    assert all(t.second == 0 and t.microsecond == 0 for t in times)
+    assert len(set(times)) > 30  # not everyone at `now`
+    assert times[0] - opens < timedelta(minutes=15) and closes - times[-1] < timedelta(minutes=15)
+    assert sent == [tue_thu.spread_from(now, f"cand-{n}:initial") for n in range(50)]
+
+
+def test_spread_from_keeps_the_time_when_no_whole_minute_is_left() -> None:
+    almost_closed = datetime(2026, 6, 16, 11, 29, 30, tzinfo=NY)
+    assert calendar(NY, window=["Tue-Thu 09:00-11:30"]).spread_from(almost_closed, "x") == (
+        almost_closed
+    )
+
+
+def test_spread_from_gives_none_when_nothing_is_ever_allowed() -> None:
+    never = calendar(NY, window=["Mon-Fri 06:00-07:30"], quiet=TCPA_HOURS)
+    assert never.spread_from(datetime(2026, 6, 15, 12, 0, tzinfo=NY), "x") is None
 
 
 @pytest.mark.parametrize(

@@ -268,3 +268,104 @@ def test_the_schema_catches_what_an_editor_should_underline() -> None:
     data = {"steps": [{"id": "a", "channel": "fax", "template": "t", "wiat": "3 days"}]}
     problems = {e.validator for e in validator.iter_errors(data)}
     assert {"enum", "additionalProperties"} <= problems
+
+
+# --- odd shapes a hand-edited file takes: a clear line each, never a traceback ----------------
+
+
+@pytest.mark.parametrize(
+    ("yaml_text", "expected"),
+    [
+        ("timezone:\n", "1:10: timezone: write a time zone name"),
+        ("timezone: [a]\n", "1:11: timezone: write a time zone name"),
+        ("max_touches: true\n", "1:14: max_touches: write a whole number"),
+        ("holidays:\n  - US\n  - XX\n  - GB-ZZZ\n", "3:5: holidays: cannot read holiday calendar"),
+        ("send_window:\n  - Mon 9am-1pm\n", "2:5: send_window: cannot read hours"),
+        ("quiet_hours: 21:30-23:00\n", "1:14: quiet_hours 21:30-23:00 lie outside 08:00-21:00"),
+        ("sender: {timezone: America/Los_Angels}\n", "1:20: sender timezone: unknown time zone"),
+        ("role: {decision_deadline: next friday}\n", "is 'next friday', not a date"),
+        (
+            "outcomes:\n  no_answer: {move_to: s, after: 2 weaks}\n",
+            '2:34: after: cannot read wait "2 weaks"',
+        ),
+        ("outcomes:\n  no_answer: pause\n", "2:14: outcome no_answer: write stop"),
+    ],
+)
+def test_odd_values_get_one_clear_line(project: Project, yaml_text: str, expected: str) -> None:
+    project.template("t/email", EMAIL)
+    steps = "steps:\n  - {id: a, channel: email, template: t/email}\n"
+    if "role:" in yaml_text:
+        steps = steps.replace("}", ", deadline: {from: role.decision_deadline}}")
+    path = project.sequence("s", yaml_text + steps)
+    found = errors(lines_of(project, path))
+    assert any(expected in line for line in found), "\n".join(found)
+
+
+def test_a_second_bad_list_item_is_reported_too(project: Project) -> None:
+    project.template("t/email", EMAIL)
+    path = project.sequence(
+        "s", "holidays: [US, XX, GB-ZZZ]\nsteps:\n  - {id: a, channel: email, template: t/email}\n"
+    )
+    found = errors(lines_of(project, path))
+    assert [line.split(": ", 1)[0].rsplit(":", 2)[1:] for line in found] == [
+        ["1", "16"],
+        ["1", "20"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("step", "expected"),
+    [
+        ("- initial", "write this as keys and values"),
+        ("- {id: first step, channel: email, template: t/email}", "no spaces"),
+        ("- {id: a, channel: [email], template: t/email}", "channel"),
+        ("- {id: a, channel: email, template: t/email, fallback: {a: 1}}", "fallback"),
+        ("- {id: a, channel: email, template: t/email, thread: [a]}", "thread"),
+    ],
+)
+def test_odd_step_shapes_never_crash(project: Project, step: str, expected: str) -> None:
+    project.template("t/email", EMAIL)
+    path = project.sequence("s", f"steps:\n  {step}\n")
+    found = errors(lines_of(project, path))
+    assert found and any(expected in line for line in found), "\n".join(found)
+
+
+def test_a_file_that_is_not_utf8_says_so(project: Project) -> None:
+    path = project.sequences / "latin1.yaml"
+    path.write_bytes("name: caf\xe9\n".encode("latin-1"))
+    [line] = lines_of(project, path)
+    assert "not UTF-8" in line and "save the file as UTF-8" in line
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("{{ 1 / 0 }}", "division by zero"),
+        (
+            "{% for i in range(100000) %}{% for j in range(100000) %}x{% endfor %}{% endfor %}",
+            "loops more than",
+        ),
+    ],
+)
+def test_a_template_that_fails_or_runs_away_is_an_error(
+    project: Project, body: str, expected: str
+) -> None:
+    project.template("t/bad", "{% block body %}\n" + body + "\n{% endblock %}")
+    path = project.sequence("s", "steps:\n  - {id: a, channel: linkedin, template: t/bad}\n")
+    [line] = errors(lines_of(project, path))
+    assert ":2:1: cannot render with a sample candidate: " in line and expected in line
+
+
+def test_keys_merged_from_an_anchor_may_be_overridden(project: Project) -> None:
+    project.template("t/email", EMAIL)
+    path = project.sequence(
+        "s",
+        """
+        base: &base {channel: email, template: t/email, wait: 1 day}
+        steps:
+          - {<<: *base, id: a}
+          - {<<: *base, id: b, wait: 3 days}
+        """.replace("base: &base", "x-base: &base"),
+    )
+    found = errors(lines_of(project, path))
+    assert not any("appears twice" in line for line in found), found
