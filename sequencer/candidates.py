@@ -357,7 +357,7 @@ def _read_row(
 
 
 def _spans_lines(value: str) -> bool:
-    return "\n" in columns.clean(value) or "\r" in columns.clean(value)
+    return len(columns.clean(value).splitlines()) > 1
 
 
 def _csv_problem(exc: csv.Error, line_count: int) -> str:

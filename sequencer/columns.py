@@ -93,17 +93,22 @@ def clean(cell: str) -> str:
 
 def check_text(column: str, value: str) -> None:
     """Reject what no standard column can hold: a line break, or a spreadsheet error value."""
-    if "\n" in value or "\r" in value:
-        first_line = value.splitlines()[0]
-        raise CellError(
-            f"{column} {quote(first_line + ' ...')} runs over more than one line: check this row "
-            'for a quote (") that is never closed, or remove the line break'
-        )
+    _check_one_line(column, value)
     if value.upper() in SPREADSHEET_ERRORS:
         raise CellError(
             f"{column} {quote(value)} is a spreadsheet error, not a value: a formula failed, or "
             "what was typed was read as one (a phone starting with + is); format the column as "
             "Text and type the value again"
+        )
+
+
+def _check_one_line(column: str, value: str) -> None:
+    # A standard value never spans lines; when one does, a quote left open earlier in the row
+    # made the CSV reader take the lines below it into this cell.
+    if len(value.splitlines()) > 1:
+        raise CellError(
+            f"{column} {quote(value.splitlines()[0] + ' ...')} runs over more than one line: "
+            'check this row for a quote (") that is never closed, or remove the line break'
         )
 
 
@@ -173,8 +178,10 @@ def phone_state(phone_e164: str) -> str | None:
         number = phonenumbers.parse(phone_e164, None)
     except phonenumbers.NumberParseException:
         return None
-    if phonenumbers.region_code_for_number(number) != "US":
-        return None
+    return _state_of(number) if phonenumbers.region_code_for_number(number) == "US" else None
+
+
+def _state_of(number: phonenumbers.PhoneNumber) -> str | None:
     # The geocoder names a whole state ("Florida") or a place in one ("San Francisco, CA").
     place = str(geocoder.description_for_number(number, "en"))
     tail = place.rpartition(", ")[2]
