@@ -251,27 +251,25 @@ def test_a_current_work_address_is_never_used() -> None:
     )
 
 
-def test_a_preferred_channel_that_cannot_be_used_is_explained() -> None:
-    person = Candidate(
+def prefers_texts(sms_consent: bool) -> Candidate:
+    return Candidate(
         email="j@example.net",
         phone="+12065550123",
-        sms_consent=False,
+        sms_consent=sms_consent,
         timezone="America/Los_Angeles",
         preferred_channel=Channel.SMS,
     )
+
+
+def test_a_preferred_channel_that_cannot_be_used_is_explained() -> None:
+    person = prefers_texts(sms_consent=False)
     [touch] = plan(sequence(email("a", fallback="sms")), person, at("2026-11-23T10:00"))
     assert touch.channel is Channel.EMAIL
     assert touch.notes == ("the candidate prefers sms, but no consent to texts",)
 
 
 def test_the_candidates_preferred_channel_is_used_when_the_step_allows_it() -> None:
-    jordan = Candidate(
-        email="j@example.net",
-        phone="+12065550123",
-        sms_consent=True,
-        timezone="America/Los_Angeles",
-        preferred_channel=Channel.SMS,
-    )
+    jordan = prefers_texts(sms_consent=True)
     seq = sequence(email("a", fallback="sms"), email("b", wait="3 days"))
     first, second = plan(seq, jordan, at("2026-11-23T10:00", "America/Los_Angeles"))
     assert first.channel is Channel.SMS and "prefers sms" in first.notes[0]
