@@ -369,3 +369,12 @@ def test_keys_merged_from_an_anchor_may_be_overridden(project: Project) -> None:
     )
     found = errors(lines_of(project, path))
     assert not any("appears twice" in line for line in found), found
+
+
+def test_reply_and_opt_out_always_stop_a_sequence(project: Project) -> None:
+    project.template("t/email", EMAIL)
+    path = project.sequence(
+        "s", "stop_on: [bounce]\nsteps:\n  - {id: a, channel: email, template: t/email}\n"
+    )
+    sequence, _ = load_sequence(path, project.library)
+    assert {str(event) for event in sequence.stops_on} == {"reply", "opt_out", "bounce"}
