@@ -7,7 +7,6 @@ start time and the previous touch's time are passed in.
 
 from __future__ import annotations
 
-import zoneinfo
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from functools import lru_cache
@@ -27,7 +26,7 @@ from sequencer.calendar import (
 from sequencer.candidates import Candidate
 from sequencer.channel import Channel
 from sequencer.columns import phone_state
-from sequencer.sequence import Sequence, Step
+from sequencer.sequence import Sequence, Step, zone_names
 from sequencer.timetext import Unit, Wait
 
 
@@ -213,7 +212,7 @@ def _zones(sequence: Sequence, candidate: Candidate, channel: Channel) -> tuple[
 @lru_cache(maxsize=4096)
 def _phone_zones(phone: str) -> tuple[ZoneInfo, ...]:
     names = phone_zones.time_zones_for_number(phonenumbers.parse(phone))
-    known = zoneinfo.available_timezones()
+    known = zone_names()
     return tuple(ZoneInfo(n) for n in names if n in known)
 
 

@@ -99,16 +99,17 @@ Texts = Annotated[list[str], BeforeValidator(_as_list), _one_or_many({"type": "s
 
 
 @cache
-def _zone_names() -> frozenset[str]:
+def zone_names() -> frozenset[str]:
+    """Every IANA zone name (read from disk once: listing them scans the tz database)."""
     return frozenset(zoneinfo.available_timezones())
 
 
 def check_zone(name: Any) -> str:
     if not isinstance(name, str) or not name:
         raise ValueError("write a time zone name such as 'America/New_York' or 'Europe/Berlin'")
-    if name not in _zone_names():
+    if name not in zone_names():
         raise ValueError(
-            f"unknown time zone {name!r}{did_you_mean(name, _zone_names())}: "
+            f"unknown time zone {name!r}{did_you_mean(name, zone_names())}: "
             "use an IANA name such as 'America/New_York' or 'Europe/Berlin'"
         )
     return name
