@@ -38,7 +38,6 @@ class Touch:
     channel: Channel | None = None
     to: str | None = None
     send_at: datetime | None = None  # UTC
-    zone: ZoneInfo | None = None  # the zone the candidate is reached in
     deadline: date | None = None
     skipped: str | None = None
     notes: tuple[str, ...] = field(default=())
@@ -48,6 +47,11 @@ class Touch:
     @property
     def sends(self) -> bool:
         return self.skipped is None
+
+    @property
+    def zone(self) -> ZoneInfo | None:
+        """The zone the candidate is reached in (the first, when several must agree)."""
+        return self.calendar.zones[0] if self.calendar else None
 
 
 def plan(sequence: Sequence, candidate: Candidate, start: datetime) -> list[Touch]:
@@ -105,7 +109,7 @@ def _try_channel(
     send_at = send_time(calendar, step.wait, since, seed)
     if send_at is None:
         return f"no allowed {channel} time in the next year: check send_window and holidays"
-    return Touch(step, channel, address, send_at, calendar.zones[0], calendar=calendar)
+    return Touch(step, channel, address, send_at, calendar=calendar)
 
 
 def send_time(calendar: LocalCalendar, wait: Wait, since: datetime, seed: str) -> datetime | None:
