@@ -117,6 +117,15 @@ class _Preview:
     def last_send(self) -> str | None:
         return self.sent_touches[-1].local_time if self.sent else None
 
+    @property
+    def first_send_short(self) -> str | None:
+        """For the overview table, where the full time is the tooltip."""
+        return _without_year(self.first_send)
+
+    @property
+    def last_send_short(self) -> str | None:
+        return _without_year(self.last_send)
+
 
 # ── preview → view model ────────────────────────────────────────────────────────────────────
 
@@ -230,6 +239,13 @@ def _recruiter_short(local: str, recruiter: str) -> str:
     if local.split()[:4] == recruiter_parts[:4]:
         return " ".join(recruiter_parts[4:])
     return recruiter
+
+
+def _without_year(local: str | None) -> str | None:
+    """A local time without its year: "Tue 24 Nov 2026 09:41 EST" → "Tue 24 Nov 09:41 EST"."""
+    if local is None:
+        return None
+    return re.sub(r"^(\S+ \d+ \S+) \d{4} ", r"\1 ", local)
 
 
 def _slug(value: str) -> str:

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from datetime import datetime, timedelta
 from html.parser import HTMLParser
+from itertools import pairwise
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -20,7 +21,7 @@ from conftest import ROOT
 from sequencer.candidates import Candidate, find_candidate
 from sequencer.preview import preview
 from sequencer.preview_html import render_html
-from sequencer.preview_timeline import LABEL_MIN_GAP, Stop, label_rows, stagger, timeline
+from sequencer.preview_timeline import MARKER_GAP, Stop, nudge, stagger, timeline
 from sequencer.templates import TemplateLibrary
 from sequencer.validate import load_sequence
 
@@ -108,11 +109,14 @@ def test_markers_run_left_to_right_in_send_order_spaced_by_time() -> None:
     assert [m["data-step"] for m in markers] == [step["id"] for step in view["steps"]]
     lefts = [left(m) for m in markers]
     assert lefts == sorted(lefts) and len(set(lefts)) == len(lefts)
-    # Distance on the strip is proportional to time since enrollment (the last touch at 100%).
+    # Distance on the strip is proportional to time: the axis runs from midnight of the
+    # enrollment day to the end of the last touch's day.
     start = datetime.fromisoformat(view["start"])
-    times = [datetime.fromisoformat(step["send_at"]) - start for step in view["steps"]]
+    origin = start.replace(hour=0, minute=0)
+    times = [datetime.fromisoformat(step["send_at"]) for step in view["steps"]]
+    span = times[-1].replace(hour=0, minute=0) + timedelta(days=1) - origin
     for marker_left, time in zip(lefts, times, strict=True):
-        assert marker_left == pytest.approx(100 * (time / times[-1]), abs=0.01)
+        assert marker_left == pytest.approx(100 * ((time - origin) / span), abs=0.01)
 
 
 def test_a_skipped_step_shows_why_with_a_struck_hollow_marker_after_the_last_touch() -> None:
@@ -129,6 +133,41 @@ def test_a_skipped_step_shows_why_with_a_struck_hollow_marker_after_the_last_tou
     assert "skipped" in label["class"].split()  # struck-through step name under it
     assert max(left(m) for m in sent) < left(skipped) < 100
     assert reason in "".join(page.text["div"])  # and spelled out on the step's card
+
+
+def crowded(view: dict[str, Any], day: str, hours: list[int]) -> dict[str, Any]:
+    """`view` with its touches moved to these hours of one day: the shipped sequences never send
+    hours apart, a sequence with short waits does."""
+    view = copy.deepcopy(view)
+    zone = ZoneInfo(view["candidate"]["timezone"])
+    for step, hour in zip(view["steps"], hours, strict=True):
+        moment = datetime.fromisoformat(f"{day}T{hour:02}:00").replace(tzinfo=zone)
+        step["send_at"] = moment.isoformat()
+        step["local_time"] = f"{moment:%a %d %b %Y %H:%M %Z}"
+    return view
+
+
+def test_touches_hours_apart_stay_visible_and_clickable_under_one_shared_label() -> None:
+    view = crowded(passive(person("priya.raman@example.com")), "2026-11-24", [9, 10, 11, 12])
+    page = Page(render_html([view], "Preview"))
+    markers = page.markers()
+
+    lefts = [left(m) for m in markers]
+    assert [m["data-step"] for m in markers] == [step["id"] for step in view["steps"]]
+    assert all(b - a >= MARKER_GAP - 0.001 for a, b in pairwise(lefts))  # none hidden
+    assert len({m["href"] for m in markers}) == 4  # each still opens its own card
+    (label,) = page.with_class("mk-label")
+    assert "crowded" in label["class"].split()
+    assert "4 steps" in page.text["b"]
+    assert label["title"].splitlines() == [m["title"] for m in markers]  # every step listed
+
+
+def test_labels_at_the_ends_of_the_strip_start_and_end_at_their_marker() -> None:
+    page = Page(render_html([passive(person("alex.rivera@example.com"))], "Preview"))
+    labels = page.with_class("mk-label")
+
+    assert [a["class"].split()[1] for a in labels] == ["start", "center", "center", "end"]
+    assert [a["data-left"] for a in labels] == [m["data-left"] for m in page.markers()]
 
 
 # ── several previews on one page ────────────────────────────────────────────────────────────
@@ -148,6 +187,19 @@ def test_several_previews_get_an_overview_whose_links_reach_each_section() -> No
     assert names == ["Alex Rivera", "Priya Raman", "Liam O'Connor", "Alex Rivera"]
     internal = {a["href"][1:] for _, a in page.elements if a.get("href", "").startswith("#")}
     assert internal <= page.ids()  # every marker, overview row and back link lands somewhere
+
+
+def test_the_overview_shows_first_and_last_send_on_one_line_with_the_year_on_hover() -> None:
+    views = [passive(person(e)) for e in ("alex.rivera@example.com", "priya.raman@example.com")]
+    page = Page(render_html(views, "Preview"))
+
+    first, last, *_ = page.with_class("time")
+    assert (first["title"], last["title"]) == (
+        views[0]["steps"][0]["local_time"],
+        views[0]["steps"][-1]["local_time"],
+    )
+    shown = first["title"].split()
+    assert shown[3] == "2026" and " ".join(shown[:3] + shown[4:]) in page.text["td"]
 
 
 def test_a_single_preview_has_no_overview() -> None:
@@ -191,39 +243,80 @@ def test_an_html_alternative_is_mentioned_not_rendered() -> None:
 # ── timeline geometry ───────────────────────────────────────────────────────────────────────
 
 
-def test_labels_that_would_overlap_go_on_different_rows() -> None:
-    assert stagger([10.0, 12.0, 14.0, 60.0]) == [0, 1, 2, 0]
-    # Rows run out: the fourth crowded label goes where the nearest label is furthest away.
-    assert stagger([10.0, 11.0, 12.0, 13.0]) == [0, 1, 2, 0]
-    assert stagger([0.0, LABEL_MIN_GAP, 2 * LABEL_MIN_GAP]) == [0, 0, 0]  # far enough apart
-
-
-def test_label_rows_follow_the_markers_whatever_their_order() -> None:
-    # A skipped step can sit left of the touch listed before it in the sequence.
-    assert label_rows([50.0, 10.0, 12.0]) == [0, 0, 1]
-
-
-def _stops(*days: int | None) -> list[Stop]:
+def _stops(*days: float | None) -> list[Stop]:
     """Steps sent at 10:00 UTC this many days after 23 Nov 2026 (None: skipped)."""
 
-    def at(day: int | None) -> datetime | None:
+    def at(day: float | None) -> datetime | None:
         return None if day is None else DAY_ZERO + timedelta(days=day, hours=10)
 
-    return [Stop(f"s{i}", "email", at(day), "", f"a{i}") for i, day in enumerate(days)]
+    return [Stop(f"s{i}", "email", at(day), f"s{i} tooltip", f"a{i}") for i, day in enumerate(days)]
+
+
+def test_the_axis_runs_from_midnight_of_the_start_day_to_the_end_of_the_last_touch_day() -> None:
+    strip = timeline(DAY_ZERO + timedelta(hours=9), _stops(0, 7))  # 8 days on the axis
+    assert [m.left for m in strip.markers] == [
+        pytest.approx(100 * (10 / 24) / 8, abs=0.001),
+        pytest.approx(100 * (7 + 10 / 24) / 8, abs=0.001),
+    ]
+    assert (strip.start_label, strip.end_label) == ("Mon 23 Nov", "Mon 30 Nov")
+
+
+def test_touches_hours_apart_get_distinct_markers_in_order_and_one_shared_label() -> None:
+    strip = timeline(DAY_ZERO, _stops(1, 1.2, 1.5, 2, 30))
+    lefts = [m.left for m in strip.markers]
+
+    assert all(b - a >= MARKER_GAP - 0.001 for a, b in pairwise(lefts))
+    crowd, alone = strip.labels
+    assert (crowd.text, crowd.date) == ("4 steps", "Tue 24 Nov – Wed 25 Nov")
+    assert crowd.title.splitlines() == ["s0 tooltip", "s1 tooltip", "s2 tooltip", "s3 tooltip"]
+    assert crowd.anchor == "a0" and (crowd.low, crowd.high) == (lefts[0], lefts[3])
+    assert (alone.text, alone.date, alone.left) == ("s4", "Wed 23 Dec", lefts[4])
+
+
+def test_three_close_touches_keep_their_own_labels_on_separate_rows() -> None:
+    strip = timeline(DAY_ZERO, _stops(1, 1.2, 1.5, 30))
+    assert [label.text for label in strip.labels] == ["s0", "s1", "s2", "s3"]
+    assert [label.row for label in strip.labels] == [0, 1, 2, 0]
+
+
+def test_a_crowd_spreads_around_its_real_time_and_stays_on_the_strip() -> None:
+    assert nudge([50.0, 50.0, 50.0], 2.0) == pytest.approx([48.0, 50.0, 52.0])
+    assert nudge([0.0, 0.0, 0.5], 2.0) == pytest.approx([0.0, 2.0, 4.0])
+    assert nudge([99.0, 100.0, 100.0], 2.0) == pytest.approx([96.0, 98.0, 100.0])
+    assert nudge([10.0, 11.0, 40.0], 2.0) == pytest.approx([9.5, 11.5, 40.0])  # 40 keeps its place
+
+
+def test_labels_at_the_ends_line_up_with_their_marker_instead_of_running_off() -> None:
+    strip = timeline(DAY_ZERO, _stops(0, 10, 20))
+    assert [label.align for label in strip.labels] == ["start", "center", "end"]
+    first, middle, last = strip.labels
+    assert first.extent[0] < strip.markers[0].left < first.extent[1]  # starts just before it
+    assert last.extent[0] < strip.markers[2].left < last.extent[1]
+    assert middle.extent[0] + middle.extent[1] == pytest.approx(2 * strip.markers[1].left)
+
+
+def test_labels_that_would_overlap_go_on_different_rows() -> None:
+    assert stagger([(0, 10), (5, 15), (8, 18), (20, 30)]) == [0, 1, 2, 0]
+    # Rows run out: the fourth crowded label goes where the last label ends first.
+    assert stagger([(0, 10), (1, 11), (2, 12), (3, 13)]) == [0, 1, 2, 0]
+    assert stagger([(0, 10), (10, 20), (20, 30)]) == [0, 0, 0]  # touching is not overlapping
 
 
 def test_a_skipped_step_between_touches_sits_between_them() -> None:
     strip = timeline(DAY_ZERO, _stops(1, None, 7))
     first, skipped, last = (m.left for m in strip.markers)
-    assert first < skipped < last == strip.axis_width == 100
-    assert [m.stop.date for m in strip.markers] == ["Tue 24 Nov", "skipped", "Mon 30 Nov"]
+    assert first < skipped < last < strip.axis_width == 100
+    assert [label.date for label in strip.labels] == ["Tue 24 Nov", "skipped", "Mon 30 Nov"]
+    assert strip.labels[1].skipped
 
 
 def test_trailing_skips_go_in_a_gutter_past_the_last_touch() -> None:
     strip = timeline(DAY_ZERO, _stops(2, 9, None, None))
     lefts = [m.left for m in strip.markers]
-    assert lefts[1] == strip.axis_width < lefts[2] < lefts[3] < 100
+    assert strip.axis_width == 80  # a tenth of the strip per skipped step
+    assert lefts[1] < strip.axis_width < lefts[2] < lefts[3] < 100
     assert strip.end_label == "Wed 2 Dec"  # the last touch sent, not the skipped steps
+    assert timeline(DAY_ZERO, _stops(2, None)).axis_width == 90
 
 
 def test_nothing_sent_spreads_the_skipped_steps_over_the_strip() -> None:
@@ -235,15 +328,31 @@ def test_nothing_sent_spreads_the_skipped_steps_over_the_strip() -> None:
 def test_crowded_touches_make_the_strip_taller() -> None:
     roomy = timeline(DAY_ZERO, _stops(1, 10, 20))
     crowded = timeline(DAY_ZERO, _stops(1, 1, 1, 20))
-    assert [m.row for m in crowded.markers] == [0, 1, 2, 0]
+    assert [label.row for label in crowded.labels] == [0, 1, 2, 0]
     assert crowded.height > roomy.height
 
 
-def test_week_bands_label_each_week_and_group_weeks_on_long_sequences() -> None:
+def test_week_bands_label_each_week_and_abbreviate_a_narrow_one() -> None:
     short = timeline(DAY_ZERO, _stops(1, 8, 16))
     assert [band.label for band in short.bands] == ["Week 1", "Week 2", "Week 3"]
     assert [band.shaded for band in short.bands] == [False, True, False]
-    half_year = timeline(DAY_ZERO, _stops(1, 180))
-    assert len(half_year.bands) <= 12
-    assert half_year.bands[0].label == "Weeks 1–3"
-    assert sum(band.width for band in half_year.bands) == pytest.approx(100, abs=0.01)
+    assert short.bands[1].date == "30 Nov"
+    # Three weeks and a day: the last band is a sliver with room for "W4" only.
+    assert [band.label for band in timeline(DAY_ZERO, _stops(1, 21)).bands][-1] == "W4"
+
+
+def test_long_sequences_group_weeks_into_at_most_nine_bands() -> None:
+    bands = timeline(DAY_ZERO, _stops(1, 140)).bands  # 141 days: 21 weeks, three per band
+    assert [band.label for band in bands] == [
+        "Weeks 1–3",
+        "Weeks 4–6",
+        "Weeks 7–9",
+        "Weeks 10–12",
+        "Weeks 13–15",
+        "Weeks 16–18",
+        "W19–21",  # two weeks and a day: too narrow for "Weeks 19–21"
+    ]
+    year = [band.label for band in timeline(DAY_ZERO, _stops(1, 400)).bands]
+    assert len(year) == 9 and year[0] == "W1–7"  # too narrow for "Weeks 1–7"...
+    assert not any(label.startswith("Weeks") for label in year)  # ...so no band mixes styles
+    assert sum(band.width for band in bands) == pytest.approx(100, abs=0.01)
