@@ -343,14 +343,19 @@ def test_a_notice_with_a_past_deadline_is_never_sent() -> None:
     assert final.skipped is not None and "Mon 30 Nov 2026 has passed" in final.skipped
 
 
-def test_a_candidates_own_deadline_wins_over_the_roles() -> None:
+def candidate_deadline_first() -> Sequence:
+    """A final notice that takes the candidate's own deadline, else the role's (2027-03-01)."""
     spec = {"from": ["candidate.decision_deadline", "role.decision_deadline"]}
-    seq = sequence(
+    return sequence(
         email("a"),
         email("final", wait="2 weeks", deadline=spec),
         role={"decision_deadline": "2027-03-01"},
         candidate_fields=["decision_deadline"],
     )
+
+
+def test_a_candidates_own_deadline_wins_over_the_roles() -> None:
+    seq = candidate_deadline_first()
     own = Candidate(
         email="z@example.com",
         timezone="America/New_York",
@@ -371,13 +376,7 @@ def test_a_deadline_written_as_a_timestamp_counts_by_its_date() -> None:
 
 
 def test_a_candidates_unusable_deadline_falls_back_to_the_roles() -> None:
-    spec = {"from": ["candidate.decision_deadline", "role.decision_deadline"]}
-    seq = sequence(
-        email("a"),
-        email("final", wait="2 weeks", deadline=spec),
-        role={"decision_deadline": "2027-03-01"},
-        candidate_fields=["decision_deadline"],
-    )
+    seq = candidate_deadline_first()
     person = Candidate(email="z@example.com", extra={"decision_deadline": "TBD"})
     _, final = plan(seq, person, at("2026-12-01T09:00"))
     assert str(final.deadline) == "2027-03-01" and final.sends
