@@ -42,3 +42,55 @@ def project(tmp_path: Path) -> Project:
 @pytest.fixture
 def shipped_library() -> TemplateLibrary:
     return TemplateLibrary(ROOT / "templates" / "messages")
+
+
+# --- databases ------------------------------------------------------------------------------
+
+PG_SERVER = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+
+
+def _postgres_up() -> bool:
+    import sqlalchemy as sa
+
+    try:
+        with sa.create_engine(PG_SERVER).connect():
+            return True
+    except sa.exc.OperationalError:
+        return False
+
+
+def _start_postgres() -> None:
+    """The project's machines run PostgreSQL; start it if a previous run stopped it."""
+    import subprocess
+
+    versions = sorted(Path("/etc/postgresql").glob("*")) if Path("/etc/postgresql").is_dir() else []
+    for version in versions:
+        subprocess.run(
+            ["pg_ctlcluster", "--skip-systemctl-redirect", version.name, "main", "start"],
+            check=False,
+            capture_output=True,
+        )
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path):
+    """A fresh, empty database: a SQLite file, or a schema of its own on PostgreSQL."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'sequencer.db'}"
+        return
+    if not _postgres_up():
+        _start_postgres()
+    if not _postgres_up():
+        pytest.skip("no PostgreSQL server on 127.0.0.1:5432 and none could be started")
+    import uuid
+
+    import sqlalchemy as sa
+
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    admin = sa.create_engine(PG_SERVER)
+    with admin.begin() as connection:
+        connection.execute(sa.text(f"CREATE SCHEMA {schema}"))
+    yield f"{PG_SERVER}?options=-csearch_path%3D{schema}"
+    with admin.begin() as connection:
+        connection.execute(sa.text(f"DROP SCHEMA {schema} CASCADE"))
+    admin.dispose()

@@ -1,0 +1,150 @@
+"""The database tables (SQLModel) and their status values. No logic lives here.
+
+Times are stored in UTC and always come back timezone-aware (`UTCDateTime`), on SQLite (which
+keeps no time zone) as on PostgreSQL.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.types import TypeDecorator
+from sqlmodel import Field, SQLModel
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """An aware datetime in, an aware UTC datetime out, whatever the database keeps."""
+
+    impl = sa.DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: sa.Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError(f"{value.isoformat()} has no time zone: store aware datetimes only")
+        return value.astimezone(UTC)
+
+    def process_result_value(self, value: datetime | None, dialect: sa.Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def _utc_column(**kwargs: Any) -> Any:
+    return Field(sa_type=UTCDateTime, **kwargs)
+
+
+class EnrollmentStatus(StrEnum):
+    ACTIVE = "active"  # steps still to go
+    COMPLETED = "completed"  # every step sent or skipped, no answer
+    HALTED = "halted"  # stopped by a reply, an opt-out, a bounce, an outcome
+
+
+class SendStatus(StrEnum):
+    SENDING = "sending"  # written before the provider is called; left so by a crash = in doubt
+    SENT = "sent"
+    SKIPPED = "skipped"  # not sent, with the reason (deadline passed, no channel, ...)
+    FAILED = "failed"  # the provider refused it for good, with the reason
+
+
+class TaskStatus(StrEnum):
+    OPEN = "open"
+    DONE = "done"
+    EXPIRED = "expired"
+
+
+class CandidateRecord(SQLModel, table=True):
+    """A person as stored (`candidates.Candidate` is the same person as read from a CSV)."""
+
+    __tablename__ = "candidate"
+
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(unique=True, index=True)  # lower-cased email, else E.164 phone
+    email: str | None = Field(default=None, index=True)
+    phone: str | None = Field(default=None, index=True)
+    first_name: str | None = None
+    last_name: str | None = None
+    timezone: str | None = None
+    linkedin_url: str | None = None
+    company: str | None = None
+    current_company_domain: str | None = None
+    title: str | None = None
+    preferred_channel: str | None = None
+    sms_consent: bool = False
+    call_consent: bool = False
+    country: str | None = None
+    state: str | None = None
+    extra: dict[str, str] = Field(default_factory=dict, sa_type=sa.JSON)
+    updated_at: datetime = _utc_column()
+
+
+class Suppression(SQLModel, table=True):
+    """Someone who opted out: never contacted again, on any channel, by any sequence."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    address: str = Field(unique=True, index=True)  # lower-cased email or E.164 phone
+    reason: str
+    created_at: datetime = _utc_column()
+
+
+class SequenceVersion(SQLModel, table=True):
+    """The exact files an enrollment runs: editing the YAML later never changes it."""
+
+    version: str = Field(primary_key=True)  # content hash of the file and its templates
+    name: str = Field(index=True)
+    source: str  # the YAML text
+    templates: dict[str, str] = Field(default_factory=dict, sa_type=sa.JSON)  # name → source
+    created_at: datetime = _utc_column()
+
+
+class Enrollment(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    candidate_id: int = Field(foreign_key="candidate.id", index=True)
+    sequence_name: str = Field(index=True)
+    sequence_version: str = Field(foreign_key="sequenceversion.version")
+    status: EnrollmentStatus = Field(default=EnrollmentStatus.ACTIVE, index=True)
+    status_reason: str | None = None
+    started_at: datetime = _utc_column()
+    next_step: int = 0  # index of the next step to plan
+    next_due_at: datetime | None = _utc_column(default=None, index=True)
+    last_touch_at: datetime | None = _utc_column(default=None)
+    touches_sent: int = 0
+
+
+class Send(SQLModel, table=True):
+    """One step for one enrollment. The unique (enrollment, step) is what makes it once."""
+
+    __table_args__ = (sa.UniqueConstraint("enrollment_id", "step_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    enrollment_id: int = Field(foreign_key="enrollment.id", index=True)
+    step_id: str
+    channel: str | None = None
+    to: str | None = None
+    status: SendStatus = Field(index=True)
+    reason: str | None = None  # why skipped or failed
+    provider: str | None = None
+    provider_id: str | None = Field(default=None, index=True)
+    message_id: str | None = Field(default=None, index=True)  # our email Message-ID
+    subject: str | None = None
+    due_at: datetime | None = _utc_column(default=None)
+    claimed_at: datetime = _utc_column()
+    sent_at: datetime | None = _utc_column(default=None)
+
+
+class Task(SQLModel, table=True):
+    """Work for the recruiter: a LinkedIn message to send by hand, a call to make."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    send_id: int = Field(foreign_key="send.id", unique=True)
+    kind: str  # "linkedin" or "call"
+    to: str
+    body: str
+    status: TaskStatus = Field(default=TaskStatus.OPEN, index=True)
+    created_at: datetime = _utc_column()
+    expires_at: datetime | None = _utc_column(default=None)
+    done_at: datetime | None = _utc_column(default=None)
