@@ -17,10 +17,13 @@ import click
 
 from sequencer.candidates import Candidate, find_candidate, read_candidates
 from sequencer.config import Settings, load_settings
+from sequencer.enroll import enroll
 from sequencer.errors import CandidateError, SequencerError
+from sequencer.importer import ImportReport, import_candidates
 from sequencer.preview import format_text, preview
 from sequencer.schema import schema_text
 from sequencer.sequence import Sequence
+from sequencer.store import engine_for
 from sequencer.templates import TemplateLibrary
 from sequencer.validate import check_file, load_sequence, sequence_files
 
@@ -161,6 +164,65 @@ def _write(text: str, output: Path | None, output_format: str) -> None:
         output.parent.mkdir(parents=True, exist_ok=True)
         output.write_text(text, encoding="utf-8")
         click.echo(f"wrote {output}", err=True)
+
+
+@main.command(name="import")
+@click.argument("csv_file", metavar="FILE.csv", type=click.Path(exists=True, path_type=Path))
+@click.pass_obj
+def import_command(settings: Settings, csv_file: Path) -> None:
+    """Add or update candidates from a CSV file, matched by email or phone.
+
+    Bad rows are listed with their row number and reason and nothing of them is written;
+    every good row is imported. Exits 1 if any row was bad.
+    """
+    engine = engine_for(settings.database_url)
+
+    def progress(report: ImportReport) -> None:
+        click.echo(f"\r{report.rows:,} rows read", nl=False, err=True)
+
+    report = import_candidates(engine, csv_file, datetime.now(UTC), progress)
+    click.echo("", err=True)
+    for error in report.errors:
+        click.echo(f"{csv_file}: {error}", err=True)
+    click.echo(
+        f"{report.inserted:,} new, {report.updated:,} updated, {len(report.errors):,} rejected"
+    )
+    sys.exit(1 if report.errors else 0)
+
+
+@main.command(name="enroll")
+@click.argument("sequence_name", metavar="SEQUENCE")
+@click.argument("emails", nargs=-1)
+@click.option("--all", "everyone", is_flag=True, help="Enroll every imported candidate.")
+@click.option("--start", help="Enrollment time, ISO-8601 (default: now).")
+@click.option("--allow-active", is_flag=True, help="Also enroll people active in another sequence.")
+@click.pass_obj
+def enroll_command(
+    settings: Settings,
+    sequence_name: str,
+    emails: tuple[str, ...],
+    everyone: bool,
+    start: str | None,
+    allow_active: bool,
+) -> None:
+    """Start SEQUENCE for the candidates with these EMAILs (or --all).
+
+    Each refusal is listed with its reason: opted out, already in a sequence, a role below
+    their minimum level, or no step that can reach them (a work address only, no consent).
+    """
+    if bool(emails) == everyone:
+        raise click.UsageError("give EMAIL... or --all (not both)")
+    library = TemplateLibrary(settings.templates_dir)
+    sequence, _ = load_sequence(resolve_sequence(settings, sequence_name), library)
+    engine = engine_for(settings.database_url)
+    keys = None if everyone else list(emails)
+    report = enroll(engine, sequence, library, keys, parse_start(start, sequence), allow_active)
+    for key, first in report.enrolled:
+        when = f"first touch {first:%Y-%m-%d %H:%M} UTC" if first else "nothing left to send"
+        click.echo(f"enrolled {key}: {when}")
+    for key, reason in report.refused:
+        click.echo(f"refused {key}: {reason}")
+    click.echo(f"{len(report.enrolled)} enrolled, {len(report.refused)} refused", err=True)
 
 
 @main.command()

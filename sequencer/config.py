@@ -9,11 +9,15 @@ from pathlib import Path
 
 from dotenv import dotenv_values
 
+# A file in the working directory: the product runs with nothing to set up.
+DEFAULT_DATABASE_URL = "sqlite:///sequencer.db"
+
 
 @dataclass(frozen=True)
 class Settings:
     sequences_dir: Path
     templates_dir: Path
+    database_url: str
 
 
 def load_settings(
@@ -25,4 +29,5 @@ def load_settings(
     return Settings(
         sequences_dir=Path(values.get("SEQUENCER_SEQUENCES_DIR", "sequences")),
         templates_dir=Path(values.get("SEQUENCER_TEMPLATES_DIR", "templates/messages")),
+        database_url=values.get("SEQUENCER_DATABASE_URL", DEFAULT_DATABASE_URL),
     )

@@ -275,6 +275,7 @@ class Sequence(_Model):
     # Set by the loader, not written in the file.
     _path: Path = PrivateAttr(default=Path())
     _version: str = PrivateAttr(default="")
+    _source: str = PrivateAttr(default="")
 
     @cached_property
     def window(self) -> SendWindow:
@@ -289,9 +290,14 @@ class Sequence(_Model):
         """Content hash of the file and its templates: what an enrollment is pinned to."""
         return self._version
 
-    def identified(self, path: Path, version: str) -> Sequence:
+    @property
+    def source(self) -> str:
+        """The YAML text this sequence was read from."""
+        return self._source
+
+    def identified(self, path: Path, version: str, source: str) -> Sequence:
         copy = self.model_copy()
-        copy._path, copy._version = path, version
+        copy._path, copy._version, copy._source = path, version, source
         return copy
 
     @property

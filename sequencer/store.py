@@ -14,11 +14,10 @@ from alembic import command
 from alembic.config import Config
 from sqlmodel import create_engine
 
-DEFAULT_DATABASE_URL = "sqlite:///sequencer.db"
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 
-def engine_for(url: str = DEFAULT_DATABASE_URL) -> sa.Engine:
+def engine_for(url: str) -> sa.Engine:
     """An engine with the schema up to date."""
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":

@@ -98,9 +98,9 @@ def _budgeted_range(*args: int) -> range:
     return numbers
 
 
-def _environment(root: Path) -> ImmutableSandboxedEnvironment:
+def _environment(loader: jinja2.BaseLoader) -> ImmutableSandboxedEnvironment:
     env = ImmutableSandboxedEnvironment(
-        loader=jinja2.FileSystemLoader(root),
+        loader=loader,
         undefined=_Undefined,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -200,25 +200,35 @@ def _failing_line(exc: BaseException, template: jinja2.Template) -> int:
 
 
 class TemplateLibrary:
-    """The templates under one root, each compiled once however many candidates use it."""
+    """The templates under one root, each compiled once however many candidates use it.
 
-    def __init__(self, root: Path) -> None:
+    With `sources` it serves stored templates instead of files: an enrollment keeps running
+    the templates it started with, whatever is edited on disk later.
+    """
+
+    def __init__(self, root: Path, sources: Mapping[str, str] | None = None) -> None:
         self.root = root
-        self.env = _environment(root)
+        loader: jinja2.BaseLoader = (
+            jinja2.FileSystemLoader(root)
+            if sources is None
+            else jinja2.DictLoader({f"{name}{SUFFIX}": text for name, text in sources.items()})
+        )
+        self.env = _environment(loader)
         self._cache: dict[str, MessageTemplate] = {}
 
     def path_of(self, name: str) -> Path:
         return self.root / f"{name}{SUFFIX}"
 
     def names(self) -> list[str]:
-        files = self.root.rglob(f"*{SUFFIX}") if self.root.is_dir() else iter(())
-        return sorted(str(p.relative_to(self.root))[: -len(SUFFIX)] for p in files)
+        return sorted(name.removesuffix(SUFFIX) for name in self.env.list_templates([SUFFIX[1:]]))
 
     def get(self, name: str) -> MessageTemplate:
         """Raises jinja2.TemplateNotFound or jinja2.TemplateSyntaxError (with its lineno)."""
         if name not in self._cache:
-            template = self.env.get_template(f"{name}{SUFFIX}")
-            source = self.path_of(name).read_text(encoding="utf-8")
+            file_name = f"{name}{SUFFIX}"
+            assert self.env.loader is not None
+            source, _, _ = self.env.loader.get_source(self.env, file_name)
+            template = self.env.get_template(file_name)
             self._cache[name] = MessageTemplate(name, self.path_of(name), source, template)
         return self._cache[name]
 

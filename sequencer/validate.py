@@ -47,6 +47,7 @@ class Report:
     path: Path
     sequence: Sequence | None = None
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    text: str = ""
 
     @property
     def ok(self) -> bool:
@@ -68,30 +69,41 @@ def sequence_files(paths: Iterable[Path]) -> Iterator[Path]:
         yield from sorted(path.glob("*.y*ml")) if path.is_dir() else [path]
 
 
-def load_sequence(path: Path, library: TemplateLibrary) -> tuple[Sequence, list[Diagnostic]]:
-    """The sequence and its warnings; raises SequenceError listing every error."""
-    report = check_file(path, library)
+def load_sequence(
+    path: Path, library: TemplateLibrary, text: str | None = None, stored: bool = False
+) -> tuple[Sequence, list[Diagnostic]]:
+    """The sequence and its warnings; raises SequenceError listing every error.
+
+    `stored`: a version kept in the database, checked when it was stored; the files beside
+    it (other sequences its outcomes name) may have changed since, and don't matter to it."""
+    report = check_file(path, library, text, stored)
     if not report.ok or report.sequence is None:
         raise SequenceError([d for d in report.diagnostics if d.is_error])
     return report.sequence, report.diagnostics
 
 
-def check_file(path: Path, library: TemplateLibrary) -> Report:
+def check_file(
+    path: Path, library: TemplateLibrary, text: str | None = None, stored: bool = False
+) -> Report:
+    """Checks `path` (or `text`, read from it earlier) and the templates it uses."""
     report = Report(path)
-    raw = _read(report)
+    raw = _read(report, text)
     if raw is None:
         return report
     report.sequence = _validate_schema(report, raw)
     _check_whole_file(report, raw, library)
+    if not stored:
+        _check_outcomes(report, raw)
     report.diagnostics = _in_order(report)
     if report.sequence is not None and report.ok:
-        report.sequence = _with_identity(report.sequence, path, library)
+        report.sequence = _with_identity(report.sequence, report, library)
     return report
 
 
-def _read(report: Report) -> PosDict | None:
+def _read(report: Report, text: str | None) -> PosDict | None:
     try:
-        text = report.path.read_text(encoding="utf-8")
+        text = report.path.read_text(encoding="utf-8") if text is None else text
+        report.text = text
         data, duplicates = yamlsource.load(text)
     except OSError as exc:
         report.add(Position(0, 0), f"cannot read the file: {exc.strerror}")
@@ -220,7 +232,6 @@ def _check_whole_file(report: Report, raw: PosDict, library: TemplateLibrary) ->
             if isinstance(step, PosDict):
                 check_step_template(report, raw, step, steps.item_positions[index], library)
     _check_sender(report, raw)
-    _check_outcomes(report, raw)
     _check_limits(report, raw)
 
 
@@ -353,12 +364,11 @@ def _check_limits(report: Report, raw: PosDict) -> None:
         )
 
 
-def _with_identity(sequence: Sequence, path: Path, library: TemplateLibrary) -> Sequence:
-    sources = [
-        library.get(name).source.encode() for name in sorted({s.template for s in sequence.steps})
-    ]
-    version = content_version(path.read_bytes(), *sources)
-    return sequence.identified(path, version)
+def _with_identity(sequence: Sequence, report: Report, library: TemplateLibrary) -> Sequence:
+    names = sorted({step.template for step in sequence.steps})
+    sources = [library.get(name).source.encode() for name in names]
+    version = content_version(report.text.encode(), *sources)
+    return sequence.identified(report.path, version, report.text)
 
 
 def _in_order(report: Report) -> list[Diagnostic]:

@@ -24,6 +24,7 @@ def run(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("SEQUENCER_SEQUENCES_DIR", str(ROOT / "sequences"))
     monkeypatch.setenv("SEQUENCER_TEMPLATES_DIR", str(ROOT / "templates" / "messages"))
+    monkeypatch.delenv("SEQUENCER_DATABASE_URL", raising=False)
 
     def invoke(*args: str):
         return CliRunner().invoke(main, list(args), catch_exceptions=False)
@@ -140,3 +141,23 @@ def test_schema_command_prints_the_published_schema(run) -> None:
     result = run("schema")
     published = (ROOT / "schema" / "sequence.schema.json").read_text(encoding="utf-8")
     assert json.loads(result.stdout) == json.loads(published)
+
+
+def test_import_then_enroll_from_the_command_line(run, tmp_path: Path) -> None:
+    imported = run("import", CANDIDATES)
+    assert imported.exit_code == 0 and "10 new, 0 updated, 0 rejected" in imported.stdout
+    assert (tmp_path / "sequencer.db").exists()  # the default database, in the working folder
+    enrolled = run("enroll", "passive-candidate", "--all", "--start", START)
+    assert enrolled.exit_code == 0
+    assert enrolled.stdout.count("enrolled ") == 10
+    again = run("enroll", "passive-candidate", "alex.rivera@example.com", "--start", START)
+    assert "refused alex.rivera@example.com: already enrolled in passive-candidate" in again.stdout
+
+
+def test_import_reports_bad_rows_by_number(run, tmp_path: Path) -> None:
+    people = tmp_path / "people.csv"
+    people.write_text("email,timezone\nok@example.com,UTC\nbad,UTC\n", encoding="utf-8")
+    result = run("import", str(people))
+    assert result.exit_code == 1
+    assert "1 new, 0 updated, 1 rejected" in result.stdout
+    assert f"{people}: row 3: " in result.stderr
