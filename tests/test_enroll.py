@@ -6,9 +6,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from conftest import Project
 from sqlmodel import Session, select
 
-from conftest import Project
 from sequencer.enroll import enroll
 from sequencer.importer import import_candidates
 from sequencer.models import Enrollment, Send, SendStatus, Suppression
