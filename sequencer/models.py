@@ -1,5 +1,7 @@
 """The database tables (SQLModel) and their status values. No logic lives here.
 
+Status values are `str` enums stored as their text, so a new status needs no migration.
+
 Times are stored in UTC and always come back timezone-aware (`UTCDateTime`), on SQLite (which
 keeps no time zone) as on PostgreSQL.
 """
@@ -46,7 +48,9 @@ class EnrollmentStatus(StrEnum):
 
 class SendStatus(StrEnum):
     SENDING = "sending"  # written before the provider is called; left so by a crash = in doubt
+    RETRY = "retry"  # the provider said "later" (throttled, down): tried again at next_due_at
     SENT = "sent"
+    WAITING = "waiting"  # a task for the recruiter (LinkedIn): the sequence waits for it
     SKIPPED = "skipped"  # not sent, with the reason (deadline passed, no channel, ...)
     FAILED = "failed"  # the provider refused it for good, with the reason
 
@@ -106,7 +110,7 @@ class Enrollment(SQLModel, table=True):
     candidate_id: int = Field(foreign_key="candidate.id", index=True)
     sequence_name: str = Field(index=True)
     sequence_version: str = Field(foreign_key="sequenceversion.version")
-    status: EnrollmentStatus = Field(default=EnrollmentStatus.ACTIVE, index=True)
+    status: EnrollmentStatus = Field(default=EnrollmentStatus.ACTIVE, index=True, sa_type=sa.String)
     status_reason: str | None = None
     started_at: datetime = _utc_column()
     next_step: int = 0  # index of the next step to plan
@@ -125,13 +129,13 @@ class Send(SQLModel, table=True):
     step_id: str
     channel: str | None = None
     to: str | None = None
-    status: SendStatus = Field(index=True)
+    status: SendStatus = Field(index=True, sa_type=sa.String)
     reason: str | None = None  # why skipped or failed
     provider: str | None = None
     provider_id: str | None = Field(default=None, index=True)
     message_id: str | None = Field(default=None, index=True)  # our email Message-ID
     subject: str | None = None
-    due_at: datetime | None = _utc_column(default=None)
+    attempts: int = 0
     claimed_at: datetime = _utc_column()
     sent_at: datetime | None = _utc_column(default=None)
 
@@ -144,7 +148,7 @@ class Task(SQLModel, table=True):
     kind: str  # "linkedin" or "call"
     to: str
     body: str
-    status: TaskStatus = Field(default=TaskStatus.OPEN, index=True)
+    status: TaskStatus = Field(default=TaskStatus.OPEN, index=True, sa_type=sa.String)
     created_at: datetime = _utc_column()
     expires_at: datetime | None = _utc_column(default=None)
     done_at: datetime | None = _utc_column(default=None)

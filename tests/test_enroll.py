@@ -129,5 +129,5 @@ def test_skipped_steps_at_enrollment_are_recorded(setup, project: Project) -> No
     enroll(engine, sequence, project.library, ["ana@example.com"], START)
     with Session(engine) as session:
         [skipped] = session.exec(select(Send)).all()
-    assert skipped.step_id == "text" and skipped.status is SendStatus.SKIPPED
+    assert skipped.step_id == "text" and skipped.status == SendStatus.SKIPPED
     assert skipped.reason is not None and "no phone number" in skipped.reason

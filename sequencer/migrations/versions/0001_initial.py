@@ -1,8 +1,8 @@
-"""candidates, enrollments, sends, tasks, suppressions, sequence versions
+"""initial schema
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-22 01:28:05.236159
+Create Date: 2026-11-22 01:39:25.007954
 """
 
 from __future__ import annotations
@@ -76,11 +76,7 @@ def upgrade() -> None:
         sa.Column("candidate_id", sa.Integer(), nullable=False),
         sa.Column("sequence_name", sa.String(), nullable=False),
         sa.Column("sequence_version", sa.String(), nullable=False),
-        sa.Column(
-            "status",
-            sa.Enum("ACTIVE", "COMPLETED", "HALTED", name="enrollmentstatus"),
-            nullable=False,
-        ),
+        sa.Column("status", sa.String(), nullable=False),
         sa.Column("status_reason", sa.String(), nullable=True),
         sa.Column("started_at", sequencer.models.UTCDateTime(timezone=True), nullable=False),
         sa.Column("next_step", sa.Integer(), nullable=False),
@@ -116,17 +112,13 @@ def upgrade() -> None:
         sa.Column("step_id", sa.String(), nullable=False),
         sa.Column("channel", sa.String(), nullable=True),
         sa.Column("to", sa.String(), nullable=True),
-        sa.Column(
-            "status",
-            sa.Enum("SENDING", "SENT", "SKIPPED", "FAILED", name="sendstatus"),
-            nullable=False,
-        ),
+        sa.Column("status", sa.String(), nullable=False),
         sa.Column("reason", sa.String(), nullable=True),
         sa.Column("provider", sa.String(), nullable=True),
         sa.Column("provider_id", sa.String(), nullable=True),
         sa.Column("message_id", sa.String(), nullable=True),
         sa.Column("subject", sa.String(), nullable=True),
-        sa.Column("due_at", sequencer.models.UTCDateTime(timezone=True), nullable=True),
+        sa.Column("attempts", sa.Integer(), nullable=False),
         sa.Column("claimed_at", sequencer.models.UTCDateTime(timezone=True), nullable=False),
         sa.Column("sent_at", sequencer.models.UTCDateTime(timezone=True), nullable=True),
         sa.ForeignKeyConstraint(
@@ -149,7 +141,7 @@ def upgrade() -> None:
         sa.Column("kind", sa.String(), nullable=False),
         sa.Column("to", sa.String(), nullable=False),
         sa.Column("body", sa.String(), nullable=False),
-        sa.Column("status", sa.Enum("OPEN", "DONE", "EXPIRED", name="taskstatus"), nullable=False),
+        sa.Column("status", sa.String(), nullable=False),
         sa.Column("created_at", sequencer.models.UTCDateTime(timezone=True), nullable=False),
         sa.Column("expires_at", sequencer.models.UTCDateTime(timezone=True), nullable=True),
         sa.Column("done_at", sequencer.models.UTCDateTime(timezone=True), nullable=True),
