@@ -1,0 +1,420 @@
+"""Send what is due, each touch exactly once.
+
+For each due enrollment:
+1. **claim**, in one transaction: re-check what halts sending (opted out, no longer active),
+   re-plan the step for *now* (a daemon that was down never texts at night or after a
+   deadline), and write the send row, unique per (enrollment, step), as `sending`;
+2. **deliver**: call the provider, outside any transaction;
+3. **record**, in one transaction: `sent` with the provider's id, and plan the next step from
+   the moment this one actually went out.
+A crash between 1 and 3 leaves the row `sending`: in doubt, shown by `status`, never re-sent.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+import sqlalchemy as sa
+from sqlmodel import Session, col, select
+
+from sequencer.candidates import Candidate
+from sequencer.channels import (
+    CallPlacer,
+    ChannelError,
+    Email,
+    EmailSender,
+    Receipt,
+    Rejected,
+    RetryLater,
+    Text,
+    TextSender,
+)
+from sequencer.compose import compose
+from sequencer.enroll import suppressed
+from sequencer.errors import RenderError
+from sequencer.importer import candidate_of
+from sequencer.models import (
+    CandidateRecord,
+    Enrollment,
+    EnrollmentStatus,
+    Send,
+    SendStatus,
+    Suppression,
+    Task,
+    TaskStatus,
+)
+from sequencer.outgoing import LinkedInTask, Outgoing, Voicemail, outgoing
+from sequencer.plan import Touch
+from sequencer.schedule import schedule_next
+from sequencer.sequence import Sequence
+from sequencer.templates import TemplateLibrary
+from sequencer.versions import recall
+
+MAX_ATTEMPTS = 5
+TASK_EXPIRY = timedelta(days=7)
+
+
+@dataclass(frozen=True)
+class Senders:
+    email: EmailSender
+    text: TextSender
+    call: CallPlacer
+
+
+@dataclass(frozen=True)
+class Claim:
+    send_id: int
+    enrollment_id: int
+    message: Outgoing
+
+
+def tick(engine: sa.Engine, senders: Senders, now: datetime, limit: int = 500) -> Counter[str]:
+    """One dispatch pass: every enrollment due by `now` (at most `limit`), and expired tasks."""
+    outcomes: Counter[str] = Counter()
+    outcomes["tasks expired"] = expire_tasks(engine, now)
+    for enrollment_id in due(engine, now, limit):
+        outcomes[dispatch(engine, enrollment_id, senders, now)] += 1
+    return outcomes
+
+
+def due(engine: sa.Engine, now: datetime, limit: int) -> list[int]:
+    query = (
+        select(Enrollment.id)
+        .where(Enrollment.status == EnrollmentStatus.ACTIVE, col(Enrollment.next_due_at) <= now)
+        .order_by(col(Enrollment.next_due_at))
+        .limit(limit)
+    )
+    with Session(engine) as session:
+        return [i for i in session.exec(query) if i is not None]
+
+
+def dispatch(engine: sa.Engine, enrollment_id: int, senders: Senders, now: datetime) -> str:
+    """Claim, deliver, record one enrollment's due touch; returns what happened."""
+    claim = _claim(engine, enrollment_id, now)
+    if not isinstance(claim, Claim):
+        return claim
+    try:
+        receipt, note = deliver(senders, claim.message)
+    except RetryLater as exc:
+        return _retry(engine, claim, exc, now)
+    except Rejected as exc:
+        return _fail(engine, claim, exc, now)
+    _record(engine, claim, receipt, note, now)
+    return "sent"
+
+
+# --- 1. claim -----------------------------------------------------------------------------------
+
+
+def _claim(engine: sa.Engine, enrollment_id: int, now: datetime) -> Claim | str:
+    try:
+        with Session(engine) as session, session.begin():
+            return _claim_in(session, enrollment_id, now)
+    except sa.exc.IntegrityError:
+        return "taken"  # another worker wrote this send row first: it is theirs
+
+
+def _claim_in(session: Session, enrollment_id: int, now: datetime) -> Claim | str:
+    enrollment = session.get(Enrollment, enrollment_id, with_for_update=True)
+    if enrollment is None or not _is_due(enrollment, now):
+        return "not due"
+    candidate = _candidate(session, enrollment)
+    if suppressed(session, candidate):
+        return _halt(enrollment, "opted out")
+    sequence, library = recall(session, enrollment.sequence_version)
+    touch = schedule_next(session, enrollment, sequence, candidate, now)
+    if touch is None:
+        return "completed"
+    later = _not_yet(touch, now)
+    if later:
+        enrollment.next_due_at = later
+        return "later"
+    if touch.deadline is not None and touch.calendar and _local_date(touch, now) >= touch.deadline:
+        return _skip_now(session, enrollment, touch, sequence, candidate, now)
+    return _write_send(session, enrollment, sequence, library, candidate, touch, now)
+
+
+def _is_due(enrollment: Enrollment, now: datetime) -> bool:
+    due_at = enrollment.next_due_at
+    return enrollment.status == EnrollmentStatus.ACTIVE and due_at is not None and due_at <= now
+
+
+def _candidate(session: Session, enrollment: Enrollment) -> Candidate:
+    record = session.get(CandidateRecord, enrollment.candidate_id)
+    assert record is not None
+    return candidate_of(record)
+
+
+def _halt(enrollment: Enrollment, reason: str) -> str:
+    enrollment.status = EnrollmentStatus.HALTED
+    enrollment.status_reason = reason
+    enrollment.next_due_at = None
+    return "halted"
+
+
+def _not_yet(touch: Touch, now: datetime) -> datetime | None:
+    """When the touch may really go, if not now: its planned time is still ahead, or it was
+    planned for a moment that passed while nothing ran and now is outside the window."""
+    assert touch.send_at is not None and touch.calendar is not None
+    if touch.send_at > now:
+        return touch.send_at
+    slot = touch.calendar.next_slot(now)
+    if slot is not None and slot[0] == now:
+        return None
+    return touch.calendar.place(now, f"{touch.to}|{touch.step.id}|late")
+
+
+def _local_date(touch: Touch, now: datetime) -> date:
+    assert touch.calendar is not None
+    return touch.calendar.local(now).date()
+
+
+def _skip_now(
+    session: Session,
+    enrollment: Enrollment,
+    touch: Touch,
+    sequence: Sequence,
+    candidate: Candidate,
+    now: datetime,
+) -> str:
+    assert enrollment.id is not None
+    reason = f"the deadline {touch.deadline} passed before this could go out"
+    session.add(_send_row(enrollment.id, touch, SendStatus.SKIPPED, now, reason=reason))
+    enrollment.next_step += 1
+    schedule_next(session, enrollment, sequence, candidate, now)
+    return "skipped"
+
+
+def _write_send(
+    session: Session,
+    enrollment: Enrollment,
+    sequence: Sequence,
+    library: TemplateLibrary,
+    candidate: Candidate,
+    touch: Touch,
+    now: datetime,
+) -> Claim | str:
+    assert enrollment.id is not None
+    existing = _send_for(session, enrollment.id, touch.step.id)
+    if existing is not None and existing.status == SendStatus.SENDING:
+        enrollment.next_due_at = None  # in doubt: reconciled from provider events, not re-sent
+        return "in doubt"
+    sent = _sent_emails(session, enrollment.id)
+    subjects = {step: subject for step, (_, subject) in sent.items()}
+    try:
+        message = compose(sequence, candidate, touch, library, subjects)
+    except RenderError as exc:
+        return _render_failed(session, enrollment, touch, sequence, candidate, exc, now)
+    out = outgoing(
+        sequence,
+        enrollment.id,
+        touch,
+        message,
+        candidate.email,
+        {step: message_id for step, (message_id, _) in sent.items()},
+        candidate.call_consent,
+    )
+    row = existing or _send_row(enrollment.id, touch, SendStatus.SENDING, now)
+    row.status, row.claimed_at, row.attempts = SendStatus.SENDING, now, row.attempts + 1
+    row.subject = message.subject
+    row.message_id = _message_id_of(out)
+    session.add(row)
+    session.flush()
+    assert row.id is not None
+    if isinstance(out, LinkedInTask):
+        return _wait_for_recruiter(session, enrollment, row, out, now)
+    enrollment.next_due_at = None  # in flight; the record step plans what comes next
+    return Claim(row.id, enrollment.id, out)
+
+
+def _send_for(session: Session, enrollment_id: int, step_id: str) -> Send | None:
+    query = select(Send).where(Send.enrollment_id == enrollment_id, Send.step_id == step_id)
+    return session.exec(query).first()
+
+
+def _sent_emails(session: Session, enrollment_id: int) -> dict[str, tuple[str, str]]:
+    """step id → (Message-ID, subject) of every email this enrollment sent."""
+    query = select(Send).where(Send.enrollment_id == enrollment_id, Send.status == SendStatus.SENT)
+    return {s.step_id: (s.message_id, s.subject or "") for s in session.exec(query) if s.message_id}
+
+
+def _send_row(
+    enrollment_id: int, touch: Touch, status: SendStatus, now: datetime, reason: str | None = None
+) -> Send:
+    channel = touch.channel.value if touch.channel else None
+    return Send(
+        enrollment_id=enrollment_id,
+        step_id=touch.step.id,
+        channel=channel,
+        to=touch.to,
+        status=status,
+        reason=reason,
+        claimed_at=now,
+    )
+
+
+def _message_id_of(out: Outgoing) -> str | None:
+    if isinstance(out, Email):
+        return out.message_id
+    return out.email.message_id if isinstance(out, Voicemail) else None
+
+
+def _render_failed(
+    session: Session,
+    enrollment: Enrollment,
+    touch: Touch,
+    sequence: Sequence,
+    candidate: Candidate,
+    exc: RenderError,
+    now: datetime,
+) -> str:
+    assert enrollment.id is not None
+    session.add(_send_row(enrollment.id, touch, SendStatus.FAILED, now, reason=str(exc)))
+    enrollment.next_step += 1
+    schedule_next(session, enrollment, sequence, candidate, now)
+    return "failed"
+
+
+def _wait_for_recruiter(
+    session: Session, enrollment: Enrollment, row: Send, task: LinkedInTask, now: datetime
+) -> str:
+    assert row.id is not None
+    row.status = SendStatus.WAITING
+    session.add(
+        Task(
+            send_id=row.id,
+            kind="linkedin",
+            to=task.to,
+            body=task.body,
+            created_at=now,
+            expires_at=now + TASK_EXPIRY,
+        )
+    )
+    enrollment.next_due_at = None  # the sequence waits for the recruiter (or the expiry)
+    return "task"
+
+
+# --- 2. deliver -----------------------------------------------------------------------------
+
+
+def deliver(senders: Senders, message: Outgoing) -> tuple[Receipt, str | None]:
+    """Hand the message to its channel; the note says what did not happen, if anything."""
+    if isinstance(message, Email):
+        return senders.email.send_email(message), None
+    if isinstance(message, Text):
+        return senders.text.send_text(message), None
+    assert isinstance(message, Voicemail)
+    # The email goes first: most people never play a voicemail, and once it has gone the
+    # touch has happened, so a failed call must not bring it back for a retry.
+    receipt = senders.email.send_email(message.email)
+    if message.call is None:
+        return receipt, "no call consent: call task for the recruiter"
+    try:
+        return senders.call.place_call(message.call), None
+    except ChannelError as exc:
+        return receipt, f"call not placed ({exc}): call task for the recruiter"
+
+
+# --- 3. record ------------------------------------------------------------------------------
+
+
+def _record(
+    engine: sa.Engine, claim: Claim, receipt: Receipt, note: str | None, now: datetime
+) -> None:
+    with Session(engine) as session, session.begin():
+        row, enrollment = _rows(session, claim)
+        row.status, row.provider, row.provider_id = (
+            SendStatus.SENT,
+            receipt.provider,
+            receipt.provider_id,
+        )
+        row.sent_at, row.reason = now, note
+        if note and isinstance(claim.message, Voicemail):
+            _call_task(session, row, claim.message, now)
+        _advance(session, enrollment, now, touched=True)
+
+
+def _call_task(session: Session, row: Send, message: Outgoing, now: datetime) -> None:
+    assert row.id is not None and isinstance(message, Voicemail)
+    script = message.call.script if message.call else message.email.text
+    session.add(Task(send_id=row.id, kind="call", to=row.to or "", body=script, created_at=now))
+
+
+def _retry(engine: sa.Engine, claim: Claim, exc: RetryLater, now: datetime) -> str:
+    with Session(engine) as session, session.begin():
+        row, enrollment = _rows(session, claim)
+        if row.attempts >= MAX_ATTEMPTS:
+            row.status, row.reason = SendStatus.FAILED, f"gave up after {row.attempts} tries: {exc}"
+            _advance(session, enrollment, now, touched=False)
+            return "failed"
+        row.status, row.reason = SendStatus.RETRY, str(exc)
+        enrollment.next_due_at = now + _backoff(row.attempts, exc.retry_after)
+    return "retry"
+
+
+def _backoff(attempts: int, retry_after: float | None) -> timedelta:
+    """The provider's Retry-After when it gave one, else 1, 2, 4, 8... minutes."""
+    return timedelta(seconds=retry_after) if retry_after else timedelta(minutes=2 ** (attempts - 1))
+
+
+def _fail(engine: sa.Engine, claim: Claim, exc: Rejected, now: datetime) -> str:
+    with Session(engine) as session, session.begin():
+        row, enrollment = _rows(session, claim)
+        row.status, row.reason = SendStatus.FAILED, str(exc)
+        if exc.opted_out and row.to:
+            session.add(Suppression(address=row.to.lower(), reason=str(exc), created_at=now))
+            _halt(enrollment, f"opted out: {exc}")
+            return "opted out"
+        _advance(session, enrollment, now, touched=False)
+    return "failed"
+
+
+def _rows(session: Session, claim: Claim) -> tuple[Send, Enrollment]:
+    row = session.get(Send, claim.send_id)
+    enrollment = session.get(Enrollment, claim.enrollment_id, with_for_update=True)
+    assert row is not None and enrollment is not None
+    return row, enrollment
+
+
+def _advance(session: Session, enrollment: Enrollment, now: datetime, touched: bool) -> None:
+    """On to the next step; waits count from `now` when a touch really went out."""
+    if touched:
+        enrollment.last_touch_at = now
+        enrollment.touches_sent += 1
+    enrollment.next_step += 1
+    if enrollment.status != EnrollmentStatus.ACTIVE:
+        return
+    sequence, _ = recall(session, enrollment.sequence_version)
+    schedule_next(session, enrollment, sequence, _candidate(session, enrollment), now)
+
+
+# --- tasks ----------------------------------------------------------------------------------
+
+
+def expire_tasks(engine: sa.Engine, now: datetime) -> int:
+    """LinkedIn tasks nobody did in time: the sequence moves on without that touch."""
+    with Session(engine) as session, session.begin():
+        query = select(Task).where(
+            Task.status == TaskStatus.OPEN, Task.kind == "linkedin", col(Task.expires_at) <= now
+        )
+        expired = list(session.exec(query))
+        for task in expired:
+            finish_task(session, task, now, done=False)
+    return len(expired)
+
+
+def finish_task(session: Session, task: Task, now: datetime, done: bool) -> None:
+    """A recruiter did the task (a touch, counted from now), or it expired (no touch)."""
+    task.status, task.done_at = (TaskStatus.DONE if done else TaskStatus.EXPIRED), now
+    row = session.get(Send, task.send_id)
+    assert row is not None
+    if row.status != SendStatus.WAITING:
+        return
+    row.status = SendStatus.SENT if done else SendStatus.SKIPPED
+    row.sent_at = now if done else None
+    row.reason = None if done else "LinkedIn task expired: nobody sent it"
+    enrollment = session.get(Enrollment, row.enrollment_id, with_for_update=True)
+    assert enrollment is not None
+    _advance(session, enrollment, now, touched=done)

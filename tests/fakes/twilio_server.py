@@ -1,0 +1,565 @@
+"""A fake Twilio REST API on loopback, so tests run the real `twilio` client end to end.
+
+    from fakes.twilio_server import FakeTwilio, Reply
+
+    with FakeTwilio() as api:                       # or the `fake_twilio` fixture below
+        texts = TwilioTexts(api.account_sid, api.auth_token, from_number="+15005550006",
+                            api_base=api.url)
+        texts.send_text(text)
+        api.requests[-1].field("StatusCallback")    # every request is recorded
+        api.script(Reply.twilio_error(400, 21610, "Attempt to send to unsubscribed recipient"))
+
+What it serves, like the 2010-04-01 API (form-encoded requests, JSON answers):
+- `POST .../Accounts/{AccountSid}/Messages.json` creates a message: 201 with a Message
+  resource (`sid` "SM...", status "queued", or "accepted" with a Messaging Service);
+- `POST .../Calls.json` creates a call: 201 with a Call resource (`sid` "CA...", "queued");
+- `POST .../Calls/{CallSid}.json` updates a live call (new `Twiml`/`Url`, or `Status`);
+- `GET .../Messages/{sid}.json` and `GET .../Calls/{sid}.json` fetch what was created.
+Every request needs HTTP Basic auth `account_sid:auth_token` and its own account in the path
+(401 with code 20003, like Twilio). Then the parameters are checked, one error per answer
+as Twilio does: `To`, `Body`, `From` or `MessagingServiceSid` (21604/21602/21603), an E.164
+`To` (21211), Body at most 1,600 characters (21617); for calls `To`, `From`, exactly one of
+`Url`/`Twiml` (21201/21213/21205), well-formed TwiML with a <Response> root (12100), valid
+`MachineDetection`/`AsyncAmd` values. Where Twilio's code for a check isn't known the fake
+uses 20001 ("invalid parameter"): match on the code only for the documented ones.
+
+Twilio's test-credential "magic numbers" answer as Twilio documents them: texting
++15005550001/2/3/4/9 fails with 21211/21612/21408/21610/21614, calling +15005550001/2/3/4
+with 21217/21214/21215/21216. So a test can get a refusal from a real request shape
+without scripting it.
+
+Scripting: `script(*replies)` queues replies that answer the next requests in order, on any
+path, *instead of* the routes (each request is still recorded). Faults for error and
+in-doubt tests:
+- `Reply.twilio_error(status, code, message)`: Twilio's legacy error JSON (what the client
+  turns into `TwilioRestException`), with optional headers such as Retry-After;
+- `Reply.stall(then)`: hold the answer until `release()` or `stop()` (past any client
+  timeout, without sleeping), then send `then`, by default the normal answer, so the message
+  or call exists although the client gave up;
+- `Reply.drop_connection()`: close the connection without answering.
+
+Callbacks (for webhook tests): `status_callback(sid, status)` and `amd_callback(call_sid,
+answered_by)` give the (URL, form) Twilio would POST, and update the stored resource.
+Signing them is up to the caller (`twilio.request_validator.RequestValidator`).
+
+Other endpoints: `add_route(method, pattern, handler)`, where `pattern` is a regular
+expression over the path (named groups land in `request.path_params`) and the handler takes
+the `RecordedRequest` and returns a `Reply`. Unknown paths answer 404 with code 20404.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import itertools
+import json
+import re
+import threading
+import xml.etree.ElementTree as ElementTree
+from collections import deque
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from email.message import Message
+from email.utils import format_datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from types import TracebackType
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+API = "/2010-04-01/Accounts/(?P<account>[^/]+)"
+SID = "(?P<sid>[A-Za-z0-9]+)"
+E164 = re.compile(r"\+[1-9][0-9]{1,14}")
+MAX_BODY_CHARS = 1600
+POLL_SECONDS = 0.01
+STALL_LIMIT_SECONDS = 30.0  # a stalled handler gives up even if nobody releases it
+MACHINE_DETECTION_VALUES = frozenset({"Enable", "DetectMessageEnd"})
+ENDED_CALL_STATUSES = frozenset({"completed", "canceled", "failed", "busy", "no-answer"})
+
+# Twilio's test-credential magic "To" numbers and the errors they answer.
+MAGIC_TEXT_TO = {
+    "+15005550001": (21211, "The 'To' number +15005550001 is not a valid phone number."),
+    "+15005550002": (21612, "The 'To' phone number is not currently reachable via SMS."),
+    "+15005550003": (21408, "Permission to send an SMS has not been enabled for the region"),
+    "+15005550004": (21610, "Attempt to send to unsubscribed recipient"),
+    "+15005550009": (21614, "'To' number is not a valid mobile number"),
+}
+MAGIC_CALL_TO = {
+    "+15005550001": (21217, "Phone number does not appear to be valid"),
+    "+15005550002": (21214, "'To' phone number cannot be reached"),
+    "+15005550003": (21215, "Geo Permission configuration is not permitting call"),
+    "+15005550004": (21216, "Call blocked by Twilio blocklist"),
+}
+
+
+@dataclass(frozen=True)
+class Reply:
+    """One HTTP answer, or a fault (`stalled`, `dropped`) standing in for one.
+
+    `status == 0` without `dropped` means "the normal answer" (what the route would say)."""
+
+    status: int
+    body: bytes = b""
+    headers: Mapping[str, str] = field(default_factory=dict)
+    stalled: bool = False  # (not `stall`: that name is the constructor below)
+    dropped: bool = False
+
+    @classmethod
+    def json(cls, status: int, payload: Any, headers: Mapping[str, str] | None = None) -> Reply:
+        all_headers = {"Content-Type": "application/json", **(headers or {})}
+        return cls(status, json.dumps(payload).encode(), all_headers)
+
+    @classmethod
+    def twilio_error(
+        cls, status: int, code: int, message: str, headers: Mapping[str, str] | None = None
+    ) -> Reply:
+        payload = {
+            "code": code,
+            "message": message,
+            "more_info": f"https://www.twilio.com/docs/errors/{code}",
+            "status": status,
+        }
+        return cls.json(status, payload, headers)
+
+    @classmethod
+    def stall(cls, then: Reply | None = None) -> Reply:
+        return replace(then or cls(0), stalled=True)
+
+    @classmethod
+    def drop_connection(cls) -> Reply:
+        return cls(0, dropped=True)
+
+    @property
+    def is_normal(self) -> bool:
+        return self.status == 0 and not self.dropped
+
+
+@dataclass
+class RecordedRequest:
+    method: str
+    path: str
+    query: dict[str, list[str]]
+    headers: Message  # case-insensitive: headers["authorization"] works
+    body: bytes
+    path_params: dict[str, str] = field(default_factory=dict)
+    reply: Reply | None = None  # what the fake answered (None while stalled, or dropped)
+
+    @property
+    def form(self) -> dict[str, list[str]]:
+        """The form-encoded body; repeated keys (StatusCallbackEvent, MediaUrl) keep every value."""
+        return parse_qs(self.body.decode(), keep_blank_values=True)
+
+    def field(self, name: str) -> str | None:
+        """The first value of form parameter `name` (Twilio's spelling: "To", "Twiml")."""
+        values = self.form.get(name)
+        return values[0] if values else None
+
+    @property
+    def basic_auth(self) -> tuple[str, str] | None:
+        scheme, _, encoded = (self.headers.get("Authorization") or "").partition(" ")
+        if scheme != "Basic":
+            return None
+        try:
+            user, _, password = base64.b64decode(encoded).decode().partition(":")
+        except (binascii.Error, UnicodeDecodeError):
+            return None
+        return user, password
+
+    @property
+    def resource(self) -> Any:
+        """The JSON the fake answered with (a Message or Call resource, or an error)."""
+        return json.loads(self.reply.body) if self.reply and self.reply.body else None
+
+
+Handler = Callable[[RecordedRequest], Reply]
+
+
+class FakeTwilio:
+    """The fake API; a context manager that serves on 127.0.0.1 on a free port."""
+
+    def __init__(
+        self,
+        account_sid: str = "AC" + "f" * 32,
+        auth_token: str = "fake-auth-token",
+    ) -> None:
+        self.account_sid = account_sid
+        self.auth_token = auth_token
+        self.messages: dict[str, dict[str, Any]] = {}  # sid -> resource, as created/updated
+        self.calls: dict[str, dict[str, Any]] = {}
+        self.callback_urls: dict[str, dict[str, str]] = {}  # sid -> {"status": url, "amd": url}
+        self._lock = threading.Lock()
+        self._requests: list[RecordedRequest] = []
+        self._script: deque[Reply] = deque()
+        self._counter = itertools.count(1)
+        self._routes: list[tuple[str, re.Pattern[str], Handler]] = []
+        self._add_default_routes()
+        self._release = threading.Event()
+        self._server = _Server(self)
+        # A short poll interval: stop() waits for the serving loop to notice, up to one interval.
+        serve = {"poll_interval": POLL_SECONDS}
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs=serve, daemon=True
+        )
+
+    @property
+    def url(self) -> str:
+        """The value for `TWILIO_API_BASE` / `api_base=`."""
+        host, port = self._server.server_address[:2]
+        return f"http://{host!s}:{port}"
+
+    @property
+    def requests(self) -> list[RecordedRequest]:
+        with self._lock:
+            return list(self._requests)
+
+    def start(self) -> FakeTwilio:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self.release()
+        self._server.shutdown()
+        self._server.server_close()
+        self._thread.join()
+
+    def __enter__(self) -> FakeTwilio:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+    def script(self, *replies: Reply) -> None:
+        with self._lock:
+            self._script.extend(replies)
+
+    def release(self) -> None:
+        """Let every stalled reply go out now."""
+        self._release.set()
+
+    def add_route(self, method: str, pattern: str, handler: Handler) -> None:
+        """Serve `method` on paths that fully match `pattern`; routes added later win."""
+        self._routes.insert(0, (method.upper(), re.compile(pattern), handler))
+
+    # -- the default routes ------------------------------------------------------------
+
+    def create_message(self, request: RecordedRequest) -> Reply:
+        problem = self.check_auth(request) or message_problem(request)
+        if problem:
+            return problem
+        resource = self._message_resource(request)
+        self._store(self.messages, resource, request.field("StatusCallback"), None)
+        return Reply.json(201, resource)
+
+    def create_call(self, request: RecordedRequest) -> Reply:
+        problem = self.check_auth(request) or call_problem(request)
+        if problem:
+            return problem
+        resource = self._call_resource(request)
+        amd = request.field("AsyncAmdStatusCallback")
+        self._store(self.calls, resource, request.field("StatusCallback"), amd)
+        return Reply.json(201, resource)
+
+    def update_call(self, request: RecordedRequest) -> Reply:
+        twiml = request.field("Twiml")
+        problem = self.check_auth(request) or self._missing(self.calls, request)
+        problem = problem or (twiml_problem(twiml) if twiml else None)
+        if problem:
+            return problem
+        with self._lock:
+            resource = self.calls[request.path_params["sid"]]
+            if resource["status"] in ENDED_CALL_STATUSES:
+                return Reply.twilio_error(400, 21220, "Call is not in-progress. Cannot redirect.")
+            resource["status"] = request.field("Status") or resource["status"]
+            return Reply.json(200, dict(resource))
+
+    def fetch(self, request: RecordedRequest) -> Reply:
+        resources = self.messages if "/Messages/" in request.path else self.calls
+        problem = self.check_auth(request) or self._missing(resources, request)
+        with self._lock:
+            return problem or Reply.json(200, dict(resources[request.path_params["sid"]]))
+
+    def check_auth(self, request: RecordedRequest) -> Reply | None:
+        if request.basic_auth != (self.account_sid, self.auth_token):
+            return Reply.twilio_error(401, 20003, "Authenticate")
+        if request.path_params.get("account") != self.account_sid:
+            return Reply.twilio_error(
+                404, 20404, f"The requested resource {request.path} was not found"
+            )
+        return None
+
+    # -- callbacks Twilio would send -----------------------------------------------------
+
+    def status_callback(self, sid: str, status: str, **extra: str) -> tuple[str, dict[str, str]]:
+        """(URL, form) of the StatusCallback for message or call `sid` reaching `status`."""
+        is_message = sid in self.messages
+        with self._lock:
+            resource = (self.messages if is_message else self.calls)[sid]
+            resource["status"] = status
+            url = self._callback_url(sid, "status")
+        kind = "Message" if is_message else "Call"
+        form = {f"{kind}Sid": sid, f"{kind}Status": status, **_common_callback_fields(resource)}
+        if is_message:
+            form |= {"SmsSid": sid, "SmsStatus": status}
+        return url, form | extra
+
+    def amd_callback(self, call_sid: str, answered_by: str) -> tuple[str, dict[str, str]]:
+        """(URL, form) of the AsyncAmdStatusCallback saying who answered `call_sid`."""
+        with self._lock:
+            resource = self.calls[call_sid]
+            resource |= {"answered_by": answered_by, "status": "in-progress"}
+            url = self._callback_url(call_sid, "amd")
+        form = {"CallSid": call_sid, "AccountSid": self.account_sid, "AnsweredBy": answered_by}
+        return url, form | {"MachineDetectionDuration": "4200"}
+
+    # -- internals -----------------------------------------------------------------------
+
+    def _add_default_routes(self) -> None:
+        self.add_route("GET", f"{API}/(?:Messages|Calls)/{SID}\\.json", self.fetch)
+        self.add_route("POST", f"{API}/Calls/{SID}\\.json", self.update_call)
+        self.add_route("POST", f"{API}/Calls\\.json", self.create_call)
+        self.add_route("POST", f"{API}/Messages\\.json", self.create_message)
+
+    def _callback_url(self, sid: str, kind: str) -> str:
+        url = self.callback_urls.get(sid, {}).get(kind)
+        if url is None:
+            raise LookupError(f"{sid} was created without a {kind} callback URL")
+        return url
+
+    def _new_sid(self, prefix: str) -> str:
+        return f"{prefix}{next(self._counter):032x}"  # deterministic, Twilio-shaped
+
+    def _store(
+        self,
+        into: dict[str, dict[str, Any]],
+        resource: dict[str, Any],
+        status: str | None,
+        amd: str | None,
+    ) -> None:
+        with self._lock:
+            into[resource["sid"]] = resource
+            self.callback_urls[resource["sid"]] = {
+                k: v for k, v in (("status", status), ("amd", amd)) if v
+            }
+
+    def _missing(
+        self, resources: dict[str, dict[str, Any]], request: RecordedRequest
+    ) -> Reply | None:
+        if request.path_params["sid"] in resources:
+            return None
+        return Reply.twilio_error(
+            404, 20404, f"The requested resource {request.path} was not found"
+        )
+
+    def _message_resource(self, request: RecordedRequest) -> dict[str, Any]:
+        sid = self._new_sid("SM")
+        service = request.field("MessagingServiceSid")
+        return {
+            **self._resource_base(sid, "Messages"),
+            "body": request.field("Body"),
+            "from": request.field("From"),
+            "to": request.field("To"),
+            "messaging_service_sid": service,
+            "status": "accepted" if service else "queued",
+            "num_media": "0",
+            "num_segments": "1",
+            "error_code": None,
+            "error_message": None,
+            "date_sent": None,
+        }
+
+    def _call_resource(self, request: RecordedRequest) -> dict[str, Any]:
+        sid = self._new_sid("CA")
+        return {
+            **self._resource_base(sid, "Calls"),
+            "from": request.field("From"),
+            "to": request.field("To"),
+            "status": "queued",
+            "answered_by": None,
+            "duration": None,
+            "start_time": None,
+            "end_time": None,
+            "parent_call_sid": None,
+        }
+
+    def _resource_base(self, sid: str, collection: str) -> dict[str, Any]:
+        now = format_datetime(datetime.now(UTC))  # RFC 2822, as Twilio writes dates
+        return {
+            "sid": sid,
+            "account_sid": self.account_sid,
+            "api_version": "2010-04-01",
+            "date_created": now,
+            "date_updated": now,
+            "direction": "outbound-api",
+            "price": None,
+            "price_unit": "USD",
+            "uri": f"/2010-04-01/Accounts/{self.account_sid}/{collection}/{sid}.json",
+        }
+
+    def _answer(self, request: RecordedRequest) -> Reply:
+        with self._lock:
+            self._requests.append(request)
+            scripted = self._script.popleft() if self._script else None
+        handler = self._route(request)  # also fills request.path_params
+        if scripted is not None and not scripted.is_normal:
+            return scripted
+        answer = handler(request) if handler else Reply.twilio_error(404, 20404, "Not found")
+        held = scripted is not None and scripted.stalled  # Reply.stall(): normal, but late
+        return replace(answer, stalled=True) if held else answer
+
+    def _route(self, request: RecordedRequest) -> Handler | None:
+        for method, pattern, handler in self._routes:
+            match = pattern.fullmatch(request.path)
+            if match and method == request.method:
+                request.path_params = match.groupdict()
+                return handler
+        return None
+
+    def _wait_for_release(self) -> None:
+        self._release.wait(STALL_LIMIT_SECONDS)
+
+
+def message_problem(request: RecordedRequest) -> Reply | None:
+    """Twilio's answer to a Messages create it would refuse, else None."""
+    to, body = request.field("To"), request.field("Body")
+    if not to:
+        return Reply.twilio_error(400, 21604, "A 'To' phone number is required.")
+    if not (request.field("From") or request.field("MessagingServiceSid")):
+        return Reply.twilio_error(
+            400, 21603, "A 'From' or 'MessagingServiceSid' parameter is required to send a message."
+        )
+    if not (body or request.field("MediaUrl") or request.field("ContentSid")):
+        return Reply.twilio_error(400, 21602, "Message body is required.")
+    if body and len(body) > MAX_BODY_CHARS:
+        return Reply.twilio_error(
+            400, 21617, "The concatenated message body exceeds the 1600 character limit."
+        )
+    return _number_problem(to, MAGIC_TEXT_TO)
+
+
+def call_problem(request: RecordedRequest) -> Reply | None:
+    """Twilio's answer to a Calls create it would refuse, else None."""
+    to, twiml, url = request.field("To"), request.field("Twiml"), request.field("Url")
+    if not to:
+        return Reply.twilio_error(400, 21201, "No 'To' number is specified")
+    if not request.field("From"):
+        return Reply.twilio_error(400, 21213, "No 'From' number is specified")
+    if bool(twiml) == bool(url or request.field("ApplicationSid")):
+        return Reply.twilio_error(
+            400, 21205, "Exactly one of Url, Twiml or ApplicationSid is required"
+        )
+    return (
+        (twiml_problem(twiml) if twiml else None)
+        or _amd_problem(request)
+        or _number_problem(to, MAGIC_CALL_TO)
+    )
+
+
+def twiml_problem(twiml: str) -> Reply | None:
+    try:
+        root = ElementTree.fromstring(twiml)
+    except ElementTree.ParseError as exc:
+        return Reply.twilio_error(400, 12100, f"Document parse failure: {exc}")
+    if root.tag != "Response":
+        return Reply.twilio_error(
+            400, 12100, f"Document parse failure: root is <{root.tag}>, not <Response>"
+        )
+    return None
+
+
+def _amd_problem(request: RecordedRequest) -> Reply | None:
+    detection, async_amd = request.field("MachineDetection"), request.field("AsyncAmd")
+    if detection is not None and detection not in MACHINE_DETECTION_VALUES:
+        return Reply.twilio_error(400, 20001, f"Invalid MachineDetection {detection!r}")
+    if async_amd is not None and async_amd not in ("true", "false"):
+        return Reply.twilio_error(400, 20001, f"Invalid AsyncAmd {async_amd!r}")
+    return None
+
+
+def _number_problem(to: str, magic: Mapping[str, tuple[int, str]]) -> Reply | None:
+    if to in magic:
+        code, message = magic[to]
+        return Reply.twilio_error(400, code, message)
+    if not E164.fullmatch(to):
+        return Reply.twilio_error(400, 21211, f"The 'To' number {to} is not a valid phone number.")
+    return None
+
+
+def _common_callback_fields(resource: Mapping[str, Any]) -> dict[str, str]:
+    fields = {
+        "AccountSid": resource["account_sid"],
+        "From": resource["from"] or "",
+        "To": resource["to"],
+        "ApiVersion": "2010-04-01",
+    }
+    return {name: str(value) for name, value in fields.items()}
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True  # a stalled handler must never keep the test process alive
+
+    def __init__(self, fake: FakeTwilio) -> None:
+        self.fake = fake
+        super().__init__(("127.0.0.1", 0), _RequestHandler)
+
+
+class _RequestHandler(BaseHTTPRequestHandler):
+    server: _Server
+    protocol_version = "HTTP/1.1"
+
+    def do_POST(self) -> None:
+        request = self._record()
+        reply = self.server.fake._answer(request)
+        if reply.stalled:
+            self.server.fake._wait_for_release()
+        request.reply = None if reply.dropped else reply
+        self._respond(reply)
+
+    do_GET = do_DELETE = do_POST
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass  # keep pytest output clean; the recorded requests say everything
+
+    def _record(self) -> RecordedRequest:
+        url = urlsplit(self.path)
+        length = int(self.headers.get("Content-Length") or 0)
+        return RecordedRequest(
+            method=self.command,
+            path=url.path,
+            query=parse_qs(url.query),
+            headers=self.headers,
+            body=self.rfile.read(length),
+        )
+
+    def _respond(self, reply: Reply) -> None:
+        self.close_connection = True  # one request per connection keeps faults simple
+        if reply.dropped:
+            return  # close without a status line: the client sees the connection drop
+        try:
+            self.send_response(reply.status)
+            # Said out loud: requests pools connections and would reuse this one otherwise.
+            self.send_header("Connection", "close")
+            for name, value in reply.headers.items():
+                self.send_header(name, value)
+            self.send_header("Content-Length", str(len(reply.body)))
+            self.end_headers()
+            self.wfile.write(reply.body)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the client timed out and left while we stalled: that is the point
+
+
+@pytest.fixture
+def fake_twilio(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeTwilio]:
+    """A running fake; import it into a test module or conftest to use it as a fixture.
+
+    Loopback must not go through an HTTP(S)_PROXY from the environment (requests honours it)."""
+    for name in ("NO_PROXY", "no_proxy"):
+        monkeypatch.setenv(name, "127.0.0.1,localhost")
+    with FakeTwilio() as api:
+        yield api
