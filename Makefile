@@ -27,9 +27,15 @@ demo: $(STAMP)
 		name=$$(basename $$file .yaml); \
 		$(BIN)/sequencer preview $$name --candidates $(CANDIDATES) --format html -o out/preview-$$name.html || exit 1; \
 	done
-	$(BIN)/sequencer preview passive-candidate --candidates $(CANDIDATES) \
-		--candidate $$(sed -n 2p $(CANDIDATES) | cut -d, -f1)
-	@echo "Open out/preview-*.html in a browser for the timelines of every example candidate."
+	@echo "== Sending, simulated: import, enroll, then the daemon's passes over 8 weeks (outbox only)"
+	rm -rf out/demo && mkdir -p out/demo
+	cd out/demo && export SEQUENCER_SEQUENCES_DIR=../../sequences SEQUENCER_TEMPLATES_DIR=../../templates/messages \
+		SEQUENCER_DATABASE_URL=sqlite:///sequencer.db SEQUENCER_OUTBOX_DIR=outbox && \
+		../../$(BIN)/sequencer import ../../$(CANDIDATES) && \
+		../../$(BIN)/sequencer enroll passive-candidate --all && \
+		../../$(BIN)/sequencer tick --until $$(date -u -d '+8 weeks' +%Y-%m-%dT%H:%MZ) --every 30 && \
+		ls outbox && ../../$(BIN)/sequencer status
+	@echo "Open out/preview-*.html for every timeline, out/demo/outbox/*.eml for what was sent."
 
 clean:
 	rm -rf $(VENV) out

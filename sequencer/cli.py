@@ -8,21 +8,26 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import click
+from sqlmodel import Session
 
 from sequencer.candidates import Candidate, find_candidate, read_candidates
+from sequencer.channels.wiring import providers
 from sequencer.config import Settings, load_settings
+from sequencer.dispatch import Senders, finish_task, tick
 from sequencer.enroll import enroll
 from sequencer.errors import CandidateError, SequencerError
 from sequencer.importer import ImportReport, import_candidates
+from sequencer.models import Task, TaskStatus
 from sequencer.preview import format_text, preview
 from sequencer.schema import schema_text
 from sequencer.sequence import Sequence
+from sequencer.status import format_status, open_tasks, status
 from sequencer.store import engine_for
 from sequencer.templates import TemplateLibrary
 from sequencer.validate import check_file, load_sequence, sequence_files
@@ -223,6 +228,83 @@ def enroll_command(
     for key, reason in report.refused:
         click.echo(f"refused {key}: {reason}")
     click.echo(f"{len(report.enrolled)} enrolled, {len(report.refused)} refused", err=True)
+
+
+@main.command(name="tick")
+@click.option("--now", "now_text", help="Run the pass as of this time, ISO-8601 (default: now).")
+@click.option(
+    "--until",
+    "until_text",
+    help="Simulate the daemon: a pass every --every minutes from --now until this time.",
+)
+@click.option("--every", default=15, show_default=True, help="Minutes between simulated passes.")
+@click.pass_obj
+def tick_command(
+    settings: Settings, now_text: str | None, until_text: str | None, every: int
+) -> None:
+    """Run one dispatch pass: send every touch that is due, each exactly once.
+
+    With no provider credentials everything goes to the outbox folder
+    (SEQUENCER_OUTBOX_DIR, default ./outbox) and nothing leaves the machine.
+    """
+    now = _aware(now_text) if now_text else datetime.now(UTC).replace(second=0, microsecond=0)
+    until = _aware(until_text) if until_text else now
+    engine = engine_for(settings.database_url)
+    while now <= until:
+        senders = Senders(*providers(settings.provider, settings.outbox_dir, now))
+        outcomes = {what: n for what, n in tick(engine, senders, now).items() if n}
+        if outcomes or until_text is None:
+            summary = ", ".join(f"{n} {what}" for what, n in sorted(outcomes.items()))
+            click.echo(f"{now:%Y-%m-%d %H:%M} UTC: {summary or 'nothing due'}")
+        now += timedelta(minutes=every)
+
+
+@main.command(name="status")
+@click.argument("email", required=False)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+@click.pass_obj
+def status_command(settings: Settings, email: str | None, as_json: bool) -> None:
+    """Every enrollment (or one person's): state, next touch and when, and why anything is
+    waiting, skipped, in doubt or failed."""
+    entries = status(engine_for(settings.database_url), email)
+    click.echo(json.dumps(entries, indent=2) if as_json else format_status(entries), nl=as_json)
+
+
+@main.group(name="tasks", invoke_without_command=True)
+@click.pass_context
+def tasks_command(ctx: click.Context) -> None:
+    """The recruiter's open tasks: LinkedIn messages to send by hand, calls to make."""
+    if ctx.invoked_subcommand is None:
+        tasks = open_tasks(engine_for(ctx.obj.database_url))
+        for task in tasks:
+            click.echo(
+                f"#{task['id']} {task['kind']} to {task['to']} (step {task['step']}, "
+                f"expires {task['expires_at'] or 'never'})"
+            )
+            click.echo("".join(f"    {line}\n" for line in task["body"].splitlines()))
+        click.echo(f"{len(tasks)} open task(s)", err=True)
+
+
+@tasks_command.command(name="done")
+@click.argument("task_id", type=int)
+@click.pass_obj
+def task_done_command(settings: Settings, task_id: int) -> None:
+    """Mark task ID done: that touch happened now, and the sequence moves on from it."""
+    engine = engine_for(settings.database_url)
+    with Session(engine) as session, session.begin():
+        task = session.get(Task, task_id)
+        if task is None or task.status != TaskStatus.OPEN:
+            raise SequencerError(f"no open task #{task_id}: `sequencer tasks` lists them")
+        finish_task(session, task, datetime.now(UTC), done=True)
+    click.echo(f"task #{task_id} done")
+
+
+def _aware(text: str) -> datetime:
+    try:
+        when = datetime.fromisoformat(text)
+    except ValueError as exc:
+        raise click.BadParameter(f"{text!r} is not ISO-8601, e.g. 2026-11-23T09:00Z") from exc
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
 
 
 @main.command()

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from dotenv import dotenv_values
 
 # A file in the working directory: the product runs with nothing to set up.
 DEFAULT_DATABASE_URL = "sqlite:///sequencer.db"
+PROVIDER_PREFIXES = ("SENDGRID_", "SMTP_", "TWILIO_", "SEQUENCER_PUBLIC_URL")
 
 
 @dataclass(frozen=True)
@@ -18,6 +19,10 @@ class Settings:
     sequences_dir: Path
     templates_dir: Path
     database_url: str
+    outbox_dir: Path
+    # Everything a channel needs, by its documented variable name (SENDGRID_API_KEY, ...);
+    # `channels.wiring` decides which providers these switch on.
+    provider: dict[str, str] = field(default_factory=dict)
 
 
 def load_settings(
@@ -30,4 +35,6 @@ def load_settings(
         sequences_dir=Path(values.get("SEQUENCER_SEQUENCES_DIR", "sequences")),
         templates_dir=Path(values.get("SEQUENCER_TEMPLATES_DIR", "templates/messages")),
         database_url=values.get("SEQUENCER_DATABASE_URL", DEFAULT_DATABASE_URL),
+        outbox_dir=Path(values.get("SEQUENCER_OUTBOX_DIR", "outbox")),
+        provider={k: v for k, v in values.items() if k.startswith(PROVIDER_PREFIXES) and v},
     )

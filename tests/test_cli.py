@@ -161,3 +161,22 @@ def test_import_reports_bad_rows_by_number(run, tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "1 new, 0 updated, 1 rejected" in result.stdout
     assert f"{people}: row 3: " in result.stderr
+
+
+def test_simulated_weeks_send_to_the_outbox_and_status_explains(run, tmp_path: Path) -> None:
+    run("import", CANDIDATES)
+    run("enroll", "passive-candidate", "--all", "--start", START)
+    result = run("tick", "--now", "2026-11-23T13:00Z", "--until", "2026-12-12T00:00Z")
+    assert result.exit_code == 0 and "sent" in result.stdout
+    outbox = sorted(p.name for p in (tmp_path / "outbox").iterdir())
+    assert "1-initial.eml" in outbox and "1-follow-up-1.eml" in outbox
+    entries = json.loads(run("status", "alex.rivera@example.com", "--json").stdout)
+    [alex] = entries
+    assert [s["status"] for s in alex["sends"]] == ["sent", "sent", "waiting"]
+    assert alex["waiting"].startswith("waiting for the recruiter")
+    tasks = run("tasks").stdout.splitlines()
+    [line] = [t for t in tasks if "linkedin to https://www.linkedin.com/in/alex-rivera" in t]
+    task_id = line.split()[0].lstrip("#")
+    assert run("tasks", "done", task_id).exit_code == 0
+    [alex] = json.loads(run("status", "alex.rivera@example.com", "--json").stdout)
+    assert alex["sends"][2]["status"] == "sent" and alex["next_step"] == "final-notice"
