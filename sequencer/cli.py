@@ -19,6 +19,7 @@ from sqlmodel import Session
 from sequencer.candidates import Candidate, find_candidate, read_candidates
 from sequencer.channels.wiring import providers
 from sequencer.config import Settings, load_settings
+from sequencer.daemon import Daemon
 from sequencer.dispatch import Senders, finish_task, tick
 from sequencer.enroll import enroll
 from sequencer.errors import CandidateError, SequencerError
@@ -257,6 +258,25 @@ def tick_command(
             summary = ", ".join(f"{n} {what}" for what, n in sorted(outcomes.items()))
             click.echo(f"{now:%Y-%m-%d %H:%M} UTC: {summary or 'nothing due'}")
         now += timedelta(minutes=every)
+
+
+@main.command(name="run")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8080, show_default=True, help="Port (0 picks a free one).")
+@click.option("--interval", default=30.0, show_default=True, help="Seconds between passes.")
+@click.pass_obj
+def run_command(settings: Settings, host: str, port: int, interval: float) -> None:
+    """The daemon: send what is due, on a schedule, and serve HTTP (health at /healthz).
+
+    SIGTERM or Ctrl-C finishes the sends in flight, then exits.
+    """
+    daemon = Daemon(engine_for(settings.database_url), settings, interval)
+
+    def ready(bound: int) -> None:
+        click.echo(f"sequencer running on http://{host}:{bound} (health: /healthz)", err=True)
+
+    daemon.run(host, port, ready)
+    click.echo("stopped", err=True)
 
 
 @main.command(name="status")
