@@ -24,6 +24,7 @@ from sequencer.dispatch import Senders, finish_task, tick
 from sequencer.enroll import enroll
 from sequencer.errors import CandidateError, SequencerError
 from sequencer.importer import ImportReport, import_candidates
+from sequencer.migrate import apply_migration, plan_migration
 from sequencer.models import Task, TaskStatus
 from sequencer.preview import format_text, preview
 from sequencer.schema import schema_text
@@ -277,6 +278,32 @@ def run_command(settings: Settings, host: str, port: int, interval: float) -> No
 
     daemon.run(host, port, ready)
     click.echo("stopped", err=True)
+
+
+@main.command(name="migrate")
+@click.argument("sequence_name", metavar="SEQUENCE")
+@click.option("--apply", "apply_it", is_flag=True, help="Move them (without: only show).")
+@click.pass_obj
+def migrate_command(settings: Settings, sequence_name: str, apply_it: bool) -> None:
+    """Show what changes for people in flight if SEQUENCE moves to the file as it is now;
+    with --apply, move them. Each continues at the first step it has not had yet."""
+    library = TemplateLibrary(settings.templates_dir)
+    sequence, _ = load_sequence(resolve_sequence(settings, sequence_name), library)
+    engine = engine_for(settings.database_url)
+    plan = plan_migration(engine, sequence, library)
+    if not plan:
+        click.echo(f"everyone in {sequence.name} already runs version {sequence.version}")
+        return
+    for change in plan:
+        click.echo(
+            f"{change.enrollments} enrollment(s) on {change.old_version} → {sequence.version}:"
+        )
+        click.echo("".join(f"  {line}\n" for line in change.changes), nl=False)
+    if apply_it:
+        moved = apply_migration(engine, sequence, library, datetime.now(UTC))
+        click.echo(f"moved {moved} enrollment(s) to {sequence.version}")
+    else:
+        click.echo("nothing moved: run again with --apply", err=True)
 
 
 @main.command(name="status")
