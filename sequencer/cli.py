@@ -32,6 +32,7 @@ from sequencer.sequence import Sequence
 from sequencer.status import format_status, open_tasks, status
 from sequencer.store import engine_for
 from sequencer.templates import TemplateLibrary
+from sequencer.unsubscribe import Links, links_from
 from sequencer.validate import check_file, load_sequence, sequence_files
 
 
@@ -123,7 +124,8 @@ def preview_command(
     sequence, _ = load_sequence(resolve_sequence(settings, sequence_name), library)
     when = parse_start(start, sequence)
     people = [find_candidate(candidates_file, email)] if email else read_candidates(candidates_file)
-    views, failures = _preview_all(sequence, people, when, library)
+    links = links_from(settings.provider)
+    views, failures = _preview_all(sequence, people, when, library, links)
     for failure in failures:
         click.echo(f"{candidates_file}:{failure}", err=True)
     _write(_render(views, output_format, single=email is not None), output, output_format)
@@ -137,6 +139,7 @@ def _preview_all(
     people: Iterator[Candidate | CandidateError] | list[Candidate],
     start: datetime,
     library: TemplateLibrary,
+    links: Links | None,
 ) -> tuple[list[dict[str, Any]], list[str]]:
     views: list[dict[str, Any]] = []
     failures: list[str] = []
@@ -145,7 +148,7 @@ def _preview_all(
             failures.append(f" {person}")
             continue
         try:
-            views.append(preview(sequence, person, start, library))
+            views.append(preview(sequence, person, start, library, links))
         except SequencerError as exc:
             failures.append(f" row {person.row}: {exc}")
     return views, failures
@@ -254,7 +257,8 @@ def tick_command(
     engine = engine_for(settings.database_url)
     while now <= until:
         senders = Senders(*providers(settings.provider, settings.outbox_dir, now))
-        outcomes = {what: n for what, n in tick(engine, senders, now).items() if n}
+        passed = tick(engine, senders, now, links_from(settings.provider))
+        outcomes = {what: n for what, n in passed.items() if n}
         if outcomes or until_text is None:
             summary = ", ".join(f"{n} {what}" for what, n in sorted(outcomes.items()))
             click.echo(f"{now:%Y-%m-%d %H:%M} UTC: {summary or 'nothing due'}")

@@ -11,6 +11,7 @@ from sequencer.channel import Channel
 from sequencer.plan import Touch
 from sequencer.sequence import Sequence, Step
 from sequencer.templates import Message, TemplateLibrary, context
+from sequencer.unsubscribe import Links
 
 
 def compose(
@@ -19,18 +20,40 @@ def compose(
     touch: Touch,
     library: TemplateLibrary,
     sent_subjects: Mapping[str, str],
+    links: Links | None = None,
 ) -> Message:
     """`sent_subjects` maps each email step already sent to this person to its subject, so a
     threaded follow-up answers it ("Re: ..."). Raises RenderError."""
     message = _render(sequence, candidate, touch, touch.step, library)
+    if touch.channel is Channel.VOICEMAIL:
+        return _with_footer(message, sequence, candidate, links)
     if touch.channel is not Channel.EMAIL:
         return message
     started = sent_subjects.get(touch.step.thread or "")
     if started is not None:
-        return replace(message, subject=reply_subject(started))
-    if message.subject is None:
-        return replace(message, subject=_thread_root_subject(sequence, candidate, touch, library))
-    return message
+        message = replace(message, subject=reply_subject(started))
+    elif message.subject is None:
+        subject = _thread_root_subject(sequence, candidate, touch, library)
+        message = replace(message, subject=subject)
+    return _with_footer(message, sequence, candidate, links)
+
+
+def _with_footer(
+    message: Message, sequence: Sequence, candidate: Candidate, links: Links | None
+) -> Message:
+    """Every email ends with the sender's postal address (CAN-SPAM), unless the message
+    already gives it, and a plain way out: the one-click link when there is one."""
+    lines = []
+    postal = str(sequence.sender.get("postal_address") or "")
+    if postal and postal not in message.body:
+        lines.append(postal)
+    if links and candidate.email:
+        lines.append(
+            f"Not interested? Unsubscribe in one click: {links.unsubscribe(candidate.email)}"
+        )
+    else:
+        lines.append("Not interested? Reply and say so, and you won't hear from me again.")
+    return replace(message, body=f"{message.body}\n\n--\n" + "\n".join(lines))
 
 
 def reply_subject(subject: str) -> str:

@@ -11,7 +11,13 @@ from dotenv import dotenv_values
 
 # A file in the working directory: the product runs with nothing to set up.
 DEFAULT_DATABASE_URL = "sqlite:///sequencer.db"
-PROVIDER_PREFIXES = ("SENDGRID_", "SMTP_", "TWILIO_", "SEQUENCER_PUBLIC_URL")
+PROVIDER_PREFIXES = (
+    "SENDGRID_",
+    "SMTP_",
+    "TWILIO_",
+    "SEQUENCER_PUBLIC_URL",
+    "SEQUENCER_SECRET_KEY",
+)
 
 
 @dataclass(frozen=True)

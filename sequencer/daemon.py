@@ -21,6 +21,7 @@ from sequencer.channels.wiring import providers
 from sequencer.config import Settings
 from sequencer.dispatch import Senders, tick
 from sequencer.models import Enrollment, EnrollmentStatus
+from sequencer.unsubscribe import links_from
 from sequencer.web import Health, server
 
 JOB = "dispatch"
@@ -52,7 +53,7 @@ class Daemon:
     def dispatch_pass(self) -> None:
         now = self.clock()
         senders = Senders(*providers(self.settings.provider, self.settings.outbox_dir, now))
-        outcomes = tick(self.engine, senders, now)
+        outcomes = tick(self.engine, senders, now, links_from(self.settings.provider))
         self.health.passed(now, {what: n for what, n in outcomes.items() if n})
         self._wake_for(next_due(self.engine))
 

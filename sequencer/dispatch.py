@@ -50,6 +50,7 @@ from sequencer.plan import Touch
 from sequencer.schedule import schedule_next
 from sequencer.sequence import Sequence
 from sequencer.templates import TemplateLibrary
+from sequencer.unsubscribe import Links
 from sequencer.versions import recall
 
 MAX_ATTEMPTS = 5
@@ -70,12 +71,18 @@ class Claim:
     message: Outgoing
 
 
-def tick(engine: sa.Engine, senders: Senders, now: datetime, limit: int = 500) -> Counter[str]:
+def tick(
+    engine: sa.Engine,
+    senders: Senders,
+    now: datetime,
+    links: Links | None = None,
+    limit: int = 500,
+) -> Counter[str]:
     """One dispatch pass: every enrollment due by `now` (at most `limit`), and expired tasks."""
     outcomes: Counter[str] = Counter()
     outcomes["tasks expired"] = expire_tasks(engine, now)
     for enrollment_id in due(engine, now, limit):
-        outcomes[dispatch(engine, enrollment_id, senders, now)] += 1
+        outcomes[dispatch(engine, enrollment_id, senders, now, links)] += 1
     return outcomes
 
 
@@ -90,9 +97,15 @@ def due(engine: sa.Engine, now: datetime, limit: int) -> list[int]:
         return [i for i in session.exec(query) if i is not None]
 
 
-def dispatch(engine: sa.Engine, enrollment_id: int, senders: Senders, now: datetime) -> str:
+def dispatch(
+    engine: sa.Engine,
+    enrollment_id: int,
+    senders: Senders,
+    now: datetime,
+    links: Links | None = None,
+) -> str:
     """Claim, deliver, record one enrollment's due touch; returns what happened."""
-    claim = _claim(engine, enrollment_id, now)
+    claim = _claim(engine, enrollment_id, now, links)
     if not isinstance(claim, Claim):
         return claim
     try:
@@ -108,15 +121,19 @@ def dispatch(engine: sa.Engine, enrollment_id: int, senders: Senders, now: datet
 # --- 1. claim -----------------------------------------------------------------------------------
 
 
-def _claim(engine: sa.Engine, enrollment_id: int, now: datetime) -> Claim | str:
+def _claim(
+    engine: sa.Engine, enrollment_id: int, now: datetime, links: Links | None
+) -> Claim | str:
     try:
         with Session(engine) as session, session.begin():
-            return _claim_in(session, enrollment_id, now)
+            return _claim_in(session, enrollment_id, now, links)
     except sa.exc.IntegrityError:
         return "taken"  # another worker wrote this send row first: it is theirs
 
 
-def _claim_in(session: Session, enrollment_id: int, now: datetime) -> Claim | str:
+def _claim_in(
+    session: Session, enrollment_id: int, now: datetime, links: Links | None
+) -> Claim | str:
     enrollment = session.get(Enrollment, enrollment_id, with_for_update=True)
     if enrollment is None or not _is_due(enrollment, now):
         return "not due"
@@ -133,7 +150,7 @@ def _claim_in(session: Session, enrollment_id: int, now: datetime) -> Claim | st
         return "later"
     if touch.deadline is not None and touch.calendar and _local_date(touch, now) >= touch.deadline:
         return _skip_now(session, enrollment, touch, sequence, candidate, now)
-    return _write_send(session, enrollment, sequence, library, candidate, touch, now)
+    return _write_send(session, enrollment, sequence, library, candidate, touch, now, links)
 
 
 def _is_due(enrollment: Enrollment, now: datetime) -> bool:
@@ -195,6 +212,7 @@ def _write_send(
     candidate: Candidate,
     touch: Touch,
     now: datetime,
+    links: Links | None,
 ) -> Claim | str:
     assert enrollment.id is not None
     existing = _send_for(session, enrollment.id, touch.step.id)
@@ -204,7 +222,7 @@ def _write_send(
     sent = _sent_emails(session, enrollment.id)
     subjects = {step: subject for step, (_, subject) in sent.items()}
     try:
-        message = compose(sequence, candidate, touch, library, subjects)
+        message = compose(sequence, candidate, touch, library, subjects, links)
     except RenderError as exc:
         return _render_failed(session, enrollment, touch, sequence, candidate, exc, now)
     out = outgoing(
@@ -215,6 +233,7 @@ def _write_send(
         candidate.email,
         {step: message_id for step, (message_id, _) in sent.items()},
         candidate.call_consent,
+        links,
     )
     row = existing or _send_row(enrollment.id, touch, SendStatus.SENDING, now)
     row.status, row.claimed_at, row.attempts = SendStatus.SENDING, now, row.attempts + 1

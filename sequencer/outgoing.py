@@ -15,6 +15,7 @@ from sequencer.channels import Call, Email, Text
 from sequencer.plan import Touch
 from sequencer.sequence import Sequence
 from sequencer.templates import Message
+from sequencer.unsubscribe import Links
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,7 @@ def outgoing(
     email_address: str | None,
     thread_ids: Mapping[str, str],
     call_consent: bool,
+    links: Links | None = None,
 ) -> Outgoing:
     """`thread_ids`: step id → Message-ID of each email already sent in this enrollment."""
     ref, to = reference(enrollment_id, touch.step.id), touch.to or ""
@@ -63,10 +65,11 @@ def outgoing(
     if touch.channel is Channel.LINKEDIN:
         return LinkedInTask(ref, to, message.body)
     if touch.channel is Channel.VOICEMAIL:
-        email = _email(sequence, enrollment_id, touch, message, email_address or "", thread_ids)
+        address = email_address or ""
+        email = _email(sequence, enrollment_id, touch, message, address, thread_ids, links)
         call = Call(ref, to, message.script or "", sequence.sender.get("phone"))
         return Voicemail(call if call_consent else None, email)
-    return _email(sequence, enrollment_id, touch, message, to, thread_ids)
+    return _email(sequence, enrollment_id, touch, message, to, thread_ids, links)
 
 
 def _email(
@@ -76,6 +79,7 @@ def _email(
     message: Message,
     to: str,
     thread_ids: Mapping[str, str],
+    links: Links | None,
 ) -> Email:
     return Email(
         reference=reference(enrollment_id, touch.step.id),
@@ -86,8 +90,18 @@ def _email(
         text=message.body,
         html=message.html,
         message_id=message_id(sequence, enrollment_id, touch.step.id),
-        headers=_thread_headers(touch, thread_ids),
+        headers=_thread_headers(touch, thread_ids) | _unsubscribe_headers(to, links),
     )
+
+
+def _unsubscribe_headers(to: str, links: Links | None) -> dict[str, str]:
+    """RFC 8058 one-click unsubscribe, which Gmail and Yahoo expect from bulk senders."""
+    if links is None or not to:
+        return {}
+    return {
+        "List-Unsubscribe": f"<{links.unsubscribe(to)}>",
+        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+    }
 
 
 def _thread_headers(touch: Touch, thread_ids: Mapping[str, str]) -> dict[str, str]:

@@ -19,18 +19,23 @@ from sequencer.compose import compose
 from sequencer.plan import Touch, plan
 from sequencer.sequence import Sequence
 from sequencer.templates import Message, TemplateLibrary
+from sequencer.unsubscribe import Links
 
 TIME_FORMAT = "%a %d %b %Y %H:%M %Z"
 
 
 def preview(
-    sequence: Sequence, candidate: Candidate, start: datetime, library: TemplateLibrary
+    sequence: Sequence,
+    candidate: Candidate,
+    start: datetime,
+    library: TemplateLibrary,
+    links: Links | None = None,
 ) -> dict[str, Any]:
     """Raises RenderError when a template can't be rendered for this candidate."""
     recruiter_zone = ZoneInfo(str(sequence.sender.get("timezone") or sequence.timezone))
     subjects: dict[str, str] = {}
     steps = [
-        _step(sequence, candidate, touch, library, subjects, recruiter_zone)
+        _step(sequence, candidate, touch, library, subjects, recruiter_zone, links)
         for touch in plan(sequence, candidate, start)
     ]
     return {
@@ -61,6 +66,7 @@ def _step(
     library: TemplateLibrary,
     subjects: dict[str, str],
     recruiter_zone: ZoneInfo,
+    links: Links | None,
 ) -> dict[str, Any]:
     view: dict[str, Any] = {
         "id": touch.step.id,
@@ -87,7 +93,7 @@ def _step(
         "local_time": local.strftime(TIME_FORMAT),
         "recruiter_time": touch.send_at.astimezone(recruiter_zone).strftime(TIME_FORMAT),
     }
-    message = compose(sequence, candidate, touch, library, subjects)
+    message = compose(sequence, candidate, touch, library, subjects, links)
     return view | _content(candidate, touch, message, subjects)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import email
+import email.policy
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -15,10 +17,13 @@ from sequencer.channels import Call, Email, Receipt, Rejected, RetryLater, Text
 from sequencer.channels.outbox import Outbox
 from sequencer.dispatch import Senders, finish_task, tick
 from sequencer.enroll import enroll
-from sequencer.importer import import_candidates
-from sequencer.models import Enrollment, Send, Suppression, Task
+from sequencer.importer import candidate_of, import_candidates
+from sequencer.models import CandidateRecord, Enrollment, Send, Suppression, Task
+from sequencer.preview import preview
 from sequencer.store import engine_for
+from sequencer.unsubscribe import Links
 from sequencer.validate import load_sequence
+from sequencer.versions import recall
 
 # Mon 23 Nov 2026, 09:00 in New York
 START = datetime(2026, 11, 23, 14, 0, tzinfo=UTC)
@@ -196,3 +201,30 @@ def test_a_linkedin_step_waits_for_the_recruiter_then_moves_on(world) -> None:
         session.commit()
     current = enrollment(engine)
     assert current.status == "completed" and current.last_touch_at == done_at
+
+
+def test_emails_carry_one_click_unsubscribe_and_the_same_footer_as_the_preview(world) -> None:
+    engine, senders, _, outbox = world
+    links = Links("https://sequencer.example.com", "secret")
+    due = enrollment(engine).next_due_at
+    assert due is not None
+    tick(engine, senders, due, links)
+    sent = (outbox / "1-first.eml").read_text()
+    url = links.unsubscribe("ana@example.com")
+    assert f"List-Unsubscribe: <{url}>" in sent
+    assert "List-Unsubscribe-Post: List-Unsubscribe=One-Click" in sent
+    assert f"Not interested? Unsubscribe in one click: {url}" in sent
+
+
+def test_what_is_sent_is_exactly_what_the_preview_showed(world, project: Project) -> None:
+    engine, senders, _, outbox = world
+    run_until(engine, senders, START + timedelta(days=3), step=timedelta(minutes=30))
+    with Session(engine) as session:
+        record = session.exec(select(CandidateRecord)).one()
+        version = enrollment(engine).sequence_version
+        sequence, library = recall(session, version)
+    shown = preview(sequence, candidate_of(record), START, library, links=None)["steps"]
+    for step, name in ((shown[0], "1-first.eml"), (shown[1], "1-nudge.eml")):
+        sent = email.message_from_bytes((outbox / name).read_bytes(), policy=email.policy.default)
+        assert sent["Subject"] == step["subject"]
+        assert sent.get_body(("plain",)).get_content().replace("\r\n", "\n").strip() == step["body"]
