@@ -54,7 +54,6 @@ from sequencer.unsubscribe import Links
 from sequencer.versions import recall
 
 MAX_ATTEMPTS = 5
-TASK_EXPIRY = timedelta(days=7)
 
 
 @dataclass(frozen=True)
@@ -153,6 +152,12 @@ def _claim_in(
     return _write_send(session, enrollment, sequence, library, candidate, touch, now, links)
 
 
+def _expiry(touch: Touch, now: datetime) -> datetime:
+    assert touch.calendar is not None
+    wait = touch.step.task_expiry
+    return touch.calendar.add(now, wait.high, wait.unit)
+
+
 def _is_due(enrollment: Enrollment, now: datetime) -> bool:
     due_at = enrollment.next_due_at
     return enrollment.status == EnrollmentStatus.ACTIVE and due_at is not None and due_at <= now
@@ -243,7 +248,7 @@ def _write_send(
     session.flush()
     assert row.id is not None
     if isinstance(out, LinkedInTask):
-        return _wait_for_recruiter(session, enrollment, row, out, now)
+        return _wait_for_recruiter(session, enrollment, row, out, now, _expiry(touch, now))
     enrollment.next_due_at = None  # in flight; the record step plans what comes next
     return Claim(row.id, enrollment.id, out)
 
@@ -297,7 +302,12 @@ def _render_failed(
 
 
 def _wait_for_recruiter(
-    session: Session, enrollment: Enrollment, row: Send, task: LinkedInTask, now: datetime
+    session: Session,
+    enrollment: Enrollment,
+    row: Send,
+    task: LinkedInTask,
+    now: datetime,
+    expires_at: datetime,
 ) -> str:
     assert row.id is not None
     row.status = SendStatus.WAITING
@@ -308,7 +318,7 @@ def _wait_for_recruiter(
             to=task.to,
             body=task.body,
             created_at=now,
-            expires_at=now + TASK_EXPIRY,
+            expires_at=expires_at,
         )
     )
     enrollment.next_due_at = None  # the sequence waits for the recruiter (or the expiry)

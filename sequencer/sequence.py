@@ -207,6 +207,12 @@ class Step(_Model):
         default=None, description="Overrides the sequence's send window for this step."
     )
     deadline: Deadline | None = None
+    task_expiry: WaitText = Field(
+        default="7 days",
+        validate_default=True,
+        description="How long a LinkedIn task waits for the recruiter before the sequence "
+        "moves on without it.",
+    )
 
     @cached_property
     def window(self) -> SendWindow | None:

@@ -228,3 +228,18 @@ def test_what_is_sent_is_exactly_what_the_preview_showed(world, project: Project
         sent = email.message_from_bytes((outbox / name).read_bytes(), policy=email.policy.default)
         assert sent["Subject"] == step["subject"]
         assert sent.get_body(("plain",)).get_content().replace("\r\n", "\n").strip() == step["body"]
+
+
+def test_an_undone_linkedin_task_expires_after_the_steps_task_expiry(world) -> None:
+    engine, senders, _, _ = world
+    run_until(engine, senders, START + timedelta(days=9))
+    with Session(engine) as session:
+        task = session.exec(select(Task)).one()
+        assert task.expires_at is not None and task.expires_at - task.created_at == timedelta(
+            days=7
+        )
+    outcomes = tick(engine, senders, task.expires_at)
+    assert outcomes["tasks expired"] == 1
+    note = sends(engine)[-1]
+    assert (note.step_id, note.status) == ("note", "skipped")
+    assert note.reason == "LinkedIn task expired: nobody sent it"
