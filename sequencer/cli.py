@@ -20,7 +20,7 @@ from sequencer.candidates import Candidate, find_candidate, read_candidates
 from sequencer.channels.wiring import providers
 from sequencer.config import Settings, load_settings
 from sequencer.daemon import Daemon
-from sequencer.dispatch import Senders, finish_task, tick
+from sequencer.dispatch import Senders, tick
 from sequencer.enroll import enroll
 from sequencer.errors import CandidateError, SequencerError
 from sequencer.importer import ImportReport, import_candidates
@@ -31,6 +31,7 @@ from sequencer.schema import schema_text
 from sequencer.sequence import Sequence
 from sequencer.status import format_status, open_tasks, status
 from sequencer.store import engine_for
+from sequencer.tasks import finish_task
 from sequencer.templates import TemplateLibrary
 from sequencer.unsubscribe import Links, links_from
 from sequencer.validate import check_file, load_sequence, sequence_files

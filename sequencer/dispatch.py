@@ -34,21 +34,19 @@ from sequencer.channels import (
 from sequencer.compose import compose
 from sequencer.enroll import suppressed
 from sequencer.errors import RenderError
-from sequencer.importer import candidate_of
 from sequencer.models import (
-    CandidateRecord,
     Enrollment,
     EnrollmentStatus,
     Send,
     SendStatus,
     Suppression,
     Task,
-    TaskStatus,
 )
 from sequencer.outgoing import LinkedInTask, Outgoing, Voicemail, outgoing
 from sequencer.plan import Touch
-from sequencer.schedule import schedule_next
+from sequencer.schedule import advance, candidate_for, schedule_next
 from sequencer.sequence import Sequence
+from sequencer.tasks import expire_tasks
 from sequencer.templates import TemplateLibrary
 from sequencer.unsubscribe import Links
 from sequencer.versions import recall
@@ -136,7 +134,7 @@ def _claim_in(
     enrollment = session.get(Enrollment, enrollment_id, with_for_update=True)
     if enrollment is None or not _is_due(enrollment, now):
         return "not due"
-    candidate = _candidate(session, enrollment)
+    candidate = candidate_for(session, enrollment)
     if suppressed(session, candidate):
         return _halt(enrollment, "opted out")
     sequence, library = recall(session, enrollment.sequence_version)
@@ -148,7 +146,10 @@ def _claim_in(
         enrollment.next_due_at = later
         return "later"
     if touch.deadline is not None and touch.calendar and _local_date(touch, now) >= touch.deadline:
-        return _skip_now(session, enrollment, touch, sequence, candidate, now)
+        reason = f"the deadline {touch.deadline} passed before this could go out"
+        return _pass_over(
+            session, enrollment, touch, sequence, candidate, SendStatus.SKIPPED, reason, now
+        )
     return _write_send(session, enrollment, sequence, library, candidate, touch, now, links)
 
 
@@ -161,12 +162,6 @@ def _expiry(touch: Touch, now: datetime) -> datetime:
 def _is_due(enrollment: Enrollment, now: datetime) -> bool:
     due_at = enrollment.next_due_at
     return enrollment.status == EnrollmentStatus.ACTIVE and due_at is not None and due_at <= now
-
-
-def _candidate(session: Session, enrollment: Enrollment) -> Candidate:
-    record = session.get(CandidateRecord, enrollment.candidate_id)
-    assert record is not None
-    return candidate_of(record)
 
 
 def _halt(enrollment: Enrollment, reason: str) -> str:
@@ -193,20 +188,22 @@ def _local_date(touch: Touch, now: datetime) -> date:
     return touch.calendar.local(now).date()
 
 
-def _skip_now(
+def _pass_over(
     session: Session,
     enrollment: Enrollment,
     touch: Touch,
     sequence: Sequence,
     candidate: Candidate,
+    status: SendStatus,
+    reason: str,
     now: datetime,
 ) -> str:
+    """This step will not go out (`status` says how, `reason` why): on to the next one."""
     assert enrollment.id is not None
-    reason = f"the deadline {touch.deadline} passed before this could go out"
-    session.add(_send_row(enrollment.id, touch, SendStatus.SKIPPED, now, reason=reason))
+    session.add(_send_row(enrollment.id, touch, status, now, reason=reason))
     enrollment.next_step += 1
     schedule_next(session, enrollment, sequence, candidate, now)
-    return "skipped"
+    return str(status)
 
 
 def _write_send(
@@ -229,7 +226,9 @@ def _write_send(
     try:
         message = compose(sequence, candidate, touch, library, subjects, links)
     except RenderError as exc:
-        return _render_failed(session, enrollment, touch, sequence, candidate, exc, now)
+        return _pass_over(
+            session, enrollment, touch, sequence, candidate, SendStatus.FAILED, str(exc), now
+        )
     out = outgoing(
         sequence,
         enrollment.id,
@@ -283,22 +282,6 @@ def _message_id_of(out: Outgoing) -> str | None:
     if isinstance(out, Email):
         return out.message_id
     return out.email.message_id if isinstance(out, Voicemail) else None
-
-
-def _render_failed(
-    session: Session,
-    enrollment: Enrollment,
-    touch: Touch,
-    sequence: Sequence,
-    candidate: Candidate,
-    exc: RenderError,
-    now: datetime,
-) -> str:
-    assert enrollment.id is not None
-    session.add(_send_row(enrollment.id, touch, SendStatus.FAILED, now, reason=str(exc)))
-    enrollment.next_step += 1
-    schedule_next(session, enrollment, sequence, candidate, now)
-    return "failed"
 
 
 def _wait_for_recruiter(
@@ -362,7 +345,7 @@ def _record(
         row.sent_at, row.reason = now, note
         if note and isinstance(claim.message, Voicemail):
             _call_task(session, row, claim.message, now)
-        _advance(session, enrollment, now, touched=True)
+        advance(session, enrollment, now, touched=True)
 
 
 def _call_task(session: Session, row: Send, message: Outgoing, now: datetime) -> None:
@@ -376,7 +359,7 @@ def _retry(engine: sa.Engine, claim: Claim, exc: RetryLater, now: datetime) -> s
         row, enrollment = _rows(session, claim)
         if row.attempts >= MAX_ATTEMPTS:
             row.status, row.reason = SendStatus.FAILED, f"gave up after {row.attempts} tries: {exc}"
-            _advance(session, enrollment, now, touched=False)
+            advance(session, enrollment, now, touched=False)
             return "failed"
         row.status, row.reason = SendStatus.RETRY, str(exc)
         enrollment.next_due_at = now + _backoff(row.attempts, exc.retry_after)
@@ -396,7 +379,7 @@ def _fail(engine: sa.Engine, claim: Claim, exc: Rejected, now: datetime) -> str:
             session.add(Suppression(address=row.to.lower(), reason=str(exc), created_at=now))
             _halt(enrollment, f"opted out: {exc}")
             return "opted out"
-        _advance(session, enrollment, now, touched=False)
+        advance(session, enrollment, now, touched=False)
     return "failed"
 
 
@@ -405,45 +388,3 @@ def _rows(session: Session, claim: Claim) -> tuple[Send, Enrollment]:
     enrollment = session.get(Enrollment, claim.enrollment_id, with_for_update=True)
     assert row is not None and enrollment is not None
     return row, enrollment
-
-
-def _advance(session: Session, enrollment: Enrollment, now: datetime, touched: bool) -> None:
-    """On to the next step; waits count from `now` when a touch really went out."""
-    if touched:
-        enrollment.last_touch_at = now
-        enrollment.touches_sent += 1
-    enrollment.next_step += 1
-    if enrollment.status != EnrollmentStatus.ACTIVE:
-        return
-    sequence, _ = recall(session, enrollment.sequence_version)
-    schedule_next(session, enrollment, sequence, _candidate(session, enrollment), now)
-
-
-# --- tasks ----------------------------------------------------------------------------------
-
-
-def expire_tasks(engine: sa.Engine, now: datetime) -> int:
-    """LinkedIn tasks nobody did in time: the sequence moves on without that touch."""
-    with Session(engine) as session, session.begin():
-        query = select(Task).where(
-            Task.status == TaskStatus.OPEN, Task.kind == "linkedin", col(Task.expires_at) <= now
-        )
-        expired = list(session.exec(query))
-        for task in expired:
-            finish_task(session, task, now, done=False)
-    return len(expired)
-
-
-def finish_task(session: Session, task: Task, now: datetime, done: bool) -> None:
-    """A recruiter did the task (a touch, counted from now), or it expired (no touch)."""
-    task.status, task.done_at = (TaskStatus.DONE if done else TaskStatus.EXPIRED), now
-    row = session.get(Send, task.send_id)
-    assert row is not None
-    if row.status != SendStatus.WAITING:
-        return
-    row.status = SendStatus.SENT if done else SendStatus.SKIPPED
-    row.sent_at = now if done else None
-    row.reason = None if done else "LinkedIn task expired: nobody sent it"
-    enrollment = session.get(Enrollment, row.enrollment_id, with_for_update=True)
-    assert enrollment is not None
-    _advance(session, enrollment, now, touched=done)

@@ -15,9 +15,8 @@ import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from sequencer.enroll import suppressed
-from sequencer.importer import candidate_of
-from sequencer.models import CandidateRecord, Enrollment, EnrollmentStatus, Send, SendStatus
-from sequencer.schedule import schedule_next
+from sequencer.models import Enrollment, EnrollmentStatus, Send, SendStatus
+from sequencer.schedule import candidate_for, schedule_next
 from sequencer.sequence import Sequence, Step
 from sequencer.templates import TemplateLibrary
 from sequencer.versions import recall, remember
@@ -79,9 +78,7 @@ def _move(
     enrollment.next_step = next(
         (i for i, step in enumerate(sequence.steps) if step.id not in done), len(sequence.steps)
     )
-    record = session.get(CandidateRecord, enrollment.candidate_id)
-    assert record is not None
-    candidate = candidate_of(record)
+    candidate = candidate_for(session, enrollment)
     if not suppressed(session, candidate):
         schedule_next(session, enrollment, sequence, candidate, now)
     return True

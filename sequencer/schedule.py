@@ -1,7 +1,7 @@
 """What an enrollment does next: plan its next step from the touch that actually went out,
 record the steps that will never send (with the reason), and complete it when none is left.
 
-Enrolling calls it once; sending calls it after every touch.
+Enrolling calls it once; sending calls it after every touch (`advance`).
 """
 
 from __future__ import annotations
@@ -11,9 +11,11 @@ from datetime import datetime
 from sqlmodel import Session
 
 from sequencer.candidates import Candidate
-from sequencer.models import Enrollment, EnrollmentStatus, Send, SendStatus
+from sequencer.importer import candidate_of
+from sequencer.models import CandidateRecord, Enrollment, EnrollmentStatus, Send, SendStatus
 from sequencer.plan import Touch, plan_step
 from sequencer.sequence import Sequence
+from sequencer.versions import recall
 
 
 def schedule_next(
@@ -60,3 +62,21 @@ def _skipped(enrollment_id: int, touch: Touch, now: datetime) -> Send:
         reason=touch.skipped,
         claimed_at=now,
     )
+
+
+def candidate_for(session: Session, enrollment: Enrollment) -> Candidate:
+    record = session.get(CandidateRecord, enrollment.candidate_id)
+    assert record is not None
+    return candidate_of(record)
+
+
+def advance(session: Session, enrollment: Enrollment, now: datetime, touched: bool) -> None:
+    """On to the next step; waits count from `now` when a touch really went out."""
+    if touched:
+        enrollment.last_touch_at = now
+        enrollment.touches_sent += 1
+    enrollment.next_step += 1
+    if enrollment.status != EnrollmentStatus.ACTIVE:
+        return
+    sequence, _ = recall(session, enrollment.sequence_version)
+    schedule_next(session, enrollment, sequence, candidate_for(session, enrollment), now)

@@ -15,12 +15,13 @@ from sqlmodel import Session, select
 
 from sequencer.channels import Call, Email, Receipt, Rejected, RetryLater, Text
 from sequencer.channels.outbox import Outbox
-from sequencer.dispatch import Senders, finish_task, tick
+from sequencer.dispatch import Senders, tick
 from sequencer.enroll import enroll
 from sequencer.importer import candidate_of, import_candidates
 from sequencer.models import CandidateRecord, Enrollment, Send, Suppression, Task
 from sequencer.preview import preview
 from sequencer.store import engine_for
+from sequencer.tasks import finish_task
 from sequencer.unsubscribe import Links
 from sequencer.validate import load_sequence
 from sequencer.versions import recall
