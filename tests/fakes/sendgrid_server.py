@@ -36,18 +36,15 @@ from __future__ import annotations
 
 import json
 import secrets
-import threading
 import time
-from collections import deque
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field, replace
-from email.message import Message
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from types import TracebackType
+from dataclasses import dataclass, replace
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
 
 import pytest
+
+from fakes.loopback import STALL_LIMIT_SECONDS as STALL_LIMIT_SECONDS  # re-exported
+from fakes.loopback import LoopbackFake, LoopbackReply, LoopbackRequest
 
 MAIL_SEND = "/v3/mail/send"
 MAX_BODY_BYTES = 30 * 1024 * 1024  # SendGrid: the whole message must be under 30 MB
@@ -69,27 +66,18 @@ RESERVED_HEADERS = frozenset(
         "bcc",
     ]
 )
-STALL_LIMIT_SECONDS = 30.0  # a stalled handler gives up even if nobody releases it
 
 
 @dataclass(frozen=True)
-class Reply:
+class Reply(LoopbackReply):
     """One HTTP answer, or a fault (`stall`, `drop`) standing in for one."""
 
-    status: int
-    body: bytes = b""
-    headers: Mapping[str, str] = field(default_factory=dict)
     held: bool = False  # wait for release() before answering
     dropped: bool = False  # close the connection instead of answering
 
     @classmethod
     def accepted(cls, message_id: str | None = None) -> Reply:
         return cls(202, headers={"X-Message-Id": message_id or new_message_id()})
-
-    @classmethod
-    def json(cls, status: int, payload: Any, headers: Mapping[str, str] | None = None) -> Reply:
-        all_headers = {"Content-Type": "application/json", **(headers or {})}
-        return cls(status, json.dumps(payload).encode(), all_headers)
 
     @classmethod
     def error(
@@ -126,14 +114,7 @@ def new_message_id() -> str:
 
 
 @dataclass
-class RecordedRequest:
-    method: str
-    path: str
-    query: dict[str, list[str]]
-    headers: Message  # case-insensitive: headers["authorization"] works
-    body: bytes
-    reply: Reply | None = None  # what the fake answered (None while it is stalled)
-
+class RecordedRequest(LoopbackRequest[Reply]):
     @property
     def json(self) -> Any:
         return json.loads(self.body) if self.body else None
@@ -147,62 +128,16 @@ class RecordedRequest:
 Handler = Callable[[RecordedRequest], Reply]
 
 
-class FakeSendGrid:
-    """The fake API; a context manager that serves on 127.0.0.1 on a free port."""
+class FakeSendGrid(LoopbackFake[RecordedRequest, Reply]):
+    """The fake API; a context manager that serves on 127.0.0.1 on a free port.
+
+    Its `url` is the value for `SENDGRID_API_HOST` / `SendGridSender(api_host=...)`."""
 
     def __init__(self, api_key: str | None = "SG.fake-key.for-tests") -> None:
         self.api_key = api_key or "SG.any-key"
         self._required_key = api_key
-        self._lock = threading.Lock()
-        self._requests: list[RecordedRequest] = []
-        self._script: deque[Reply] = deque()
         self._routes: dict[tuple[str, str], Handler] = {("POST", MAIL_SEND): self.mail_send}
-        self._release = threading.Event()
-        self._server = _Server(self)
-        # A short poll interval: shutdown() waits for the next poll, once per test.
-        self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
-        )
-
-    @property
-    def url(self) -> str:
-        """The value for `SENDGRID_API_HOST` / `SendGridSender(api_host=...)`."""
-        host, port = self._server.server_address[:2]
-        return f"http://{host!s}:{port}"
-
-    @property
-    def requests(self) -> list[RecordedRequest]:
-        with self._lock:
-            return list(self._requests)
-
-    def start(self) -> FakeSendGrid:
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        self.release()
-        self._server.shutdown()
-        self._server.server_close()
-        self._thread.join()
-
-    def __enter__(self) -> FakeSendGrid:
-        return self.start()
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.stop()
-
-    def script(self, *replies: Reply) -> None:
-        with self._lock:
-            self._script.extend(replies)
-
-    def release(self) -> None:
-        """Let every stalled reply go out now (and any later one: stalls end for good)."""
-        self._release.set()
+        super().__init__(RecordedRequest, poll_interval=0.02)
 
     def add_route(self, method: str, path: str, handler: Handler) -> None:
         self._routes[(method.upper(), path)] = handler
@@ -241,18 +176,8 @@ class FakeSendGrid:
         # Custom args arrive as top-level keys; SendGrid's own keys win over them.
         return {**(body.get("custom_args") or {}), **standard, **fields}
 
-    def handle(self, request: RecordedRequest) -> Reply:
-        """Record `request` and decide its reply (runs in the server's handler thread)."""
-        reply = self._choose_reply(request)
-        if reply.held:
-            self._release.wait(STALL_LIMIT_SECONDS)
-        request.reply = reply
-        return reply
-
     def _choose_reply(self, request: RecordedRequest) -> Reply:
-        with self._lock:
-            self._requests.append(request)
-            scripted = self._script.popleft() if self._script else None
+        scripted = self._record(request)
         if scripted is not None:
             return scripted
         handler = self._routes.get((request.method, request.path))
@@ -406,52 +331,6 @@ def _reply_to_problems(body: dict[str, Any]) -> Iterator[dict[str, Any]]:
 def _is_address(value: Any) -> bool:
     email = value.get("email") if isinstance(value, dict) else None
     return isinstance(email, str) and "@" in email.strip("@")
-
-
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True  # a stalled handler must never keep the test process alive
-
-    def __init__(self, fake: FakeSendGrid) -> None:
-        self.fake = fake
-        super().__init__(("127.0.0.1", 0), _RequestHandler)
-
-
-class _RequestHandler(BaseHTTPRequestHandler):
-    server: _Server
-    protocol_version = "HTTP/1.1"
-
-    def do_POST(self) -> None:
-        self._respond(self.server.fake.handle(self._record()))
-
-    do_GET = do_PUT = do_PATCH = do_DELETE = do_POST
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass  # keep pytest output clean; the recorded requests say everything
-
-    def _record(self) -> RecordedRequest:
-        url = urlsplit(self.path)
-        length = int(self.headers.get("Content-Length") or 0)
-        return RecordedRequest(
-            method=self.command,
-            path=url.path,
-            query=parse_qs(url.query),
-            headers=self.headers,
-            body=self.rfile.read(length),
-        )
-
-    def _respond(self, reply: Reply) -> None:
-        self.close_connection = True  # urllib opens a new connection per request anyway
-        if reply.dropped:
-            return  # close without a status line: the client sees the connection drop
-        try:
-            self.send_response(reply.status)
-            for name, value in reply.headers.items():
-                self.send_header(name, value)
-            self.send_header("Content-Length", str(len(reply.body)))
-            self.end_headers()
-            self.wfile.write(reply.body)
-        except (BrokenPipeError, ConnectionResetError):
-            pass  # the client timed out and left while we stalled: that is the point
 
 
 @pytest.fixture

@@ -54,27 +54,24 @@ import binascii
 import itertools
 import json
 import re
-import threading
 import xml.etree.ElementTree as ElementTree
-from collections import deque
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
-from email.message import Message
 from email.utils import format_datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from types import TracebackType
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs
 
 import pytest
+
+from fakes.loopback import STALL_LIMIT_SECONDS as STALL_LIMIT_SECONDS  # re-exported
+from fakes.loopback import LoopbackFake, LoopbackReply, LoopbackRequest
 
 API = "/2010-04-01/Accounts/(?P<account>[^/]+)"
 SID = "(?P<sid>[A-Za-z0-9]+)"
 E164 = re.compile(r"\+[1-9][0-9]{1,14}")
 MAX_BODY_CHARS = 1600
 POLL_SECONDS = 0.01
-STALL_LIMIT_SECONDS = 30.0  # a stalled handler gives up even if nobody releases it
 MACHINE_DETECTION_VALUES = frozenset({"Enable", "DetectMessageEnd"})
 ENDED_CALL_STATUSES = frozenset({"completed", "canceled", "failed", "busy", "no-answer"})
 
@@ -95,21 +92,13 @@ MAGIC_CALL_TO = {
 
 
 @dataclass(frozen=True)
-class Reply:
+class Reply(LoopbackReply):
     """One HTTP answer, or a fault (`stalled`, `dropped`) standing in for one.
 
     `status == 0` without `dropped` means "the normal answer" (what the route would say)."""
 
-    status: int
-    body: bytes = b""
-    headers: Mapping[str, str] = field(default_factory=dict)
     stalled: bool = False  # (not `stall`: that name is the constructor below)
     dropped: bool = False
-
-    @classmethod
-    def json(cls, status: int, payload: Any, headers: Mapping[str, str] | None = None) -> Reply:
-        all_headers = {"Content-Type": "application/json", **(headers or {})}
-        return cls(status, json.dumps(payload).encode(), all_headers)
 
     @classmethod
     def twilio_error(
@@ -135,16 +124,15 @@ class Reply:
     def is_normal(self) -> bool:
         return self.status == 0 and not self.dropped
 
+    @property
+    def held(self) -> bool:
+        """The loopback server's name for `stalled`: wait for release() before answering."""
+        return self.stalled
+
 
 @dataclass
-class RecordedRequest:
-    method: str
-    path: str
-    query: dict[str, list[str]]
-    headers: Message  # case-insensitive: headers["authorization"] works
-    body: bytes
+class RecordedRequest(LoopbackRequest[Reply]):
     path_params: dict[str, str] = field(default_factory=dict)
-    reply: Reply | None = None  # what the fake answered (None while stalled, or dropped)
 
     @property
     def form(self) -> dict[str, list[str]]:
@@ -176,8 +164,10 @@ class RecordedRequest:
 Handler = Callable[[RecordedRequest], Reply]
 
 
-class FakeTwilio:
-    """The fake API; a context manager that serves on 127.0.0.1 on a free port."""
+class FakeTwilio(LoopbackFake[RecordedRequest, Reply]):
+    """The fake API; a context manager that serves on 127.0.0.1 on a free port.
+
+    Its `url` is the value for `TWILIO_API_BASE` / `api_base=`."""
 
     def __init__(
         self,
@@ -189,59 +179,10 @@ class FakeTwilio:
         self.messages: dict[str, dict[str, Any]] = {}  # sid -> resource, as created/updated
         self.calls: dict[str, dict[str, Any]] = {}
         self.callback_urls: dict[str, dict[str, str]] = {}  # sid -> {"status": url, "amd": url}
-        self._lock = threading.Lock()
-        self._requests: list[RecordedRequest] = []
-        self._script: deque[Reply] = deque()
         self._counter = itertools.count(1)
         self._routes: list[tuple[str, re.Pattern[str], Handler]] = []
+        super().__init__(RecordedRequest, poll_interval=POLL_SECONDS)
         self._add_default_routes()
-        self._release = threading.Event()
-        self._server = _Server(self)
-        # A short poll interval: stop() waits for the serving loop to notice, up to one interval.
-        serve = {"poll_interval": POLL_SECONDS}
-        self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs=serve, daemon=True
-        )
-
-    @property
-    def url(self) -> str:
-        """The value for `TWILIO_API_BASE` / `api_base=`."""
-        host, port = self._server.server_address[:2]
-        return f"http://{host!s}:{port}"
-
-    @property
-    def requests(self) -> list[RecordedRequest]:
-        with self._lock:
-            return list(self._requests)
-
-    def start(self) -> FakeTwilio:
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        self.release()
-        self._server.shutdown()
-        self._server.server_close()
-        self._thread.join()
-
-    def __enter__(self) -> FakeTwilio:
-        return self.start()
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.stop()
-
-    def script(self, *replies: Reply) -> None:
-        with self._lock:
-            self._script.extend(replies)
-
-    def release(self) -> None:
-        """Let every stalled reply go out now."""
-        self._release.set()
 
     def add_route(self, method: str, pattern: str, handler: Handler) -> None:
         """Serve `method` on paths that fully match `pattern`; routes added later win."""
@@ -402,10 +343,8 @@ class FakeTwilio:
             "uri": f"/2010-04-01/Accounts/{self.account_sid}/{collection}/{sid}.json",
         }
 
-    def _answer(self, request: RecordedRequest) -> Reply:
-        with self._lock:
-            self._requests.append(request)
-            scripted = self._script.popleft() if self._script else None
+    def _choose_reply(self, request: RecordedRequest) -> Reply:
+        scripted = self._record(request)
         handler = self._route(request)  # also fills request.path_params
         if scripted is not None and not scripted.is_normal:
             return scripted
@@ -420,9 +359,6 @@ class FakeTwilio:
                 request.path_params = match.groupdict()
                 return handler
         return None
-
-    def _wait_for_release(self) -> None:
-        self._release.wait(STALL_LIMIT_SECONDS)
 
 
 def message_problem(request: RecordedRequest) -> Reply | None:
@@ -499,59 +435,6 @@ def _common_callback_fields(resource: Mapping[str, Any]) -> dict[str, str]:
         "ApiVersion": "2010-04-01",
     }
     return {name: str(value) for name, value in fields.items()}
-
-
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True  # a stalled handler must never keep the test process alive
-
-    def __init__(self, fake: FakeTwilio) -> None:
-        self.fake = fake
-        super().__init__(("127.0.0.1", 0), _RequestHandler)
-
-
-class _RequestHandler(BaseHTTPRequestHandler):
-    server: _Server
-    protocol_version = "HTTP/1.1"
-
-    def do_POST(self) -> None:
-        request = self._record()
-        reply = self.server.fake._answer(request)
-        if reply.stalled:
-            self.server.fake._wait_for_release()
-        request.reply = None if reply.dropped else reply
-        self._respond(reply)
-
-    do_GET = do_DELETE = do_POST
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass  # keep pytest output clean; the recorded requests say everything
-
-    def _record(self) -> RecordedRequest:
-        url = urlsplit(self.path)
-        length = int(self.headers.get("Content-Length") or 0)
-        return RecordedRequest(
-            method=self.command,
-            path=url.path,
-            query=parse_qs(url.query),
-            headers=self.headers,
-            body=self.rfile.read(length),
-        )
-
-    def _respond(self, reply: Reply) -> None:
-        self.close_connection = True  # one request per connection keeps faults simple
-        if reply.dropped:
-            return  # close without a status line: the client sees the connection drop
-        try:
-            self.send_response(reply.status)
-            # Said out loud: requests pools connections and would reuse this one otherwise.
-            self.send_header("Connection", "close")
-            for name, value in reply.headers.items():
-                self.send_header(name, value)
-            self.send_header("Content-Length", str(len(reply.body)))
-            self.end_headers()
-            self.wfile.write(reply.body)
-        except (BrokenPipeError, ConnectionResetError):
-            pass  # the client timed out and left while we stalled: that is the point
 
 
 @pytest.fixture
