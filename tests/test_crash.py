@@ -57,7 +57,7 @@ def test_kill_9_between_the_provider_call_and_the_commit_sends_nothing_twice(
         assert cli("enroll", "s", "ana@example.com", "--start", "2026-11-23T09:00Z").wait() == 0
         sendgrid.script(Reply.stall())  # SendGrid takes the message and answers late
         first = cli("tick", "--now", "2026-11-23T10:00Z")
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 60
         while not sendgrid.requests and time.monotonic() < deadline:
             time.sleep(0.05)  # waiting on another process, bounded
         assert len(sendgrid.requests) == 1

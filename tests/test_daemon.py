@@ -20,7 +20,7 @@ EMAIL = """{% block subject %}Hello{% endblock %}
 """
 
 
-def wait_for(condition, seconds: float = 20):
+def wait_for(condition, seconds: float = 60):
     """Polls a condition of another process, bounded in time (it runs on its own clock)."""
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
@@ -77,7 +77,7 @@ def test_the_daemon_sends_what_is_due_serves_health_and_stops_on_sigterm(
         assert wait_for(passed)["status"] == "ok"
         wait_for(lambda: (tmp_path / "outbox" / "1-hello.eml").exists())
         daemon.send_signal(signal.SIGTERM)
-        assert daemon.wait(timeout=15) == 0
+        assert daemon.wait(timeout=60) == 0
     finally:
         if daemon.poll() is None:
             daemon.kill()
