@@ -141,9 +141,15 @@ def _claim_in(
     touch = schedule_next(session, enrollment, sequence, candidate, now)
     if touch is None:
         return "completed"
-    later = _not_yet(touch, now)
-    if later:
-        enrollment.next_due_at = later
+    assert touch.calendar is not None and touch.send_at is not None
+    slot = touch.calendar.next_slot(now)
+    if slot is None:
+        reason = "no allowed time in the next year: check send_window and holidays"
+        return _pass_over(
+            session, enrollment, touch, sequence, candidate, SendStatus.SKIPPED, reason, now
+        )
+    if touch.send_at > now or slot[0] > now:
+        enrollment.next_due_at = _when_allowed(touch, now)
         return "later"
     if touch.deadline is not None and touch.calendar and _local_date(touch, now) >= touch.deadline:
         reason = f"the deadline {touch.deadline} passed before this could go out"
@@ -171,15 +177,12 @@ def _halt(enrollment: Enrollment, reason: str) -> str:
     return "halted"
 
 
-def _not_yet(touch: Touch, now: datetime) -> datetime | None:
-    """When the touch may really go, if not now: its planned time is still ahead, or it was
-    planned for a moment that passed while nothing ran and now is outside the window."""
+def _when_allowed(touch: Touch, now: datetime) -> datetime | None:
+    """Its planned time while that is ahead; if that moment passed while nothing ran and now
+    is outside the window, the person's own minute of the next opening."""
     assert touch.send_at is not None and touch.calendar is not None
     if touch.send_at > now:
         return touch.send_at
-    slot = touch.calendar.next_slot(now)
-    if slot is not None and slot[0] == now:
-        return None
     return touch.calendar.place(now, f"{touch.to}|{touch.step.id}|late")
 
 
