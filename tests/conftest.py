@@ -94,3 +94,43 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path):
     with admin.begin() as connection:
         connection.execute(sa.text(f"DROP SCHEMA {schema} CASCADE"))
     admin.dispose()
+
+
+# --- the command line, as a user runs it --------------------------------------------------------
+
+
+def use_shipped_files(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Run from an empty folder (the default database and outbox land there), with the
+    shipped sequences and templates."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("SEQUENCER_SEQUENCES_DIR", str(ROOT / "sequences"))
+    monkeypatch.setenv("SEQUENCER_TEMPLATES_DIR", str(ROOT / "templates" / "messages"))
+    monkeypatch.delenv("SEQUENCER_DATABASE_URL", raising=False)
+
+
+def one_email_now(project: Project, tmp_path: Path) -> dict[str, str]:
+    """A sequence `always` of one email that may go at any hour, one person (people.csv) to
+    enroll, and the environment a `sequencer` process needs to run them."""
+    import os
+
+    project.template(
+        "t/email",
+        "{% block subject %}Hello{% endblock %}\n"
+        "{% block body %}Hi {{ candidate.first_name }}. No worries if not.{% endblock %}\n",
+    )
+    project.sequence(
+        "always",
+        """
+        send_window: ["Daily 00:00-23:59"]
+        sender: {name: Dana, email: dana@example.com}
+        steps:
+          - {id: hello, channel: email, template: t/email, wait: 0 minutes}
+        """,
+    )
+    (tmp_path / "people.csv").write_text("email,first_name\nana@example.com,Ana\n")
+    return os.environ | {
+        "SEQUENCER_SEQUENCES_DIR": str(project.sequences),
+        "SEQUENCER_TEMPLATES_DIR": str(project.templates),
+        "SEQUENCER_DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite'}",
+        "SEQUENCER_OUTBOX_DIR": str(tmp_path / "outbox"),
+    }

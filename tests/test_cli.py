@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import ROOT
+from conftest import ROOT, use_shipped_files
 
 from sequencer.cli import main
 
@@ -21,10 +21,7 @@ START = "2026-11-23T08:00"
 @pytest.fixture
 def run(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
     """Runs `sequencer ...` from an empty directory, pointed at the shipped files."""
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("SEQUENCER_SEQUENCES_DIR", str(ROOT / "sequences"))
-    monkeypatch.setenv("SEQUENCER_TEMPLATES_DIR", str(ROOT / "templates" / "messages"))
-    monkeypatch.delenv("SEQUENCER_DATABASE_URL", raising=False)
+    use_shipped_files(monkeypatch, tmp_path)
 
     def invoke(*args: str):
         return CliRunner().invoke(main, list(args), catch_exceptions=False)

@@ -4,41 +4,23 @@ recorded. Started again, it does not send a second time: the touch shows as in d
 from __future__ import annotations
 
 import json
-import os
 import signal
 import subprocess
 import sys
 import time
 from pathlib import Path
 
-from conftest import Project
+from conftest import Project, one_email_now
 from fakes.sendgrid_server import FakeSendGrid, Reply
-
-EMAIL = """{% block subject %}Hello{% endblock %}
-{% block body %}Hi {{ candidate.first_name }}. No worries if not.{% endblock %}
-"""
 
 
 def test_kill_9_between_the_provider_call_and_the_commit_sends_nothing_twice(
     project: Project, tmp_path: Path
 ) -> None:
-    project.template("t/email", EMAIL)
-    project.sequence(
-        "s",
-        """
-        send_window: ["Daily 00:00-23:59"]
-        sender: {name: Dana, email: dana@example.com}
-        steps:
-          - {id: hello, channel: email, template: t/email, wait: 0 minutes}
-        """,
-    )
-    (tmp_path / "people.csv").write_text("email,first_name\nana@example.com,Ana\n")
+    base = one_email_now(project, tmp_path)
     with FakeSendGrid() as sendgrid:
         assert sendgrid.api_key is not None
-        env = os.environ | {
-            "SEQUENCER_SEQUENCES_DIR": str(project.sequences),
-            "SEQUENCER_TEMPLATES_DIR": str(project.templates),
-            "SEQUENCER_DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite'}",
+        env = base | {
             "SENDGRID_API_KEY": sendgrid.api_key,
             "SENDGRID_API_HOST": sendgrid.url,
         }
@@ -54,7 +36,9 @@ def test_kill_9_between_the_provider_call_and_the_commit_sends_nothing_twice(
             )
 
         assert cli("import", "people.csv").wait() == 0
-        assert cli("enroll", "s", "ana@example.com", "--start", "2026-11-23T09:00Z").wait() == 0
+        assert (
+            cli("enroll", "always", "ana@example.com", "--start", "2026-11-23T09:00Z").wait() == 0
+        )
         sendgrid.script(Reply.stall())  # SendGrid takes the message and answers late
         first = cli("tick", "--now", "2026-11-23T10:00Z")
         deadline = time.monotonic() + 60

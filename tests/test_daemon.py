@@ -4,7 +4,6 @@ cleanly on SIGTERM."""
 from __future__ import annotations
 
 import json
-import os
 import re
 import signal
 import subprocess
@@ -13,11 +12,7 @@ import time
 import urllib.request
 from pathlib import Path
 
-from conftest import Project
-
-EMAIL = """{% block subject %}Hello{% endblock %}
-{% block body %}Hi {{ candidate.first_name }}. No worries if not.{% endblock %}
-"""
+from conftest import Project, one_email_now
 
 
 def wait_for(condition, seconds: float = 60):
@@ -34,23 +29,7 @@ def wait_for(condition, seconds: float = 60):
 def test_the_daemon_sends_what_is_due_serves_health_and_stops_on_sigterm(
     project: Project, tmp_path: Path
 ) -> None:
-    project.template("t/email", EMAIL)
-    project.sequence(
-        "always",
-        """
-        send_window: ["Daily 00:00-23:59"]
-        sender: {name: Dana, email: dana@example.com}
-        steps:
-          - {id: hello, channel: email, template: t/email, wait: 0 minutes}
-        """,
-    )
-    (tmp_path / "people.csv").write_text("email,first_name\nana@example.com,Ana\n")
-    env = os.environ | {
-        "SEQUENCER_SEQUENCES_DIR": str(project.sequences),
-        "SEQUENCER_TEMPLATES_DIR": str(project.templates),
-        "SEQUENCER_DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite'}",
-        "SEQUENCER_OUTBOX_DIR": str(tmp_path / "outbox"),
-    }
+    env = one_email_now(project, tmp_path)
 
     def cli(*args: str) -> subprocess.CompletedProcess[str]:
         command = [sys.executable, "-m", "sequencer", *args]

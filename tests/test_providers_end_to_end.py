@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import ROOT
+from conftest import ROOT, use_shipped_files
 from fakes.sendgrid_server import FakeSendGrid
 from fakes.twilio_server import FakeTwilio
 
@@ -20,10 +20,7 @@ CANDIDATES = str(ROOT / "examples" / "candidates.csv")
 
 @pytest.fixture
 def providers(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("SEQUENCER_SEQUENCES_DIR", str(ROOT / "sequences"))
-    monkeypatch.setenv("SEQUENCER_TEMPLATES_DIR", str(ROOT / "templates" / "messages"))
-    monkeypatch.delenv("SEQUENCER_DATABASE_URL", raising=False)
+    use_shipped_files(monkeypatch, tmp_path)
     with FakeSendGrid() as sendgrid, FakeTwilio() as twilio:
         assert sendgrid.api_key is not None
         monkeypatch.setenv("SENDGRID_API_KEY", sendgrid.api_key)
