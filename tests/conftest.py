@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from sequencer.channels import Email
 from sequencer.templates import TemplateLibrary
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -134,3 +135,29 @@ def one_email_now(project: Project, tmp_path: Path) -> dict[str, str]:
         "SEQUENCER_DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite'}",
         "SEQUENCER_OUTBOX_DIR": str(tmp_path / "outbox"),
     }
+
+
+def follow_up_email(
+    list_unsubscribe: str,
+    references: str = "<send-41@northwind.example>",
+    **changes: object,
+) -> Email:
+    """A threaded follow-up as the dispatcher hands it to an email channel."""
+    fields: dict[str, object] = {
+        "reference": "send-42",
+        "to": "priya.raman@example.com",
+        "from_email": "alex@northwind.example",
+        "from_name": "Alex Kim",
+        "subject": "Re: Staff Platform Engineer at Northwind Labs",
+        "text": "Hi Priya,\n\nA short follow-up.\n",
+        "html": "<p>Hi Priya,</p><p>A short follow-up.</p>",
+        "message_id": "<send-42@northwind.example>",
+        "reply_to": "alex+replies@northwind.example",
+        "headers": {
+            "In-Reply-To": "<send-41@northwind.example>",
+            "References": references,
+            "List-Unsubscribe": list_unsubscribe,
+            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+        },
+    }
+    return Email(**{**fields, **changes})  # type: ignore[arg-type]

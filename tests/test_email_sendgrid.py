@@ -11,6 +11,7 @@ from email.utils import format_datetime
 from typing import Any
 
 import pytest
+from conftest import follow_up_email
 from fakes.sendgrid_server import FakeSendGrid, Reply
 from python_http_client.exceptions import BadRequestsError
 from sendgrid import SendGridAPIClient
@@ -26,24 +27,7 @@ UNSUBSCRIBE = "<https://outreach.example.com/u/tok123>, <mailto:unsub+tok123@exa
 
 
 def make_email(**changes: Any) -> Email:
-    fields: dict[str, Any] = {
-        "reference": "send-42",
-        "to": "priya.raman@example.com",
-        "from_email": "alex@northwind.example",
-        "from_name": "Alex Kim",
-        "subject": "Re: Staff Platform Engineer at Northwind Labs",
-        "text": "Hi Priya,\n\nA short follow-up.\n",
-        "html": "<p>Hi Priya,</p><p>A short follow-up.</p>",
-        "message_id": "<send-42@northwind.example>",
-        "reply_to": "alex+replies@northwind.example",
-        "headers": {
-            "In-Reply-To": "<send-41@northwind.example>",
-            "References": "<send-41@northwind.example>",
-            "List-Unsubscribe": UNSUBSCRIBE,
-            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-        },
-    }
-    return Email(**{**fields, **changes})
+    return follow_up_email(UNSUBSCRIBE, **changes)
 
 
 @pytest.fixture(autouse=True)

@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
+from conftest import follow_up_email
 
 from sequencer.channels import Email, Rejected, RetryLater
 from sequencer.channels.email_smtp import SmtpSender, build_mime
@@ -25,24 +26,11 @@ pytestmark = pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiri
 
 
 def make_email(**changes: Any) -> Email:
-    fields: dict[str, Any] = {
-        "reference": "send-42",
-        "to": "priya.raman@example.com",
-        "from_email": "alex@northwind.example",
-        "from_name": "Alex Kim",
-        "subject": "Re: Staff Platform Engineer at Northwind Labs",
-        "text": "Hi Priya,\n\nA short follow-up.\n",
-        "html": "<p>Hi Priya,</p><p>A short follow-up.</p>",
-        "message_id": "<send-42@northwind.example>",
-        "reply_to": "alex+replies@northwind.example",
-        "headers": {
-            "In-Reply-To": "<send-41@northwind.example>",
-            "References": "<send-40@northwind.example> <send-41@northwind.example>",
-            "List-Unsubscribe": LONG_UNSUBSCRIBE,
-            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-        },
-    }
-    return Email(**{**fields, **changes})
+    return follow_up_email(
+        LONG_UNSUBSCRIBE,
+        references="<send-40@northwind.example> <send-41@northwind.example>",
+        **changes,
+    )
 
 
 def text_of(message: EmailMessage, subtype: str) -> str:
