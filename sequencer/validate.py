@@ -364,9 +364,14 @@ def _check_limits(report: Report, raw: PosDict) -> None:
         )
 
 
-def _with_identity(sequence: Sequence, report: Report, library: TemplateLibrary) -> Sequence:
+def template_sources(sequence: Sequence, library: TemplateLibrary) -> dict[str, str]:
+    """Each template the sequence uses, by name, in name order: part of its version."""
     names = sorted({step.template for step in sequence.steps})
-    sources = [library.get(name).source.encode() for name in names]
+    return {name: library.get(name).source for name in names}
+
+
+def _with_identity(sequence: Sequence, report: Report, library: TemplateLibrary) -> Sequence:
+    sources = [text.encode() for text in template_sources(sequence, library).values()]
     version = content_version(report.text.encode(), *sources)
     return sequence.identified(report.path, version, report.text)
 
