@@ -44,7 +44,7 @@ from sequencer.models import (
 )
 from sequencer.outgoing import LinkedInTask, Outgoing, Voicemail, outgoing
 from sequencer.plan import Touch
-from sequencer.schedule import advance, candidate_for, schedule_next
+from sequencer.schedule import advance, candidate_for, schedule_next, send_row
 from sequencer.sequence import Sequence
 from sequencer.tasks import expire_tasks
 from sequencer.templates import TemplateLibrary
@@ -66,6 +66,9 @@ class Claim:
     send_id: int
     enrollment_id: int
     message: Outgoing
+    # What the claim already read, so recording the outcome needn't read it again.
+    sequence: Sequence
+    candidate: Candidate
 
 
 def tick(
@@ -151,7 +154,7 @@ def _claim_in(
     if touch.send_at > now or slot[0] > now:
         enrollment.next_due_at = _when_allowed(touch, now)
         return "later"
-    if touch.deadline is not None and touch.calendar and _local_date(touch, now) >= touch.deadline:
+    if touch.deadline is not None and _local_date(touch, now) >= touch.deadline:
         reason = f"the deadline {touch.deadline} passed before this could go out"
         return _pass_over(
             session, enrollment, touch, sequence, candidate, SendStatus.SKIPPED, reason, now
@@ -203,9 +206,8 @@ def _pass_over(
 ) -> str:
     """This step will not go out (`status` says how, `reason` why): on to the next one."""
     assert enrollment.id is not None
-    session.add(_send_row(enrollment.id, touch, status, now, reason=reason))
-    enrollment.next_step += 1
-    schedule_next(session, enrollment, sequence, candidate, now)
+    session.add(send_row(enrollment.id, touch, status, now, reason))
+    advance(session, enrollment, sequence, candidate, now, touched=False)
     return str(status)
 
 
@@ -220,11 +222,12 @@ def _write_send(
     links: Links | None,
 ) -> Claim | str:
     assert enrollment.id is not None
-    existing = _send_for(session, enrollment.id, touch.step.id)
+    sends = _sends(session, enrollment.id)
+    existing = sends.get(touch.step.id)
     if existing is not None and existing.status == SendStatus.SENDING:
         enrollment.next_due_at = None  # in doubt: reconciled from provider events, not re-sent
         return "in doubt"
-    sent = _sent_emails(session, enrollment.id)
+    sent = _sent_emails(sends)
     subjects = {step: subject for step, (_, subject) in sent.items()}
     try:
         message = compose(sequence, candidate, touch, library, subjects, links)
@@ -242,7 +245,7 @@ def _write_send(
         candidate.call_consent,
         links,
     )
-    row = existing or _send_row(enrollment.id, touch, SendStatus.SENDING, now)
+    row = existing or send_row(enrollment.id, touch, SendStatus.SENDING, now)
     row.status, row.claimed_at, row.attempts = SendStatus.SENDING, now, row.attempts + 1
     row.subject = message.subject
     row.message_id = _message_id_of(out)
@@ -252,33 +255,23 @@ def _write_send(
     if isinstance(out, LinkedInTask):
         return _wait_for_recruiter(session, enrollment, row, out, now, _expiry(touch, now))
     enrollment.next_due_at = None  # in flight; the record step plans what comes next
-    return Claim(row.id, enrollment.id, out)
+    return Claim(row.id, enrollment.id, out, sequence, candidate)
 
 
-def _send_for(session: Session, enrollment_id: int, step_id: str) -> Send | None:
-    query = select(Send).where(Send.enrollment_id == enrollment_id, Send.step_id == step_id)
-    return session.exec(query).first()
+def _sends(session: Session, enrollment_id: int) -> dict[str, Send]:
+    """Every step this enrollment has a record of, by step id (one query per claim)."""
+    return {
+        s.step_id: s for s in session.exec(select(Send).where(Send.enrollment_id == enrollment_id))
+    }
 
 
-def _sent_emails(session: Session, enrollment_id: int) -> dict[str, tuple[str, str]]:
+def _sent_emails(sends: dict[str, Send]) -> dict[str, tuple[str, str]]:
     """step id → (Message-ID, subject) of every email this enrollment sent."""
-    query = select(Send).where(Send.enrollment_id == enrollment_id, Send.status == SendStatus.SENT)
-    return {s.step_id: (s.message_id, s.subject or "") for s in session.exec(query) if s.message_id}
-
-
-def _send_row(
-    enrollment_id: int, touch: Touch, status: SendStatus, now: datetime, reason: str | None = None
-) -> Send:
-    channel = touch.channel.value if touch.channel else None
-    return Send(
-        enrollment_id=enrollment_id,
-        step_id=touch.step.id,
-        channel=channel,
-        to=touch.to,
-        status=status,
-        reason=reason,
-        claimed_at=now,
-    )
+    return {
+        step: (s.message_id, s.subject or "")
+        for step, s in sends.items()
+        if s.status == SendStatus.SENT and s.message_id
+    }
 
 
 def _message_id_of(out: Outgoing) -> str | None:
@@ -348,11 +341,11 @@ def _record(
         row.sent_at, row.reason = now, note
         if note and isinstance(claim.message, Voicemail):
             _call_task(session, row, claim.message, now)
-        advance(session, enrollment, now, touched=True)
+        advance(session, enrollment, claim.sequence, claim.candidate, now, touched=True)
 
 
-def _call_task(session: Session, row: Send, message: Outgoing, now: datetime) -> None:
-    assert row.id is not None and isinstance(message, Voicemail)
+def _call_task(session: Session, row: Send, message: Voicemail, now: datetime) -> None:
+    assert row.id is not None
     script = message.call.script if message.call else message.email.text
     session.add(Task(send_id=row.id, kind="call", to=row.to or "", body=script, created_at=now))
 
@@ -362,7 +355,7 @@ def _retry(engine: sa.Engine, claim: Claim, exc: RetryLater, now: datetime) -> s
         row, enrollment = _rows(session, claim)
         if row.attempts >= MAX_ATTEMPTS:
             row.status, row.reason = SendStatus.FAILED, f"gave up after {row.attempts} tries: {exc}"
-            advance(session, enrollment, now, touched=False)
+            advance(session, enrollment, claim.sequence, claim.candidate, now, touched=False)
             return "failed"
         row.status, row.reason = SendStatus.RETRY, str(exc)
         enrollment.next_due_at = now + _backoff(row.attempts, exc.retry_after)
@@ -382,7 +375,7 @@ def _fail(engine: sa.Engine, claim: Claim, exc: Rejected, now: datetime) -> str:
             session.add(Suppression(address=row.to.lower(), reason=str(exc), created_at=now))
             _halt(enrollment, f"opted out: {exc}")
             return "opted out"
-        advance(session, enrollment, now, touched=False)
+        advance(session, enrollment, claim.sequence, claim.candidate, now, touched=False)
     return "failed"
 
 

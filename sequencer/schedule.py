@@ -15,7 +15,6 @@ from sequencer.importer import candidate_of
 from sequencer.models import CandidateRecord, Enrollment, EnrollmentStatus, Send, SendStatus
 from sequencer.plan import Touch, plan_step
 from sequencer.sequence import Sequence
-from sequencer.versions import recall
 
 
 def schedule_next(
@@ -32,7 +31,7 @@ def schedule_next(
         if touch.sends:
             enrollment.next_due_at = touch.send_at
             return touch
-        session.add(_skipped(enrollment.id, touch, now))
+        session.add(send_row(enrollment.id, touch, SendStatus.SKIPPED, now, touch.skipped))
         enrollment.next_step += 1
     enrollment.status = EnrollmentStatus.COMPLETED
     enrollment.status_reason = "every step was sent or skipped"
@@ -52,14 +51,17 @@ def _plan(enrollment: Enrollment, sequence: Sequence, candidate: Candidate) -> T
     )
 
 
-def _skipped(enrollment_id: int, touch: Touch, now: datetime) -> Send:
+def send_row(
+    enrollment_id: int, touch: Touch, status: SendStatus, now: datetime, reason: str | None = None
+) -> Send:
+    """The record of one step for one enrollment (unique per enrollment and step)."""
     return Send(
         enrollment_id=enrollment_id,
         step_id=touch.step.id,
         channel=touch.channel.value if touch.channel else None,
         to=touch.to,
-        status=SendStatus.SKIPPED,
-        reason=touch.skipped,
+        status=status,
+        reason=reason,
         claimed_at=now,
     )
 
@@ -70,13 +72,18 @@ def candidate_for(session: Session, enrollment: Enrollment) -> Candidate:
     return candidate_of(record)
 
 
-def advance(session: Session, enrollment: Enrollment, now: datetime, touched: bool) -> None:
+def advance(
+    session: Session,
+    enrollment: Enrollment,
+    sequence: Sequence,
+    candidate: Candidate,
+    now: datetime,
+    touched: bool,
+) -> None:
     """On to the next step; waits count from `now` when a touch really went out."""
     if touched:
         enrollment.last_touch_at = now
         enrollment.touches_sent += 1
     enrollment.next_step += 1
-    if enrollment.status != EnrollmentStatus.ACTIVE:
-        return
-    sequence, _ = recall(session, enrollment.sequence_version)
-    schedule_next(session, enrollment, sequence, candidate_for(session, enrollment), now)
+    if enrollment.status == EnrollmentStatus.ACTIVE:
+        schedule_next(session, enrollment, sequence, candidate, now)

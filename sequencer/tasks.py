@@ -9,7 +9,8 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from sequencer.models import Enrollment, Send, SendStatus, Task, TaskStatus
-from sequencer.schedule import advance
+from sequencer.schedule import advance, candidate_for
+from sequencer.versions import recall
 
 
 def expire_tasks(engine: sa.Engine, now: datetime) -> int:
@@ -36,4 +37,6 @@ def finish_task(session: Session, task: Task, now: datetime, done: bool) -> None
     row.reason = None if done else "LinkedIn task expired: nobody sent it"
     enrollment = session.get(Enrollment, row.enrollment_id, with_for_update=True)
     assert enrollment is not None
-    advance(session, enrollment, now, touched=done)
+    sequence, _ = recall(session, enrollment.sequence_version)
+    candidate = candidate_for(session, enrollment)
+    advance(session, enrollment, sequence, candidate, now, touched=done)
