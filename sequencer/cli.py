@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -17,10 +17,9 @@ import click
 from sqlmodel import Session
 
 from sequencer.candidates import Candidate, find_candidate, read_candidates
-from sequencer.channels.wiring import providers
 from sequencer.config import Settings, load_settings
 from sequencer.daemon import Daemon
-from sequencer.dispatch import Senders, tick
+from sequencer.dispatch import run_pass
 from sequencer.enroll import enroll
 from sequencer.errors import CandidateError, SequencerError
 from sequencer.importer import ImportReport, import_candidates
@@ -257,9 +256,7 @@ def tick_command(
     until = _aware(until_text) if until_text else now
     engine = engine_for(settings.database_url)
     while now <= until:
-        senders = Senders(*providers(settings.provider, settings.outbox_dir, now))
-        passed = tick(engine, senders, now, links_from(settings.provider))
-        outcomes = {what: n for what, n in passed.items() if n}
+        outcomes = run_pass(engine, settings.provider, settings.outbox_dir, now)
         if outcomes or until_text is None:
             summary = ", ".join(f"{n} {what}" for what, n in sorted(outcomes.items()))
             click.echo(f"{now:%Y-%m-%d %H:%M} UTC: {summary or 'nothing due'}")
@@ -351,12 +348,16 @@ def task_done_command(settings: Settings, task_id: int) -> None:
     click.echo(f"task #{task_id} done")
 
 
-def _aware(text: str) -> datetime:
+def _aware(text: str, zone: tzinfo = UTC, option: str = "--now") -> datetime:
+    """An ISO-8601 time from the command line; without an offset it is in `zone`."""
     try:
         when = datetime.fromisoformat(text)
     except ValueError as exc:
-        raise click.BadParameter(f"{text!r} is not ISO-8601, e.g. 2026-11-23T09:00Z") from exc
-    return when if when.tzinfo else when.replace(tzinfo=UTC)
+        example = "2026-11-23T09:00"
+        raise click.BadParameter(
+            f"{text!r} is not ISO-8601, e.g. {example}", param_hint=option
+        ) from exc
+    return when if when.tzinfo else when.replace(tzinfo=zone)
 
 
 @main.command()
@@ -386,10 +387,4 @@ def resolve_sequence(settings: Settings, name: str) -> Path:
 def parse_start(text: str | None, sequence: Sequence) -> datetime:
     if text is None:
         return datetime.now(UTC)
-    try:
-        when = datetime.fromisoformat(text)
-    except ValueError as exc:
-        raise click.BadParameter(
-            f"{text!r} is not ISO-8601, e.g. 2026-11-23T09:00", param_hint="--start"
-        ) from exc
-    return when if when.tzinfo else when.replace(tzinfo=ZoneInfo(sequence.timezone))
+    return _aware(text, ZoneInfo(sequence.timezone), "--start")

@@ -15,13 +15,9 @@ from types import FrameType
 
 import sqlalchemy as sa
 from apscheduler.schedulers.background import BackgroundScheduler
-from sqlmodel import Session, col, func, select
 
-from sequencer.channels.wiring import providers
 from sequencer.config import Settings
-from sequencer.dispatch import Senders, tick
-from sequencer.models import Enrollment, EnrollmentStatus
-from sequencer.unsubscribe import links_from
+from sequencer.dispatch import next_due, run_pass
 from sequencer.web import Health, server
 
 JOB = "dispatch"
@@ -52,9 +48,8 @@ class Daemon:
 
     def dispatch_pass(self) -> None:
         now = self.clock()
-        senders = Senders(*providers(self.settings.provider, self.settings.outbox_dir, now))
-        outcomes = tick(self.engine, senders, now, links_from(self.settings.provider))
-        self.health.passed(now, {what: n for what, n in outcomes.items() if n})
+        outcomes = run_pass(self.engine, self.settings.provider, self.settings.outbox_dir, now)
+        self.health.passed(now, outcomes)
         self._wake_for(next_due(self.engine))
 
     def _wake_for(self, due: datetime | None) -> None:
@@ -78,14 +73,3 @@ class Daemon:
         stop.wait()
         self.scheduler.shutdown(wait=True)  # the pass in flight finishes its sends
         httpd.shutdown()
-
-
-def next_due(engine: sa.Engine) -> datetime | None:
-    query = select(func.min(Enrollment.next_due_at)).where(
-        Enrollment.status == EnrollmentStatus.ACTIVE, col(Enrollment.next_due_at).is_not(None)
-    )
-    with Session(engine) as session:
-        value = session.exec(query).one()
-    if value is None:
-        return None
-    return value if value.tzinfo else value.replace(tzinfo=UTC)

@@ -13,11 +13,13 @@ A crash between 1 and 3 leaves the row `sending`: in doubt, shown by `status`, n
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 import sqlalchemy as sa
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, func, select
 
 from sequencer.candidates import Candidate
 from sequencer.channels import (
@@ -31,6 +33,7 @@ from sequencer.channels import (
     Text,
     TextSender,
 )
+from sequencer.channels.wiring import providers
 from sequencer.compose import compose
 from sequencer.enroll import suppressed
 from sequencer.errors import RenderError
@@ -41,6 +44,7 @@ from sequencer.models import (
     SendStatus,
     Suppression,
     Task,
+    UTCDateTime,
 )
 from sequencer.outgoing import LinkedInTask, Outgoing, Voicemail, outgoing
 from sequencer.plan import Touch
@@ -48,7 +52,7 @@ from sequencer.schedule import advance, candidate_for, schedule_next, send_row
 from sequencer.sequence import Sequence
 from sequencer.tasks import expire_tasks
 from sequencer.templates import TemplateLibrary
-from sequencer.unsubscribe import Links
+from sequencer.unsubscribe import Links, links_from
 from sequencer.versions import recall
 
 MAX_ATTEMPTS = 5
@@ -86,15 +90,34 @@ def tick(
     return outcomes
 
 
+# Active with a time set: everything else waits for something (a task, a reconciliation).
+SCHEDULED = (Enrollment.status == EnrollmentStatus.ACTIVE, col(Enrollment.next_due_at).is_not(None))
+
+
 def due(engine: sa.Engine, now: datetime, limit: int) -> list[int]:
     query = (
         select(Enrollment.id)
-        .where(Enrollment.status == EnrollmentStatus.ACTIVE, col(Enrollment.next_due_at) <= now)
+        .where(*SCHEDULED, col(Enrollment.next_due_at) <= now)
         .order_by(col(Enrollment.next_due_at))
         .limit(limit)
     )
     with Session(engine) as session:
         return [i for i in session.exec(query) if i is not None]
+
+
+def next_due(engine: sa.Engine) -> datetime | None:
+    """When the next touch of anyone is due: the daemon wakes then."""
+    query = select(func.min(Enrollment.next_due_at, type_=UTCDateTime)).where(*SCHEDULED)
+    with Session(engine) as session:
+        return session.exec(query).one()
+
+
+def run_pass(
+    engine: sa.Engine, env: Mapping[str, str], outbox: Path, now: datetime
+) -> dict[str, int]:
+    """One pass with the providers the settings switch on; what happened, by outcome."""
+    senders = Senders(*providers(env, outbox, now))
+    return {what: n for what, n in tick(engine, senders, now, links_from(env)).items() if n}
 
 
 def dispatch(
