@@ -10,8 +10,8 @@ from fakes.twilio_server import FakeTwilio, Reply
 from fakes.twilio_server import fake_twilio as fake_twilio  # the fixture
 from twilio.base.exceptions import TwilioRestException
 
-from sequencer.channels import Receipt, Rejected, RetryLater, Text
-from sequencer.channels.sms_twilio import TwilioTexts, callback_url, parse_retry_after
+from sequencer.channels import Receipt, Rejected, RetryLater, Text, parse_retry_after
+from sequencer.channels.sms_twilio import TwilioTexts, callback_url
 
 SENDER = "+15005550006"
 SERVICE = "MG" + "a" * 32

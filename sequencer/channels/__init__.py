@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from typing import Protocol
 
 from sequencer.errors import SequencerError
@@ -74,6 +76,21 @@ class Rejected(ChannelError):
         self.code = code
         self.opted_out = opted_out
         super().__init__(reason)
+
+
+def parse_retry_after(value: str | None, now: datetime) -> float | None:
+    """Retry-After in seconds (a number, or an HTTP date); None if absent or unreadable, so
+    the dispatcher's own backoff decides."""
+    value = (value or "").strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:  # "-0000" parses naive; HTTP dates are always GMT
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - now).total_seconds())
 
 
 class EmailSender(Protocol):

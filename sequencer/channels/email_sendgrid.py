@@ -21,8 +21,7 @@ import json
 import time
 import urllib.error
 from collections.abc import Callable
-from datetime import UTC
-from email.utils import parsedate_to_datetime
+from datetime import UTC, datetime
 from typing import Any, Protocol
 
 import python_http_client.exceptions as http_errors
@@ -39,7 +38,14 @@ from sendgrid.helpers.mail import (
 )
 from sendgrid.helpers.mail.exceptions import ApiKeyIncludedException
 
-from sequencer.channels import ChannelError, Email, Receipt, Rejected, RetryLater
+from sequencer.channels import (
+    ChannelError,
+    Email,
+    Receipt,
+    Rejected,
+    RetryLater,
+    parse_retry_after,
+)
 
 PROVIDER = "sendgrid"
 DEFAULT_API_HOST = "https://api.sendgrid.com"
@@ -211,20 +217,8 @@ def retry_after_seconds(
     epoch in X-RateLimit-Reset (what SendGrid documents for its 429s); None if neither."""
     retry_after = headers.get("Retry-After")
     if retry_after:
-        return _parse_retry_after(retry_after.strip(), now())
+        return parse_retry_after(retry_after, datetime.fromtimestamp(now(), UTC))
     reset = headers.get("X-RateLimit-Reset")
     if reset and reset.strip().isdigit():
         return max(0.0, int(reset) - now())
     return None
-
-
-def _parse_retry_after(value: str, now: float) -> float | None:
-    if value.isdigit():
-        return float(value)
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None  # unreadable: let the dispatcher's own backoff decide
-    if when.tzinfo is None:  # "-0000" parses naive; HTTP dates are always GMT
-        when = when.replace(tzinfo=UTC)
-    return max(0.0, when.timestamp() - now)

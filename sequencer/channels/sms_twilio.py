@@ -23,7 +23,6 @@ import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -33,7 +32,14 @@ from twilio.http.http_client import TwilioHttpClient
 from twilio.rest import Client
 from urllib3.exceptions import NewConnectionError
 
-from sequencer.channels import ChannelError, Receipt, Rejected, RetryLater, Text
+from sequencer.channels import (
+    ChannelError,
+    Receipt,
+    Rejected,
+    RetryLater,
+    Text,
+    parse_retry_after,
+)
 
 PROVIDER = "twilio"
 DEFAULT_TIMEOUT = 15.0  # seconds; the client's own default is to wait forever
@@ -165,7 +171,7 @@ class _Transport:
 
     def request(self, method: str, url: str, **kwargs: Any) -> Any:
         response = self._http.request(method, self._rebased(url), **kwargs)
-        retry_after = parse_retry_after(response.headers.get("Retry-After"))
+        retry_after = parse_retry_after(response.headers.get("Retry-After"), datetime.now(UTC))
         if retry_after is not None and (response.status_code == 429 or response.status_code >= 500):
             raise _Throttled(response.status_code, retry_after, response.text)
         return response
@@ -175,20 +181,6 @@ class _Transport:
             return url
         parts = urlsplit(url)  # https://api.twilio.com/2010-04-01/Accounts/AC.../Messages.json
         return self._api_base + urlunsplit(("", "", parts.path, parts.query, ""))
-
-
-def parse_retry_after(value: str | None, now: datetime | None = None) -> float | None:
-    """Retry-After in seconds (it may be a number or an HTTP date); None if absent or unreadable."""
-    value = (value or "").strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    if when.tzinfo is None:  # "-0000" parses naive; HTTP dates are always GMT
-        when = when.replace(tzinfo=UTC)
-    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
 
 
 def _error_fields(body: str) -> tuple[int | None, str]:
