@@ -38,12 +38,12 @@ def _entry(session: Session, enrollment: Enrollment, person: CandidateRecord) ->
         "touches_sent": enrollment.touches_sent,
         "next_step": upcoming if enrollment.status == "active" else None,
         "next_due_at": _iso(enrollment.next_due_at),
-        "waiting": _waiting(session, enrollment, sends),
+        "waiting": _waiting(enrollment, sends),
         "sends": [_send(session, s) for s in sends],
     }
 
 
-def _waiting(session: Session, enrollment: Enrollment, sends: list[Send]) -> str | None:
+def _waiting(enrollment: Enrollment, sends: list[Send]) -> str | None:
     """Why an active enrollment has no next time."""
     if enrollment.status != "active" or enrollment.next_due_at is not None:
         return None

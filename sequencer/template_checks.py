@@ -53,7 +53,7 @@ SAMPLE_CUSTOM_VALUE = "a sample value of about thirty chars"
 
 
 def check_step_template(
-    report: Report, raw: PosDict, step: PosDict, step_at: Position, library: TemplateLibrary
+    report: Report, raw: PosDict, step: PosDict, library: TemplateLibrary
 ) -> None:
     name = step.get("template")
     if not isinstance(name, str):
@@ -63,7 +63,7 @@ def check_step_template(
         return
     channels = _channels(step)
     _check_blocks(report, step, template, channels)
-    if _check_variables(report, raw, step, template):
+    if _check_variables(report, raw, template):
         for channel in channels:
             _check_rendering(report, raw, step, template, channel)
     _check_spam_wording(report, template)
@@ -115,9 +115,7 @@ def _check_blocks(
         )
 
 
-def _check_variables(
-    report: Report, raw: PosDict, step: PosDict, template: MessageTemplate
-) -> bool:
+def _check_variables(report: Report, raw: PosDict, template: MessageTemplate) -> bool:
     """Reports variables nothing provides; True when there are none."""
     known = _known_variables(raw)
     unknown = [use for use in template.variables() if use.name not in known]

@@ -228,9 +228,9 @@ def _check_whole_file(report: Report, raw: PosDict, library: TemplateLibrary) ->
         _check_step_ids(report, steps)
         _check_threads(report, steps)
         _check_deadlines(report, raw, steps)
-        for index, step in enumerate(steps):
+        for step in steps:
             if isinstance(step, PosDict):
-                check_step_template(report, raw, step, steps.item_positions[index], library)
+                check_step_template(report, raw, step, library)
     _check_sender(report, raw)
     _check_limits(report, raw)
 
