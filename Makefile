@@ -28,14 +28,22 @@ demo: $(STAMP)
 		$(BIN)/sequencer preview $$name --candidates $(CANDIDATES) --format html -o out/preview-$$name.html || exit 1; \
 	done
 	@echo "== Sending, simulated: import, enroll, then the daemon's passes over 8 weeks (outbox only)"
+	@echo "   On day 10 Priya replies, Jordan's out-of-office arrives, and Alex says 'not now'."
 	rm -rf out/demo && mkdir -p out/demo
+	sed "s/RETURN_DATE/$$(date -u -d '+5 weeks' '+%A, %B %-d, %Y')/" \
+		examples/replies/jordan-out-of-office.eml > out/demo/jordan-out-of-office.eml
 	cd out/demo && export SEQUENCER_SEQUENCES_DIR=../../sequences SEQUENCER_TEMPLATES_DIR=../../templates/messages \
 		SEQUENCER_DATABASE_URL=sqlite:///sequencer.db SEQUENCER_OUTBOX_DIR=outbox && \
+		day10=$$(date -u -d '+10 days' +%Y-%m-%dT%H:%MZ) && \
 		../../$(BIN)/sequencer import ../../$(CANDIDATES) && \
 		../../$(BIN)/sequencer enroll passive-candidate --all && \
-		../../$(BIN)/sequencer tick --until $$(date -u -d '+8 weeks' +%Y-%m-%dT%H:%MZ) --every 30 && \
+		../../$(BIN)/sequencer tick --until $$day10 --every 30 && \
+		../../$(BIN)/sequencer receive --now $$day10 ../../examples/replies/priya-reply.eml jordan-out-of-office.eml && \
+		../../$(BIN)/sequencer mark --now $$day10 alex.rivera@example.com not-now --until $$(date -u -d '+6 weeks' +%Y-%m-%d) && \
+		../../$(BIN)/sequencer tick --now $$day10 --until $$(date -u -d '+8 weeks' +%Y-%m-%dT%H:%MZ) --every 30 && \
 		ls outbox && ../../$(BIN)/sequencer status
-	@echo "Open out/preview-*.html for every timeline, out/demo/outbox/*.eml for what was sent."
+	@echo "Open out/preview-*.html for every timeline, out/demo/outbox/*.eml for what was sent"
+	@echo "(notify-*.eml: what the recruiter was told about replies)."
 
 clean:
 	rm -rf $(VENV) out

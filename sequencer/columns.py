@@ -78,6 +78,9 @@ _DOMAIN = re.compile(r"(?:[\w-]+\.)+[\w-]{2,}")
 # left-to-right marks around phone numbers) that make a good address fail to parse.
 _INVISIBLE = "\u200b-\u200f\u202a-\u202e\u2060\ufeff"
 _EDGES = re.compile(rf"^[\s{_INVISIBLE}]+|[\s{_INVISIBLE}]+$")
+_INVISIBLE_CHARS = frozenset(
+    "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff"
+)
 
 # What a spreadsheet exports in place of a formula it could not compute. Typing "+1 415-555-0134"
 # into Google Sheets gives #ERROR! (it reads a formula), and a failed VLOOKUP gives #N/A.
@@ -88,7 +91,14 @@ SPREADSHEET_ERRORS = frozenset(
 
 def clean(cell: str) -> str:
     """The cell without surrounding spaces, line breaks and invisible characters."""
+    if cell and not _is_edge(cell[0]) and not _is_edge(cell[-1]):
+        return cell  # nearly every cell: nothing to strip, so no need to run the pattern
     return _EDGES.sub("", cell)
+
+
+def _is_edge(char: str) -> bool:
+    """What `_EDGES` strips (`\\s` in a str pattern is exactly str.isspace)."""
+    return char.isspace() or char in _INVISIBLE_CHARS
 
 
 def check_text(column: str, value: str) -> None:
@@ -175,10 +185,20 @@ def phone_state(phone_e164: str) -> str | None:
     number, so the planner applies this state's rules as well as those of the `state` column.
     """
     try:
-        number = phonenumbers.parse(phone_e164, None)
+        number = parse_e164(phone_e164)
     except phonenumbers.NumberParseException:
         return None
     return _state_of(number) if phonenumbers.region_code_for_number(number) == "US" else None
+
+
+@lru_cache(maxsize=4096)
+def parse_e164(phone_e164: str) -> phonenumbers.PhoneNumber:
+    """A stored number, parsed once for everything asked of it (its state here, the zones it
+    may ring in for the planner). Shared between callers: never modify the result.
+
+    Raises phonenumbers.NumberParseException, as phonenumbers.parse does.
+    """
+    return phonenumbers.parse(phone_e164, None)
 
 
 def _state_of(number: phonenumbers.PhoneNumber) -> str | None:

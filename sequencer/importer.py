@@ -149,4 +149,5 @@ def candidate_of(record: CandidateRecord) -> Candidate:
         country=record.country,
         state=record.state,
         extra=dict(record.extra),
+        email_undeliverable=record.email_undeliverable,
     )

@@ -84,6 +84,8 @@ class CandidateRecord(SQLModel, table=True):
     state: str | None = None
     extra: dict[str, str] = Field(default_factory=dict, sa_type=sa.JSON)
     updated_at: datetime = _utc_column()
+    # Why email cannot reach them (a hard bounce): email steps fall back or are skipped.
+    email_undeliverable: str | None = None
 
 
 class Suppression(SQLModel, table=True):
@@ -117,6 +119,18 @@ class Enrollment(SQLModel, table=True):
     next_due_at: datetime | None = _utc_column(default=None, index=True)
     last_touch_at: datetime | None = _utc_column(default=None)
     touches_sent: int = 0
+    # No touch before this moment: "not now, try me in March", or an out-of-office return.
+    not_before: datetime | None = _utc_column(default=None)
+    # Where the person goes when this enrollment ends (an outcome's move_to), and from when;
+    # the next dispatch pass enrolls them there and clears it.
+    follow_on: str | None = None
+    follow_on_at: datetime | None = _utc_column(default=None)
+    # Which worker took it into its batch, and until when: another may take it after that
+    # (the worker died). Cleared once the claim is written.
+    lease_owner: str | None = None
+    lease_until: datetime | None = _utc_column(default=None)
+    # A slot of its sender's pace reserved for this enrollment's next send (pacing.py).
+    slot_at: datetime | None = _utc_column(default=None)
 
 
 class Send(SQLModel, table=True):
@@ -152,3 +166,65 @@ class Task(SQLModel, table=True):
     created_at: datetime = _utc_column()
     expires_at: datetime | None = _utc_column(default=None)
     done_at: datetime | None = _utc_column(default=None)
+
+
+class EventKind(StrEnum):
+    REPLY = "reply"  # a person answered: every active enrollment halts
+    AUTO_REPLY = "auto_reply"  # out of office: the sequence goes on, maybe later
+    OPT_OUT = "opt_out"
+    OPT_IN = "opt_in"  # only ever from the person (SMS START, a resubscribe)
+    BOUNCE = "bounce"  # the address does not exist: email steps fall back or are skipped
+    ACCEPTED = "accepted"  # the provider took it (processed, deferred): it is on its way
+    DELIVERED = "delivered"
+    OPENED = "opened"
+    CLICKED = "clicked"
+    FAILED = "failed"  # the provider could not deliver this one message
+    CALL = "call"  # how a voicemail call ended
+    OUTCOME = "outcome"  # what a recruiter recorded with `sequencer mark`
+    HELP = "help"
+
+
+class Event(SQLModel, table=True):
+    """Something that came back: a reply, an opt-out, a bounce, a delivery. The unique `key`
+    (the provider's event id, the message's Message-ID, ...) is what makes a duplicate
+    delivery of the same event have one effect."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(unique=True)
+    kind: EventKind = Field(index=True, sa_type=sa.String)
+    channel: str | None = None
+    candidate_id: int | None = Field(default=None, foreign_key="candidate.id", index=True)
+    send_id: int | None = Field(default=None, foreign_key="send.id", index=True)
+    detail: str | None = None  # what the recruiter should read: a reply's first lines, a reason
+    occurred_at: datetime = _utc_column()
+    received_at: datetime = _utc_column()
+    # Replies and opt-outs are told to the recruiter by the next pass; None until then.
+    notified_at: datetime | None = _utc_column(default=None, index=True)
+
+
+class MailboxCursor(SQLModel, table=True):
+    """How far the IMAP poller has read a mailbox, so each message is fed in only once."""
+
+    mailbox: str = Field(primary_key=True)  # user@host/folder
+    # IMAP numbers are unsigned 32-bit: past a signed INTEGER's range.
+    uidvalidity: int = Field(sa_type=sa.BigInteger)
+    last_uid: int = Field(sa_type=sa.BigInteger)
+    polled_at: datetime = _utc_column()
+
+
+class Lease(SQLModel, table=True):
+    """A job that must run once across all the daemons sharing the database (housekeeping,
+    the mailbox poll): whoever holds the lease runs it; it lapses if they die."""
+
+    name: str = Field(primary_key=True)
+    owner: str
+    until: datetime = _utc_column()
+
+
+class SenderPace(SQLModel, table=True):
+    """How much a sending mailbox or number has sent today, and when it may send next."""
+
+    sender: str = Field(primary_key=True)  # "email:dana@northwind.example", "sms:+1415..."
+    day: str  # ISO date of the slots counted in `sent`, in the sender's time zone
+    sent: int  # slots taken or reserved that day
+    next_at: datetime | None = _utc_column(default=None)  # the next slot not yet reserved

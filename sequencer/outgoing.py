@@ -90,6 +90,7 @@ def _email(
         text=message.body,
         html=message.html,
         message_id=message_id(sequence, enrollment_id, touch.step.id),
+        reply_to=links.reply_to(reference(enrollment_id, touch.step.id)) if links else None,
         headers=_thread_headers(touch, thread_ids) | _unsubscribe_headers(to, links),
     )
 

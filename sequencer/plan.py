@@ -12,7 +12,6 @@ from datetime import date, datetime, time
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-import phonenumbers
 from phonenumbers import timezone as phone_zones
 
 from sequencer.calendar import (
@@ -25,9 +24,9 @@ from sequencer.calendar import (
 )
 from sequencer.candidates import Candidate
 from sequencer.channel import Channel
-from sequencer.columns import phone_state
+from sequencer.columns import parse_e164, phone_state
 from sequencer.sequence import Sequence, Step, zone_names
-from sequencer.timetext import Unit, Wait
+from sequencer.timetext import SendWindow, Unit, Wait
 
 
 @dataclass(frozen=True)
@@ -57,9 +56,11 @@ class Touch:
 def plan(sequence: Sequence, candidate: Candidate, start: datetime) -> list[Touch]:
     touches: list[Touch] = []
     previous: datetime | None = None
+    # Most steps share a window and a channel: build each calendar of this person once.
+    calendars = _Calendars(sequence, candidate)
     for step in sequence.steps:
         sent = sum(t.sends for t in touches)
-        touch = plan_step(sequence, candidate, step, start, previous, sent)
+        touch = _plan_step(sequence, candidate, step, start, previous, sent, calendars)
         touches.append(touch)
         previous = touch.send_at if touch.sends else previous
     return touches
@@ -74,16 +75,31 @@ def plan_step(
     touches_sent: int,
 ) -> Touch:
     """`previous` is when the last touch actually went out (None before the first)."""
+    calendars = _Calendars(sequence, candidate)
+    return _plan_step(sequence, candidate, step, start, previous, touches_sent, calendars)
+
+
+def _plan_step(
+    sequence: Sequence,
+    candidate: Candidate,
+    step: Step,
+    start: datetime,
+    previous: datetime | None,
+    touches_sent: int,
+    calendars: _Calendars,
+) -> Touch:
     if sequence.max_touches is not None and touches_sent >= sequence.max_touches:
         return Touch(step, skipped=f"touch cap reached (max_touches: {sequence.max_touches})")
     since, seed = previous or start, f"{candidate.key}|{sequence.name}|{step.id}"
     options, reasons = channel_order(step, candidate), []
     for channel in options:
-        touch_or_reason = _try_channel(sequence, candidate, step, channel, since, seed)
-        if isinstance(touch_or_reason, str):
-            reasons.append(touch_or_reason)
+        found = _try_channel(candidate, step, channel, since, seed, calendars)
+        if isinstance(found, str):
+            reasons.append(found)
             continue
-        touch = replace(touch_or_reason, notes=_channel_notes(step, channel, reasons, candidate))
+        address, calendar, send_at = found
+        notes = _channel_notes(step, channel, reasons, candidate)
+        touch = Touch(step, channel, address, send_at, notes=notes, calendar=calendar)
         if step.deadline is None:
             return touch
         return _meet_deadline(sequence, candidate, touch, since, seed)
@@ -92,24 +108,24 @@ def plan_step(
 
 
 def _try_channel(
-    sequence: Sequence,
     candidate: Candidate,
     step: Step,
     channel: Channel,
     since: datetime,
     seed: str,
-) -> Touch | str:
-    """The touch on this channel, or why this channel can't be used."""
+    calendars: _Calendars,
+) -> tuple[str, LocalCalendar, datetime] | str:
+    """(address, calendar, send time) on this channel, or why this channel can't be used."""
     address, why_not = reach(channel, candidate)
     if address is None:
         return why_not
-    calendar = calendar_for(sequence, step, candidate, channel)
+    calendar = calendars.get(step, channel)
     if isinstance(calendar, str):
         return calendar
     send_at = send_time(calendar, step.wait, since, seed)
     if send_at is None:
         return f"no allowed {channel} time in the next year: check send_window and holidays"
-    return Touch(step, channel, address, send_at, calendar=calendar)
+    return address, calendar, send_at
 
 
 def send_time(calendar: LocalCalendar, wait: Wait, since: datetime, seed: str) -> datetime | None:
@@ -176,10 +192,31 @@ def _email(candidate: Candidate) -> tuple[str | None, str]:
             f"{candidate.email} is at their current employer "
             f"({candidate.current_company_domain}); a work address is never used"
         )
+    if candidate.email_undeliverable:
+        return None, f"{candidate.email} bounced ({candidate.email_undeliverable})"
     return candidate.email, ""
 
 
 # --- calendars ------------------------------------------------------------------------------
+
+
+class _Calendars:
+    """`calendar_for` one sequence and one candidate, each built once.
+
+    What differs between the steps of a timeline is only the step's window and, for texts and
+    calls, the channel (email and LinkedIn share one calendar), so those are the key. Made
+    afresh for every timeline, it never outlives that pair.
+    """
+
+    def __init__(self, sequence: Sequence, candidate: Candidate) -> None:
+        self._sequence, self._candidate = sequence, candidate
+        self._built: dict[tuple[SendWindow | None, Channel | None], LocalCalendar | str] = {}
+
+    def get(self, step: Step, channel: Channel) -> LocalCalendar | str:
+        key = (step.window, channel if channel.is_phone else None)
+        if key not in self._built:
+            self._built[key] = calendar_for(self._sequence, step, self._candidate, channel)
+        return self._built[key]
 
 
 def calendar_for(
@@ -215,7 +252,7 @@ def _zones(sequence: Sequence, candidate: Candidate, channel: Channel) -> tuple[
 
 @lru_cache(maxsize=4096)
 def _phone_zones(phone: str) -> tuple[ZoneInfo, ...]:
-    names = phone_zones.time_zones_for_number(phonenumbers.parse(phone))
+    names = phone_zones.time_zones_for_number(parse_e164(phone))
     known = zone_names()
     return tuple(ZoneInfo(n) for n in names if n in known)
 
@@ -239,8 +276,7 @@ def _meet_deadline(
             f"the deadline {deadline:%a %d %b %Y} has passed: a final notice "
             "is never sent after its deadline",
         )
-    midnight = datetime.combine(deadline, time(), tzinfo=calendar.zones[0])
-    latest_day = calendar.local(calendar.add(midnight, -spec.lead.high, spec.lead.unit)).date()
+    latest_day = last_day_for(touch, deadline)
     if calendar.local(send_at).date() <= latest_day:
         return touch
     not_before = calendar.add(previous, spec.min_gap.high, spec.min_gap.unit)
@@ -257,6 +293,14 @@ def _meet_deadline(
         f"before the deadline {deadline:%a %d %b %Y}"
     )
     return replace(touch, send_at=pulled, notes=(*touch.notes, note))
+
+
+def last_day_for(touch: Touch, deadline: date) -> date:
+    """The last day a final notice may go and still arrive its `lead` before `deadline`."""
+    spec, calendar = touch.step.deadline, touch.calendar
+    assert spec is not None and calendar is not None
+    midnight = datetime.combine(deadline, time(), tzinfo=calendar.zones[0])
+    return calendar.local(calendar.add(midnight, -spec.lead.high, spec.lead.unit)).date()
 
 
 def _deadline(sequence: Sequence, candidate: Candidate, sources: list[str]) -> date | str:

@@ -7,7 +7,14 @@ text and HTML views are drawn from it.
 
 from __future__ import annotations
 
+import itertools
+import multiprocessing
+import os
+import sys
 import textwrap
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -15,7 +22,8 @@ from zoneinfo import ZoneInfo
 from sequencer import sms
 from sequencer.candidates import Candidate
 from sequencer.channel import Channel
-from sequencer.compose import compose
+from sequencer.compose import Scopes, compose, template_scopes
+from sequencer.errors import CandidateError, SequencerError
 from sequencer.plan import Touch, plan
 from sequencer.sequence import Sequence
 from sequencer.templates import Message, TemplateLibrary
@@ -34,8 +42,9 @@ def preview(
     """Raises RenderError when a template can't be rendered for this candidate."""
     recruiter_zone = ZoneInfo(str(sequence.sender.get("timezone") or sequence.timezone))
     subjects: dict[str, str] = {}
+    scopes = template_scopes(sequence, candidate)  # once for all of this person's messages
     steps = [
-        _step(sequence, candidate, touch, library, subjects, recruiter_zone, links)
+        _step(sequence, candidate, touch, library, subjects, recruiter_zone, links, scopes)
         for touch in plan(sequence, candidate, start)
     ]
     return {
@@ -67,6 +76,7 @@ def _step(
     subjects: dict[str, str],
     recruiter_zone: ZoneInfo,
     links: Links | None,
+    scopes: Scopes,
 ) -> dict[str, Any]:
     view: dict[str, Any] = {
         "id": touch.step.id,
@@ -93,7 +103,7 @@ def _step(
         "local_time": local.strftime(TIME_FORMAT),
         "recruiter_time": touch.send_at.astimezone(recruiter_zone).strftime(TIME_FORMAT),
     }
-    message = compose(sequence, candidate, touch, library, subjects, links)
+    message = compose(sequence, candidate, touch, library, subjects, links, scopes)
     return view | _content(candidate, touch, message, subjects)
 
 
@@ -111,6 +121,115 @@ def _content(
     if touch.channel is Channel.SMS:
         content["warnings"] = list(filter(None, [sms.length_warning(message.body)]))
     return content
+
+
+# --- many candidates -------------------------------------------------------------------------
+
+Person = Candidate | CandidateError
+Result = dict[str, Any] | SequencerError
+Job = tuple[Sequence, datetime, TemplateLibrary, Links | None]
+
+# People per batch: enough that sending a batch to a worker process costs little next to
+# previewing it.
+BATCH = 200
+
+
+def preview_many(
+    sequence: Sequence,
+    people: Iterable[Person],
+    start: datetime,
+    library: TemplateLibrary,
+    links: Links | None = None,
+    processes: int | None = None,
+) -> Iterator[tuple[Person, Result]]:
+    """Each person with their `preview`, in order; in place of a view, what went wrong: a
+    row's own CandidateError, or the SequencerError of a candidate whose messages can't be
+    rendered.
+
+    More than one batch of people is shared out between `processes` worker processes (default:
+    one per core this process may use). They are forked, on Linux only (elsewhere it all runs
+    here), so they start with the sequence and the compiled templates; only candidates and
+    views travel between processes. Every view is the one `preview` gives, whichever process
+    made it; an error from a worker keeps its message, not its traceback.
+    """
+    job: Job = (sequence, start, library, links)
+    batches = _batches(people)
+    head = list(itertools.islice(batches, 2))
+    batches = itertools.chain(head, batches)
+    forking = sys.platform == "linux"  # elsewhere a worker would start from nothing
+    workers = processes or (len(os.sched_getaffinity(0)) if forking else 1)
+    if len(head) < 2 or workers < 2 or not forking:
+        for batch in batches:
+            yield from _matched(batch, _preview_batch(_candidates(batch), *job))
+        return
+    yield from _in_processes(batches, workers, job)
+
+
+def _batches(people: Iterable[Person]) -> Iterator[list[Person]]:
+    people = iter(people)
+    while batch := list(itertools.islice(people, BATCH)):
+        yield batch
+
+
+def _candidates(batch: list[Person]) -> list[Candidate]:
+    return [person for person in batch if isinstance(person, Candidate)]
+
+
+def _matched(batch: list[Person], results: list[Result]) -> Iterator[tuple[Person, Result]]:
+    """Each person of the batch with their result (the results are the candidates', in order)."""
+    previews = iter(results)
+    for person in batch:
+        yield person, person if isinstance(person, CandidateError) else next(previews)
+
+
+def _preview_batch(
+    people: list[Candidate],
+    sequence: Sequence,
+    start: datetime,
+    library: TemplateLibrary,
+    links: Links | None,
+) -> list[Result]:
+    results: list[Result] = []
+    for person in people:
+        try:
+            results.append(preview(sequence, person, start, library, links))
+        except SequencerError as exc:
+            results.append(exc)
+    return results
+
+
+def _in_processes(
+    batches: Iterator[list[Person]], workers: int, job: Job
+) -> Iterator[tuple[Person, Result]]:
+    # Forked workers inherit `job` as it is: nothing of it is pickled, only the candidates sent
+    # and the views returned. At most two batches per worker wait, so a big file is not read
+    # far ahead of what has been previewed.
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(workers, context, initializer=_start_worker, initargs=job) as pool:
+        waiting: deque[tuple[list[Person], Future[list[Result]]]] = deque()
+        for batch in batches:
+            waiting.append((batch, pool.submit(_preview_in_worker, _candidates(batch))))
+            if len(waiting) > 2 * workers:
+                done, future = waiting.popleft()
+                yield from _matched(done, future.result())
+        while waiting:
+            done, future = waiting.popleft()
+            yield from _matched(done, future.result())
+
+
+_worker_job: Job | None = None
+
+
+def _start_worker(
+    sequence: Sequence, start: datetime, library: TemplateLibrary, links: Links | None
+) -> None:
+    global _worker_job
+    _worker_job = (sequence, start, library, links)
+
+
+def _preview_in_worker(people: list[Candidate]) -> list[Result]:
+    assert _worker_job is not None, "started by _in_processes"
+    return _preview_batch(people, *_worker_job)
 
 
 def format_text(view: dict[str, Any]) -> str:

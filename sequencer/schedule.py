@@ -6,15 +6,18 @@ Enrolling calls it once; sending calls it after every touch (`advance`).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
 
+from sequencer.calendar import LocalCalendar, holiday_calendar
 from sequencer.candidates import Candidate
 from sequencer.importer import candidate_of
 from sequencer.models import CandidateRecord, Enrollment, EnrollmentStatus, Send, SendStatus
-from sequencer.plan import Touch, plan_step
-from sequencer.sequence import Sequence
+from sequencer.plan import Touch, last_day_for, plan_step
+from sequencer.sequence import MoveTo, Sequence, StopOrMove
 
 
 def schedule_next(
@@ -27,7 +30,7 @@ def schedule_next(
     """The next touch that will send (its time now in `next_due_at`), or None when done."""
     assert enrollment.id is not None, "flush the enrollment first"
     while enrollment.next_step < len(sequence.steps):
-        touch = _plan(enrollment, sequence, candidate)
+        touch = _not_before(_plan(enrollment, sequence, candidate), enrollment.not_before)
         if touch.sends:
             enrollment.next_due_at = touch.send_at
             return touch
@@ -36,7 +39,29 @@ def schedule_next(
     enrollment.status = EnrollmentStatus.COMPLETED
     enrollment.status_reason = "every step was sent or skipped"
     enrollment.next_due_at = None
+    move(enrollment, sequence.outcomes.no_answer, sequence, candidate, now)
     return None
+
+
+def move(
+    enrollment: Enrollment,
+    action: StopOrMove,
+    sequence: Sequence,
+    candidate: Candidate,
+    now: datetime,
+) -> None:
+    """Note where this person goes next (the next dispatch pass enrolls them there)."""
+    if not isinstance(action, MoveTo):
+        return
+    enrollment.follow_on, enrollment.follow_on_at = action.move_to, now
+    if action.after is not None:
+        calendar = LocalCalendar(
+            (ZoneInfo(candidate.timezone or sequence.timezone),),
+            sequence.window,
+            holiday_calendar(()),
+        )
+        seed = f"{candidate.key}|{sequence.name}|{action.move_to}"
+        enrollment.follow_on_at = calendar.add(now, action.after.pick(seed), action.after.unit)
 
 
 def _plan(enrollment: Enrollment, sequence: Sequence, candidate: Candidate) -> Touch:
@@ -49,6 +74,21 @@ def _plan(enrollment: Enrollment, sequence: Sequence, candidate: Candidate) -> T
         enrollment.last_touch_at,
         enrollment.touches_sent,
     )
+
+
+def _not_before(touch: Touch, moment: datetime | None) -> Touch:
+    """Held back to `moment` ("not now", back from holiday): the first allowed time from then."""
+    if moment is None or touch.send_at is None or touch.send_at >= moment:
+        return touch
+    assert touch.calendar is not None
+    placed = touch.calendar.place(moment, f"{touch.to}|{touch.step.id}|resume")
+    if placed is None:
+        return replace(touch, send_at=None, skipped="no allowed time after the pause")
+    deadline = touch.deadline
+    if deadline is not None and touch.calendar.local(placed).date() > last_day_for(touch, deadline):
+        reason = f"held back until {moment:%a %d %b}, too close to the deadline {deadline}"
+        return replace(touch, send_at=None, skipped=reason)
+    return replace(touch, send_at=placed)
 
 
 def send_row(

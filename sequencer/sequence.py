@@ -155,6 +155,8 @@ class StopEvent(StrEnum):
 
 
 ALWAYS_STOP = frozenset({StopEvent.REPLY, StopEvent.OPT_OUT})
+# Not bounce: by default a bounced address's email steps fall back to another channel.
+DEFAULT_STOPS: tuple[StopEvent, ...] = tuple(e for e in StopEvent if e is not StopEvent.BOUNCE)
 
 
 class _Model(BaseModel):
@@ -226,7 +228,9 @@ class Step(_Model):
 class MoveTo(_Model):
     move_to: str = Field(description="Name of the sequence to move the person to.")
     after: WaitText | None = Field(
-        default=None, description="How long to wait before the first touch there."
+        default=None,
+        description="How long after the outcome they start there (its first step's wait "
+        "then applies).",
     )
 
 
@@ -267,8 +271,9 @@ class Sequence(_Model):
     )
     max_touches: StrictInt | None = Field(default=None, ge=1)
     stop_on: list[StopEvent] = Field(
-        default_factory=lambda: list(StopEvent),
-        description="Events that end the sequence; reply and opt_out always do.",
+        default_factory=lambda: list(DEFAULT_STOPS),
+        description="Events that end the sequence; reply and opt_out always do. Without "
+        "bounce, a bounced address's email steps fall back to another channel or are skipped.",
     )
     candidate_fields: list[str] = Field(
         default_factory=list, description="Custom CSV columns the templates use."

@@ -9,7 +9,17 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
-from sequencer.models import CandidateRecord, Enrollment, Send, SendStatus, Task, TaskStatus
+from sequencer.models import (
+    CandidateRecord,
+    Enrollment,
+    Event,
+    EventKind,
+    Send,
+    SendStatus,
+    Suppression,
+    Task,
+    TaskStatus,
+)
 from sequencer.versions import recall
 
 
@@ -39,8 +49,78 @@ def _entry(session: Session, enrollment: Enrollment, person: CandidateRecord) ->
         "next_step": upcoming if enrollment.status == "active" else None,
         "next_due_at": _iso(enrollment.next_due_at),
         "waiting": _waiting(enrollment, sends),
+        "held_until": _iso(_held_until(enrollment)),
+        "follow_on": _follow_on(enrollment),
+        "suppressed": _suppressed(session, person),
+        "email_undeliverable": person.email_undeliverable,
+        "events": _events(session, enrollment),
         "sends": [_send(session, s) for s in sends],
     }
+
+
+# What the person did, shown with each enrollment that was running when they did it.
+CAME_BACK = (
+    EventKind.REPLY,
+    EventKind.AUTO_REPLY,
+    EventKind.OPT_OUT,
+    EventKind.OPT_IN,
+    EventKind.BOUNCE,
+)
+SHOWN = (*CAME_BACK, EventKind.OUTCOME)
+# How a send fared, latest first in importance.
+DELIVERY = (
+    EventKind.CLICKED,
+    EventKind.OPENED,
+    EventKind.DELIVERED,
+    EventKind.CALL,
+    EventKind.BOUNCE,
+    EventKind.FAILED,
+    EventKind.ACCEPTED,
+)
+
+
+def _held_until(enrollment: Enrollment) -> datetime | None:
+    held = enrollment.not_before
+    if held is None or enrollment.status != "active":
+        return None
+    return held if held > (enrollment.last_touch_at or enrollment.started_at) else None
+
+
+def _follow_on(enrollment: Enrollment) -> dict[str, Any] | None:
+    if not enrollment.follow_on:
+        return None
+    return {"sequence": enrollment.follow_on, "from": _iso(enrollment.follow_on_at)}
+
+
+def _suppressed(session: Session, person: CandidateRecord) -> str | None:
+    addresses = [a for a in ((person.email or "").lower(), person.phone) if a]
+    query = select(Suppression).where(col(Suppression.address).in_(addresses))
+    found = session.exec(query).first()
+    return f"{found.address}: {found.reason}" if found else None
+
+
+def _events(session: Session, enrollment: Enrollment) -> list[dict[str, Any]]:
+    query = (
+        select(Event)
+        .where(
+            Event.candidate_id == enrollment.candidate_id,
+            col(Event.kind).in_(SHOWN),
+            col(Event.occurred_at) >= enrollment.started_at,
+        )
+        .order_by(col(Event.occurred_at))
+    )
+    return [
+        {"kind": str(e.kind), "channel": e.channel, "at": _iso(e.occurred_at), "detail": e.detail}
+        for e in session.exec(query)
+    ]
+
+
+def _delivery(session: Session, send: Send) -> str | None:
+    kinds = {e.kind: e for e in session.exec(select(Event).where(Event.send_id == send.id))}
+    best = next((kind for kind in DELIVERY if kind in kinds), None)
+    if best is None:
+        return None
+    return kinds[best].detail if best == EventKind.CALL else str(best)
 
 
 def _waiting(enrollment: Enrollment, sends: list[Send]) -> str | None:
@@ -70,6 +150,7 @@ def _send(session: Session, send: Send) -> dict[str, Any]:
         "provider_id": send.provider_id,
         "attempts": send.attempts,
         "sent_at": _iso(send.sent_at),
+        "delivery": _delivery(session, send),
         "task": {"id": task.id, "kind": task.kind, "status": str(task.status)} if task else None,
     }
 
@@ -95,11 +176,25 @@ def _format_entry(entry: dict[str, Any]) -> str:
         lines.append(f"  next: {entry['next_step']} at {entry['next_due_at']}")
     if entry["waiting"]:
         lines.append(f"  {entry['waiting']}")
+    if entry["held_until"]:
+        lines.append(f"  held: no touch before {entry['held_until']}")
+    if entry["follow_on"]:
+        follow = entry["follow_on"]
+        lines.append(f"  moves to {follow['sequence']} from {follow['from']}")
+    if entry["suppressed"]:
+        lines.append(f"  opted out: {entry['suppressed']}")
+    if entry["email_undeliverable"]:
+        lines.append(f"  email undeliverable: {entry['email_undeliverable']}")
+    for event in entry["events"]:
+        words = " ".join((event["detail"] or "").split())
+        said = f": {words[:70]}{'…' if len(words) > 70 else ''}" if words else ""
+        lines.append(f"  {event['at']} {event['kind']} ({event['channel'] or '-'}){said}")
     for send in entry["sends"]:
         detail = send["reason"] or (f"via {send['provider']}" if send["provider"] else "")
         when = f" {send['sent_at']}" if send["sent_at"] else ""
+        delivery = f" [{send['delivery']}]" if send["delivery"] else ""
         lines.append(
-            f"  {send['step']:<16} {send['channel'] or '-':<9} {send['status']}{when}"
+            f"  {send['step']:<16} {send['channel'] or '-':<9} {send['status']}{when}{delivery}"
             f"{' — ' + detail if detail else ''}"
         )
     return "\n".join(lines) + "\n"
@@ -119,3 +214,36 @@ def open_tasks(engine: sa.Engine) -> list[dict[str, Any]]:
             }
             for task, send in session.exec(query.order_by(col(Task.id)))
         ]
+
+
+def replies(engine: sa.Engine, since: datetime | None = None) -> list[dict[str, Any]]:
+    """What people sent back, newest first, matched to someone or not."""
+    query = select(Event, CandidateRecord).join(CandidateRecord, isouter=True)
+    query = query.where(col(Event.kind).in_(CAME_BACK))
+    if since is not None:
+        query = query.where(col(Event.occurred_at) >= since)
+    with Session(engine) as session:
+        rows = session.exec(query.order_by(col(Event.occurred_at).desc(), col(Event.id).desc()))
+        return [
+            {
+                "at": _iso(event.occurred_at),
+                "kind": str(event.kind),
+                "channel": event.channel,
+                "candidate": person.key if person else None,
+                "detail": event.detail,
+            }
+            for event, person in rows
+        ]
+
+
+def format_replies(entries: list[dict[str, Any]]) -> str:
+    if not entries:
+        return "nothing came back\n"
+    lines = []
+    for entry in entries:
+        who = entry["candidate"] or "unmatched (no person with this address or thread)"
+        words = " ".join((entry["detail"] or "").split())
+        lines.append(f"{entry['at']} {entry['kind']:<10} {entry['channel'] or '-':<9} {who}")
+        if words:
+            lines.append(f"    {words[:100]}{'…' if len(words) > 100 else ''}")
+    return "\n".join(lines) + "\n"

@@ -6,6 +6,8 @@ the same code runs on PostgreSQL (`SEQUENCER_DATABASE_URL=postgresql+psycopg://.
 
 from __future__ import annotations
 
+import sqlite3
+import time
 from pathlib import Path
 from typing import Any
 
@@ -22,17 +24,45 @@ def engine_for(url: str) -> sa.Engine:
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":
         sa.event.listen(engine, "connect", _sqlite_pragmas)
+        sa.event.listen(engine, "begin", _begin_immediate)
     migrate(engine)
     return engine
 
 
+def _begin_immediate(connection: sa.Connection) -> None:
+    # Every transaction takes SQLite's write lock at its start, not at its first write. A
+    # transaction that reads a row and then writes it (claim, record, a webhook halting
+    # someone) cannot then overwrite what another committed in between: the lost update
+    # that FOR UPDATE prevents on PostgreSQL. Transactions are short, and the rest wait
+    # their turn (busy_timeout).
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
 def _sqlite_pragmas(connection: Any, _record: Any) -> None:
-    # WAL lets readers (status, preview) work while the daemon writes; foreign keys are off by
-    # default in SQLite; a busy timeout waits for a writer instead of failing at once.
+    # A busy timeout waits for a writer instead of failing at once; foreign keys are off by
+    # default in SQLite; WAL lets readers (status, preview) work while the daemon writes.
+    connection.isolation_level = None  # pysqlite's own BEGIN would come too late
     cursor = connection.cursor()
-    for pragma in ("journal_mode=WAL", "foreign_keys=ON", "busy_timeout=5000"):
+    for pragma in ("busy_timeout=30000", "foreign_keys=ON"):
         cursor.execute(f"PRAGMA {pragma}")
+    _switch_to_wal(cursor)
     cursor.close()
+
+
+def _switch_to_wal(cursor: Any) -> None:
+    # WAL is stored in the file, so only the first connection to a new database switches it.
+    # The switch needs the file to itself, and SQLite refuses it at once, without the busy
+    # timeout, while another daemon starting at the same moment holds the write lock to
+    # migrate: so ask again until that daemon is done.
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def alembic_config(connection: sa.Connection | None = None) -> Config:
@@ -42,6 +72,15 @@ def alembic_config(connection: sa.Connection | None = None) -> Config:
     return config
 
 
+MIGRATION_LOCK = 7_263_411  # any number, the same in every daemon
+
+
 def migrate(engine: sa.Engine) -> None:
     with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            # Several daemons starting at once: one migrates, the others wait, then find
+            # nothing left to do. (SQLite's BEGIN IMMEDIATE already makes them take turns.)
+            connection.execute(
+                sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK}
+            )
         command.upgrade(alembic_config(connection), "head")

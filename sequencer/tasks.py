@@ -19,6 +19,8 @@ def expire_tasks(engine: sa.Engine, now: datetime) -> int:
         query = select(Task).where(
             Task.status == TaskStatus.OPEN, Task.kind == "linkedin", col(Task.expires_at) <= now
         )
+        # Another worker expiring the same tasks right now: theirs (each expires once).
+        query = query.with_for_update(skip_locked=True)
         expired = list(session.exec(query))
         for task in expired:
             finish_task(session, task, now, done=False)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from types import TracebackType
@@ -43,6 +43,10 @@ class Fields(dict[str, Any]):
     def __init__(self, label: str, values: Mapping[str, Any]) -> None:
         super().__init__(values)
         self.label = label
+
+
+# What `getattr(fields, name)` finds: anything else on a Fields is one of its keys.
+_FIELDS_ATTRIBUTES = frozenset({*dir(Fields), "label"})
 
 
 class _Undefined(jinja2.StrictUndefined):
@@ -98,8 +102,24 @@ def _budgeted_range(*args: int) -> range:
     return numbers
 
 
+class _Sandbox(ImmutableSandboxedEnvironment):
+    """The immutable sandbox, with a short way to the values templates read most."""
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        # `candidate.first_name` is read dozens of times per message. The sandbox first asks
+        # for a Python attribute, and on a Fields key that raises and is caught before the
+        # item lookup. A name that is no attribute of a Fields goes straight to the item: the
+        # same value, or the same undefined, without the exception.
+        if type(obj) is Fields and attribute not in _FIELDS_ATTRIBUTES:
+            try:
+                return obj[attribute]
+            except KeyError:
+                return self.undefined(obj=obj, name=attribute)
+        return super().getattr(obj, attribute)
+
+
 def _environment(loader: jinja2.BaseLoader) -> ImmutableSandboxedEnvironment:
-    env = ImmutableSandboxedEnvironment(
+    env = _Sandbox(
         loader=loader,
         undefined=_Undefined,
         trim_blocks=True,
@@ -132,13 +152,28 @@ class MessageTemplate:
     path: Path
     source: str
     template: jinja2.Template
+    # The environment's globals (`range` and Jinja2's own), merged once: otherwise Jinja2
+    # reads them out of a ChainMap twice for every message.
+    _globals: dict[str, Any] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_globals", dict(self.template.globals))
 
     @property
     def blocks(self) -> frozenset[str]:
         return frozenset(self.template.blocks)
 
     def render(self, channel: Channel, variables: Mapping[str, Any]) -> Message:
-        context = self.template.new_context(dict(variables))  # one context for all blocks
+        # One context for all blocks. This is Template.new_context's own helper, given the
+        # globals already merged (as a dict, not Jinja2's ChainMap, which is slow to read).
+        context = jinja2.runtime.new_context(
+            self.template.environment,
+            self.template.name,
+            self.template.blocks,
+            {**self._globals, **variables},
+            shared=True,
+            globals=self._globals,
+        )
         _loop_budget.set([LOOP_BUDGET])
 
         def part(block: str) -> str | None:
@@ -240,8 +275,17 @@ def context(
     **extra: Any,
 ) -> dict[str, Any]:
     """The variables every template sees; empty values are left out so `default()` applies."""
-    scopes = {"candidate": candidate, "role": role, "sender": sender}
+    return scopes(candidate, role, sender) | extra
+
+
+def scopes(
+    candidate: Mapping[str, Any], role: Mapping[str, Any], sender: Mapping[str, Any]
+) -> dict[str, Fields]:
+    """The `candidate`, `role` and `sender` of `context`: the same for every message to one
+    person, so a caller rendering several may build them once (templates cannot change them:
+    the sandbox is immutable)."""
+    given = {"candidate": candidate, "role": role, "sender": sender}
     return {
         name: Fields(name, {k: v for k, v in values.items() if v not in (None, "")})
-        for name, values in scopes.items()
-    } | extra
+        for name, values in given.items()
+    }

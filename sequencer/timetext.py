@@ -10,9 +10,10 @@ import difflib
 import hashlib
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import time
 from enum import StrEnum
+from functools import lru_cache
 
 __all__ = ["DEFAULT_WINDOW", "SendWindow", "TimeRange", "Unit", "Wait", "seed_bits"]
 
@@ -39,8 +40,14 @@ def seed_bits(seed: str, part: int) -> int:
     `part` picks which 64 bits, so two uses of one seed (the wait picked for a touch and the
     minute it is spread to) are unrelated: Wait.pick uses part 0, the calendar part 1.
     """
-    digest = hashlib.sha256(seed.encode("utf-8")).digest()
+    digest = _sha256(seed)
     return int.from_bytes(digest[8 * part : 8 * part + 8], "big")
+
+
+@lru_cache(maxsize=64)
+def _sha256(seed: str) -> bytes:
+    # Small: a planned step reads its seed two or three times in a row, then never again.
+    return hashlib.sha256(seed.encode("utf-8")).digest()
 
 
 # --------------------------------------------------------------------------- waits
@@ -224,10 +231,17 @@ class SendWindow:
     """When messages may go out, per weekday (index 0 = Monday), in the recipient's time."""
 
     slots: tuple[tuple[TimeRange, ...], ...]
+    _hash: int = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if len(self.slots) != 7:
             raise ValueError(f"a send window needs 7 days of slots, got {len(self.slots)}")
+        # Hashed once: a window is part of the key of every allowed-time lookup, and the
+        # generated hash would walk all its TimeRanges each time.
+        object.__setattr__(self, "_hash", hash(self.slots))
+
+    def __hash__(self) -> int:
+        return self._hash
 
     @classmethod
     def parse(cls, lines: Sequence[str]) -> SendWindow:

@@ -1,6 +1,9 @@
-"""Unsubscribe links. The token names the person by their address, never a database id, and
-is signed with SEQUENCER_SECRET_KEY, so a link only works for whom it was sent and a tampered
-one is refused (the routes that honour it come with the webhooks, issue #4)."""
+"""Signed tokens in what we send: unsubscribe links and per-message reply addresses.
+
+An unsubscribe token names the person by their address, never a database id; a reply
+address names the send (`reply+<reference>.<signature>@SEQUENCER_REPLY_DOMAIN`), so a reply
+whose client dropped In-Reply-To still finds its message. Both are signed with
+SEQUENCER_SECRET_KEY: a tampered or made-up one is refused."""
 
 from __future__ import annotations
 
@@ -19,8 +22,8 @@ def _unb64(text: str) -> bytes:
     return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
 
 
-def _signature(address: str, secret: str) -> bytes:
-    return hmac.new(secret.encode(), b"unsubscribe:" + address.encode(), hashlib.sha256).digest()
+def _signature(address: str, secret: str, purpose: bytes = b"unsubscribe:") -> bytes:
+    return hmac.new(secret.encode(), purpose + address.encode(), hashlib.sha256).digest()
 
 
 def token(address: str, secret: str) -> str:
@@ -39,16 +42,47 @@ def address_of(value: str, secret: str) -> str | None:
     return address if hmac.compare_digest(given, _signature(address, secret)) else None
 
 
+REPLY_PREFIX = "reply+"
+
+
+def _reply_signature(reference: str, secret: str) -> str:
+    # 12 bytes is plenty against guessing and keeps the local part under 64 characters.
+    return _b64(_signature(reference, secret, b"reply:")[:12]).lower()
+
+
+def reply_address(reference: str, secret: str, domain: str) -> str:
+    return f"{REPLY_PREFIX}{reference}.{_reply_signature(reference, secret)}@{domain}"
+
+
+def reference_of_reply_address(address: str, secret: str) -> str | None:
+    """The send a genuine reply address names; None for any other address."""
+    local = address.strip().lower().partition("@")[0]
+    if not local.startswith(REPLY_PREFIX):
+        return None
+    reference, _, signature = local[len(REPLY_PREFIX) :].rpartition(".")
+    expected = _reply_signature(reference, secret).encode()
+    # Bytes: compare_digest refuses non-ASCII text, and an address can hold anything.
+    genuine = hmac.compare_digest(signature.encode(), expected)
+    return reference if reference and genuine else None
+
+
 @dataclass(frozen=True)
 class Links:
     public_url: str
     secret: str
+    reply_domain: str | None = None
 
     def unsubscribe(self, address: str) -> str:
         return f"{self.public_url.rstrip('/')}/unsubscribe/{token(address, self.secret)}"
+
+    def reply_to(self, reference: str) -> str | None:
+        if not self.reply_domain:
+            return None
+        return reply_address(reference, self.secret, self.reply_domain)
 
 
 def links_from(env: Mapping[str, str]) -> Links | None:
     """Links exist once the daemon has a public address and a secret to sign with."""
     public, secret = env.get("SEQUENCER_PUBLIC_URL"), env.get("SEQUENCER_SECRET_KEY")
-    return Links(public, secret) if public and secret else None
+    domain = env.get("SEQUENCER_REPLY_DOMAIN")
+    return Links(public, secret, domain) if public and secret else None

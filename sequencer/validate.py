@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import types
 import typing
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,7 +18,7 @@ from pydantic import BaseModel, ValidationError
 
 from sequencer import yamlsource
 from sequencer.calendar import TCPA_HOURS
-from sequencer.errors import Diagnostic, SequenceError, Severity
+from sequencer.errors import Diagnostic, SequenceError, SequencerError, Severity
 from sequencer.sequence import (
     STANDARD_CANDIDATE_FIELDS,
     Sequence,
@@ -67,6 +67,30 @@ class Report:
 def sequence_files(paths: Iterable[Path]) -> Iterator[Path]:
     for path in paths:
         yield from sorted(path.glob("*.y*ml")) if path.is_dir() else [path]
+
+
+def find_sequence(directory: Path, name: str) -> Path:
+    """A sequence is a path, or a name in the sequences directory."""
+    as_path = Path(name)
+    if as_path.is_file():
+        return as_path
+    for candidate in (directory / f"{name}.yaml", directory / name):
+        if candidate.is_file():
+            return candidate
+    known = ", ".join(p.stem for p in sequence_files([directory])) or "none"
+    raise SequencerError(f"no sequence {name!r}: give a path or one of: {known}")
+
+
+def named_loader(
+    directory: Path, templates: Path
+) -> Callable[[str], tuple[Sequence, TemplateLibrary]]:
+    """Loads sequences by name from the files, as a pass that moves people needs them."""
+
+    def load(name: str) -> tuple[Sequence, TemplateLibrary]:
+        library = TemplateLibrary(templates)
+        return load_sequence(find_sequence(directory, name), library)[0], library
+
+    return load
 
 
 def load_sequence(

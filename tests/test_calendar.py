@@ -113,6 +113,22 @@ def test_phone_window_may_leave_no_time_at_all() -> None:
     assert not phone_window(evenings, WIDE_OPEN, ["FL"]).is_empty()
 
 
+def test_phone_windows_are_computed_once_and_never_mixed_up() -> None:
+    # Cached by the window, the quiet hours and the states: asking again gives the same
+    # window, and a different state, window or quiet hours gives its own.
+    step = SendWindow.parse(["Mon-Sat 09:00-20:30"])
+    rhode_island = phone_window(step, WIDE_OPEN, ["RI"])
+    assert phone_window(SendWindow.parse(["Mon-Sat 09:00-20:30"]), WIDE_OPEN, [" ri"]) is (
+        rhode_island
+    )
+    assert slots(phone_window(step, WIDE_OPEN, ["FL"]))["Sat"] == "09:00-20:00"
+    assert slots(rhode_island)["Sat"] == "10:00-17:00"
+    assert slots(phone_window(step, TimeRange.parse("09:00-12:00"), ["FL"]))["Sat"] == "09:00-12:00"
+    assert slots(phone_window(SendWindow.parse(["Sat 13:00-14:00"]), WIDE_OPEN, ["RI"])) == {
+        "Sat": "13:00-14:00"
+    }
+
+
 def test_legal_hours_read_as_written_in_the_compliance_notes() -> None:
     assert slots(TCPA_WINDOW) == dict.fromkeys(DAYS, "08:00-21:00")
     assert str(TCPA_HOURS) == "08:00-21:00"
@@ -217,6 +233,23 @@ def test_business_days_skip_weekends_and_holidays(
 ) -> None:
     later = calendar(zone, holidays=codes).add(at(zone, start), amount, Unit.BUSINESS_DAYS)
     assert wall(later, zone) == expected
+
+
+def test_business_days_are_counted_with_each_calendars_own_holidays() -> None:
+    # Counted business days are cached per holiday calendar: the same day and wait in another
+    # country, or with no holidays, is counted on its own.
+    start = at(NY, "2026-11-25 10:15")  # the day before Thanksgiving
+    us = calendar(NY, holidays=("US",)).add(start, 1, Unit.BUSINESS_DAYS)
+    none = calendar(NY).add(start, 1, Unit.BUSINESS_DAYS)
+    gb = calendar(NY, holidays=("GB",)).add(start, 1, Unit.BUSINESS_DAYS)
+    assert (wall(us, NY), wall(none, NY), wall(gb, NY)) == (
+        "Fri 2026-11-27 10:15",
+        "Thu 2026-11-26 10:15",
+        "Thu 2026-11-26 10:15",
+    )
+    assert wall(calendar(NY, holidays=("US",)).add(start, 1, Unit.BUSINESS_DAYS), NY) == (
+        "Fri 2026-11-27 10:15"
+    )
 
 
 @pytest.mark.parametrize(

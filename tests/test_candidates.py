@@ -1,12 +1,16 @@
 from __future__ import annotations
 
+import pickle
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from sequencer.candidates import (
+    READ_AHEAD,
     Candidate,
     CandidateFileError,
+    _read_ahead,
     find_candidate,
     parse_candidate,
     read_candidates,
@@ -417,3 +421,30 @@ def test_ten_thousand_rows_stream(tmp_path: Path) -> None:
     path = write_csv(tmp_path, "email,phone,first_name", *lines)
     results = read_candidates(path)
     assert all(isinstance(result, Candidate) for result in results)
+
+
+def test_a_candidate_pickles_for_the_previews_worker_processes(tmp_path: Path) -> None:
+    priya, marcus = read_candidates(write_csv(tmp_path, HEADER, PRIYA, MARCUS))
+    for person in (priya, marcus, Candidate(phone="+14155550134", extra={"team": "SRE"})):
+        assert isinstance(person, Candidate)
+        copy = pickle.loads(pickle.dumps(person))
+        assert copy == person and type(copy.extra) is type(person.extra)
+    assert isinstance(priya, Candidate)
+    with pytest.raises(TypeError):  # still read-only after the trip
+        pickle.loads(pickle.dumps(priya)).extra["recent_project"] = "x"  # type: ignore[index]
+
+
+def test_rows_are_read_ahead_in_batches_and_nothing_read_is_lost_on_a_failure() -> None:
+    def rows(count: int, fail: bool) -> Iterator[CandidateError]:
+        for n in range(2, count + 2):
+            yield CandidateError(n, "bad")
+        if fail:
+            raise OSError("the disk went away")
+
+    many = list(_read_ahead(rows(READ_AHEAD * 2 + 3, fail=False)))
+    assert [e.row for e in many] == list(range(2, READ_AHEAD * 2 + 5))
+    seen = []
+    with pytest.raises(OSError, match="went away"):
+        for error in _read_ahead(rows(READ_AHEAD + 3, fail=True)):
+            seen.append(error.row)
+    assert seen == list(range(2, READ_AHEAD + 5))

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import pytest
 
 from sequencer.channel import Channel
 from sequencer.columns import (
+    _EDGES,
+    _INVISIBLE,
     CellError,
+    _is_edge,
     check_text,
     clean,
     parse_channel,
@@ -209,3 +213,21 @@ def test_check_text_refuses_line_breaks_and_points_at_quotes() -> None:
 def test_check_text_refuses_spreadsheet_errors(value: str) -> None:
     with pytest.raises(CellError, match="is a spreadsheet error"):
         check_text("phone", value)
+
+
+@pytest.mark.parametrize(
+    "cell", ["jane@example.com", "\u00a0jane\u00a0", "x\u2028", "\u2060x", "\u3000", "\u200e", ""]
+)
+def test_clean_strips_exactly_what_its_pattern_strips(cell: str) -> None:
+    # `clean` skips the pattern when neither end needs stripping: never a different answer.
+    assert clean(cell) == _EDGES.sub("", cell)
+
+
+def test_the_edge_characters_are_the_patterns_on_every_code_point() -> None:
+    pattern = re.compile(rf"[\s{_INVISIBLE}]")
+    disagree = [
+        hex(code)
+        for code in range(0x110000)
+        if bool(pattern.fullmatch(chr(code))) != _is_edge(chr(code))
+    ]
+    assert disagree == []

@@ -193,10 +193,10 @@ def test_a_linkedin_step_waits_for_the_recruiter_then_moves_on(world) -> None:
     engine, senders, _, _ = world
     # Thanksgiving (Thu 26) and the weekend push the LinkedIn step to Mon 30 Nov.
     run_until(engine, senders, START + timedelta(days=9))
+    assert enrollment(engine).next_due_at is None
     with Session(engine) as session:
         task = session.exec(select(Task)).one()
         assert (task.kind, task.to) == ("linkedin", "https://www.linkedin.com/in/ana")
-        assert enrollment(engine).next_due_at is None
         done_at = START + timedelta(days=9)
         finish_task(session, task, done_at, done=True)
         session.commit()
@@ -220,9 +220,9 @@ def test_emails_carry_one_click_unsubscribe_and_the_same_footer_as_the_preview(w
 def test_what_is_sent_is_exactly_what_the_preview_showed(world, project: Project) -> None:
     engine, senders, _, outbox = world
     run_until(engine, senders, START + timedelta(days=3), step=timedelta(minutes=30))
+    version = enrollment(engine).sequence_version
     with Session(engine) as session:
         record = session.exec(select(CandidateRecord)).one()
-        version = enrollment(engine).sequence_version
         sequence, library = recall(session, version)
     shown = preview(sequence, candidate_of(record), START, library, links=None)["steps"]
     for step, name in ((shown[0], "1-first.eml"), (shown[1], "1-nudge.eml")):
@@ -244,3 +244,25 @@ def test_an_undone_linkedin_task_expires_after_the_steps_task_expiry(world) -> N
     note = sends(engine)[-1]
     assert (note.step_id, note.status) == ("note", "skipped")
     assert note.reason == "LinkedIn task expired: nobody sent it"
+
+
+def test_retries_back_off_exponentially_with_jitter_then_fail_with_the_reason(world) -> None:
+    engine, senders, channel, _ = world
+    channel.errors = [RetryLater("503 Service Unavailable") for _ in range(5)]
+    now = enrollment(engine).next_due_at
+    assert now is not None
+    waits = []
+    for _ in range(4):
+        assert tick(engine, senders, now)["retry"] == 1
+        due = enrollment(engine).next_due_at
+        assert due is not None
+        waits.append(due - now)
+        now = due
+    for attempt, wait in enumerate(waits):
+        base = timedelta(minutes=2**attempt)
+        assert base <= wait <= base * 1.5, (attempt, wait)
+    assert len(set(w / timedelta(minutes=2**i) for i, w in enumerate(waits))) > 1  # jittered
+    assert tick(engine, senders, now)["failed"] == 1  # the fifth try: given up, with why
+    [row] = sends(engine)
+    assert row.status == "failed" and "gave up after 5 tries: 503" in (row.reason or "")
+    assert channel.sent == []

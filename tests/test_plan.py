@@ -10,7 +10,7 @@ import pytest
 
 from sequencer.candidates import Candidate
 from sequencer.channel import Channel
-from sequencer.plan import Touch, plan
+from sequencer.plan import Touch, plan, plan_step
 from sequencer.sequence import Sequence
 
 NEW_YORK = ZoneInfo("America/New_York")
@@ -299,6 +299,52 @@ def test_waits_count_from_the_last_touch_that_went_out() -> None:
     _, skipped, third = plan(seq, ALEX, at("2026-11-23T09:00"))
     assert skipped.skipped is not None and "no LinkedIn URL" in skipped.skipped
     assert local(third).startswith("Wed 2026-11-25 ")  # 2 days after Monday's touch
+
+
+def test_a_timeline_is_the_daemons_steps_one_by_one() -> None:
+    # `plan` builds each calendar of a person once and shares it between steps; `plan_step`
+    # (the daemon's) builds its own. Same touches, zones and reasons, step by step.
+    seq = sequence(
+        email("a"),
+        {"id": "call", "channel": "voicemail", "fallback": "email", "template": "t",
+         "wait": "2-3 business days", "send_window": ["Mon-Thu 12:00-13:30"]},
+        {"id": "text", "channel": "sms", "fallback": ["voicemail", "linkedin"], "template": "t",
+         "wait": "3-5 days", "send_window": ["Mon-Fri 18:30-20:00"]},
+        {"id": "li", "channel": "linkedin", "fallback": "email", "template": "t", "wait": "1 day"},
+        {"id": "nudge", "channel": "sms", "fallback": "email", "template": "t", "wait": "1 day"},
+        email("e", wait="1 week", thread="a"),
+        send_window=["Mon-Fri 09:00-21:00"],  # later than texts may go in Florida
+        quiet_hours="09:00-20:30",
+    )  # fmt: skip
+    people = [
+        ALEX,
+        Candidate(email="f@example.com", phone="+13055550191", sms_consent=True,
+                  call_consent=True, timezone="America/New_York"),  # Florida: texts end at 20:00
+        Candidate(email="r@example.com", phone="+14015550123", sms_consent=True,
+                  linkedin_url="https://www.linkedin.com/in/r"),  # Rhode Island: no text hours
+        Candidate(email="u@example.com", phone="+14155550142", sms_consent=True,
+                  timezone="UTC"),  # texts must suit both UTC and the number's Pacific time
+        Candidate(email="g@example.com", phone="+442079460123", country="GB",
+                  timezone="Europe/London", preferred_channel=Channel.SMS, sms_consent=True),
+    ]  # fmt: skip
+    start = at("2026-11-23T09:00")
+    [_, _, text, *_] = plan(seq, people[2], start)
+    # Within a step, too, each channel has its own hours: Rhode Island allows neither.
+    assert "no sms hours" in text.notes[0] and "no voicemail hours" in text.notes[0]
+    for person in people:
+        touches: list[Touch] = []
+        previous: datetime | None = None
+        for step in seq.steps:
+            sent = sum(t.sends for t in touches)
+            touch = plan_step(seq, person, step, start, previous, sent)
+            touches.append(touch)
+            previous = touch.send_at if touch.sends else previous
+        planned = plan(seq, person, start)
+        assert planned == touches
+        assert [t.zone for t in planned] == [t.zone for t in touches]
+        assert [t.calendar.window if t.calendar else None for t in planned] == [
+            t.calendar.window if t.calendar else None for t in touches
+        ]
 
 
 # --- deadlines ----------------------------------------------------------------------------------

@@ -8,12 +8,15 @@ from zoneinfo import ZoneInfo
 import pytest
 from conftest import ROOT, Project
 
-from sequencer.candidates import Candidate, find_candidate
+from sequencer.candidates import Candidate, find_candidate, read_candidates
 from sequencer.channel import Channel
+from sequencer.compose import compose, template_scopes
+from sequencer.errors import CandidateError, RenderError
 from sequencer.plan import plan
-from sequencer.preview import format_text, preview
+from sequencer.preview import BATCH, format_text, preview, preview_many
 from sequencer.sequence import Sequence
 from sequencer.templates import TemplateLibrary
+from sequencer.unsubscribe import Links
 from sequencer.validate import load_sequence
 
 CANDIDATES = ROOT / "examples" / "candidates.csv"
@@ -136,6 +139,31 @@ def test_every_shipped_sequence_previews_for_every_example_candidate(
         assert any(step["send_at"] for step in view["steps"]), person.key
 
 
+@pytest.mark.parametrize(
+    "name", ["passive-candidate", "phone-and-text", "nurture-quarterly", "applicant-went-quiet"]
+)
+def test_the_previews_shared_values_compose_what_the_daemon_composes(
+    name: str, shipped_library: TemplateLibrary
+) -> None:
+    # The preview builds each candidate's template values once for all their messages; the
+    # daemon's `compose` builds them for each send. Same messages, threads and footers.
+    from sequencer.candidates import read_candidates
+
+    sequence = shipped(name, shipped_library)
+    links = Links("https://jobs.example", "secret")
+    for person in read_candidates(CANDIDATES):
+        assert isinstance(person, Candidate)
+        shared = template_scopes(sequence, person)
+        subjects: dict[str, str] = {}
+        for touch in plan(sequence, person, START):
+            if not touch.sends:
+                continue
+            message = compose(sequence, person, touch, shipped_library, subjects, links, shared)
+            assert message == compose(sequence, person, touch, shipped_library, subjects, links)
+            if touch.channel is Channel.EMAIL and message.subject:
+                subjects[touch.step.id] = message.subject
+
+
 def test_a_threaded_email_whose_thread_never_started_keeps_a_subject(project: Project) -> None:
     project.template(
         "first",
@@ -162,3 +190,50 @@ def test_a_threaded_email_whose_thread_never_started_keeps_a_subject(project: Pr
     first, again = preview(sequence, person, START, project.library)["steps"]
     assert first["channel"] == "linkedin" and again["channel"] == "email"
     assert again["subject"] == "Staff role"
+
+
+@pytest.mark.parametrize("processes", [1, 2])
+def test_many_candidates_preview_as_each_one_does_in_order(
+    project: Project, processes: int
+) -> None:
+    # Three batches of people, shared out between worker processes or not: every view is the
+    # one `preview` gives, bad rows keep their place, and a candidate whose message can't be
+    # rendered gets the same error.
+    project.template("t", "{% block subject %}Hi{% endblock %}"
+                     "{% block body %}About {{ candidate.project }}.{% endblock %}")  # fmt: skip
+    path = project.sequence(
+        "s",
+        """
+        timezone: Europe/London
+        candidate_fields: [project]
+        steps:
+          - {id: a, channel: email, template: t}
+          - {id: b, channel: email, template: t, wait: 2-4 business days}
+        """,
+    )
+    sequence, _ = load_sequence(path, project.library)
+    rows = ["email,first_name,timezone,project"]
+    for n in range(2 * BATCH + 50):
+        rows.append(
+            "not an address,,,"  # a bad row
+            if n % 97 == 0
+            else f"p{n % 400}@example.com,P{n},{'Asia/Tokyo' if n % 2 else ''},"
+            + ("" if n % 89 == 0 else f"project {n}")  # no project: cannot be rendered
+        )
+    csv = project.sequences.parent / "people.csv"
+    csv.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    people = list(read_candidates(csv))
+    results = list(preview_many(sequence, iter(people), START, project.library, None, processes))
+    assert [person for person, _ in results] == people
+    failed = 0
+    for person, result in results:
+        if isinstance(person, CandidateError):
+            assert result is person
+        elif isinstance(result, RenderError):
+            failed += 1
+            with pytest.raises(RenderError) as caught:
+                preview(sequence, person, START, project.library)
+            assert str(result) == str(caught.value)
+        else:
+            assert result == preview(sequence, person, START, project.library)
+    assert failed > 0 and any(isinstance(p, CandidateError) for p in people)

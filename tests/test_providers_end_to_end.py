@@ -61,9 +61,12 @@ def test_emails_texts_and_calls_go_through_the_real_clients(providers, tmp_path:
     [call] = twilio.calls.values()
     assert call["to"] == "+61491570156"  # Jordan gave no call consent: a task, not a call
 
-    [liam] = json.loads(run("status", "liam.oconnor@example.com", "--json").stdout)
+    # Two weeks after the last touch, with no answer, Liam moved to the talent pipeline.
+    liam, nurture = json.loads(run("status", "liam.oconnor@example.com", "--json").stdout)
+    assert (nurture["sequence"], nurture["status"]) == ("nurture-quarterly", "active")
+    assert "moved to nurture-quarterly" in liam["reason"]
     assert [s["provider"] for s in liam["sends"]] == ["sendgrid", "twilio", "twilio", "sendgrid"]
     assert all(s["provider_id"] for s in liam["sends"])
-    [jordan] = json.loads(run("status", "jordan.lee@example.net", "--json").stdout)
+    jordan, _ = json.loads(run("status", "jordan.lee@example.net", "--json").stdout)
     assert jordan["sends"][1]["task"]["kind"] == "call"
     assert "no call consent" in jordan["sends"][1]["reason"]

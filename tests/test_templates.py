@@ -7,10 +7,11 @@ from datetime import date
 import jinja2
 import pytest
 from conftest import Project
+from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from sequencer.channel import Channel
 from sequencer.errors import RenderError
-from sequencer.templates import context
+from sequencer.templates import Fields, context, scopes
 
 
 def render(project: Project, source: str, channel: Channel = Channel.EMAIL, **candidate: str):
@@ -84,3 +85,47 @@ def test_variables_lists_every_field_a_template_reads(project: Project) -> None:
     )
     uses = {(u.name, u.line) for u in project.library.get("t").variables()}
     assert uses == {("candidate.first_name", 1), ("role.title", 2), ("oops", 2)}
+
+
+def test_a_field_is_looked_up_as_the_sandbox_would(project: Project) -> None:
+    # Fields keys skip the sandbox's attribute attempt; anything that is an attribute of a
+    # Fields (a dict method, `label`, dunders) still goes through the sandbox.
+    fields = Fields("candidate", {"first_name": "Ana", "items": "x", "_note": "y", "label": "z"})
+    ours = project.library.env
+    sandbox = ImmutableSandboxedEnvironment(undefined=ours.undefined)
+    for name in ("first_name", "items", "_note", "label", "missing", "__class__", "update"):
+        got, expected = ours.getattr(fields, name), sandbox.getattr(fields, name)
+        if isinstance(expected, jinja2.Undefined):
+            assert type(got) is type(expected), name
+            assert got._undefined_message == expected._undefined_message, name
+        else:
+            assert got == expected, name
+
+
+def test_one_candidates_messages_share_values_no_template_can_change(project: Project) -> None:
+    # The preview builds `scopes` once per candidate for all their messages: a template that
+    # tries to change them fails, and the next message still sees the values as given.
+    shared = scopes({"first_name": "Ana"}, {"title": "Staff Engineer"}, {"name": "Dana"})
+    project.template("change", '{% block body %}{{ candidate.update({"first_name": "X"}) }}'
+                     "{% endblock %}")  # fmt: skip
+    project.template("read", "{% block body %}Hi {{ candidate.first_name }}{% endblock %}")
+    with pytest.raises(RenderError) as caught:
+        project.library.get("change").render(Channel.EMAIL, shared)
+    assert isinstance(caught.value.__cause__, jinja2.exceptions.SecurityError)
+    assert project.library.get("read").render(Channel.EMAIL, shared).body == "Hi Ana"
+
+
+def test_range_and_its_loop_budget_still_reach_every_template(project: Project) -> None:
+    # The environment's globals are merged once per template, not once per message.
+    variables = context({}, {}, {}, deadline=None, channel="email")
+    project.template(
+        "count", "{% block body %}{% for i in range(3) %}{{ i }}{% endfor %}{% endblock %}"
+    )
+    assert project.library.get("count").render(Channel.EMAIL, variables).body == "012"
+    project.template(
+        "nested",
+        "{% block body %}{% for i in range(200) %}{% for j in range(200) %}.{% endfor %}"
+        "{% endfor %}{% endblock %}",
+    )
+    with pytest.raises(RenderError, match="loops more than"):
+        project.library.get("nested").render(Channel.EMAIL, variables)

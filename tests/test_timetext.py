@@ -168,3 +168,16 @@ def test_send_window_intersect_merges_slots_that_touch() -> None:
     window = SendWindow((split, (), (), (), (), (), ()))
     assert slots(window.intersect(TimeRange.parse("08:00-20:00"))) == {"Mon": "09:00-11:00"}
     assert str(window.intersect(SendWindow.parse(["Tue 09:00-17:00"]))) == "never"
+
+
+def test_equal_send_windows_are_one_cache_key() -> None:
+    # The hash is computed once, when the window is made: written differently, the same
+    # hours are still equal and hash alike; other hours are another key.
+    a = SendWindow.parse(["Mon-Fri 09:00-12:00", "Mon-Fri 11:00-17:00"])
+    b = SendWindow.parse(["Weekdays 09:00-17:00"])
+    c = SendWindow.parse(["Mon-Thu 09:00-17:00"])
+    assert a == b and hash(a) == hash(b)
+    assert {a: "x"}[b] == "x" and c not in {a: "x"}
+    assert hash(a.intersect(TimeRange.parse("10:00-11:00"))) == hash(
+        SendWindow.parse(["Mon-Fri 10:00-11:00"])
+    )

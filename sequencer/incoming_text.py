@@ -1,0 +1,112 @@
+"""What an inbound SMS means for the sequence: opt out, opt back in, ask for help, or just a reply.
+
+Twilio only acts on a message that is exactly one keyword ("Stop please" slips through), but the
+FCC counts any reasonable way of revoking consent (providers.md §5.4, §7.4). So besides the exact
+keywords this reads the common ways people say it. It leans towards OPT_OUT when a short message
+is plainly a request to stop: texting someone who asked us not to is the expensive mistake.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+__all__ = [
+    "HELP_KEYWORDS",
+    "OPT_IN_KEYWORDS",
+    "OPT_OUT_KEYWORDS",
+    "TextMeaning",
+    "meaning_of_text",
+]
+
+
+class TextMeaning(StrEnum):
+    OPT_OUT = "opt_out"
+    OPT_IN = "opt_in"
+    HELP = "help"
+    REPLY = "reply"
+
+
+OPT_OUT_KEYWORDS = ("STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "REVOKE", "OPTOUT")
+OPT_IN_KEYWORDS = ("START", "UNSTOP", "YES")
+HELP_KEYWORDS = ("HELP", "INFO")
+
+_OPT_OUT_TYPES = {
+    "STOP": TextMeaning.OPT_OUT,
+    "START": TextMeaning.OPT_IN,
+    "HELP": TextMeaning.HELP,
+}
+
+_EXACT = {
+    **{word: TextMeaning.OPT_OUT for word in OPT_OUT_KEYWORDS},
+    **{word: TextMeaning.OPT_IN for word in OPT_IN_KEYWORDS},
+    **{word: TextMeaning.HELP for word in HELP_KEYWORDS},
+}
+
+# Above this a message is a conversation, not a request, so a lone "Cancel." in it is more likely
+# about a meeting than about us.
+SHORT_MESSAGE = 160
+
+# Phrases that revoke consent whatever else the message says.
+_REVOKING_PHRASES = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        # Words that have no everyday meaning besides opting out.
+        r"\b(?:unsubscribe|unsub|stopall|optout|revoke)\b",
+        r"\bopt(?:ing)?[\s-]*(?:me\s+)?out\b",
+        r"\b(?:stop|quit|cease)\s+(?:texting|txting|messaging|msging|contacting|sending|calling"
+        r"|bothering|spamming)\b",
+        r"\b(?:remove|delete)\s+(?:me|my\s+(?:number|name|info|details|contact))\b",
+        r"\btake\s+(?:me|my\s+number)\s+off\b",
+        r"\b(?:do\s*not|don'?t|dont|never)\s+(?:text|txt|message|msg|contact|call|sms)"
+        r"\s+(?:me|this\s+number)\b",
+        r"\bno\s+more\s+(?:texts?|txts?|messages|msgs|sms|calls)\b",
+        r"\bleave\s+me\s+alone\b",
+        # Texting a stranger is exactly what the law forbids, so a wrong number is an opt-out.
+        r"\bwrong\s+(?:number|person)\b",
+        r"\bno\s+m[aá]s\s+(?:mensajes|textos|sms)\b",
+        r"\b(?:dar|darme|dame|da)\s+de\s+baja\b",
+        r"\bno\s+me\s+(?:escribas|escriban|env[ií]es|env[ií]en|mandes|manden|contactes|contacten)\b",
+        r"\bd[eé]jame\s+en\s+paz\b",
+    )
+)
+
+# A clause made only of these words and at least one stop word is a request to stop: "stop
+# please", "STOP NOW", "no más", "I got a job, please stop". "Please stop by" has other words.
+_STOP_WORDS = frozenset(word.lower() for word in OPT_OUT_KEYWORDS) | {"para", "basta", "nomas"}
+_COURTESY = frozenset(
+    {
+        "please", "pls", "plz", "now", "it", "this", "me", "just", "all", "already", "asap",
+        "immediately", "right", "seriously", "ok", "okay", "thanks", "thank", "you", "thx", "ty",
+        "sorry", "so", "no", "but", "and", "por", "favor", "ya", "gracias",
+    }
+)  # fmt: skip
+_CLAUSE_BREAK = re.compile(r"[.,;:!?\n]+")
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_NO_MAS = re.compile(r"\bno\s+m[aá]s\b", re.IGNORECASE)
+
+
+def meaning_of_text(body: str, opt_out_type: str | None = None) -> TextMeaning:
+    """`opt_out_type` is Twilio's OptOutType parameter, sent only with Advanced Opt-Out."""
+    if opt_out_type and (told := _OPT_OUT_TYPES.get(opt_out_type.strip().upper())):
+        return told
+    exact = _EXACT.get(body.strip().rstrip(".!").strip().upper())
+    if exact is not None:
+        return exact
+    return TextMeaning.OPT_OUT if _revokes(body) else TextMeaning.REPLY
+
+
+def _revokes(body: str) -> bool:
+    text = body.replace("’", "'")
+    if any(phrase.search(text) for phrase in _REVOKING_PHRASES):
+        return True
+    if len(text.strip()) > SHORT_MESSAGE:
+        return False
+    return any(_is_bare_request(clause) for clause in _CLAUSE_BREAK.split(text))
+
+
+def _is_bare_request(clause: str) -> bool:
+    words = _WORD.findall(_NO_MAS.sub("nomas", clause.lower()))
+    return any(word in _STOP_WORDS for word in words) and all(
+        word in _STOP_WORDS or word in _COURTESY for word in words
+    )
