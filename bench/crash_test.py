@@ -317,6 +317,9 @@ class CrashRun:
         }
         if self.config.events:
             env["SENDGRID_WEBHOOK_PUBLIC_KEY"] = self.fake.webhook_public_key
+            # Not the default 15 minutes: this fake posts its events within a second, and the
+            # run must end. A minute still covers a daemon down between kills.
+            env["SEQUENCER_UNCLEAR_RETRY_SECONDS"] = "60"
         return env
 
     def cli(self, *args: str) -> subprocess.CompletedProcess[str]:

@@ -9,6 +9,8 @@ from pathlib import Path
 
 from dotenv import dotenv_values
 
+from sequencer.errors import SequencerError
+
 # A file in the working directory: the product runs with nothing to set up.
 DEFAULT_DATABASE_URL = "sqlite:///sequencer.db"
 PROVIDER_PREFIXES = (
@@ -23,6 +25,7 @@ PROVIDER_PREFIXES = (
     "SEQUENCER_EMAIL_",  # pacing: SEQUENCER_EMAIL_DAILY_CAP, ..._SPACING_SECONDS
     "SEQUENCER_SMS_",
     "SEQUENCER_CALL_",
+    "SEQUENCER_UNCLEAR_RETRY_SECONDS",
     "IMAP_",
 )
 
@@ -51,3 +54,19 @@ def load_settings(
         outbox_dir=Path(values.get("SEQUENCER_OUTBOX_DIR", "outbox")),
         provider={k: v for k, v in values.items() if k.startswith(PROVIDER_PREFIXES) and v},
     )
+
+
+def number_setting(env: Mapping[str, str], name: str, default: float) -> float:
+    """A setting that is a number, 0 or more ("off" is 0); an error naming it when bad."""
+    text = env.get(name, "").strip().lower()
+    if not text:
+        return default
+    if text == "off":
+        return 0
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not value >= 0:  # also NaN
+        raise SequencerError(f"{name} must be 0 or more (0 or off: no limit), not {text!r}")
+    return value

@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 from sqlmodel import Session
 
 from sequencer.channel import Channel
-from sequencer.errors import SequencerError
+from sequencer.config import number_setting
 from sequencer.models import SenderPace
 from sequencer.sequence import Sequence
 from sequencer.timetext import seed_bits
@@ -65,24 +65,9 @@ def pacing_from(env: Mapping[str, str]) -> Pacing:
 def _limit(env: Mapping[str, str], channel: Channel) -> Limit:
     cap, spacing = DEFAULTS[channel]
     prefix = f"SEQUENCER_{ENV_NAMES[channel]}"
-    per_day = _number(env, f"{prefix}_DAILY_CAP", cap)
-    seconds = _number(env, f"{prefix}_SPACING_SECONDS", spacing)
+    per_day = number_setting(env, f"{prefix}_DAILY_CAP", cap)
+    seconds = number_setting(env, f"{prefix}_SPACING_SECONDS", spacing)
     return Limit(int(per_day) or None, timedelta(seconds=seconds))
-
-
-def _number(env: Mapping[str, str], name: str, default: float) -> float:
-    text = env.get(name, "").strip().lower()
-    if not text:
-        return default
-    if text == "off":
-        return 0
-    try:
-        value = float(text)
-    except ValueError:
-        value = -1.0
-    if not value >= 0:  # also NaN
-        raise SequencerError(f"{name} must be 0 or more (0 or off: no limit), not {text!r}")
-    return value
 
 
 def reserve_slot(

@@ -8,6 +8,7 @@ import socket
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from email.utils import format_datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -22,6 +23,10 @@ from sequencer.channels.email_sendgrid import (
     provider_message,
     retry_after_seconds,
 )
+from sequencer.channels.outbox import Outbox
+from sequencer.channels.wiring import email_sender
+from sequencer.config import load_settings
+from sequencer.errors import SequencerError
 
 UNSUBSCRIBE = "<https://outreach.example.com/u/tok123>, <mailto:unsub+tok123@example.com>"
 
@@ -161,6 +166,68 @@ def test_server_errors_are_retried_and_flagged_as_possibly_accepted(
 
     with pytest.raises(RetryLater, match="may have accepted"):
         sender.send_email(make_email())
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [Reply.error(503, "busy"), Reply.error(500, "x", headers={"Retry-After": "30"}), Reply.drop()],
+)
+def test_with_events_an_unclear_failure_waits_for_them_before_a_retry(
+    api: FakeSendGrid, reply: Reply
+) -> None:
+    api.script(reply)
+    sender = SendGridSender(api.api_key, api_host=api.url, timeout=2, confirm_within=900)
+
+    with pytest.raises(RetryLater, match="SendGrid's events can tell first") as caught:
+        sender.send_email(make_email())
+    assert caught.value.retry_after == 900
+    assert caught.value.unclear
+
+
+def test_a_throttled_or_unreached_send_is_not_held_for_events(api: FakeSendGrid) -> None:
+    api.script(Reply.error(429, "slow down", headers={"Retry-After": "30"}))
+    sender = SendGridSender(api.api_key, api_host=api.url, timeout=2, confirm_within=900)
+
+    with pytest.raises(RetryLater) as caught:
+        sender.send_email(make_email())
+    assert caught.value.retry_after == 30  # a 429 means SendGrid took nothing: no doubt
+
+    with socket.socket() as probe:  # nothing listens here: the request never left
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    unreached = SendGridSender("SG.k", api_host=f"http://127.0.0.1:{port}", confirm_within=900)
+    with pytest.raises(RetryLater) as caught:
+        unreached.send_email(make_email())
+    assert caught.value.retry_after is None and not caught.value.unclear
+
+
+@pytest.mark.parametrize(
+    ("settings", "wait"),
+    [
+        ({}, None),  # no Event Webhook: nothing could tell, so the plain backoff
+        ({"SENDGRID_WEBHOOK_PUBLIC_KEY": "MFkw..."}, 900),
+        ({"SENDGRID_WEBHOOK_PUBLIC_KEY": "MFkw...", "SEQUENCER_UNCLEAR_RETRY_SECONDS": "60"}, 60),
+    ],
+)
+def test_the_settings_decide_how_long_an_unclear_send_waits(
+    api: FakeSendGrid, tmp_path: Path, settings: dict[str, str], wait: float | None
+) -> None:
+    api.script(Reply.error(503, "busy"))
+    env = {"SENDGRID_API_KEY": api.api_key, "SENDGRID_API_HOST": api.url} | settings
+    provider = load_settings(env, env_file=tmp_path / "none.env").provider
+    sender = email_sender(provider, Outbox(tmp_path, datetime.now(UTC)))
+
+    with pytest.raises(RetryLater) as caught:
+        sender.send_email(make_email())
+    assert caught.value.retry_after == wait
+
+
+def test_a_bad_unclear_wait_names_the_setting(tmp_path: Path) -> None:
+    env = {"SENDGRID_API_KEY": "SG.k", "SENDGRID_WEBHOOK_PUBLIC_KEY": "MFkw..."}
+    with pytest.raises(SequencerError, match="SEQUENCER_UNCLEAR_RETRY_SECONDS must be 0 or more"):
+        email_sender(
+            env | {"SEQUENCER_UNCLEAR_RETRY_SECONDS": "soon"}, Outbox(tmp_path, datetime.now(UTC))
+        )
 
 
 def test_a_bad_request_is_rejected_with_sendgrids_reason(

@@ -207,6 +207,28 @@ def test_a_timeout_is_retried_later_although_twilio_accepted_it(fake_twilio: Fak
     assert len(fake_twilio.messages) == 1  # in doubt: the status callback will tell
 
 
+def test_with_a_status_callback_an_unclear_failure_waits_for_it(fake_twilio: FakeTwilio) -> None:
+    fake_twilio.script(
+        Reply.twilio_error(500, 20500, "Internal Server Error"), Reply.drop_connection()
+    )
+
+    for _ in range(2):
+        with pytest.raises(RetryLater, match="Twilio's events can tell first") as raised:
+            texts(fake_twilio, confirm_within=600).send_text(TEXT)
+        assert raised.value.retry_after == 600
+
+
+def test_without_a_status_callback_nothing_can_tell_so_there_is_no_wait(
+    fake_twilio: FakeTwilio,
+) -> None:
+    fake_twilio.script(Reply.twilio_error(500, 20500, "Internal Server Error"))
+
+    with pytest.raises(RetryLater) as raised:
+        texts(fake_twilio, status_callback=None, confirm_within=600).send_text(TEXT)
+
+    assert raised.value.retry_after is None
+
+
 def test_an_unreachable_api_is_retried_later_as_never_sent() -> None:
     with FakeTwilio() as stopped:
         url = stopped.url  # nothing listens there once the fake has stopped

@@ -18,11 +18,14 @@ import sqlalchemy as sa
 from conftest import Project
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
+from fakes.sendgrid_server import FakeSendGrid, Reply
 from sqlmodel import Session, select
 from twilio.request_validator import RequestValidator
 from worlds import START, make_world
 
-from sequencer.dispatch import tick
+from sequencer.channels.email_sendgrid import SendGridSender
+from sequencer.channels.outbox import Outbox
+from sequencer.dispatch import Senders, tick
 from sequencer.enroll import suppressed as enroll_suppressed
 from sequencer.funnel import COLUMNS, format_funnel, funnel
 from sequencer.importer import candidate_of
@@ -267,6 +270,62 @@ def test_a_delivered_event_settles_a_send_left_in_doubt(site: Site) -> None:
     assert first_send(site.engine).status == SendStatus.SENT
     moved_on = enrollment(site.engine)
     assert moved_on.next_step == 1 and moved_on.next_due_at is not None
+
+
+def nudge(engine: sa.Engine) -> Send:
+    with Session(engine) as session:
+        return session.exec(select(Send).where(Send.step_id == "nudge")).one()
+
+
+@pytest.fixture
+def unclear_nudge(site: Site, tmp_path: Path):
+    """Ana's second email, through the real client, to a SendGrid that answers 500 once: it
+    may have taken the message. Yields the fake and a dispatch pass at a given moment."""
+    with FakeSendGrid() as api:
+        api.script(Reply.error(500, "internal error"))
+        email = SendGridSender(api.api_key, api.url, timeout=5, confirm_within=900)
+        outbox = Outbox(tmp_path / "unclear-outbox", NOW)
+        senders = Senders(email, outbox, outbox)
+        due = enrollment(site.engine).next_due_at
+        assert due is not None
+        tick(site.engine, senders, due)
+        yield api, due, lambda at: tick(site.engine, senders, at)
+
+
+def test_an_unclear_send_waits_for_sendgrids_events_and_they_settle_it(
+    site: Site, unclear_nudge
+) -> None:
+    api, due, run_pass = unclear_nudge
+    row = nudge(site.engine)
+    assert row.status == SendStatus.RETRY and "events can tell first" in (row.reason or "")
+    assert enrollment(site.engine).next_due_at == due + timedelta(seconds=900)
+
+    run_pass(due + timedelta(minutes=5))  # the plain backoff would have sent it again by now
+    assert len(api.requests) == 1
+
+    went = int((due + timedelta(seconds=20)).timestamp())
+    event = sendgrid_event("processed", "ev-unclear-1", sequencer_ref="1-nudge", timestamp=went)
+    body, headers = site.signed_events([event])
+    assert site.post("/webhooks/sendgrid/events", body, headers)[0] == 200
+
+    run_pass(due + timedelta(minutes=20))
+    assert len(api.requests) == 1  # never a second copy
+    row = nudge(site.engine)
+    assert row.status == SendStatus.SENT and row.sent_at == due + timedelta(seconds=20)
+    assert "settled by the provider" in (row.reason or "")
+    assert enrollment(site.engine).next_step == 2  # on to the last email, a week on
+
+
+def test_an_unclear_send_with_no_event_is_tried_again_after_the_wait(
+    site: Site, unclear_nudge
+) -> None:
+    api, due, run_pass = unclear_nudge
+
+    run_pass(due + timedelta(minutes=14))
+    assert len(api.requests) == 1
+    run_pass(due + timedelta(minutes=15))
+    assert len(api.requests) == 2
+    assert nudge(site.engine).status == SendStatus.SENT
 
 
 def test_an_oversized_body_gets_413_before_it_is_read(site: Site) -> None:

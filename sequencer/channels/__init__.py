@@ -7,7 +7,9 @@ imported only inside this package.
 
     ChannelError                 root of what a send can fail with (a SequencerError)
      ├── RetryLater              throttled, 5xx, timeout, reset: try again later
-     │                           (`retry_after` seconds when the provider said)
+     │                           (`retry_after` seconds when the provider said; `unclear`
+     │                           when the message may have gone all the same, and then
+     │                           `wait_for_events` holds the retry for the provider's events)
      └── Rejected                permanent: never retry this message (bad number, bad address);
                                  `opted_out` when the provider says the person opted out
 """
@@ -66,9 +68,29 @@ class ChannelError(SequencerError):
 
 
 class RetryLater(ChannelError):
-    def __init__(self, reason: str, retry_after: float | None = None) -> None:
+    def __init__(
+        self, reason: str, retry_after: float | None = None, unclear: bool = False
+    ) -> None:
         self.retry_after = retry_after
+        self.unclear = unclear  # the request reached the provider: it may have accepted it
         super().__init__(reason)
+
+    def wait_for_events(self, provider: str, confirm_within: float | None) -> None:
+        """Wait at least `confirm_within` seconds before the retry when the message may
+        have gone.
+
+        No provider API here takes an idempotency key, so after a timeout or a 5xx only the
+        provider's events can say whether the message went; they settle the send (see
+        `effects.settled`) if it did. A retry sooner than they can arrive risks sending
+        twice; without events (`confirm_within` None) the usual backoff is all there is.
+        """
+        if not self.unclear or not confirm_within:
+            return
+        self.retry_after = max(self.retry_after or 0.0, confirm_within)
+        self.args = (
+            f"{self}; not tried again for {self.retry_after:g}s,"
+            f" so {provider}'s events can tell first",
+        )
 
 
 class Rejected(ChannelError):

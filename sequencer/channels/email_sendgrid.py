@@ -81,7 +81,16 @@ class HeaderLookup(Protocol):
 class SendGridSender:
     """An `EmailSender` on SendGrid (`SENDGRID_API_KEY`, `SENDGRID_API_HOST`)."""
 
-    def __init__(self, api_key: str, api_host: str = DEFAULT_API_HOST, timeout: float = 10) -> None:
+    def __init__(
+        self,
+        api_key: str,
+        api_host: str = DEFAULT_API_HOST,
+        timeout: float = 10,
+        confirm_within: float | None = None,
+    ) -> None:
+        """`confirm_within`: the seconds within which our Event Webhook would hear that a
+        message went (set when SENDGRID_WEBHOOK_PUBLIC_KEY is); an unclear failure is not
+        retried sooner."""
         if not api_host.startswith(("https://", "http://")):
             raise ValueError(f"SendGrid API host {api_host!r} must start with https://")
         if timeout <= 0:
@@ -89,18 +98,26 @@ class SendGridSender:
         self._api_key = api_key
         self._api_host = api_host.rstrip("/")
         self._timeout = timeout
+        self._confirm_within = confirm_within
 
     def send_email(self, email: Email) -> Receipt:
         mail = build_mail(email)
         try:
-            response = self._client().send(mail)
+            response = self._post(mail)
+        except RetryLater as exc:
+            exc.wait_for_events("SendGrid", self._confirm_within)
+            raise
+        # No X-Message-Id is odd but the message *was* accepted: raising would get it sent
+        # twice, and events still find it through the sequencer_ref custom arg.
+        return Receipt(PROVIDER, response.headers.get("X-Message-Id") or "")
+
+    def _post(self, mail: Mail) -> Any:
+        try:
+            return self._client().send(mail)
         except http_errors.HTTPError as exc:
             raise translate_http_error(exc.status_code, exc.body, exc.headers) from exc
         except (OSError, http.client.HTTPException) as exc:
             raise self._transport_error(exc) from exc
-        # No X-Message-Id is odd but the message *was* accepted: raising would get it sent
-        # twice, and events still find it through the sequencer_ref custom arg.
-        return Receipt(PROVIDER, response.headers.get("X-Message-Id") or "")
 
     def _client(self) -> SendGridAPIClient:
         client = SendGridAPIClient(api_key=self._api_key, host=self._api_host)
@@ -112,14 +129,16 @@ class SendGridSender:
         if isinstance(cause, TimeoutError):
             return RetryLater(
                 f"SendGrid did not answer within {self._timeout:g}s"
-                " (it may have accepted the message)"
+                " (it may have accepted the message)",
+                unclear=True,
             )
         if isinstance(exc, urllib.error.URLError):
             # urllib wraps only errors raised while connecting and writing the request.
             return RetryLater(f"could not reach SendGrid at {self._api_host}: {cause}")
         return RetryLater(
             f"the connection to SendGrid broke before it answered: {exc!r}"
-            " (it may have accepted the message)"
+            " (it may have accepted the message)",
+            unclear=True,
         )
 
 
@@ -190,6 +209,7 @@ def translate_http_error(status: int, body: bytes | None, headers: HeaderLookup)
         return RetryLater(
             f"SendGrid failed ({status}: {detail}) (it may have accepted the message)",
             retry_after_seconds(headers),
+            unclear=True,
         )
     return Rejected(f"SendGrid rejected the message ({status}): {detail}", code=str(status))
 

@@ -79,16 +79,24 @@ class TwilioTexts:
         api_base: str | None = None,
         status_callback: str | None = None,
         timeout: float = DEFAULT_TIMEOUT,
+        confirm_within: float | None = None,
     ) -> None:
+        """`confirm_within`: the seconds within which `status_callback` would hear that a
+        text went; an unclear failure is not retried sooner (ignored without a callback)."""
         self._sender = sender_params(from_number, messaging_service_sid)
         self._client = twilio_client(account_sid, auth_token, api_base, timeout)
         self._status_callback = status_callback
+        self._confirm_within = confirm_within if status_callback else None
 
     def send_text(self, text: Text) -> Receipt:
         params = {"to": text.to, "body": text.body, **self._sender}
         params |= callback_params("status_callback", self._status_callback, text.reference)
-        with twilio_errors(f"the text to {text.to}"):
-            message = self._client.messages.create(**params)
+        try:
+            with twilio_errors(f"the text to {text.to}"):
+                message = self._client.messages.create(**params)
+        except RetryLater as exc:
+            exc.wait_for_events("Twilio", self._confirm_within)
+            raise
         return Receipt(PROVIDER, str(message.sid))
 
 
@@ -241,7 +249,9 @@ def status_error(
         return RetryLater(f"Twilio is rate limiting ({label}: {message})", retry_after)
     if status >= 500:
         return RetryLater(
-            f"Twilio failed ({status}: {message}) (it may have accepted {what})", retry_after
+            f"Twilio failed ({status}: {message}) (it may have accepted {what})",
+            retry_after,
+            unclear=True,
         )
     hint = HINTS.get(code or 0)
     return Rejected(
@@ -254,9 +264,12 @@ def transport_error(exc: requests.RequestException, what: str) -> RetryLater:
     if _never_sent(exc):
         return RetryLater(f"could not reach Twilio: {exc}")
     if isinstance(exc, requests.Timeout):
-        return RetryLater(f"Twilio did not answer in time (it may have accepted {what})")
+        return RetryLater(
+            f"Twilio did not answer in time (it may have accepted {what})", unclear=True
+        )
     return RetryLater(
-        f"the connection to Twilio broke before it answered: {exc!r} (it may have accepted {what})"
+        f"the connection to Twilio broke before it answered: {exc!r} (it may have accepted {what})",
+        unclear=True,
     )
 
 

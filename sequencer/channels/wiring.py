@@ -10,6 +10,16 @@ from pathlib import Path
 
 from sequencer.channels import CallPlacer, EmailSender, TextSender
 from sequencer.channels.outbox import Outbox
+from sequencer.config import number_setting
+
+# After a timeout or a 5xx the message may have gone; when the provider's events are wired
+# up, wait this long for them to say so before trying again (SendGrid posts events within
+# seconds, but batches them and retries failed posts for hours).
+UNCLEAR_RETRY_SECONDS = 900.0
+
+
+def _confirm_within(env: Mapping[str, str]) -> float:
+    return number_setting(env, "SEQUENCER_UNCLEAR_RETRY_SECONDS", UNCLEAR_RETRY_SECONDS)
 
 
 def email_sender(env: Mapping[str, str], outbox: Outbox) -> EmailSender:
@@ -17,7 +27,10 @@ def email_sender(env: Mapping[str, str], outbox: Outbox) -> EmailSender:
         from sequencer.channels.email_sendgrid import DEFAULT_API_HOST, SendGridSender
 
         host = env.get("SENDGRID_API_HOST", DEFAULT_API_HOST)
-        return SendGridSender(env["SENDGRID_API_KEY"], host)
+        events = bool(env.get("SENDGRID_WEBHOOK_PUBLIC_KEY"))
+        return SendGridSender(
+            env["SENDGRID_API_KEY"], host, confirm_within=_confirm_within(env) if events else None
+        )
     if env.get("SMTP_HOST"):
         from sequencer.channels.email_smtp import SmtpSender
 
@@ -48,6 +61,7 @@ def text_sender(env: Mapping[str, str], outbox: Outbox) -> TextSender:
         messaging_service_sid=env.get("TWILIO_MESSAGING_SERVICE_SID"),
         api_base=env.get("TWILIO_API_BASE"),
         status_callback=_twilio_callback(env, "/webhooks/twilio/sms"),
+        confirm_within=_confirm_within(env),
     )
 
 
