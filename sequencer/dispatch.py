@@ -44,6 +44,7 @@ from sequencer.models import (
     EnrollmentStatus,
     Send,
     SendStatus,
+    Suppression,
     Task,
     UTCDateTime,
 )
@@ -52,6 +53,7 @@ from sequencer.pacing import Pacing, reserve_slot
 from sequencer.plan import Touch
 from sequencer.schedule import advance, candidate_for, schedule_next, send_row
 from sequencer.sequence import Sequence
+from sequencer.store import reading
 from sequencer.tasks import expire_tasks
 from sequencer.templates import TemplateLibrary
 from sequencer.timetext import seed_bits
@@ -419,7 +421,9 @@ def _stopped_since_claim(engine: sa.Engine, claim: Claim, now: datetime) -> str 
     """The last look before the provider is called: a reply or an opt-out that arrived
     after the claim still stops this send. (One arriving during the provider call cannot;
     it stops the next one.)"""
-    with Session(engine) as session, session.begin():
+    if _still_wanted(engine, claim):
+        return None
+    with Session(engine) as session, session.begin():  # look again, under the lock
         row, enrollment = _rows(session, claim)
         if enrollment.status == EnrollmentStatus.ACTIVE and not suppressed(
             session, claim.candidate
@@ -431,6 +435,19 @@ def _stopped_since_claim(engine: sa.Engine, claim: Claim, now: datetime) -> str 
         row.reason = f"not sent: {enrollment.status_reason} before it went out"
         log.info("halted before it went out", extra=send_fields(row, "halted"))
         return "halted"
+
+
+def _still_wanted(engine: sa.Engine, claim: Claim) -> bool:
+    """Still active, and nobody opted out: one read, no lock (the common case)."""
+    candidate = claim.candidate
+    addresses = [a for a in ((candidate.email or "").lower(), candidate.phone) if a]
+    opted_out = sa.exists().where(col(Suppression.address).in_(addresses))
+    query = sa.select(col(Enrollment.status), opted_out).where(
+        col(Enrollment.id) == claim.enrollment_id
+    )
+    with reading(engine) as connection:
+        status, suppressed_now = connection.execute(query).one()
+    return bool(status == EnrollmentStatus.ACTIVE and not suppressed_now)
 
 
 # --- 2. deliver -----------------------------------------------------------------------------

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import sqlite3
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -29,13 +31,27 @@ def engine_for(url: str) -> sa.Engine:
     return engine
 
 
+READ_ONLY = "sequencer_read_only"
+
+
 def _begin_immediate(connection: sa.Connection) -> None:
     # Every transaction takes SQLite's write lock at its start, not at its first write. A
     # transaction that reads a row and then writes it (claim, record, a webhook halting
     # someone) cannot then overwrite what another committed in between: the lost update
     # that FOR UPDATE prevents on PostgreSQL. Transactions are short, and the rest wait
-    # their turn (busy_timeout).
-    connection.exec_driver_sql("BEGIN IMMEDIATE")
+    # their turn (busy_timeout). Only `reading` transactions, which never write, skip it.
+    read_only = connection.get_execution_options().get(READ_ONLY)
+    connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+
+
+@contextmanager
+def reading(engine: sa.Engine) -> Iterator[sa.Connection]:
+    """A connection for a quick read that writes nothing: on SQLite it does not wait for,
+    or hold up, the writers (WAL gives it a snapshot)."""
+    with engine.connect() as connection:
+        connection.execution_options(**{READ_ONLY: True})
+        yield connection
+        connection.rollback()
 
 
 def _sqlite_pragmas(connection: Any, _record: Any) -> None:
