@@ -56,7 +56,7 @@ Effect = Callable[[Session, Event], str]
 
 def once(engine: sa.Engine, incoming: Incoming, now: datetime, effect: Effect) -> str:
     """Record `incoming` and apply `effect` in one transaction, unless it was seen before."""
-    incoming = _storable(incoming)
+    incoming = storable(incoming)
     try:
         with Session(engine) as session, session.begin():
             if _seen(session, incoming.key):
@@ -76,7 +76,7 @@ def _seen(session: Session, key: str) -> bool:
     return session.exec(select(Event.id).where(Event.key == key)).first() is not None
 
 
-def _storable(incoming: Incoming) -> Incoming:
+def storable(incoming: Incoming) -> Incoming:
     """Text from outside as the database takes it: PostgreSQL refuses NUL characters."""
     return replace(
         incoming,

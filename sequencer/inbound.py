@@ -22,6 +22,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from sequencer.effects import (
+    DUPLICATE,
     TEXTED,
     Effect,
     Incoming,
@@ -34,10 +35,19 @@ from sequencer.effects import (
     record_only,
     replied,
     settled,
+    storable,
 )
 from sequencer.incoming_mail import IncomingMail, MailKind, read_mail
 from sequencer.incoming_text import TextMeaning, meaning_of_text
-from sequencer.models import Enrollment, Event, EventKind, Send, SequenceVersion, Suppression
+from sequencer.models import (
+    Enrollment,
+    Event,
+    EventKind,
+    Send,
+    SendStatus,
+    SequenceVersion,
+    Suppression,
+)
 from sequencer.unsubscribe import reference_of_reply_address
 from sequencer.versions import recall
 
@@ -76,25 +86,119 @@ def _person_id(session: Session, send: Send | None, address: str) -> int | None:
 # --- SendGrid event webhook --------------------------------------------------------------------
 
 
+def sendgrid_events(
+    engine: sa.Engine, items: Iterable[Mapping[str, Any]], now: datetime
+) -> list[str]:
+    """A signed batch (already verified), in one transaction; what each event did.
+
+    SendGrid posts up to thousands of events at a time, nearly all of them delivered/open/
+    click about sends long settled: those are only recorded, together. Anything that changes
+    more (a bounce, an opt-out, a send still in doubt) runs its effect in the same
+    transaction. If a twin delivery of the same batch commits first, this one fails on an
+    event key and rolls back whole; it is then taken event by event, so each has one effect.
+    """
+    items = list(items)
+    try:
+        with Session(engine) as session, session.begin():
+            return _events_together(session, items, now)
+    except sa.exc.IntegrityError:
+        return [sendgrid_event(engine, item, now) for item in items]
+
+
+def _events_together(session: Session, items: list[Mapping[str, Any]], now: datetime) -> list[str]:
+    keys = ["sendgrid:" + _sendgrid_key(item) for item in items]
+    seen = set(session.exec(select(Event.key).where(col(Event.key).in_(keys))))
+    sends = _sends_by_reference(session, [str(item.get(REFERENCE_ARG) or "") for item in items])
+    # Their enrollments, loaded together: each event names its person through one.
+    ids = {send.enrollment_id for send in sends.values()}
+    held = list(session.exec(select(Enrollment).where(col(Enrollment.id).in_(ids))))
+    outcomes = []
+    counted: list[dict[str, Any]] = []  # events that change nothing: one INSERT at the end
+    for key, item in zip(keys, items, strict=True):
+        if key in seen:
+            outcomes.append(DUPLICATE)
+            continue
+        seen.add(key)  # the same event twice in one batch
+        send = sends.get(str(item.get(REFERENCE_ARG) or "")) or _sendgrid_send(session, item)
+        incoming = _incoming_event(session, item, send, now)
+        outcomes.append(_apply(session, incoming, item, send, now, counted))
+    if counted:
+        session.execute(sa.insert(Event), counted)
+    del held  # the session's identity map holds its rows only weakly: kept until here
+    return outcomes
+
+
+def _apply(
+    session: Session,
+    incoming: Incoming,
+    item: Mapping[str, Any],
+    send: Send | None,
+    now: datetime,
+    counted: list[dict[str, Any]],
+) -> str:
+    """Apply one event's effect; an event that changes nothing is added to `counted`."""
+    kind, address = str(item.get("event", "")), str(item.get("email", "")).strip().lower()
+    chosen = _sendgrid_effect(kind, item, address)
+    if chosen is None:
+        return "ignored"
+    event_kind, effect = chosen
+    fields = vars(storable(_with_kind(incoming, event_kind))) | {"received_at": now}
+    if kind in FUNNEL_ONLY and send is not None and send.status not in UNSETTLED:
+        counted.append(fields)
+        return str(event_kind)  # what `settled` says of a send that was settled already
+    event = Event(**fields)
+    session.add(event)
+    session.flush()  # a twin delivery that committed first fails here, before the effect
+    return effect(session, event)
+
+
+# Events that only settle a send still in doubt; about any other send they are only counted.
+FUNNEL_ONLY = frozenset({"processed", "deferred", "delivered", "open", "click"})
+UNSETTLED = (SendStatus.SENDING, SendStatus.RETRY)
+
+
+def _sends_by_reference(session: Session, references: Iterable[str]) -> dict[str, Send]:
+    """The sends these references name, in one query (`send_by_reference` for many)."""
+    wanted = {r: r.partition("-") for r in references}
+    ids = {int(e) for e, _, step in wanted.values() if e.isdigit() and step}
+    if not ids:
+        return {}
+    rows = session.exec(select(Send).where(col(Send.enrollment_id).in_(ids)))
+    by_step = {(s.enrollment_id, s.step_id.lower()): s for s in rows}
+    found = {}
+    for reference, (enrollment, _, step) in wanted.items():
+        if enrollment.isdigit() and step:
+            send = by_step.get((int(enrollment), step.lower()))
+            if send is not None:
+                found[reference] = send
+    return found
+
+
 def sendgrid_event(engine: sa.Engine, item: Mapping[str, Any], now: datetime) -> str:
-    """One event of a signed batch (already verified); returns what it did."""
+    """One event of a signed batch (already verified), in a transaction of its own."""
     kind, address = str(item.get("event", "")), str(item.get("email", "")).strip().lower()
     with Session(engine) as session:
-        send = _sendgrid_send(session, item)
-        incoming = Incoming(
-            key="sendgrid:" + _sendgrid_key(item),
-            kind=EventKind.DELIVERED,
-            occurred_at=_unix(item.get("timestamp"), now),
-            channel="email",
-            candidate_id=_person_id(session, send, address),
-            send_id=send.id if send else None,
-            detail=_short(item.get("reason") or item.get("url") or item.get("response")),
-        )
+        incoming = _incoming_event(session, item, _sendgrid_send(session, item), now)
     chosen = _sendgrid_effect(kind, item, address)
     if chosen is None:
         return "ignored"
     event_kind, effect = chosen
     return once(engine, _with_kind(incoming, event_kind), now, effect)
+
+
+def _incoming_event(
+    session: Session, item: Mapping[str, Any], send: Send | None, now: datetime
+) -> Incoming:
+    address = str(item.get("email", "")).strip().lower()
+    return Incoming(
+        key="sendgrid:" + _sendgrid_key(item),
+        kind=EventKind.DELIVERED,
+        occurred_at=_unix(item.get("timestamp"), now),
+        channel="email",
+        candidate_id=_person_id(session, send, address),
+        send_id=send.id if send else None,
+        detail=_short(item.get("reason") or item.get("url") or item.get("response")),
+    )
 
 
 def _sendgrid_effect(

@@ -29,6 +29,7 @@ from sequencer.dispatch import Senders, tick
 from sequencer.enroll import suppressed as enroll_suppressed
 from sequencer.funnel import COLUMNS, format_funnel, funnel
 from sequencer.importer import candidate_of
+from sequencer.inbound import sendgrid_events
 from sequencer.models import (
     CandidateRecord,
     Enrollment,
@@ -186,6 +187,37 @@ def test_the_same_signed_event_twice_has_one_effect(site: Site) -> None:
     assert [e.kind for e in events(site.engine)] == [EventKind.OPENED]
     [entry] = status(site.engine)
     assert entry["sends"][0]["delivery"] == "opened"  # the per-step funnel
+
+
+def test_twin_deliveries_of_a_batch_racing_each_other_have_one_effect_each(site: Site) -> None:
+    """Both pass the "seen before?" check before either commits (PostgreSQL); the loser
+    fails on an event key, rolls back whole, and takes its events one by one."""
+    batch = [
+        sendgrid_event("delivered", "ev-twin-1"),
+        sendgrid_event("open", "ev-twin-2"),
+        sendgrid_event("spamreport", "ev-twin-3"),
+        sendgrid_event("open", "ev-twin-2"),  # the same event twice in one batch, too
+    ]
+    start = threading.Barrier(2)
+    results: list[list[str]] = []
+
+    def deliver() -> None:
+        start.wait()
+        results.append(sendgrid_events(site.engine, batch, NOW))
+
+    twins = [threading.Thread(target=deliver) for _ in range(2)]
+    for twin in twins:
+        twin.start()
+    for twin in twins:
+        twin.join()
+
+    kinds = sorted(e.kind for e in events(site.engine))
+    assert kinds == sorted([EventKind.DELIVERED, EventKind.OPENED, EventKind.OPT_OUT])
+    assert sorted(results, key=lambda r: r.count("duplicate")) == [
+        ["delivered", "opened", "opted out", "duplicate"],
+        ["duplicate"] * 4,
+    ]
+    assert suppressed(site.engine) == {ANA, ANA_PHONE}
 
 
 def test_a_retry_with_a_new_event_id_is_still_the_same_event(site: Site) -> None:
