@@ -4,7 +4,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 CANDIDATES := examples/candidates.csv
 
-.PHONY: install test lint demo clean
+.PHONY: install test lint demo bench clean
 
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
@@ -44,6 +44,9 @@ demo: $(STAMP)
 		ls outbox && ../../$(BIN)/sequencer status
 	@echo "Open out/preview-*.html for every timeline, out/demo/outbox/*.eml for what was sent"
 	@echo "(notify-*.eml: what the recruiter was told about replies)."
+
+bench: $(STAMP)  # every benchmark at the sizes bench/README.md reports (about an hour)
+	$(BIN)/python bench/run_all.py
 
 clean:
 	rm -rf $(VENV) out
