@@ -123,6 +123,27 @@ def test_preview_reports_bad_rows_by_number_and_previews_the_rest(run, tmp_path:
     assert f"{people}: row 4: " in result.stderr and "candidate.recent_project" in result.stderr
 
 
+def test_a_big_file_previews_on_every_core_in_file_order_with_its_bad_rows(
+    run, tmp_path: Path
+) -> None:
+    rows = [
+        f"p{n}@example.com,P{n},Europe/Berlin,{'the data platform' if n % 97 else ''}"
+        for n in range(450)  # more than two batches of 200: shared out between processes
+    ]
+    people = tmp_path / "people.csv"
+    people.write_text("email,first_name,timezone,recent_project\n" + "\n".join(rows) + "\n")
+
+    result = run("preview", "passive-candidate", "--candidates", str(people), "--start", START,
+                 "--format", "json")  # fmt: skip
+
+    assert result.exit_code == 1
+    views = json.loads(result.stdout)
+    expected = [f"p{n}@example.com" for n in range(450) if n % 97]
+    assert [v["candidate"]["email"] for v in views] == expected
+    bad = [line for line in result.stderr.splitlines() if "candidate.recent_project" in line]
+    assert [line.split(": ")[1] for line in bad] == [f"row {n + 2}" for n in range(0, 450, 97)]
+
+
 def test_preview_of_an_unknown_sequence_names_the_known_ones(run) -> None:
     result = run("preview", "pasive", "--candidates", CANDIDATES)
     assert result.exit_code == 1
