@@ -108,6 +108,9 @@ class SequenceVersion(SQLModel, table=True):
 
 
 class Enrollment(SQLModel, table=True):
+    # What is due, in due order, without reading every active enrollment (dispatch.take_due).
+    __table_args__ = (sa.Index("ix_enrollment_status_next_due_at", "status", "next_due_at"),)
+
     id: int | None = Field(default=None, primary_key=True)
     candidate_id: int = Field(foreign_key="candidate.id", index=True)
     sequence_name: str = Field(index=True)
@@ -124,7 +127,7 @@ class Enrollment(SQLModel, table=True):
     # Where the person goes when this enrollment ends (an outcome's move_to), and from when;
     # the next dispatch pass enrolls them there and clears it.
     follow_on: str | None = None
-    follow_on_at: datetime | None = _utc_column(default=None)
+    follow_on_at: datetime | None = _utc_column(default=None, index=True)
     # Which worker took it into its batch, and until when: another may take it after that
     # (the worker died). Cleared once the claim is written.
     lease_owner: str | None = None
