@@ -74,20 +74,18 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(name: str, quick: bool, prefix: Path) -> bool:
-    full, small = BENCHMARKS[name]
-    command = [
-        sys.executable,
-        str(HERE / (small if quick else full)[0]),
-        *(small if quick else full)[1:],
-    ]
-    print(f"== {name}: {' '.join(command[1:])}", flush=True)
+    script, *arguments = BENCHMARKS[name][1 if quick else 0]
+    shown = f"python bench/{script} {' '.join(arguments)}"
+    print(f"== {name}: {shown}", flush=True)
     started = time.monotonic()
-    done = subprocess.run(command, capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, str(HERE / script), *arguments], capture_output=True, text=True
+    )
     output = done.stdout + (f"\n{done.stderr}" if done.returncode else "")
     print(output, flush=True)
     footer = f"({name}: exit {done.returncode} after {time.monotonic() - started:.0f} s)"
     print(footer, flush=True)
-    Path(f"{prefix}-{name}.txt").write_text(f"$ {' '.join(command[1:])}\n{output}\n{footer}\n")
+    Path(f"{prefix}-{name}.txt").write_text(f"$ {shown}\n{output}\n{footer}\n")
     return done.returncode == 0
 
 
