@@ -163,12 +163,15 @@ def _sends_by_reference(session: Session, references: Iterable[str]) -> dict[str
     ids = {int(e) for e, _, step in wanted.values() if e.isdigit() and step}
     if not ids:
         return {}
-    rows = session.exec(select(Send).where(col(Send.enrollment_id).in_(ids)))
-    by_step = {(s.enrollment_id, s.step_id.lower()): s for s in rows}
+    rows = list(session.exec(select(Send).where(col(Send.enrollment_id).in_(ids))))
+    exact = {(s.enrollment_id, s.step_id): s for s in rows}
+    # Mail systems may lower-case a reply address, and with it the step id.
+    lowered = {(s.enrollment_id, s.step_id.lower()): s for s in reversed(rows)}
     found = {}
     for reference, (enrollment, _, step) in wanted.items():
         if enrollment.isdigit() and step:
-            send = by_step.get((int(enrollment), step.lower()))
+            key = int(enrollment), step
+            send = exact.get(key) or lowered.get((key[0], step.lower()))
             if send is not None:
                 found[reference] = send
     return found
