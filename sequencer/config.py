@@ -68,5 +68,5 @@ def number_setting(env: Mapping[str, str], name: str, default: float) -> float:
     except ValueError:
         value = -1.0
     if not value >= 0:  # also NaN
-        raise SequencerError(f"{name} must be 0 or more (0 or off: no limit), not {text!r}")
+        raise SequencerError(f"{name} must be 0 or more (0 or off switches it off), not {text!r}")
     return value
