@@ -35,7 +35,7 @@ from sequencer.channels import (
 )
 from sequencer.compose import compose
 from sequencer.effects import TEXTED, halt, suppress
-from sequencer.enroll import suppressed
+from sequencer.enroll import suppressed, suppression_keys
 from sequencer.errors import RenderError
 from sequencer.leases import BATCH_LEASE, worker_id
 from sequencer.logs import send_fields
@@ -439,9 +439,8 @@ def _stopped_since_claim(engine: sa.Engine, claim: Claim, now: datetime) -> str 
 
 def _still_wanted(engine: sa.Engine, claim: Claim) -> bool:
     """Still active, and nobody opted out: one read, no lock (the common case)."""
-    candidate = claim.candidate
-    addresses = [a for a in ((candidate.email or "").lower(), candidate.phone) if a]
-    opted_out = sa.exists().where(col(Suppression.address).in_(addresses))
+    keys = suppression_keys(claim.candidate)
+    opted_out = sa.exists().where(col(Suppression.address).in_(keys))
     query = sa.select(col(Enrollment.status), opted_out).where(
         col(Enrollment.id) == claim.enrollment_id
     )

@@ -117,9 +117,13 @@ def refusal(
 
 
 def suppressed(session: Session, candidate: Candidate) -> bool:
-    addresses = [a for a in ((candidate.email or "").lower(), candidate.phone) if a]
-    query = select(Suppression).where(col(Suppression.address).in_(addresses))
+    query = select(Suppression).where(col(Suppression.address).in_(suppression_keys(candidate)))
     return session.exec(query).first() is not None
+
+
+def suppression_keys(candidate: Candidate) -> list[str]:
+    """How the suppression list names this person: lower-cased email, E.164 phone."""
+    return [a for a in ((candidate.email or "").lower(), candidate.phone) if a]
 
 
 def _active_sequences(session: Session, record: CandidateRecord) -> set[str]:

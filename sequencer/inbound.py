@@ -60,14 +60,27 @@ DETAIL_LIMIT = 2000  # characters of a reply kept for the recruiter
 
 def send_by_reference(session: Session, reference: str | None) -> Send | None:
     """The send named by our reference "<enrollment id>-<step id>"."""
-    enrollment, _, step = (reference or "").partition("-")
-    if not enrollment.isdigit() or not step:
-        return None
-    query = select(Send).where(Send.enrollment_id == int(enrollment))
-    sends = list(session.exec(query))
-    exact = next((s for s in sends if s.step_id == step), None)
+    return sends_by_reference(session, [reference or ""]).get(reference or "")
+
+
+def sends_by_reference(session: Session, references: Iterable[str]) -> dict[str, Send]:
+    """The sends these references name, found in one query; unknown ones are left out."""
+    wanted = {r: r.partition("-") for r in references}
+    ids = {int(e) for e, _, step in wanted.values() if e.isdigit() and step}
+    if not ids:
+        return {}
+    rows = list(session.exec(select(Send).where(col(Send.enrollment_id).in_(ids))))
+    exact = {(s.enrollment_id, s.step_id): s for s in rows}
     # Mail systems may lower-case a reply address, and with it the step id.
-    return exact or next((s for s in sends if s.step_id.lower() == step.lower()), None)
+    lowered = {(s.enrollment_id, s.step_id.lower()): s for s in reversed(rows)}
+    found = {}
+    for reference, (enrollment, _, step) in wanted.items():
+        if enrollment.isdigit() and step:
+            key = int(enrollment), step
+            send = exact.get(key) or lowered.get((key[0], step.lower()))
+            if send is not None:
+                found[reference] = send
+    return found
 
 
 def candidate_of_send(session: Session, send: Send | None) -> int | None:
@@ -108,10 +121,10 @@ def sendgrid_events(
 def _events_together(session: Session, items: list[Mapping[str, Any]], now: datetime) -> list[str]:
     keys = ["sendgrid:" + _sendgrid_key(item) for item in items]
     seen = set(session.exec(select(Event.key).where(col(Event.key).in_(keys))))
-    sends = _sends_by_reference(session, [str(item.get(REFERENCE_ARG) or "") for item in items])
-    # Their enrollments, loaded together: each event names its person through one.
+    sends = sends_by_reference(session, [str(item.get(REFERENCE_ARG) or "") for item in items])
     ids = {send.enrollment_id for send in sends.values()}
-    held = list(session.exec(select(Enrollment).where(col(Enrollment.id).in_(ids))))
+    whose = select(Enrollment.id, Enrollment.candidate_id).where(col(Enrollment.id).in_(ids))
+    owners = dict(session.exec(whose).all())  # each event names its person through one
     outcomes = []
     counted: list[dict[str, Any]] = []  # events that change nothing: one INSERT at the end
     for key, item in zip(keys, items, strict=True):
@@ -120,11 +133,13 @@ def _events_together(session: Session, items: list[Mapping[str, Any]], now: date
             continue
         seen.add(key)  # the same event twice in one batch
         send = sends.get(str(item.get(REFERENCE_ARG) or "")) or _sendgrid_send(session, item)
-        incoming = _incoming_event(session, item, send, now)
+        person = owners.get(send.enrollment_id) if send else None
+        if person is None:
+            person = _person_id(session, send, _address(item))
+        incoming = _incoming_event(item, send, person, now)
         outcomes.append(_apply(session, incoming, item, send, now, counted))
     if counted:
         session.execute(sa.insert(Event), counted)
-    del held  # the session's identity map holds its rows only weakly: kept until here
     return outcomes
 
 
@@ -137,13 +152,16 @@ def _apply(
     counted: list[dict[str, Any]],
 ) -> str:
     """Apply one event's effect; an event that changes nothing is added to `counted`."""
-    kind, address = str(item.get("event", "")), str(item.get("email", "")).strip().lower()
-    chosen = _sendgrid_effect(kind, item, address)
+    chosen = _sendgrid_effect(item)
     if chosen is None:
         return "ignored"
     event_kind, effect = chosen
     fields = vars(storable(_with_kind(incoming, event_kind))) | {"received_at": now}
-    if kind in FUNNEL_ONLY and send is not None and send.status not in UNSETTLED:
+    if (
+        str(item.get("event", "")) in FUNNEL_ONLY
+        and send is not None
+        and send.status not in UNSETTLED
+    ):
         counted.append(fields)
         return str(event_kind)  # what `settled` says of a send that was settled already
     event = Event(**fields)
@@ -157,32 +175,12 @@ FUNNEL_ONLY = frozenset({"processed", "deferred", "delivered", "open", "click"})
 UNSETTLED = (SendStatus.SENDING, SendStatus.RETRY)
 
 
-def _sends_by_reference(session: Session, references: Iterable[str]) -> dict[str, Send]:
-    """The sends these references name, in one query (`send_by_reference` for many)."""
-    wanted = {r: r.partition("-") for r in references}
-    ids = {int(e) for e, _, step in wanted.values() if e.isdigit() and step}
-    if not ids:
-        return {}
-    rows = list(session.exec(select(Send).where(col(Send.enrollment_id).in_(ids))))
-    exact = {(s.enrollment_id, s.step_id): s for s in rows}
-    # Mail systems may lower-case a reply address, and with it the step id.
-    lowered = {(s.enrollment_id, s.step_id.lower()): s for s in reversed(rows)}
-    found = {}
-    for reference, (enrollment, _, step) in wanted.items():
-        if enrollment.isdigit() and step:
-            key = int(enrollment), step
-            send = exact.get(key) or lowered.get((key[0], step.lower()))
-            if send is not None:
-                found[reference] = send
-    return found
-
-
 def sendgrid_event(engine: sa.Engine, item: Mapping[str, Any], now: datetime) -> str:
     """One event of a signed batch (already verified), in a transaction of its own."""
-    kind, address = str(item.get("event", "")), str(item.get("email", "")).strip().lower()
     with Session(engine) as session:
-        incoming = _incoming_event(session, item, _sendgrid_send(session, item), now)
-    chosen = _sendgrid_effect(kind, item, address)
+        send = _sendgrid_send(session, item)
+        incoming = _incoming_event(item, send, _person_id(session, send, _address(item)), now)
+    chosen = _sendgrid_effect(item)
     if chosen is None:
         return "ignored"
     event_kind, effect = chosen
@@ -190,23 +188,26 @@ def sendgrid_event(engine: sa.Engine, item: Mapping[str, Any], now: datetime) ->
 
 
 def _incoming_event(
-    session: Session, item: Mapping[str, Any], send: Send | None, now: datetime
+    item: Mapping[str, Any], send: Send | None, person: int | None, now: datetime
 ) -> Incoming:
-    address = str(item.get("email", "")).strip().lower()
     return Incoming(
         key="sendgrid:" + _sendgrid_key(item),
         kind=EventKind.DELIVERED,
         occurred_at=_unix(item.get("timestamp"), now),
         channel="email",
-        candidate_id=_person_id(session, send, address),
+        candidate_id=person,
         send_id=send.id if send else None,
         detail=_short(item.get("reason") or item.get("url") or item.get("response")),
     )
 
 
-def _sendgrid_effect(
-    kind: str, item: Mapping[str, Any], address: str
-) -> tuple[EventKind, Effect] | None:
+def _address(item: Mapping[str, Any]) -> str:
+    return str(item.get("email", "")).strip().lower()
+
+
+def _sendgrid_effect(item: Mapping[str, Any]) -> tuple[EventKind, Effect] | None:
+    """What a SendGrid event is, and what it does; None for kinds we take no notice of."""
+    kind, address = str(item.get("event", "")), _address(item)
     reason = str(item.get("reason") or kind)
     if kind in ("processed", "deferred"):
         return EventKind.ACCEPTED, settled(True)

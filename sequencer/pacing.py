@@ -58,8 +58,8 @@ class Pacing:
 def pacing_from(env: Mapping[str, str]) -> Pacing:
     """The limits the settings ask for; an error naming the variable when one is bad. A
     channel with both limits off has none: its sends reserve nothing."""
-    limits = {channel: _limit(env, channel) for channel in DEFAULTS}
-    limits = {channel: limit for channel, limit in limits.items() if limit.per_day or limit.spacing}
+    chosen = {channel: _limit(env, channel) for channel in DEFAULTS}
+    limits = {channel: limit for channel, limit in chosen.items() if limit.per_day or limit.spacing}
     phone = env.get("TWILIO_FROM_NUMBER") or env.get("TWILIO_MESSAGING_SERVICE_SID") or ""
     return Pacing(limits, phone)
 

@@ -48,10 +48,8 @@ def _begin_immediate(connection: sa.Connection) -> None:
 def reading(engine: sa.Engine) -> Iterator[sa.Connection]:
     """A connection for a quick read that writes nothing: on SQLite it does not wait for,
     or hold up, the writers (WAL gives it a snapshot)."""
-    with engine.connect() as connection:
-        connection.execution_options(**{READ_ONLY: True})
-        yield connection
-        connection.rollback()
+    with engine.connect() as connection:  # closing it ends the transaction
+        yield connection.execution_options(**{READ_ONLY: True})
 
 
 def _sqlite_pragmas(connection: Any, _record: Any) -> None:

@@ -28,6 +28,7 @@ from sequencer.channels.wiring import email_sender
 from sequencer.config import load_settings
 from sequencer.errors import SequencerError
 
+OUTBOX_DATE = datetime(2026, 11, 23, 9, tzinfo=UTC)  # unused: these senders are SendGrid's
 UNSUBSCRIBE = "<https://outreach.example.com/u/tok123>, <mailto:unsub+tok123@example.com>"
 
 
@@ -215,7 +216,7 @@ def test_the_settings_decide_how_long_an_unclear_send_waits(
     api.script(Reply.error(503, "busy"))
     env = {"SENDGRID_API_KEY": api.api_key, "SENDGRID_API_HOST": api.url} | settings
     provider = load_settings(env, env_file=tmp_path / "none.env").provider
-    sender = email_sender(provider, Outbox(tmp_path, datetime.now(UTC)))
+    sender = email_sender(provider, Outbox(tmp_path, OUTBOX_DATE))
 
     with pytest.raises(RetryLater) as caught:
         sender.send_email(make_email())
@@ -226,7 +227,7 @@ def test_a_bad_unclear_wait_names_the_setting(tmp_path: Path) -> None:
     env = {"SENDGRID_API_KEY": "SG.k", "SENDGRID_WEBHOOK_PUBLIC_KEY": "MFkw..."}
     with pytest.raises(SequencerError, match="SEQUENCER_UNCLEAR_RETRY_SECONDS must be 0 or more"):
         email_sender(
-            env | {"SEQUENCER_UNCLEAR_RETRY_SECONDS": "soon"}, Outbox(tmp_path, datetime.now(UTC))
+            env | {"SEQUENCER_UNCLEAR_RETRY_SECONDS": "soon"}, Outbox(tmp_path, OUTBOX_DATE)
         )
 
 
