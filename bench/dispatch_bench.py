@@ -129,7 +129,7 @@ def _child(
 ) -> None:
     prepared = target(*share)  # set-up, outside the clock
     barrier.wait()
-    profiler = cProfile.Profile() if profile else None
+    profiler = cProfile.Profile(time.process_time) if profile else None
     if profiler:
         profiler.enable()
     start = time.monotonic()

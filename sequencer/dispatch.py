@@ -1,21 +1,30 @@
 """Send what is due, each touch exactly once.
 
-For each due enrollment:
-1. **claim**, in one transaction: re-check what halts sending (opted out, no longer active),
-   re-plan the step for *now* (a daemon that was down never texts at night or after a
-   deadline), and write the send row, unique per (enrollment, step), as `sending`;
-2. **deliver**: call the provider, outside any transaction;
-3. **record**, in one transaction: `sent` with the provider's id, and plan the next step from
+Due enrollments go in chunks:
+1. **claim** a chunk, in one transaction (four reads for the whole chunk): re-check what halts
+   sending (opted out, no longer active), re-plan each step for *now* (a daemon that was down
+   never texts at night or after a deadline), render it, and write its send row, unique per
+   (enrollment, step), as `claimed`;
+then for each claimed send, one after another:
+2. **hand over**, in one short transaction, the last look: `claimed` becomes `sending` only
+   if the person is still active and nobody opted out (a reply that came in since the claim
+   stops it here);
+3. **deliver**: call the provider, outside any transaction;
+4. **record**, in one transaction: `sent` with the provider's id, and plan the next step from
    the moment this one actually went out.
-A crash between 1 and 3 leaves the row `sending`: in doubt, shown by `status`, never re-sent.
+A crash before 2 leaves the row `claimed` and the enrollment due: claimed again once its lease
+lapses, since nothing went out. A crash between 2 and 4 leaves it `sending`: in doubt, shown
+by `status`, never re-sent, settled by the provider's events.
 """
 
 from __future__ import annotations
 
 import logging
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
@@ -37,9 +46,11 @@ from sequencer.compose import compose
 from sequencer.effects import TEXTED, halt, suppress
 from sequencer.enroll import suppressed, suppression_keys
 from sequencer.errors import RenderError
+from sequencer.importer import candidate_of
 from sequencer.leases import BATCH_LEASE, worker_id
 from sequencer.logs import send_fields
 from sequencer.models import (
+    CandidateRecord,
     Enrollment,
     EnrollmentStatus,
     Send,
@@ -51,9 +62,9 @@ from sequencer.models import (
 from sequencer.outgoing import LinkedInTask, Outgoing, Voicemail, outgoing
 from sequencer.pacing import Pacing, reserve_slot
 from sequencer.plan import Touch
-from sequencer.schedule import advance, candidate_for, schedule_next, send_row
+from sequencer.schedule import advance, schedule_next, send_row
 from sequencer.sequence import Sequence
-from sequencer.store import reading
+from sequencer.store import replayable
 from sequencer.tasks import expire_tasks
 from sequencer.templates import TemplateLibrary
 from sequencer.timetext import seed_bits
@@ -63,6 +74,9 @@ from sequencer.versions import recall
 log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 5
+# Enrollments claimed in one transaction. Bigger chunks save little more, and hold their
+# rows locked (PostgreSQL) longer against a webhook that wants to halt one of them.
+CHUNK = 50
 
 
 @dataclass(frozen=True)
@@ -80,6 +94,7 @@ class Claim:
     # What the claim already read, so recording the outcome needn't read it again.
     sequence: Sequence
     candidate: Candidate
+    fields: Mapping[str, Any]  # of its log lines (logs.send_fields), as the hand-over leaves it
 
 
 def tick(
@@ -96,9 +111,13 @@ def tick(
     worker = worker or worker_id()
     outcomes: Counter[str] = Counter()
     outcomes["tasks expired"] = expire_tasks(engine, now)
-    for enrollment_id in take_due(engine, worker, now, limit):
-        outcome = dispatch(engine, enrollment_id, senders, now, links, worker, pacing)
-        outcomes[outcome] += 1
+    due = take_due(engine, worker, now, limit)
+    for start in range(0, len(due), CHUNK):
+        for claimed in claim_many(engine, due[start : start + CHUNK], now, links, worker, pacing):
+            outcome = (
+                claimed if isinstance(claimed, str) else send_claimed(engine, claimed, senders, now)
+            )
+            outcomes[outcome] += 1
     return outcomes
 
 
@@ -156,7 +175,7 @@ def dispatch(
 
 def send_claimed(engine: sa.Engine, claim: Claim, senders: Senders, now: datetime) -> str:
     """Deliver and record a claimed touch, unless the person answered or opted out since."""
-    stopped = _stopped_since_claim(engine, claim, now)
+    stopped = hand_over(engine, claim, now)
     if stopped:
         return stopped
     try:
@@ -180,30 +199,131 @@ def claim(
     worker: str | None = None,
     pacing: Pacing | None = None,
 ) -> Claim | str:
-    """Step 1 for one enrollment: its send row written as `sending`, or why not."""
+    """Step 1 for one enrollment: its send row written as `claimed`, or why not."""
+    [claimed] = claim_many(engine, [enrollment_id], now, links, worker, pacing)
+    return claimed
+
+
+def claim_many(
+    engine: sa.Engine,
+    enrollment_ids: list[int],
+    now: datetime,
+    links: Links | None,
+    worker: str | None = None,
+    pacing: Pacing | None = None,
+) -> list[Claim | str]:
+    """Step 1 for a chunk of enrollments, in one transaction: for each, in order, its claim
+    or why there is none."""
+    worker = worker or worker_id()
     try:
-        with Session(engine) as session, session.begin():
-            return _claim_in(session, enrollment_id, now, links, worker, pacing)
+        with Session(replayable(engine)) as session, session.begin():
+            known = _Known.read(session, enrollment_ids)
+            results = [
+                _claim_in(session, known, i, now, links, worker, pacing) for i in enrollment_ids
+            ]
+            session.flush()  # the new send rows get their ids
+            return [r if isinstance(r, str) else r.claim() for r in results]
     except sa.exc.IntegrityError:
-        return "taken"  # another worker wrote this send row first: it is theirs
+        if len(enrollment_ids) == 1:
+            return ["taken"]  # another worker wrote this send row first: it is theirs
+        return _one_by_one(engine, enrollment_ids, now, links, worker, pacing)
+    except sa.exc.OperationalError as error:
+        if len(enrollment_ids) == 1 or not _deadlock(error):
+            raise
+        return _one_by_one(engine, enrollment_ids, now, links, worker, pacing)
+
+
+def _one_by_one(
+    engine: sa.Engine,
+    enrollment_ids: list[int],
+    now: datetime,
+    links: Links | None,
+    worker: str,
+    pacing: Pacing | None,
+) -> list[Claim | str]:
+    """One of the chunk clashed with another worker's send row, or PostgreSQL broke a
+    deadlock with a transaction that locked some of these rows in another order: the
+    chunk's transaction was undone. Each on its own then."""
+    return [c for i in enrollment_ids for c in claim_many(engine, [i], now, links, worker, pacing)]
+
+
+def _deadlock(error: sa.exc.OperationalError) -> bool:
+    return getattr(error.orig, "sqlstate", None) == "40P01"  # PostgreSQL's deadlock_detected
+
+
+@dataclass(frozen=True)
+class _Known:
+    """What the claims of a chunk read, read for the whole chunk at once."""
+
+    enrollments: dict[int, Enrollment]
+    people: dict[int, Candidate]  # by candidate id
+    sends: dict[int, dict[str, Send]]  # enrollment id → step id → its send row
+    suppressed: frozenset[str]  # those of the chunk's addresses that are suppressed
+
+    @classmethod
+    def read(cls, session: Session, enrollment_ids: list[int]) -> _Known:
+        # Locked in id order, as every other transaction that locks several of them does.
+        enrollments = session.exec(
+            select(Enrollment)
+            .where(col(Enrollment.id).in_(enrollment_ids))
+            .order_by(col(Enrollment.id))
+            .with_for_update()
+        ).all()
+        wanted = {e.candidate_id for e in enrollments}
+        records = session.exec(select(CandidateRecord).where(col(CandidateRecord.id).in_(wanted)))
+        people = {r.id: candidate_of(r) for r in records if r.id is not None}
+        keys = {key for person in people.values() for key in suppression_keys(person)}
+        sends: dict[int, dict[str, Send]] = {e.id: {} for e in enrollments if e.id is not None}
+        for row in session.exec(select(Send).where(col(Send.enrollment_id).in_(sends))):
+            sends[row.enrollment_id][row.step_id] = row
+        opted_out = select(Suppression.address).where(col(Suppression.address).in_(keys))
+        return cls(
+            {e.id: e for e in enrollments if e.id is not None},
+            people,
+            sends,
+            frozenset(session.exec(opted_out)),
+        )
+
+    def opted_out(self, candidate: Candidate) -> bool:
+        return any(key in self.suppressed for key in suppression_keys(candidate))
+
+
+@dataclass(frozen=True)
+class _Written:
+    """A claim whose send row gets its id when the chunk's rows are written."""
+
+    row: Send
+    enrollment_id: int
+    message: Outgoing
+    sequence: Sequence
+    candidate: Candidate
+
+    def claim(self) -> Claim:
+        row = self.row
+        assert row.id is not None
+        fields = send_fields(row, "") | {"attempts": row.attempts + 1}  # the hand-over's count
+        return Claim(
+            row.id, self.enrollment_id, self.message, self.sequence, self.candidate, fields
+        )
 
 
 def _claim_in(
     session: Session,
+    known: _Known,
     enrollment_id: int,
     now: datetime,
     links: Links | None,
-    worker: str | None,
+    worker: str,
     pacing: Pacing | None,
-) -> Claim | str:
-    enrollment = session.get(Enrollment, enrollment_id, with_for_update=True)
+) -> _Written | str:
+    enrollment = known.enrollments.get(enrollment_id)
     if enrollment is None or not _is_due(enrollment, now):
         return "not due"
     if _leased_to_another(enrollment, worker, now):
         return "taken"
     enrollment.lease_owner = enrollment.lease_until = None
-    candidate = candidate_for(session, enrollment)
-    if suppressed(session, candidate):
+    candidate = known.people[enrollment.candidate_id]
+    if known.opted_out(candidate):
         halt(session, enrollment, "opted out")
         log.info("halted: opted out", extra={"enrollment_id": enrollment.id, "outcome": "halted"})
         return "halted"
@@ -228,7 +348,15 @@ def _claim_in(
         )
     if pacing is not None and _sender_busy(session, pacing, enrollment, sequence, touch, now):
         return "paced"
-    return _write_send(session, enrollment, sequence, library, candidate, touch, now, links)
+    sends = known.sends[enrollment_id]
+    written = _write_send(
+        session, enrollment, sends, sequence, library, candidate, touch, now, links
+    )
+    if isinstance(written, _Written):
+        # Due still, and this worker's until it hands the send over: if it dies first,
+        # another worker claims it again when the lease lapses.
+        enrollment.lease_owner, enrollment.lease_until = worker, now + BATCH_LEASE
+    return written
 
 
 def _sender_busy(
@@ -325,15 +453,15 @@ def _pass_over(
 def _write_send(
     session: Session,
     enrollment: Enrollment,
+    sends: dict[str, Send],
     sequence: Sequence,
     library: TemplateLibrary,
     candidate: Candidate,
     touch: Touch,
     now: datetime,
     links: Links | None,
-) -> Claim | str:
+) -> _Written | str:
     assert enrollment.id is not None
-    sends = _sends(session, enrollment.id)
     existing = sends.get(touch.step.id)
     if existing is not None and existing.status == SendStatus.SENDING:
         enrollment.next_due_at = None  # in doubt: reconciled from provider events, not re-sent
@@ -357,24 +485,16 @@ def _write_send(
         candidate.call_consent,
         links,
     )
-    row = existing or send_row(enrollment.id, touch, SendStatus.SENDING, now)
-    row.status, row.claimed_at, row.attempts = SendStatus.SENDING, now, row.attempts + 1
+    # A row left `claimed` by a crash, or waiting to retry, is claimed again as it is.
+    row = existing or send_row(enrollment.id, touch, SendStatus.CLAIMED, now)
+    row.status, row.claimed_at = SendStatus.CLAIMED, now
     row.subject = message.subject
     row.message_id = _message_id_of(out)
     session.add(row)
-    session.flush()
-    assert row.id is not None
     if isinstance(out, LinkedInTask):
+        session.flush()
         return _wait_for_recruiter(session, enrollment, row, out, now, _expiry(touch, now))
-    enrollment.next_due_at = None  # in flight; the record step plans what comes next
-    return Claim(row.id, enrollment.id, out, sequence, candidate)
-
-
-def _sends(session: Session, enrollment_id: int) -> dict[str, Send]:
-    """Every step this enrollment has a record of, by step id (one query per claim)."""
-    return {
-        s.step_id: s for s in session.exec(select(Send).where(Send.enrollment_id == enrollment_id))
-    }
+    return _Written(row, enrollment.id, out, sequence, candidate)
 
 
 def _sent_emails(sends: dict[str, Send]) -> dict[str, tuple[str, str]]:
@@ -417,39 +537,71 @@ def _wait_for_recruiter(
     return "task"
 
 
-def _stopped_since_claim(engine: sa.Engine, claim: Claim, now: datetime) -> str | None:
-    """The last look before the provider is called: a reply or an opt-out that arrived
-    after the claim still stops this send. (One arriving during the provider call cannot;
-    it stops the next one.)"""
-    if _still_wanted(engine, claim):
-        return None
-    with Session(engine) as session, session.begin():  # look again, under the lock
+# --- 2. hand over ------------------------------------------------------------------------------
+
+
+def hand_over(engine: sa.Engine, claim: Claim, now: datetime) -> str | None:
+    """The last look before the provider is called, and the point after which a crash leaves
+    the send in doubt: `claimed` becomes `sending` only while the person is still active and
+    nobody opted out. None when it may go; else why not. (A reply arriving during the
+    provider call cannot stop it; it stops the next one.)"""
+    keys = suppression_keys(claim.candidate)
+    with engine.connect() as connection:
+        transaction = connection.begin()  # durable: on disk before the provider is called
+        # The enrollment first, then its send, the order every transaction locks them in.
+        if (
+            connection.execute(_STILL_WANTED, {"enrollment": claim.enrollment_id, "keys": keys})
+        ).rowcount == 1 and connection.execute(
+            _HANDED, {"send": claim.send_id, "now": now}
+        ).rowcount == 1:
+            transaction.commit()
+            return None
+        transaction.rollback()
+    return _not_handed(engine, claim, now)
+
+
+# Built once (SQLAlchemy then reuses their compiled form): the hand-over runs once a send.
+_IN_FLIGHT = (  # nothing is due until the record step plans what comes next; no lease needed
+    sa.update(Enrollment)
+    .where(col(Enrollment.id) == sa.bindparam("enrollment"))
+    .values(next_due_at=None, lease_owner=None, lease_until=None)
+)
+_STILL_WANTED = _IN_FLIGHT.where(
+    col(Enrollment.status) == EnrollmentStatus.ACTIVE,
+    ~sa.exists().where(col(Suppression.address).in_(sa.bindparam("keys", expanding=True))),
+)
+_HANDED = (
+    sa.update(Send)
+    .where(col(Send.id) == sa.bindparam("send"), col(Send.status) == SendStatus.CLAIMED)
+    .values(
+        status=SendStatus.SENDING, claimed_at=sa.bindparam("now"), attempts=col(Send.attempts) + 1
+    )
+)
+
+
+def _not_handed(engine: sa.Engine, claim: Claim, now: datetime) -> str | None:
+    """Why the hand-over did not happen, looked at under the lock (the uncommon case)."""
+    with Session(engine) as session, session.begin():
         row, enrollment = _rows(session, claim)
+        if row.status != SendStatus.CLAIMED:
+            return "taken"  # another worker, whose lease this one outlived, handed it over
         if enrollment.status == EnrollmentStatus.ACTIVE and not suppressed(
             session, claim.candidate
-        ):
+        ):  # it changed back between the two looks: hand it over now
+            connection = session.connection()
+            connection.execute(_HANDED, {"send": claim.send_id, "now": now})
+            connection.execute(_IN_FLIGHT, {"enrollment": claim.enrollment_id})
             return None
         if enrollment.status == EnrollmentStatus.ACTIVE:
             halt(session, enrollment, "opted out")
+        enrollment.lease_owner = enrollment.lease_until = None
         row.status = SendStatus.SKIPPED
         row.reason = f"not sent: {enrollment.status_reason} before it went out"
         log.info("halted before it went out", extra=send_fields(row, "halted"))
         return "halted"
 
 
-def _still_wanted(engine: sa.Engine, claim: Claim) -> bool:
-    """Still active, and nobody opted out: one read, no lock (the common case)."""
-    keys = suppression_keys(claim.candidate)
-    opted_out = sa.exists().where(col(Suppression.address).in_(keys))
-    query = sa.select(col(Enrollment.status), opted_out).where(
-        col(Enrollment.id) == claim.enrollment_id
-    )
-    with reading(engine) as connection:
-        status, suppressed_now = connection.execute(query).one()
-    return bool(status == EnrollmentStatus.ACTIVE and not suppressed_now)
-
-
-# --- 2. deliver -----------------------------------------------------------------------------
+# --- 3. deliver -----------------------------------------------------------------------------
 
 
 def deliver(senders: Senders, message: Outgoing) -> tuple[Receipt, str | None]:
@@ -470,22 +622,42 @@ def deliver(senders: Senders, message: Outgoing) -> tuple[Receipt, str | None]:
         return receipt, f"call not placed ({exc}): call task for the recruiter"
 
 
-# --- 3. record ------------------------------------------------------------------------------
+# --- 4. record ------------------------------------------------------------------------------
 
 
 def _record(
     engine: sa.Engine, claim: Claim, receipt: Receipt, note: str | None, now: datetime
 ) -> None:
-    with Session(engine) as session, session.begin():
-        row, enrollment = _rows(session, claim)
-        row.provider, row.provider_id = receipt.provider, receipt.provider_id
-        log.info("sent", extra=send_fields(row, "sent", provider=receipt.provider, note=note))
+    with Session(replayable(engine)) as session, session.begin():
+        # The enrollment's lock first: a provider event settling this send at the same
+        # moment (effects.settled, same order) is seen, not overwritten, since the send
+        # becomes `sent` only if it is still `sending`.
+        enrollment = session.scalars(_LOCKED, {"enrollment": claim.enrollment_id}).one()
+        answer = {"send": claim.send_id, "by": receipt.provider, "ref": receipt.provider_id}
+        connection = session.connection()
+        went = connection.execute(_SENT, answer | {"now": now, "note": note}).rowcount == 1
+        if not went:  # a provider event already recorded it and moved the sequence on
+            connection.execute(_ANSWERED, answer)
+        answered = {"provider": receipt.provider, "provider_id": receipt.provider_id, "note": note}
+        fields = {**claim.fields, "outcome": "sent"} | {k: v for k, v in answered.items() if v}
+        log.info("sent", extra=fields)
         if note and isinstance(claim.message, Voicemail):
-            _call_task(session, row, claim.message, now)
-        if _settled_meanwhile(row):
-            return  # a provider event already recorded it and moved the sequence on
-        row.status, row.sent_at, row.reason = SendStatus.SENT, now, note
-        advance(session, enrollment, claim.sequence, claim.candidate, now, touched=True)
+            _call_task(session, claim, claim.message, now)
+        if went:
+            advance(session, enrollment, claim.sequence, claim.candidate, now, touched=True)
+
+
+_LOCKED = (
+    select(Enrollment).where(col(Enrollment.id) == sa.bindparam("enrollment")).with_for_update()
+)
+_ANSWERED = (
+    sa.update(Send)
+    .where(col(Send.id) == sa.bindparam("send"))
+    .values(provider=sa.bindparam("by"), provider_id=sa.bindparam("ref"))
+)
+_SENT = _ANSWERED.where(col(Send.status) == SendStatus.SENDING).values(
+    status=SendStatus.SENT, sent_at=sa.bindparam("now"), reason=sa.bindparam("note")
+)
 
 
 def _settled_meanwhile(row: Send) -> bool:
@@ -494,14 +666,14 @@ def _settled_meanwhile(row: Send) -> bool:
     return row.status != SendStatus.SENDING
 
 
-def _call_task(session: Session, row: Send, message: Voicemail, now: datetime) -> None:
-    assert row.id is not None
+def _call_task(session: Session, claim: Claim, message: Voicemail, now: datetime) -> None:
     script = message.call.script if message.call else message.email.text
-    session.add(Task(send_id=row.id, kind="call", to=row.to or "", body=script, created_at=now))
+    to = str(claim.fields.get("to") or "")
+    session.add(Task(send_id=claim.send_id, kind="call", to=to, body=script, created_at=now))
 
 
 def _retry(engine: sa.Engine, claim: Claim, exc: RetryLater, now: datetime) -> str:
-    with Session(engine) as session, session.begin():
+    with Session(replayable(engine)) as session, session.begin():
         row, enrollment = _rows(session, claim)
         if _settled_meanwhile(row):
             return str(row.status)  # the provider said "later", but its events say it went
@@ -527,7 +699,7 @@ def _backoff(attempts: int, retry_after: float | None, seed: str) -> timedelta:
 
 
 def _fail(engine: sa.Engine, claim: Claim, exc: Rejected, now: datetime) -> str:
-    with Session(engine) as session, session.begin():
+    with Session(replayable(engine)) as session, session.begin():
         row, enrollment = _rows(session, claim)
         if _settled_meanwhile(row):
             return str(row.status)

@@ -111,6 +111,7 @@ def active_enrollments(session: Session, candidate_id: int) -> list[Enrollment]:
             Enrollment.candidate_id == candidate_id,
             Enrollment.status == EnrollmentStatus.ACTIVE,
         )
+        .order_by(col(Enrollment.id))  # the order a dispatcher's claim locks them in
         .with_for_update()  # a dispatcher claiming one of these waits for us, then sees it
     )
     return list(session.exec(query))

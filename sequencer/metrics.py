@@ -27,7 +27,7 @@ sum(), across instances):
 
     sequencer_queue_lag_seconds     now minus the oldest time a touch was due and is still
                                     waiting; 0 when nothing is overdue
-    sequencer_in_doubt_sends        send rows in `sending`: claimed, and not known to have
+    sequencer_in_doubt_sends        send rows in `sending`: handed over, not known to have
                                     gone out (a crash mid-send), or in flight right now
     sequencer_database_up           1 if those two queries worked, else 0
 """

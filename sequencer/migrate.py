@@ -71,7 +71,8 @@ def _move(
     session: Session, enrollment: Enrollment, sequence: Sequence, version: str, now: datetime
 ) -> bool:
     sends = list(session.exec(select(Send).where(Send.enrollment_id == enrollment.id)))
-    if any(s.status in (SendStatus.SENDING, SendStatus.WAITING) for s in sends):
+    in_flight = (SendStatus.CLAIMED, SendStatus.SENDING, SendStatus.WAITING)
+    if any(s.status in in_flight for s in sends):
         return False
     done = {s.step_id for s in sends}
     enrollment.sequence_version = version

@@ -47,7 +47,8 @@ class EnrollmentStatus(StrEnum):
 
 
 class SendStatus(StrEnum):
-    SENDING = "sending"  # written before the provider is called; left so by a crash = in doubt
+    CLAIMED = "claimed"  # written and rendered, not yet handed over: a crash leaves it to redo
+    SENDING = "sending"  # handed to the provider; left so by a crash = in doubt
     RETRY = "retry"  # the provider said "later" (throttled, down): tried again at next_due_at
     SENT = "sent"
     WAITING = "waiting"  # a task for the recruiter (LinkedIn): the sequence waits for it

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -27,11 +25,23 @@ def engine_for(url: str) -> sa.Engine:
     if engine.dialect.name == "sqlite":
         sa.event.listen(engine, "connect", _sqlite_pragmas)
         sa.event.listen(engine, "begin", _begin_immediate)
+    if engine.dialect.name == "postgresql":
+        sa.event.listen(engine, "begin", _begin_postgresql)
     migrate(engine)
     return engine
 
 
-READ_ONLY = "sequencer_read_only"
+REPLAYABLE = "sequencer_replayable"
+
+
+def replayable(engine: sa.Engine) -> sa.Engine:
+    """The same database, for transactions a power cut may undo without harm, so their
+    commit does not wait for the disk: the dispatcher's claims (a lost claim is claimed
+    again) and its records of the provider's answer (a lost record leaves the send in
+    doubt, and the provider's events settle it). The transaction that hands a send over
+    must reach the disk before the provider is called, and it does: a durable commit
+    writes out every commit before it too. A killed process loses neither kind."""
+    return engine.execution_options(**{REPLAYABLE: True})
 
 
 def _begin_immediate(connection: sa.Connection) -> None:
@@ -39,17 +49,17 @@ def _begin_immediate(connection: sa.Connection) -> None:
     # transaction that reads a row and then writes it (claim, record, a webhook halting
     # someone) cannot then overwrite what another committed in between: the lost update
     # that FOR UPDATE prevents on PostgreSQL. Transactions are short, and the rest wait
-    # their turn (busy_timeout). Only `reading` transactions, which never write, skip it.
-    read_only = connection.get_execution_options().get(READ_ONLY)
-    connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+    # their turn (busy_timeout).
+    sync = "NORMAL" if connection.get_execution_options().get(REPLAYABLE) else "FULL"
+    if connection.info.get("synchronous") != sync:  # a pooled connection keeps its setting
+        connection.exec_driver_sql(f"PRAGMA synchronous={sync}")
+        connection.info["synchronous"] = sync
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-@contextmanager
-def reading(engine: sa.Engine) -> Iterator[sa.Connection]:
-    """A connection for a quick read that writes nothing: on SQLite it does not wait for,
-    or hold up, the writers (WAL gives it a snapshot)."""
-    with engine.connect() as connection:  # closing it ends the transaction
-        yield connection.execution_options(**{READ_ONLY: True})
+def _begin_postgresql(connection: sa.Connection) -> None:
+    if connection.get_execution_options().get(REPLAYABLE):
+        connection.exec_driver_sql("SET LOCAL synchronous_commit TO OFF")
 
 
 def _sqlite_pragmas(connection: Any, _record: Any) -> None:

@@ -15,9 +15,10 @@ from sqlmodel import Session, select
 
 from sequencer.channels import Call, Email, Receipt, Rejected, RetryLater, Text
 from sequencer.channels.outbox import Outbox
-from sequencer.dispatch import Senders, tick
+from sequencer.dispatch import Claim, Senders, claim, tick
 from sequencer.enroll import enroll
 from sequencer.importer import candidate_of, import_candidates
+from sequencer.leases import BATCH_LEASE
 from sequencer.models import CandidateRecord, Enrollment, Send, Suppression, Task
 from sequencer.preview import preview
 from sequencer.store import engine_for
@@ -153,6 +154,26 @@ def test_a_crash_after_the_provider_accepted_leaves_it_in_doubt_never_sent_twice
     assert channel.sent == ["1-first"]
     [row] = sends(engine)
     assert row.status == "sending"  # in doubt: shown, to be reconciled from provider events
+
+
+def test_a_crash_after_the_claim_and_before_the_hand_over_sends_it_once_its_lease_lapses(
+    world,
+) -> None:
+    engine, senders, channel, _ = world
+    ana = enrollment(engine)
+    assert ana.id is not None and ana.next_due_at is not None
+    due = ana.next_due_at
+    # A worker claims Ana's first email (rendered, its row written) and dies before it hands
+    # it to the provider: nothing went out, so it is not in doubt.
+    assert isinstance(claim(engine, ana.id, due, None, "worker-that-died"), Claim)
+    assert [row.status for row in sends(engine)] == ["claimed"]
+    tick(engine, senders, due + timedelta(minutes=1), worker="worker-alive")
+    assert channel.sent == []  # the dead worker's lease still holds it
+    tick(engine, senders, due + BATCH_LEASE + timedelta(minutes=1), worker="worker-alive")
+    tick(engine, senders, due + BATCH_LEASE + timedelta(minutes=2), worker="worker-alive")
+    assert channel.sent == ["1-first"]
+    [row] = sends(engine)
+    assert (row.status, row.attempts) == ("sent", 1)
 
 
 def test_a_provider_that_says_later_is_tried_again_later(world) -> None:
