@@ -111,6 +111,7 @@ def check_holiday_code(code: str) -> None:
     _holiday_spec(code)
 
 
+@functools.lru_cache(maxsize=256)  # asked for every candidate's country: a handful of codes
 def supports_holidays(code: str) -> bool:
     """Whether `code` names a holiday calendar; never raises.
 

@@ -12,8 +12,8 @@ import csv
 import itertools
 import re
 from collections import deque
-from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field, fields
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
@@ -73,30 +73,37 @@ class Candidate:
 
     def fields(self) -> dict[str, object]:
         """What templates see as `candidate.*`; empty columns are left out so `default()` works."""
-        values: dict[str, object] = {"full_name": self.full_name} if self.full_name else {}
+        full_name = self.full_name
+        values: dict[str, object] = {"full_name": full_name} if full_name else {}
         for header, value in self.extra.items():
             values[header] = value
             # "Recent Project" is also `candidate.recent_project`, the name a template can use.
-            if _column_key(header).isidentifier():
-                values.setdefault(_column_key(header), value)
-        standard = {name: getattr(self, name) for name in STANDARD_COLUMNS}
-        values.update({name: value for name, value in standard.items() if value is not None})
+            key = _column_key(header)
+            if key.isidentifier():
+                values.setdefault(key, value)
+        for name in STANDARD_COLUMNS:
+            standard = getattr(self, name)
+            if standard is not None:
+                values[name] = standard
         return values
 
-    def __reduce__(self) -> tuple[Callable[..., Candidate], tuple[dict[str, Any], bool]]:
+    def __getstate__(self) -> dict[str, Any]:
         """Pickled for the preview's worker processes, where the read-only `extra` (a
-        mappingproxy, which pickle refuses) travels as a dict and is made read-only again."""
-        values = {f.name: getattr(self, f.name) for f in fields(self)}
-        read_only = isinstance(self.extra, MappingProxyType)
-        if read_only:
-            values["extra"] = dict(self.extra)
-        return _unpickled, (values, read_only)
+        mappingproxy, which pickle refuses) travels as a dict and is made read-only again.
+        The rest is pickle's own: no __init__ to run on the way back."""
+        state = self.__dict__.copy()
+        if isinstance(self.extra, MappingProxyType):
+            state["extra"] = dict(self.extra)
+            state[_READ_ONLY_EXTRA] = True
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        if state.pop(_READ_ONLY_EXTRA, False):
+            state["extra"] = MappingProxyType(state["extra"])
+        self.__dict__.update(state)  # frozen: set as __init__ would, past __setattr__
 
 
-def _unpickled(values: dict[str, Any], read_only: bool) -> Candidate:
-    if read_only:
-        values["extra"] = MappingProxyType(values["extra"])
-    return Candidate(**values)
+_READ_ONLY_EXTRA = "extra is read-only"  # a key no field has
 
 
 class CandidateFileError(CandidateError):
@@ -170,17 +177,15 @@ def find_candidate(path: Path, email: str, default_region: str = "US") -> Candid
 
 
 def _build(cells: dict[str, str], extra: dict[str, str], row: int, region: str) -> Candidate:
-    for column, value in cells.items():
-        if value:  # an empty cell is always fine
-            columns.check_text(column, value)
+    columns.check_texts(cells)  # an empty cell is always fine
     country = columns.parse_country(cells["country"])
-    phone = columns.parse_phone(cells["phone"], country or region)
+    phone = columns.check_phone(cells["phone"], country or region)
     email = columns.parse_email(cells["email"])
     if email is None and phone is None:
         raise columns.CellError("has neither an email nor a phone: fill in at least one")
     return Candidate(
         email=email,
-        phone=phone,
+        phone=phone.e164 if phone else None,
         first_name=cells["first_name"] or None,
         last_name=cells["last_name"] or None,
         timezone=columns.parse_timezone(cells["timezone"]),
@@ -198,11 +203,11 @@ def _build(cells: dict[str, str], extra: dict[str, str], row: int, region: str) 
     )
 
 
-def _state(value: str, country: str | None, phone: str | None) -> str | None:
+def _state(value: str, country: str | None, phone: columns.Phone | None) -> str | None:
     """The row's state; when it is empty, the state of a US number's area code."""
     if value or country not in (None, "US") or phone is None:
         return columns.parse_state(value, country)
-    return columns.phone_state(phone)
+    return phone.state()
 
 
 def _split_columns(row: Mapping[str, str]) -> tuple[dict[str, str], dict[str, str]]:
@@ -211,17 +216,23 @@ def _split_columns(row: Mapping[str, str]) -> tuple[dict[str, str], dict[str, st
     standard = dict.fromkeys(STANDARD_COLUMNS, "")
     extra: dict[str, str] = {}
     for header, raw in row.items():
-        value = columns.clean(raw) if isinstance(raw, str) else ""
-        if not isinstance(header, str) or not header.strip():
+        name = _named_column_key(header) if isinstance(header, str) else None
+        if name is None:
             continue  # an unnamed column (Excel's trailing empty ones), or DictReader's overflow
-        name = _column_key(header)
+        value = columns.clean(raw) if isinstance(raw, str) else ""
         if name in _STANDARD:
             standard[name] = value or standard[name]
-        elif value and value.upper() not in columns.SPREADSHEET_ERRORS:
+        elif value and (value[0] != "#" or value.upper() not in columns.SPREADSHEET_ERRORS):
             # A failed lookup (#N/A) is no value: a template that uses it then says it is
             # missing, instead of writing "#N/A" to a person.
             extra[header.strip()] = value
     return standard, extra
+
+
+@lru_cache(maxsize=1024)
+def _named_column_key(header: str) -> str | None:
+    """`_column_key` of a named column; None for one without a name."""
+    return _column_key(header) if header.strip() else None
 
 
 @lru_cache(maxsize=1024)
@@ -394,7 +405,8 @@ def _read_row(
 
 
 def _spans_lines(value: str) -> bool:
-    return len(columns.clean(value).splitlines()) > 1
+    # A line break is never printable, and nearly every value is: no need to clean and split it.
+    return not value.isprintable() and len(columns.clean(value).splitlines()) > 1
 
 
 def _csv_problem(exc: csv.Error, line_count: int) -> str:

@@ -9,14 +9,18 @@ column, quotes the value and says how to fix it. The caller adds where (the row,
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+import sys
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
+import email_validator
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
-from phonenumbers import geocoder
+from phonenumbers import PhoneNumberType, geocoder
 
 from sequencer.channel import Channel
 
@@ -91,14 +95,28 @@ SPREADSHEET_ERRORS = frozenset(
 
 def clean(cell: str) -> str:
     """The cell without surrounding spaces, line breaks and invisible characters."""
-    if cell and not _is_edge(cell[0]) and not _is_edge(cell[-1]):
-        return cell  # nearly every cell: nothing to strip, so no need to run the pattern
+    if not cell:
+        return cell
+    # Nearly every cell has nothing to strip, so no need to run the pattern. A letter or digit
+    # (the usual first and last character) is never a space or an invisible mark.
+    first, last = cell[0], cell[-1]
+    if (first.isalnum() or not _is_edge(first)) and (last.isalnum() or not _is_edge(last)):
+        return cell
     return _EDGES.sub("", cell)
 
 
 def _is_edge(char: str) -> bool:
     """What `_EDGES` strips (`\\s` in a str pattern is exactly str.isspace)."""
     return char.isspace() or char in _INVISIBLE_CHARS
+
+
+def check_texts(cells: Mapping[str, str]) -> None:
+    """`check_text` for each filled-in cell (column name -> cell), in order."""
+    for column, value in cells.items():
+        # Nearly every cell is printable (a line break never is) and is no error value (they
+        # all start with #): nothing to check.
+        if value and not (value.isprintable() and value[0] != "#"):
+            check_text(column, value)
 
 
 def check_text(column: str, value: str) -> None:
@@ -135,6 +153,46 @@ def parse_email(value: str) -> str | None:
         raise CellError(f"email {quote(value)} is not a valid address: {exc}") from None
 
 
+def _remember_domain_checks() -> None:
+    """Make email-validator check each domain once, not once per address.
+
+    Its check of the part after the @ goes character by character (~15 µs, most of what an
+    address costs), and a file holds thousands of addresses at a handful of domains. The check
+    is a function of its arguments and of the special-use names it refuses (which its users may
+    change, so they are part of the key); it raises for a bad domain, and raising is never
+    remembered, so a bad domain gets its own fresh error each time. The library offers no hook:
+    this replaces the name its `validate_email` calls, once, keeping the original.
+    """
+    module = sys.modules.get("email_validator.validate_email")
+    check = getattr(module, "validate_email_domain_name", None)
+    if module is None or check is None or getattr(check, "remembers", False):
+        return  # not the layout this was written for (2.x), or already done
+    original: Callable[..., Any] = check
+
+    @lru_cache(maxsize=1024)
+    def checked(
+        domain: str, test_environment: bool, globally_deliverable: bool, special: tuple[str, ...]
+    ) -> dict[str, Any]:
+        # `special` is only part of the key: the check reads the same list itself.
+        result: dict[str, Any] = original(
+            domain, test_environment=test_environment, globally_deliverable=globally_deliverable
+        )
+        return result
+
+    def remembered(
+        domain: str, test_environment: bool = False, globally_deliverable: bool = True
+    ) -> dict[str, Any]:
+        special = tuple(email_validator.SPECIAL_USE_DOMAIN_NAMES)
+        # A copy: the caller gets a dict of its own, as from the original.
+        return dict(checked(domain, test_environment, globally_deliverable, special))
+
+    remembered.remembers = True  # type: ignore[attr-defined]
+    module.validate_email_domain_name = remembered  # type: ignore[attr-defined]
+
+
+_remember_domain_checks()
+
+
 def parse_country(value: str) -> str | None:
     """An ISO 3166 alpha-2 code, upper case."""
     code = _COUNTRY_ALIASES.get(value.upper(), value.upper())
@@ -148,15 +206,60 @@ def parse_country(value: str) -> str | None:
 
 def parse_phone(value: str, region: str) -> str | None:
     """The number in E.164; `region` is the country assumed for numbers written without +."""
+    phone = check_phone(value, region)
+    return phone.e164 if phone else None
+
+
+@dataclass(frozen=True, slots=True)
+class Phone:
+    """A number with what was worked out about it: its E.164 form, and its type."""
+
+    e164: str
+    number: phonenumbers.PhoneNumber  # shared: never modify it
+    kind: int  # its PhoneNumberType (UNKNOWN: invalid)
+
+    def state(self) -> str | None:
+        """`phone_state(self.e164)`, without parsing the E.164 form again.
+
+        The same answer: a state needs country code 1, whose valid national numbers never
+        start with 1 (the national prefix), so parsing the E.164 form gives the same country
+        code and national number; any other country code has no state either way.
+        """
+        try:
+            return _STATES[self.e164]
+        except KeyError:
+            pass
+        state = _us_state(self.number, self.kind)
+        _remember(_STATES, self.e164, state)
+        return state
+
+
+def check_phone(value: str, region: str) -> Phone | None:
+    """`parse_phone`, keeping what the check worked out (the number's type: its state needs
+    it too)."""
     if not value:
         return None
     try:
         number = phonenumbers.parse(value, region)
     except phonenumbers.NumberParseException:
         number = None
-    if number is None or not phonenumbers.is_valid_number(number):
+    # number_type is UNKNOWN exactly when is_valid_number is False (it works out the number's
+    # region and matches it against that region's patterns, as is_valid_number does).
+    kind = PhoneNumberType.UNKNOWN if number is None else phonenumbers.number_type(number)
+    if number is None or kind == PhoneNumberType.UNKNOWN:
         raise CellError(_phone_problem(value, region))
-    return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+    e164 = str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+    if number.country_code != 1:
+        return Phone(e164, number, kind)
+    # What parsing the E.164 form gives (`stored_phone`): a valid number of country code 1 has
+    # a national number that never starts with 1, its national prefix, nor with a 0 (no
+    # leading zeros), so the E.164 form parses to just this country code and national number
+    # (an extension, as in "ext. 12", is not part of it). The planner then needn't parse it.
+    phone = Phone(
+        e164, phonenumbers.PhoneNumber(country_code=1, national_number=number.national_number), kind
+    )
+    _remember(_PHONES, e164, phone)
+    return phone
 
 
 def _phone_problem(value: str, region: str) -> str:
@@ -177,7 +280,6 @@ def _phone_problem(value: str, region: str) -> str:
     )
 
 
-@lru_cache(maxsize=4096)
 def phone_state(phone_e164: str) -> str | None:
     """The US state of a US number's area code, else None.
 
@@ -185,25 +287,62 @@ def phone_state(phone_e164: str) -> str | None:
     number, so the planner applies this state's rules as well as those of the `state` column.
     """
     try:
-        number = parse_e164(phone_e164)
+        return _STATES[phone_e164]
+    except KeyError:
+        pass
+    try:
+        phone = stored_phone(phone_e164)
     except phonenumbers.NumberParseException:
+        _remember(_STATES, phone_e164, None)
         return None
-    return _state_of(number) if phonenumbers.region_code_for_number(number) == "US" else None
+    return phone.state()
 
 
-@lru_cache(maxsize=4096)
-def parse_e164(phone_e164: str) -> phonenumbers.PhoneNumber:
-    """A stored number, parsed once for everything asked of it (its state here, the zones it
-    may ring in for the planner). Shared between callers: never modify the result.
+def stored_phone(phone_e164: str) -> Phone:
+    """A stored number (E.164), parsed once for everything asked of it: its state, the zones
+    it may ring in. Shared between callers.
 
     Raises phonenumbers.NumberParseException, as phonenumbers.parse does.
     """
-    return phonenumbers.parse(phone_e164, None)
+    try:
+        return _PHONES[phone_e164]
+    except KeyError:
+        pass
+    number = phonenumbers.parse(phone_e164, None)
+    phone = Phone(phone_e164, number, phonenumbers.number_type(number))
+    _remember(_PHONES, phone_e164, phone)
+    return phone
 
 
-def _state_of(number: phonenumbers.PhoneNumber) -> str | None:
+# What is known of the numbers asked about lately, by E.164 string: `stored_phone`s and their
+# states. A number checked by `check_phone` is added as it would be found here, so planning
+# texts and calls to someone just read needn't parse their number again. Bounded: emptied
+# when full (cheap, and harmless to another thread reading at the time).
+_PHONES: dict[str, Phone] = {}
+_STATES: dict[str, str | None] = {}
+_KEPT = 4096
+_Known = TypeVar("_Known")
+
+
+def _remember(known: dict[str, _Known], phone_e164: str, value: _Known) -> None:
+    if len(known) >= _KEPT:
+        known.clear()
+    known[phone_e164] = value
+
+
+def _us_state(number: phonenumbers.PhoneNumber, kind: int) -> str | None:
+    """The state of a US number; `kind` is its PhoneNumberType."""
+    # Only country code 1 has US numbers: checking it first spares the others the region work.
+    if number.country_code != 1 or phonenumbers.region_code_for_number(number) != "US":
+        return None
+    # What geocoder.description_for_number does, without working out the type once more: a
+    # number of no place (toll-free, premium) is described by its country alone, and "United
+    # States" names no state ("US" is the region only of numbers valid in the US, so the
+    # country is never another one's, such as "Puerto Rico").
+    if not phonenumbers.is_number_type_geographical(kind, number.country_code):
+        return None
     # The geocoder names a whole state ("Florida") or a place in one ("San Francisco, CA").
-    place = str(geocoder.description_for_number(number, "en"))
+    place = str(geocoder.description_for_valid_number(number, "en"))
     tail = place.rpartition(", ")[2]
     return tail if tail in _STATE_CODES else _STATE_BY_NAME.get(place.lower())
 

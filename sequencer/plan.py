@@ -12,6 +12,7 @@ from datetime import date, datetime, time
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
+import phonenumbers
 from phonenumbers import timezone as phone_zones
 
 from sequencer.calendar import (
@@ -24,7 +25,7 @@ from sequencer.calendar import (
 )
 from sequencer.candidates import Candidate
 from sequencer.channel import Channel
-from sequencer.columns import parse_e164, phone_state
+from sequencer.columns import phone_state, stored_phone
 from sequencer.sequence import Sequence, Step, zone_names
 from sequencer.timetext import SendWindow, Unit, Wait
 
@@ -56,13 +57,14 @@ class Touch:
 def plan(sequence: Sequence, candidate: Candidate, start: datetime) -> list[Touch]:
     touches: list[Touch] = []
     previous: datetime | None = None
+    sent = 0  # touches that send, so far
     # Most steps share a window and a channel: build each calendar of this person once.
     calendars = _Calendars(sequence, candidate)
     for step in sequence.steps:
-        sent = sum(t.sends for t in touches)
         touch = _plan_step(sequence, candidate, step, start, previous, sent, calendars)
         touches.append(touch)
-        previous = touch.send_at if touch.sends else previous
+        if touch.sends:
+            previous, sent = touch.send_at, sent + 1
     return touches
 
 
@@ -252,7 +254,14 @@ def _zones(sequence: Sequence, candidate: Candidate, channel: Channel) -> tuple[
 
 @lru_cache(maxsize=4096)
 def _phone_zones(phone: str) -> tuple[ZoneInfo, ...]:
-    names = phone_zones.time_zones_for_number(parse_e164(phone))
+    stored = stored_phone(phone)
+    number, kind = stored.number, stored.kind
+    # time_zones_for_number, with the type the number already has (a parsed number always has
+    # a country code: 0 only satisfies the type checker).
+    if phonenumbers.is_number_type_geographical(kind, number.country_code or 0):
+        names = phone_zones.time_zones_for_geographical_number(number)
+    else:
+        names = phone_zones.time_zones_for_number(number)
     known = zone_names()
     return tuple(ZoneInfo(n) for n in names if n in known)
 
@@ -305,7 +314,10 @@ def last_day_for(touch: Touch, deadline: date) -> date:
 
 def _deadline(sequence: Sequence, candidate: Candidate, sources: list[str]) -> date | str:
     """The first source that holds a date; otherwise why there is none."""
-    fields, problems = candidate.fields(), []
+    # The candidate's values only when a source names one (usually the deadline is the role's).
+    scopes = {source.partition(".")[0] for source in sources}
+    fields = candidate.fields() if scopes - {"role"} else {}
+    problems: list[str] = []
     for source in sources:
         try:
             found = sequence.deadline_date(source, fields)

@@ -8,6 +8,7 @@ text and HTML views are drawn from it.
 from __future__ import annotations
 
 import itertools
+import locale
 import multiprocessing
 import os
 import sys
@@ -15,7 +16,8 @@ import textwrap
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from datetime import datetime
+from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -29,7 +31,8 @@ from sequencer.sequence import Sequence
 from sequencer.templates import Message, TemplateLibrary
 from sequencer.unsubscribe import Links
 
-TIME_FORMAT = "%a %d %b %Y %H:%M %Z"
+_DAY_FORMAT = "%a %d %b %Y"
+TIME_FORMAT = f"{_DAY_FORMAT} %H:%M %Z"  # as `_time_text` writes it
 
 
 def preview(
@@ -98,13 +101,26 @@ def _step(
     if not touch.sends or touch.send_at is None or touch.channel is None or touch.zone is None:
         return view
     local = touch.send_at.astimezone(touch.zone)
-    view |= {
-        "send_at": local.isoformat(),
-        "local_time": local.strftime(TIME_FORMAT),
-        "recruiter_time": touch.send_at.astimezone(recruiter_zone).strftime(TIME_FORMAT),
-    }
+    view["send_at"] = local.isoformat()
+    view["local_time"] = _time_text(local)
+    view["recruiter_time"] = _time_text(touch.send_at.astimezone(recruiter_zone))
     message = compose(sequence, candidate, touch, library, subjects, links, scopes)
-    return view | _content(candidate, touch, message, subjects)
+    view.update(_content(candidate, touch, message, subjects))
+    return view
+
+
+def _time_text(local: datetime) -> str:
+    """`local.strftime(TIME_FORMAT)`, its day made once per day (strftime takes microseconds,
+    and a batch of people are sent to on a handful of days)."""
+    day = _day_text(local.date(), locale.setlocale(locale.LC_TIME))
+    return f"{day} {local.hour:02d}:{local.minute:02d} {local.tzname() or ''}"
+
+
+@lru_cache(maxsize=1024)
+def _day_text(day: date, time_locale: str) -> str:
+    # The locale names the days and months (%a, %b): part of the key, though nothing here
+    # changes it.
+    return day.strftime(_DAY_FORMAT)
 
 
 def _content(

@@ -232,6 +232,7 @@ class SendWindow:
 
     slots: tuple[tuple[TimeRange, ...], ...]
     _hash: int = field(init=False, repr=False, compare=False)
+    _times: tuple[tuple[tuple[time, time], ...], ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if len(self.slots) != 7:
@@ -239,9 +240,21 @@ class SendWindow:
         # Hashed once: a window is part of the key of every allowed-time lookup, and the
         # generated hash would walk all its TimeRanges each time.
         object.__setattr__(self, "_hash", hash(self.slots))
+        times = tuple(tuple((r.start, r.end) for r in day) for day in self.slots)
+        object.__setattr__(self, "_times", times)
 
     def __hash__(self) -> int:
         return self._hash
+
+    def __eq__(self, other: object) -> bool:
+        # What the generated __eq__ answers, without calling TimeRange.__eq__ for every range:
+        # an equal window from another load of the sequence meets the lookups' cached keys.
+        if self is other:
+            return True
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, SendWindow)
+        return self._times == other._times
 
     @classmethod
     def parse(cls, lines: Sequence[str]) -> SendWindow:

@@ -353,6 +353,7 @@ def test_missing_consent_columns_mean_no_consent() -> None:
     ("phone", "state", "country", "expected"),
     [
         ("+1 305 555 0134", "", "", "FL"),  # Miami: the geocoder says "Florida"
+        ("(305) 555-0134 ext. 12", "", "", "FL"),  # the extension is no part of the place
         ("+1 415 555 0134", "", "US", "CA"),  # "San Francisco, CA"
         ("+1 202 555 0100", "", "", "DC"),
         ("+1 800 555 0100", "", "", None),  # toll-free: no place

@@ -12,6 +12,7 @@ from sequencer.columns import (
     CellError,
     _is_edge,
     check_text,
+    check_texts,
     clean,
     parse_channel,
     parse_company_domain,
@@ -216,7 +217,65 @@ def test_check_text_refuses_spreadsheet_errors(value: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "cell", ["jane@example.com", "\u00a0jane\u00a0", "x\u2028", "\u2060x", "\u3000", "\u200e", ""]
+    "value",
+    ["Ann", "#n/a", "#NUM!", "#1 fan", "Ann\nBob", "Ann\u2028Bob", "Ann\x85Bob", "A\x0bB", "A\tB"],
+)
+def test_a_row_is_checked_as_each_of_its_cells_is(value: str) -> None:
+    # check_texts skips most cells without looking closer: never a different answer.
+    def outcome(check: Callable[[], None]) -> str:
+        try:
+            check()
+        except CellError as exc:
+            return str(exc)
+        return "fine"
+
+    expected = outcome(lambda: check_text("title", value))
+    assert outcome(lambda: check_texts({"email": "", "title": value})) == expected
+
+
+EMAILS = [
+    ("Jane.Doe@Example.COM", "Jane.Doe@example.com"),
+    ("a@MÜNCHEN.de", "a@münchen.de"),
+    ("a@xn--mnchen-3ya.de", "a@münchen.de"),
+    ("a@EXAMPLE。COM", "a@example.com"),
+    ("postmaster@Example.com", "postmaster@example.com"),
+    ("a@b.test", "is a special-use or reserved name"),
+    ("a@exa_mple.com", "contains invalid characters: '_'"),
+    ("a@example", "It should have a period"),
+    ("a@xn--zz.com", "is not valid IDNA"),
+]
+
+
+def test_addresses_check_the_same_every_time_at_any_domain() -> None:
+    # Each domain is checked once and remembered: the second address at a domain (and the
+    # second bad one) must come out exactly as the first.
+    def outcome(value: str) -> str:
+        try:
+            return str(parse_email(value))
+        except CellError as exc:
+            return str(exc)
+
+    first = [outcome(value) for value, _ in EMAILS]
+    for (value, expected), result in zip(EMAILS, first, strict=True):
+        assert expected in result, value
+    assert [outcome(value) for value, _ in EMAILS] == first
+    assert outcome("someone.else@Example.COM") == "someone.else@example.com"
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "jane@example.com",
+        "\u00a0jane\u00a0",
+        "x\u2028",
+        "\u2060x",
+        "\u3000",
+        "\u200e",
+        "",
+        "+1 415",
+        "Ω\u200b",
+        "1\u00a0",
+    ],
 )
 def test_clean_strips_exactly_what_its_pattern_strips(cell: str) -> None:
     # `clean` skips the pattern when neither end needs stripping: never a different answer.

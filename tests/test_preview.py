@@ -122,6 +122,35 @@ def test_text_view_shows_local_and_recruiter_time_and_skips(
     assert "SKIPPED: " in text and "current employer" in text
 
 
+@pytest.mark.parametrize("zone", ["Asia/Kolkata", "Australia/Sydney", "Europe/London", ""])
+@pytest.mark.parametrize("start", [START, datetime(2027, 3, 1, 9, 0, tzinfo=ZoneInfo("UTC"))])
+def test_local_and_recruiter_times_read_as_strftime_writes_them(
+    shipped_library: TemplateLibrary, zone: str, start: datetime
+) -> None:
+    # Written without strftime for speed (each day's part once): the same text, across
+    # daylight-saving changes (March) and zones with half-hour offsets.
+    person = Candidate(
+        email="kim@example.com",
+        first_name="Kim",
+        timezone=zone or None,
+        extra={"recent_project": "the pipeline"},
+        row=2,
+    )
+    sequence = shipped("passive-candidate", shipped_library)
+    view = preview(sequence, person, start, shipped_library)
+    recruiter = ZoneInfo(view["recruiter_timezone"])
+    sending = [step for step in view["steps"] if step["send_at"]]
+    assert sending
+    for step in sending:
+        local = datetime.fromisoformat(step["send_at"]).astimezone(
+            ZoneInfo(zone or sequence.timezone)
+        )
+        assert step["local_time"] == local.strftime("%a %d %b %Y %H:%M %Z")
+        assert step["recruiter_time"] == local.astimezone(recruiter).strftime(
+            "%a %d %b %Y %H:%M %Z"
+        )
+
+
 @pytest.mark.parametrize(
     "name", ["passive-candidate", "phone-and-text", "nurture-quarterly", "applicant-went-quiet"]
 )
