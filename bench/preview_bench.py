@@ -1,19 +1,25 @@
 """Preview throughput: candidate timelines planned and rendered per second.
 
-    .venv/bin/python bench/preview_bench.py [ROWS]
+    .venv/bin/python bench/preview_bench.py [ROWS] [--profile]
 
 Writes a CSV of ROWS synthetic candidates (default 10,000) spread over time zones, countries
 and channels, then times the same path as `sequencer preview --candidates FILE`: read and
 check each row, plan every step, render every message. Nothing is sent or written elsewhere.
 
-Three ways: one candidate at a time (what the CLI does today), and `preview_many` in batches
-in this process and shared out between worker processes (one per core).
+Three ways: one candidate at a time, and `preview_many` in batches in this process and shared
+out between worker processes (one per core; what `sequencer preview` uses).
+
+--profile: instead, profile the one-by-one way of each sequence in this process (cProfile on
+CPU time, after one unprofiled run to fill the caches) and print where the time goes.
 """
 
 from __future__ import annotations
 
+import argparse
+import cProfile
 import csv
 import os
+import pstats
 import resource
 import sys
 import tempfile
@@ -108,13 +114,35 @@ def _cpu_seconds() -> float:
     return own.ru_utime + own.ru_stime + workers.ru_utime + workers.ru_stime
 
 
+def profile(csv_path: Path, library: TemplateLibrary, name: str, top: int = 30) -> None:
+    measure(name, csv_path, library)  # caches filled, as in a long preview
+    profiler = cProfile.Profile(time.process_time)
+    profiler.enable()
+    count, _, cpu = measure(name, csv_path, library)
+    profiler.disable()
+    print(f"== {name}, one by one: {count:,} timelines, {cpu:.2f} CPU seconds (profiled)")
+    stats = pstats.Stats(profiler, stream=sys.stdout)
+    stats.sort_stats("tottime").print_stats(top)
+    stats.sort_stats("cumulative").print_stats(top)
+
+
 def main() -> None:
-    rows = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("rows", nargs="?", type=int, default=10_000, help="default 10,000")
+    parser.add_argument("--profile", action="store_true", help="profile instead of timing")
+    args = parser.parse_args()
+    rows = args.rows
     library = TemplateLibrary(ROOT / "templates" / "messages")
     print(f"load average before: {os.getloadavg()[0]:.2f}")
     with tempfile.TemporaryDirectory() as tmp:
         csv_path = Path(tmp) / "candidates.csv"
         write_candidates(csv_path, rows)
+        if args.profile:
+            for name in ("passive-candidate", "phone-and-text"):
+                profile(csv_path, library, name)
+            return
         print("| sequence | way | candidates | seconds | timelines/s | CPU seconds |")
         print("|---|---|---:|---:|---:|---:|")
         for name in ("passive-candidate", "phone-and-text"):
