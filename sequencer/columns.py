@@ -171,20 +171,25 @@ def _remember_domain_checks() -> None:
 
     @lru_cache(maxsize=1024)
     def checked(
-        domain: str, test_environment: bool, globally_deliverable: bool, special: tuple[str, ...]
+        args: tuple[Any, ...], options: tuple[tuple[str, Any], ...], special: tuple[str, ...]
     ) -> dict[str, Any]:
         # `special` is only part of the key: the check reads the same list itself.
-        result: dict[str, Any] = original(
-            domain, test_environment=test_environment, globally_deliverable=globally_deliverable
-        )
+        result: dict[str, Any] = original(*args, **dict(options))
         return result
 
-    def remembered(
-        domain: str, test_environment: bool = False, globally_deliverable: bool = True
-    ) -> dict[str, Any]:
-        special = tuple(email_validator.SPECIAL_USE_DOMAIN_NAMES)
+    def remembered(*args: Any, **options: Any) -> dict[str, Any]:
+        # Whatever arguments a later version passes are part of the key, as they are.
+        key = (
+            args,
+            tuple(sorted(options.items())),
+            tuple(email_validator.SPECIAL_USE_DOMAIN_NAMES),
+        )
+        try:
+            hash(key)
+        except TypeError:
+            return dict(original(*args, **options))  # not a key: ask the library itself
         # A copy: the caller gets a dict of its own, as from the original.
-        return dict(checked(domain, test_environment, globally_deliverable, special))
+        return dict(checked(*key))
 
     remembered.remembers = True  # type: ignore[attr-defined]
     module.validate_email_domain_name = remembered  # type: ignore[attr-defined]
