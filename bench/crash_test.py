@@ -254,9 +254,28 @@ def database(config: Config, folder: Path) -> Iterator[str]:
 
 
 def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
+    """A port for the daemon, kept across its restarts (the fake posts events to it), and
+    below the kernel's range for outgoing connections: while the daemon is down, the fake's
+    own attempts to post there could otherwise be given that very port as their source, and
+    a connection to oneself succeeds on Linux and holds the port the daemon needs."""
+    low = _ephemeral_low()
+    picker = random.Random()
+    for _ in range(100):
+        port = picker.randrange(10_000, low)
+        with socket.socket() as probe:
+            try:
+                probe.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    raise RuntimeError(f"no free port between 10000 and {low}")
+
+
+def _ephemeral_low() -> int:
+    try:
+        return int(Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return 32768  # Linux's default; elsewhere a guess
 
 
 # --- the run ---------------------------------------------------------------------------------
