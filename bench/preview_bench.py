@@ -7,7 +7,8 @@ and channels, then times the same path as `sequencer preview --candidates FILE`:
 check each row, plan every step, render every message. Nothing is sent or written elsewhere.
 
 Three ways: one candidate at a time, and `preview_many` in batches in this process and shared
-out between worker processes (one per core; what `sequencer preview` uses).
+out between worker processes (one per core; what `sequencer preview` uses). `preview_many` is
+given the file's unchecked rows (`read_rows`), as by `sequencer preview`: its workers check them.
 
 --profile: instead, profile the one-by-one way of each sequence in this process (cProfile on
 CPU time, after one unprofiled run to fill the caches) and print where the time goes.
@@ -27,7 +28,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sequencer.candidates import Candidate, read_candidates
+from sequencer.candidates import Candidate, read_candidates, read_rows
 from sequencer.preview import preview, preview_many
 from sequencer.templates import TemplateLibrary
 from sequencer.validate import load_sequence
@@ -97,7 +98,7 @@ def measure(
             count += 1
     else:
         processes = 1 if way == WAYS[1] else 2
-        people = read_candidates(csv_path)
+        people = read_rows(csv_path)  # checked in the workers, as by `sequencer preview`
         for person, view in preview_many(sequence, people, START, library, None, processes):
             assert isinstance(view, dict), (person, view)
             count += 1

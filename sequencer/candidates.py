@@ -136,8 +136,63 @@ def read_candidates(path: Path, default_region: str = "US") -> Iterator[Candidat
     Problems with the file itself (missing, not UTF-8, no email or phone column, nobody in it)
     raise CandidateFileError at once.
     """
-    layout = _inspect(path)
-    return _read_ahead((result for _, result in _results(path, layout, default_region)))
+    return read_rows(path, default_region).checked()
+
+
+class UncheckedRows:
+    """The data rows of a candidates file, read but not checked yet, in batches to check
+    elsewhere (e.g. in worker processes, with `check_rows`) and then pass through `FirstTimes`
+    in file order. `read_rows` has checked the file as a whole, as `read_candidates` does.
+    """
+
+    def __init__(self, path: Path, layout: _Layout, region: str) -> None:
+        self._path = path
+        self._layout = layout
+        self._region = region
+
+    def batches(self, size: int) -> Iterator[RowBatch]:
+        """The filled-in rows (empty ones are no one's, as for `read_candidates`), `size` a
+        batch."""
+        rows = _filled(_rows(self._path, self._layout))
+        while batch := list(itertools.islice(rows, size)):
+            yield RowBatch(batch, self._layout, self._region)
+
+    def checked(self) -> Iterator[Result]:
+        """What `read_candidates` gives: each row checked here, duplicates found."""
+        seen = FirstTimes()
+        rows = _filled(_rows(self._path, self._layout))
+        return _read_ahead(seen(_result(row, self._layout, self._region)) for row in rows)
+
+
+class RowBatch(NamedTuple):
+    """Some rows of a file, with what checking them needs; picklable."""
+
+    rows: list[_Row]
+    layout: _Layout
+    region: str
+
+
+def read_rows(path: Path, default_region: str = "US") -> UncheckedRows:
+    """The file's data rows, unchecked. Problems with the file itself raise CandidateFileError
+    at once, as from `read_candidates`."""
+    return UncheckedRows(path, _inspect(path), default_region)
+
+
+def check_rows(batch: RowBatch) -> list[Result]:
+    """Each row checked: a Candidate, or the error that row has. Not whether its person came
+    earlier in the file: `FirstTimes` says that, given the results in file order."""
+    return [_result(row, batch.layout, batch.region) for row in batch.rows]
+
+
+class FirstTimes:
+    """Call with each result of a file, in order: the result, or an error if this person
+    already appeared (nobody is enrolled twice)."""
+
+    def __init__(self) -> None:
+        self._seen: dict[str, int] = {}
+
+    def __call__(self, result: Result) -> Result:
+        return _first_time(result, self._seen)
 
 
 # Rows are checked this many at a time, ahead of the caller. Checking one row between planning
@@ -334,11 +389,16 @@ def _results(path: Path, layout: _Layout, region: str) -> Iterator[tuple[str, Re
     """Each filled-in data row as (its email cell as written, its parsed result)."""
     email_at = layout.keys.index("email") if "email" in layout.keys else len(layout.keys)
     seen: dict[str, int] = {}
-    for row in _rows(path, layout):
-        if row.problem is None and not any(value.strip() for value in row.values):
-            continue  # an empty row left by a spreadsheet
+    for row in _filled(_rows(path, layout)):
         raw_email = columns.clean(row.values[email_at]) if email_at < len(row.values) else ""
         yield raw_email, _first_time(_result(row, layout, region), seen)
+
+
+def _filled(rows: Iterator[_Row]) -> Iterator[_Row]:
+    for row in rows:
+        if row.problem is None and not "".join(row.values).strip():
+            continue  # an empty row left by a spreadsheet
+        yield row
 
 
 class _Lines(Iterator[str]):
@@ -395,7 +455,9 @@ def _read_row(
         row = _Row(number, first_line, _csv_problem(exc, len(lines.record)))
         lines.read_again()
         return row
-    if any(
+    # Joined, one check for nearly every row: a line break is never printable, and nearly every
+    # value is.
+    if not "".join(values).isprintable() and any(
         _spans_lines(value)
         for key, value in zip(layout.keys, values, strict=False)
         if key in _STANDARD

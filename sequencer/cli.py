@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
@@ -16,7 +15,7 @@ from zoneinfo import ZoneInfo
 import click
 from sqlmodel import Session
 
-from sequencer.candidates import Candidate, find_candidate, read_candidates
+from sequencer.candidates import Candidate, UncheckedRows, find_candidate, read_rows
 from sequencer.config import Settings, load_settings
 from sequencer.daemon import Daemon
 from sequencer.enroll import enroll
@@ -127,7 +126,8 @@ def preview_command(
     library = TemplateLibrary(settings.templates_dir)
     sequence, _ = load_sequence(resolve_sequence(settings, sequence_name), library)
     when = parse_start(start, sequence)
-    people = [find_candidate(candidates_file, email)] if email else read_candidates(candidates_file)
+    # A file's rows are checked where they are previewed: in the worker processes.
+    people = [find_candidate(candidates_file, email)] if email else read_rows(candidates_file)
     links = links_from(settings.provider)
     views, failures = _preview_all(sequence, people, when, library, links)
     for failure in failures:
@@ -140,7 +140,7 @@ def preview_command(
 
 def _preview_all(
     sequence: Sequence,
-    people: Iterator[Candidate | CandidateError] | list[Candidate],
+    people: UncheckedRows | list[Candidate],
     start: datetime,
     library: TemplateLibrary,
     links: Links | None,

@@ -22,7 +22,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from sequencer import sms
-from sequencer.candidates import Candidate
+from sequencer.candidates import Candidate, FirstTimes, RowBatch, UncheckedRows, check_rows
 from sequencer.channel import Channel
 from sequencer.compose import Scopes, compose, template_scopes
 from sequencer.errors import CandidateError, SequencerError
@@ -152,7 +152,7 @@ BATCH = 200
 
 def preview_many(
     sequence: Sequence,
-    people: Iterable[Person],
+    people: Iterable[Person] | UncheckedRows,
     start: datetime,
     library: TemplateLibrary,
     links: Links | None = None,
@@ -162,23 +162,46 @@ def preview_many(
     row's own CandidateError, or the SequencerError of a candidate whose messages can't be
     rendered.
 
+    `people` are checked already (`read_candidates`), or the file's unchecked rows
+    (`read_rows`), which are then checked where they are previewed: the same people, errors
+    and duplicates as `read_candidates` gives, in file order.
+
     More than one batch of people is shared out between `processes` worker processes (default:
     one per core this process may use). They are forked, on Linux only (elsewhere it all runs
-    here), so they start with the sequence and the compiled templates; only candidates and
-    views travel between processes. Every view is the one `preview` gives, whichever process
-    made it; an error from a worker keeps its message, not its traceback.
+    here), so they start with the sequence and the compiled templates; only rows or candidates
+    and views travel between processes. Every view is the one `preview` gives, whichever
+    process made it; an error from a worker keeps its message, not its traceback.
     """
     job: Job = (sequence, start, library, links)
+    if isinstance(people, UncheckedRows):
+        row_batches = people.batches(BATCH)
+        first_rows = list(itertools.islice(row_batches, 2))
+        row_batches = itertools.chain(first_rows, row_batches)
+        workers = _workers(len(first_rows), processes)
+        if workers > 1:
+            yield from _rows_in_processes(row_batches, workers, job)
+        else:
+            seen = FirstTimes()
+            for rows in row_batches:
+                batch = [seen(result) for result in check_rows(rows)]
+                yield from _matched(batch, _preview_batch(_candidates(batch), *job))
+        return
     batches = _batches(people)
     head = list(itertools.islice(batches, 2))
     batches = itertools.chain(head, batches)
-    forking = sys.platform == "linux"  # elsewhere a worker would start from nothing
-    workers = processes or (len(os.sched_getaffinity(0)) if forking else 1)
-    if len(head) < 2 or workers < 2 or not forking:
+    workers = _workers(len(head), processes)
+    if workers > 1:
+        yield from _in_processes(batches, workers, job)
+    else:
         for batch in batches:
             yield from _matched(batch, _preview_batch(_candidates(batch), *job))
-        return
-    yield from _in_processes(batches, workers, job)
+
+
+def _workers(batches: int, processes: int | None) -> int:
+    """How many processes to preview this many batches (counted up to 2) in; 1: this one."""
+    forking = sys.platform == "linux"  # elsewhere a worker would start from nothing
+    workers = processes or (len(os.sched_getaffinity(0)) if forking else 1)
+    return workers if batches >= 2 and workers >= 2 and forking else 1
 
 
 def _batches(people: Iterable[Person]) -> Iterator[list[Person]]:
@@ -233,6 +256,45 @@ def _in_processes(
             yield from _matched(done, future.result())
 
 
+def _rows_in_processes(
+    batches: Iterator[RowBatch], workers: int, job: Job
+) -> Iterator[tuple[Person, Result]]:
+    # As `_in_processes`, with raw rows sent and each worker checking its own: the rows come
+    # back checked, with the views of their candidates. Whether a person came earlier in the
+    # file is known only here, in file order: a repeat's view is dropped for its error.
+    context = multiprocessing.get_context("fork")
+    seen = FirstTimes()
+    with ProcessPoolExecutor(workers, context, initializer=_start_worker, initargs=job) as pool:
+        waiting: deque[Future[_Checked]] = deque()
+        for batch in batches:
+            waiting.append(pool.submit(_check_in_worker, batch))
+            if len(waiting) > 2 * workers:
+                yield from _first_times(waiting.popleft().result(), seen)
+        while waiting:
+            yield from _first_times(waiting.popleft().result(), seen)
+
+
+# A batch of rows, checked by a worker: each a Candidate or, for a CandidateError (which pickle
+# cannot rebuild), its (row, reason); and the results of previewing the candidates, in order.
+_Checked = tuple[list[Candidate | tuple[int, str]], list[Result]]
+
+
+def _first_times(checked: _Checked, seen: FirstTimes) -> Iterator[tuple[Person, Result]]:
+    people, results = checked
+    previews = iter(results)
+    for person in people:
+        if isinstance(person, tuple):
+            error = CandidateError(*person)
+            yield error, error
+            continue
+        result = next(previews)
+        first = seen(person)  # else an error: this person came earlier in the file
+        if isinstance(first, CandidateError):
+            yield first, first
+        else:
+            yield person, result
+
+
 _worker_job: Job | None = None
 
 
@@ -246,6 +308,17 @@ def _start_worker(
 def _preview_in_worker(people: list[Candidate]) -> list[Result]:
     assert _worker_job is not None, "started by _in_processes"
     return _preview_batch(people, *_worker_job)
+
+
+def _check_in_worker(rows: RowBatch) -> _Checked:
+    assert _worker_job is not None, "started by _rows_in_processes"
+    checked = check_rows(rows)
+    results = _preview_batch(_candidates(checked), *_worker_job)
+    people = [
+        (person.row, person.reason) if isinstance(person, CandidateError) else person
+        for person in checked
+    ]
+    return people, results
 
 
 def format_text(view: dict[str, Any]) -> str:

@@ -10,10 +10,13 @@ from sequencer.candidates import (
     READ_AHEAD,
     Candidate,
     CandidateFileError,
+    FirstTimes,
     _read_ahead,
+    check_rows,
     find_candidate,
     parse_candidate,
     read_candidates,
+    read_rows,
 )
 from sequencer.channel import Channel
 from sequencer.errors import CandidateError
@@ -433,6 +436,28 @@ def test_a_candidate_pickles_for_the_previews_worker_processes(tmp_path: Path) -
     assert isinstance(priya, Candidate)
     with pytest.raises(TypeError):  # still read-only after the trip
         pickle.loads(pickle.dumps(priya)).extra["recent_project"] = "x"  # type: ignore[index]
+
+
+def test_unchecked_rows_checked_elsewhere_are_what_read_candidates_gives(tmp_path: Path) -> None:
+    # What the preview's worker processes do: check pickled batches of rows, then find
+    # repeats in file order.
+    again = PRIYA.replace("Priya.Raman@Gmail.com", "priya.raman@GMAIL.com")
+    lines = [PRIYA, "", "not an address", MARCUS, 'a@example.com,"unclosed', again, MARCUS]
+    path = write_csv(tmp_path, HEADER, *lines)
+    seen = FirstTimes()
+    checked = [
+        seen(result)
+        for batch in read_rows(path).batches(2)
+        for result in check_rows(pickle.loads(pickle.dumps(batch)))
+    ]
+    expected = list(read_candidates(path))
+    assert len(checked) == len(expected) == 6
+    for got, want in zip(checked, expected, strict=True):
+        assert type(got) is type(want)
+        assert got == want if isinstance(want, Candidate) else str(got) == str(want)
+    assert "is already on row 2" in str(expected[4])
+    with pytest.raises(CandidateFileError, match="no such file"):
+        read_rows(tmp_path / "nope.csv")
 
 
 def test_rows_are_read_ahead_in_batches_and_nothing_read_is_lost_on_a_failure() -> None:

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from conftest import ROOT, Project
 
-from sequencer.candidates import Candidate, find_candidate, read_candidates
+from sequencer.candidates import Candidate, find_candidate, read_candidates, read_rows
 from sequencer.channel import Channel
 from sequencer.compose import compose, template_scopes
 from sequencer.errors import CandidateError, RenderError
@@ -221,13 +221,15 @@ def test_a_threaded_email_whose_thread_never_started_keeps_a_subject(project: Pr
     assert again["subject"] == "Staff role"
 
 
+@pytest.mark.parametrize("unchecked", [False, True])
 @pytest.mark.parametrize("processes", [1, 2])
 def test_many_candidates_preview_as_each_one_does_in_order(
-    project: Project, processes: int
+    project: Project, processes: int, unchecked: bool
 ) -> None:
     # Three batches of people, shared out between worker processes or not: every view is the
     # one `preview` gives, bad rows keep their place, and a candidate whose message can't be
-    # rendered gets the same error.
+    # rendered gets the same error. Given the file's unchecked rows, the people (checked where
+    # they are previewed, repeats found in file order) are those `read_candidates` gives.
     project.template("t", "{% block subject %}Hi{% endblock %}"
                      "{% block body %}About {{ candidate.project }}.{% endblock %}")  # fmt: skip
     path = project.sequence(
@@ -252,8 +254,9 @@ def test_many_candidates_preview_as_each_one_does_in_order(
     csv = project.sequences.parent / "people.csv"
     csv.write_text("\n".join(rows) + "\n", encoding="utf-8")
     people = list(read_candidates(csv))
-    results = list(preview_many(sequence, iter(people), START, project.library, None, processes))
-    assert [person for person, _ in results] == people
+    given = read_rows(csv) if unchecked else iter(people)
+    results = list(preview_many(sequence, given, START, project.library, None, processes))
+    assert [_same(person) for person, _ in results] == [_same(person) for person in people]
     failed = 0
     for person, result in results:
         if isinstance(person, CandidateError):
@@ -266,3 +269,9 @@ def test_many_candidates_preview_as_each_one_does_in_order(
         else:
             assert result == preview(sequence, person, START, project.library)
     assert failed > 0 and any(isinstance(p, CandidateError) for p in people)
+    assert any("is already on row" in str(p) for p in people)
+
+
+def _same(person: Candidate | CandidateError) -> object:
+    """What makes two people the same (an exception equals only itself)."""
+    return person if isinstance(person, Candidate) else (type(person), str(person))
