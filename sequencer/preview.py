@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from datetime import date, datetime
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 from sequencer import sms
@@ -174,10 +174,7 @@ def preview_many(
     """
     job: Job = (sequence, start, library, links)
     if isinstance(people, UncheckedRows):
-        row_batches = people.batches(BATCH)
-        first_rows = list(itertools.islice(row_batches, 2))
-        row_batches = itertools.chain(first_rows, row_batches)
-        workers = _workers(len(first_rows), processes)
+        workers, row_batches = _shared_out(people.batches(BATCH), processes)
         if workers > 1:
             yield from _rows_in_processes(row_batches, workers, job)
         else:
@@ -186,10 +183,7 @@ def preview_many(
                 batch = [seen(result) for result in check_rows(rows)]
                 yield from _matched(batch, _preview_batch(_candidates(batch), *job))
         return
-    batches = _batches(people)
-    head = list(itertools.islice(batches, 2))
-    batches = itertools.chain(head, batches)
-    workers = _workers(len(head), processes)
+    workers, batches = _shared_out(_batches(people), processes)
     if workers > 1:
         yield from _in_processes(batches, workers, job)
     else:
@@ -197,11 +191,17 @@ def preview_many(
             yield from _matched(batch, _preview_batch(_candidates(batch), *job))
 
 
-def _workers(batches: int, processes: int | None) -> int:
-    """How many processes to preview this many batches (counted up to 2) in; 1: this one."""
+_Batch = TypeVar("_Batch")
+
+
+def _shared_out(batches: Iterator[_Batch], processes: int | None) -> tuple[int, Iterator[_Batch]]:
+    """How many processes to preview these batches in (1: this one), and the batches, all
+    still there: only more than one batch is worth sharing out."""
+    head = list(itertools.islice(batches, 2))
     forking = sys.platform == "linux"  # elsewhere a worker would start from nothing
     workers = processes or (len(os.sched_getaffinity(0)) if forking else 1)
-    return workers if batches >= 2 and workers >= 2 and forking else 1
+    sharing = len(head) >= 2 and workers >= 2 and forking
+    return (workers if sharing else 1), itertools.chain(head, batches)
 
 
 def _batches(people: Iterable[Person]) -> Iterator[list[Person]]:
