@@ -157,22 +157,6 @@ def next_due(engine: sa.Engine) -> datetime | None:
         return session.exec(query).one()
 
 
-def dispatch(
-    engine: sa.Engine,
-    enrollment_id: int,
-    senders: Senders,
-    now: datetime,
-    links: Links | None = None,
-    worker: str | None = None,
-    pacing: Pacing | None = None,
-) -> str:
-    """Claim, deliver, record one enrollment's due touch; returns what happened."""
-    claimed = claim(engine, enrollment_id, now, links, worker, pacing)
-    if not isinstance(claimed, Claim):
-        return claimed
-    return send_claimed(engine, claimed, senders, now)
-
-
 def send_claimed(engine: sa.Engine, claim: Claim, senders: Senders, now: datetime) -> str:
     """Deliver and record a claimed touch, unless the person answered or opted out since."""
     stopped = hand_over(engine, claim, now)
@@ -647,6 +631,7 @@ def _record(
             advance(session, enrollment, claim.sequence, claim.candidate, now, touched=True)
 
 
+# The record's statements, built once as the hand-over's are: it too runs once a send.
 _LOCKED = (
     select(Enrollment).where(col(Enrollment.id) == sa.bindparam("enrollment")).with_for_update()
 )
