@@ -8,7 +8,7 @@ Every variant sends the same messages with the real sendgrid client (`SendGridSe
 the loopback fake SendGrid (tests/fakes/sendgrid_server.py), which runs in this process;
 each variant runs in child processes, started together at a barrier:
 
-- **ours**: N processes each running `sequencer.passes.run_pass` (what `sequencer tick`
+- **ours**: N processes each running `sequencer.daemon.passes.run_pass` (what `sequencer tick`
   and the daemon run) until nothing is due: take due enrollments, claim (re-plan, render the
   shipped passive-candidate email with its footer, write the send row), last look, deliver,
   record and plan the next step. Pacing is switched off (it would measure the pace).
@@ -70,15 +70,15 @@ from pass_bench import (
 )
 
 from sequencer.channels import Email
-from sequencer.channels.email_sendgrid import SendGridSender
-from sequencer.compose import compose
+from sequencer.channels.sendgrid.sender import SendGridSender
 from sequencer.config import Settings
-from sequencer.dispatch import Claim, claim
-from sequencer.outgoing import outgoing
-from sequencer.passes import run_pass
-from sequencer.plan import plan_step
-from sequencer.store import engine_for
-from sequencer.unsubscribe import links_from
+from sequencer.daemon.passes import run_pass
+from sequencer.engine.compose import compose
+from sequencer.engine.dispatch import Claim, claim
+from sequencer.engine.envelope import outgoing
+from sequencer.engine.links import links_from
+from sequencer.engine.plan import plan_step
+from sequencer.store.database import engine_for
 
 FORK = multiprocessing.get_context("fork")
 logging.getLogger("apscheduler").setLevel(logging.CRITICAL)  # (b)'s misses are counted

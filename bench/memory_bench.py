@@ -4,7 +4,7 @@
     .venv/bin/python bench/memory_bench.py --messages 100000    # the size
     .venv/bin/python bench/memory_bench.py --samples rss.csv    # every sample, for a plot
 
-One process is the daemon: a `sequencer.daemon.Daemon` (its scheduler not started) whose
+One process is the daemon: a `sequencer.daemon.runner.Daemon` (its scheduler not started) whose
 `dispatch_pass` is called over and over with a simulated clock that moves --every minutes a
 pass, or to the next due touch if that comes sooner (at least a minute), as its scheduler
 would call it: `run_pass`, health, metrics, `next_due`. People (a
@@ -43,9 +43,9 @@ from pass_bench import (
 )
 
 from sequencer.config import Settings
-from sequencer.daemon import Daemon
-from sequencer.dispatch import next_due
-from sequencer.store import engine_for
+from sequencer.daemon.runner import Daemon
+from sequencer.engine.dispatch import next_due
+from sequencer.store.database import engine_for
 
 FORK = multiprocessing.get_context("fork")
 

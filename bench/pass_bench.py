@@ -11,7 +11,7 @@ benchmark fixture, not `enroll`. Of the stored enrollments, 1,000 are due now (t
 email; times planned by the real planner), half of the rest are active with their next touch
 up to 30 days ahead (one email sent), half completed (four emails sent). The 1,000 due
 sends go to a null sender (returns a receipt at once) so the provider's time doesn't
-dominate; everything else is `sequencer.passes.run_pass` as the daemon runs it, followed by
+dominate; everything else is `sequencer.daemon.passes.run_pass` as the daemon runs it, followed by
 `next_due` (what the daemon asks after each pass to know when to wake). `run_pass` takes at
 most 500 due enrollments a pass, so 1,000 due sends take two passes: the table reports both
 together, the idle pass (nothing due) alone, and the best of --repeats runs.
@@ -46,19 +46,19 @@ from typing import Any
 
 import sqlalchemy as sa
 
-import sequencer.passes
-from sequencer.candidates import Candidate
+import sequencer.daemon.passes
 from sequencer.channels import Call, Email, Receipt, Text
 from sequencer.config import Settings
-from sequencer.dispatch import next_due
-from sequencer.models import Enrollment
-from sequencer.passes import run_pass
-from sequencer.plan import plan_step
-from sequencer.sequence import Sequence as SequenceModel
-from sequencer.store import engine_for
-from sequencer.templates import TemplateLibrary
-from sequencer.validate import load_sequence
-from sequencer.versions import remember
+from sequencer.daemon.passes import run_pass
+from sequencer.engine.dispatch import next_due
+from sequencer.engine.plan import plan_step
+from sequencer.people.candidates import Candidate
+from sequencer.spec.sequence import Sequence as SequenceModel
+from sequencer.spec.templates import TemplateLibrary
+from sequencer.spec.validate import load_sequence
+from sequencer.store.database import engine_for
+from sequencer.store.models import Enrollment
+from sequencer.store.versions import remember
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "templates" / "messages"
@@ -357,7 +357,7 @@ class NullSender:
 def use_null_sender() -> NullSender:
     """run_pass picks its senders from the settings; here they are all the null sender."""
     null = NullSender()
-    sequencer.passes.providers = lambda env, outbox_dir, now: (null, null, null)  # type: ignore[assignment]
+    sequencer.daemon.passes.providers = lambda env, outbox_dir, now: (null, null, null)  # type: ignore[assignment]
     return null
 
 

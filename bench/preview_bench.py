@@ -28,10 +28,10 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sequencer.candidates import Candidate, read_candidates, read_rows
-from sequencer.preview import preview, preview_many
-from sequencer.templates import TemplateLibrary
-from sequencer.validate import load_sequence
+from sequencer.people.candidates import Candidate, read_candidates, read_rows
+from sequencer.reports.preview import preview, preview_many
+from sequencer.spec.templates import TemplateLibrary
+from sequencer.spec.validate import load_sequence
 
 ROOT = Path(__file__).resolve().parent.parent
 PEOPLE = [

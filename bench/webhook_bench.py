@@ -5,7 +5,7 @@ end through HTTP into the daemon's web server.
     .venv/bin/python bench/webhook_bench.py --events 50000 --threads 8 --database postgresql
     .venv/bin/python bench/webhook_bench.py --profile             # where a batch's time goes
 
-The server is the daemon's own (`sequencer.web.Inbox` + `server()`, a threaded stdlib HTTP
+The server is the daemon's own (`sequencer.web.server.Inbox` + `server()`, a threaded stdlib HTTP
 server) in a process of its own on loopback, over a database holding the sends the events
 are about (the pass benchmark's fixture: one sent email for each active enrollment). The
 clients are --threads threads in this process, each on one keep-alive connection, posting
@@ -44,9 +44,9 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from pass_bench import PG_SERVER, bench_sequence, database, kinds_available, load, person
 from twilio.request_validator import RequestValidator
 
-from sequencer.channels.sendgrid_webhook import SIGNATURE_HEADER, TIMESTAMP_HEADER
-from sequencer.store import engine_for
-from sequencer.web import Headers, Health, Inbox, Request, server
+from sequencer.channels.sendgrid.events import SIGNATURE_HEADER, TIMESTAMP_HEADER
+from sequencer.store.database import engine_for
+from sequencer.web.server import Headers, Health, Inbox, Request, server
 
 FORK = multiprocessing.get_context("fork")
 PUBLIC_URL = "https://sequencer.northwind.example"

@@ -1,3 +1,3 @@
-from sequencer.cli import main
+from sequencer.cli.commands import main
 
 main()

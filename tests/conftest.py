@@ -1,38 +1,25 @@
-"""Shared helpers: write a small sequence project (YAML + templates) into a temp directory."""
+"""Fixtures every test may ask for; the code behind them lives in `helpers/`.
+
+End-to-end tests (`tests/e2e/`: real processes, kills, several workers) are marked `slow`:
+`pytest -m "not slow"` is the fast inner loop, `make test` runs everything.
+"""
 
 from __future__ import annotations
 
-import textwrap
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from helpers.databases import postgres_schema, postgres_up, start_postgres
+from helpers.project import ROOT, Project
 
-from sequencer.channels import Email
-from sequencer.templates import TemplateLibrary
-
-ROOT = Path(__file__).resolve().parent.parent
+from sequencer.spec.templates import TemplateLibrary
 
 
-class Project:
-    """A throwaway sequences/ + templates/messages/ pair."""
-
-    def __init__(self, root: Path) -> None:
-        self.sequences = root / "sequences"
-        self.templates = root / "templates"
-        self.sequences.mkdir()
-        self.templates.mkdir()
-        self.library = TemplateLibrary(self.templates)
-
-    def sequence(self, name: str, text: str) -> Path:
-        path = self.sequences / f"{name}.yaml"
-        path.write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
-        return path
-
-    def template(self, name: str, text: str) -> Path:
-        path = self.templates / f"{name}.j2"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
-        return path
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "e2e" in item.path.parts:
+            item.add_marker(pytest.mark.slow)
 
 
 @pytest.fixture
@@ -45,119 +32,15 @@ def shipped_library() -> TemplateLibrary:
     return TemplateLibrary(ROOT / "templates" / "messages")
 
 
-# --- databases ------------------------------------------------------------------------------
-
-PG_SERVER = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
-
-
-def _postgres_up() -> bool:
-    import sqlalchemy as sa
-
-    try:
-        with sa.create_engine(PG_SERVER).connect():
-            return True
-    except sa.exc.OperationalError:
-        return False
-
-
-def _start_postgres() -> None:
-    """The project's machines run PostgreSQL; start it if a previous run stopped it."""
-    import subprocess
-
-    versions = sorted(Path("/etc/postgresql").glob("*")) if Path("/etc/postgresql").is_dir() else []
-    for version in versions:
-        subprocess.run(
-            ["pg_ctlcluster", "--skip-systemctl-redirect", version.name, "main", "start"],
-            check=False,
-            capture_output=True,
-        )
-
-
 @pytest.fixture(params=["sqlite", "postgresql"])
-def database_url(request: pytest.FixtureRequest, tmp_path: Path):
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """A fresh, empty database: a SQLite file, or a schema of its own on PostgreSQL."""
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'sequencer.db'}"
         return
-    if not _postgres_up():
-        _start_postgres()
-    if not _postgres_up():
+    if not postgres_up():
+        start_postgres()
+    if not postgres_up():
         pytest.skip("no PostgreSQL server on 127.0.0.1:5432 and none could be started")
-    import uuid
-
-    import sqlalchemy as sa
-
-    schema = f"t_{uuid.uuid4().hex[:12]}"
-    admin = sa.create_engine(PG_SERVER)
-    with admin.begin() as connection:
-        connection.execute(sa.text(f"CREATE SCHEMA {schema}"))
-    yield f"{PG_SERVER}?options=-csearch_path%3D{schema}"
-    with admin.begin() as connection:
-        connection.execute(sa.text(f"DROP SCHEMA {schema} CASCADE"))
-    admin.dispose()
-
-
-# --- the command line, as a user runs it --------------------------------------------------------
-
-
-def use_shipped_files(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """Run from an empty folder (the default database and outbox land there), with the
-    shipped sequences and templates."""
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("SEQUENCER_SEQUENCES_DIR", str(ROOT / "sequences"))
-    monkeypatch.setenv("SEQUENCER_TEMPLATES_DIR", str(ROOT / "templates" / "messages"))
-    monkeypatch.delenv("SEQUENCER_DATABASE_URL", raising=False)
-
-
-def one_email_now(project: Project, tmp_path: Path) -> dict[str, str]:
-    """A sequence `always` of one email that may go at any hour, one person (people.csv) to
-    enroll, and the environment a `sequencer` process needs to run them."""
-    import os
-
-    project.template(
-        "t/email",
-        "{% block subject %}Hello{% endblock %}\n"
-        "{% block body %}Hi {{ candidate.first_name }}. No worries if not.{% endblock %}\n",
-    )
-    project.sequence(
-        "always",
-        """
-        send_window: ["Daily 00:00-23:59"]
-        sender: {name: Dana, email: dana@example.com}
-        steps:
-          - {id: hello, channel: email, template: t/email, wait: 0 minutes}
-        """,
-    )
-    (tmp_path / "people.csv").write_text("email,first_name\nana@example.com,Ana\n")
-    return os.environ | {
-        "SEQUENCER_SEQUENCES_DIR": str(project.sequences),
-        "SEQUENCER_TEMPLATES_DIR": str(project.templates),
-        "SEQUENCER_DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite'}",
-        "SEQUENCER_OUTBOX_DIR": str(tmp_path / "outbox"),
-    }
-
-
-def follow_up_email(
-    list_unsubscribe: str,
-    references: str = "<send-41@northwind.example>",
-    **changes: object,
-) -> Email:
-    """A threaded follow-up as the dispatcher hands it to an email channel."""
-    fields: dict[str, object] = {
-        "reference": "send-42",
-        "to": "priya.raman@example.com",
-        "from_email": "alex@northwind.example",
-        "from_name": "Alex Kim",
-        "subject": "Re: Staff Platform Engineer at Northwind Labs",
-        "text": "Hi Priya,\n\nA short follow-up.\n",
-        "html": "<p>Hi Priya,</p><p>A short follow-up.</p>",
-        "message_id": "<send-42@northwind.example>",
-        "reply_to": "alex+replies@northwind.example",
-        "headers": {
-            "In-Reply-To": "<send-41@northwind.example>",
-            "References": references,
-            "List-Unsubscribe": list_unsubscribe,
-            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-        },
-    }
-    return Email(**{**fields, **changes})  # type: ignore[arg-type]
+    with postgres_schema() as url:
+        yield url

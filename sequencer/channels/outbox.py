@@ -11,9 +11,9 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from sequencer import sms
 from sequencer.channels import Call, Email, Receipt, Text
-from sequencer.channels.email_smtp import build_mime
+from sequencer.channels.smtp import build_mime
+from sequencer.spec import sms
 
 
 class Outbox:

@@ -24,7 +24,7 @@ def _confirm_within(env: Mapping[str, str]) -> float:
 
 def email_sender(env: Mapping[str, str], outbox: Outbox) -> EmailSender:
     if env.get("SENDGRID_API_KEY"):
-        from sequencer.channels.email_sendgrid import DEFAULT_API_HOST, SendGridSender
+        from sequencer.channels.sendgrid.sender import DEFAULT_API_HOST, SendGridSender
 
         host = env.get("SENDGRID_API_HOST", DEFAULT_API_HOST)
         events = bool(env.get("SENDGRID_WEBHOOK_PUBLIC_KEY"))
@@ -32,7 +32,7 @@ def email_sender(env: Mapping[str, str], outbox: Outbox) -> EmailSender:
             env["SENDGRID_API_KEY"], host, confirm_within=_confirm_within(env) if events else None
         )
     if env.get("SMTP_HOST"):
-        from sequencer.channels.email_smtp import SmtpSender
+        from sequencer.channels.smtp import SmtpSender
 
         return SmtpSender(
             env["SMTP_HOST"],
@@ -52,7 +52,7 @@ def _twilio_callback(env: Mapping[str, str], path: str) -> str | None:
 def text_sender(env: Mapping[str, str], outbox: Outbox) -> TextSender:
     if not env.get("TWILIO_ACCOUNT_SID"):
         return outbox
-    from sequencer.channels.sms_twilio import TwilioTexts
+    from sequencer.channels.twilio.texts import TwilioTexts
 
     return TwilioTexts(
         env["TWILIO_ACCOUNT_SID"],
@@ -68,7 +68,7 @@ def text_sender(env: Mapping[str, str], outbox: Outbox) -> TextSender:
 def call_placer(env: Mapping[str, str], outbox: Outbox) -> CallPlacer:
     if not env.get("TWILIO_ACCOUNT_SID"):
         return outbox
-    from sequencer.channels.voice_twilio import TwilioCalls
+    from sequencer.channels.twilio.calls import TwilioCalls
 
     return TwilioCalls(
         env["TWILIO_ACCOUNT_SID"],

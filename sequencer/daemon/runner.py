@@ -1,0 +1,154 @@
+"""`sequencer run`: the dispatch pass on a schedule, and the HTTP server, in one process.
+
+APScheduler runs the pass on an interval and is woken early for the next due touch. It holds
+one job, not one per message: the database is the source of truth for what is due. SIGTERM
+and SIGINT let the pass in flight finish, then stop.
+"""
+
+from __future__ import annotations
+
+import logging
+import signal
+import threading
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from types import FrameType
+
+import sqlalchemy as sa
+from apscheduler.schedulers.background import BackgroundScheduler
+
+from sequencer.channels.imap import MailboxError, imap_settings, poll_mailbox
+from sequencer.config import Settings
+from sequencer.daemon.passes import run_pass
+from sequencer.engine.dispatch import next_due
+from sequencer.engine.pacing import pacing_from
+from sequencer.errors import SequencerError
+from sequencer.inbound.receive import raw_mail
+from sequencer.ops.metrics import Metrics
+from sequencer.store.leases import hold, worker_id
+from sequencer.web.server import Health, Inbox, server
+
+JOB = "dispatch"
+MAILBOX_JOB = "mailbox"
+log = logging.getLogger(__name__)
+
+
+class Daemon:
+    def __init__(
+        self,
+        engine: sa.Engine,
+        settings: Settings,
+        interval_seconds: float = 30,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self.engine, self.settings, self.clock = engine, settings, clock
+        self.worker = worker_id()
+        self.health = Health(started_at=clock())
+        self.metrics = Metrics(engine, clock)
+        try:  # a bad webhook key or IMAP_* setting stops the start, with what to fix
+            self.inbox = Inbox(engine, settings.provider, self.health, clock, self.metrics)
+            self.mailbox = imap_settings(settings.provider)
+            self.poll_seconds = float(settings.provider.get("IMAP_POLL_SECONDS", "60"))
+            pacing_from(settings.provider)  # checked now, not at the first pass
+        except ValueError as exc:
+            raise SequencerError(str(exc)) from exc
+        self.scheduler = BackgroundScheduler(timezone=UTC)
+        # APScheduler's shutdown holds its job store lock while it waits for the pass in
+        # flight, and that pass ends by rescheduling itself (which takes the same lock): a
+        # SIGTERM mid-pass would hang forever. So the two take turns here, and a pass that
+        # finishes after the stop began does not reschedule.
+        self._stopping, self._wake_lock = False, threading.Lock()
+        self._every(interval_seconds, self.dispatch_pass, JOB)
+        if self.mailbox is not None:
+            self._every(self.poll_seconds, self.mailbox_poll, MAILBOX_JOB)
+
+    def _every(self, seconds: float, job: Callable[[], None], name: str) -> None:
+        # One run at a time; runs missed while one ran are merged, never queued up.
+        self.scheduler.add_job(
+            job,
+            "interval",
+            seconds=seconds,
+            id=name,
+            next_run_time=self.clock(),
+            coalesce=True,
+            max_instances=1,
+            misfire_grace_time=None,
+        )
+
+    def mailbox_poll(self) -> None:
+        """Replies in the recruiter's own mailbox, through the same matching as webhooks."""
+        assert self.mailbox is not None
+        now, secret = self.clock(), self.settings.provider.get("SEQUENCER_SECRET_KEY")
+        own = [self.mailbox.username]
+
+        def handle(raw: bytes) -> str:
+            try:
+                return raw_mail(self.engine, raw, now, secret, own)
+            except ValueError as exc:  # not an email at all: skipped, so it blocks nothing
+                log.warning("skipped an unreadable message in %s: %s", self.mailbox, exc)
+                return "unreadable"
+
+        lease = f"mailbox:{self.mailbox.mailbox}"  # one poller per mailbox across workers
+        if not hold(self.engine, lease, self.worker, now, timedelta(seconds=self.poll_seconds * 3)):
+            return
+        try:
+            poll_mailbox(self.engine, self.mailbox, handle, now)
+        except MailboxError as exc:
+            log.warning("%s; trying again at the next poll", exc)
+
+    def dispatch_pass(self) -> None:
+        now, started = self.clock(), time.monotonic()
+        try:
+            outcomes = run_pass(
+                self.engine, self.settings, now, self.worker, watch=self.metrics.counting
+            )
+        except Exception:
+            self.metrics.pass_errors.inc()
+            raise  # APScheduler logs it; the next pass runs on schedule
+        seconds = time.monotonic() - started
+        self.health.passed(now, outcomes)
+        self.metrics.passed(now, outcomes, seconds)
+        if outcomes:
+            fields = {"outcomes": outcomes, "seconds": round(seconds, 3), "worker": self.worker}
+            log.info("pass: %s", _summary(outcomes), extra=fields)
+        self._wake_for(next_due(self.engine))
+
+    def _wake_for(self, due: datetime | None) -> None:
+        with self._wake_lock:
+            if due is None or self._stopping:
+                return
+            job = self.scheduler.get_job(JOB)
+            if job is not None and due < job.next_run_time:
+                job.modify(next_run_time=due)
+
+    def run(self, host: str, port: int, on_ready: Callable[[int], None]) -> None:
+        stop = threading.Event()
+        httpd = server(host, port, self.inbox)
+        web = threading.Thread(target=httpd.serve_forever, name="web", daemon=True)
+
+        def request_stop(signum: int, frame: FrameType | None) -> None:
+            stop.set()
+
+        signal.signal(signal.SIGTERM, request_stop)
+        signal.signal(signal.SIGINT, request_stop)
+        web.start()
+        self.scheduler.start()
+        bound = httpd.server_address[1]
+        log.info("listening on %s:%s", host, bound, extra={"worker": self.worker})
+        on_ready(bound)
+        stop.wait()
+        log.info("stopping: the pass in flight finishes first", extra={"worker": self.worker})
+        self.stop_passes()
+        httpd.shutdown()
+        log.info("stopped", extra={"worker": self.worker})
+
+    def stop_passes(self) -> None:
+        """Let the pass in flight finish its sends, then run no more."""
+        with self._wake_lock:
+            self._stopping = True
+        self.scheduler.shutdown(wait=True)
+
+
+def _summary(outcomes: dict[str, int]) -> str:
+    return ", ".join(f"{n} {what}" for what, n in sorted(outcomes.items()))

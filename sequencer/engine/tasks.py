@@ -1,0 +1,44 @@
+"""Work for the recruiter: LinkedIn messages sent by hand, calls to make. A LinkedIn step waits
+for its task; done, it counts as a touch from that moment; expired, the sequence moves on."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import sqlalchemy as sa
+from sqlmodel import Session, col, select
+
+from sequencer.engine.enrollment import advance, candidate_for
+from sequencer.store.models import Enrollment, Send, SendStatus, Task, TaskStatus
+from sequencer.store.versions import recall
+
+
+def expire_tasks(engine: sa.Engine, now: datetime) -> int:
+    """LinkedIn tasks nobody did in time: the sequence moves on without that touch."""
+    with Session(engine) as session, session.begin():
+        query = select(Task).where(
+            Task.status == TaskStatus.OPEN, Task.kind == "linkedin", col(Task.expires_at) <= now
+        )
+        # Another worker expiring the same tasks right now: theirs (each expires once).
+        query = query.with_for_update(skip_locked=True)
+        expired = list(session.exec(query))
+        for task in expired:
+            finish_task(session, task, now, done=False)
+    return len(expired)
+
+
+def finish_task(session: Session, task: Task, now: datetime, done: bool) -> None:
+    """A recruiter did the task (a touch, counted from now), or it expired (no touch)."""
+    task.status, task.done_at = (TaskStatus.DONE if done else TaskStatus.EXPIRED), now
+    row = session.get(Send, task.send_id)
+    assert row is not None
+    if row.status != SendStatus.WAITING:
+        return
+    row.status = SendStatus.SENT if done else SendStatus.SKIPPED
+    row.sent_at = now if done else None
+    row.reason = None if done else "LinkedIn task expired: nobody sent it"
+    enrollment = session.get(Enrollment, row.enrollment_id, with_for_update=True)
+    assert enrollment is not None
+    sequence, _ = recall(session, enrollment.sequence_version)
+    candidate = candidate_for(session, enrollment)
+    advance(session, enrollment, sequence, candidate, now, touched=done)

@@ -1,0 +1,153 @@
+"""`sequencer import FILE.csv`: candidates into the database, upserted by email or phone.
+
+Every row is checked in full before anything is written, so a bad row is reported (with its
+row number) and never half-written; good rows are written in batches, one transaction each.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Session, col, or_, select
+
+from sequencer.errors import CandidateError
+from sequencer.people.candidates import Candidate, read_candidates
+from sequencer.spec.channel import Channel
+from sequencer.store.models import CandidateRecord
+
+BATCH = 2_000
+
+
+@dataclass
+class ImportReport:
+    inserted: int = 0
+    updated: int = 0
+    errors: list[CandidateError] = field(default_factory=list)
+
+    @property
+    def rows(self) -> int:
+        return self.inserted + self.updated + len(self.errors)
+
+
+def import_candidates(
+    engine: sa.Engine,
+    path: Path,
+    now: datetime,
+    progress: Callable[[ImportReport], None] | None = None,
+) -> ImportReport:
+    report = ImportReport()
+    for batch in _batches(read_candidates(path), BATCH):
+        people = _last_row_per_person([c for c in batch if isinstance(c, Candidate)])
+        report.errors += [c for c in batch if isinstance(c, CandidateError)]
+        with Session(engine) as session, session.begin():
+            inserted, updated = _upsert(session, people, now)
+        report.inserted, report.updated = report.inserted + inserted, report.updated + updated
+        if progress:
+            progress(report)
+    return report
+
+
+def _batches(rows: Iterable[Candidate | CandidateError], size: int) -> Iterator[list[Any]]:
+    iterator = iter(rows)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+def _last_row_per_person(people: list[Candidate]) -> list[Candidate]:
+    return list({person.key: person for person in people}.values())
+
+
+def _upsert(session: Session, people: list[Candidate], now: datetime) -> tuple[int, int]:
+    known = _existing(session, people)
+    updates, inserts = [], []
+    for person in people:
+        record_id = _match(known, person)
+        values = record_values(person, now)
+        if record_id is None:
+            inserts.append(values)
+        else:
+            updates.append({"id": record_id, **values})
+    if inserts:
+        session.execute(sa.insert(CandidateRecord), inserts)
+    if updates:
+        session.execute(sa.update(CandidateRecord), updates)
+    return len(inserts), len(updates)
+
+
+def _existing(session: Session, people: list[Candidate]) -> dict[str, int]:
+    """Ids of stored people who share a key, an email or a phone with `people`."""
+    keys = {p.key for p in people}
+    emails = {p.email.lower() for p in people if p.email}
+    phones = {p.phone for p in people if p.phone}
+    query = select(CandidateRecord).where(
+        or_(
+            col(CandidateRecord.key).in_(keys),
+            col(CandidateRecord.email).in_(emails),
+            col(CandidateRecord.phone).in_(phones),
+        )
+    )
+    known: dict[str, int] = {}
+    for record in session.exec(query):
+        assert record.id is not None
+        for address in (record.key, (record.email or "").lower(), record.phone):
+            if address:
+                known.setdefault(address, record.id)
+    return known
+
+
+def _match(known: dict[str, int], person: Candidate) -> int | None:
+    for address in (person.key, (person.email or "").lower(), person.phone):
+        if address and address in known:
+            return known[address]
+    return None
+
+
+def record_values(person: Candidate, now: datetime) -> dict[str, Any]:
+    """The stored columns of a person; the key keeps identity stable across imports."""
+    return {
+        "key": person.key,
+        "email": person.email,
+        "phone": person.phone,
+        "first_name": person.first_name,
+        "last_name": person.last_name,
+        "timezone": person.timezone,
+        "linkedin_url": person.linkedin_url,
+        "company": person.company,
+        "current_company_domain": person.current_company_domain,
+        "title": person.title,
+        "preferred_channel": person.preferred_channel.value if person.preferred_channel else None,
+        "sms_consent": person.sms_consent,
+        "call_consent": person.call_consent,
+        "country": person.country,
+        "state": person.state,
+        "extra": dict(person.extra),
+        "updated_at": now,
+    }
+
+
+def candidate_of(record: CandidateRecord) -> Candidate:
+    """The stored person, as the planner and templates see people."""
+    return Candidate(
+        email=record.email,
+        phone=record.phone,
+        first_name=record.first_name,
+        last_name=record.last_name,
+        timezone=record.timezone,
+        linkedin_url=record.linkedin_url,
+        company=record.company,
+        current_company_domain=record.current_company_domain,
+        title=record.title,
+        preferred_channel=Channel.named(record.preferred_channel),
+        sms_consent=record.sms_consent,
+        call_consent=record.call_consent,
+        country=record.country,
+        state=record.state,
+        extra=dict(record.extra),
+        email_undeliverable=record.email_undeliverable,
+    )

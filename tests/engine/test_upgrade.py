@@ -1,0 +1,70 @@
+"""`migrate`: in-flight enrollments move to an edited sequence only when asked, and the
+command shows what would change first."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from helpers.project import Project
+from sqlmodel import Session, select
+
+from sequencer.channels.outbox import Outbox
+from sequencer.engine.dispatch import Senders, tick
+from sequencer.engine.enroll import enroll
+from sequencer.engine.upgrade import apply_migration, plan_migration
+from sequencer.spec.templates import TemplateLibrary
+from sequencer.spec.validate import load_sequence
+from sequencer.store.database import engine_for
+from sequencer.store.models import Enrollment
+from sequencer.store.people import import_candidates
+
+START = datetime(2026, 11, 23, 14, 0, tzinfo=UTC)
+EMAIL = """{% block subject %}Hello{% endblock %}
+{% block body %}Hi {{ candidate.first_name }}. No worries if not.{% endblock %}
+"""
+STEPS = """
+sender: {name: Dana, email: dana@example.com}
+send_window: ["Daily 00:00-23:59"]
+steps:
+  - {id: first, channel: email, template: t/email, wait: 0 minutes}
+  - {id: second, channel: email, template: t/email, wait: 1 week}
+"""
+
+
+def test_edits_reach_people_in_flight_only_when_migrated(
+    project: Project, database_url: str, tmp_path: Path
+) -> None:
+    project.template("t/email", EMAIL)
+    path = project.sequence("s", STEPS)
+    (tmp_path / "p.csv").write_text("email,first_name\nana@example.com,Ana\n")
+    engine = engine_for(database_url)
+    import_candidates(engine, tmp_path / "p.csv", START)
+    old, _ = load_sequence(path, project.library)
+    enroll(engine, old, project.library, None, START)
+    outbox = Outbox(tmp_path / "outbox", START)
+    tick(engine, Senders(outbox, outbox, outbox), START)  # the first email goes
+
+    path.write_text(
+        path.read_text().replace("1 week", "2 days")
+        + ("  - {id: third, channel: email, template: t/email, wait: 1 day}\n")
+    )
+    project.template("t/email", EMAIL.replace("Hello", "Hello again"))
+    library = TemplateLibrary(project.templates)  # a new process reads the edited files
+    new, _ = load_sequence(path, library)
+    [change] = plan_migration(engine, new, library)
+    assert change.old_version == old.version and change.enrollments == 1
+    assert change.changes == [
+        "step third added",
+        "step first: message t/email edited",
+        "step second: wait 1 week → 2 days",
+        "step second: message t/email edited",
+    ]
+    assert apply_migration(engine, new, library, START) == 1
+    with Session(engine) as session:
+        moved = session.exec(select(Enrollment)).one()
+    assert moved.sequence_version == new.version and moved.next_step == 1
+    # the edited wait (2 days, not 1 week) from the first email
+    assert moved.next_due_at is not None
+    assert moved.next_due_at.date() == (START + timedelta(days=2)).date()
+    assert plan_migration(engine, new, library) == []

@@ -1,0 +1,70 @@
+"""A small outreach world for tests of what comes back: one person, a three-email sequence
+(the second falls back to LinkedIn), and a pipeline sequence to move people to."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from helpers.project import Project
+
+from sequencer.channels.outbox import Outbox
+from sequencer.config import Settings
+from sequencer.engine.dispatch import Senders
+from sequencer.engine.enroll import enroll
+from sequencer.spec.validate import load_sequence
+from sequencer.store.database import engine_for
+from sequencer.store.people import import_candidates
+
+NEW_YORK = ZoneInfo("America/New_York")
+START = datetime(2026, 11, 23, 14, 0, tzinfo=UTC)  # Mon 09:00 in New York
+EMAIL = """{% block subject %}Staff role{% endblock %}
+{% block body %}Hi {{ candidate.first_name }}. No worries if not.{% endblock %}
+"""
+PEOPLE = """email,phone,first_name,timezone,linkedin_url
+ana@example.com,+12125550147,Ana,America/New_York,https://www.linkedin.com/in/ana
+"""
+OUTREACH = """
+timezone: America/New_York
+send_window: ["Mon-Fri 09:00-17:00"]
+sender: {{name: Dana, email: dana@northwind.example}}
+stop_on: [{stop_on}]
+steps:
+  - {{id: first, channel: email, template: t/email}}
+  - {{id: nudge, channel: email, template: t/email, wait: 3 days, fallback: linkedin}}
+  - {{id: last, channel: email, template: t/email, wait: 1 week}}
+outcomes:
+  no_answer: {{move_to: pipeline, after: 2 weeks}}
+  accepted_elsewhere: {{move_to: pipeline, after: {accepted_after}}}
+"""
+PIPELINE = """
+timezone: America/New_York
+send_window: ["Tue-Thu 10:00-12:00"]
+sender: {name: Dana, email: dana@northwind.example}
+steps:
+  - {id: check-in, channel: email, template: t/email, wait: 1 day}
+"""
+
+
+def make_world(
+    project: Project,
+    database_url: str,
+    tmp_path: Path,
+    stop_on: str = "reply, opt_out",
+    accepted_after: str = "12 months",
+):
+    project.template("t/email", EMAIL)
+    path = project.sequence(
+        "outreach", OUTREACH.format(stop_on=stop_on, accepted_after=accepted_after)
+    )
+    project.sequence("pipeline", PIPELINE)
+    csv = tmp_path / "people.csv"
+    csv.write_text(PEOPLE, encoding="utf-8")
+    engine = engine_for(database_url)
+    import_candidates(engine, csv, START)
+    sequence, _ = load_sequence(path, project.library)
+    enroll(engine, sequence, project.library, None, START)
+    outbox = Outbox(tmp_path / "outbox", START)
+    settings = Settings(project.sequences, project.templates, database_url, tmp_path / "outbox")
+    return engine, Senders(outbox, outbox, outbox), settings
