@@ -4,7 +4,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 CANDIDATES := examples/candidates.csv
 
-.PHONY: install test lint demo bench clean
+.PHONY: install test fast lint docs demo bench clean
 
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
@@ -13,13 +13,20 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-lint: $(STAMP)
+lint: $(STAMP)  # style, types, and the layers (contracts in pyproject.toml)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 
-test: lint
+docs: $(STAMP)  # docs/ as a site in site/; a broken link or a page missing from the nav fails
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
+
+test: lint docs  # everything, as CI runs it (about 10 minutes; needs PostgreSQL on 127.0.0.1)
 	$(BIN)/pytest
+
+fast: $(STAMP)  # the inner loop: every test but the end-to-end ones (tests/e2e)
+	$(BIN)/pytest -m "not slow"
 
 demo: $(STAMP)
 	$(BIN)/sequencer validate
@@ -49,4 +56,4 @@ bench: $(STAMP)  # every benchmark at the sizes bench/README.md reports (about a
 	$(BIN)/python bench/run_all.py
 
 clean:
-	rm -rf $(VENV) out
+	rm -rf $(VENV) out site

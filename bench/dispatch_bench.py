@@ -62,6 +62,7 @@ from pass_bench import (
     PG_SERVER,
     STARTED,
     bench_sequence,
+    bench_settings,
     database,
     kinds_available,
     load,
@@ -73,8 +74,8 @@ from sequencer.channels import Email
 from sequencer.channels.sendgrid.sender import SendGridSender
 from sequencer.config import Settings
 from sequencer.daemon.passes import run_pass
+from sequencer.engine.claim import Claim, claim
 from sequencer.engine.compose import compose
-from sequencer.engine.dispatch import Claim, claim
 from sequencer.engine.envelope import outgoing
 from sequencer.engine.links import links_from
 from sequencer.engine.plan import plan_step
@@ -190,7 +191,7 @@ def _naive_globals(tmp: Path, key: str, host: str) -> None:
     _NAIVE.update(
         sequence=sequence,
         library=library,
-        links=links_from(settings.provider),
+        links=links_from(settings.web),
         sender=SendGridSender(key, host),
     )
 
@@ -295,7 +296,7 @@ def _in_child(target: Callable[..., Any], *args: Any) -> Any:
 def prepare_emails(url: str, settings: Settings, due: dict[int, datetime]) -> list[Email]:
     """The exact messages ours sends: claimed (and composed) by our own code, then undone."""
     engine = engine_for(url)
-    links = links_from(settings.provider)
+    links = links_from(settings.web)
     emails = []
     for enrollment_id in due:
         claimed = claim(engine, enrollment_id, NOW, links, "prepare")
@@ -335,12 +336,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     )
     with tempfile.TemporaryDirectory() as tmp_name, FakeSendGrid() as api:
         tmp = Path(tmp_name)
-        sequence, library, settings = bench_sequence(tmp)
+        sequence, library, _ = bench_sequence(tmp)
         provider = dict(ENV, SENDGRID_API_KEY=api.api_key, SENDGRID_API_HOST=api.url)
         with database(args.database, tmp, args.database_url) as url:
-            settings = Settings(
-                settings.sequences_dir, settings.templates_dir, url, settings.outbox_dir, provider
-            )
+            settings = bench_settings(tmp, provider | {"SEQUENCER_DATABASE_URL": url})
             engine = engine_for(url)
             loaded = load(engine, sequence, library, count, count, sends_for_others=False)
             engine.dispose()

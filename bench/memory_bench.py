@@ -32,7 +32,6 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from pass_bench import (
-    ENV,
     NOW,
     PG_SERVER,
     bench_sequence,
@@ -42,10 +41,9 @@ from pass_bench import (
     use_null_sender,
 )
 
-from sequencer.config import Settings
 from sequencer.daemon.runner import Daemon
-from sequencer.engine.dispatch import next_due
 from sequencer.store.database import engine_for
+from sequencer.store.queue import next_due
 
 FORK = multiprocessing.get_context("fork")
 
@@ -87,9 +85,7 @@ def main(argv: Sequence[str] | None = None) -> None:
             loader.join()
             assert loader.exitcode == 0, "building the fixture failed"
             engine = engine_for(url)
-            settings = Settings(
-                settings.sequences_dir, settings.templates_dir, url, settings.outbox_dir, dict(ENV)
-            )
+            settings = settings.model_copy(update={"database_url": url})
             null = use_null_sender()
             clock = [NOW]
             daemon = Daemon(engine, settings, 30, clock=lambda: clock[0])

@@ -48,16 +48,16 @@ import sqlalchemy as sa
 
 import sequencer.daemon.passes
 from sequencer.channels import Call, Email, Receipt, Text
-from sequencer.config import Settings
+from sequencer.config import Settings, load_settings
 from sequencer.daemon.passes import run_pass
-from sequencer.engine.dispatch import next_due
 from sequencer.engine.plan import plan_step
-from sequencer.people.candidates import Candidate
+from sequencer.people.candidate import Candidate
 from sequencer.spec.sequence import Sequence as SequenceModel
 from sequencer.spec.templates import TemplateLibrary
 from sequencer.spec.validate import load_sequence
 from sequencer.store.database import engine_for
 from sequencer.store.models import Enrollment
+from sequencer.store.queue import next_due
 from sequencer.store.versions import remember
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -136,8 +136,17 @@ def bench_sequence(directory: Path) -> tuple[SequenceModel, TemplateLibrary, Set
     path.write_text(textwrap.dedent(SEQUENCE).lstrip(), encoding="utf-8")
     library = TemplateLibrary(TEMPLATES)
     sequence, _ = load_sequence(path, library)  # raises on any error
-    settings = Settings(directory / "sequences", TEMPLATES, "", directory / "outbox", dict(ENV))
-    return sequence, library, settings
+    return sequence, library, bench_settings(directory, ENV)
+
+
+def bench_settings(directory: Path, env: dict[str, str]) -> Settings:
+    """What `load_settings` makes of `env` for the bench's folders (the database: later)."""
+    folders = {
+        "SEQUENCER_SEQUENCES_DIR": str(directory / "sequences"),
+        "SEQUENCER_TEMPLATES_DIR": str(TEMPLATES),
+        "SEQUENCER_OUTBOX_DIR": str(directory / "outbox"),
+    }
+    return load_settings(folders | env, env_file=None)
 
 
 def person(n: int) -> Candidate:
@@ -470,9 +479,7 @@ def run_one(
         began = time.perf_counter()
         loaded = load(engine, sequence, library, stored, due)
         load_seconds = time.perf_counter() - began
-        settings = Settings(
-            settings.sequences_dir, settings.templates_dir, url, settings.outbox_dir, dict(ENV)
-        )
+        settings = settings.model_copy(update={"database_url": url})
         passes, busy, idle, profiler = measure_passes(engine, settings, loaded, repeats, profile)
         engine.dispose()
     if profiler:

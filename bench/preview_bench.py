@@ -28,7 +28,8 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sequencer.people.candidates import Candidate, read_candidates, read_rows
+from sequencer.people.candidate import Candidate
+from sequencer.people.candidates import read_candidates, read_rows
 from sequencer.reports.preview import preview, preview_many
 from sequencer.spec.templates import TemplateLibrary
 from sequencer.spec.validate import load_sequence

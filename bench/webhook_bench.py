@@ -45,8 +45,10 @@ from pass_bench import PG_SERVER, bench_sequence, database, kinds_available, loa
 from twilio.request_validator import RequestValidator
 
 from sequencer.channels.sendgrid.events import SIGNATURE_HEADER, TIMESTAMP_HEADER
+from sequencer.config import load_settings
 from sequencer.store.database import engine_for
-from sequencer.web.server import Headers, Health, Inbox, Request, server
+from sequencer.web.health import Health
+from sequencer.web.server import Headers, Inbox, Request, server
 
 FORK = multiprocessing.get_context("fork")
 PUBLIC_URL = "https://sequencer.northwind.example"
@@ -74,7 +76,8 @@ def site_env(key: ec.EllipticCurvePrivateKey) -> dict[str, str]:
 def inbox_for(url: str, env: dict[str, str]) -> Inbox:
     engine = engine_for(url)
     now = datetime.now(UTC)
-    return Inbox(engine, env, Health(started_at=now), clock=lambda: datetime.now(UTC))
+    settings = load_settings(env, env_file=None)
+    return Inbox(engine, settings, Health(started_at=now), clock=lambda: datetime.now(UTC))
 
 
 def serve(url: str, env: dict[str, str], ports: Any) -> None:

@@ -1,3 +1,3 @@
-from sequencer.cli.commands import main
+from sequencer.cli import main
 
 main()

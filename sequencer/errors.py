@@ -1,10 +1,21 @@
 """The project's errors, and the diagnostics that `validate` reports.
 
     SequencerError            root: the CLI prints its message and exits 1
+     ├── SettingsError        an environment variable (or `.env` line) cannot be used
      ├── SequenceError        a sequence file (or a template it uses) is invalid;
      │                        carries every Diagnostic found, not just the first
      ├── CandidateError       a candidate row is unusable (names the row number)
-     └── RenderError          a template failed for one candidate (e.g. missing variable)
+     │    └── CandidateFileError   the whole file is (people.rows)
+     ├── CellError            one cell of a row cannot be used (people.columns)
+     ├── RenderError          a template failed for one candidate (e.g. missing variable)
+     ├── UnreadableMail       an inbound email is no email at all (inbound.mail)
+     ├── BadRequest           a webhook body cannot be read: the web answers 400
+     ├── NotGenuine           a webhook is not provably from its provider: the web answers 403
+     ├── MailboxError         the recruiter's mailbox cannot be read (channels.imap)
+     └── ChannelError         a send failed (channels): RetryLater or Rejected
+
+Third-party exceptions are translated where they are raised (`raise ... from exc`); nothing
+else crosses a layer.
 
 Every message says what is wrong *and* how to fix it.
 """
@@ -45,6 +56,10 @@ class SequencerError(Exception):
     """Root of every error the project raises on purpose."""
 
 
+class SettingsError(SequencerError):
+    """A setting that cannot be used: names the variable, its value and what to write."""
+
+
 class SequenceError(SequencerError):
     def __init__(self, diagnostics: list[Diagnostic]) -> None:
         self.diagnostics = diagnostics
@@ -63,3 +78,24 @@ class RenderError(SequencerError):
         self.template = template
         self.line = line
         super().__init__(message)
+
+
+class CellError(SequencerError):
+    """One unusable cell of a candidate row: the message is a whole sentence for the recruiter
+    that names the column and the fix, without the row, which `people.candidate.parse_candidate`
+    adds as it turns this into a CandidateError."""
+
+
+class UnreadableMail(SequencerError):
+    """An inbound email that is no email at all (empty, no header fields, not an Inbound Parse
+    post): the one error `inbound.mail` lets out, whatever bytes a stranger's server sent."""
+
+
+class BadRequest(SequencerError):
+    """A webhook body that cannot be read (not a form, not an event batch): the web answers
+    400 with this message, so it must be safe to show the sender."""
+
+
+class NotGenuine(SequencerError):
+    """A webhook request that is not provably from its provider (no or a wrong signature or
+    token, or no secret configured to check it with): the web answers 403."""

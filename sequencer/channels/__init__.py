@@ -1,9 +1,15 @@
-"""How a message leaves: one module per provider, each a small adapter with one job.
+"""The provider boundary, both ways: the only package that imports a provider's SDK or knows
+a payload's field names.
 
-The dispatcher builds provider-neutral messages (`Email`, `Text`, `Call`) with every header
-already decided; an adapter only translates one into its provider's request and the answer
-into a `Receipt` or one of the errors below. Provider SDKs (sendgrid, twilio, smtplib) are
-imported only inside this package.
+Out: the dispatcher builds provider-neutral messages (`Email`, `Text`, `Call`) with every
+header already decided; an adapter (`sendgrid.sender`, `smtp`, `twilio.texts`,
+`twilio.calls`, `outbox`; chosen by `wiring` from the settings) only translates one into its
+provider's request and the answer into a `Receipt` or one of the errors below.
+In: `sendgrid.events`, `sendgrid.inbound_parse` and `twilio.inbound` check a webhook's
+signature or token and translate its payload into neutral `facts` (reading forms with
+`forms`); `imap` reads the recruiter's mailbox. inbound/ takes it from there.
+
+Imports people, spec, config and errors; nothing of store/ or above.
 
     ChannelError                 root of what a send can fail with (a SequencerError)
      ├── RetryLater              throttled, 5xx, timeout, reset: try again later
@@ -100,19 +106,28 @@ class Rejected(ChannelError):
         super().__init__(reason)
 
 
-def parse_retry_after(value: str | None, now: datetime) -> float | None:
+def http_date(value: str | None) -> datetime | None:
+    """An HTTP date header ("Tue, 24 Nov 2026 09:01:30 GMT") as an aware time, or None."""
+    try:
+        when = parsedate_to_datetime((value or "").strip())
+    except (TypeError, ValueError):
+        return None
+    # "-0000" parses naive; HTTP dates are always GMT
+    return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
+
+
+def parse_retry_after(value: str | None, answered_at: str | None) -> float | None:
     """Retry-After in seconds (a number, or an HTTP date); None if absent or unreadable, so
-    the dispatcher's own backoff decides."""
+    the dispatcher's own backoff decides. A date is measured from the answer's own `Date`
+    header (`answered_at`), as HTTP defines it: no clock of ours is asked, so a skewed or
+    simulated clock cannot stretch or cancel the wait."""
     value = (value or "").strip()
     if value.isdigit():
         return float(value)
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
+    when, answered = http_date(value), http_date(answered_at)
+    if when is None or answered is None:
         return None
-    if when.tzinfo is None:  # "-0000" parses naive; HTTP dates are always GMT
-        when = when.replace(tzinfo=UTC)
-    return max(0.0, (when - now).total_seconds())
+    return max(0.0, (when - answered).total_seconds())
 
 
 class EmailSender(Protocol):
@@ -125,3 +140,12 @@ class TextSender(Protocol):
 
 class CallPlacer(Protocol):
     def place_call(self, call: Call) -> Receipt: ...
+
+
+@dataclass(frozen=True)
+class Senders:
+    """The three ways out that a dispatch pass hands its messages to."""
+
+    email: EmailSender
+    text: TextSender
+    call: CallPlacer

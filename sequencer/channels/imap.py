@@ -6,9 +6,10 @@ bounce). It is the recruiter's real mailbox, so it is only ever read: the folder
 read-only and bodies are fetched with BODY.PEEK[], which leaves \\Seen alone; no flag is set,
 nothing is moved or deleted.
 
-Where it got to is a UID cursor (`MailboxCursor`: UIDVALIDITY and the last UID handed over),
-committed after each message, so a crash re-feeds at most one message: delivery is at least
-once and the handler must deduplicate (by Message-ID). A mailbox seen for the first time, or
+Where it got to is a UID cursor (UIDVALIDITY and the last UID handed over), kept by the
+caller's `Cursors` (the database's: `store.cursors`) and saved after each message, so a crash
+re-feeds at most one message: delivery is at least once and the handler must deduplicate (by
+Message-ID). A mailbox seen for the first time, or
 one whose UIDVALIDITY changed (the server renumbered it, so old UIDs mean nothing), starts
 from the first message of the last seven days rather than the whole history.
 """
@@ -17,17 +18,16 @@ from __future__ import annotations
 
 import imaplib
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, Protocol
 
-import sqlalchemy as sa
 from imapclient import IMAPClient
-from sqlmodel import Session
 
-from sequencer.store.models import MailboxCursor
+from sequencer import config
+from sequencer.errors import SequencerError
 
 FIRST_POLL_LOOKBACK = timedelta(days=7)
 TIMEOUT_SECONDS = 30.0
@@ -36,16 +36,22 @@ LOGIN_HINT = (
     "check IMAP_USERNAME and IMAP_PASSWORD (an app password where the mailbox uses"
     " two-step sign-in)"
 )
-_YES = frozenset({"yes", "true", "on", "1"})
-_NO = frozenset({"no", "false", "off", "0"})
 # imapclient words a refused login as the repr of the server's bytes: b'[AUTH...] ...'.
 _BYTES_REPR = re.compile(r"""^b(['"])(.*)\1$""", re.DOTALL)
 
 
-class MailboxError(Exception):
+class MailboxError(SequencerError):
     """The mailbox could not be read (connection, login, folder, protocol); the message
     names the host and the step that failed. The cursor is as the last handled message
     left it."""
+
+
+class Cursors(Protocol):
+    """Where each mailbox's poll got to: (UIDVALIDITY, last UID handed over), by mailbox."""
+
+    def last(self, mailbox: str) -> tuple[int, int] | None: ...
+
+    def save(self, mailbox: str, uidvalidity: int, last_uid: int, now: datetime) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -63,50 +69,23 @@ class ImapSettings:
         return f"{self.username}@{self.host}/{self.folder}"
 
 
-def imap_settings(env: Mapping[str, str]) -> ImapSettings | None:
-    """The IMAP_* settings, or None when IMAP_HOST is unset (no mailbox to read).
-
-    IMAP_HOST, IMAP_USERNAME, IMAP_PASSWORD; IMAP_PORT (993, or 143 with IMAP_SSL=no);
-    IMAP_FOLDER (INBOX); IMAP_SSL (yes). ValueError, naming the variable, for a setting
-    that is missing or cannot be used.
-    """
-    host = env.get("IMAP_HOST", "").strip()
-    if not host:
+def imap_settings(imap: config.Imap) -> ImapSettings | None:
+    """The mailbox the IMAP_* settings name (checked in `config`), or None when IMAP_HOST
+    is unset. An unset IMAP_PORT is 993, or 143 with IMAP_SSL=no."""
+    if not imap.host:
         return None
-    missing = [name for name in ("IMAP_USERNAME", "IMAP_PASSWORD") if not env.get(name)]
-    if missing:
-        raise ValueError(f"IMAP_HOST is set but {' and '.join(missing)} is not: set it too")
-    use_ssl = _yes_no(env, "IMAP_SSL", default=True)
     return ImapSettings(
-        host=host,
-        port=_port(env, default=993 if use_ssl else 143),
-        username=env["IMAP_USERNAME"].strip(),
-        password=env["IMAP_PASSWORD"],
-        folder=env.get("IMAP_FOLDER", "").strip() or "INBOX",
-        ssl=use_ssl,
+        host=imap.host,
+        port=imap.port or (993 if imap.ssl else 143),
+        username=imap.username or "",  # both set when the host is: `config.Imap` checks
+        password=config.reveal(imap.password) or "",
+        folder=imap.folder,
+        ssl=imap.ssl,
     )
 
 
-def _yes_no(env: Mapping[str, str], name: str, default: bool) -> bool:
-    value = env.get(name, "").strip().lower()
-    if not value:
-        return default
-    if value in _YES or value in _NO:
-        return value in _YES
-    raise ValueError(f"{name} must be yes or no, not {env[name]!r}")
-
-
-def _port(env: Mapping[str, str], default: int) -> int:
-    value = env.get("IMAP_PORT", "").strip()
-    if not value:
-        return default
-    if not value.isdigit() or not 0 < int(value) < 65536:
-        raise ValueError(f"IMAP_PORT must be a port number (1-65535), not {env['IMAP_PORT']!r}")
-    return int(value)
-
-
 def poll_mailbox(
-    engine: sa.Engine,
+    cursors: Cursors,
     settings: ImapSettings,
     handle: Callable[[bytes], object],
     now: datetime,
@@ -124,7 +103,7 @@ def poll_mailbox(
     if batch < 1:
         raise ValueError(f"batch must be at least 1, not {batch}")
     with _logged_in(settings) as client:
-        return _feed_new_messages(client, engine, settings, handle, now, batch)
+        return _feed_new_messages(client, cursors, settings, handle, now, batch)
 
 
 @dataclass(frozen=True)
@@ -135,14 +114,14 @@ class _Folder:
 
 def _feed_new_messages(
     client: IMAPClient,
-    engine: sa.Engine,
+    cursors: Cursors,
     settings: ImapSettings,
     handle: Callable[[bytes], object],
     now: datetime,
     batch: int,
 ) -> int:
     folder = _select(client, settings)
-    last_uid = _resume_after(client, engine, settings, folder, now)
+    last_uid = _resume_after(client, cursors, settings, folder, now)
     pending = _uids_after(client, settings, last_uid)
     fed = 0
     for uid in pending[:batch]:
@@ -151,23 +130,22 @@ def _feed_new_messages(
             handle(message)
             fed += 1
         last_uid = uid
-        _save_cursor(engine, settings, folder.uidvalidity, last_uid, now)
+        cursors.save(settings.mailbox, folder.uidvalidity, last_uid, now)
     if len(pending) <= batch:
         # All of the folder below UIDNEXT has been looked at: start there next time, even
         # when nothing was new (a first poll of a quiet mailbox must not leave UID 0).
         last_uid = max(last_uid, folder.uidnext - 1)
-    _save_cursor(engine, settings, folder.uidvalidity, last_uid, now)
+    cursors.save(settings.mailbox, folder.uidvalidity, last_uid, now)
     return fed
 
 
 def _resume_after(
-    client: IMAPClient, engine: sa.Engine, settings: ImapSettings, folder: _Folder, now: datetime
+    client: IMAPClient, cursors: Cursors, settings: ImapSettings, folder: _Folder, now: datetime
 ) -> int:
     """The UID after which messages are new."""
-    with Session(engine) as session:
-        cursor = session.get(MailboxCursor, settings.mailbox)
-        if cursor is not None and cursor.uidvalidity == folder.uidvalidity:
-            return cursor.last_uid
+    cursor = cursors.last(settings.mailbox)
+    if cursor is not None and cursor[0] == folder.uidvalidity:
+        return cursor[1]
     # First poll, or the old UIDs are void: the recent past only, not years of mail.
     since = (now.astimezone(UTC) - FIRST_POLL_LOOKBACK).date()
     recent = _search(client, settings, ["SINCE", since])
@@ -178,21 +156,6 @@ def _uids_after(client: IMAPClient, settings: ImapSettings, last_uid: int) -> li
     found = _search(client, settings, ["UID", f"{last_uid + 1}:*"])
     # `N:*` always matches the highest UID, even one below N: drop what was already handed.
     return sorted(uid for uid in found if uid > last_uid)
-
-
-def _save_cursor(
-    engine: sa.Engine, settings: ImapSettings, uidvalidity: int, last_uid: int, now: datetime
-) -> None:
-    with Session(engine) as session:
-        session.merge(
-            MailboxCursor(
-                mailbox=settings.mailbox,
-                uidvalidity=uidvalidity,
-                last_uid=last_uid,
-                polled_at=now,
-            )
-        )
-        session.commit()
 
 
 # --- the IMAP conversation: every server or socket failure becomes a MailboxError ------------

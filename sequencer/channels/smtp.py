@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import smtplib
 import ssl
-from datetime import UTC, datetime
+from collections.abc import Callable
+from datetime import datetime
 from email import policy
 from email.errors import HeaderParseError
 from email.headerregistry import Address
@@ -62,6 +63,7 @@ class SmtpSender:
     def __init__(
         self,
         host: str,
+        clock: Callable[[], datetime],
         port: int = 587,
         username: str | None = None,
         password: str | None = None,
@@ -69,7 +71,7 @@ class SmtpSender:
         timeout: float = 10,
         local_hostname: str | None = None,
     ) -> None:
-        self._host = host
+        self._host, self._clock = host, clock  # the clock dates each message as it leaves
         self._port = port
         self._username = username
         self._password = password
@@ -82,7 +84,7 @@ class SmtpSender:
         return f"{self._host}:{self._port}"
 
     def send_email(self, email: Email) -> Receipt:
-        message = _mime_or_reject(email)
+        message = _mime_or_reject(email, self._clock())
         try:
             self._deliver(message, email)
         except OSError as exc:  # every smtplib error is an OSError, like socket errors
@@ -128,9 +130,9 @@ def _quit_quietly(smtp: smtplib.SMTP) -> None:
         smtp.close()
 
 
-def _mime_or_reject(email: Email) -> EmailMessage:
+def _mime_or_reject(email: Email, date: datetime) -> EmailMessage:
     try:
-        return build_mime(email)
+        return build_mime(email, date)
     except (ValueError, HeaderParseError) as exc:
         raise Rejected(f"cannot build the email: {exc}", code="bad-message") from exc
 
@@ -173,10 +175,10 @@ def _reply(code: int, text: bytes | str) -> str:
     return f"{code} {words}".strip()
 
 
-def build_mime(email: Email, date: datetime | None = None) -> EmailMessage:
+def build_mime(email: Email, date: datetime) -> EmailMessage:
     """`email` as an RFC 5322 message: plain text, or multipart/alternative with html.
 
-    `date` (default now) becomes the Date header. Without a Message-ID in `email`, one is
+    `date` becomes the Date header. Without a Message-ID in `email`, one is
     made on the sender's domain. Serialise with `bytes(message)`: CRLF line ends.
     """
     _check_headers(email)
@@ -186,7 +188,7 @@ def build_mime(email: Email, date: datetime | None = None) -> EmailMessage:
     if email.reply_to:
         message["Reply-To"] = Address(addr_spec=email.reply_to)
     message["Subject"] = email.subject
-    message["Date"] = format_datetime(date or datetime.now(UTC))
+    message["Date"] = format_datetime(date)
     message["Message-ID"] = email.message_id or make_msgid(domain=_domain(email.from_email))
     for name, value in email.headers.items():
         message[name] = value

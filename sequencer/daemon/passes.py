@@ -8,13 +8,14 @@ from datetime import datetime, timedelta
 
 import sqlalchemy as sa
 
+from sequencer.channels import Senders
 from sequencer.channels.wiring import providers
 from sequencer.config import Settings
-from sequencer.engine.dispatch import Senders, tick
+from sequencer.engine.dispatch import tick
+from sequencer.engine.follow_ons import start_follow_ons
 from sequencer.engine.links import links_from
 from sequencer.engine.pacing import pacing_from
 from sequencer.inbound.notify import notify_recruiters
-from sequencer.inbound.outcomes import start_follow_ons
 from sequencer.spec.validate import named_loader
 from sequencer.store.leases import hold, worker_id
 
@@ -31,15 +32,16 @@ def run_pass(
 ) -> dict[str, int]:
     """What happened, by outcome (only what did). Sending is shared by every worker;
     moving people on and telling recruiters is done by one worker at a time. `watch` wraps
-    the senders that reach candidates (the daemon counts each provider call with it)."""
+    the senders that reach candidates (the daemon counts each provider call with it).
+    `settings` were checked once, at start: a pass builds its senders and parses nothing."""
     worker = worker or worker_id()
-    env = settings.provider
-    senders = Senders(*providers(env, settings.outbox_dir, now))
+    senders = Senders(*providers(settings, now))
     to_candidates = watch(senders) if watch else senders
-    pacing = pacing_from(env)
-    outcomes = tick(engine, to_candidates, now, links_from(env), worker=worker, pacing=pacing)
+    pacing, links = pacing_from(settings.pacing, settings.twilio), links_from(settings.web)
+    outcomes = tick(engine, to_candidates, now, links, worker=worker, pacing=pacing)
     if hold(engine, HOUSEKEEPING, worker, now, HOUSEKEEPING_LEASE):
         load = named_loader(settings.sequences_dir, settings.templates_dir)
         outcomes["moved on"] = start_follow_ons(engine, load, now)
-        outcomes["recruiters told"] = notify_recruiters(engine, senders.email, env, now)
+        told = notify_recruiters(engine, senders.email, settings.notify_email, now)
+        outcomes["recruiters told"] = told
     return {what: n for what, n in outcomes.items() if n}

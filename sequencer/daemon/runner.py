@@ -19,15 +19,16 @@ import sqlalchemy as sa
 from apscheduler.schedulers.background import BackgroundScheduler
 
 from sequencer.channels.imap import MailboxError, imap_settings, poll_mailbox
-from sequencer.config import Settings
+from sequencer.config import Settings, reveal
 from sequencer.daemon.passes import run_pass
-from sequencer.engine.dispatch import next_due
-from sequencer.engine.pacing import pacing_from
-from sequencer.errors import SequencerError
-from sequencer.inbound.receive import raw_mail
+from sequencer.errors import SequencerError, UnreadableMail
+from sequencer.inbound.messages import raw_mail
 from sequencer.ops.metrics import Metrics
+from sequencer.store.cursors import StoredCursors
 from sequencer.store.leases import hold, worker_id
-from sequencer.web.server import Health, Inbox, server
+from sequencer.store.queue import next_due
+from sequencer.web.health import Health
+from sequencer.web.server import Inbox, server
 
 JOB = "dispatch"
 MAILBOX_JOB = "mailbox"
@@ -46,13 +47,12 @@ class Daemon:
         self.worker = worker_id()
         self.health = Health(started_at=clock())
         self.metrics = Metrics(engine, clock)
-        try:  # a bad webhook key or IMAP_* setting stops the start, with what to fix
-            self.inbox = Inbox(engine, settings.provider, self.health, clock, self.metrics)
-            self.mailbox = imap_settings(settings.provider)
-            self.poll_seconds = float(settings.provider.get("IMAP_POLL_SECONDS", "60"))
-            pacing_from(settings.provider)  # checked now, not at the first pass
+        try:  # a webhook key that is no key stops the start, with what to fix
+            self.inbox = Inbox(engine, settings, self.health, clock, self.metrics)
         except ValueError as exc:
             raise SequencerError(str(exc)) from exc
+        self.mailbox = imap_settings(settings.imap)
+        self.poll_seconds = settings.imap.poll_seconds
         self.scheduler = BackgroundScheduler(timezone=UTC)
         # APScheduler's shutdown holds its job store lock while it waits for the pass in
         # flight, and that pass ends by rescheduling itself (which takes the same lock): a
@@ -79,13 +79,13 @@ class Daemon:
     def mailbox_poll(self) -> None:
         """Replies in the recruiter's own mailbox, through the same matching as webhooks."""
         assert self.mailbox is not None
-        now, secret = self.clock(), self.settings.provider.get("SEQUENCER_SECRET_KEY")
+        now, secret = self.clock(), reveal(self.settings.web.secret_key)
         own = [self.mailbox.username]
 
         def handle(raw: bytes) -> str:
             try:
                 return raw_mail(self.engine, raw, now, secret, own)
-            except ValueError as exc:  # not an email at all: skipped, so it blocks nothing
+            except UnreadableMail as exc:  # not an email at all: skipped, so it blocks nothing
                 log.warning("skipped an unreadable message in %s: %s", self.mailbox, exc)
                 return "unreadable"
 
@@ -93,7 +93,7 @@ class Daemon:
         if not hold(self.engine, lease, self.worker, now, timedelta(seconds=self.poll_seconds * 3)):
             return
         try:
-            poll_mailbox(self.engine, self.mailbox, handle, now)
+            poll_mailbox(StoredCursors(self.engine), self.mailbox, handle, now)
         except MailboxError as exc:
             log.warning("%s; trying again at the next poll", exc)
 

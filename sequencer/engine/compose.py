@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from sequencer.engine.links import Links
 from sequencer.engine.plan import Touch
-from sequencer.people.candidates import Candidate
+from sequencer.people.candidate import Candidate
 from sequencer.spec import templates
 from sequencer.spec.channel import Channel
 from sequencer.spec.sequence import Sequence, Step

@@ -16,11 +16,13 @@ from sqlmodel import Session, col, select
 
 from sequencer.engine.enrollment import schedule_next
 from sequencer.engine.plan import plan
-from sequencer.people.candidates import Candidate
+from sequencer.people.addresses import normal_address
+from sequencer.people.candidate import Candidate
 from sequencer.spec.sequence import Sequence
 from sequencer.spec.templates import TemplateLibrary
-from sequencer.store.models import CandidateRecord, Enrollment, EnrollmentStatus, Suppression
+from sequencer.store.models import CandidateRecord, Enrollment, EnrollmentStatus
 from sequencer.store.people import candidate_of
+from sequencer.store.suppression import is_suppressed, keys_of
 from sequencer.store.versions import remember
 
 # Seniority from junior to executive, for "only contact me about director-level roles".
@@ -56,7 +58,7 @@ def _records(
 ) -> list[CandidateRecord]:
     if keys is None:
         return list(session.exec(select(CandidateRecord).order_by(col(CandidateRecord.id))))
-    wanted = [key.strip().lower() if "@" in key else key.strip() for key in keys]
+    wanted = [normal_address(key) for key in keys]
     found = {
         r.key: r
         for r in session.exec(select(CandidateRecord).where(col(CandidateRecord.key).in_(wanted)))
@@ -103,7 +105,7 @@ def refusal(
     allow_active: bool,
 ) -> str | None:
     """Why this person must not be enrolled, or None."""
-    if suppressed(session, candidate):
+    if is_suppressed(session, keys_of(candidate)):
         return "opted out (on the suppression list): never contacted again"
     active = _active_sequences(session, record)
     if sequence.name in active:
@@ -114,16 +116,6 @@ def refusal(
             "with --allow-active"
         )
     return _level_refusal(candidate, sequence) or _reach_refusal(candidate, sequence, start)
-
-
-def suppressed(session: Session, candidate: Candidate) -> bool:
-    query = select(Suppression).where(col(Suppression.address).in_(suppression_keys(candidate)))
-    return session.exec(query).first() is not None
-
-
-def suppression_keys(candidate: Candidate) -> list[str]:
-    """How the suppression list names this person: lower-cased email, E.164 phone."""
-    return [a for a in ((candidate.email or "").lower(), candidate.phone) if a]
 
 
 def _active_sequences(session: Session, record: CandidateRecord) -> set[str]:

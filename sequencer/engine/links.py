@@ -10,8 +10,10 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
-from collections.abc import Mapping
 from dataclasses import dataclass
+
+from sequencer.config import Web, reveal
+from sequencer.people.addresses import normal_email
 
 
 def _b64(data: bytes) -> str:
@@ -27,7 +29,7 @@ def _signature(address: str, secret: str, purpose: bytes = b"unsubscribe:") -> b
 
 
 def token(address: str, secret: str) -> str:
-    address = address.strip().lower()
+    address = normal_email(address)
     return f"{_b64(address.encode())}.{_b64(_signature(address, secret))}"
 
 
@@ -56,7 +58,7 @@ def reply_address(reference: str, secret: str, domain: str) -> str:
 
 def reference_of_reply_address(address: str, secret: str) -> str | None:
     """The send a genuine reply address names; None for any other address."""
-    local = address.strip().lower().partition("@")[0]
+    local = normal_email(address).partition("@")[0]
     if not local.startswith(REPLY_PREFIX):
         return None
     reference, _, signature = local[len(REPLY_PREFIX) :].rpartition(".")
@@ -81,8 +83,7 @@ class Links:
         return reply_address(reference, self.secret, self.reply_domain)
 
 
-def links_from(env: Mapping[str, str]) -> Links | None:
+def links_from(web: Web) -> Links | None:
     """Links exist once the daemon has a public address and a secret to sign with."""
-    public, secret = env.get("SEQUENCER_PUBLIC_URL"), env.get("SEQUENCER_SECRET_KEY")
-    domain = env.get("SEQUENCER_REPLY_DOMAIN")
-    return Links(public, secret, domain) if public and secret else None
+    public, secret = web.public_url, reveal(web.secret_key)
+    return Links(public, secret, web.reply_domain) if public and secret else None

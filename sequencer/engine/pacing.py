@@ -4,7 +4,7 @@ at 09:00:00 from one mailbox, and a Twilio number stays within its rate.
 
 A touch that finds its sender busy is not lost: it reserves the sender's next free slot
 (in queue order, so a backlog is worked through once) and waits for it, inside the
-candidate's own window. Settings (0 or "off" switches one off):
+candidate's own window. The limits are `config.Pacing` (0 or "off" switches one off):
 
     SEQUENCER_EMAIL_DAILY_CAP=500   SEQUENCER_EMAIL_SPACING_SECONDS=20
     SEQUENCER_SMS_DAILY_CAP=1000    SEQUENCER_SMS_SPACING_SECONDS=1    (a long code: 1/s)
@@ -20,18 +20,12 @@ from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
 
-from sequencer.config import number_setting
+from sequencer import config
+from sequencer.people.addresses import normal_email
 from sequencer.spec.channel import Channel
 from sequencer.spec.sequence import Sequence
 from sequencer.spec.timetext import seed_bits
 from sequencer.store.models import SenderPace
-
-DEFAULTS = {
-    Channel.EMAIL: (500, 20.0),
-    Channel.SMS: (1000, 1.0),
-    Channel.VOICEMAIL: (200, 30.0),
-}
-ENV_NAMES = {Channel.EMAIL: "EMAIL", Channel.SMS: "SMS", Channel.VOICEMAIL: "CALL"}
 
 
 @dataclass(frozen=True)
@@ -48,28 +42,28 @@ class Pacing:
     def sender(self, channel: Channel, sequence: Sequence) -> str | None:
         """The mailbox or number a touch on `channel` goes out from."""
         if channel is Channel.EMAIL:
-            return f"email:{str(sequence.sender.get('email', '')).lower()}"
+            return f"email:{normal_email(str(sequence.sender.get('email', '')))}"
         if channel in (Channel.SMS, Channel.VOICEMAIL):
             number = self.phone_sender or str(sequence.sender.get("phone", ""))
             return f"{channel}:{number}"
         return None  # a LinkedIn task: the recruiter paces themselves
 
 
-def pacing_from(env: Mapping[str, str]) -> Pacing:
-    """The limits the settings ask for; an error naming the variable when one is bad. A
-    channel with both limits off has none: its sends reserve nothing."""
-    chosen = {channel: _limit(env, channel) for channel in DEFAULTS}
+def pacing_from(paces: config.Pacing, twilio: config.Twilio) -> Pacing:
+    """The limits the settings ask for. A channel with both limits off has none: its sends
+    reserve nothing."""
+    chosen = {
+        Channel.EMAIL: _limit(paces.email_daily_cap, paces.email_spacing_seconds),
+        Channel.SMS: _limit(paces.sms_daily_cap, paces.sms_spacing_seconds),
+        Channel.VOICEMAIL: _limit(paces.call_daily_cap, paces.call_spacing_seconds),
+    }
     limits = {channel: limit for channel, limit in chosen.items() if limit.per_day or limit.spacing}
-    phone = env.get("TWILIO_FROM_NUMBER") or env.get("TWILIO_MESSAGING_SERVICE_SID") or ""
+    phone = twilio.from_number or twilio.messaging_service_sid or ""
     return Pacing(limits, phone)
 
 
-def _limit(env: Mapping[str, str], channel: Channel) -> Limit:
-    cap, spacing = DEFAULTS[channel]
-    prefix = f"SEQUENCER_{ENV_NAMES[channel]}"
-    per_day = number_setting(env, f"{prefix}_DAILY_CAP", cap)
-    seconds = number_setting(env, f"{prefix}_SPACING_SECONDS", spacing)
-    return Limit(int(per_day) or None, timedelta(seconds=seconds))
+def _limit(per_day: int, seconds: float) -> Limit:
+    return Limit(per_day or None, timedelta(seconds=seconds))
 
 
 def reserve_slot(

@@ -15,8 +15,8 @@ from zoneinfo import ZoneInfo
 import phonenumbers
 from phonenumbers import timezone as phone_zones
 
-from sequencer.people.candidates import Candidate
-from sequencer.people.columns import phone_state, stored_phone
+from sequencer.people.candidate import Candidate
+from sequencer.people.phones import phone_state, stored_phone
 from sequencer.spec.calendar import (
     TCPA_HOURS,
     LocalCalendar,

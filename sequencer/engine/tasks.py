@@ -9,6 +9,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from sequencer.engine.enrollment import advance, candidate_for
+from sequencer.errors import SequencerError
 from sequencer.store.models import Enrollment, Send, SendStatus, Task, TaskStatus
 from sequencer.store.versions import recall
 
@@ -25,6 +26,15 @@ def expire_tasks(engine: sa.Engine, now: datetime) -> int:
         for task in expired:
             finish_task(session, task, now, done=False)
     return len(expired)
+
+
+def complete_task(engine: sa.Engine, task_id: int, now: datetime) -> None:
+    """The recruiter did open task `task_id` (`sequencer tasks done ID`)."""
+    with Session(engine) as session, session.begin():
+        task = session.get(Task, task_id)
+        if task is None or task.status != TaskStatus.OPEN:
+            raise SequencerError(f"no open task #{task_id}: `sequencer tasks` lists them")
+        finish_task(session, task, now, done=True)
 
 
 def finish_task(session: Session, task: Task, now: datetime, done: bool) -> None:

@@ -14,11 +14,11 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
-from sequencer.engine.enroll import suppressed
 from sequencer.engine.enrollment import candidate_for, schedule_next
 from sequencer.spec.sequence import Sequence, Step
 from sequencer.spec.templates import TemplateLibrary
 from sequencer.store.models import Enrollment, EnrollmentStatus, Send, SendStatus
+from sequencer.store.suppression import is_suppressed, keys_of
 from sequencer.store.versions import recall, remember
 
 
@@ -80,7 +80,7 @@ def _move(
         (i for i, step in enumerate(sequence.steps) if step.id not in done), len(sequence.steps)
     )
     candidate = candidate_for(session, enrollment)
-    if not suppressed(session, candidate):
+    if not is_suppressed(session, keys_of(candidate)):
         schedule_next(session, enrollment, sequence, candidate, now)
     return True
 

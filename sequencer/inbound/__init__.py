@@ -1,0 +1,15 @@
+"""What comes back, understood and acted on, whoever the provider: provider-neutral.
+
+    mail/       reading an email: quotes, auto-replies and return dates, bounces, stop requests
+    text        what a text means: opt-out, opt-in, help, or a reply
+    matching    whom it is about: the send it names, the person
+    receive     facts about our sends (delivered, bounced, opted out...) -> events, effects
+    messages    what people send (an email, a text, the unsubscribe link) -> events, effects
+    effects     halt, suppress, hold, settle: each in the transaction that records its Event
+    outcomes    what a recruiter records by hand (`sequencer mark`)
+    notify      telling the recruiter
+
+Payloads arrive already translated by `channels/` into `channels.facts`; nothing here knows
+a provider's field names. May import engine (to change an enrollment), store, channels
+(the facts), spec, people, config and errors; never web, cli or daemon.
+"""

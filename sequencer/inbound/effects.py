@@ -12,27 +12,32 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from datetime import date, datetime, time
-from zoneinfo import ZoneInfo
+from datetime import date, datetime
 
 import sqlalchemy as sa
-from sqlmodel import Session, col, select
+from sqlmodel import Session, select
 
-from sequencer.engine.enrollment import advance, candidate_for, schedule_next
+from sequencer.engine.enrollment import (
+    active_enrollments,
+    advance,
+    candidate_for,
+    event_time,
+    halt,
+    halt_person,
+    hold_until,
+    schedule_next,
+)
 from sequencer.spec.sequence import StopEvent
 from sequencer.store.models import (
     CandidateRecord,
     Enrollment,
-    EnrollmentStatus,
     Event,
     EventKind,
     Send,
     SendStatus,
-    Suppression,
-    Task,
-    TaskStatus,
 )
-from sequencer.store.people import candidate_of
+from sequencer.store.people import candidate_of, people_at
+from sequencer.store.suppression import lift, suppress
 from sequencer.store.versions import recall
 
 DUPLICATE = "duplicate"
@@ -89,65 +94,7 @@ def record_only(session: Session, event: Event) -> str:
     return str(event.kind)
 
 
-# --- people and their enrollments ---------------------------------------------------------
-
-
-def people_at(session: Session, addresses: Iterable[str]) -> list[CandidateRecord]:
-    """Everyone stored with one of these emails (any case) or E.164 numbers."""
-    wanted = {a.strip().lower() if "@" in a else a.strip() for a in addresses if a}
-    if not wanted:
-        return []
-    # The key is the lower-cased email (or the phone when there is none): both indexed.
-    query = select(CandidateRecord).where(
-        sa.or_(col(CandidateRecord.key).in_(wanted), col(CandidateRecord.phone).in_(wanted))
-    )
-    return list(session.exec(query))
-
-
-def active_enrollments(session: Session, candidate_id: int) -> list[Enrollment]:
-    query = (
-        select(Enrollment)
-        .where(
-            Enrollment.candidate_id == candidate_id,
-            Enrollment.status == EnrollmentStatus.ACTIVE,
-        )
-        .order_by(col(Enrollment.id))  # the order a dispatcher's claim locks them in
-        .with_for_update()  # a dispatcher claiming one of these waits for us, then sees it
-    )
-    return list(session.exec(query))
-
-
-def halt(session: Session, enrollment: Enrollment, reason: str) -> None:
-    """This enrollment sends nothing more, and asks the recruiter for nothing more."""
-    enrollment.status = EnrollmentStatus.HALTED
-    enrollment.status_reason = reason
-    enrollment.next_due_at = None
-    enrollment.follow_on = enrollment.follow_on_at = None
-    query = (
-        select(Task)
-        .join(Send)
-        .where(Send.enrollment_id == enrollment.id, Task.status == TaskStatus.OPEN)
-    )
-    for task in session.exec(query):
-        task.status = TaskStatus.EXPIRED
-        session.add(task)
-
-
-def halt_person(session: Session, candidate_id: int, reason: str) -> int:
-    """Every active enrollment of this person stops, and no finished one moves them on to
-    another sequence; how many stopped."""
-    enrollments = active_enrollments(session, candidate_id)
-    for enrollment in enrollments:
-        halt(session, enrollment, reason)
-    moving = select(Enrollment).where(
-        Enrollment.candidate_id == candidate_id, col(Enrollment.follow_on).is_not(None)
-    )
-    for finished in session.exec(moving):
-        finished.status_reason = (
-            f"{finished.status_reason}; not moved to {finished.follow_on}: {reason}"
-        )
-        finished.follow_on = finished.follow_on_at = None
-    return len(enrollments)
+# --- people ---------------------------------------------------------------------------------
 
 
 # --- effects --------------------------------------------------------------------------------
@@ -186,27 +133,13 @@ def opted_out(addresses: Iterable[str], reason: str) -> Effect:
     return effect
 
 
-def suppress(session: Session, address: str, reason: str, now: datetime) -> None:
-    address = address.strip().lower() if "@" in address else address.strip()
-    if session.exec(select(Suppression).where(Suppression.address == address)).first() is None:
-        session.add(Suppression(address=address, reason=reason, created_at=now))
-
-
-TEXTED = "texted"  # how the reason of an opt-out made by text message begins
-
-
 def opted_in(address: str, texted: bool = False) -> Effect:
     """The person themselves asked to hear from us again: on this address, and when they
     texted START, on every address their texted opt-out had closed."""
 
     def effect(session: Session, event: Event) -> str:
-        addresses = {address}
-        if texted:
-            addresses |= {a for p in people_at(session, [address]) for a in (p.email, p.phone) if a}
-        rows = session.exec(select(Suppression).where(col(Suppression.address).in_(addresses)))
-        undone = [r for r in rows if r.address == address or r.reason.startswith(TEXTED)]
-        for row in undone:
-            session.delete(row)
+        others = people_at(session, [address]) if texted else []
+        undone = lift(session, address, (a for p in others for a in (p.email, p.phone) if a))
         return "opted in" if undone else "not suppressed"
 
     return effect
@@ -223,29 +156,6 @@ def out_of_office(back_on: date | None) -> Effect:
         return f"held until {back_on}"
 
     return effect
-
-
-def hold_until(session: Session, enrollment: Enrollment, day: date, exactly: bool = False) -> None:
-    """No touch before `day` starts in the person's zone; the next one is re-planned. An
-    out-of-office only ever pushes later; a recruiter's "not now until" sets the day."""
-    candidate = candidate_for(session, enrollment)
-    sequence, _ = recall(session, enrollment.sequence_version)
-    moment = start_of(day, candidate.timezone or sequence.timezone)
-    earlier = enrollment.not_before if enrollment.not_before and not exactly else moment
-    enrollment.not_before = max(moment, earlier)
-    if enrollment.next_due_at is not None:  # in flight or waiting for a task: it re-plans later
-        schedule_next(session, enrollment, sequence, candidate, event_time(enrollment))
-
-
-def start_of(day: date, zone: str) -> datetime:
-    """Midnight at the start of `day` where the person is."""
-    return datetime.combine(day, time(), tzinfo=ZoneInfo(zone))
-
-
-def event_time(enrollment: Enrollment) -> datetime:
-    # Re-planning only needs a "now" for rows it records as skipped; the enrollment's own
-    # last touch (or start) keeps it deterministic.
-    return enrollment.last_touch_at or enrollment.started_at
 
 
 def bounced(address: str, reason: str) -> Effect:
@@ -284,8 +194,8 @@ def settled(delivered: bool) -> Effect:
         row = session.get(Send, event.send_id) if event.send_id else None
         if row is None:
             return str(event.kind)
-        # Lock the enrollment, then read the send again under it (as dispatch._rows does):
-        # the dispatcher recording this same send right now is seen, not overwritten.
+        # Lock the enrollment, then read the send again under it (as engine.claim.locked_rows
+        # does): the dispatcher recording this same send right now is seen, not overwritten.
         enrollment = session.get(Enrollment, row.enrollment_id, with_for_update=True)
         assert enrollment is not None
         session.refresh(row, with_for_update=True)

@@ -5,7 +5,6 @@ provider waiting for our 200 must not wait for an email to go out."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from datetime import datetime
 
 import sqlalchemy as sa
@@ -13,15 +12,17 @@ from sqlmodel import Session, col, select
 
 from sequencer.channels import ChannelError, Email, EmailSender
 from sequencer.store.models import CandidateRecord, Enrollment, Event, EventKind
+from sequencer.store.people import candidate_of
 from sequencer.store.versions import recall
 
 TOLD = (EventKind.REPLY, EventKind.OPT_OUT)
 
 
 def notify_recruiters(
-    engine: sa.Engine, sender: EmailSender, env: Mapping[str, str], now: datetime
+    engine: sa.Engine, sender: EmailSender, notify_email: str | None, now: datetime
 ) -> int:
-    """One email per reply or opt-out not yet told; how many went."""
+    """One email per reply or opt-out not yet told, to `notify_email` (when set) or the
+    sequence's sender; how many went."""
     with Session(engine) as session:
         query = select(Event).where(
             col(Event.kind).in_(TOLD),
@@ -29,7 +30,7 @@ def notify_recruiters(
             col(Event.candidate_id).is_not(None),
         )
         pending = list(session.exec(query.order_by(col(Event.id)).limit(100)))
-        emails = [(e.id, _email(session, e, env)) for e in pending]
+        emails = [(e.id, _email(session, e, notify_email)) for e in pending]
     told = 0
     for event_id, email in emails:
         try:
@@ -45,7 +46,7 @@ def notify_recruiters(
     return told
 
 
-def _email(session: Session, event: Event, env: Mapping[str, str]) -> Email | None:
+def _email(session: Session, event: Event, notify_email: str | None) -> Email | None:
     person = session.get(CandidateRecord, event.candidate_id)
     latest = session.exec(
         select(Enrollment)
@@ -56,10 +57,10 @@ def _email(session: Session, event: Event, env: Mapping[str, str]) -> Email | No
         return None
     sequence, _ = recall(session, latest.sequence_version)
     own = str(sequence.sender.get("email", ""))
-    to = env.get("SEQUENCER_NOTIFY_EMAIL") or own
+    to = notify_email or own
     if not to:
         return None
-    name = " ".join(n for n in (person.first_name, person.last_name) if n) or person.key
+    name = candidate_of(person).full_name or person.key
     what = "replied" if event.kind == EventKind.REPLY else "opted out"
     return Email(
         reference=f"notify-{event.id}",

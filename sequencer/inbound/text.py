@@ -31,7 +31,7 @@ OPT_OUT_KEYWORDS = ("STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "
 OPT_IN_KEYWORDS = ("START", "UNSTOP", "YES")
 HELP_KEYWORDS = ("HELP", "INFO")
 
-_OPT_OUT_TYPES = {
+_KEYWORDS = {
     "STOP": TextMeaning.OPT_OUT,
     "START": TextMeaning.OPT_IN,
     "HELP": TextMeaning.HELP,
@@ -86,9 +86,10 @@ _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _NO_MAS = re.compile(r"\bno\s+m[aá]s\b", re.IGNORECASE)
 
 
-def meaning_of_text(body: str, opt_out_type: str | None = None) -> TextMeaning:
-    """`opt_out_type` is Twilio's OptOutType parameter, sent only with Advanced Opt-Out."""
-    if opt_out_type and (told := _OPT_OUT_TYPES.get(opt_out_type.strip().upper())):
+def meaning_of_text(body: str, keyword: str | None = None) -> TextMeaning:
+    """`keyword` is the provider's own reading of the text (STOP, START or HELP), when its
+    opt-out handling made one (Twilio's Advanced Opt-Out): it wins."""
+    if keyword and (told := _KEYWORDS.get(keyword.strip().upper())):
         return told
     exact = _EXACT.get(body.strip().rstrip(".!").strip().upper())
     if exact is not None:

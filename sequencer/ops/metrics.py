@@ -44,11 +44,9 @@ import sqlalchemy as sa
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 from prometheus_client.core import GaugeMetricFamily, Metric
 from prometheus_client.registry import Collector
-from sqlmodel import Session, func, select
 
-from sequencer.channels import Call, Email, Receipt, Rejected, RetryLater, Text
-from sequencer.engine.dispatch import Senders, next_due
-from sequencer.store.models import Send, SendStatus
+from sequencer.channels import Call, Email, Receipt, Rejected, RetryLater, Senders, Text
+from sequencer.store.queue import in_doubt, next_due
 
 # The classic text format, which every Prometheus reads (the names here need no escaping, so
 # the library writes exactly this format).
@@ -169,8 +167,8 @@ class _Counted:
 
 
 class _DatabaseCollector(Collector):
-    """The gauges read at scrape time: two indexed queries (enrollment.next_due_at,
-    send.status)."""
+    """The gauges read at scrape time: two indexed queries of the queue (enrollment.next_due_at,
+    send.status), the ones the daemon and the dispatcher use (`store.queue`)."""
 
     def __init__(self, engine: sa.Engine, clock: Callable[[], datetime]) -> None:
         self.engine, self.clock = engine, clock
@@ -203,7 +201,4 @@ class _DatabaseCollector(Collector):
         now = self.clock()
         due = next_due(self.engine)
         lag = max(0.0, (now - due).total_seconds()) if due is not None else 0.0
-        query = select(func.count()).select_from(Send).where(Send.status == SendStatus.SENDING)
-        with Session(self.engine) as session:
-            in_doubt = session.exec(query).one()
-        return lag, in_doubt
+        return lag, in_doubt(self.engine)

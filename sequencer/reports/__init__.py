@@ -1,0 +1,12 @@
+"""What a recruiter reads: views over the plan and the database, changing nothing.
+
+    preview            a sequence for its people, with nothing sent (text, JSON); shares a big
+                       file out between the cores. `preview_html` and `preview_timeline`: the
+                       standalone HTML page and its timeline strips
+    status             each enrollment, its sends, replies and why it waits; open tasks
+    funnel             per step: sent, delivered, opened, clicked, replied, bounced, opted out
+
+A preview runs the same plan and compose code as sending (engine/), so what it shows is what
+goes out. Imports engine, store, channels, spec, people, config and errors; nothing of
+inbound/ or above.
+"""

@@ -8,6 +8,7 @@ text and HTML views are drawn from it.
 from __future__ import annotations
 
 import itertools
+import json
 import locale
 import multiprocessing
 import os
@@ -25,7 +26,8 @@ from sequencer.engine.compose import Scopes, compose, template_scopes
 from sequencer.engine.links import Links
 from sequencer.engine.plan import Touch, plan
 from sequencer.errors import CandidateError, SequencerError
-from sequencer.people.candidates import Candidate, FirstTimes, RowBatch, UncheckedRows, check_rows
+from sequencer.people.candidate import Candidate
+from sequencer.people.candidates import FirstTimes, RowBatch, UncheckedRows, check_rows
 from sequencer.spec import sms
 from sequencer.spec.channel import Channel
 from sequencer.spec.sequence import Sequence
@@ -191,6 +193,27 @@ def preview_many(
             yield from _matched(batch, _preview_batch(_candidates(batch), *job))
 
 
+def preview_all(
+    sequence: Sequence,
+    people: Iterable[Person] | UncheckedRows,
+    start: datetime,
+    library: TemplateLibrary,
+    links: Links | None = None,
+) -> tuple[list[dict[str, Any]], list[str]]:
+    """Every person's view (`preview_many`, in order), and a line for each who could not be
+    previewed: the row number and what is wrong."""
+    views: list[dict[str, Any]] = []
+    failures: list[str] = []
+    for person, result in preview_many(sequence, people, start, library, links):
+        if isinstance(person, CandidateError):
+            failures.append(f" {person}")
+        elif isinstance(result, SequencerError):
+            failures.append(f" row {person.row}: {result}")
+        else:
+            views.append(result)
+    return views, failures
+
+
 _Batch = TypeVar("_Batch")
 
 
@@ -319,6 +342,18 @@ def _check_in_worker(rows: RowBatch) -> _Checked:
         for person in checked
     ]
     return people, results
+
+
+def render_views(views: list[dict[str, Any]], output_format: str, single: bool) -> str:
+    """The views as `preview --format` writes them: text, json (one object if `single`), html."""
+    if output_format == "json":
+        return json.dumps(views[0] if single and views else views, indent=2, ensure_ascii=False)
+    if output_format == "html":
+        from sequencer.reports.preview_html import render_html  # Jinja2 loads only when needed
+
+        names = sorted({v["sequence"]["name"] for v in views})
+        return render_html(views, title=f"Preview: {', '.join(names)}")
+    return "\n".join(format_text(v) for v in views)
 
 
 def format_text(view: dict[str, Any]) -> str:

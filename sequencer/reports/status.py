@@ -9,6 +9,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
+from sequencer.people.addresses import addresses_of, normal_address
 from sequencer.store.models import (
     CandidateRecord,
     Enrollment,
@@ -16,10 +17,10 @@ from sequencer.store.models import (
     EventKind,
     Send,
     SendStatus,
-    Suppression,
     Task,
     TaskStatus,
 )
+from sequencer.store.suppression import entry_for
 from sequencer.store.versions import recall
 
 
@@ -28,7 +29,7 @@ def status(engine: sa.Engine, key: str | None = None) -> list[dict[str, Any]]:
     with Session(engine) as session:
         query = select(Enrollment, CandidateRecord).join(CandidateRecord)
         if key is not None:
-            query = query.where(CandidateRecord.key == key.strip().lower())
+            query = query.where(CandidateRecord.key == normal_address(key))
         rows = session.exec(query.order_by(col(Enrollment.id))).all()
         return [_entry(session, enrollment, person) for enrollment, person in rows]
 
@@ -93,9 +94,7 @@ def _follow_on(enrollment: Enrollment) -> dict[str, Any] | None:
 
 
 def _suppressed(session: Session, person: CandidateRecord) -> str | None:
-    addresses = [a for a in ((person.email or "").lower(), person.phone) if a]
-    query = select(Suppression).where(col(Suppression.address).in_(addresses))
-    found = session.exec(query).first()
+    found = entry_for(session, addresses_of(person.email, person.phone))
     return f"{found.address}: {found.reason}" if found else None
 
 
@@ -214,6 +213,17 @@ def open_tasks(engine: sa.Engine) -> list[dict[str, Any]]:
             }
             for task, send in session.exec(query.order_by(col(Task.id)))
         ]
+
+
+def format_tasks(tasks: list[dict[str, Any]]) -> str:
+    """`open_tasks` for the terminal: a line per task, then its text, indented."""
+    return "".join(
+        f"#{task['id']} {task['kind']} to {task['to']} (step {task['step']}, "
+        f"expires {task['expires_at'] or 'never'})\n"
+        + "".join(f"    {line}\n" for line in task["body"].splitlines())
+        + "\n"
+        for task in tasks
+    )
 
 
 def replies(engine: sa.Engine, since: datetime | None = None) -> list[dict[str, Any]]:

@@ -1,0 +1,11 @@
+"""Sequence files: YAML -> an immutable, checked `Sequence`, and the templates it uses.
+
+`validate` loads a file and reports every problem at file:line:column (`report` holds what it
+found, `template_checks` checks each step's template); `sequence` is the model (and the JSON
+Schema, `schema`); `timetext` and `calendar` read waits, windows and holidays; `templates` is
+the sandboxed Jinja2; `textlint` and `sms` judge the wording and length of messages;
+`candidate_fields` names what a sequence may read of a candidate.
+
+No database, no clock, no network. Imports only `sequencer.errors` and third-party libraries:
+nothing of people/, store/, engine/, inbound/, channels/ or above (people/ imports spec/).
+"""

@@ -26,13 +26,9 @@ from pydantic import (
     WithJsonSchema,
 )
 
-from sequencer.people.candidates import STANDARD_COLUMNS
 from sequencer.spec.calendar import TCPA_HOURS, check_holiday_code
 from sequencer.spec.channel import Channel
 from sequencer.spec.timetext import DEFAULT_WINDOW, SendWindow, TimeRange, Unit, Wait
-
-# What templates may read as candidate.*: the CSV's standard columns, and full_name.
-STANDARD_CANDIDATE_FIELDS = (*STANDARD_COLUMNS, "full_name")
 
 
 def did_you_mean(word: str, options: Any) -> str:

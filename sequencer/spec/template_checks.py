@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import jinja2
 
 from sequencer.errors import RenderError, Severity
 from sequencer.spec import sms, textlint
+from sequencer.spec.candidate_fields import STANDARD_CANDIDATE_FIELDS
 from sequencer.spec.channel import Channel
-from sequencer.spec.sequence import STANDARD_CANDIDATE_FIELDS, did_you_mean
+from sequencer.spec.report import Report
+from sequencer.spec.sequence import did_you_mean
 from sequencer.spec.templates import (
     BLOCKS,
     GLOBALS,
@@ -27,9 +29,6 @@ from sequencer.spec.templates import (
 )
 from sequencer.spec.templates import context as template_context
 from sequencer.spec.yamlsource import PosDict, Position
-
-if TYPE_CHECKING:
-    from sequencer.spec.validate import Report
 
 # Plausible, slightly long values, so length warnings err on the side of caution.
 SAMPLE_CANDIDATE = {

@@ -9,7 +9,6 @@ from __future__ import annotations
 import types
 import typing
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -19,8 +18,9 @@ from pydantic import BaseModel, ValidationError
 from sequencer.errors import Diagnostic, SequenceError, SequencerError, Severity
 from sequencer.spec import yamlsource
 from sequencer.spec.calendar import TCPA_HOURS
+from sequencer.spec.candidate_fields import STANDARD_CANDIDATE_FIELDS
+from sequencer.spec.report import Report
 from sequencer.spec.sequence import (
-    STANDARD_CANDIDATE_FIELDS,
     Sequence,
     as_date,
     check_zone,
@@ -40,28 +40,6 @@ OUTCOME_HINT = (
     "write stop, pause (not_now only), or where to move the person, e.g. "
     "{move_to: nurture-quarterly, after: 2 weeks}"
 )
-
-
-@dataclass
-class Report:
-    path: Path
-    sequence: Sequence | None = None
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-    text: str = ""
-
-    @property
-    def ok(self) -> bool:
-        return self.sequence is not None and not any(d.is_error for d in self.diagnostics)
-
-    def add(
-        self,
-        at: Position,
-        message: str,
-        severity: Severity = Severity.ERROR,
-        path: Path | None = None,
-    ) -> None:
-        where = str(path or self.path)
-        self.diagnostics.append(Diagnostic(where, at.line, at.column, message, severity))
 
 
 def sequence_files(paths: Iterable[Path]) -> Iterator[Path]:

@@ -1,0 +1,14 @@
+"""The database: tables, migrations, and every query the rest shares by name.
+
+    database      the engine (SQLite or PostgreSQL), migrations, durable vs replayable commits
+    models        the tables and their status values
+    migrations/   Alembic's schema history
+    queue         the due enrollments: take them (leased), when the next is due, what is in doubt
+    leases        several workers sharing the work
+    suppression   the suppression list: the one check, the one writer
+    people        candidates stored and read back as `Candidate`s
+    versions      the exact sequence files an enrollment runs
+    cursors       where each mailbox's IMAP poll got to
+
+Imports spec/, people/, config and errors; nothing of engine/, inbound/, channels/ or above.
+"""

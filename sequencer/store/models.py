@@ -109,7 +109,7 @@ class SequenceVersion(SQLModel, table=True):
 
 
 class Enrollment(SQLModel, table=True):
-    # What is due, in due order, without reading every active enrollment (dispatch.take_due).
+    # What is due, in due order, without reading every active enrollment (queue.take_due).
     __table_args__ = (sa.Index("ix_enrollment_status_next_due_at", "status", "next_due_at"),)
 
     id: int | None = Field(default=None, primary_key=True)

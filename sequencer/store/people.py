@@ -1,4 +1,5 @@
-"""`sequencer import FILE.csv`: candidates into the database, upserted by email or phone.
+"""The people table: `sequencer import FILE.csv` upserts candidates by email or phone, and the
+one conversion between a stored row and a `Candidate` (`record_values`, `candidate_of`).
 
 Every row is checked in full before anything is written, so a bad row is reported (with its
 row number) and never half-written; good rows are written in batches, one transaction each.
@@ -17,7 +18,9 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, or_, select
 
 from sequencer.errors import CandidateError
-from sequencer.people.candidates import Candidate, read_candidates
+from sequencer.people.addresses import addresses_of, normal_address, normal_email
+from sequencer.people.candidate import Candidate
+from sequencer.people.candidates import read_candidates
 from sequencer.spec.channel import Channel
 from sequencer.store.models import CandidateRecord
 
@@ -83,7 +86,7 @@ def _upsert(session: Session, people: list[Candidate], now: datetime) -> tuple[i
 def _existing(session: Session, people: list[Candidate]) -> dict[str, int]:
     """Ids of stored people who share a key, an email or a phone with `people`."""
     keys = {p.key for p in people}
-    emails = {p.email.lower() for p in people if p.email}
+    emails = {normal_email(p.email) for p in people if p.email}
     phones = {p.phone for p in people if p.phone}
     query = select(CandidateRecord).where(
         or_(
@@ -95,14 +98,14 @@ def _existing(session: Session, people: list[Candidate]) -> dict[str, int]:
     known: dict[str, int] = {}
     for record in session.exec(query):
         assert record.id is not None
-        for address in (record.key, (record.email or "").lower(), record.phone):
+        for address in (record.key, *addresses_of(record.email, record.phone)):
             if address:
                 known.setdefault(address, record.id)
     return known
 
 
 def _match(known: dict[str, int], person: Candidate) -> int | None:
-    for address in (person.key, (person.email or "").lower(), person.phone):
+    for address in (person.key, *addresses_of(person.email, person.phone)):
         if address and address in known:
             return known[address]
     return None
@@ -132,7 +135,8 @@ def record_values(person: Candidate, now: datetime) -> dict[str, Any]:
 
 
 def candidate_of(record: CandidateRecord) -> Candidate:
-    """The stored person, as the planner and templates see people."""
+    """The stored person, as the planner and templates see people: the one place a stored
+    row becomes a Candidate (`record_values` is the way back)."""
     return Candidate(
         email=record.email,
         phone=record.phone,
@@ -151,3 +155,15 @@ def candidate_of(record: CandidateRecord) -> Candidate:
         extra=dict(record.extra),
         email_undeliverable=record.email_undeliverable,
     )
+
+
+def people_at(session: Session, addresses: Iterable[str]) -> list[CandidateRecord]:
+    """Everyone stored with one of these emails (any case) or E.164 numbers."""
+    wanted = {normal_address(a) for a in addresses if a}
+    if not wanted:
+        return []
+    # The key is the lower-cased email (or the phone when there is none): both indexed.
+    query = select(CandidateRecord).where(
+        sa.or_(col(CandidateRecord.key).in_(wanted), col(CandidateRecord.phone).in_(wanted))
+    )
+    return list(session.exec(query))

@@ -2,10 +2,10 @@
 
 Every request from outside is hostile until proven otherwise:
 
-    POST /webhooks/sendgrid/events    ECDSA signature (SENDGRID_WEBHOOK_PUBLIC_KEY), else 403
-    POST /webhooks/sendgrid/inbound   ?token=SEQUENCER_INBOUND_TOKEN (Inbound Parse is unsigned)
-    POST /webhooks/twilio/sms         X-Twilio-Signature over SEQUENCER_PUBLIC_URL + path + form
-    POST /webhooks/twilio/voice       the same
+    POST /webhooks/sendgrid/events    signed by SendGrid (channels.sendgrid.events), else 403
+    POST /webhooks/sendgrid/inbound   ?token=SEQUENCER_INBOUND_TOKEN (sendgrid.inbound_parse)
+    POST /webhooks/twilio/sms         signed by Twilio for SEQUENCER_PUBLIC_URL + path + form
+    POST /webhooks/twilio/voice       the same (channels.twilio.inbound)
     GET  /unsubscribe/{token}         a confirmation page; never unsubscribes (scanners GET)
     POST /unsubscribe/{token}         RFC 8058 one-click: unsubscribes, 200
     GET  /healthz
@@ -24,14 +24,10 @@ only: a threaded server, small enough to read in one sitting.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
-import html
 import json
 import logging
-import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 from email.message import Message
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -40,32 +36,30 @@ from urllib.parse import parse_qs, urlsplit
 
 import sqlalchemy as sa
 
-from sequencer.channels.sendgrid.events import DEFAULT_MAX_AGE, EventVerifier, read_events
-from sequencer.channels.sendgrid.events import (
-    SIGNATURE_HEADER as SENDGRID_SIGNATURE,
+from sequencer.channels.forms import (
+    MAX_EVENT_BATCH_BYTES,
+    MAX_FORM_BYTES,
+    MAX_INBOUND_MAIL_BYTES,
 )
-from sequencer.channels.sendgrid.events import (
-    TIMESTAMP_HEADER as SENDGRID_TIMESTAMP,
-)
-from sequencer.channels.twilio.signature import SIGNATURE_HEADER as TWILIO_SIGNATURE
+from sequencer.channels.sendgrid import events as sendgrid_events
+from sequencer.channels.sendgrid import inbound_parse
+from sequencer.channels.sendgrid.events import EventVerifier
+from sequencer.channels.twilio import inbound as twilio_inbound
 from sequencer.channels.twilio.signature import (
     TWIML_CONTENT_TYPE,
     TwilioVerifier,
     empty_twiml,
     messaging_twiml,
 )
+from sequencer.config import Settings, reveal
 from sequencer.engine.links import address_of
-from sequencer.inbound import receive as inbound
-from sequencer.inbound.mail import read_parse_fields
+from sequencer.errors import BadRequest, NotGenuine, UnreadableMail
+from sequencer.inbound import messages
+from sequencer.inbound.receive import receive_event, receive_events
 from sequencer.ops.metrics import CONTENT_TYPE as METRICS_CONTENT_TYPE
 from sequencer.ops.metrics import Metrics
-from sequencer.web.forms import (
-    MAX_EVENT_BATCH_BYTES,
-    MAX_FORM_BYTES,
-    MAX_INBOUND_MAIL_BYTES,
-    BadRequest,
-    read_form,
-)
+from sequencer.web import pages
+from sequencer.web.health import Health
 
 log = logging.getLogger(__name__)
 
@@ -76,28 +70,6 @@ TIMEOUT_SECONDS = 15.0
 # 12 digits is 999 GB, far past any limit here; longer is garbage (and int() refuses
 # 4,300 digits and up).
 MAX_LENGTH_DIGITS = 12
-
-
-@dataclass
-class Health:
-    started_at: datetime
-    last_pass: datetime | None = None
-    last_outcomes: dict[str, int] = field(default_factory=dict)
-    lock: threading.Lock = field(default_factory=threading.Lock)
-
-    def passed(self, when: datetime, outcomes: dict[str, int]) -> None:
-        with self.lock:
-            self.last_pass, self.last_outcomes = when, outcomes
-
-    def report(self) -> dict[str, Any]:
-        with self.lock:
-            last = self.last_pass.isoformat() if self.last_pass else None
-            return {
-                "status": "ok",
-                "started_at": self.started_at.isoformat(),
-                "last_pass": last,
-                "last_outcomes": self.last_outcomes,
-            }
 
 
 class Headers(Mapping[str, str]):
@@ -147,19 +119,20 @@ class Inbox:
     def __init__(
         self,
         engine: sa.Engine,
-        env: Mapping[str, str],
+        settings: Settings,
         health: Health,
         clock: Callable[[], datetime],
         metrics: Metrics | None = None,
     ) -> None:
-        self.engine, self.env, self.health, self.clock = engine, env, health, clock
+        self.engine, self.health, self.clock = engine, health, clock
         self.metrics = metrics or Metrics(engine, clock)
-        key = env.get("SENDGRID_WEBHOOK_PUBLIC_KEY")
+        key = settings.sendgrid.webhook_public_key
         self.sendgrid = EventVerifier(key) if key else None  # a bad key stops the daemon
-        token = env.get("TWILIO_AUTH_TOKEN")
+        token = reveal(settings.twilio.auth_token)
         self.twilio = TwilioVerifier(token) if token else None
-        self.public_url = (env.get("SEQUENCER_PUBLIC_URL") or "").rstrip("/")
-        self.secret = env.get("SEQUENCER_SECRET_KEY")
+        self.public_url = (settings.web.public_url or "").rstrip("/")
+        self.secret = reveal(settings.web.secret_key)
+        self.inbound_token = reveal(settings.web.inbound_token)
 
     def limit(self, method: str, path: str) -> int:
         """The largest body this route reads."""
@@ -177,19 +150,17 @@ class Inbox:
         if self._route(head) is None:
             return _json(404, {"error": f"no page at {head.path}"})
         if head.path.startswith("/unsubscribe/") and self._unsubscriber(head.path) is None:
-            return _page(403, "This link is not valid", INVALID_LINK)
+            return Response(403, pages.invalid_link(), pages.CONTENT_TYPE)
         return None if self._credentials_present(head) else FORBIDDEN
 
     def _credentials_present(self, head: Request) -> bool:
         """What a genuine sender always has, known from the headers and query alone."""
         if head.path == "/webhooks/sendgrid/events":
-            signed = head.headers.get(SENDGRID_SIGNATURE) and head.headers.get(SENDGRID_TIMESTAMP)
-            return self.sendgrid is not None and bool(signed)
+            return sendgrid_events.signed(self.sendgrid, head)
         if head.path == "/webhooks/sendgrid/inbound":
-            return self._inbound_token_matches(head.query)
+            return inbound_parse.token_matches(self.inbound_token, head)
         if head.path.startswith("/webhooks/twilio/"):
-            signed = head.headers.get(TWILIO_SIGNATURE)
-            return self.twilio is not None and bool(self.public_url) and bool(signed)
+            return twilio_inbound.signed(self.twilio, self.public_url, head)
         return True
 
     def handle(self, request: Request) -> Response:
@@ -200,6 +171,8 @@ class Inbox:
         assert route is not None  # screen() answers 404 otherwise
         try:
             return route(request)
+        except NotGenuine:
+            return FORBIDDEN
         except BadRequest as exc:
             return Response(400, f"bad request: {exc}\n")
 
@@ -219,77 +192,29 @@ class Inbox:
     def scrape(self, request: Request) -> Response:
         return Response(200, self.metrics.exposition(), METRICS_CONTENT_TYPE)
 
-    # --- SendGrid ---------------------------------------------------------------------------
+    # --- the providers' webhooks: channels/ checks and translates, inbound/ applies ------------
 
     def sendgrid_events(self, request: Request) -> Response:
-        signature = request.headers.get(SENDGRID_SIGNATURE)
-        timestamp = request.headers.get(SENDGRID_TIMESTAMP)
         now = self.clock()
-        if self.sendgrid is None or not self.sendgrid.verify(
-            request.body, signature, timestamp, max_age=DEFAULT_MAX_AGE, now=now
-        ):
-            return FORBIDDEN
-        try:
-            events = read_events(request.body)
-        except ValueError as exc:
-            raise BadRequest(str(exc)) from exc
-        outcomes = inbound.sendgrid_events(self.engine, events, now)
-        return _json(200, {"events": len(outcomes)})
-
-    def _inbound_token_matches(self, query: Mapping[str, list[str]]) -> bool:
-        expected = self.env.get("SEQUENCER_INBOUND_TOKEN")
-        if not expected:
-            return False
-        given = _first(query, "token") or ""
-        # Bytes, so a non-ASCII guess is just wrong (compare_digest raises on non-ASCII str).
-        return hmac.compare_digest(given.encode(), expected.encode())
+        facts = sendgrid_events.genuine_events(self.sendgrid, request, now)
+        return _json(200, {"events": len(receive_events(self.engine, facts, now))})
 
     def sendgrid_inbound(self, request: Request) -> Response:
-        if not self._inbound_token_matches(request.query):
-            return FORBIDDEN
-        fields = dict(read_form(request.headers.get("Content-Type"), request.body))
-        if "email" not in fields and "headers" not in fields:
-            raise BadRequest("no 'email' (raw mode) or 'headers' field: not an Inbound Parse post")
-        now = self.clock()
+        mail = inbound_parse.genuine_mail(self.inbound_token, request)
         try:
-            if "email" in fields:  # "Send Raw": the whole message, every header intact
-                raw = fields["email"].encode()
-                outcome = inbound.raw_mail(self.engine, raw, now, self.secret)
-            else:
-                mail = read_parse_fields(fields, now.date())
-                digest = hashlib.sha256(request.body).hexdigest()
-                outcome = inbound.incoming_mail(self.engine, mail, digest, now, self.secret)
-        except ValueError as exc:
+            outcome = messages.receive_mail(self.engine, mail, self.clock(), self.secret)
+        except UnreadableMail as exc:
             raise BadRequest(str(exc)) from exc
         return Response(200, f"{outcome}\n")
 
-    # --- Twilio -----------------------------------------------------------------------------
-
-    def _twilio_form(self, request: Request) -> dict[str, str] | None:
-        """The form, if Twilio signed exactly this URL and these parameters."""
-        signature = request.headers.get(TWILIO_SIGNATURE)
-        if self.twilio is None or not self.public_url or not signature:
-            return None
-        pairs = read_form(request.headers.get("Content-Type"), request.body)
-        url = self.public_url + request.target
-        if not self.twilio.verify(url, pairs, signature):
-            return None
-        return dict(pairs)
-
     def twilio_sms(self, request: Request) -> Response:
-        params = self._twilio_form(request)
-        if params is None:
-            return FORBIDDEN
-        reference = _first(request.query, "ref")
-        answer = inbound.twilio_sms(self.engine, params, reference, self.clock())
+        fact = twilio_inbound.sms_fact(self.twilio, self.public_url, request)
+        answer = messages.receive_text(self.engine, fact, self.clock())
         return Response(200, messaging_twiml(answer), TWIML_CONTENT_TYPE)
 
     def twilio_voice(self, request: Request) -> Response:
-        params = self._twilio_form(request)
-        if params is None:
-            return FORBIDDEN
-        reference = _first(request.query, "ref")
-        inbound.twilio_voice(self.engine, params, reference, self.clock())
+        fact = twilio_inbound.call_fact(self.twilio, self.public_url, request)
+        receive_event(self.engine, fact, self.clock())
         return Response(200, empty_twiml(), TWIML_CONTENT_TYPE)
 
     # --- unsubscribe ------------------------------------------------------------------------
@@ -302,11 +227,11 @@ class Inbox:
     def unsubscribe(self, request: Request) -> Response:
         address = self._unsubscriber(request.path)
         if address is None:
-            return _page(403, "This link is not valid", INVALID_LINK)
+            return Response(403, pages.invalid_link(), pages.CONTENT_TYPE)
         if request.method == "GET":
-            return _page(200, "Unsubscribe", CONFIRM.format(address=html.escape(address)))
-        inbound.unsubscribe(self.engine, address, self.clock())
-        return _page(200, "You are unsubscribed", DONE.format(address=html.escape(address)))
+            return Response(200, pages.confirm_unsubscribe(address), pages.CONTENT_TYPE)
+        messages.unsubscribe(self.engine, address, self.clock())
+        return Response(200, pages.unsubscribed(address), pages.CONTENT_TYPE)
 
 
 ROUTES = frozenset(
@@ -331,30 +256,6 @@ def route_of(target: str) -> str:
     if path.startswith("/unsubscribe/"):
         return "/unsubscribe/{token}"
     return path if path in ROUTES else "other"
-
-
-def _first(query: Mapping[str, list[str]], name: str) -> str | None:
-    values = query.get(name)
-    return values[0] if values else None
-
-
-CONFIRM = """<p>Stop all messages to <strong>{address}</strong>?</p>
-<form method="post"><button type="submit">Unsubscribe</button></form>"""
-DONE = """<p><strong>{address}</strong> will get no more messages from us, on any channel.</p>
-<p>If this was a mistake, reply to any of our emails and we will put it right.</p>"""
-INVALID_LINK = """<p>This unsubscribe link is not one we sent, or it was changed.</p>
-<p>Reply to the email with the word "unsubscribe" and we will stop.</p>"""
-
-
-def _page(status: int, title: str, content: str) -> Response:
-    body = (
-        '<!doctype html><html lang="en"><head><meta charset="utf-8">'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>{title}</title></head>"
-        f'<body style="font-family: sans-serif; max-width: 36em; margin: 3em auto">'
-        f"<h1>{title}</h1>{content}</body></html>"
-    )
-    return Response(status, body, "text/html; charset=utf-8")
 
 
 def server(

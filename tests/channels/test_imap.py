@@ -14,6 +14,9 @@ from fakes.imap_server import ImapServer
 from sqlmodel import Session
 
 from sequencer.channels.imap import ImapSettings, MailboxError, imap_settings, poll_mailbox
+from sequencer.config import load_settings
+from sequencer.errors import SettingsError
+from sequencer.store.cursors import StoredCursors
 from sequencer.store.database import engine_for
 from sequencer.store.models import MailboxCursor
 
@@ -78,7 +81,7 @@ def poll(
     engine: sa.Engine, settings: ImapSettings, now: datetime = NOW, batch: int = 200
 ) -> list[bytes]:
     handler = Handler()
-    count = poll_mailbox(engine, settings, handler, now, batch=batch)
+    count = poll_mailbox(StoredCursors(engine), settings, handler, now, batch=batch)
     assert count == len(handler.fed)
     return handler.fed
 
@@ -223,13 +226,13 @@ def test_a_failing_handler_leaves_the_cursor_on_the_last_good_message(
     handler = Handler(fail_on=reply(2))
 
     with pytest.raises(RuntimeError, match="the handler broke"):
-        poll_mailbox(engine, settings, handler, NOW)
+        poll_mailbox(StoredCursors(engine), settings, handler, NOW)
 
     assert handler.fed == [reply(1)]
     stored = cursor(engine, settings)
     assert stored is not None and stored.last_uid == uids[0]
     # The next poll starts again with the message that failed.
-    assert poll_mailbox(engine, settings, handler, NOW + timedelta(minutes=1)) == 2
+    assert poll_mailbox(StoredCursors(engine), settings, handler, NOW + timedelta(minutes=1)) == 2
     assert handler.fed == [reply(1), reply(2), reply(3)]
 
 
@@ -274,9 +277,9 @@ def test_no_server_listening_is_a_mailbox_error(engine: sa.Engine) -> None:
 def test_now_must_be_aware_and_batch_positive(engine: sa.Engine) -> None:
     settings = ImapSettings("imap.example.com", 993, "dana", "pw")
     with pytest.raises(ValueError, match="timezone-aware"):
-        poll_mailbox(engine, settings, Handler(), datetime(2026, 3, 10, 12))
+        poll_mailbox(StoredCursors(engine), settings, Handler(), datetime(2026, 3, 10, 12))
     with pytest.raises(ValueError, match="batch"):
-        poll_mailbox(engine, settings, Handler(), NOW, batch=0)
+        poll_mailbox(StoredCursors(engine), settings, Handler(), NOW, batch=0)
 
 
 # --- settings --------------------------------------------------------------------------------
@@ -288,13 +291,18 @@ BASE = {
 }
 
 
+def mailbox_of(env: dict[str, str]) -> ImapSettings | None:
+    """The mailbox these environment variables name, read as `sequencer run` reads them."""
+    return imap_settings(load_settings(env, env_file=None).imap)
+
+
 def test_no_imap_host_means_no_mailbox() -> None:
-    assert imap_settings({}) is None
-    assert imap_settings({"IMAP_HOST": " ", "IMAP_USERNAME": "x"}) is None
+    assert mailbox_of({}) is None
+    assert mailbox_of({"IMAP_HOST": " ", "IMAP_USERNAME": "x"}) is None
 
 
 def test_settings_with_defaults() -> None:
-    settings = imap_settings(BASE)
+    settings = mailbox_of(BASE)
     assert settings == ImapSettings(
         "imap.example.com", 993, "dana@northwind.example", "s3cret", "INBOX", ssl=True
     )
@@ -303,11 +311,9 @@ def test_settings_with_defaults() -> None:
 
 
 def test_settings_in_full_and_without_ssl() -> None:
-    plain = imap_settings(BASE | {"IMAP_SSL": "no"})
+    plain = mailbox_of(BASE | {"IMAP_SSL": "no"})
     assert plain is not None and (plain.port, plain.ssl) == (143, False)
-    full = imap_settings(
-        BASE | {"IMAP_PORT": "1993", "IMAP_FOLDER": "Recruiting", "IMAP_SSL": "Yes"}
-    )
+    full = mailbox_of(BASE | {"IMAP_PORT": "1993", "IMAP_FOLDER": "Recruiting", "IMAP_SSL": "Yes"})
     assert full is not None
     assert (full.port, full.folder, full.ssl) == (1993, "Recruiting", True)
     assert full.mailbox == "dana@northwind.example@imap.example.com/Recruiting"
@@ -323,11 +329,11 @@ def test_settings_in_full_and_without_ssl() -> None:
     ],
 )
 def test_unusable_settings_name_the_variable(changes: dict[str, str], named: str) -> None:
-    with pytest.raises(ValueError, match=named):
-        imap_settings(BASE | changes)
+    with pytest.raises(SettingsError, match=named):
+        mailbox_of(BASE | changes)
 
 
 def test_a_missing_password_is_named() -> None:
     env = {key: value for key, value in BASE.items() if key != "IMAP_PASSWORD"}
-    with pytest.raises(ValueError, match="IMAP_HOST is set but IMAP_PASSWORD is not"):
-        imap_settings(env)
+    with pytest.raises(SettingsError, match="IMAP_HOST is set but IMAP_PASSWORD is not"):
+        mailbox_of(env)

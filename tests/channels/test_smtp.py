@@ -96,7 +96,14 @@ class Server:
 
     def sender(self, **settings: Any) -> SmtpSender:
         options = {"starttls": False, "timeout": 5, "local_hostname": "client.test", **settings}
-        return SmtpSender("127.0.0.1", self.port, **options)
+        return SmtpSender("127.0.0.1", sent_at, self.port, **options)
+
+
+SENT_AT = datetime(2026, 11, 24, 9, 30, tzinfo=UTC)
+
+
+def sent_at() -> datetime:
+    return SENT_AT
 
 
 def free_port() -> int:
@@ -154,7 +161,7 @@ def test_the_message_arrives_with_our_headers_and_both_bodies(server: Server) ->
     assert message["In-Reply-To"] == "<send-41@northwind.example>"
     assert message["References"] == "<send-40@northwind.example> <send-41@northwind.example>"
     assert message["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
-    assert message["Date"].datetime.tzinfo is not None
+    assert message["Date"].datetime == SENT_AT  # dated by the sender's clock, not the machine's
     assert message.get_content_type() == "multipart/alternative"
     assert text_of(message, "plain") == "Hi Priya,\n\nA short follow-up.\n"
     assert "<p>A short follow-up.</p>" in text_of(message, "html")
@@ -241,7 +248,9 @@ def test_starttls_on_a_server_without_it_is_a_settings_problem(server: Server) -
 
 
 def test_nobody_listening_is_retried_later() -> None:
-    sender = SmtpSender("127.0.0.1", free_port(), starttls=False, local_hostname="client.test")
+    sender = SmtpSender(
+        "127.0.0.1", sent_at, free_port(), starttls=False, local_hostname="client.test"
+    )
 
     with pytest.raises(RetryLater, match="could not talk to the SMTP server"):
         sender.send_email(make_email())
@@ -252,14 +261,14 @@ def test_a_server_that_never_greets_times_out_and_is_retried_later() -> None:
         silent.bind(("127.0.0.1", 0))
         silent.listen(1)
         port = silent.getsockname()[1]
-        sender = SmtpSender("127.0.0.1", port, starttls=False, timeout=0.2)
+        sender = SmtpSender("127.0.0.1", sent_at, port, starttls=False, timeout=0.2)
 
         with pytest.raises(RetryLater, match="could not talk to the SMTP server"):
             sender.send_email(make_email())
 
 
 def test_build_mime_without_html_is_plain_text() -> None:
-    message = build_mime(make_email(html=None))
+    message = build_mime(make_email(html=None), SENT_AT)
 
     assert message.get_content_type() == "text/plain"
     assert text_of(message, "plain") == "Hi Priya,\n\nA short follow-up.\n"
@@ -268,7 +277,7 @@ def test_build_mime_without_html_is_plain_text() -> None:
 def test_build_mime_encodes_names_and_accents_readably() -> None:
     email = make_email(from_name="Åsa Lindqvist, Recruiter", text="Hej Priya, välkommen!\n")
 
-    message = build_mime(email, date=datetime(2026, 11, 24, 9, 30, tzinfo=UTC))
+    message = build_mime(email, date=SENT_AT)
     raw = bytes(message)
 
     assert b"Date: Tue, 24 Nov 2026 09:30:00 +0000\r\n" in raw
@@ -280,7 +289,7 @@ def test_build_mime_encodes_names_and_accents_readably() -> None:
 
 
 def test_build_mime_makes_a_message_id_on_the_senders_domain_when_none_is_given() -> None:
-    message = build_mime(make_email(message_id=""))
+    message = build_mime(make_email(message_id=""), SENT_AT)
 
     assert message["Message-ID"].endswith("@northwind.example>")
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -240,18 +239,18 @@ def test_an_unreachable_api_is_retried_later_as_never_sent() -> None:
 
 
 @pytest.mark.parametrize(
-    ("value", "seconds"),
+    ("value", "answered_at", "seconds"),
     [
-        ("45", 45.0),
-        (" 7 ", 7.0),
-        ("Tue, 24 Nov 2026 09:01:30 GMT", 90.0),
-        ("Tue, 24 Nov 2026 08:00:00 GMT", 0.0),  # already past
-        ("soon", None),
-        (None, None),
+        ("45", None, 45.0),
+        (" 7 ", None, 7.0),
+        ("Tue, 24 Nov 2026 09:01:30 GMT", "Tue, 24 Nov 2026 09:00:00 GMT", 90.0),
+        ("Tue, 24 Nov 2026 08:00:00 GMT", "Tue, 24 Nov 2026 09:00:00 GMT", 0.0),  # already past
+        ("Tue, 24 Nov 2026 09:01:30 GMT", None, None),  # no Date of the answer to measure from
+        ("soon", "Tue, 24 Nov 2026 09:00:00 GMT", None),
+        (None, None, None),
     ],
 )
-def test_retry_after_is_read_as_seconds_or_an_http_date(
-    value: str | None, seconds: float | None
+def test_retry_after_is_read_as_seconds_or_an_http_date_after_the_answers_date(
+    value: str | None, answered_at: str | None, seconds: float | None
 ) -> None:
-    now = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
-    assert parse_retry_after(value, now) == seconds
+    assert parse_retry_after(value, answered_at) == seconds

@@ -8,22 +8,11 @@ import re
 import signal
 import subprocess
 import sys
-import time
 import urllib.request
 from pathlib import Path
 
+from helpers.processes import wait_for
 from helpers.project import Project, one_email_now
-
-
-def wait_for(condition, seconds: float = 60):
-    """Polls a condition of another process, bounded in time (it runs on its own clock)."""
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        value = condition()
-        if value:
-            return value
-        time.sleep(0.1)
-    raise AssertionError("the daemon did not get there in time")
 
 
 def test_the_daemon_sends_what_is_due_serves_health_and_stops_on_sigterm(

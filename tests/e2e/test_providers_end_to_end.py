@@ -13,7 +13,7 @@ from fakes.sendgrid_server import FakeSendGrid
 from fakes.twilio_server import FakeTwilio
 from helpers.project import ROOT, use_shipped_files
 
-from sequencer.cli.commands import main
+from sequencer.cli import main
 
 CANDIDATES = str(ROOT / "examples" / "candidates.csv")
 

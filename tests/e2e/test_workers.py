@@ -18,13 +18,13 @@ from fakes.sendgrid_server import FakeSendGrid
 from helpers.project import Project
 from sqlmodel import Session, select
 
-from sequencer.engine.dispatch import take_due
 from sequencer.engine.enroll import enroll
 from sequencer.spec.validate import load_sequence
 from sequencer.store.database import engine_for
 from sequencer.store.leases import BATCH_LEASE, hold
 from sequencer.store.models import Send, SendStatus
 from sequencer.store.people import import_candidates
+from sequencer.store.queue import take_due
 
 PEOPLE = 1500
 START = datetime(2026, 11, 23, 14, 0, tzinfo=UTC)

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import email
 import email.policy
-from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
 from helpers.project import Project
+from helpers.recording import RecordingSenders
 from sqlmodel import Session, select
 
-from sequencer.channels import Call, Email, Receipt, Rejected, RetryLater, Text
+from sequencer.channels import Rejected, RetryLater, Senders, Text
 from sequencer.channels.outbox import Outbox
-from sequencer.engine.dispatch import Claim, Senders, claim, tick
+from sequencer.engine.claim import Claim, claim
+from sequencer.engine.dispatch import tick
 from sequencer.engine.enroll import enroll
 from sequencer.engine.links import Links
 from sequencer.engine.tasks import finish_task
@@ -36,34 +37,6 @@ EMAIL = """{% block subject %}Staff role{% endblock %}
 PEOPLE = """email,phone,first_name,timezone,sms_consent,linkedin_url
 ana@example.com,+12125550147,Ana,America/New_York,yes,https://www.linkedin.com/in/ana
 """
-
-
-@dataclass
-class Recording:
-    """A channel for the tests: writes to the outbox, or answers with the errors it is given."""
-
-    outbox: Outbox
-    errors: list[Exception] = field(default_factory=list)
-    crash_after_send: bool = False
-    sent: list[str] = field(default_factory=list)
-
-    def _go(self, reference: str, send: Receipt) -> Receipt:
-        if self.errors:
-            raise self.errors.pop(0)
-        self.sent.append(reference)
-        if self.crash_after_send:
-            # The provider accepted it; the process dies before recording that.
-            raise KeyboardInterrupt
-        return send
-
-    def send_email(self, email: Email) -> Receipt:
-        return self._go(email.reference, self.outbox.send_email(email))
-
-    def send_text(self, text: Text) -> Receipt:
-        return self._go(text.reference, self.outbox.send_text(text))
-
-    def place_call(self, call: Call) -> Receipt:
-        return self._go(call.reference, self.outbox.place_call(call))
 
 
 @pytest.fixture
@@ -89,8 +62,8 @@ def world(project: Project, database_url: str, tmp_path: Path):
     import_candidates(engine, csv, START)
     sequence, _ = load_sequence(path, project.library)
     enroll(engine, sequence, project.library, None, START)
-    channel = Recording(Outbox(tmp_path / "outbox", START))
-    return engine, Senders(channel, channel, channel), channel, tmp_path / "outbox"
+    channel = RecordingSenders()
+    return engine, channel.senders, channel
 
 
 def sends(engine: sa.Engine) -> list[Send]:
@@ -112,29 +85,27 @@ def run_until(engine: sa.Engine, senders: Senders, end: datetime, step=timedelta
 
 
 def test_each_touch_goes_once_and_waits_count_from_the_real_send(world) -> None:
-    engine, senders, channel, outbox = world
+    engine, senders, channel = world
     run_until(engine, senders, START + timedelta(days=6))
     assert channel.sent == ["1-first", "1-nudge", "1-text"]
     first, nudge = sends(engine)[:2]
     assert first.sent_at is not None and nudge.sent_at is not None
     assert (nudge.sent_at.date() - first.sent_at.date()).days == 2
-    assert (outbox / "1-first.eml").exists() and (outbox / "1-text.sms.txt").exists()
+    assert isinstance(channel.accepted[2], Text)  # the third went as a text message
     run_until(engine, senders, START + timedelta(days=6))  # the same hours again: nothing new
     assert channel.sent == ["1-first", "1-nudge", "1-text"]
 
 
 def test_a_threaded_follow_up_answers_the_first_email(world) -> None:
-    engine, senders, _, outbox = world
+    engine, senders, channel = world
     run_until(engine, senders, START + timedelta(days=3))
-    first = (outbox / "1-first.eml").read_text()
-    nudge = (outbox / "1-nudge.eml").read_text()
-    message_id = next(line for line in first.splitlines() if line.startswith("Message-ID:"))
-    assert f"In-Reply-To: {message_id.split(': ', 1)[1]}" in nudge
-    assert "Subject: Re: Staff role" in nudge
+    first, nudge = channel.email("1-first"), channel.email("1-nudge")
+    assert first.message_id and nudge.headers["In-Reply-To"] == first.message_id
+    assert nudge.subject == "Re: Staff role"
 
 
 def test_an_opt_out_halts_before_the_next_send(world) -> None:
-    engine, senders, channel, _ = world
+    engine, senders, channel = world
     run_until(engine, senders, START + timedelta(hours=9))  # Monday's window: the first email
     with Session(engine) as session:
         session.add(Suppression(address="ana@example.com", reason="unsubscribed", created_at=START))
@@ -145,7 +116,7 @@ def test_an_opt_out_halts_before_the_next_send(world) -> None:
 
 
 def test_a_crash_after_the_provider_accepted_leaves_it_in_doubt_never_sent_twice(world) -> None:
-    engine, senders, channel, _ = world
+    engine, senders, channel = world
     channel.crash_after_send = True
     with pytest.raises(KeyboardInterrupt):
         run_until(engine, senders, START + timedelta(hours=9))
@@ -159,7 +130,7 @@ def test_a_crash_after_the_provider_accepted_leaves_it_in_doubt_never_sent_twice
 def test_a_crash_after_the_claim_and_before_the_hand_over_sends_it_once_its_lease_lapses(
     world,
 ) -> None:
-    engine, senders, channel, _ = world
+    engine, senders, channel = world
     ana = enrollment(engine)
     assert ana.id is not None and ana.next_due_at is not None
     due = ana.next_due_at
@@ -177,7 +148,7 @@ def test_a_crash_after_the_claim_and_before_the_hand_over_sends_it_once_its_leas
 
 
 def test_a_provider_that_says_later_is_tried_again_later(world) -> None:
-    engine, senders, channel, _ = world
+    engine, senders, channel = world
     channel.errors = [RetryLater("429 Too Many Requests", retry_after=600)]
     first_due = enrollment(engine).next_due_at
     assert first_due is not None
@@ -191,7 +162,7 @@ def test_a_provider_that_says_later_is_tried_again_later(world) -> None:
 
 
 def test_a_stop_reply_reported_by_the_provider_suppresses_the_person(world) -> None:
-    engine, senders, channel, _ = world
+    engine, senders, channel = world
     channel.errors = [Rejected("21610: recipient unsubscribed", "21610", opted_out=True)]
     due = enrollment(engine).next_due_at
     assert due is not None
@@ -202,7 +173,7 @@ def test_a_stop_reply_reported_by_the_provider_suppresses_the_person(world) -> N
 
 
 def test_a_daemon_that_was_down_never_sends_outside_the_window(world) -> None:
-    engine, senders, channel, _ = world
+    engine, senders, channel = world
     night = datetime(2026, 11, 24, 3, 0, tzinfo=UTC)  # Mon 22:00 in New York
     assert tick(engine, senders, night)["later"] == 1
     assert channel.sent == []
@@ -211,7 +182,7 @@ def test_a_daemon_that_was_down_never_sends_outside_the_window(world) -> None:
 
 
 def test_a_linkedin_step_waits_for_the_recruiter_then_moves_on(world) -> None:
-    engine, senders, _, _ = world
+    engine, senders, _ = world
     # Thanksgiving (Thu 26) and the weekend push the LinkedIn step to Mon 30 Nov.
     run_until(engine, senders, START + timedelta(days=9))
     assert enrollment(engine).next_due_at is None
@@ -226,20 +197,25 @@ def test_a_linkedin_step_waits_for_the_recruiter_then_moves_on(world) -> None:
 
 
 def test_emails_carry_one_click_unsubscribe_and_the_same_footer_as_the_preview(world) -> None:
-    engine, senders, _, outbox = world
+    engine, senders, channel = world
     links = Links("https://sequencer.example.com", "secret")
     due = enrollment(engine).next_due_at
     assert due is not None
     tick(engine, senders, due, links)
-    sent = (outbox / "1-first.eml").read_text()
+    sent = channel.email("1-first")
     url = links.unsubscribe("ana@example.com")
-    assert f"List-Unsubscribe: <{url}>" in sent
-    assert "List-Unsubscribe-Post: List-Unsubscribe=One-Click" in sent
-    assert f"Not interested? Unsubscribe in one click: {url}" in sent
+    assert sent.headers["List-Unsubscribe"] == f"<{url}>"
+    assert sent.headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    assert f"Not interested? Unsubscribe in one click: {url}" in sent.text
 
 
-def test_what_is_sent_is_exactly_what_the_preview_showed(world, project: Project) -> None:
-    engine, senders, _, outbox = world
+def test_what_is_sent_is_exactly_what_the_preview_showed(
+    world, project: Project, tmp_path: Path
+) -> None:
+    engine, _, _ = world
+    outbox = tmp_path / "outbox"  # through the real outbox: the MIME a provider is handed
+    box = Outbox(outbox, START)
+    senders = Senders(box, box, box)
     run_until(engine, senders, START + timedelta(days=3), step=timedelta(minutes=30))
     version = enrollment(engine).sequence_version
     with Session(engine) as session:
@@ -253,7 +229,7 @@ def test_what_is_sent_is_exactly_what_the_preview_showed(world, project: Project
 
 
 def test_an_undone_linkedin_task_expires_after_the_steps_task_expiry(world) -> None:
-    engine, senders, _, _ = world
+    engine, senders, _ = world
     run_until(engine, senders, START + timedelta(days=9))
     with Session(engine) as session:
         task = session.exec(select(Task)).one()
@@ -268,7 +244,7 @@ def test_an_undone_linkedin_task_expires_after_the_steps_task_expiry(world) -> N
 
 
 def test_retries_back_off_exponentially_with_jitter_then_fail_with_the_reason(world) -> None:
-    engine, senders, channel, _ = world
+    engine, senders, channel = world
     channel.errors = [RetryLater("503 Service Unavailable") for _ in range(5)]
     now = enrollment(engine).next_due_at
     assert now is not None

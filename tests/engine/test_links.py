@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from sequencer.config import load_settings
 from sequencer.engine.links import Links, address_of, links_from, token
 
 SECRET = "s3cret-for-tests"
@@ -30,9 +31,9 @@ def test_forged_or_tampered_tokens_are_refused(tamper) -> None:
 
 
 def test_links_need_both_a_public_address_and_a_secret() -> None:
-    assert links_from({"SEQUENCER_PUBLIC_URL": "https://x.example"}) is None
-    links = links_from(
-        {"SEQUENCER_PUBLIC_URL": "https://x.example/", "SEQUENCER_SECRET_KEY": SECRET}
-    )
+    unsigned = load_settings({"SEQUENCER_PUBLIC_URL": "https://x.example"}, env_file=None)
+    assert links_from(unsigned.web) is None
+    env = {"SEQUENCER_PUBLIC_URL": "https://x.example/", "SEQUENCER_SECRET_KEY": SECRET}
+    links = links_from(load_settings(env, env_file=None).web)
     assert links == Links("https://x.example/", SECRET)
     assert links.unsubscribe("ana@example.com").startswith("https://x.example/unsubscribe/")

@@ -11,11 +11,12 @@ from zoneinfo import ZoneInfo
 import pytest
 import sqlalchemy as sa
 from helpers.project import Project
+from helpers.recording import RecordingSenders
 from helpers.worlds import START
 from sqlmodel import Session, select
 
-from sequencer.channels.outbox import Outbox
-from sequencer.engine.dispatch import Senders, tick
+from sequencer.config import load_settings
+from sequencer.engine.dispatch import tick
 from sequencer.engine.enroll import enroll
 from sequencer.engine.pacing import Limit, Pacing, pacing_from
 from sequencer.errors import SequencerError
@@ -53,8 +54,8 @@ def five_due(project: Project, database_url: str, tmp_path: Path):
     import_candidates(engine, tmp_path / "people.csv", START)
     sequence, _ = load_sequence(path, project.library)
     enroll(engine, sequence, project.library, None, START)
-    outbox = Outbox(tmp_path / "outbox", START)
-    yield engine, Senders(outbox, outbox, outbox)
+    channel = RecordingSenders()
+    yield engine, channel
     engine.dispose()
 
 
@@ -65,7 +66,8 @@ def sent(engine: sa.Engine) -> list[Send]:
 
 
 def test_a_burst_is_spaced_capped_and_kept_in_order(five_due) -> None:
-    engine, senders = five_due
+    engine, channel = five_due
+    senders = channel.senders
     first = tick(engine, senders, START, pacing=PACE)
     assert (first["sent"], first["paced"]) == (1, 4)  # not five at 09:00:00
     now = START
@@ -77,6 +79,7 @@ def test_a_burst_is_spaced_capped_and_kept_in_order(five_due) -> None:
     gaps = [b.sent_at - a.sent_at for a, b in pairwise(today)]  # type: ignore[operator]
     assert all(timedelta(seconds=20) <= gap <= timedelta(seconds=40) for gap in gaps), gaps
     assert [s.enrollment_id for s in today] == [1, 2, 3]  # the queue's order
+    assert channel.sent == ["1-hello", "2-hello", "3-hello"]
     # The other two wait for tomorrow, inside their window, and status says why.
     with Session(engine) as session:
         waiting = session.exec(select(Enrollment).where(Enrollment.id > 3)).all()
@@ -90,16 +93,19 @@ def test_a_burst_is_spaced_capped_and_kept_in_order(five_due) -> None:
 
 
 def test_pacing_settings_are_read_and_checked() -> None:
-    pace = pacing_from({"SEQUENCER_EMAIL_DAILY_CAP": "off", "TWILIO_FROM_NUMBER": "+14155550134"})
+    env = {"SEQUENCER_EMAIL_DAILY_CAP": "off", "TWILIO_FROM_NUMBER": "+14155550134"}
+    settings = load_settings(env, env_file=None)
+    pace = pacing_from(settings.pacing, settings.twilio)
     assert pace.limits[Channel.EMAIL].per_day is None
     assert pace.limits[Channel.SMS] == Limit(1000, timedelta(seconds=1))  # a long code: 1/s
     assert pace.phone_sender == "+14155550134"
     with pytest.raises(SequencerError, match="SEQUENCER_SMS_SPACING_SECONDS must be 0 or more"):
-        pacing_from({"SEQUENCER_SMS_SPACING_SECONDS": "fast"})
+        load_settings({"SEQUENCER_SMS_SPACING_SECONDS": "fast"}, env_file=None)
 
 
 def test_a_backlog_reserves_slots_in_order_and_is_worked_through_once(five_due) -> None:
-    engine, senders = five_due
+    engine, channel = five_due
+    senders = channel.senders
     spaced = Pacing({Channel.EMAIL: Limit(per_day=None, spacing=timedelta(seconds=20))}, "")
     assert tick(engine, senders, START, pacing=spaced)["paced"] == 4
     with Session(engine) as session:
@@ -109,3 +115,4 @@ def test_a_backlog_reserves_slots_in_order_and_is_worked_through_once(five_due) 
     assert waiting == sorted(waiting)  # one after another, in the queue's order  # type: ignore[type-var]
     for slot in waiting:  # each goes at its own slot, without being paced again
         assert tick(engine, senders, slot, pacing=spaced) == {"sent": 1, "tasks expired": 0}
+    assert channel.sent == [f"{n}-hello" for n in range(1, 6)]

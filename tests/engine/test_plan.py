@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from sequencer.engine.plan import Touch, plan, plan_step
-from sequencer.people.candidates import Candidate
+from sequencer.people.candidate import Candidate
 from sequencer.spec.channel import Channel
 from sequencer.spec.sequence import Sequence
 

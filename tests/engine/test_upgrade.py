@@ -7,10 +7,10 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from helpers.project import Project
+from helpers.recording import RecordingSenders
 from sqlmodel import Session, select
 
-from sequencer.channels.outbox import Outbox
-from sequencer.engine.dispatch import Senders, tick
+from sequencer.engine.dispatch import tick
 from sequencer.engine.enroll import enroll
 from sequencer.engine.upgrade import apply_migration, plan_migration
 from sequencer.spec.templates import TemplateLibrary
@@ -42,8 +42,9 @@ def test_edits_reach_people_in_flight_only_when_migrated(
     import_candidates(engine, tmp_path / "p.csv", START)
     old, _ = load_sequence(path, project.library)
     enroll(engine, old, project.library, None, START)
-    outbox = Outbox(tmp_path / "outbox", START)
-    tick(engine, Senders(outbox, outbox, outbox), START)  # the first email goes
+    channel = RecordingSenders()
+    tick(engine, channel.senders, START)  # the first email goes
+    assert channel.sent == ["1-first"]
 
     path.write_text(
         path.read_text().replace("1 week", "2 days")

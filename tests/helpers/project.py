@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from sequencer.channels import Email
+from sequencer.config import Settings, load_settings
 from sequencer.spec.templates import TemplateLibrary
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -44,6 +45,19 @@ def use_shipped_files(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("SEQUENCER_SEQUENCES_DIR", str(ROOT / "sequences"))
     monkeypatch.setenv("SEQUENCER_TEMPLATES_DIR", str(ROOT / "templates" / "messages"))
     monkeypatch.delenv("SEQUENCER_DATABASE_URL", raising=False)
+
+
+def settings_for(
+    project: Project, database_url: str, outbox: Path, env: dict[str, str] | None = None
+) -> Settings:
+    """The settings `load_settings` makes of this project's folders and `env` (no .env)."""
+    folders = {
+        "SEQUENCER_SEQUENCES_DIR": str(project.sequences),
+        "SEQUENCER_TEMPLATES_DIR": str(project.templates),
+        "SEQUENCER_DATABASE_URL": database_url,
+        "SEQUENCER_OUTBOX_DIR": str(outbox),
+    }
+    return load_settings(folders | (env or {}), env_file=None)
 
 
 def one_email_now(project: Project, tmp_path: Path) -> dict[str, str]:

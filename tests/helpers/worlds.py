@@ -7,11 +7,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from helpers.project import Project
+from helpers.project import Project, settings_for
 
+from sequencer.channels import Senders
 from sequencer.channels.outbox import Outbox
-from sequencer.config import Settings
-from sequencer.engine.dispatch import Senders
 from sequencer.engine.enroll import enroll
 from sequencer.spec.validate import load_sequence
 from sequencer.store.database import engine_for
@@ -66,5 +65,5 @@ def make_world(
     sequence, _ = load_sequence(path, project.library)
     enroll(engine, sequence, project.library, None, START)
     outbox = Outbox(tmp_path / "outbox", START)
-    settings = Settings(project.sequences, project.templates, database_url, tmp_path / "outbox")
+    settings = settings_for(project, database_url, tmp_path / "outbox")
     return engine, Senders(outbox, outbox, outbox), settings

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from sequencer.errors import UnreadableMail
 from sequencer.inbound.mail import IncomingMail, MailKind, read_mail, read_parse_fields
 
 FIXTURES = Path(__file__).parent.parent / "helpers" / "fixtures" / "mail"
@@ -574,9 +575,9 @@ def test_parse_fields_with_no_from_at_all_give_no_sender() -> None:
 
 
 def test_fields_that_are_no_inbound_parse_post_are_refused() -> None:
-    with pytest.raises(ValueError, match="Inbound Parse"):
+    with pytest.raises(UnreadableMail, match="Inbound Parse"):
         read_parse_fields({}, TODAY)
-    with pytest.raises(ValueError, match="Inbound Parse"):
+    with pytest.raises(UnreadableMail, match="Inbound Parse"):
         read_parse_fields({"SPF": "pass", "envelope": "{}"}, TODAY)
 
 
@@ -590,12 +591,12 @@ def test_raw_mode_fields_read_the_whole_message() -> None:
     )
 
 
-# --- whatever the bytes, ValueError or a sane answer ------------------------------------------
+# --- whatever the bytes, UnreadableMail or a sane answer -------------------------------------
 
 
 def test_nothing_at_all_is_refused() -> None:
     for empty in (b"", b"\r\n\r\n", b"   "):
-        with pytest.raises(ValueError, match="empty"):
+        with pytest.raises(UnreadableMail, match="empty"):
             read_mail(empty, TODAY)
 
 
@@ -605,20 +606,20 @@ def test_bytes_that_are_no_email_are_refused_or_read_sanely() -> None:
         garbage = bytes(rng.randrange(256) for _ in range(rng.randrange(1, 400)))
         try:
             result = read_mail(garbage, TODAY)
-        except ValueError:
+        except UnreadableMail:
             continue
         assert isinstance(result, IncomingMail)
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in FIXTURES.glob("*.eml")))
-def test_damaged_fixtures_never_raise_anything_but_value_error(name: str) -> None:
+def test_damaged_fixtures_never_raise_anything_but_unreadable_mail(name: str) -> None:
     rng = random.Random(name)
     original = fixture(name)
     for _ in range(40):
         damaged = bytearray(original[: rng.randrange(1, len(original) + 1)])
         for _ in range(rng.randrange(0, 12)):
             damaged[rng.randrange(len(damaged))] = rng.randrange(256)
-        with contextlib.suppress(ValueError):
+        with contextlib.suppress(UnreadableMail):
             read_mail(bytes(damaged), TODAY)
 
 
@@ -691,6 +692,6 @@ def test_deeply_nested_mime_does_not_blow_up() -> None:
     )
     try:
         result = read_mail(head + parts + body, TODAY)
-    except ValueError:
+    except UnreadableMail:
         return
     assert result.sender == "a@example.com"

@@ -14,9 +14,11 @@ from helpers.project import Project
 from helpers.worlds import NEW_YORK, START, make_world
 from sqlmodel import Session, select
 
-from sequencer.cli.commands import main
+from sequencer.channels import Senders
+from sequencer.cli import main
 from sequencer.daemon.passes import run_pass
-from sequencer.engine.dispatch import Claim, Senders, claim, send_claimed, tick
+from sequencer.engine.claim import Claim, claim
+from sequencer.engine.dispatch import send_claimed, tick
 from sequencer.engine.enroll import enroll
 from sequencer.engine.links import Links, reference_of_reply_address
 from sequencer.inbound.effects import (

@@ -19,14 +19,15 @@ import pytest
 import sqlalchemy as sa
 from click.testing import CliRunner
 from fakes.imap_server import ImapServer
-from helpers.project import ROOT, Project
+from helpers.project import ROOT, Project, settings_for
 from sqlmodel import Session, select
 
+from sequencer.channels import Senders
 from sequencer.channels.outbox import Outbox
-from sequencer.cli.commands import main
-from sequencer.config import Settings
+from sequencer.cli import main
+from sequencer.config import load_settings
 from sequencer.daemon.runner import Daemon
-from sequencer.engine.dispatch import Senders, tick
+from sequencer.engine.dispatch import tick
 from sequencer.engine.enroll import enroll
 from sequencer.engine.links import Links
 from sequencer.spec.validate import load_sequence
@@ -41,7 +42,8 @@ from sequencer.store.models import (
     Suppression,
 )
 from sequencer.store.people import import_candidates
-from sequencer.web.server import Health, Inbox, server
+from sequencer.web.health import Health
+from sequencer.web.server import Inbox, server
 
 MAIL = ROOT / "tests" / "helpers" / "fixtures" / "mail"
 TOKEN = "inbound-token-5a4b3c"
@@ -119,7 +121,8 @@ def events(engine: sa.Engine) -> list[Event]:
 class ParseWebhook:
     def __init__(self, engine: sa.Engine) -> None:
         env = {"SEQUENCER_INBOUND_TOKEN": TOKEN, "SEQUENCER_SECRET_KEY": SECRET}
-        self.httpd = server("127.0.0.1", 0, Inbox(engine, env, Health(NOW), lambda: NOW))
+        inbox = Inbox(engine, load_settings(env, env_file=None), Health(NOW), lambda: NOW)
+        self.httpd = server("127.0.0.1", 0, inbox)
         threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/webhooks/sendgrid/inbound"
 
@@ -297,7 +300,7 @@ def test_the_daemon_reads_replies_from_the_recruiters_mailbox(
             "IMAP_PASSWORD": imap.password,
             "IMAP_SSL": "no",
         }
-        settings = Settings(project.sequences, project.templates, database_url, tmp_path, env)
+        settings = settings_for(project, database_url, tmp_path, env)
         daemon = Daemon(engine, settings, clock=lambda: NOW)
         daemon.mailbox_poll()
         daemon.mailbox_poll()  # nothing new: nothing fed twice
@@ -345,7 +348,7 @@ def test_an_unreadable_message_in_the_mailbox_blocks_nothing_after_it(
             "IMAP_PASSWORD": imap.password,
             "IMAP_SSL": "no",
         }
-        settings = Settings(project.sequences, project.templates, database_url, tmp_path, env)
+        settings = settings_for(project, database_url, tmp_path, env)
         Daemon(engine, settings, clock=lambda: NOW).mailbox_poll()
     # The reply after the junk was read, NUL character and all (PostgreSQL refuses NULs).
     assert state(engine, "priya.raman@example.com").status == EnrollmentStatus.HALTED

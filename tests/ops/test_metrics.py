@@ -17,25 +17,24 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator
-from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from helpers.processes import wait_for
 from helpers.project import Project, one_email_now
 from helpers.worlds import make_world
 from prometheus_client.parser import text_string_to_metric_families
-from test_daemon import wait_for
 
 import sequencer.daemon.runner
 from sequencer.channels import Email, Receipt, RetryLater
 from sequencer.channels.outbox import Outbox
-from sequencer.config import Settings
+from sequencer.config import Settings, load_settings
 from sequencer.daemon.runner import Daemon
-from sequencer.engine.dispatch import next_due
 from sequencer.ops.logs import OURS, configure_logging, mask, mask_email, mask_phone
 from sequencer.store.models import Send, SendStatus
+from sequencer.store.queue import next_due
 from sequencer.web.server import server
 
 INBOUND_TOKEN = "inbound-token-for-metrics"
@@ -117,7 +116,8 @@ def value(samples: dict[tuple[str, frozenset[tuple[str, str]]], float], name: st
 @pytest.fixture
 def world(project: Project, database_url: str, tmp_path: Path):
     engine, _, settings = make_world(project, database_url, tmp_path)
-    settings = replace(settings, provider={"SEQUENCER_INBOUND_TOKEN": INBOUND_TOKEN})
+    web = load_settings({"SEQUENCER_INBOUND_TOKEN": INBOUND_TOKEN}, env_file=None).web
+    settings = settings.model_copy(update={"web": web})
     due = next_due(engine)
     assert due is not None
     return engine, settings, due

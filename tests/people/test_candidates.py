@@ -7,18 +7,17 @@ from pathlib import Path
 import pytest
 
 from sequencer.errors import CandidateError
+from sequencer.people.candidate import Candidate, parse_candidate
 from sequencer.people.candidates import (
     READ_AHEAD,
-    Candidate,
-    CandidateFileError,
     FirstTimes,
     _read_ahead,
     check_rows,
     find_candidate,
-    parse_candidate,
     read_candidates,
     read_rows,
 )
+from sequencer.people.rows import CandidateFileError
 from sequencer.spec.channel import Channel
 
 HEADER = (

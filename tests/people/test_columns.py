@@ -5,10 +5,11 @@ from collections.abc import Callable
 
 import pytest
 
+from sequencer.errors import CellError, SequencerError
+from sequencer.people.addresses import parse_email
 from sequencer.people.columns import (
     _EDGES,
     _INVISIBLE,
-    CellError,
     _is_edge,
     check_text,
     check_texts,
@@ -16,14 +17,10 @@ from sequencer.people.columns import (
     parse_channel,
     parse_company_domain,
     parse_consent,
-    parse_country,
-    parse_email,
     parse_linkedin_url,
-    parse_phone,
-    parse_state,
-    parse_timezone,
-    phone_state,
 )
+from sequencer.people.phones import parse_phone, phone_state
+from sequencer.people.places import parse_country, parse_state, parse_timezone
 from sequencer.spec.channel import Channel
 
 PARSERS: dict[str, Callable[[str], object]] = {
@@ -44,6 +41,12 @@ def problem(column: str, value: str) -> str:
     with pytest.raises(CellError) as caught:
         PARSERS[column](value)
     return str(caught.value)
+
+
+def test_a_bad_cell_is_one_of_the_project_errors_not_a_value_error() -> None:
+    # Callers catch CellError (or SequencerError): a ValueError from a library stays a bug.
+    assert issubclass(CellError, SequencerError)
+    assert not issubclass(CellError, ValueError)
 
 
 @pytest.mark.parametrize("column", sorted(PARSERS))

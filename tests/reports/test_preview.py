@@ -12,7 +12,8 @@ from sequencer.engine.compose import compose, template_scopes
 from sequencer.engine.links import Links
 from sequencer.engine.plan import plan
 from sequencer.errors import CandidateError, RenderError
-from sequencer.people.candidates import Candidate, find_candidate, read_candidates, read_rows
+from sequencer.people.candidate import Candidate
+from sequencer.people.candidates import find_candidate, read_candidates, read_rows
 from sequencer.reports.preview import BATCH, format_text, preview, preview_many
 from sequencer.spec.channel import Channel
 from sequencer.spec.sequence import Sequence

@@ -19,7 +19,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from helpers.project import ROOT
 
-from sequencer.people.candidates import Candidate, find_candidate
+from sequencer.people.candidate import Candidate
+from sequencer.people.candidates import find_candidate
 from sequencer.reports.preview import preview
 from sequencer.reports.preview_html import render_html
 from sequencer.reports.preview_timeline import MARKER_GAP, Stop, nudge, stagger, timeline

@@ -21,9 +21,9 @@ from helpers.project import Project
 from helpers.worlds import make_world
 from test_webhooks import ANA, ENV, INBOUND_TOKEN, SECRET, Site, sendgrid_event, suppressed
 
+from sequencer.channels.forms import MAX_EVENT_BATCH_BYTES, MAX_FORM_BYTES, MAX_INBOUND_MAIL_BYTES
 from sequencer.channels.sendgrid.events import SIGNATURE_HEADER, TIMESTAMP_HEADER
 from sequencer.engine.links import token
-from sequencer.web.forms import MAX_EVENT_BATCH_BYTES, MAX_FORM_BYTES, MAX_INBOUND_MAIL_BYTES
 from sequencer.web.server import server
 
 QUICK = 0.5  # how long these servers wait on a silent client, so the tests stay fast

@@ -23,12 +23,14 @@ from helpers.worlds import START, make_world
 from sqlmodel import Session, select
 from twilio.request_validator import RequestValidator
 
+from sequencer.channels import Senders
 from sequencer.channels.outbox import Outbox
+from sequencer.channels.sendgrid.events import fact_of
 from sequencer.channels.sendgrid.sender import SendGridSender
-from sequencer.engine.dispatch import Senders, tick
-from sequencer.engine.enroll import suppressed as enroll_suppressed
+from sequencer.config import load_settings
+from sequencer.engine.dispatch import tick
 from sequencer.engine.links import token
-from sequencer.inbound.receive import sendgrid_events
+from sequencer.inbound.receive import receive_events
 from sequencer.reports.funnel import COLUMNS, format_funnel, funnel
 from sequencer.reports.status import status
 from sequencer.store.models import (
@@ -42,7 +44,9 @@ from sequencer.store.models import (
     Suppression,
 )
 from sequencer.store.people import candidate_of
-from sequencer.web.server import Health, Inbox, server
+from sequencer.store.suppression import is_suppressed, keys_of
+from sequencer.web.health import Health
+from sequencer.web.server import Inbox, server
 
 PUBLIC_URL = "https://sequencer.northwind.example"
 AUTH_TOKEN = "test-auth-token-0123456789abcdef"
@@ -65,7 +69,8 @@ class Site:
         )
         if with_key:
             env = {"SENDGRID_WEBHOOK_PUBLIC_KEY": base64.b64encode(public).decode()} | env
-        inbox = Inbox(engine, env, Health(started_at=NOW), clock=lambda: NOW)
+        settings = load_settings(env, env_file=None)
+        inbox = Inbox(engine, settings, Health(started_at=NOW), clock=lambda: NOW)
         self.httpd = server("127.0.0.1", 0, inbox)
         self.base = f"http://127.0.0.1:{self.httpd.server_address[1]}"
         threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
@@ -203,7 +208,7 @@ def test_twin_deliveries_of_a_batch_racing_each_other_have_one_effect_each(site:
 
     def deliver() -> None:
         start.wait()
-        results.append(sendgrid_events(site.engine, batch, NOW))
+        results.append(receive_events(site.engine, [fact_of(event) for event in batch], NOW))
 
     twins = [threading.Thread(target=deliver) for _ in range(2)]
     for twin in twins:
@@ -409,7 +414,7 @@ def test_start_undoes_exactly_what_their_stop_did(site: Site) -> None:
     assert suppressed(site.engine) == set()  # ...and their START lifts what it closed
     with Session(site.engine) as session:
         person = session.exec(select(CandidateRecord)).one()
-        assert not enroll_suppressed(session, candidate_of(person))
+        assert not is_suppressed(session, keys_of(candidate_of(person)))
 
 
 def test_start_does_not_undo_an_email_unsubscribe(site: Site) -> None:

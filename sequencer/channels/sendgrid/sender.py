@@ -18,10 +18,7 @@ from __future__ import annotations
 
 import http.client
 import json
-import time
 import urllib.error
-from collections.abc import Callable
-from datetime import UTC, datetime
 from typing import Any, Protocol
 
 import python_http_client.exceptions as http_errors
@@ -44,6 +41,7 @@ from sequencer.channels import (
     Receipt,
     Rejected,
     RetryLater,
+    http_date,
     parse_retry_after,
 )
 
@@ -230,15 +228,15 @@ def _error_line(error: Any) -> str:
     return f"{field}: {message}" if field else message
 
 
-def retry_after_seconds(
-    headers: HeaderLookup, now: Callable[[], float] = time.time
-) -> float | None:
+def retry_after_seconds(headers: HeaderLookup) -> float | None:
     """How long SendGrid asked us to wait: Retry-After (seconds or an HTTP date), else the
-    epoch in X-RateLimit-Reset (what SendGrid documents for its 429s); None if neither."""
+    epoch in X-RateLimit-Reset (what SendGrid documents for its 429s), both measured from the
+    answer's `Date`; None if neither can be read."""
+    answered_at = headers.get("Date")
     retry_after = headers.get("Retry-After")
     if retry_after:
-        return parse_retry_after(retry_after, datetime.fromtimestamp(now(), UTC))
-    reset = headers.get("X-RateLimit-Reset")
-    if reset and reset.strip().isdigit():
-        return max(0.0, int(reset) - now())
+        return parse_retry_after(retry_after, answered_at)
+    reset, answered = headers.get("X-RateLimit-Reset"), http_date(answered_at)
+    if reset and reset.strip().isdigit() and answered is not None:
+        return max(0.0, int(reset) - answered.timestamp())
     return None

@@ -22,6 +22,8 @@ from urllib.parse import parse_qs, urlsplit
 from twilio.request_validator import RequestValidator
 from twilio.twiml.messaging_response import MessagingResponse
 
+from sequencer.errors import SettingsError
+
 SIGNATURE_HEADER = "X-Twilio-Signature"
 TWIML_CONTENT_TYPE = "text/xml; charset=utf-8"
 
@@ -30,9 +32,12 @@ class TwilioVerifier:
     """Checks X-Twilio-Signature on webhooks for one account (its Auth Token)."""
 
     def __init__(self, auth_token: str) -> None:
-        """Raises ValueError for an empty token: anyone could sign with that."""
+        """Raises SettingsError for an empty token: anyone could sign with that."""
         if not auth_token:
-            raise ValueError("TWILIO_AUTH_TOKEN is empty: webhooks from Twilio can't be checked")
+            raise SettingsError(
+                "TWILIO_AUTH_TOKEN is empty: webhooks from Twilio can't be checked; set it to"
+                " the Auth Token shown in the Twilio Console"
+            )
         self._validator = RequestValidator(auth_token)
 
     def verify(self, url: str, params: Sequence[tuple[str, str]], signature: str | None) -> bool:

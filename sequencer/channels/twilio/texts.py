@@ -22,7 +22,6 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -179,7 +178,8 @@ class _Transport:
 
     def request(self, method: str, url: str, **kwargs: Any) -> Any:
         response = self._http.request(method, self._rebased(url), **kwargs)
-        retry_after = parse_retry_after(response.headers.get("Retry-After"), datetime.now(UTC))
+        headers = response.headers
+        retry_after = parse_retry_after(headers.get("Retry-After"), headers.get("Date"))
         if retry_after is not None and (response.status_code == 429 or response.status_code >= 500):
             raise _Throttled(response.status_code, retry_after, response.text)
         return response

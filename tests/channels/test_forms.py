@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 import sendgrid
 
-from sequencer.web import forms
-from sequencer.web.forms import BadRequest, read_form
+from sequencer.channels import forms
+from sequencer.channels.forms import read_form
+from sequencer.errors import BadRequest, SequencerError
 
 URLENCODED = "application/x-www-form-urlencoded"
 PARSE_TYPE = "multipart/form-data; boundary=xYzZY"  # what SendGrid's own sender uses
@@ -247,8 +248,8 @@ def test_bad_requests(content_type: str | None, body: bytes, message: str) -> No
         read_form(content_type, body)
 
 
-def test_a_bad_request_is_a_value_error() -> None:
-    assert issubclass(BadRequest, ValueError)
+def test_a_bad_request_is_a_sequencer_error() -> None:
+    assert issubclass(BadRequest, SequencerError)
 
 
 def test_header_lines_in_the_content_type_reach_no_parser() -> None:

@@ -1,13 +1,12 @@
-"""Request bodies → form fields, for the daemon's standard-library HTTP server.
+"""Webhook bodies → form fields: the raw bytes a provider posted, read here at the boundary.
 
-Three kinds of sender post forms to us: Twilio (urlencoded), SendGrid Inbound Parse
-(multipart, with attachments we never need) and mail clients clicking one-click unsubscribe
-(RFC 8058: `List-Unsubscribe=One-Click`, multipart or urlencoded). `read_form` turns either
-encoding into (name, value) pairs, in order and with repeats, and turns every way a body
-can be wrong into `BadRequest`.
+Two providers post forms to us: Twilio (urlencoded) and SendGrid Inbound Parse (multipart,
+with attachments we never need). `read_form` turns either encoding into (name, value) pairs,
+in order and with repeats (Twilio signs every one of them), and turns every way a body can
+be wrong into `BadRequest`.
 
-The size limits are for the caller: read no more than the endpoint's limit from the socket
-(answering 413 beyond it) before calling `read_form`.
+The size limits are for the web layer: it reads no more than the route's limit from the
+socket (answering 413 beyond it) before handing the body over.
 """
 
 from __future__ import annotations
@@ -20,7 +19,9 @@ from email.parser import BytesParser
 from email.utils import collapse_rfc2231_value
 from urllib.parse import parse_qsl
 
-MAX_FORM_BYTES = 1 * 1024 * 1024  # Twilio webhooks, unsubscribe POSTs
+from sequencer.errors import BadRequest
+
+MAX_FORM_BYTES = 1 * 1024 * 1024  # Twilio webhooks, and the web's unsubscribe POSTs
 MAX_INBOUND_MAIL_BYTES = 30 * 1024 * 1024  # SendGrid Inbound Parse (its docs say 20-30 MB)
 MAX_EVENT_BATCH_BYTES = 8 * 1024 * 1024  # SendGrid event batches (≈768 KB each, with room)
 
@@ -29,10 +30,6 @@ MULTIPART = "multipart/form-data"
 
 # RFC 2046 §5.1.1: 1 to 70 of these characters, not ending in a space.
 _BOUNDARY = re.compile(r"[0-9A-Za-z'()+_,\-./:=? ]{0,69}[0-9A-Za-z'()+_,\-./:=?]")
-
-
-class BadRequest(ValueError):
-    """The body isn't a form we can read; the message is safe to show the sender."""
 
 
 def read_form(content_type: str | None, body: bytes) -> list[tuple[str, str]]:

@@ -1,0 +1,171 @@
+"""Commands about people: import, enroll, mark, receive, and what they show: status,
+replies, funnel."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import click
+
+from sequencer.cli.options import (
+    clock,
+    iso_day,
+    iso_time,
+    json_option,
+    named_sequence,
+    now_option,
+    parse_start,
+    sequence_argument,
+    start_option,
+)
+from sequencer.config import Settings, reveal
+from sequencer.engine.enroll import enroll
+from sequencer.errors import SequencerError, UnreadableMail
+from sequencer.inbound.messages import raw_mail
+from sequencer.inbound.outcomes import Outcome, mark
+from sequencer.reports.funnel import format_funnel, funnel
+from sequencer.reports.status import format_replies, format_status, replies, status
+from sequencer.store.database import engine_for
+from sequencer.store.people import ImportReport, import_candidates
+
+
+@click.command(name="import")
+@click.argument("csv_file", metavar="FILE.csv", type=click.Path(exists=True, path_type=Path))
+@click.pass_obj
+def import_command(settings: Settings, csv_file: Path) -> None:
+    """Add or update candidates from a CSV file, matched by email or phone.
+
+    Bad rows are listed with their row number and reason and nothing of them is written;
+    every good row is imported. Exits 1 if any row was bad.
+    """
+    engine = engine_for(settings.database_url)
+
+    def progress(report: ImportReport) -> None:
+        click.echo(f"\r{report.rows:,} rows read", nl=False, err=True)
+
+    report = import_candidates(engine, csv_file, datetime.now(UTC), progress)
+    click.echo("", err=True)
+    for error in report.errors:
+        click.echo(f"{csv_file}: {error}", err=True)
+    click.echo(
+        f"{report.inserted:,} new, {report.updated:,} updated, {len(report.errors):,} rejected"
+    )
+    sys.exit(1 if report.errors else 0)
+
+
+@click.command(name="enroll")
+@sequence_argument
+@click.argument("emails", nargs=-1)
+@click.option("--all", "everyone", is_flag=True, help="Enroll every imported candidate.")
+@start_option("Enrollment time, ISO-8601 (default: now).")
+@click.option("--allow-active", is_flag=True, help="Also enroll people active in another sequence.")
+@click.pass_obj
+def enroll_command(
+    settings: Settings,
+    sequence_name: str,
+    emails: tuple[str, ...],
+    everyone: bool,
+    start: str | None,
+    allow_active: bool,
+) -> None:
+    """Start SEQUENCE for the candidates with these EMAILs (or --all).
+
+    Each refusal is listed with its reason: opted out, already in a sequence, a role below
+    their minimum level, or no step that can reach them (a work address only, no consent).
+    """
+    if bool(emails) == everyone:
+        raise click.UsageError("give EMAIL... or --all (not both)")
+    sequence, library = named_sequence(settings, sequence_name)
+    engine = engine_for(settings.database_url)
+    keys = None if everyone else list(emails)
+    report = enroll(engine, sequence, library, keys, parse_start(start, sequence), allow_active)
+    for key, first in report.enrolled:
+        when = f"first touch {first:%Y-%m-%d %H:%M} UTC" if first else "nothing left to send"
+        click.echo(f"enrolled {key}: {when}")
+    for key, reason in report.refused:
+        click.echo(f"refused {key}: {reason}")
+    click.echo(f"{len(report.enrolled)} enrolled, {len(report.refused)} refused", err=True)
+
+
+@click.command(name="mark")
+@click.argument("email", metavar="EMAIL")
+@click.argument("outcome", metavar="OUTCOME", type=click.Choice([o.value for o in Outcome]))
+@click.option(
+    "--until", callback=iso_day, help="not-now: the day to get back in touch (YYYY-MM-DD)."
+)
+@now_option("When it happened, ISO-8601 (default: now).")
+@click.pass_obj
+def mark_command(
+    settings: Settings, email: str, outcome: str, until: date | None, now: datetime | None
+) -> None:
+    """Record what a person told you outside the tool; their sequences follow its rule.
+
+    \b
+    replied             stop
+    interested          stop here; keep nurturing (outcomes.interested)
+    not-now --until D   pause; resume on day D inside the send window
+    accepted-elsewhere  stop; re-engage later (default: 12 months, outcomes.accepted_elsewhere)
+    opted-out           never contact again, on any channel
+    hired               stop
+    """
+    engine = engine_for(settings.database_url)
+    click.echo(mark(engine, email, Outcome(outcome), clock(now), until))
+
+
+@click.command(name="receive")
+@click.argument(
+    "files",
+    metavar="FILE.eml...",
+    nargs=-1,
+    required=True,
+    type=click.Path(exists=True, path_type=Path),
+)
+@now_option("When it arrived, ISO-8601 (default: now).")
+@click.pass_obj
+def receive_command(settings: Settings, files: tuple[Path, ...], now: datetime | None) -> None:
+    """Feed emails that came back (saved .eml files) through reply matching, as the
+    webhooks and the IMAP poller do: a person's reply halts them, an out-of-office holds the
+    next touch until their return, a bounce marks the address undeliverable."""
+    engine = engine_for(settings.database_url)
+    now = clock(now)
+    secret = reveal(settings.web.secret_key)
+    for path in files:
+        try:
+            outcome = raw_mail(engine, path.read_bytes(), now, secret)
+        except UnreadableMail as exc:
+            raise SequencerError(f"{path}: {exc}") from exc
+        click.echo(f"{path}: {outcome}")
+
+
+@click.command(name="status")
+@click.argument("email", required=False)
+@json_option
+@click.pass_obj
+def status_command(settings: Settings, email: str | None, as_json: bool) -> None:
+    """Every enrollment (or one person's): state, next touch and when, and why anything is
+    waiting, skipped, in doubt or failed."""
+    entries = status(engine_for(settings.database_url), email)
+    click.echo(json.dumps(entries, indent=2) if as_json else format_status(entries), nl=as_json)
+
+
+@click.command(name="replies")
+@click.option("--since", callback=iso_time, help="Only from this time on, ISO-8601.")
+@json_option
+@click.pass_obj
+def replies_command(settings: Settings, since: datetime | None, as_json: bool) -> None:
+    """What came back, newest first: replies, out-of-office notes, opt-outs and bounces,
+    including any that matched nobody (a reply from an address we don't know)."""
+    entries = replies(engine_for(settings.database_url), since)
+    click.echo(json.dumps(entries, indent=2) if as_json else format_replies(entries), nl=as_json)
+
+
+@click.command(name="funnel")
+@click.argument("sequence_name", metavar="[SEQUENCE]", required=False)
+@click.pass_obj
+def funnel_command(settings: Settings, sequence_name: str | None) -> None:
+    """Per step: touches sent, delivered, opened, clicked (from SendGrid's events), and the
+    people who replied, bounced or opted out after it."""
+    click.echo(format_funnel(funnel(engine_for(settings.database_url), sequence_name)), nl=False)

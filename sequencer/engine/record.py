@@ -1,0 +1,145 @@
+"""Steps 3 and 4 of a send: **deliver** (call the provider, outside any transaction), then
+**record** what it answered, in one transaction: `sent` with the provider's id, and the next
+step planned from the moment this one actually went out. A provider that says "later" gets
+the send back with backoff; a refusal fails the step (and a refusal because the person
+texted STOP puts them on the suppression list).
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timedelta
+
+import sqlalchemy as sa
+from sqlmodel import Session, col, select
+
+from sequencer.channels import (
+    ChannelError,
+    Email,
+    Receipt,
+    Rejected,
+    RetryLater,
+    Senders,
+    Text,
+)
+from sequencer.engine.claim import Claim, locked_rows
+from sequencer.engine.enrollment import advance, halt
+from sequencer.engine.envelope import Outgoing, Voicemail
+from sequencer.ops.logs import send_fields
+from sequencer.spec.timetext import seed_bits
+from sequencer.store.database import replayable
+from sequencer.store.models import Enrollment, Send, SendStatus, Task
+from sequencer.store.suppression import TEXTED, suppress
+
+# The send log keeps one name, whichever step of a send writes the line: operators filter on it.
+log = logging.getLogger("sequencer.engine.dispatch")
+
+MAX_ATTEMPTS = 5
+
+
+def deliver(senders: Senders, message: Outgoing) -> tuple[Receipt, str | None]:
+    """Hand the message to its channel; the note says what did not happen, if anything."""
+    if isinstance(message, Email):
+        return senders.email.send_email(message), None
+    if isinstance(message, Text):
+        return senders.text.send_text(message), None
+    assert isinstance(message, Voicemail)
+    # The email goes first: most people never play a voicemail, and once it has gone the
+    # touch has happened, so a failed call must not bring it back for a retry.
+    receipt = senders.email.send_email(message.email)
+    if message.call is None:
+        return receipt, "no call consent: call task for the recruiter"
+    try:
+        return senders.call.place_call(message.call), None
+    except ChannelError as exc:
+        return receipt, f"call not placed ({exc}): call task for the recruiter"
+
+
+def record(
+    engine: sa.Engine, claim: Claim, receipt: Receipt, note: str | None, now: datetime
+) -> None:
+    with Session(replayable(engine)) as session, session.begin():
+        # The enrollment's lock first: a provider event settling this send at the same
+        # moment (effects.settled, same order) is seen, not overwritten, since the send
+        # becomes `sent` only if it is still `sending`.
+        enrollment = session.scalars(_LOCKED, {"enrollment": claim.enrollment_id}).one()
+        answer = {"send": claim.send_id, "by": receipt.provider, "ref": receipt.provider_id}
+        connection = session.connection()
+        went = connection.execute(_SENT, answer | {"now": now, "note": note}).rowcount == 1
+        if not went:  # a provider event already recorded it and moved the sequence on
+            connection.execute(_ANSWERED, answer)
+        answered = {"provider": receipt.provider, "provider_id": receipt.provider_id, "note": note}
+        fields = {**claim.fields, "outcome": "sent"} | {k: v for k, v in answered.items() if v}
+        log.info("sent", extra=fields)
+        if note and isinstance(claim.message, Voicemail):
+            _call_task(session, claim, claim.message, now)
+        if went:
+            advance(session, enrollment, claim.sequence, claim.candidate, now, touched=True)
+
+
+# The record's statements, built once as the hand-over's are: it too runs once a send.
+_LOCKED = (
+    select(Enrollment).where(col(Enrollment.id) == sa.bindparam("enrollment")).with_for_update()
+)
+_ANSWERED = (
+    sa.update(Send)
+    .where(col(Send.id) == sa.bindparam("send"))
+    .values(provider=sa.bindparam("by"), provider_id=sa.bindparam("ref"))
+)
+_SENT = _ANSWERED.where(col(Send.status) == SendStatus.SENDING).values(
+    status=SendStatus.SENT, sent_at=sa.bindparam("now"), reason=sa.bindparam("note")
+)
+
+
+def _settled_meanwhile(row: Send) -> bool:
+    """A provider's event (e.g. SendGrid's `processed` while the paired call was placed)
+    arrived before the provider's own answer was recorded."""
+    return row.status != SendStatus.SENDING
+
+
+def _call_task(session: Session, claim: Claim, message: Voicemail, now: datetime) -> None:
+    script = message.call.script if message.call else message.email.text
+    to = str(claim.fields.get("to") or "")
+    session.add(Task(send_id=claim.send_id, kind="call", to=to, body=script, created_at=now))
+
+
+def retry(engine: sa.Engine, claim: Claim, exc: RetryLater, now: datetime) -> str:
+    with Session(replayable(engine)) as session, session.begin():
+        row, enrollment = locked_rows(session, claim)
+        if _settled_meanwhile(row):
+            return str(row.status)  # the provider said "later", but its events say it went
+        if row.attempts >= MAX_ATTEMPTS:
+            row.status, row.reason = SendStatus.FAILED, f"gave up after {row.attempts} tries: {exc}"
+            advance(session, enrollment, claim.sequence, claim.candidate, now, touched=False)
+            log.info("failed", extra=send_fields(row, "failed"))
+            return "failed"
+        row.status, row.reason = SendStatus.RETRY, str(exc)
+        wait = _backoff(row.attempts, exc.retry_after, f"{row.enrollment_id}-{row.step_id}")
+        enrollment.next_due_at = now + wait
+        log.info("retry", extra=send_fields(row, "retry", retry_at=enrollment.next_due_at))
+    return "retry"
+
+
+def _backoff(attempts: int, retry_after: float | None, seed: str) -> timedelta:
+    """The provider's Retry-After when it gave one; else 1, 2, 4, 8... minutes, each with up
+    to half as much again at random, so sends that failed together don't retry together."""
+    if retry_after:
+        return timedelta(seconds=retry_after)
+    jitter = 1 + seed_bits(f"{seed}|{attempts}", 0) % 1000 / 2000
+    return timedelta(minutes=2 ** (attempts - 1)) * jitter
+
+
+def fail(engine: sa.Engine, claim: Claim, exc: Rejected, now: datetime) -> str:
+    with Session(replayable(engine)) as session, session.begin():
+        row, enrollment = locked_rows(session, claim)
+        if _settled_meanwhile(row):
+            return str(row.status)
+        row.status, row.reason = SendStatus.FAILED, str(exc)
+        if exc.opted_out and row.to:
+            suppress(session, row.to, f"{TEXTED} STOP to our number: {exc}", now)
+            halt(session, enrollment, f"opted out: {exc}")
+            log.info("opted out at the provider", extra=send_fields(row, "opted out"))
+            return "opted out"
+        advance(session, enrollment, claim.sequence, claim.candidate, now, touched=False)
+        log.info("failed", extra=send_fields(row, "failed"))
+    return "failed"

@@ -1,0 +1,160 @@
+"""The end of a claim: the step's message rendered and its send row written as `claimed`
+(or, when it cannot go, the row that says why and the enrollment moved on). A LinkedIn step
+becomes a task for the recruiter instead, and the sequence waits for it.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlmodel import Session
+
+from sequencer.channels import Email
+from sequencer.engine.compose import compose
+from sequencer.engine.enrollment import advance, send_row
+from sequencer.engine.envelope import LinkedInTask, Outgoing, Voicemail, outgoing
+from sequencer.engine.links import Links
+from sequencer.engine.plan import Touch
+from sequencer.errors import RenderError
+from sequencer.ops.logs import send_fields
+from sequencer.people.candidate import Candidate
+from sequencer.spec.sequence import Sequence
+from sequencer.spec.templates import TemplateLibrary
+from sequencer.store.models import Enrollment, Send, SendStatus, Task
+
+# The send log keeps one name, whichever step of a send writes the line: operators filter on it.
+log = logging.getLogger("sequencer.engine.dispatch")
+
+
+@dataclass(frozen=True)
+class Written:
+    """A claim whose send row gets its id when the chunk's rows are written."""
+
+    row: Send
+    enrollment_id: int
+    message: Outgoing
+    sequence: Sequence
+    candidate: Candidate
+
+
+def pass_over(
+    session: Session,
+    enrollment: Enrollment,
+    touch: Touch,
+    sequence: Sequence,
+    candidate: Candidate,
+    status: SendStatus,
+    reason: str,
+    now: datetime,
+) -> str:
+    """This step will not go out (`status` says how, `reason` why): on to the next one."""
+    assert enrollment.id is not None
+    session.add(send_row(enrollment.id, touch, status, now, reason))
+    log.info(
+        "not sent: %s",
+        status,
+        extra={
+            "enrollment_id": enrollment.id,
+            "step": touch.step.id,
+            "channel": touch.channel,
+            "outcome": str(status),
+            "reason": reason,
+        },
+    )
+    advance(session, enrollment, sequence, candidate, now, touched=False)
+    return str(status)
+
+
+def write_send(
+    session: Session,
+    enrollment: Enrollment,
+    sends: dict[str, Send],
+    sequence: Sequence,
+    library: TemplateLibrary,
+    candidate: Candidate,
+    touch: Touch,
+    now: datetime,
+    links: Links | None,
+) -> Written | str:
+    assert enrollment.id is not None
+    existing = sends.get(touch.step.id)
+    if existing is not None and existing.status == SendStatus.SENDING:
+        enrollment.next_due_at = None  # in doubt: reconciled from provider events, not re-sent
+        log.warning("in doubt: not sent again", extra=send_fields(existing, "in doubt"))
+        return "in doubt"
+    sent = _sent_emails(sends)
+    subjects = {step: subject for step, (_, subject) in sent.items()}
+    try:
+        message = compose(sequence, candidate, touch, library, subjects, links)
+    except RenderError as exc:
+        return pass_over(
+            session, enrollment, touch, sequence, candidate, SendStatus.FAILED, str(exc), now
+        )
+    out = outgoing(
+        sequence,
+        enrollment.id,
+        touch,
+        message,
+        candidate.email,
+        {step: message_id for step, (message_id, _) in sent.items()},
+        candidate.call_consent,
+        links,
+    )
+    # A row left `claimed` by a crash, or waiting to retry, is claimed again as it is.
+    row = existing or send_row(enrollment.id, touch, SendStatus.CLAIMED, now)
+    row.status, row.claimed_at = SendStatus.CLAIMED, now
+    row.subject = message.subject
+    row.message_id = _message_id_of(out)
+    session.add(row)
+    if isinstance(out, LinkedInTask):
+        session.flush()
+        return _wait_for_recruiter(session, enrollment, row, out, now, _expiry(touch, now))
+    return Written(row, enrollment.id, out, sequence, candidate)
+
+
+def _sent_emails(sends: dict[str, Send]) -> dict[str, tuple[str, str]]:
+    """step id → (Message-ID, subject) of every email this enrollment sent."""
+    return {
+        step: (s.message_id, s.subject or "")
+        for step, s in sends.items()
+        if s.status == SendStatus.SENT and s.message_id
+    }
+
+
+def _message_id_of(out: Outgoing) -> str | None:
+    if isinstance(out, Email):
+        return out.message_id
+    return out.email.message_id if isinstance(out, Voicemail) else None
+
+
+def _wait_for_recruiter(
+    session: Session,
+    enrollment: Enrollment,
+    row: Send,
+    task: LinkedInTask,
+    now: datetime,
+    expires_at: datetime,
+) -> str:
+    assert row.id is not None
+    row.status = SendStatus.WAITING
+    session.add(
+        Task(
+            send_id=row.id,
+            kind="linkedin",
+            to=task.to,
+            body=task.body,
+            created_at=now,
+            expires_at=expires_at,
+        )
+    )
+    enrollment.next_due_at = None  # the sequence waits for the recruiter (or the expiry)
+    log.info("task for the recruiter", extra=send_fields(row, "task"))
+    return "task"
+
+
+def _expiry(touch: Touch, now: datetime) -> datetime:
+    assert touch.calendar is not None
+    wait = touch.step.task_expiry
+    return touch.calendar.add(now, wait.high, wait.unit)

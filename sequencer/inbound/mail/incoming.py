@@ -1,0 +1,123 @@
+"""An inbound email read into what the sequencer acts on: who wrote, which of our messages it
+answers, whether a person or a machine wrote it, and what they said.
+
+The input comes from strangers' mail servers, so whatever the bytes, nothing but
+`UnreadableMail` leaves `read_mail` and `read_parse_fields`: a malformed header or part falls
+back to what can still be read, and only input that is not an email at all is refused.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from email import policy
+from email.parser import BytesParser
+
+from sequencer.errors import UnreadableMail
+from sequencer.inbound.mail.automatic import MailKind, kind_of
+from sequencer.inbound.mail.body import body_text
+from sequencer.inbound.mail.bounces import NO_BOUNCE, bounce_of
+from sequencer.inbound.mail.quotes import new_text
+from sequencer.inbound.mail.return_date import return_date
+from sequencer.inbound.mail.source import (
+    Source,
+    addresses_in,
+    envelope_recipients,
+    message_ids_in,
+    parse_date,
+    parse_field,
+    recipients_of,
+    source_of_fields,
+    source_of_message,
+    thread_of,
+    unique,
+)
+from sequencer.inbound.mail.stop_requests import asks_to_stop
+
+
+@dataclass(frozen=True)
+class IncomingMail:
+    sender: str
+    recipients: tuple[str, ...]
+    subject: str
+    message_id: str | None
+    refers_to: tuple[str, ...]
+    sent_at: datetime | None
+    text: str
+    kind: MailKind
+    return_date: date | None
+    asks_to_stop: bool
+    bounced: tuple[str, ...]
+    bounce_permanent: bool
+    bounce_reason: str | None
+    original_ids: tuple[str, ...]
+
+
+def read_mail(raw: bytes, today: date) -> IncomingMail:
+    """`today` is the day it arrived: it gives a return date written without a year its year."""
+    if not raw.strip():
+        raise UnreadableMail("cannot read an empty email: no header fields and no body")
+    try:
+        message = BytesParser(policy=policy.default).parsebytes(raw)
+        if not message.keys():
+            raise UnreadableMail("not an email: it has no header fields")
+        return _read(source_of_message(message), today)
+    except UnreadableMail:
+        raise
+    except Exception as error:
+        raise _unreadable(error) from error
+
+
+def read_parse_fields(fields: Mapping[str, str], today: date) -> IncomingMail:
+    """SendGrid Inbound Parse, default (parsed) mode. A raw-mode post (an `email` field and no
+    `headers`) is read from its `email` field, as `read_mail` would."""
+    try:
+        envelope_to = envelope_recipients(parse_field(fields, "envelope"))
+        raw = parse_field(fields, "email")
+        if raw and not parse_field(fields, "headers"):
+            mail = read_mail(raw.encode(), today)
+            return replace(mail, recipients=unique((*mail.recipients, *envelope_to)))
+        return _read(source_of_fields(fields, envelope_to), today)
+    except UnreadableMail:
+        raise
+    except Exception as error:
+        raise _unreadable(error) from error
+
+
+def _unreadable(error: Exception) -> UnreadableMail:
+    # The last line of defence: the email package raises many kinds of errors on hostile input,
+    # and callers handle one.
+    return UnreadableMail(f"cannot read this email: {type(error).__name__}: {error}")
+
+
+# What a person writes above the quote fits in this many characters; reading megabytes of
+# pasted text for a stop request or a return date would only cost time.
+_READ_LIMIT = 20_000
+
+
+def _read(source: Source, today: date) -> IncomingMail:
+    headers = source.headers
+    sender = next(iter(addresses_in(headers.raw("from"))), "")
+    subject = headers.text("subject")
+    kind = kind_of(source, sender, subject)
+    text = new_text(body_text(source))
+    bounce = bounce_of(source, sender, text) if kind is MailKind.BOUNCE else NO_BOUNCE
+    return IncomingMail(
+        sender=sender,
+        recipients=recipients_of(source),
+        subject=subject,
+        message_id=next(iter(message_ids_in(headers.raw("message-id"))), None),
+        refers_to=thread_of(headers),
+        sent_at=parse_date(headers.raw("date")),
+        text=text,
+        kind=kind,
+        return_date=(
+            return_date(text[:_READ_LIMIT], subject, today) if kind is MailKind.AUTO_REPLY else None
+        ),
+        asks_to_stop=kind is MailKind.HUMAN and asks_to_stop(text[:_READ_LIMIT], subject),
+        bounced=bounce.recipients,
+        bounce_permanent=bounce.permanent,
+        bounce_reason=bounce.reason,
+        original_ids=bounce.original_ids,
+    )

@@ -1,0 +1,105 @@
+"""Whom something that came back is about: the send it names, and the person.
+
+A provider's event names a send by our reference, its own id or our Message-ID; an email
+names one by the Message-IDs it quotes, or by the reply address we gave it; failing all of
+those, the address it came from or is about names the person.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlmodel import Session, col, select
+
+from sequencer.channels.facts import SendRef
+from sequencer.engine.links import reference_of_reply_address
+from sequencer.inbound.mail import IncomingMail
+from sequencer.people.addresses import normal_email
+from sequencer.store.models import Enrollment, Send, SequenceVersion
+from sequencer.store.people import people_at
+from sequencer.store.versions import recall
+
+
+def send_by_reference(session: Session, reference: str | None) -> Send | None:
+    """The send named by our reference "<enrollment id>-<step id>"."""
+    return sends_by_reference(session, [reference or ""]).get(reference or "")
+
+
+def sends_by_reference(session: Session, references: Iterable[str]) -> dict[str, Send]:
+    """The sends these references name, found in one query; unknown ones are left out."""
+    wanted = {r: r.partition("-") for r in references}
+    ids = {int(e) for e, _, step in wanted.values() if e.isdigit() and step}
+    if not ids:
+        return {}
+    rows = list(session.exec(select(Send).where(col(Send.enrollment_id).in_(ids))))
+    exact = {(s.enrollment_id, s.step_id): s for s in rows}
+    # Mail systems may lower-case a reply address, and with it the step id.
+    lowered = {(s.enrollment_id, s.step_id.lower()): s for s in reversed(rows)}
+    found = {}
+    for reference, (enrollment, _, step) in wanted.items():
+        if enrollment.isdigit() and step:
+            key = int(enrollment), step
+            send = exact.get(key) or lowered.get((key[0], step.lower()))
+            if send is not None:
+                found[reference] = send
+    return found
+
+
+def send_of(session: Session, ref: SendRef) -> Send | None:
+    """The send an event names: by our reference, then the provider's id, then our
+    Message-ID (an asynchronous bounce may carry only one of them)."""
+    send = send_by_reference(session, ref.reference)
+    if send is not None:
+        return send
+    if ref.provider_id:
+        query = select(Send).where(Send.provider_id == ref.provider_id)
+        found = session.exec(query).first()
+        if found is not None:
+            return found
+    if not ref.message_id:
+        return None
+    return session.exec(select(Send).where(Send.message_id == ref.message_id)).first()
+
+
+def candidate_of_send(session: Session, send: Send | None) -> int | None:
+    enrollment = session.get(Enrollment, send.enrollment_id) if send else None
+    return enrollment.candidate_id if enrollment else None
+
+
+def person_id(session: Session, send: Send | None, address: str) -> int | None:
+    """Whose send it is; without one, who is stored at `address`."""
+    found = candidate_of_send(session, send)
+    if found is not None:
+        return found
+    people = people_at(session, [address])
+    return people[0].id if people else None
+
+
+def replied_to(session: Session, mail: IncomingMail, secret: str | None) -> Send | None:
+    """The send an email answers: by the Message-IDs it quotes, then by our reply address."""
+    if mail.refers_to:
+        query = select(Send).where(col(Send.message_id).in_(mail.refers_to))
+        sends = {s.message_id: s for s in session.exec(query)}
+        for message_id in mail.refers_to:  # the closest ancestor first
+            if message_id in sends:
+                return sends[message_id]
+    for recipient in mail.recipients if secret else ():
+        assert secret is not None
+        reference = reference_of_reply_address(recipient, secret)
+        if reference:
+            return send_by_reference(session, reference)
+    return None
+
+
+def returned_send(session: Session, mail: IncomingMail) -> Send | None:
+    """The send a bounce report returns, by the Message-ID of the copy it quotes."""
+    if not mail.original_ids:
+        return None
+    return session.exec(select(Send).where(col(Send.message_id).in_(mail.original_ids))).first()
+
+
+def our_addresses(session: Session) -> set[str]:
+    """Every address our sequences send from: mail from them is a copy, never a reply."""
+    versions = session.exec(select(SequenceVersion.version))
+    senders = (recall(session, version)[0].sender.get("email") for version in versions)
+    return {normal_email(str(address)) for address in senders if address}

@@ -1,0 +1,102 @@
+"""Where a person is reached: the one normal form of an email address and of a phone number,
+and the check of an `email` cell (see `columns` for how a `parse_*` answers).
+
+Every lookup of a person or of the suppression list by address goes through `normal_email`,
+`normal_phone` or `normal_address`, so an address written in any case, with stray spaces,
+finds what was stored from a candidates file or a webhook.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Any
+
+import email_validator
+from email_validator import EmailNotValidError, validate_email
+
+from sequencer.errors import CellError
+from sequencer.people.columns import quote
+
+
+def normal_email(address: str) -> str:
+    """How an email address is compared and stored as a key: any case is the same person.
+    (Strictly only the domain is case-blind, but no provider tells Jane@ from jane@.)"""
+    return address.strip().lower()
+
+
+def normal_phone(number: str) -> str:
+    """How a phone number is compared: numbers are E.164 already (checked by
+    `phones.check_phone` on the way in; providers send E.164), so only stray spaces go."""
+    return number.strip()
+
+
+def normal_address(address: str) -> str:
+    """`normal_email` of an email address, `normal_phone` of anything else."""
+    return normal_email(address) if "@" in address else normal_phone(address)
+
+
+def addresses_of(email: str | None, phone: str | None) -> list[str]:
+    """A person's addresses in normal form, the email first; as the suppression list names
+    them."""
+    return [a for a in (normal_email(email or ""), normal_phone(phone or "")) if a]
+
+
+def person_key(email: str | None, phone: str | None) -> str:
+    """Who this is, across files and sequences: the email, else the phone."""
+    return normal_email(email) if email else normal_phone(phone or "")
+
+
+def parse_email(value: str) -> str | None:
+    if not value:
+        return None
+    try:
+        return validate_email(value, check_deliverability=False).normalized
+    except EmailNotValidError as exc:
+        raise CellError(f"email {quote(value)} is not a valid address: {exc}") from None
+
+
+def _remember_domain_checks() -> None:
+    """Make email-validator check each domain once, not once per address.
+
+    Its check of the part after the @ goes character by character (~15 µs, most of what an
+    address costs), and a file holds thousands of addresses at a handful of domains. The check
+    is a function of its arguments and of the special-use names it refuses (which its users may
+    change, so they are part of the key); it raises for a bad domain, and raising is never
+    remembered, so a bad domain gets its own fresh error each time. The library offers no hook:
+    this replaces the name its `validate_email` calls, once, keeping the original.
+    """
+    module = sys.modules.get("email_validator.validate_email")
+    check = getattr(module, "validate_email_domain_name", None)
+    if module is None or check is None or getattr(check, "remembers", False):
+        return  # not the layout this was written for (2.x), or already done
+    original: Callable[..., Any] = check
+
+    @lru_cache(maxsize=1024)
+    def checked(
+        args: tuple[Any, ...], options: tuple[tuple[str, Any], ...], special: tuple[str, ...]
+    ) -> dict[str, Any]:
+        # `special` is only part of the key: the check reads the same list itself.
+        result: dict[str, Any] = original(*args, **dict(options))
+        return result
+
+    def remembered(*args: Any, **options: Any) -> dict[str, Any]:
+        # Whatever arguments a later version passes are part of the key, as they are.
+        key = (
+            args,
+            tuple(sorted(options.items())),
+            tuple(email_validator.SPECIAL_USE_DOMAIN_NAMES),
+        )
+        try:
+            hash(key)
+        except TypeError:
+            return dict(original(*args, **options))  # not a key: ask the library itself
+        # A copy: the caller gets a dict of its own, as from the original.
+        return dict(checked(*key))
+
+    remembered.remembers = True  # type: ignore[attr-defined]
+    module.validate_email_domain_name = remembered  # type: ignore[attr-defined]
+
+
+_remember_domain_checks()
