@@ -10,7 +10,6 @@ lease: claimed again once the lease lapses, since nothing went out.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -26,7 +25,7 @@ from sequencer.engine.links import Links
 from sequencer.engine.pacing import Pacing, reserve_slot
 from sequencer.engine.plan import Touch
 from sequencer.engine.write import Written, pass_over, write_send
-from sequencer.ops.logs import send_fields
+from sequencer.ops.logs import send_fields, send_log
 from sequencer.people.candidate import Candidate
 from sequencer.spec.sequence import Sequence
 from sequencer.store.database import replayable
@@ -42,8 +41,7 @@ from sequencer.store.people import candidate_of
 from sequencer.store.suppression import keys_of, listed
 from sequencer.store.versions import recall
 
-# The send log keeps one name, whichever step of a send writes the line: operators filter on it.
-log = logging.getLogger("sequencer.engine.dispatch")
+log = send_log
 
 
 @dataclass(frozen=True)

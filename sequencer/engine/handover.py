@@ -9,7 +9,6 @@ provider's events.
 
 from __future__ import annotations
 
-import logging
 from datetime import datetime
 
 import sqlalchemy as sa
@@ -17,12 +16,11 @@ from sqlmodel import Session, col
 
 from sequencer.engine.claim import Claim, locked_rows
 from sequencer.engine.enrollment import halt
-from sequencer.ops.logs import send_fields
+from sequencer.ops.logs import send_fields, send_log
 from sequencer.store.models import Enrollment, EnrollmentStatus, Send, SendStatus
 from sequencer.store.suppression import is_suppressed, keys_of, none_listed
 
-# The send log keeps one name, whichever step of a send writes the line: operators filter on it.
-log = logging.getLogger("sequencer.engine.dispatch")
+log = send_log
 
 
 def hand_over(engine: sa.Engine, claim: Claim, now: datetime) -> str | None:

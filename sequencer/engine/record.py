@@ -7,7 +7,6 @@ texted STOP puts them on the suppression list).
 
 from __future__ import annotations
 
-import logging
 from datetime import datetime, timedelta
 
 import sqlalchemy as sa
@@ -25,14 +24,13 @@ from sequencer.channels import (
 from sequencer.engine.claim import Claim, locked_rows
 from sequencer.engine.enrollment import advance, halt
 from sequencer.engine.envelope import Outgoing, Voicemail
-from sequencer.ops.logs import send_fields
+from sequencer.ops.logs import send_fields, send_log
 from sequencer.spec.timetext import seed_bits
 from sequencer.store.database import replayable
 from sequencer.store.models import Enrollment, Send, SendStatus, Task
 from sequencer.store.suppression import TEXTED, suppress
 
-# The send log keeps one name, whichever step of a send writes the line: operators filter on it.
-log = logging.getLogger("sequencer.engine.dispatch")
+log = send_log
 
 MAX_ATTEMPTS = 5
 

@@ -5,7 +5,6 @@ becomes a task for the recruiter instead, and the sequence waits for it.
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -18,14 +17,13 @@ from sequencer.engine.envelope import LinkedInTask, Outgoing, Voicemail, outgoin
 from sequencer.engine.links import Links
 from sequencer.engine.plan import Touch
 from sequencer.errors import RenderError
-from sequencer.ops.logs import send_fields
+from sequencer.ops.logs import send_fields, send_log
 from sequencer.people.candidate import Candidate
 from sequencer.spec.sequence import Sequence
 from sequencer.spec.templates import TemplateLibrary
 from sequencer.store.models import Enrollment, Send, SendStatus, Task
 
-# The send log keeps one name, whichever step of a send writes the line: operators filter on it.
-log = logging.getLogger("sequencer.engine.dispatch")
+log = send_log
 
 
 @dataclass(frozen=True)

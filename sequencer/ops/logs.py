@@ -119,6 +119,11 @@ def configure_logging(level: str = DEFAULT_LEVEL, stream: IO[str] | None = None)
     return handler
 
 
+# One logger for every step of a send (claim, hand-over, record), whichever module takes it:
+# operators filter on its name.
+send_log = logging.getLogger("sequencer.engine.dispatch")
+
+
 def send_fields(send: Send, outcome: str, **more: Any) -> dict[str, Any]:
     """The fields of a log line about one send (for `extra=`): never its text."""
     fields = {

@@ -3,7 +3,7 @@
 The dispatch pass asks for active enrollments by due time (`take_due`, `next_due`) and
 housekeeping for finished ones whose follow-on date has come (`start_follow_ons`). Without
 these indexes both read every active (or every) enrollment: an idle pass over a million
-stored enrollments took 0.34 s on SQLite (bench/README.md).
+stored enrollments took 0.34 s on SQLite (bench/HISTORY.md).
 
 Revision ID: 0005
 Revises: 0004
