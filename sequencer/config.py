@@ -5,8 +5,8 @@ it (each field's `validation_alias`). A real environment variable wins over `.en
 wins over the default; an empty value counts as unset. `load_settings` returns one frozen
 `Settings`, grouped by what reads it:
 
-    Settings       SEQUENCER_SEQUENCES_DIR, _TEMPLATES_DIR, _DATABASE_URL, _OUTBOX_DIR,
-     │             _NOTIFY_EMAIL, _UNCLEAR_RETRY_SECONDS
+    Settings       SEQUENCER_SEQUENCES_DIR, _TEMPLATES_DIR, _DATABASE_URL, _DATABASE_WAIT_SECONDS,
+     │             _OUTBOX_DIR, _NOTIFY_EMAIL, _UNCLEAR_RETRY_SECONDS, _LEASE_SECONDS
      ├── sendgrid  SENDGRID_*   email through SendGrid, and its signed Event Webhook
      ├── smtp      SMTP_*       email through the recruiter's own mailbox
      ├── twilio    TWILIO_*     texts and voicemail calls
@@ -38,6 +38,8 @@ from pydantic import (
 )
 from pydantic_core import ErrorDetails, PydanticCustomError
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 
 from sequencer.errors import SettingsError
 
@@ -101,6 +103,35 @@ def _log_level(value: object) -> object:
     text = value.strip().upper() if isinstance(value, str) else value
     if text not in LOG_LEVELS:
         raise PydanticCustomError(_BAD, f"must be one of {', '.join(LOG_LEVELS)}")
+    return text
+
+
+# What the database URL may name. `postgresql://` and `postgres://` (Heroku's and many
+# hosts' spelling) mean psycopg, the driver sequencer installs: SQLAlchemy would otherwise
+# pick its own default driver for them, psycopg2 before 2.1, which is not installed.
+_SAME_DRIVER = frozenset({"sqlite", "sqlite+pysqlite", "postgresql+psycopg"})
+_PSYCOPG = frozenset({"postgresql", "postgres"})
+_WORKING_URLS = "sqlite:///PATH (a file) or postgresql+psycopg://USER:PASSWORD@HOST:5432/NAME"
+
+
+def _database_url(value: object) -> object:
+    """The database URL, with the driver made explicit; the error never repeats the URL, whose
+    password is secret, only its scheme."""
+    if not isinstance(value, str):
+        return value
+    text = value.strip()
+    scheme, found, rest = text.partition("://")
+    if found and scheme.lower() in _PSYCOPG:
+        text = f"postgresql+psycopg://{rest}"
+    elif not found or scheme.lower() not in _SAME_DRIVER:
+        wrong = f"{scheme}:// is not a database sequencer can use" if found else "not a URL"
+        raise PydanticCustomError("database_url", f"{wrong}: write {_WORKING_URLS}")
+    try:
+        make_url(text)
+    except (ArgumentError, ValueError):  # their words may quote the password: not shown
+        raise PydanticCustomError(
+            "database_url", f"cannot be read as a URL: write {_WORKING_URLS}"
+        ) from None
     return text
 
 
@@ -234,7 +265,12 @@ class Logs(_Variables):
 class Settings(_Variables):
     sequences_dir: Annotated[Path, variable("SEQUENCER_SEQUENCES_DIR")] = Path("sequences")
     templates_dir: Annotated[Path, variable("SEQUENCER_TEMPLATES_DIR")] = Path("templates/messages")
-    database_url: Annotated[str, variable("SEQUENCER_DATABASE_URL")] = DEFAULT_DATABASE_URL
+    database_url: Annotated[
+        str, BeforeValidator(_database_url), variable("SEQUENCER_DATABASE_URL")
+    ] = DEFAULT_DATABASE_URL
+    # How long a command waits for the database: a SQLite lock another process holds, or a
+    # PostgreSQL server to answer. Then it stops with one line that says what to check.
+    database_wait_seconds: Annotated[Interval, variable("SEQUENCER_DATABASE_WAIT_SECONDS")] = 30.0
     outbox_dir: Annotated[Path, variable("SEQUENCER_OUTBOX_DIR")] = Path("outbox")
     # Who hears about replies and opt-outs; unset: each sequence's sender.email.
     notify_email: Annotated[str | None, variable("SEQUENCER_NOTIFY_EMAIL")] = None
@@ -242,6 +278,9 @@ class Settings(_Variables):
     # wired up, wait this long for them to say so before trying again (SendGrid posts events
     # within seconds, but batches them and retries failed posts for hours).
     unclear_retry_seconds: Annotated[Seconds, variable("SEQUENCER_UNCLEAR_RETRY_SECONDS")] = 900.0
+    # Several daemons: how long the people a dead one had taken wait for another. A live
+    # daemon renews its leases every third of this, however long its pass runs.
+    lease_seconds: Annotated[Interval, variable("SEQUENCER_LEASE_SECONDS")] = 60.0
     sendgrid: SendGrid = SendGrid()
     smtp: Smtp = Smtp()
     twilio: Twilio = Twilio()

@@ -12,7 +12,10 @@
      ├── BadRequest           a webhook body cannot be read: the web answers 400
      ├── NotGenuine           a webhook is not provably from its provider: the web answers 403
      ├── MailboxError         the recruiter's mailbox cannot be read (channels.imap)
-     └── ChannelError         a send failed (channels): RetryLater or Rejected
+     ├── DatabaseError        the database cannot be used: locked too long, unreachable, not
+     │                        there yet (store.database); the URL's password masked
+     └── ChannelError         a send failed (channels): RetryLater, Rejected or
+                              AccountRefused (the account, not the message: the channel pauses)
 
 Third-party exceptions are translated where they are raised (`raise ... from exc`); nothing
 else crosses a layer.
@@ -99,3 +102,10 @@ class BadRequest(SequencerError):
 class NotGenuine(SequencerError):
     """A webhook request that is not provably from its provider (no or a wrong signature or
     token, or no secret configured to check it with): the web answers 403."""
+
+
+class DatabaseError(SequencerError):
+    """The database cannot be used right now or at all: SQLite locked by another process
+    for longer than SEQUENCER_DATABASE_WAIT_SECONDS, PostgreSQL unreachable or refusing the
+    login, or (for a command that only reads) no database there yet. The message names the
+    database with its password masked, and what to check."""

@@ -12,8 +12,14 @@ from pathlib import Path
 import pytest
 from helpers.databases import postgres_schema, postgres_up, start_postgres
 from helpers.project import ROOT, Project
+from hypothesis import settings
 
 from sequencer.spec.templates import TemplateLibrary
+
+# The fuzz tests (tests/fuzz/) try the same inputs on every run, in CI too: derandomized, and
+# no example database left in the work tree. Each test sets how many examples it tries.
+settings.register_profile("sequencer", derandomize=True, database=None, deadline=None)
+settings.load_profile("sequencer")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

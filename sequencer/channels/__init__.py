@@ -16,8 +16,16 @@ Imports people, spec, config and errors; nothing of store/ or above.
      │                           (`retry_after` seconds when the provider said; `unclear`
      │                           when the message may have gone all the same, and then
      │                           `wait_for_events` holds the retry for the provider's events)
-     └── Rejected                permanent: never retry this message (bad number, bad address);
-                                 `opted_out` when the provider says the person opted out
+     ├── Rejected                permanent: never retry this message (bad number, bad address);
+     │                           `opted_out` when the provider says the person opted out
+     └── AccountRefused          the provider refused our account, not this message (a wrong or
+                                 revoked key, Twilio 20003, an SMTP login refused): every send
+                                 would be refused alike, so the dispatcher pauses the channel,
+                                 keeps its sends due, and lifts the pause once `check()` passes
+
+A sender that can tell whether its account works without sending anything (an authenticated
+call that changes nothing) is `Checked`: its `check()` returns, or raises AccountRefused (still
+refused) or RetryLater (could not tell). The outbox has none: it never pauses.
 """
 
 from __future__ import annotations
@@ -26,7 +34,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from sequencer.errors import SequencerError
 
@@ -106,6 +114,13 @@ class Rejected(ChannelError):
         super().__init__(reason)
 
 
+class AccountRefused(ChannelError):
+    def __init__(self, reason: str, provider: str, code: str = "") -> None:
+        self.provider = provider  # "sendgrid", "smtp", "twilio"
+        self.code = code
+        super().__init__(reason)
+
+
 def http_date(value: str | None) -> datetime | None:
     """An HTTP date header ("Tue, 24 Nov 2026 09:01:30 GMT") as an aware time, or None."""
     try:
@@ -140,6 +155,12 @@ class TextSender(Protocol):
 
 class CallPlacer(Protocol):
     def place_call(self, call: Call) -> Receipt: ...
+
+
+@runtime_checkable
+class Checked(Protocol):
+    def check(self) -> None:
+        """Return if the provider takes our account now; never sends anything."""
 
 
 @dataclass(frozen=True)

@@ -4,14 +4,21 @@ with no credentials at all and a new user can read exactly what would have gone 
     outbox/<reference>.eml        an email, RFC 5322, opens in any mail client
     outbox/<reference>.sms.txt    a text: to, length, body
     outbox/<reference>.call.txt   a voicemail: to, the script after the beep
+
+The files are the owner's alone (0600, in a folder created 0700), whatever the umask. A write
+that fails (a full disk, a folder that cannot be made) is a `RetryLater`: nothing left the
+machine, so the send is retried with the dispatcher's backoff rather than left in doubt.
 """
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import os
 from datetime import datetime
 from pathlib import Path
 
-from sequencer.channels import Call, Email, Receipt, Text
+from sequencer.channels import Call, Email, Receipt, RetryLater, Text
 from sequencer.channels.smtp import build_mime
 from sequencer.spec import sms
 
@@ -42,8 +49,40 @@ class Outbox:
         return Receipt("outbox", call.reference)
 
     def _write(self, name: str, content: bytes) -> None:
-        # Written whole and renamed, so a reader never sees half a message.
-        self.directory.mkdir(parents=True, exist_ok=True)
+        # Written whole and renamed, so a reader never sees half a message. A write that
+        # fails (a full disk, a folder that cannot be made) failed before anything left the
+        # machine: a retry, not a send in doubt, and nothing half-written is left behind.
         partial = self.directory / f".{name}.partial"
-        partial.write_bytes(content)
-        partial.replace(self.directory / name)
+        try:
+            _private_folder(self.directory)
+            _write_private(partial, content)
+            partial.replace(self.directory / name)
+        except OSError as exc:
+            with contextlib.suppress(OSError):  # no folder, or gone already
+                partial.unlink(missing_ok=True)
+            raise RetryLater(
+                f"cannot write to the outbox {self.directory}: {exc.strerror or exc};"
+                " free some space or fix the folder (SEQUENCER_OUTBOX_DIR), and it is tried again"
+            ) from exc
+
+
+# Messages hold candidates' addresses and what was written to them: the owner's alone,
+# whatever the umask (0600 files in a 0700 folder).
+FILE_MODE, FOLDER_MODE = 0o600, 0o700
+
+
+def _private_folder(directory: Path) -> None:
+    if directory.is_dir():
+        return  # a folder the operator made keeps the mode they gave it
+    if directory.exists():
+        raise NotADirectoryError(errno.ENOTDIR, "it is a file, not a folder")
+    directory.parent.mkdir(parents=True, exist_ok=True)
+    directory.mkdir(mode=FOLDER_MODE, exist_ok=True)
+    directory.chmod(FOLDER_MODE)  # mkdir's mode passes through the umask
+
+
+def _write_private(path: Path, content: bytes) -> None:
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
+    with os.fdopen(descriptor, "wb") as file:
+        os.fchmod(descriptor, FILE_MODE)  # the umask, or a leftover from a crash, widened it
+        file.write(content)

@@ -7,8 +7,9 @@ per mailbox, so a pooled connection would only add stale-connection errors.
 `build_mime` is the RFC 5322 message itself; the outbox writes the same bytes to .eml files.
 
 Replies to our codes, with the usual SMTP meaning: 4xx is temporary (RetryLater), 5xx is
-permanent (Rejected with the server's own text), except that a refused login is a settings
-problem and says which settings.
+permanent (Rejected with the server's own text), except that a refused login (535) is about
+the account, not the message: AccountRefused, which says which settings to check; the
+dispatcher pauses email until `check()` (a login and QUIT, nothing sent) succeeds.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 
-from sequencer.channels import ChannelError, Email, Receipt, Rejected, RetryLater
+from sequencer.channels import AccountRefused, ChannelError, Email, Receipt, Rejected, RetryLater
 
 PROVIDER = "smtp"
 
@@ -91,15 +92,29 @@ class SmtpSender:
             raise translate_smtp_error(exc, self.server) from exc
         return Receipt(PROVIDER, str(message["Message-ID"]))
 
+    def check(self) -> None:
+        """Whether the server takes our login now: a session up to AUTH, then QUIT."""
+        try:
+            smtp = self._connect()
+            try:
+                self._open_session(smtp)
+            finally:
+                _quit_quietly(smtp)
+        except OSError as exc:
+            raise translate_smtp_error(exc, self.server) from exc
+
     def _deliver(self, message: EmailMessage, email: Email) -> None:
-        smtp = smtplib.SMTP(
-            self._host, self._port, local_hostname=self._local_hostname, timeout=self._timeout
-        )
+        smtp = self._connect()
         try:
             self._open_session(smtp)
             _hand_over(smtp, message, email, self.server)
         finally:
             _quit_quietly(smtp)
+
+    def _connect(self) -> smtplib.SMTP:
+        return smtplib.SMTP(
+            self._host, self._port, local_hostname=self._local_hostname, timeout=self._timeout
+        )
 
     def _open_session(self, smtp: smtplib.SMTP) -> None:
         smtp.ehlo()
@@ -143,8 +158,9 @@ def translate_smtp_error(exc: OSError, server: str) -> ChannelError:
         code, text = next(iter(exc.recipients.values()))
         return _by_code(code, text, f"{server} refused the recipient")
     if isinstance(exc, smtplib.SMTPAuthenticationError) and exc.smtp_code >= 500:
-        return Rejected(
+        return AccountRefused(
             f"{server} refused the login ({_reply(exc.smtp_code, exc.smtp_error)}): {LOGIN_HINT}",
+            PROVIDER,
             code=str(exc.smtp_code),
         )
     if isinstance(exc, smtplib.SMTPResponseException):

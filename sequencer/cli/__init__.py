@@ -5,7 +5,7 @@ calls one library function, and prints; no SQL, formatting or business rules liv
                message on stderr and exit code 1, never a traceback
     options    what commands share: --now/--json/-o/SEQUENCE, time parsing, writing output
     sequences  validate, preview, schema, migrate
-    people     import, enroll, mark, receive, status, replies, funnel
+    people     import, enroll, mark, receive, status, replies, funnel, stop, pause, resume
     tasks      tasks, tasks done
     daemon     run, tick
 
@@ -57,6 +57,7 @@ for _command in (
     people.status_command,
     people.replies_command,
     people.funnel_command,
+    *(people.stop_command, people.pause_command, people.resume_command),
     tasks.tasks_command,
     daemon.tick_command,
     daemon.run_command,

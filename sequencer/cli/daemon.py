@@ -8,12 +8,13 @@ from datetime import UTC, datetime, timedelta
 
 import click
 
-from sequencer.cli.options import iso_time, now_option
+from sequencer.cli.options import database, iso_time, now_option
 from sequencer.config import Settings
 from sequencer.daemon.passes import run_pass
 from sequencer.daemon.runner import Daemon
 from sequencer.ops.logs import DEFAULT_LEVEL, LEVELS, configure_logging
-from sequencer.store.database import engine_for
+from sequencer.reports.terminal import progress
+from sequencer.reports.wording import pass_summary, simulated_day
 
 
 @click.command(name="tick")
@@ -23,7 +24,13 @@ from sequencer.store.database import engine_for
     callback=iso_time,
     help="Simulate the daemon: a pass every --every minutes from --now until this time.",
 )
-@click.option("--every", default=15, show_default=True, help="Minutes between simulated passes.")
+@click.option(
+    "--every",
+    default=15,
+    show_default=True,
+    callback=lambda _ctx, _param, value: _minutes(value),
+    help="Minutes between simulated passes (1 or more).",
+)
 @click.pass_obj
 def tick_command(
     settings: Settings, now: datetime | None, until: datetime | None, every: int
@@ -34,12 +41,35 @@ def tick_command(
     (SEQUENCER_OUTBOX_DIR, default ./outbox) and nothing leaves the machine.
     """
     when = now or datetime.now(UTC).replace(second=0, microsecond=0)
-    engine = engine_for(settings.database_url)
-    for moment in _passes(when, until, every):
-        outcomes = run_pass(engine, settings, moment)
-        if outcomes or until is None:
-            summary = ", ".join(f"{n} {what}" for what, n in sorted(outcomes.items()))
-            click.echo(f"{moment:%Y-%m-%d %H:%M} UTC: {summary or 'nothing due'}")
+    if until is not None and until < when:  # else no pass at all, and no word of it
+        raise click.BadParameter(
+            f"{until:%Y-%m-%d %H:%M} UTC must come after --now ({when:%Y-%m-%d %H:%M} UTC)",
+            param_hint="--until",
+        )
+    engine = database(settings)
+    total = int((until - when) / timedelta(minutes=every)) + 1 if until and every > 0 else None
+    with progress("simulated passes", total, shown=until is not None) as report:
+        for number, moment in enumerate(_passes(when, until, every), 1):
+            outcomes = run_pass(engine, settings, moment)
+            if outcomes or until is None:
+                click.echo(f"{moment:%Y-%m-%d %H:%M} UTC: {pass_summary(outcomes)}")
+            report(number, simulated_day(when, moment, until or when))
+
+
+def _minutes(value: int) -> int:
+    # 0 minutes would simulate the same moment for ever, and fewer would go back in time.
+    if value < 1:
+        raise click.BadParameter(f"{value} is not a number of minutes, 1 or more")
+    return value
+
+
+def _port(value: int) -> int:
+    # Checked here, where it can say so: the socket library's OverflowError says "0-65535".
+    if not 0 <= value <= 65535:
+        raise click.BadParameter(
+            f"port {value} is not a port number (1-65535, or 0 for any free one)"
+        )
+    return value
 
 
 def _passes(start: datetime, until: datetime | None, every: int) -> Iterator[datetime]:
@@ -52,7 +82,13 @@ def _passes(start: datetime, until: datetime | None, every: int) -> Iterator[dat
 
 @click.command(name="run")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", default=8080, show_default=True, help="Port (0 picks a free one).")
+@click.option(
+    "--port",
+    default=8080,
+    show_default=True,
+    callback=lambda _ctx, _param, value: _port(value),
+    help="Port (0 picks a free one).",
+)
 @click.option("--interval", default=30.0, show_default=True, help="Seconds between passes.")
 @click.option(
     "--log-level",
@@ -70,7 +106,7 @@ def run_command(
     SIGTERM or Ctrl-C finishes the sends in flight, then exits.
     """
     configure_logging(log_level or settings.logs.level)
-    daemon = Daemon(engine_for(settings.database_url), settings, interval)
+    daemon = Daemon(database(settings), settings, interval)
 
     def ready(bound: int) -> None:
         click.echo(f"sequencer running on http://{host}:{bound} (health: /healthz)", err=True)

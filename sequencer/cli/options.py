@@ -1,4 +1,5 @@
-"""What several commands share, defined once: options, time parsing, and how output is written.
+"""What several commands share, defined once: options, time parsing, the database, and how
+output is written.
 
 Times from the command line are ISO-8601; without an offset they are in UTC, except `--start`,
 which is in the sequence's own time zone (so it is parsed after the sequence is loaded).
@@ -13,11 +14,13 @@ from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 import click
+import sqlalchemy as sa
 
 from sequencer.config import Settings
 from sequencer.spec.sequence import Sequence
 from sequencer.spec.templates import TemplateLibrary
 from sequencer.spec.validate import find_sequence, load_sequence
+from sequencer.store.database import engine_for
 
 F = TypeVar("F", bound=Callable[..., Any])
 _EXAMPLE = "2026-11-23T09:00"
@@ -76,6 +79,12 @@ sequence_argument = click.argument("sequence_name", metavar="SEQUENCE")
 def clock(now: datetime | None) -> datetime:
     """The time an option gave, or the clock's: the CLI is one of the two readers of the clock."""
     return now if now is not None else datetime.now(UTC)
+
+
+def database(settings: Settings, existing: bool = False) -> sa.Engine:
+    """The database the settings name, waiting for it as long as they say. `existing`: the
+    command only reads, so a database that is not there yet is an error, not a new file."""
+    return engine_for(settings.database_url, settings.database_wait_seconds, existing)
 
 
 def named_sequence(settings: Settings, name: str) -> tuple[Sequence, TemplateLibrary]:

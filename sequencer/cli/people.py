@@ -1,5 +1,5 @@
 """Commands about people: import, enroll, mark, receive, and what they show: status,
-replies, funnel."""
+replies, funnel; and the recruiter's own hand on their sequences: stop, pause, resume."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ import click
 
 from sequencer.cli.options import (
     clock,
+    database,
     iso_day,
     iso_time,
     json_option,
@@ -22,14 +23,22 @@ from sequencer.cli.options import (
     start_option,
 )
 from sequencer.config import Settings, reveal
+from sequencer.engine.controls import pause_person, resume_person, stop_person
 from sequencer.engine.enroll import enroll
 from sequencer.errors import SequencerError, UnreadableMail
 from sequencer.inbound.messages import raw_mail
 from sequencer.inbound.outcomes import Outcome, mark
 from sequencer.reports.funnel import format_funnel, funnel
-from sequencer.reports.status import format_replies, format_status, replies, status
-from sequencer.store.database import engine_for
-from sequencer.store.people import ImportReport, import_candidates
+from sequencer.reports.status import (
+    channels_paused,
+    format_replies,
+    notices_failing,
+    replies,
+    status,
+    status_blocks,
+)
+from sequencer.reports.terminal import progress, show
+from sequencer.store.people import import_candidates
 
 
 @click.command(name="import")
@@ -41,13 +50,12 @@ def import_command(settings: Settings, csv_file: Path) -> None:
     Bad rows are listed with their row number and reason and nothing of them is written;
     every good row is imported. Exits 1 if any row was bad.
     """
-    engine = engine_for(settings.database_url)
+    engine = database(settings)
 
-    def progress(report: ImportReport) -> None:
-        click.echo(f"\r{report.rows:,} rows read", nl=False, err=True)
-
-    report = import_candidates(engine, csv_file, datetime.now(UTC), progress)
-    click.echo("", err=True)
+    with progress("rows read") as rows_read:
+        report = import_candidates(
+            engine, csv_file, datetime.now(UTC), lambda so_far: rows_read(so_far.rows)
+        )
     for error in report.errors:
         click.echo(f"{csv_file}: {error}", err=True)
     click.echo(
@@ -79,7 +87,7 @@ def enroll_command(
     if bool(emails) == everyone:
         raise click.UsageError("give EMAIL... or --all (not both)")
     sequence, library = named_sequence(settings, sequence_name)
-    engine = engine_for(settings.database_url)
+    engine = database(settings)
     keys = None if everyone else list(emails)
     report = enroll(engine, sequence, library, keys, parse_start(start, sequence), allow_active)
     for key, first in report.enrolled:
@@ -88,6 +96,7 @@ def enroll_command(
     for key, reason in report.refused:
         click.echo(f"refused {key}: {reason}")
     click.echo(f"{len(report.enrolled)} enrolled, {len(report.refused)} refused", err=True)
+    sys.exit(1 if report.refused and not report.enrolled else 0)  # nobody in: a failure
 
 
 @click.command(name="mark")
@@ -111,7 +120,7 @@ def mark_command(
     opted-out           never contact again, on any channel
     hired               stop
     """
-    engine = engine_for(settings.database_url)
+    engine = database(settings)
     click.echo(mark(engine, email, Outcome(outcome), clock(now), until))
 
 
@@ -129,7 +138,7 @@ def receive_command(settings: Settings, files: tuple[Path, ...], now: datetime |
     """Feed emails that came back (saved .eml files) through reply matching, as the
     webhooks and the IMAP poller do: a person's reply halts them, an out-of-office holds the
     next touch until their return, a bounce marks the address undeliverable."""
-    engine = engine_for(settings.database_url)
+    engine = database(settings)
     now = clock(now)
     secret = reveal(settings.web.secret_key)
     for path in files:
@@ -147,8 +156,13 @@ def receive_command(settings: Settings, files: tuple[Path, ...], now: datetime |
 def status_command(settings: Settings, email: str | None, as_json: bool) -> None:
     """Every enrollment (or one person's): state, next touch and when, and why anything is
     waiting, skipped, in doubt or failed."""
-    entries = status(engine_for(settings.database_url), email)
-    click.echo(json.dumps(entries, indent=2) if as_json else format_status(entries), nl=as_json)
+    engine = database(settings, existing=True)
+    if as_json:
+        click.echo(json.dumps(status(engine, email), indent=2))
+        return
+    for line in [*channels_paused(engine), *notices_failing(engine)]:  # what needs fixing first
+        click.echo(line)
+    show(status_blocks(engine, email))
 
 
 @click.command(name="replies")
@@ -158,7 +172,7 @@ def status_command(settings: Settings, email: str | None, as_json: bool) -> None
 def replies_command(settings: Settings, since: datetime | None, as_json: bool) -> None:
     """What came back, newest first: replies, out-of-office notes, opt-outs and bounces,
     including any that matched nobody (a reply from an address we don't know)."""
-    entries = replies(engine_for(settings.database_url), since)
+    entries = replies(database(settings, existing=True), since)
     click.echo(json.dumps(entries, indent=2) if as_json else format_replies(entries), nl=as_json)
 
 
@@ -168,4 +182,61 @@ def replies_command(settings: Settings, since: datetime | None, as_json: bool) -
 def funnel_command(settings: Settings, sequence_name: str | None) -> None:
     """Per step: touches sent, delivered, opened, clicked (from SendGrid's events), and the
     people who replied, bounced or opted out after it."""
-    click.echo(format_funnel(funnel(engine_for(settings.database_url), sequence_name)), nl=False)
+    engine = database(settings, existing=True)
+    click.echo(format_funnel(funnel(engine, sequence_name)), nl=False)
+
+
+# --- the recruiter's hand: stop, pause, resume ------------------------------------------------
+
+in_sequence_option = click.option(
+    "--sequence", "sequence_name", metavar="NAME", help="Only this sequence (default: all)."
+)
+
+
+@click.command(name="stop")
+@click.argument("email", metavar="EMAIL")
+@in_sequence_option
+@now_option("When, ISO-8601 (default: now).")
+@click.pass_obj
+def stop_command(
+    settings: Settings, email: str, sequence_name: str | None, now: datetime | None
+) -> None:
+    """Stop this person's sequences (or one) for good: nothing more is sent, their open tasks
+    close, and they move on to no other sequence. A stopped sequence cannot be resumed."""
+    lines = stop_person(database(settings), email, sequence_name, clock(now))
+    click.echo("\n".join(lines))
+
+
+@click.command(name="pause")
+@click.argument("email", metavar="EMAIL")
+@in_sequence_option
+@click.option(
+    "--until", callback=iso_day, help="Resume by itself on this day (YYYY-MM-DD), in the window."
+)
+@now_option("When, ISO-8601 (default: now).")
+@click.pass_obj
+def pause_command(
+    settings: Settings,
+    email: str,
+    sequence_name: str | None,
+    until: date | None,
+    now: datetime | None,
+) -> None:
+    """Pause this person's sequences (or one): nothing is sent until `sequencer resume`, or
+    until the --until day. A reply or an opt-out still stops them."""
+    lines = pause_person(database(settings), email, sequence_name, until, clock(now))
+    click.echo("\n".join(lines))
+
+
+@click.command(name="resume")
+@click.argument("email", metavar="EMAIL")
+@in_sequence_option
+@now_option("When, ISO-8601 (default: now).")
+@click.pass_obj
+def resume_command(
+    settings: Settings, email: str, sequence_name: str | None, now: datetime | None
+) -> None:
+    """Resume a paused sequence from now: the first step they have not had, at the first time
+    its send window allows. Nothing that went out is sent again."""
+    lines = resume_person(database(settings), email, sequence_name, clock(now))
+    click.echo("\n".join(lines))

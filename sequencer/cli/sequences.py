@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from sequencer.cli.options import (
+    database,
     named_sequence,
     output_option,
     parse_start,
@@ -19,12 +20,13 @@ from sequencer.cli.options import (
 from sequencer.config import Settings
 from sequencer.engine.links import links_from
 from sequencer.engine.upgrade import apply_migration, plan_migration
+from sequencer.errors import SequencerError
 from sequencer.people.candidates import find_candidate, read_rows
 from sequencer.reports.preview import preview_all, render_views
+from sequencer.reports.terminal import progress
 from sequencer.spec.schema import schema_text
 from sequencer.spec.templates import TemplateLibrary
 from sequencer.spec.validate import check_file, sequence_files
-from sequencer.store.database import engine_for
 
 
 @click.command(name="validate")
@@ -37,7 +39,7 @@ def validate_command(settings: Settings, paths: tuple[Path, ...]) -> None:
     Warnings (spam-like wording, long texts, no easy way out) are shown but don't fail.
     """
     library = TemplateLibrary(settings.templates_dir)
-    files = list(sequence_files(paths or (settings.sequences_dir,)))
+    files = list(sequence_files(paths or (_sequences_folder(settings.sequences_dir),)))
     if not files:
         raise click.ClickException("no sequence files (*.yaml) found")
     reports = [check_file(path, library) for path in files]
@@ -47,6 +49,17 @@ def validate_command(settings: Settings, paths: tuple[Path, ...]) -> None:
     bad = [r for r in reports if not r.ok]
     click.echo(f"{len(reports) - len(bad)} of {len(reports)} sequence files valid", err=True)
     sys.exit(1 if bad else 0)
+
+
+def _sequences_folder(folder: Path) -> Path:
+    """The folder `validate` checks by default; run anywhere else, say where to run it."""
+    if folder.is_dir():
+        return folder
+    if folder == Path("sequences"):  # the default: relative to where it is run
+        raise SequencerError(
+            "no sequences/ folder here; run it in your project or set SEQUENCER_SEQUENCES_DIR"
+        )
+    raise SequencerError(f"no folder {folder} (SEQUENCER_SEQUENCES_DIR): check the path")
 
 
 @click.command(name="preview")
@@ -90,7 +103,8 @@ def preview_command(
     # A file's rows are checked where they are previewed: in the worker processes.
     people = [find_candidate(candidates_file, email)] if email else read_rows(candidates_file)
     links = links_from(settings.web)
-    views, failures = preview_all(sequence, people, when, library, links)
+    with progress("people previewed", shown=email is None) as report:
+        views, failures = preview_all(sequence, people, when, library, links, report)
     for failure in failures:
         click.echo(f"{candidates_file}:{failure}", err=True)
     write_output(render_views(views, output_format, email is not None), output, output_format)
@@ -114,7 +128,7 @@ def migrate_command(settings: Settings, sequence_name: str, apply_it: bool) -> N
     """Show what changes for people in flight if SEQUENCE moves to the file as it is now;
     with --apply, move them. Each continues at the first step it has not had yet."""
     sequence, library = named_sequence(settings, sequence_name)
-    engine = engine_for(settings.database_url)
+    engine = database(settings)
     plan = plan_migration(engine, sequence, library)
     if not plan:
         click.echo(f"everyone in {sequence.name} already runs version {sequence.version}")
@@ -124,8 +138,10 @@ def migrate_command(settings: Settings, sequence_name: str, apply_it: bool) -> N
             f"{change.enrollments} enrollment(s) on {change.old_version} → {sequence.version}:"
         )
         click.echo("".join(f"  {line}\n" for line in change.changes), nl=False)
+        click.echo("".join(f"  stays: {s.key}: {s.reason}\n" for s in change.staying), nl=False)
     if apply_it:
-        moved = apply_migration(engine, sequence, library, datetime.now(UTC))
-        click.echo(f"moved {moved} enrollment(s) to {sequence.version}")
+        done = apply_migration(engine, sequence, library, datetime.now(UTC))
+        click.echo(f"moved {done.moved} enrollment(s) to {sequence.version}")
+        click.echo("".join(f"stayed: {s.key}: {s.reason}\n" for s in done.stayed), nl=False)
     else:
         click.echo("nothing moved: run again with --apply", err=True)

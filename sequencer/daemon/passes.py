@@ -15,6 +15,7 @@ from sequencer.engine.dispatch import tick
 from sequencer.engine.follow_ons import start_follow_ons
 from sequencer.engine.links import links_from
 from sequencer.engine.pacing import pacing_from
+from sequencer.engine.pauses import resume
 from sequencer.inbound.notify import notify_recruiters
 from sequencer.spec.validate import named_loader
 from sequencer.store.leases import hold, worker_id
@@ -33,15 +34,20 @@ def run_pass(
     """What happened, by outcome (only what did). Sending is shared by every worker;
     moving people on and telling recruiters is done by one worker at a time. `watch` wraps
     the senders that reach candidates (the daemon counts each provider call with it).
-    `settings` were checked once, at start: a pass builds its senders and parses nothing."""
+    `settings` were checked once, at start: a pass builds its senders and parses nothing.
+    A channel paused because its provider refused our account gets its test call first, when
+    its turn has come, so what it held goes out in this very pass once the call succeeds."""
     worker = worker or worker_id()
     senders = Senders(*providers(settings, now))
+    resumed = resume(engine, senders, now)
     to_candidates = watch(senders) if watch else senders
     pacing, links = pacing_from(settings.pacing, settings.twilio), links_from(settings.web)
-    outcomes = tick(engine, to_candidates, now, links, worker=worker, pacing=pacing)
+    lease = timedelta(seconds=settings.lease_seconds)  # the daemon's heartbeat renews it
+    outcomes = tick(engine, to_candidates, now, links, worker=worker, pacing=pacing, lease=lease)
+    outcomes["channels resumed"] = resumed
     if hold(engine, HOUSEKEEPING, worker, now, HOUSEKEEPING_LEASE):
         load = named_loader(settings.sequences_dir, settings.templates_dir)
         outcomes["moved on"] = start_follow_ons(engine, load, now)
-        told = notify_recruiters(engine, senders.email, settings.notify_email, now)
-        outcomes["recruiters told"] = told
+        # "recruiters told", and "recruiter notices failed" (counted in /metrics)
+        outcomes.update(notify_recruiters(engine, senders.email, settings.notify_email, now))
     return {what: n for what, n in outcomes.items() if n}

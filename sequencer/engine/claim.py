@@ -1,8 +1,9 @@
 """Step 1 of a send: **claim** a chunk of due enrollments in one transaction (four reads for
 the whole chunk: enrollments, people, earlier sends, suppressions). For each: re-check what
 halts sending (opted out, no longer active), re-plan the step for *now* (a daemon that was
-down never texts at night or after a deadline), keep the sender's pace, render it, and write
-its send row, unique per (enrollment, step), as `claimed`.
+down never texts at night or after a deadline), hold it back while its channel is paused (due
+again at the pause's next test call: `engine.pauses`), keep the sender's pace, render it, and
+write its send row, unique per (enrollment, step), as `claimed`.
 
 A crash after this leaves the row `claimed` and the enrollment due under this worker's
 lease: claimed again once the lease lapses, since nothing went out.
@@ -23,6 +24,7 @@ from sequencer.engine.enrollment import halt, schedule_next
 from sequencer.engine.envelope import Outgoing
 from sequencer.engine.links import Links
 from sequencer.engine.pacing import Pacing, reserve_slot
+from sequencer.engine.pauses import SENDER_CHANNEL
 from sequencer.engine.plan import Touch
 from sequencer.engine.write import Written, pass_over, write_send
 from sequencer.ops.logs import send_fields, send_log
@@ -37,6 +39,7 @@ from sequencer.store.models import (
     Send,
     SendStatus,
 )
+from sequencer.store.pauses import Paused
 from sequencer.store.people import candidate_of
 from sequencer.store.suppression import keys_of, listed
 from sequencer.store.versions import recall
@@ -75,13 +78,14 @@ def claim_many(
     links: Links | None,
     worker: str | None = None,
     pacing: Pacing | None = None,
+    paused: Mapping[str, Paused] | None = None,
 ) -> list[Claim | str]:
     """Step 1 for a chunk of enrollments, in one transaction: for each, in order, its claim
-    or why there is none."""
+    or why there is none. `paused`: the channels paused now, by sender channel."""
     worker = worker or worker_id()
     try:
         with Session(replayable(engine)) as session, session.begin():
-            known = _Known.read(session, enrollment_ids)
+            known = _Known.read(session, enrollment_ids, paused or {})
             results = [
                 _claim_in(session, known, i, now, links, worker, pacing) for i in enrollment_ids
             ]
@@ -90,11 +94,11 @@ def claim_many(
     except sa.exc.IntegrityError:
         if len(enrollment_ids) == 1:
             return ["taken"]  # another worker wrote this send row first: it is theirs
-        return _one_by_one(engine, enrollment_ids, now, links, worker, pacing)
+        return _one_by_one(engine, enrollment_ids, now, links, worker, pacing, paused)
     except sa.exc.OperationalError as error:
         if len(enrollment_ids) == 1 or not _deadlock(error):
             raise
-        return _one_by_one(engine, enrollment_ids, now, links, worker, pacing)
+        return _one_by_one(engine, enrollment_ids, now, links, worker, pacing, paused)
 
 
 def _one_by_one(
@@ -104,11 +108,16 @@ def _one_by_one(
     links: Links | None,
     worker: str,
     pacing: Pacing | None,
+    paused: Mapping[str, Paused] | None,
 ) -> list[Claim | str]:
     """One of the chunk clashed with another worker's send row, or PostgreSQL broke a
     deadlock with a transaction that locked some of these rows in another order: the
     chunk's transaction was undone. Each on its own then."""
-    return [c for i in enrollment_ids for c in claim_many(engine, [i], now, links, worker, pacing)]
+    return [
+        c
+        for i in enrollment_ids
+        for c in claim_many(engine, [i], now, links, worker, pacing, paused)
+    ]
 
 
 def _deadlock(error: sa.exc.OperationalError) -> bool:
@@ -123,9 +132,12 @@ class _Known:
     people: dict[int, Candidate]  # by candidate id
     sends: dict[int, dict[str, Send]]  # enrollment id → step id → its send row
     suppressed: frozenset[str]  # those of the chunk's addresses that are suppressed
+    paused: Mapping[str, Paused]  # the channels paused (read by the pass), by sender channel
 
     @classmethod
-    def read(cls, session: Session, enrollment_ids: list[int]) -> _Known:
+    def read(
+        cls, session: Session, enrollment_ids: list[int], paused: Mapping[str, Paused]
+    ) -> _Known:
         # Locked in id order, as every other transaction that locks several of them does.
         enrollments = session.exec(
             select(Enrollment)
@@ -145,6 +157,7 @@ class _Known:
             people,
             sends,
             listed(session, keys),
+            paused,
         )
 
     def opted_out(self, candidate: Candidate) -> bool:
@@ -174,6 +187,7 @@ def _claim_in(
         return "not due"
     if _leased_to_another(enrollment, worker, now):
         return "taken"
+    leased = enrollment.lease_until if enrollment.lease_owner == worker else None
     enrollment.lease_owner = enrollment.lease_until = None
     candidate = known.people[enrollment.candidate_id]
     if known.opted_out(candidate):
@@ -187,6 +201,10 @@ def _claim_in(
     not_now = _not_now(session, enrollment, touch, sequence, candidate, now)
     if not_now:
         return not_now
+    held = known.paused.get(SENDER_CHANNEL.get(touch.channel, "")) if touch.channel else None
+    if held is not None:  # nothing written, no slot of the pace taken: due at the next check
+        enrollment.next_due_at = held.held_until(now)
+        return "channel paused"
     if pacing is not None and _sender_busy(session, pacing, enrollment, sequence, touch, now):
         return "paced"
     sends = known.sends[enrollment_id]
@@ -195,8 +213,10 @@ def _claim_in(
     )
     if isinstance(written, Written):
         # Due still, and this worker's until it hands the send over: if it dies first,
-        # another worker claims it again when the lease lapses.
-        enrollment.lease_owner, enrollment.lease_until = worker, now + BATCH_LEASE
+        # another worker claims it again when the lease lapses. The lease it was taken
+        # with, as the daemon's heartbeat renewed it (`now` is when the pass began, and a
+        # lease counted from it may lapse before a long pass hands this send over).
+        enrollment.lease_owner, enrollment.lease_until = worker, leased or now + BATCH_LEASE
     return written
 
 

@@ -1,8 +1,9 @@
 """`sequencer enroll`: people into a sequence, or a clear reason why not. Never silent.
 
-A person is refused when they opted out anywhere, are already in this sequence, are active in
-another one (unless asked), want only more senior roles than this one, or when no step of the
-sequence could reach them at all (only a work address, no consent for the channels it uses).
+A person is refused when they opted out anywhere, are already in this sequence, are active
+(or paused) in another one (unless asked: the refusal names the `sequencer stop` that ends it),
+want only more senior roles than this one, or when no step of the sequence could reach them at
+all (only a work address, no consent for the channels it uses).
 """
 
 from __future__ import annotations
@@ -14,8 +15,9 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
-from sequencer.engine.enrollment import schedule_next
+from sequencer.engine.enrollment import RUNNING, schedule_next
 from sequencer.engine.plan import plan
+from sequencer.errors import SequencerError
 from sequencer.people.addresses import normal_address
 from sequencer.people.candidate import Candidate
 from sequencer.spec.sequence import Sequence
@@ -57,7 +59,10 @@ def _records(
     session: Session, keys: Seq[str] | None, report: EnrollReport
 ) -> list[CandidateRecord]:
     if keys is None:
-        return list(session.exec(select(CandidateRecord).order_by(col(CandidateRecord.id))))
+        everyone = list(session.exec(select(CandidateRecord).order_by(col(CandidateRecord.id))))
+        if not everyone:
+            raise SequencerError("nobody imported yet: run `sequencer import FILE.csv` first")
+        return everyone
     wanted = [normal_address(key) for key in keys]
     found = {
         r.key: r
@@ -107,22 +112,33 @@ def refusal(
     """Why this person must not be enrolled, or None."""
     if is_suppressed(session, keys_of(candidate)):
         return "opted out (on the suppression list): never contacted again"
-    active = _active_sequences(session, record)
-    if sequence.name in active:
+    running = _running_sequences(session, record)
+    if sequence.name in running:
         return f"already enrolled in {sequence.name}"
-    if active and not allow_active:
-        return (
-            f"already active in {', '.join(sorted(active))}: halt that first, or enroll "
-            "with --allow-active"
-        )
+    if running and not allow_active:
+        return _active_elsewhere(record.key, running)
     return _level_refusal(candidate, sequence) or _reach_refusal(candidate, sequence, start)
 
 
-def _active_sequences(session: Session, record: CandidateRecord) -> set[str]:
-    query = select(Enrollment.sequence_name).where(
-        Enrollment.candidate_id == record.id, Enrollment.status == EnrollmentStatus.ACTIVE
+def _running_sequences(session: Session, record: CandidateRecord) -> dict[str, str]:
+    """The sequences this person is active or paused in, and which."""
+    query = select(Enrollment.sequence_name, Enrollment.status).where(
+        Enrollment.candidate_id == record.id, col(Enrollment.status).in_(RUNNING)
     )
-    return set(session.exec(query))
+    return {name: str(status) for name, status in session.exec(query)}
+
+
+def _active_elsewhere(key: str, running: dict[str, str]) -> str:
+    """The refusal, with the command that stops the other sequence (or all of them)."""
+    names = ", ".join(
+        f"{name} (paused)" if status == EnrollmentStatus.PAUSED else name
+        for name, status in sorted(running.items())
+    )
+    only = f" --sequence {next(iter(running))}" if len(running) == 1 else ""
+    return (
+        f"already active in {names}: stop that first (sequencer stop {key}{only}), "
+        "or enroll with --allow-active"
+    )
 
 
 def _level_refusal(candidate: Candidate, sequence: Sequence) -> str | None:

@@ -1,7 +1,12 @@
 """An enrollment's state machine, the one place both sides change it: plan its next step
 from the touch that actually went out (`schedule_next`, `advance`), record the steps that will
 never send (with the reason), complete it when none is left, halt it (`halt`, `halt_person`),
-hold it back to a day (`hold_until`, `pause_until`) and note where the person goes next (`move`).
+hold it back to a day (`hold_until`, `pause_until`), pause it until the recruiter resumes it
+(`pause`, `resume`) and note where the person goes next (`move`).
+
+A paused enrollment is still running: a reply, an opt-out or an outcome reaches it as it
+reaches an active one (`active_enrollments` takes both), but nothing is due and nothing is
+sent until `resume` plans its next touch from then.
 
 Enrolling calls it once; sending calls it after every touch; what comes back (replies,
 opt-outs, out-of-office, a recruiter's outcome) halts or holds through it. Transactions that
@@ -18,6 +23,7 @@ from zoneinfo import ZoneInfo
 from sqlmodel import Session, col, select
 
 from sequencer.engine.plan import Touch, last_day_for, plan_step
+from sequencer.errors import SequencerError
 from sequencer.people.candidate import Candidate
 from sequencer.spec.calendar import LocalCalendar, holiday_calendar
 from sequencer.spec.sequence import MoveTo, Sequence, StopOrMove
@@ -41,11 +47,14 @@ def schedule_next(
     sequence: Sequence,
     candidate: Candidate,
     now: datetime,
+    earliest: datetime | None = None,
 ) -> Touch | None:
-    """The next touch that will send (its time now in `next_due_at`), or None when done."""
+    """The next touch that will send (its time now in `next_due_at`, never before
+    `earliest`), or None when done."""
     assert enrollment.id is not None, "flush the enrollment first"
     while enrollment.next_step < len(sequence.steps):
-        touch = _not_before(_plan(enrollment, sequence, candidate), enrollment.not_before)
+        held = max((m for m in (enrollment.not_before, earliest) if m is not None), default=None)
+        touch = _not_before(_plan(enrollment, sequence, candidate), held)
         if touch.sends:
             enrollment.next_due_at = touch.send_at
             return touch
@@ -141,18 +150,23 @@ def advance(
         enrollment.touches_sent += 1
     enrollment.next_step += 1
     if enrollment.status == EnrollmentStatus.ACTIVE:
+        enrollment.status_reason = None  # a pause by date, or pacing, is over once a step is
         schedule_next(session, enrollment, sequence, candidate, now)
 
 
 # --- halting --------------------------------------------------------------------------------
 
 
+RUNNING = (EnrollmentStatus.ACTIVE, EnrollmentStatus.PAUSED)
+
+
 def active_enrollments(session: Session, candidate_id: int) -> list[Enrollment]:
+    """This person's running enrollments (active or paused), locked."""
     query = (
         select(Enrollment)
         .where(
             Enrollment.candidate_id == candidate_id,
-            Enrollment.status == EnrollmentStatus.ACTIVE,
+            col(Enrollment.status).in_(RUNNING),
         )
         .order_by(col(Enrollment.id))  # the order a dispatcher's claim locks them in
         .with_for_update()  # a dispatcher claiming one of these waits for us, then sees it
@@ -208,24 +222,115 @@ def hold_until(session: Session, enrollment: Enrollment, day: date, exactly: boo
         schedule_next(session, enrollment, sequence, candidate, event_time(enrollment))
 
 
-def pause_until(session: Session, enrollment: Enrollment, until: date, now: datetime) -> str:
-    """Resume on `until` at the step they were at, inside the send window; says what changed."""
+def pause_until(
+    session: Session, enrollment: Enrollment, until: date, now: datetime, reason: str
+) -> str:
+    """Resume on `until` at the step they were at, inside the send window; says what changed.
+    `reason` (it starts with "paused") is shown until the next step, and lets `resume` lift
+    the pause early."""
+    day_ahead(until, now)
     where = f"{enrollment.sequence_name}:"
     candidate = candidate_for(session, enrollment)
     if is_suppressed(session, keys_of(candidate)):
         return f"{where} not resumed: they opted out"
     sequence, _ = recall(session, enrollment.sequence_version)
     if enrollment.next_step >= len(sequence.steps):  # it had run its course: on to the next
+        if enrollment.status == EnrollmentStatus.PAUSED:  # its last touch landed while paused
+            enrollment.status = EnrollmentStatus.COMPLETED
+            enrollment.status_reason = "every step was sent or skipped"
         move(enrollment, sequence.outcomes.no_answer, sequence, candidate, now)
         if not enrollment.follow_on:
             return f"{where} nothing left to send"
         enrollment.follow_on_at = start_of(until, candidate.timezone or sequence.timezone)
         return f"{where} moves to {enrollment.follow_on} on {until}"
     if enrollment.status != EnrollmentStatus.ACTIVE:
-        enrollment.status, enrollment.status_reason = EnrollmentStatus.ACTIVE, None
-        enrollment.next_due_at = now  # re-planned below, from the day they gave
+        enrollment.status = EnrollmentStatus.ACTIVE
+        # Re-planned below, from the day they gave; a task or an in-doubt send first lands.
+        enrollment.next_due_at = None if _waiting_on(session, enrollment) else now
+    enrollment.status_reason = reason
     hold_until(session, enrollment, until, exactly=True)
     return f"{where} paused; resumes {until} in the send window"
+
+
+def day_ahead(until: date, now: datetime) -> None:
+    """A day to get back in touch must not be past (today is fine: from now, in the window)."""
+    if until < now.date():
+        raise SequencerError(
+            f"--until {until} is in the past (today is {now.date()}): give the day to get "
+            "back in touch"
+        )
+
+
+# --- pausing by hand ------------------------------------------------------------------------
+
+STOPPED_BY_HAND = "stopped by the recruiter"
+PAUSED_BY_HAND = "paused by the recruiter; `sequencer resume` goes on"
+
+
+def paused(enrollment: Enrollment, now: datetime) -> bool:
+    """Paused until resumed, or held back to a day by a pause (`pause --until`, not-now)."""
+    if enrollment.status == EnrollmentStatus.PAUSED:
+        return True
+    by_date = (enrollment.status_reason or "").startswith("paused")
+    return by_date and enrollment.not_before is not None and enrollment.not_before > now
+
+
+def pause(enrollment: Enrollment, now: datetime) -> str:
+    """Nothing is due until `resume`. A send the dispatcher holds is let go at its hand-over
+    (its step comes again on resume); one already with the provider lands and counts."""
+    if paused(enrollment, now) and enrollment.status == EnrollmentStatus.ACTIVE:
+        enrollment.not_before = None  # the day of the earlier pause no longer holds
+    enrollment.status, enrollment.status_reason = EnrollmentStatus.PAUSED, PAUSED_BY_HAND
+    enrollment.next_due_at = None
+    return f"{enrollment.sequence_name}: paused until you resume it (sequencer resume)"
+
+
+def resume(session: Session, enrollment: Enrollment, now: datetime) -> str:
+    """Goes on from now, inside the send window, with the first step not yet had: a touch
+    that went out (even during the pause) is never sent again. Says what comes next."""
+    where = f"{enrollment.sequence_name}:"
+    candidate = candidate_for(session, enrollment)
+    if is_suppressed(session, keys_of(candidate)):
+        halt(session, enrollment, "opted out")
+        return f"{where} not resumed: they opted out"
+    if enrollment.status == EnrollmentStatus.ACTIVE:
+        enrollment.not_before = None  # held to a day by a pause: resumed early, from now
+    # (An out-of-office that arrived during a pause still holds: `not_before` is kept.)
+    enrollment.status, enrollment.status_reason = EnrollmentStatus.ACTIVE, None
+    waiting = _waiting_on(session, enrollment)
+    if waiting is not None:
+        enrollment.next_due_at = None  # the task, or the provider's word, moves it on
+        return f"{where} resumed; {waiting}"
+    sequence, _ = recall(session, enrollment.sequence_version)
+    touch = schedule_next(session, enrollment, sequence, candidate, now, earliest=now)
+    if touch is None or touch.send_at is None:
+        return f"{where} resumed; nothing left to send"
+    return f"{where} resumed; next: {touch.step.id} at {touch.send_at:%Y-%m-%d %H:%M} UTC"
+
+
+def _waiting_on(session: Session, enrollment: Enrollment) -> str | None:
+    """What must land before this enrollment is planned again: an open task, or a send in
+    doubt (a send merely claimed goes, or is let go, at its hand-over)."""
+    under_way = in_flight(session, enrollment)
+    return under_way[1] if under_way and under_way[0] != SendStatus.CLAIMED else None
+
+
+def in_flight(session: Session, enrollment: Enrollment) -> tuple[SendStatus, str] | None:
+    """A touch of this enrollment under way (being sent, in doubt, or a task the recruiter
+    has not done), and what it is; None when there is none."""
+    query = select(Send).where(
+        Send.enrollment_id == enrollment.id,
+        col(Send.status).in_((SendStatus.CLAIMED, SendStatus.SENDING, SendStatus.WAITING)),
+    )
+    row = session.exec(query).first()
+    if row is None or row.status == SendStatus.CLAIMED:
+        return (row.status, "a touch is being sent right now") if row else None
+    if row.status == SendStatus.SENDING:
+        return row.status, "a touch is in doubt (handed to the provider, not confirmed)"
+    task = session.exec(select(Task).where(Task.send_id == row.id)).first()
+    if task is None or task.status != TaskStatus.OPEN:
+        return None  # its task was closed when the enrollment stopped
+    return row.status, f"waiting for task #{task.id} ({task.kind})"
 
 
 def start_of(day: date, zone: str) -> datetime:

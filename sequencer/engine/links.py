@@ -1,9 +1,20 @@
-"""Signed tokens in what we send: unsubscribe links and per-message reply addresses.
+"""Tokens in what we send: unsubscribe links and per-message reply addresses.
 
-An unsubscribe token names the person by their address, never a database id; a reply
+An unsubscribe token names the person by their address, never a database id, so it works
+whatever the database holds; but the address inside it is encrypted, because the link shows
+in List-Unsubscribe headers, in mail archives and in every proxy log on its way. A reply
 address names the send (`reply+<reference>.<signature>@SEQUENCER_REPLY_DOMAIN`), so a reply
-whose client dropped In-Reply-To still finds its message. Both are signed with
-SEQUENCER_SECRET_KEY: a tampered or made-up one is refused."""
+whose client dropped In-Reply-To still finds its message. Both are made with
+SEQUENCER_SECRET_KEY: a tampered or made-up one is refused.
+
+Unsubscribe tokens, by format:
+
+    v2.<base64url>   AES-SIV (RFC 5297) of the address, key derived from the secret by
+                     HKDF-SHA256: opaque, authenticated, and the same for one address each
+                     time, so the preview is what is sent and a retried send is identical.
+    <b64url(address)>.<b64url(HMAC)>   every link sent before v2: still honoured (a link in
+                     a mailbox must keep working), never made again.
+"""
 
 from __future__ import annotations
 
@@ -11,9 +22,21 @@ import base64
 import hashlib
 import hmac
 from dataclasses import dataclass
+from functools import lru_cache
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESSIV
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from sequencer.config import Web, reveal
 from sequencer.people.addresses import normal_email
+
+VERSION = "v2"
+# A valid address is at most 254 characters, its token under 400; longer ones come from
+# nowhere we wrote and are refused before they are decoded. (2,000: past any real link.)
+MAX_TOKEN_LENGTH = 2000
+_PURPOSE = b"unsubscribe:"
 
 
 def _b64(data: bytes) -> str:
@@ -24,18 +47,54 @@ def _unb64(text: str) -> bytes:
     return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
 
 
-def _signature(address: str, secret: str, purpose: bytes = b"unsubscribe:") -> bytes:
+def _strict_unb64(text: str) -> bytes:
+    """base64url as _b64 writes it; ValueError for anything else: other characters (which
+    urlsafe_b64decode skips) or stray bits in the last one, so one token has one spelling."""
+    data = base64.b64decode(text + "=" * (-len(text) % 4), altchars=b"-_", validate=True)
+    if _b64(data) != text:
+        raise ValueError("not base64url as we write it")
+    return data
+
+
+def _signature(address: str, secret: str, purpose: bytes = _PURPOSE) -> bytes:
     return hmac.new(secret.encode(), purpose + address.encode(), hashlib.sha256).digest()
 
 
+@lru_cache(maxsize=4)
+def _cipher(secret: str) -> AESSIV:
+    """AES-256-SIV under a key of its own, derived from the secret: the secret itself keys
+    the HMACs of reply addresses (and of the old links), and a key serves one purpose."""
+    info = b"sequencer unsubscribe token " + VERSION.encode()
+    key = HKDF(algorithm=hashes.SHA256(), length=64, salt=None, info=info).derive(secret.encode())
+    return AESSIV(key)
+
+
 def token(address: str, secret: str) -> str:
-    address = normal_email(address)
-    return f"{_b64(address.encode())}.{_b64(_signature(address, secret))}"
+    """The unsubscribe token for `address`: opaque, and the same each time. Deterministic
+    encryption shows only that two links are for one person, never who."""
+    sealed = _cipher(secret).encrypt(normal_email(address).encode(), [_PURPOSE])
+    return f"{VERSION}.{_b64(sealed)}"
 
 
 def address_of(value: str, secret: str) -> str | None:
     """The address a genuine token names; None for anything forged, tampered or malformed."""
-    encoded, _, signature = value.partition(".")
+    if len(value) > MAX_TOKEN_LENGTH:
+        return None
+    version, _, sealed = value.partition(".")
+    if version == VERSION:
+        return _opened(sealed, secret)
+    return _legacy_address(version, sealed, secret)
+
+
+def _opened(sealed: str, secret: str) -> str | None:
+    try:
+        return _cipher(secret).decrypt(_strict_unb64(sealed), [_PURPOSE]).decode()
+    except (ValueError, InvalidTag, UnicodeDecodeError):  # binascii.Error is a ValueError
+        return None
+
+
+def _legacy_address(encoded: str, signature: str, secret: str) -> str | None:
+    """The address a link sent before v2 names, if its signature is ours."""
     try:
         address = _unb64(encoded).decode()
         given = _unb64(signature)

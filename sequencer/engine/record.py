@@ -2,7 +2,8 @@
 **record** what it answered, in one transaction: `sent` with the provider's id, and the next
 step planned from the moment this one actually went out. A provider that says "later" gets
 the send back with backoff; a refusal fails the step (and a refusal because the person
-texted STOP puts them on the suppression list).
+texted STOP puts them on the suppression list); a refusal of our account pauses the channel
+(`engine.pauses`) and gives the send back, its try not counted: nothing left the machine.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from sequencer.channels import (
+    AccountRefused,
     ChannelError,
     Email,
     Receipt,
@@ -24,10 +26,12 @@ from sequencer.channels import (
 from sequencer.engine.claim import Claim, locked_rows
 from sequencer.engine.enrollment import advance, halt
 from sequencer.engine.envelope import Outgoing, Voicemail
+from sequencer.engine.pauses import CALL, Pauses
 from sequencer.ops.logs import send_fields, send_log
 from sequencer.spec.timetext import seed_bits
 from sequencer.store.database import replayable
 from sequencer.store.models import Enrollment, Send, SendStatus, Task
+from sequencer.store.pauses import Paused
 from sequencer.store.suppression import TEXTED, suppress
 
 log = send_log
@@ -35,7 +39,9 @@ log = send_log
 MAX_ATTEMPTS = 5
 
 
-def deliver(senders: Senders, message: Outgoing) -> tuple[Receipt, str | None]:
+def deliver(
+    senders: Senders, message: Outgoing, pauses: Pauses, now: datetime
+) -> tuple[Receipt, str | None]:
     """Hand the message to its channel; the note says what did not happen, if anything."""
     if isinstance(message, Email):
         return senders.email.send_email(message), None
@@ -47,9 +53,17 @@ def deliver(senders: Senders, message: Outgoing) -> tuple[Receipt, str | None]:
     receipt = senders.email.send_email(message.email)
     if message.call is None:
         return receipt, "no call consent: call task for the recruiter"
+    held = pauses.get(CALL)
+    if held is not None:
+        return (
+            receipt,
+            f"call not placed (calls paused: {held.reason}): call task for the recruiter",
+        )
     try:
         return senders.call.place_call(message.call), None
     except ChannelError as exc:
+        if isinstance(exc, AccountRefused):
+            pauses.refused(CALL, exc, now)
         return receipt, f"call not placed ({exc}): call task for the recruiter"
 
 
@@ -141,3 +155,20 @@ def fail(engine: sa.Engine, claim: Claim, exc: Rejected, now: datetime) -> str:
         advance(session, enrollment, claim.sequence, claim.candidate, now, touched=False)
         log.info("failed", extra=send_fields(row, "failed"))
     return "failed"
+
+
+def hold_back(engine: sa.Engine, claim: Claim, held: Paused, now: datetime, handed: bool) -> str:
+    """The send's channel is paused: due again at the pause's next test call. Nothing left
+    the machine (or the provider refused it before accepting it, when `handed`), so it is
+    neither failed nor in doubt, and its try is not counted."""
+    with Session(replayable(engine)) as session, session.begin():
+        row, enrollment = locked_rows(session, claim)
+        if row.status != (SendStatus.SENDING if handed else SendStatus.CLAIMED):
+            return str(row.status)  # settled by an event meanwhile, or another worker's now
+        if handed:
+            row.attempts -= 1
+        row.status, row.reason = SendStatus.RETRY, f"held: {held.channel} paused: {held.reason}"
+        enrollment.next_due_at = held.held_until(now)
+        enrollment.lease_owner = enrollment.lease_until = None
+        log.info("held: channel paused", extra=send_fields(row, "channel paused"))
+    return "channel paused"

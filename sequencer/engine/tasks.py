@@ -32,9 +32,21 @@ def complete_task(engine: sa.Engine, task_id: int, now: datetime) -> None:
     """The recruiter did open task `task_id` (`sequencer tasks done ID`)."""
     with Session(engine) as session, session.begin():
         task = session.get(Task, task_id)
-        if task is None or task.status != TaskStatus.OPEN:
+        if task is None:
             raise SequencerError(f"no open task #{task_id}: `sequencer tasks` lists them")
+        if task.status != TaskStatus.OPEN:
+            raise SequencerError(_closed(task))
         finish_task(session, task, now, done=True)
+
+
+def _closed(task: Task) -> str:
+    """Why a task can no longer be done: done already, expired, or its sequence stopped."""
+    when = f" on {task.done_at:%Y-%m-%d %H:%M} UTC" if task.done_at else ""
+    if task.status == TaskStatus.DONE:
+        return f"task #{task.id} was already done{when}: nothing changed"
+    if task.done_at:
+        return f"task #{task.id} expired{when}: the sequence went on without it"
+    return f"task #{task.id} was closed when its sequence stopped: `sequencer status` says why"
 
 
 def finish_task(session: Session, task: Task, now: datetime, done: bool) -> None:

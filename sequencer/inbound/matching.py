@@ -26,23 +26,39 @@ def send_by_reference(session: Session, reference: str | None) -> Send | None:
 
 
 def sends_by_reference(session: Session, references: Iterable[str]) -> dict[str, Send]:
-    """The sends these references name, found in one query; unknown ones are left out."""
-    wanted = {r: r.partition("-") for r in references}
-    ids = {int(e) for e, _, step in wanted.values() if e.isdigit() and step}
-    if not ids:
+    """The sends these references name, found in one query; unknown ones are left out, and
+    so is anything that is no reference we could have written."""
+    wanted = {r: key for r in references if (key := _enrollment_and_step(r)) is not None}
+    if not wanted:
         return {}
+    ids = {enrollment for enrollment, _ in wanted.values()}
     rows = list(session.exec(select(Send).where(col(Send.enrollment_id).in_(ids))))
     exact = {(s.enrollment_id, s.step_id): s for s in rows}
     # Mail systems may lower-case a reply address, and with it the step id.
     lowered = {(s.enrollment_id, s.step_id.lower()): s for s in reversed(rows)}
     found = {}
-    for reference, (enrollment, _, step) in wanted.items():
-        if enrollment.isdigit() and step:
-            key = int(enrollment), step
-            send = exact.get(key) or lowered.get((key[0], step.lower()))
-            if send is not None:
-                found[reference] = send
+    for reference, (enrollment, step) in wanted.items():
+        send = exact.get((enrollment, step)) or lowered.get((enrollment, step.lower()))
+        if send is not None:
+            found[reference] = send
     return found
+
+
+# Enrollment ids are INTEGER columns: 32 bits on PostgreSQL, which fails the whole query
+# (and with it a provider's whole batch) on a larger number, as SQLite does past 64 bits.
+MAX_ID = 2**31 - 1
+
+
+def _enrollment_and_step(reference: str) -> tuple[int, str] | None:
+    """(enrollment id, step id) of a reference as we write them, "<enrollment>-<step>";
+    None for anything else, however it got into a signed webhook."""
+    enrollment, _, step = reference.partition("-")
+    # ASCII digits only: str.isdigit() also takes "²", which int() refuses, and "١", which
+    # int() reads as 1. Ten digits at most, so int() never parses thousands of them.
+    if not (step and enrollment.isascii() and enrollment.isdigit() and len(enrollment) <= 10):
+        return None
+    number = int(enrollment)
+    return (number, step) if number <= MAX_ID else None
 
 
 def send_of(session: Session, ref: SendRef) -> Send | None:

@@ -18,6 +18,7 @@ from sqlmodel import Session, col, select
 from sequencer.engine.enrollment import (
     active_enrollments,
     candidate_for,
+    day_ahead,
     halt,
     move,
     pause_until,
@@ -45,6 +46,10 @@ def mark(
     """Apply what the recruiter learned outside the tool; says what changed."""
     if outcome is Outcome.NOT_NOW and until is None:
         raise SequencerError("not-now needs --until DATE: the day to get back in touch")
+    if until is not None and outcome is not Outcome.NOT_NOW:
+        raise SequencerError(f"--until is only for not-now: {outcome} has no day to wait for")
+    if until is not None:
+        day_ahead(until, now)
     with Session(engine) as session:
         person = _person(session, key)
     assert person.id is not None
@@ -101,7 +106,9 @@ def _apply(
     where = f"{enrollment.sequence_name}:"
     if outcome is Outcome.NOT_NOW and rules.not_now == "pause":
         assert until is not None
-        return pause_until(session, enrollment, until, now)
+        return pause_until(
+            session, enrollment, until, now, f"paused until {until}: they said not now"
+        )
     action: StopOrMove = {
         Outcome.REPLIED: rules.replied,
         Outcome.INTERESTED: rules.interested,

@@ -7,12 +7,15 @@ Counted as things happen (since this process started):
                                                  `sms` or `call` (a voicemail step is one email
                                                  and one call); outcome `sent`, `retry` (429,
                                                  5xx, timeout, reset), `rejected`, `opted_out`
-                                                 (the provider says the person opted out) or
-                                                 `error` (anything else)
+                                                 (the provider says the person opted out),
+                                                 `refused` (it refused our account: the channel
+                                                 pauses) or `error` (anything else)
     sequencer_send_retries_total{channel}        the provider said "later" (also counted above)
     sequencer_pass_outcomes_total{outcome}       what dispatch passes did, by outcome: sent,
                                                  retry, failed, halted, later, skipped, in_doubt,
-                                                 task, moved_on, recruiters_told, ...
+                                                 task, moved_on, recruiters_told,
+                                                 recruiter_notices_failed (a notice to a
+                                                 recruiter that could not go out), ...
     sequencer_passes_total                       dispatch passes finished
     sequencer_pass_errors_total                  dispatch passes that raised
     sequencer_pass_duration_seconds              how long a pass took (histogram)
@@ -29,7 +32,11 @@ sum(), across instances):
                                     waiting; 0 when nothing is overdue
     sequencer_in_doubt_sends        send rows in `sending`: handed over, not known to have
                                     gone out (a crash mid-send), or in flight right now
-    sequencer_database_up           1 if those two queries worked, else 0
+    sequencer_channel_paused{channel}
+                                    1 while the channel (`email`, `sms`, `call`) is paused
+                                    because its provider refused our account (a wrong or
+                                    revoked key): its sends wait until a test call succeeds
+    sequencer_database_up           1 if those queries worked, else 0
 """
 
 from __future__ import annotations
@@ -45,14 +52,25 @@ from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, gene
 from prometheus_client.core import GaugeMetricFamily, Metric
 from prometheus_client.registry import Collector
 
-from sequencer.channels import Call, Email, Receipt, Rejected, RetryLater, Senders, Text
+from sequencer.channels import (
+    AccountRefused,
+    Call,
+    Email,
+    Receipt,
+    Rejected,
+    RetryLater,
+    Senders,
+    Text,
+)
+from sequencer.errors import DatabaseError
+from sequencer.store.pauses import paused_channels
 from sequencer.store.queue import in_doubt, next_due
 
 # The classic text format, which every Prometheus reads (the names here need no escaping, so
 # the library writes exactly this format).
 CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8"
 CHANNELS = ("email", "sms", "call")
-SEND_OUTCOMES = ("sent", "retry", "rejected", "opted_out", "error")
+SEND_OUTCOMES = ("sent", "retry", "rejected", "opted_out", "refused", "error")
 PASS_BUCKETS = (0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300)
 
 log = logging.getLogger(__name__)
@@ -127,6 +145,9 @@ class Metrics:
         except Rejected as exc:
             self.sends.labels(channel, "opted_out" if exc.opted_out else "rejected").inc()
             raise
+        except AccountRefused:
+            self.sends.labels(channel, "refused").inc()
+            raise
         except Exception:
             self.sends.labels(channel, "error").inc()
             raise
@@ -168,7 +189,8 @@ class _Counted:
 
 class _DatabaseCollector(Collector):
     """The gauges read at scrape time: two indexed queries of the queue (enrollment.next_due_at,
-    send.status), the ones the daemon and the dispatcher use (`store.queue`)."""
+    send.status), the ones the daemon and the dispatcher use (`store.queue`), and the paused
+    channels (`store.pauses`, a table of at most three rows)."""
 
     def __init__(self, engine: sa.Engine, clock: Callable[[], datetime]) -> None:
         self.engine, self.clock = engine, clock
@@ -178,8 +200,8 @@ class _DatabaseCollector(Collector):
             "sequencer_database_up", "1 if the scrape-time queries worked, else 0."
         )
         try:
-            lag, in_doubt = self._read()
-        except sa.exc.SQLAlchemyError as exc:
+            lag, in_doubt, paused = self._read()
+        except (sa.exc.SQLAlchemyError, DatabaseError) as exc:  # locked, unreachable
             log.warning("metrics: the database did not answer: %s", exc.__class__.__name__)
             up.add_metric([], 0)
             yield up
@@ -196,9 +218,21 @@ class _DatabaseCollector(Collector):
             "Sends claimed and not known to have gone out (status 'sending').",
             value=in_doubt,
         )
+        yield _paused_gauge(paused)
 
-    def _read(self) -> tuple[float, int]:
+    def _read(self) -> tuple[float, int, set[str]]:
         now = self.clock()
         due = next_due(self.engine)
         lag = max(0.0, (now - due).total_seconds()) if due is not None else 0.0
-        return lag, in_doubt(self.engine)
+        return lag, in_doubt(self.engine), set(paused_channels(self.engine))
+
+
+def _paused_gauge(paused: set[str]) -> GaugeMetricFamily:
+    gauge = GaugeMetricFamily(
+        "sequencer_channel_paused",
+        "1 while the channel is paused because its provider refused our account, else 0.",
+        labels=["channel"],
+    )
+    for channel in CHANNELS:
+        gauge.add_metric([channel], 1 if channel in paused else 0)
+    return gauge

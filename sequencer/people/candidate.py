@@ -117,6 +117,7 @@ def parse_candidate(
 
 def _build(cells: dict[str, str], extra: dict[str, str], row: int, region: str) -> Candidate:
     columns.check_texts(cells)  # an empty cell is always fine
+    columns.check_custom(extra)
     country = places.parse_country(cells["country"])
     phone = check_phone(cells["phone"], country or region)
     email = parse_email(cells["email"])

@@ -41,6 +41,11 @@ _INVISIBLE_CHARS = frozenset(
     "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff"
 )
 
+# Control characters (Unicode's Cc) but the tab and the line breaks a custom column may hold.
+# PostgreSQL cannot store NUL at all (one such cell failed a whole import); the others would
+# go out raw in a Subject header or a text, or drive the terminal that shows them (ESC).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
 # What a spreadsheet exports in place of a formula it could not compute. Typing "+1 415-555-0134"
 # into Google Sheets gives #ERROR! (it reads a formula), and a failed VLOOKUP gives #N/A.
 SPREADSHEET_ERRORS = frozenset(
@@ -74,14 +79,41 @@ def check_texts(cells: Mapping[str, str]) -> None:
             check_text(column, value)
 
 
+def check_custom(cells: Mapping[str, str]) -> None:
+    """Reject a control character in a custom column (header -> cell); line breaks and tabs
+    are fine there."""
+    for column, value in cells.items():
+        if not value.isprintable():  # every control character is unprintable
+            _check_no_control(column, value)
+
+
 def check_text(column: str, value: str) -> None:
-    """Reject what no standard column can hold: a line break, or a spreadsheet error value."""
+    """Reject what no standard column can hold: a control character, a line break, or a
+    spreadsheet error value."""
+    _check_no_control(column, value)
     _check_one_line(column, value)
     if value.upper() in SPREADSHEET_ERRORS:
         raise CellError(
             f"{column} {quote(value)} is a spreadsheet error, not a value: a formula failed, or "
             "what was typed was read as one (a phone starting with + is); format the column as "
             "Text and type the value again"
+        )
+
+
+def control_character(text: str) -> str | None:
+    """The first control character in `text` other than a tab or a line break, as U+XXXX."""
+    found = _CONTROL.search(text)
+    return f"U+{ord(found.group()):04X}" if found else None
+
+
+def _check_no_control(column: str, value: str) -> None:
+    # The value is not quoted: it would carry the character into logs and terminals.
+    char = control_character(value)
+    if char:
+        raise CellError(
+            f"{column} has a control character ({char}) that cannot be stored or sent: "
+            "remove it (it comes from a copy out of another program, or a file exported in "
+            "another encoding than UTF-8)"
         )
 
 

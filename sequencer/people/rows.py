@@ -109,6 +109,9 @@ def _header_problem(names: list[str], keys: list[str]) -> str | None:
         return (
             'the header (row 1) has a line break in a column name: check it for a stray quote (")'
         )
+    control = next(filter(None, map(columns.control_character, names)), None)
+    if control:
+        return f"the header (row 1) has a control character ({control}) in a column name: remove it"
     if "email" not in filled and "phone" not in filled:
         return (
             f"the header (row 1) has no email or phone column (it has: {', '.join(filled)}): "

@@ -4,6 +4,10 @@
                        file out between the cores. `preview_html` and `preview_timeline`: the
                        standalone HTML page and its timeline strips
     status             each enrollment, its sends, replies and why it waits; open tasks
+    wording            their words: local times (the recruiter's, the person's beside),
+                       plurals, states and events as sentences, `tick`'s summary of a pass
+    terminal           how reports reach a person: Rich tables in a terminal, plain text in
+                       a pipe; progress bars on stderr for long work (a callable it reports to)
     funnel             per step: sent, delivered, opened, clicked, replied, bounced, opted out
 
 A preview runs the same plan and compose code as sending (engine/), so what it shows is what

@@ -14,7 +14,15 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
-from sequencer.store.models import Enrollment, Event, EventKind, Send, SendStatus
+from sequencer.errors import SequencerError
+from sequencer.store.models import (
+    Enrollment,
+    Event,
+    EventKind,
+    Send,
+    SendStatus,
+    SequenceVersion,
+)
 from sequencer.store.versions import recall
 
 COLUMNS = ("sent", "delivered", "opened", "clicked", "replied", "bounced", "opted out")
@@ -35,7 +43,11 @@ class Funnel:
 
 
 def funnel(engine: sa.Engine, sequence_name: str | None = None) -> list[Funnel]:
+    """Per sequence (or the one named), per step. A name nobody was ever enrolled in is an
+    error naming the known ones: a typo must not read as "nothing sent yet"."""
     with Session(engine) as session:
+        if sequence_name:
+            _known(session, sequence_name)
         query = select(Send, Enrollment).join(Enrollment, col(Enrollment.id) == Send.enrollment_id)
         if sequence_name:
             query = query.where(Enrollment.sequence_name == sequence_name)
@@ -47,6 +59,15 @@ def funnel(engine: sa.Engine, sequence_name: str | None = None) -> list[Funnel]:
         _count_by_send(session, funnels, where)
         _count_by_person(session, funnels, rows)
     return [funnels[name] for name in sorted(funnels)]
+
+
+def _known(session: Session, name: str) -> None:
+    known = set(session.exec(select(SequenceVersion.name)))
+    if name not in known:
+        names = ", ".join(sorted(known)) or "none yet (`sequencer enroll` starts one)"
+        raise SequencerError(
+            f"nobody was ever enrolled in {name!r}: check the name; known: {names}"
+        )
 
 
 def _funnels(session: Session, enrollments: list[Enrollment]) -> dict[str, Funnel]:

@@ -15,7 +15,7 @@ import os
 import sys
 import textwrap
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from datetime import date, datetime
 from functools import lru_cache
@@ -199,12 +199,16 @@ def preview_all(
     start: datetime,
     library: TemplateLibrary,
     links: Links | None = None,
+    on_progress: Callable[[int], None] | None = None,
 ) -> tuple[list[dict[str, Any]], list[str]]:
     """Every person's view (`preview_many`, in order), and a line for each who could not be
-    previewed: the row number and what is wrong."""
+    previewed: the row number and what is wrong. `on_progress` hears how many people are done."""
     views: list[dict[str, Any]] = []
     failures: list[str] = []
-    for person, result in preview_many(sequence, people, start, library, links):
+    previewed = preview_many(sequence, people, start, library, links)
+    for done, (person, result) in enumerate(previewed, 1):
+        if on_progress:
+            on_progress(done)
         if isinstance(person, CandidateError):
             failures.append(f" {person}")
         elif isinstance(result, SequencerError):

@@ -9,7 +9,17 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
+from sequencer.errors import SequencerError
 from sequencer.people.addresses import addresses_of, normal_address
+from sequencer.reports.terminal import Block
+from sequencer.reports.wording import (
+    Clocks,
+    OpenTask,
+    Who,
+    enrollment_block,
+    full_name,
+)
+from sequencer.spec.sequence import Sequence
 from sequencer.store.models import (
     CandidateRecord,
     Enrollment,
@@ -20,22 +30,54 @@ from sequencer.store.models import (
     Task,
     TaskStatus,
 )
+from sequencer.store.notices import failing
+from sequencer.store.pauses import paused_channels
+from sequencer.store.people import people_at
 from sequencer.store.suppression import entry_for
 from sequencer.store.versions import recall
 
 
 def status(engine: sa.Engine, key: str | None = None) -> list[dict[str, Any]]:
-    """One entry per enrollment (of one person when `key` is an email), newest last."""
+    """One entry per enrollment (of one person when `key` is an email), newest last: the
+    JSON of `status --json`, times in UTC."""
     with Session(engine) as session:
-        query = select(Enrollment, CandidateRecord).join(CandidateRecord)
-        if key is not None:
-            query = query.where(CandidateRecord.key == normal_address(key))
-        rows = session.exec(query.order_by(col(Enrollment.id))).all()
-        return [_entry(session, enrollment, person) for enrollment, person in rows]
+        return [_entry(session, *row) for row in _enrollments(session, key)]
 
 
-def _entry(session: Session, enrollment: Enrollment, person: CandidateRecord) -> dict[str, Any]:
-    sequence, _ = recall(session, enrollment.sequence_version)
+def status_blocks(engine: sa.Engine, key: str | None = None) -> list[Block]:
+    """`status` for a person to read: each enrollment in sentences and a table of its sends,
+    times in the recruiter's zone with the person's beside."""
+    with Session(engine) as session:
+        blocks = [
+            enrollment_block(_entry(session, *row), _who(*row[1:]))
+            for row in _enrollments(session, key)
+        ]
+    return blocks or [Block("Nobody is enrolled.")]
+
+
+def _enrollments(
+    session: Session, key: str | None
+) -> list[tuple[Enrollment, CandidateRecord, Sequence]]:
+    query = select(Enrollment, CandidateRecord).join(CandidateRecord)
+    if key is not None:
+        query = query.where(CandidateRecord.key == normal_address(key))
+    rows = session.exec(query.order_by(col(Enrollment.id))).all()
+    if key is not None and not rows and not people_at(session, [key]):
+        raise SequencerError(
+            "nobody imported with this address: check its spelling, or "
+            "`sequencer import FILE.csv` first"
+        )
+    return [(e, p, recall(session, e.sequence_version)[0]) for e, p in rows]
+
+
+def _who(person: CandidateRecord, sequence: Sequence) -> Who:
+    name = full_name(person.first_name, person.last_name)
+    return Who(person.key, name, Clocks.of(sequence, person.timezone))
+
+
+def _entry(
+    session: Session, enrollment: Enrollment, person: CandidateRecord, sequence: Sequence
+) -> dict[str, Any]:
     sends = list(session.exec(select(Send).where(Send.enrollment_id == enrollment.id)))
     steps = [s.id for s in sequence.steps]
     sends.sort(key=lambda s: steps.index(s.step_id) if s.step_id in steps else len(steps))
@@ -158,72 +200,70 @@ def _iso(moment: datetime | None) -> str | None:
     return moment.isoformat() if moment else None
 
 
-def format_status(entries: list[dict[str, Any]]) -> str:
-    if not entries:
-        return "nobody is enrolled\n"
-    return "\n".join(_format_entry(entry) for entry in entries)
+def notices_failing(engine: sa.Engine) -> list[str]:
+    """A line per recipient whose notices of replies and opt-outs cannot go out (the daemon
+    tries again after 1, 2, 4 ... minutes, at most an hour); none when all is well."""
+    stuck, waiting = failing(engine)
+    told = f"{waiting} {'reply or opt-out' if waiting == 1 else 'replies or opt-outs'}"
+    return [
+        f"Notices to {b.to} are not going out: {told} not yet told"
+        f" ({b.tries} failed {'try' if b.tries == 1 else 'tries'} since {b.since:%Y-%m-%d %H:%M}"
+        f" UTC, next try {b.retry_at:%Y-%m-%d %H:%M} UTC): {b.reason.rstrip('.')}."
+        " Check the email settings; meanwhile `sequencer replies` lists them."
+        for b in stuck
+    ]
 
 
-def _format_entry(entry: dict[str, Any]) -> str:
-    head = (
-        f"{entry['candidate']} · {entry['sequence']} ({entry['version']}) · {entry['status']}"
-        f"{' (' + entry['reason'] + ')' if entry['reason'] else ''} · "
-        f"{entry['touches_sent']} touch(es) sent"
-    )
-    lines = [head]
-    if entry["next_step"] and entry["next_due_at"]:
-        lines.append(f"  next: {entry['next_step']} at {entry['next_due_at']}")
-    if entry["waiting"]:
-        lines.append(f"  {entry['waiting']}")
-    if entry["held_until"]:
-        lines.append(f"  held: no touch before {entry['held_until']}")
-    if entry["follow_on"]:
-        follow = entry["follow_on"]
-        lines.append(f"  moves to {follow['sequence']} from {follow['from']}")
-    if entry["suppressed"]:
-        lines.append(f"  opted out: {entry['suppressed']}")
-    if entry["email_undeliverable"]:
-        lines.append(f"  email undeliverable: {entry['email_undeliverable']}")
-    for event in entry["events"]:
-        words = " ".join((event["detail"] or "").split())
-        said = f": {words[:70]}{'…' if len(words) > 70 else ''}" if words else ""
-        lines.append(f"  {event['at']} {event['kind']} ({event['channel'] or '-'}){said}")
-    for send in entry["sends"]:
-        detail = send["reason"] or (f"via {send['provider']}" if send["provider"] else "")
-        when = f" {send['sent_at']}" if send["sent_at"] else ""
-        delivery = f" [{send['delivery']}]" if send["delivery"] else ""
-        lines.append(
-            f"  {send['step']:<16} {send['channel'] or '-':<9} {send['status']}{when}{delivery}"
-            f"{' — ' + detail if detail else ''}"
-        )
-    return "\n".join(lines) + "\n"
+def channels_paused(engine: sa.Engine) -> list[str]:
+    """A line per channel paused because its provider refused our account; none when all
+    is well. Its sends wait, due, and go once a test call (1, 2, 4 … 30 minutes apart)
+    succeeds."""
+    return [
+        f"{p.channel} paused since {p.since:%Y-%m-%d %H:%M} UTC: {p.reason}."
+        f" Nothing goes out by {p.channel} until a test call succeeds"
+        f" (next {p.next_check_at:%Y-%m-%d %H:%M} UTC)."
+        for p in paused_channels(engine).values()
+    ]
 
 
 def open_tasks(engine: sa.Engine) -> list[dict[str, Any]]:
     with Session(engine) as session:
-        query = select(Task, Send).join(Send).where(Task.status == TaskStatus.OPEN)
+        return [_task(task, send) for task, send, _, _ in _open_task_rows(session)]
+
+
+def open_tasks_of_people(engine: sa.Engine) -> list[OpenTask]:
+    """`open_tasks`, each with its person, sequence and clocks (for `task_blocks`)."""
+    with Session(engine) as session:
         return [
-            {
-                "id": task.id,
-                "kind": task.kind,
-                "to": task.to,
-                "step": send.step_id,
-                "body": task.body,
-                "expires_at": _iso(task.expires_at),
-            }
-            for task, send in session.exec(query.order_by(col(Task.id)))
+            OpenTask(_task(task, send), _who(person, sequence), sequence.name, task.created_at)
+            for task, send, person, sequence in _open_task_rows(session)
         ]
 
 
-def format_tasks(tasks: list[dict[str, Any]]) -> str:
-    """`open_tasks` for the terminal: a line per task, then its text, indented."""
-    return "".join(
-        f"#{task['id']} {task['kind']} to {task['to']} (step {task['step']}, "
-        f"expires {task['expires_at'] or 'never'})\n"
-        + "".join(f"    {line}\n" for line in task["body"].splitlines())
-        + "\n"
-        for task in tasks
+def _open_task_rows(session: Session) -> list[tuple[Task, Send, CandidateRecord, Sequence]]:
+    query = (
+        select(Task, Send, Enrollment, CandidateRecord)
+        .join(Send, col(Task.send_id) == Send.id)
+        .join(Enrollment, col(Send.enrollment_id) == Enrollment.id)
+        .join(CandidateRecord, col(Enrollment.candidate_id) == CandidateRecord.id)
+        .where(Task.status == TaskStatus.OPEN)
+        .order_by(col(Task.id))
     )
+    return [
+        (task, send, person, recall(session, enrollment.sequence_version)[0])
+        for task, send, enrollment, person in session.exec(query)
+    ]
+
+
+def _task(task: Task, send: Send) -> dict[str, Any]:
+    return {
+        "id": task.id,
+        "kind": task.kind,
+        "to": task.to,
+        "step": send.step_id,
+        "body": task.body,
+        "expires_at": _iso(task.expires_at),
+    }
 
 
 def replies(engine: sa.Engine, since: datetime | None = None) -> list[dict[str, Any]]:

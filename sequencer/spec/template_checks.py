@@ -18,6 +18,7 @@ from sequencer.spec import sms, textlint
 from sequencer.spec.candidate_fields import STANDARD_CANDIDATE_FIELDS
 from sequencer.spec.channel import Channel
 from sequencer.spec.report import Report
+from sequencer.spec.sandbox import TemplateRefused
 from sequencer.spec.sequence import did_you_mean
 from sequencer.spec.templates import (
     BLOCKS,
@@ -66,6 +67,7 @@ def check_step_template(
         for channel in channels:
             _check_rendering(report, raw, step, template, channel)
     _check_spam_wording(report, template)
+    _check_html_escaping(report, template)
 
 
 def _load(
@@ -78,11 +80,8 @@ def _load(
         hint = did_you_mean(name, library.names())
         report.add(at, f"template {name!r} not found: expected {library.path_of(name)}{hint}")
     except jinja2.TemplateSyntaxError as exc:
-        report.add(
-            Position(exc.lineno, 1),
-            f"template syntax error: {exc.message}",
-            path=library.path_of(name),
-        )
+        prefix = "" if isinstance(exc, TemplateRefused) else "template syntax error: "
+        report.add(Position(exc.lineno, 1), f"{prefix}{exc.message}", path=library.path_of(name))
     return None
 
 
@@ -193,6 +192,18 @@ def _check_spam_wording(report: Report, template: MessageTemplate) -> None:
     for finding in textlint.spam_triggers(_without_comments(template.source)):
         report.add(
             _find(template, "", finding.line), finding.message, Severity.WARNING, path=template.path
+        )
+
+
+def _check_html_escaping(report: Report, template: MessageTemplate) -> None:
+    # The html block escapes every value it writes; `| safe` undoes that.
+    for use in template.unescaped_candidate_data():
+        report.add(
+            _find(template, use.name, use.line),
+            f"{use.name} is marked safe in the html block, so a candidate's own text would go "
+            "into the HTML as markup: remove | safe (the html block escapes every value)",
+            Severity.WARNING,
+            path=template.path,
         )
 
 

@@ -7,22 +7,24 @@ empty "Hi ,".
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from contextvars import ContextVar
+from collections.abc import Generator, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, NoReturn
 
 import jinja2
 import jinja2.runtime
 from jinja2 import meta, nodes
 from jinja2.exceptions import SecurityError
-from jinja2.sandbox import ImmutableSandboxedEnvironment
+from jinja2.parser import Parser
 
 from sequencer.errors import RenderError
+from sequencer.spec import sandbox, yamlsource
 from sequencer.spec.channel import Channel
+from sequencer.spec.sandbox import BoundedSandbox, TemplateRefused
+from sequencer.spec.sizes import TOO_LONG
 
 SUFFIX = ".j2"
 # What each channel sends; a step that can fall back to email needs the email blocks too.
@@ -85,25 +87,8 @@ def _date(value: date | None) -> date:
     return value
 
 
-# The sandbox stops a template from reaching Python, but not from looping 10^10 times with
-# nested ranges; a message needs a handful of iterations, so each render gets a budget.
-LOOP_BUDGET = 10_000
-_loop_budget: ContextVar[list[int]] = ContextVar("loop_budget")
-
-
-def _budgeted_range(*args: int) -> range:
-    numbers = range(*args)
-    remaining = _loop_budget.get(None) or [LOOP_BUDGET]
-    remaining[0] -= len(numbers)
-    if remaining[0] < 0:
-        raise SecurityError(
-            f"the template loops more than {LOOP_BUDGET} times: a message never needs that many"
-        )
-    return numbers
-
-
-class _Sandbox(ImmutableSandboxedEnvironment):
-    """The immutable sandbox, with a short way to the values templates read most."""
+class _Sandbox(BoundedSandbox):
+    """The bounded sandbox, with a short way to the values templates read most."""
 
     def getattr(self, obj: Any, attribute: str) -> Any:
         # `candidate.first_name` is read dozens of times per message. The sandbox first asks
@@ -118,16 +103,15 @@ class _Sandbox(ImmutableSandboxedEnvironment):
         return super().getattr(obj, attribute)
 
 
-def _environment(loader: jinja2.BaseLoader) -> ImmutableSandboxedEnvironment:
+def _environment(loader: jinja2.BaseLoader) -> _Sandbox:
     env = _Sandbox(
         loader=loader,
         undefined=_Undefined,
         trim_blocks=True,
         lstrip_blocks=True,
-        autoescape=False,  # messages are plain text; the html block escapes by hand (| e)
+        autoescape=False,  # messages are plain text; the html block is escaped (sandbox)
     )
     env.filters.update(longdate=longdate, shortdate=shortdate)
-    env.globals["range"] = _budgeted_range
     return env
 
 
@@ -174,7 +158,7 @@ class MessageTemplate:
             shared=True,
             globals=self._globals,
         )
-        _loop_budget.set([LOOP_BUDGET])
+        sandbox.start_render()
 
         def part(block: str) -> str | None:
             return self._render_block(block, context)
@@ -192,11 +176,22 @@ class MessageTemplate:
         if block not in self.template.blocks:
             return None
         try:
-            text = "".join(self.template.blocks[block](context))
+            text = self._text_of(block, context)
         except Exception as exc:  # a template is user code: any failure is a RenderError
             line = _failing_line(exc, self.template)
             raise RenderError(f"{self.path}:{line}: {exc}", self.path, line) from exc
         return text.strip()
+
+    def _text_of(self, block: str, context: jinja2.runtime.Context) -> str:
+        # Joined at full speed: the budget keeps what a block writes to a few MB at most.
+        allowance = sandbox.message_allowance()
+        text = "".join(self.template.blocks[block](context))
+        if len(text) > allowance:
+            # Again, watched piece by piece this time, to find the line that went over.
+            sandbox.start_render(message=allowance)
+            _refuse_where_too_long(self.template.blocks[block](context))
+        sandbox.write(len(text))
+        return text
 
     def variables(self) -> Iterator[VariableUse]:
         """Every `scope.field` and bare global the template reads, with its line."""
@@ -210,6 +205,50 @@ class MessageTemplate:
         for name_node in tree.find_all(nodes.Name):
             if name_node.name in undeclared - GLOBALS and name_node.ctx == "load":
                 yield VariableUse(name_node.name, name_node.lineno)
+
+    def unescaped_candidate_data(self) -> Iterator[VariableUse]:
+        """Each `candidate.*` the html block writes unescaped (`| safe`, `{% autoescape false
+        %}`): a candidate's own text would go into the HTML as markup."""
+        tree = self.template.environment.parse(self.source)
+        for unescaped in _unescaped_in_html(tree):
+            reads = unescaped.find_all((nodes.Getattr, nodes.Getitem))
+            for node in (unescaped, *reads):
+                name = (
+                    _scoped_name(node) if isinstance(node, nodes.Getattr | nodes.Getitem) else None
+                )
+                if name and name.startswith("candidate."):
+                    yield VariableUse(name, node.lineno)
+
+
+def _unescaped_in_html(tree: nodes.Template) -> Iterator[nodes.Node]:
+    """What the html block writes unescaped: under `| safe` or `{% autoescape false %}`."""
+    for block in tree.find_all(nodes.Block):
+        if block.name != "html":
+            continue
+        for node in block.find_all((nodes.Filter, nodes.ScopedEvalContextModifier)):
+            if isinstance(node, nodes.Filter) and node.name == "safe" and node.node is not None:
+                yield node.node
+            elif isinstance(node, nodes.ScopedEvalContextModifier) and any(
+                option.key == "autoescape"
+                and isinstance(option.value, nodes.Const)
+                and not option.value.value
+                for option in node.options
+            ):
+                yield from node.body
+
+
+def _refuse_where_too_long(pieces: Iterator[str]) -> NoReturn:
+    """Refuse a block's text where it passes the message's allowance, thrown into the block
+    where it stands, so that its traceback names the template line being written."""
+    allowance, length = sandbox.message_allowance(), 0
+    for piece in pieces:
+        length += len(piece)
+        if length > allowance:
+            refusal = SecurityError(TOO_LONG)
+            if isinstance(pieces, Generator):
+                pieces.throw(refusal)
+            raise refusal
+    raise SecurityError(TOO_LONG)  # not again: then say so without a line
 
 
 def _scoped_name(node: nodes.Getattr | nodes.Getitem) -> str | None:
@@ -249,6 +288,7 @@ class TemplateLibrary:
             else jinja2.DictLoader({f"{name}{SUFFIX}": text for name, text in sources.items()})
         )
         self.env = _environment(loader)
+        self._on_disk = sources is None  # stored sources were checked as files
         self._cache: dict[str, MessageTemplate] = {}
 
     def path_of(self, name: str) -> Path:
@@ -258,14 +298,44 @@ class TemplateLibrary:
         return sorted(name.removesuffix(SUFFIX) for name in self.env.list_templates([SUFFIX[1:]]))
 
     def get(self, name: str) -> MessageTemplate:
-        """Raises jinja2.TemplateNotFound or jinja2.TemplateSyntaxError (with its lineno)."""
+        """Raises jinja2.TemplateNotFound or jinja2.TemplateSyntaxError (with its lineno; a
+        `TemplateRefused` for one too large or too deeply nested to compile)."""
         if name not in self._cache:
-            file_name = f"{name}{SUFFIX}"
-            assert self.env.loader is not None
-            source, _, _ = self.env.loader.get_source(self.env, file_name)
-            template = self.env.get_template(file_name)
-            self._cache[name] = MessageTemplate(name, self.path_of(name), source, template)
+            self._cache[name] = self._compile(name)
         return self._cache[name]
+
+    def _compile(self, name: str) -> MessageTemplate:
+        file_name, path = f"{name}{SUFFIX}", self.path_of(name)
+        if self._on_disk and path.is_file() and path.stat().st_size > yamlsource.MAX_BYTES:
+            message = yamlsource.too_large(path.stat().st_size, "a template")
+            raise TemplateRefused(message, 1, file_name, str(path))
+        assert self.env.loader is not None
+        source, filename, _ = self.env.loader.get_source(self.env, file_name)
+        self.env.check_nesting(source, file_name, filename)
+        try:
+            template = self.env.get_template(file_name)
+        except (RecursionError, SyntaxError) as exc:  # Jinja2's parser, Python's compiler
+            raise TemplateRefused(
+                "an expression too long or too deeply nested to compile: take it apart",
+                _compiling_line(exc),
+                file_name,
+                filename,
+            ) from None
+        return MessageTemplate(name, path, source, template)
+
+
+def _compiling_line(exc: BaseException) -> int:
+    """The template line Jinja2 was reading or compiling when `exc` was raised (1 if unknown):
+    the deepest frame of its parser (its current token) or code generator (its node)."""
+    line, tb = 1, exc.__traceback__
+    while tb is not None:
+        names = tb.tb_frame.f_locals
+        if isinstance(names.get("node"), nodes.Node):
+            line = names["node"].lineno or line
+        elif isinstance(names.get("self"), Parser):
+            line = names["self"].stream.current.lineno
+        tb = tb.tb_next
+    return line
 
 
 def context(

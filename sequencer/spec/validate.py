@@ -104,9 +104,12 @@ def check_file(
 
 def _read(report: Report, text: str | None) -> PosDict | None:
     try:
-        text = report.path.read_text(encoding="utf-8") if text is None else text
+        text = yamlsource.read_text(report.path) if text is None else text
         report.text = text
         data, duplicates = yamlsource.load(text)
+    except yamlsource.Unreadable as exc:
+        report.add(exc.position, exc.message)
+        return None
     except OSError as exc:
         report.add(Position(0, 0), f"cannot read the file: {exc.strerror}")
         return None

@@ -4,6 +4,9 @@ Recruiters edit these files by hand, so each error must point at `file:line:colu
 keeps positions on its nodes but drops them when it builds Python objects; this loader keeps
 them on the dicts and lists it builds, and reports duplicate keys, which PyYAML would silently
 let the last one win.
+
+It also bounds what it takes on (`Unreadable`): a file over MAX_BYTES, or nested deeper than
+MAX_DEPTH (PyYAML builds nested nodes by recursion, so 20,000 `[` would end in RecursionError).
 """
 
 from __future__ import annotations
@@ -11,10 +14,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import yaml
-from yaml.nodes import MappingNode, Node, SequenceNode
+from yaml.error import Mark
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+# A sequence file is a few kB, nested five or six levels deep.
+MB = 1024 * 1024
+MAX_BYTES = MB
+MAX_DEPTH = 100
+MAX_EXPANDED = 4 * MB  # its text with every alias (*name) written out
 
 
 @dataclass(frozen=True)
@@ -24,7 +35,38 @@ class Position:
 
 
 def _position(node: Node) -> Position:
-    return Position(node.start_mark.line + 1, node.start_mark.column + 1)
+    return _at(node.start_mark)
+
+
+def _at(mark: Mark) -> Position:
+    return Position(mark.line + 1, mark.column + 1)
+
+
+class Unreadable(Exception):
+    """A file beyond what any sequence needs: the message says where and what to do."""
+
+    def __init__(self, position: Position, message: str) -> None:
+        super().__init__(message)
+        self.position = position
+        self.message = message
+
+
+def read_text(path: Path, what: str = "a sequence file") -> str:
+    """The file as UTF-8 text (UnicodeDecodeError if it is not; OSError if it can't be read);
+    Unreadable beyond MAX_BYTES, without reading more than that."""
+    with path.open("rb") as handle:
+        data = handle.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise Unreadable(Position(1, 1), too_large(path.stat().st_size, what))
+    # Line ends as Path.read_text gives them: the text is also what a version is a hash of.
+    return data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def too_large(size: int, what: str) -> str:
+    return (
+        f"the file is {size / MB:.1f} MB, and {what} may be at most {MAX_BYTES // MB} MB: "
+        "check that this is the right file"
+    )
 
 
 class PosDict(dict[str, Any]):
@@ -62,6 +104,60 @@ class DuplicateKey:
 
 class _Loader(yaml.SafeLoader):
     duplicates: list[DuplicateKey]
+    depth = 0
+    # Each node's size once its aliases are expanded (by id: the nodes live as long as this).
+    sizes: dict[int, int]
+
+    def compose_node(self, parent: Node | None, index: Any) -> Node | None:
+        self.depth += 1
+        try:
+            if self.depth > MAX_DEPTH:
+                event = self.peek_event()  # type: ignore[no-untyped-call]
+                raise Unreadable(
+                    _at(event.start_mark),
+                    f"nested deeper than {MAX_DEPTH} levels: a sequence file needs a handful; "
+                    "check the brackets and the indentation",
+                )
+            node = super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
+        if node is not None:
+            self._count(node)
+        return node
+
+    def construct_object(self, node: Node, deep: bool = False) -> Any:
+        try:
+            return super().construct_object(node, deep)
+        except ValueError as exc:  # a date that isn't one (2027-02-30), a 5,000-digit number
+            raise Unreadable(
+                _position(node),
+                f"{str(node.value)[:40]!r} cannot be read ({exc}): write it as it should be, "
+                "or in quotes to keep it as text",
+            ) from None
+
+    def _count(self, node: Node) -> None:
+        """Refuse aliases that expand to megabytes (a "billion laughs"): PyYAML shares the
+        node, but whatever walks or prints the data would not."""
+        if id(node) in self.sizes:
+            return  # an alias: its size was counted where its anchor was written
+        children = _children(node)
+        size = 1 + len(node.value) if isinstance(node, ScalarNode) else 1
+        size += sum(self.sizes.get(id(child), 1) for child in children)
+        self.sizes[id(node)] = size
+        if size > MAX_EXPANDED:
+            raise Unreadable(
+                _position(node),
+                f"aliases (*name) make this more than {MAX_EXPANDED // MB} MB of text once "
+                "expanded: a sequence file has a few kB; use fewer aliases",
+            )
+
+
+def _children(node: Node) -> list[Node]:
+    if isinstance(node, SequenceNode):
+        return list(node.value)
+    if isinstance(node, MappingNode):
+        return [part for pair in node.value for part in pair]
+    return []
 
 
 # YAML 1.1 reads yes/no/on/off as booleans, so `holidays: [NO]` (Norway) became False.
@@ -110,11 +206,19 @@ _Loader.add_constructor("tag:yaml.org,2002:seq", _construct_sequence)
 
 
 def load(text: str) -> tuple[Any, list[DuplicateKey]]:
-    """Parse YAML text; raises yaml.YAMLError (with a problem_mark) on bad syntax."""
+    """Parse YAML text; raises yaml.YAMLError (with a problem_mark) on bad syntax, Unreadable
+    when it is nested too deep."""
     loader = _Loader(text)
-    loader.duplicates = []
+    loader.duplicates, loader.sizes = [], {}
     try:
         return loader.get_single_data(), loader.duplicates
+    except ValueError as exc:  # the scanner's chr() of an escape past Unicode ("\U00110000")
+        mark = loader.get_mark()
+        raise Unreadable(
+            _at(mark),
+            f"not valid YAML: an escape names no character ({exc}): check the \\x, \\u and "
+            "\\U escapes in double-quoted text, or use single quotes",
+        ) from None
     finally:
         loader.dispose()
 

@@ -9,6 +9,8 @@
     people        candidates stored and read back as `Candidate`s
     versions      the exact sequence files an enrollment runs
     cursors       where each mailbox's IMAP poll got to
+    notices       replies and opt-outs not yet told to recruiters; the backoff when that fails
+    pauses        channels paused because their provider refused our account (the one query)
 
 Imports spec/, people/, config and errors; nothing of engine/, inbound/, channels/ or above.
 """

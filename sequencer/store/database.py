@@ -1,13 +1,19 @@
 """The database: engine, schema migrations, and the few named queries the rest uses.
 
 SQLite by default (a file in the working directory, WAL so the daemon and the CLI can share it);
-the same code runs on PostgreSQL (`SEQUENCER_DATABASE_URL=postgresql+psycopg://...`).
+the same code runs on PostgreSQL (`SEQUENCER_DATABASE_URL=postgresql+psycopg://...`). A
+database that cannot be used (locked past the wait, unreachable, refusing the login) is a
+DatabaseError, its URL's password masked: the CLI prints it as one line, the daemon logs it.
 """
 
 from __future__ import annotations
 
+import contextlib
+import math
+import os
 import sqlite3
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -16,19 +22,103 @@ from alembic import command
 from alembic.config import Config
 from sqlmodel import create_engine
 
+from sequencer.errors import DatabaseError
+
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 
-def engine_for(url: str) -> sa.Engine:
-    """An engine with the schema up to date."""
-    engine = create_engine(url)
+WAIT_SECONDS = 30.0  # the default of SEQUENCER_DATABASE_WAIT_SECONDS
+
+
+def engine_for(url: str, wait_seconds: float = WAIT_SECONDS, existing: bool = False) -> sa.Engine:
+    """An engine with the schema up to date. It waits up to `wait_seconds` for the database
+    (a SQLite lock another process holds, a PostgreSQL server to answer), then raises a
+    DatabaseError, as it does for every failure to reach or lock the database later on.
+    `existing`: for a command that only reads, which must not create a SQLite file."""
+    engine = create_engine(url, connect_args=_connect_args(sa.make_url(url), wait_seconds))
+    sa.event.listen(engine, "handle_error", _translate(engine.url, wait_seconds))
     if engine.dialect.name == "sqlite":
-        sa.event.listen(engine, "connect", _sqlite_pragmas)
+        if existing:
+            _must_exist(engine.url.database)
+        _create_private(engine.url.database)
+        sa.event.listen(engine, "connect", _sqlite_pragmas(wait_seconds))
         sa.event.listen(engine, "begin", _begin_immediate)
     if engine.dialect.name == "postgresql":
         sa.event.listen(engine, "begin", _begin_postgresql)
     migrate(engine)
     return engine
+
+
+def _connect_args(url: sa.URL, wait_seconds: float) -> dict[str, Any]:
+    # libpq waits for an unreachable host as long as TCP does (minutes) unless told; it
+    # counts whole seconds, 2 at the least.
+    if url.get_backend_name() == "postgresql":
+        return {"connect_timeout": max(2, math.ceil(wait_seconds))}
+    return {}
+
+
+def _must_exist(database: str | None) -> None:
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return
+    if not Path(database).exists():
+        shown = database if os.path.dirname(database) else f"./{database}"
+        raise DatabaseError(
+            f"no database at {shown} yet: run `sequencer import` first,"
+            " or set SEQUENCER_DATABASE_URL"
+        )
+
+
+def _translate(url: sa.URL, wait_seconds: float) -> Callable[[sa.ExceptionContext], None]:
+    """The engine's errors that say the database cannot be used become one DatabaseError
+    sentence; the rest (a deadlock that claim retries, a constraint) stay as they are."""
+
+    def translate(context: sa.ExceptionContext) -> None:
+        error = context.original_exception
+        if url.get_backend_name() == "sqlite" and _locked(error):
+            raise DatabaseError(_locked_sentence(url, wait_seconds)) from error
+        if context.connection is None or context.is_disconnect:  # connecting, or lost
+            raise DatabaseError(_unreachable_sentence(url, error)) from error
+
+    return translate
+
+
+def _locked(error: BaseException) -> bool:
+    return isinstance(error, sqlite3.OperationalError) and "locked" in str(error)
+
+
+def _locked_sentence(url: sa.URL, wait_seconds: float) -> str:
+    return (
+        f"the database {url.database} is locked: another process (a daemon, an import) has"
+        f" held it for more than {wait_seconds:g} s; try again once it is done, or wait"
+        " longer with SEQUENCER_DATABASE_WAIT_SECONDS"
+    )
+
+
+def _unreachable_sentence(url: sa.URL, error: BaseException) -> str:
+    reason = (str(error).strip().splitlines() or [type(error).__name__])[0]
+    if url.password:  # a driver could quote it; none is known to, but never print it
+        reason = reason.replace(str(url.password), "***")
+    if url.get_backend_name() == "sqlite":
+        return (
+            f"cannot open the database {url.database}: {reason}; check that its folder"
+            " exists and is writable, or set SEQUENCER_DATABASE_URL"
+        )
+    return (
+        f"cannot reach the database at {url.render_as_string(hide_password=True)}: {reason};"
+        " check that the server runs there and that SEQUENCER_DATABASE_URL is right"
+    )
+
+
+def _create_private(database: str | None) -> None:
+    """Create a new SQLite file owner-only (0600), whatever the umask: it holds every
+    candidate's address and every message sent. SQLite gives the -wal and -shm files it
+    makes beside it the same mode. An existing file keeps the mode its owner gave it."""
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return
+    # There already, or not creatable (no such folder): SQLite says so in its own words.
+    with contextlib.suppress(OSError):
+        os.close(os.open(database, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        os.chmod(database, 0o600)  # os.open's mode passes through the umask
 
 
 REPLAYABLE = "sequencer_replayable"
@@ -62,23 +152,27 @@ def _begin_postgresql(connection: sa.Connection) -> None:
         connection.exec_driver_sql("SET LOCAL synchronous_commit TO OFF")
 
 
-def _sqlite_pragmas(connection: Any, _record: Any) -> None:
-    # A busy timeout waits for a writer instead of failing at once; foreign keys are off by
-    # default in SQLite; WAL lets readers (status, preview) work while the daemon writes.
-    connection.isolation_level = None  # pysqlite's own BEGIN would come too late
-    cursor = connection.cursor()
-    for pragma in ("busy_timeout=30000", "foreign_keys=ON"):
-        cursor.execute(f"PRAGMA {pragma}")
-    _switch_to_wal(cursor)
-    cursor.close()
+def _sqlite_pragmas(wait_seconds: float) -> Callable[[Any, Any], None]:
+    def on_connect(connection: Any, _record: Any) -> None:
+        # A busy timeout waits for a writer instead of failing at once; foreign keys are off
+        # by default in SQLite; WAL lets readers (status, preview) work while the daemon
+        # writes.
+        connection.isolation_level = None  # pysqlite's own BEGIN would come too late
+        cursor = connection.cursor()
+        for pragma in (f"busy_timeout={round(wait_seconds * 1000)}", "foreign_keys=ON"):
+            cursor.execute(f"PRAGMA {pragma}")
+        _switch_to_wal(cursor, wait_seconds)
+        cursor.close()
+
+    return on_connect
 
 
-def _switch_to_wal(cursor: Any) -> None:
+def _switch_to_wal(cursor: Any, wait_seconds: float) -> None:
     # WAL is stored in the file, so only the first connection to a new database switches it.
     # The switch needs the file to itself, and SQLite refuses it at once, without the busy
     # timeout, while another daemon starting at the same moment holds the write lock to
     # migrate: so ask again until that daemon is done.
-    deadline = time.monotonic() + 30
+    deadline = time.monotonic() + wait_seconds
     while True:
         try:
             cursor.execute("PRAGMA journal_mode=WAL")

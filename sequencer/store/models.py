@@ -44,6 +44,7 @@ class EnrollmentStatus(StrEnum):
     ACTIVE = "active"  # steps still to go
     COMPLETED = "completed"  # every step sent or skipped, no answer
     HALTED = "halted"  # stopped by a reply, an opt-out, a bounce, an outcome
+    PAUSED = "paused"  # by the recruiter (`sequencer pause`): nothing due until resumed
 
 
 class SendStatus(StrEnum):
@@ -129,8 +130,8 @@ class Enrollment(SQLModel, table=True):
     # the next dispatch pass enrolls them there and clears it.
     follow_on: str | None = None
     follow_on_at: datetime | None = _utc_column(default=None, index=True)
-    # Which worker took it into its batch, and until when: another may take it after that
-    # (the worker died). Cleared once the claim is written.
+    # Which worker took it into its batch, and until when (its heartbeat renews it): another
+    # may take it after that (the worker died). Cleared at the hand-over.
     lease_owner: str | None = None
     lease_until: datetime | None = _utc_column(default=None)
     # A slot of its sender's pace reserved for this enrollment's next send (pacing.py).
@@ -232,3 +233,17 @@ class SenderPace(SQLModel, table=True):
     day: str  # ISO date of the slots counted in `sent`, in the sender's time zone
     sent: int  # slots taken or reserved that day
     next_at: datetime | None = _utc_column(default=None)  # the next slot not yet reserved
+
+
+class ChannelPause(SQLModel, table=True):
+    """A channel whose provider refused our account (a wrong or revoked key): nothing is sent
+    on it, by any worker, until a test call succeeds (`store.pauses`). The row stays once
+    lifted, so a refusal soon after goes on with the same backoff."""
+
+    channel: str = Field(primary_key=True)  # "email", "sms" or "call"
+    provider: str  # who refused: "sendgrid", "smtp", "twilio"
+    reason: str  # what the provider said, and which setting to check
+    since: datetime = _utc_column()
+    next_check_at: datetime = _utc_column()
+    checks: int = 0  # test calls made since it paused: the next waits 2**checks minutes (to 30)
+    lifted_at: datetime | None = _utc_column(default=None)  # None while paused

@@ -5,7 +5,7 @@ metrics read its lag.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, func, select
@@ -17,8 +17,11 @@ from sequencer.store.models import Enrollment, EnrollmentStatus, Send, SendStatu
 SCHEDULED = (Enrollment.status == EnrollmentStatus.ACTIVE, col(Enrollment.next_due_at).is_not(None))
 
 
-def take_due(engine: sa.Engine, worker: str, now: datetime, limit: int) -> list[int]:
-    """Lease to `worker` up to `limit` due enrollments nobody else holds, oldest due first."""
+def take_due(
+    engine: sa.Engine, worker: str, now: datetime, limit: int, lease: timedelta = BATCH_LEASE
+) -> list[int]:
+    """Lease to `worker` until now + `lease` up to `limit` due enrollments nobody else holds,
+    oldest due first."""
     free = sa.or_(
         col(Enrollment.lease_until).is_(None),
         col(Enrollment.lease_until) <= now,
@@ -37,16 +40,23 @@ def take_due(engine: sa.Engine, worker: str, now: datetime, limit: int) -> list[
             session.execute(
                 sa.update(Enrollment)
                 .where(col(Enrollment.id).in_(taken))
-                .values(lease_owner=worker, lease_until=now + BATCH_LEASE)
+                .values(lease_owner=worker, lease_until=now + lease)
             )
     return taken
 
 
-def next_due(engine: sa.Engine) -> datetime | None:
-    """When the next touch of anyone is due: the daemon wakes then."""
-    query = select(func.min(Enrollment.next_due_at, type_=UTCDateTime)).where(*SCHEDULED)
+def next_due(engine: sa.Engine, worker: str | None = None) -> datetime | None:
+    """When the next touch of anyone is due (the queue's head, for its lag); for `worker`,
+    when it may next take one: a touch leased to another worker is due for it only when
+    that lease ends, so the daemon sleeps until then instead of waking for it again and
+    again while the other worker sends it."""
+    due, until = col(Enrollment.next_due_at), col(Enrollment.lease_until)
+    others = sa.and_(col(Enrollment.lease_owner) != worker, until > due)
+    when = due if worker is None else sa.case((others, until), else_=due)
+    query = select(func.min(when, type_=UTCDateTime)).where(*SCHEDULED)
     with Session(engine) as session:
-        return session.exec(query).one()
+        head: datetime | None = session.exec(query).one()
+        return head
 
 
 def in_doubt(engine: sa.Engine) -> int:

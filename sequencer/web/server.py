@@ -220,7 +220,7 @@ class Inbox:
     # --- unsubscribe ------------------------------------------------------------------------
 
     def _unsubscriber(self, path: str) -> str | None:
-        """The address an unsubscribe path's token names, if we signed it."""
+        """The address an unsubscribe path's token names, if we made it."""
         token = path.removeprefix("/unsubscribe/")
         return address_of(token, self.secret) if self.secret else None
 

@@ -17,7 +17,7 @@ from helpers.project import follow_up_email
 from python_http_client.exceptions import BadRequestsError
 from sendgrid import SendGridAPIClient
 
-from sequencer.channels import Email, Rejected, RetryLater
+from sequencer.channels import AccountRefused, Email, Rejected, RetryLater
 from sequencer.channels.outbox import Outbox
 from sequencer.channels.sendgrid.sender import (
     SendGridSender,
@@ -250,21 +250,39 @@ def test_too_large_is_rejected(api: FakeSendGrid, sender: SendGridSender) -> Non
 
 
 @pytest.mark.parametrize("status", [401, 403])
-def test_a_refused_key_is_a_configuration_problem(
+def test_a_refused_key_is_about_the_account_not_the_message(
     api: FakeSendGrid, sender: SendGridSender, status: int
 ) -> None:
     api.script(Reply.error(status, "access forbidden"))
 
-    with pytest.raises(Rejected, match="check SENDGRID_API_KEY") as caught:
+    with pytest.raises(AccountRefused, match="check SENDGRID_API_KEY") as caught:
         sender.send_email(make_email())
-    assert caught.value.code == str(status)
+    assert (caught.value.code, caught.value.provider) == (str(status), "sendgrid")
 
 
 def test_a_wrong_key_is_refused_by_the_fake_like_the_real_api(api: FakeSendGrid) -> None:
     sender = SendGridSender("SG.wrong.key", api_host=api.url)
 
-    with pytest.raises(Rejected, match=r"SendGrid refused the API key .*grant is invalid"):
+    with pytest.raises(AccountRefused, match=r"SendGrid refused the API key .*grant is invalid"):
         sender.send_email(make_email())
+
+
+def test_the_check_asks_for_the_keys_scopes_and_sends_nothing(
+    api: FakeSendGrid, sender: SendGridSender
+) -> None:
+    sender.check()
+
+    [request] = api.requests
+    assert (request.method, request.path) == ("GET", "/v3/scopes")
+    assert request.headers["Authorization"] == f"Bearer {api.api_key}"
+
+
+def test_the_check_refuses_a_wrong_key_and_one_that_may_not_send(api: FakeSendGrid) -> None:
+    with pytest.raises(AccountRefused, match="401"):
+        SendGridSender("SG.wrong.key", api_host=api.url).check()
+    api.scopes = ["alerts.read"]
+    with pytest.raises(AccountRefused, match="Mail Send permission"):
+        SendGridSender(api.api_key, api_host=api.url).check()
 
 
 def test_a_wrong_api_host_says_which_setting_to_fix(api: FakeSendGrid) -> None:

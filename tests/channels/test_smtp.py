@@ -15,7 +15,7 @@ from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
 from helpers.project import follow_up_email
 
-from sequencer.channels import Email, Rejected, RetryLater
+from sequencer.channels import AccountRefused, Email, Rejected, RetryLater
 from sequencer.channels.smtp import SmtpSender, build_mime
 
 LONG_UNSUBSCRIBE = (
@@ -188,17 +188,30 @@ def test_a_login_is_used_when_configured(start_server: Callable[..., Server]) ->
     assert server.mailbox.received[0].authenticated
 
 
-def test_a_refused_login_is_a_settings_problem(start_server: Callable[..., Server]) -> None:
+def test_a_refused_login_is_about_the_account_not_the_message(
+    start_server: Callable[..., Server],
+) -> None:
     server = start_server(
         authenticator=accept_only("app-password"), auth_required=True, auth_require_tls=False
     )
     sender = server.sender(username="alex@northwind.example", password="wrong")
 
     with pytest.raises(
-        Rejected, match=r"refused the login .*535.*check the SMTP username"
+        AccountRefused, match=r"refused the login .*535.*check the SMTP username"
     ) as caught:
         sender.send_email(make_email())
-    assert caught.value.code == "535"
+    assert (caught.value.code, caught.value.provider) == ("535", "smtp")
+    assert server.mailbox.received == []
+
+
+def test_the_check_logs_in_and_quits_without_sending(start_server: Callable[..., Server]) -> None:
+    server = start_server(
+        authenticator=accept_only("app-password"), auth_required=True, auth_require_tls=False
+    )
+
+    server.sender(username="alex@northwind.example", password="app-password").check()
+    with pytest.raises(AccountRefused, match="535"):
+        server.sender(username="alex@northwind.example", password="wrong").check()
     assert server.mailbox.received == []
 
 

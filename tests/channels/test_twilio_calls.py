@@ -9,7 +9,7 @@ import pytest
 from fakes.twilio_server import FakeTwilio, RecordedRequest, Reply
 from fakes.twilio_server import fake_twilio as fake_twilio  # the fixture
 
-from sequencer.channels import Call, Receipt, Rejected, RetryLater
+from sequencer.channels import AccountRefused, Call, Receipt, Rejected, RetryLater
 from sequencer.channels.twilio.calls import EMAIL_LINE, TwilioCalls
 
 SENDER = "+15005550006"
@@ -174,8 +174,10 @@ def test_bad_numbers_are_rejected_with_their_code(
 def test_wrong_credentials_say_which_settings_to_check(fake_twilio: FakeTwilio) -> None:
     placer = TwilioCalls(fake_twilio.account_sid, "wrong", SENDER, api_base=fake_twilio.url)
 
-    with pytest.raises(Rejected, match="TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN"):
+    with pytest.raises(AccountRefused, match="TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN"):
         placer.place_call(CALL)
+    with pytest.raises(AccountRefused, match="20003"):
+        placer.check()
 
 
 @pytest.mark.parametrize(

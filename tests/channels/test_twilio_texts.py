@@ -9,7 +9,14 @@ from fakes.twilio_server import FakeTwilio, Reply
 from fakes.twilio_server import fake_twilio as fake_twilio  # the fixture
 from twilio.base.exceptions import TwilioRestException
 
-from sequencer.channels import Receipt, Rejected, RetryLater, Text, parse_retry_after
+from sequencer.channels import (
+    AccountRefused,
+    Receipt,
+    Rejected,
+    RetryLater,
+    Text,
+    parse_retry_after,
+)
 from sequencer.channels.twilio.texts import TwilioTexts, callback_url
 
 SENDER = "+15005550006"
@@ -158,11 +165,36 @@ def test_wrong_credentials_say_which_settings_to_check(fake_twilio: FakeTwilio) 
         fake_twilio.account_sid, "wrong", from_number=SENDER, api_base=fake_twilio.url
     )
 
-    with pytest.raises(Rejected) as raised:
+    with pytest.raises(AccountRefused) as raised:
         sender.send_text(TEXT)
 
-    assert raised.value.code == "20003"
+    assert (raised.value.code, raised.value.provider) == ("20003", "twilio")
     assert "TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN" in str(raised.value)
+
+
+def test_the_check_fetches_our_account_with_our_credentials(fake_twilio: FakeTwilio) -> None:
+    texts(fake_twilio).check()
+
+    [request] = fake_twilio.requests
+    assert (request.method, request.path) == (
+        "GET",
+        f"/2010-04-01/Accounts/{fake_twilio.account_sid}.json",
+    )
+    assert request.basic_auth == (fake_twilio.account_sid, fake_twilio.auth_token)
+    assert fake_twilio.messages == {}
+
+
+def test_the_check_refuses_wrong_credentials_and_a_suspended_account(
+    fake_twilio: FakeTwilio,
+) -> None:
+    wrong = TwilioTexts(
+        fake_twilio.account_sid, "wrong", from_number=SENDER, api_base=fake_twilio.url
+    )
+    with pytest.raises(AccountRefused, match="20003"):
+        wrong.check()
+    fake_twilio.account_status = "suspended"
+    with pytest.raises(AccountRefused, match="suspended"):
+        texts(fake_twilio).check()
 
 
 @pytest.mark.parametrize(

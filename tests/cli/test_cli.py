@@ -184,8 +184,11 @@ def test_simulated_weeks_send_to_the_outbox_and_status_explains(run, tmp_path: P
     [alex] = entries
     assert [s["status"] for s in alex["sends"]] == ["sent", "sent", "waiting"]
     assert alex["waiting"].startswith("waiting for the recruiter")
+    assert "2 touches sent" in run("status", "alex.rivera@example.com").stdout
+    assert "1 tasks expired" not in result.stdout and "1 task expired" in result.stdout
     tasks = run("tasks").stdout.splitlines()
-    [line] = [t for t in tasks if "linkedin to https://www.linkedin.com/in/alex-rivera" in t]
+    [line] = [t for t in tasks if t.startswith("#") and "to Alex Rivera <alex.rivera@" in t]
+    assert "Send it at https://www.linkedin.com/in/alex-rivera" in tasks[tasks.index(line) + 1]
     task_id = line.split()[0].lstrip("#")
     assert run("tasks", "done", task_id).exit_code == 0
     [alex] = json.loads(run("status", "alex.rivera@example.com", "--json").stdout)

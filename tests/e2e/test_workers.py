@@ -21,10 +21,9 @@ from sqlmodel import Session, select
 from sequencer.engine.enroll import enroll
 from sequencer.spec.validate import load_sequence
 from sequencer.store.database import engine_for
-from sequencer.store.leases import BATCH_LEASE, hold
+from sequencer.store.leases import hold
 from sequencer.store.models import Send, SendStatus
 from sequencer.store.people import import_candidates
-from sequencer.store.queue import take_due
 
 PEOPLE = 1500
 START = datetime(2026, 11, 23, 14, 0, tzinfo=UTC)
@@ -108,13 +107,8 @@ def test_a_lease_is_held_by_one_worker_until_it_lapses(due_sends) -> None:
     assert hold(due_sends, "housekeeping", "b", START + timedelta(minutes=3, seconds=1), ttl)
 
 
-def test_a_dead_workers_batch_is_taken_by_another_once_its_lease_lapses(due_sends) -> None:
-    dead = take_due(due_sends, "worker-that-died", START, 10)
-    assert len(dead) == 10
-    alive = take_due(due_sends, "worker-alive", START + timedelta(minutes=1), PEOPLE)
-    assert not set(dead) & set(alive) and len(alive) == PEOPLE - 10
-    later = START + BATCH_LEASE + timedelta(minutes=1)
-    assert set(take_due(due_sends, "worker-alive", later, PEOPLE)) >= set(dead)
+# A dead worker's batch, taken over once its lease lapses, and a live one's kept by its
+# heartbeat: tests/store/test_leases.py (with time passed in) and test_takeover.py (two daemons).
 
 
 def test_daemons_starting_together_migrate_the_database_once(database_url: str) -> None:

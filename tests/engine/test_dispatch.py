@@ -138,7 +138,7 @@ def test_a_crash_after_the_claim_and_before_the_hand_over_sends_it_once_its_leas
     # it to the provider: nothing went out, so it is not in doubt.
     assert isinstance(claim(engine, ana.id, due, None, "worker-that-died"), Claim)
     assert [row.status for row in sends(engine)] == ["claimed"]
-    tick(engine, senders, due + timedelta(minutes=1), worker="worker-alive")
+    tick(engine, senders, due + BATCH_LEASE / 2, worker="worker-alive")
     assert channel.sent == []  # the dead worker's lease still holds it
     tick(engine, senders, due + BATCH_LEASE + timedelta(minutes=1), worker="worker-alive")
     tick(engine, senders, due + BATCH_LEASE + timedelta(minutes=2), worker="worker-alive")

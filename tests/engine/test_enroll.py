@@ -9,6 +9,7 @@ import pytest
 from helpers.project import Project
 from sqlmodel import Session, select
 
+from sequencer.engine.controls import pause_person, stop_person
 from sequencer.engine.enroll import enroll
 from sequencer.spec.validate import load_sequence
 from sequencer.store.database import engine_for
@@ -131,3 +132,32 @@ def test_skipped_steps_at_enrollment_are_recorded(setup, project: Project) -> No
         [skipped] = session.exec(select(Send)).all()
     assert skipped.step_id == "text" and skipped.status == SendStatus.SKIPPED
     assert skipped.reason is not None and "no phone number" in skipped.reason
+
+
+def test_the_refusal_for_someone_active_elsewhere_names_the_stop_command(setup) -> None:
+    engine, sequence, project, _ = setup
+    enroll(engine, sequence, project.library, ["ana@example.com"], START)
+    other = sequence.model_copy(update={"name": "other"}).identified(
+        sequence.path, sequence.version, sequence.source
+    )
+    [(_, reason)] = enroll(engine, other, project.library, ["ana@example.com"], START).refused
+    assert reason == (
+        "already active in outreach: stop that first "
+        "(sequencer stop ana@example.com --sequence outreach), or enroll with --allow-active"
+    )
+    assert stop_person(engine, "ana@example.com", "outreach", START) == ["outreach: stopped"]
+    enrolled = enroll(engine, other, project.library, ["ana@example.com"], START).enrolled
+    assert [key for key, _ in enrolled] == ["ana@example.com"]
+
+
+def test_a_paused_enrollment_still_counts_as_being_in_that_sequence(setup) -> None:
+    engine, sequence, project, _ = setup
+    enroll(engine, sequence, project.library, ["ana@example.com"], START)
+    pause_person(engine, "ana@example.com", None, None, START)
+    again = enroll(engine, sequence, project.library, ["ana@example.com"], START)
+    assert again.refused == [("ana@example.com", "already enrolled in outreach")]
+    other = sequence.model_copy(update={"name": "other"}).identified(
+        sequence.path, sequence.version, sequence.source
+    )
+    [(_, reason)] = enroll(engine, other, project.library, ["ana@example.com"], START).refused
+    assert reason.startswith("already active in outreach (paused): stop that first")

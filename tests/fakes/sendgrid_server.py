@@ -24,6 +24,11 @@ resume. Faults for error and in-doubt tests:
   message although the client gave up), unless the client is gone by then;
 - `Reply.drop()`: close the connection without answering (`RemoteDisconnected` in urllib).
 
+The key check the dispatcher makes while a channel is paused, `GET /v3/scopes`, needs the
+same key and answers `{"scopes": [...]}` (`scopes`, with `mail.send` unless a test removes
+it). `accept_key(key)` stands for the account being fixed (a new key, a restored one): the
+fake then takes only `key`.
+
 Other endpoints (Activity API, suppressions, ...): `add_route(method, path, handler)`, where
 the handler takes a `RecordedRequest` and returns a `Reply`. Unknown paths answer 404.
 
@@ -47,6 +52,7 @@ from fakes.loopback import STALL_LIMIT_SECONDS as STALL_LIMIT_SECONDS  # re-expo
 from fakes.loopback import LoopbackFake, LoopbackReply, LoopbackRequest
 
 MAIL_SEND = "/v3/mail/send"
+SCOPES = "/v3/scopes"
 MAX_BODY_BYTES = 30 * 1024 * 1024  # SendGrid: the whole message must be under 30 MB
 MAX_CUSTOM_ARGS_BYTES = 10_000
 MAX_RECIPIENTS = 1000
@@ -136,8 +142,17 @@ class FakeSendGrid(LoopbackFake[RecordedRequest, Reply]):
     def __init__(self, api_key: str | None = "SG.fake-key.for-tests") -> None:
         self.api_key = api_key or "SG.any-key"
         self._required_key = api_key
-        self._routes: dict[tuple[str, str], Handler] = {("POST", MAIL_SEND): self.mail_send}
+        self.scopes = ["mail.send", "alerts.read", "scopes.read"]  # what the key may do
+        self._routes: dict[tuple[str, str], Handler] = {
+            ("POST", MAIL_SEND): self.mail_send,
+            ("GET", SCOPES): self.list_scopes,
+        }
         super().__init__(RecordedRequest, poll_interval=0.02)
+
+    def accept_key(self, key: str) -> None:
+        """From now on the account takes `key`, and only it (the operator fixed the account)."""
+        with self._lock:
+            self.api_key = self._required_key = key
 
     def add_route(self, method: str, path: str, handler: Handler) -> None:
         self._routes[(method.upper(), path)] = handler
@@ -150,11 +165,17 @@ class FakeSendGrid(LoopbackFake[RecordedRequest, Reply]):
         problems = mail_send_problems(request.json)
         return Reply.errors(400, problems) if problems else Reply.accepted()
 
+    def list_scopes(self, request: RecordedRequest) -> Reply:
+        """`GET /v3/scopes`: what the key may do (any valid key may ask)."""
+        return self.check_auth(request) or Reply.json(200, {"scopes": list(self.scopes)})
+
     def check_auth(self, request: RecordedRequest) -> Reply | None:
         scheme, _, key = (request.headers.get("Authorization") or "").partition(" ")
         if scheme != "Bearer" or not key:
             return Reply.error(401, "authorization required")
-        if self._required_key is not None and key != self._required_key:
+        with self._lock:
+            required = self._required_key
+        if required is not None and key != required:
             return Reply.error(
                 401, "The provided authorization grant is invalid, expired, or revoked"
             )

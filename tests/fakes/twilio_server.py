@@ -14,14 +14,18 @@ What it serves, like the 2010-04-01 API (form-encoded requests, JSON answers):
   resource (`sid` "SM...", status "queued", or "accepted" with a Messaging Service);
 - `POST .../Calls.json` creates a call: 201 with a Call resource (`sid` "CA...", "queued");
 - `POST .../Calls/{CallSid}.json` updates a live call (new `Twiml`/`Url`, or `Status`);
-- `GET .../Messages/{sid}.json` and `GET .../Calls/{sid}.json` fetch what was created.
+- `GET .../Messages/{sid}.json` and `GET .../Calls/{sid}.json` fetch what was created;
+- `GET /2010-04-01/Accounts/{AccountSid}.json` fetches the account (the dispatcher's check
+  while texts or calls are paused), with `status` from `account_status` ("active").
 Every request needs HTTP Basic auth `account_sid:auth_token` and its own account in the path
-(401 with code 20003, like Twilio). Then the parameters are checked, one error per answer
-as Twilio does: `To`, `Body`, `From` or `MessagingServiceSid` (21604/21602/21603), an E.164
-`To` (21211), Body at most 1,600 characters (21617); for calls `To`, `From`, exactly one of
-`Url`/`Twiml` (21201/21213/21205), well-formed TwiML with a <Response> root (12100), valid
-`MachineDetection`/`AsyncAmd` values. Where Twilio's code for a check isn't known the fake
-uses 20001 ("invalid parameter"): match on the code only for the documented ones.
+(401 with code 20003, like Twilio; a test that changes `auth_token` stands for the operator
+fixing the account, or for a token rotated under the daemon). Then the parameters are
+checked, one error per answer as Twilio does: `To`, `Body`, `From` or `MessagingServiceSid`
+(21604/21602/21603), an E.164 `To` (21211), Body at most 1,600 characters (21617); for
+calls `To`, `From`, exactly one of `Url`/`Twiml` (21201/21213/21205), well-formed TwiML with
+a <Response> root (12100), valid `MachineDetection`/`AsyncAmd` values. Where Twilio's code
+for a check isn't known the fake uses 20001 ("invalid parameter"): match on the code only
+for the documented ones.
 
 Twilio's test-credential "magic numbers" answer as Twilio documents them: texting
 +15005550001/2/3/4/9 fails with 21211/21612/21408/21610/21614, calling +15005550001/2/3/4
@@ -176,6 +180,7 @@ class FakeTwilio(LoopbackFake[RecordedRequest, Reply]):
     ) -> None:
         self.account_sid = account_sid
         self.auth_token = auth_token
+        self.account_status = "active"  # or "suspended", "closed"
         self.messages: dict[str, dict[str, Any]] = {}  # sid -> resource, as created/updated
         self.calls: dict[str, dict[str, Any]] = {}
         self.callback_urls: dict[str, dict[str, str]] = {}  # sid -> {"status": url, "amd": url}
@@ -226,6 +231,10 @@ class FakeTwilio(LoopbackFake[RecordedRequest, Reply]):
         with self._lock:
             return problem or Reply.json(200, dict(resources[request.path_params["sid"]]))
 
+    def fetch_account(self, request: RecordedRequest) -> Reply:
+        problem = self.check_auth(request)
+        return problem or Reply.json(200, self._account_resource())
+
     def check_auth(self, request: RecordedRequest) -> Reply | None:
         if request.basic_auth != (self.account_sid, self.auth_token):
             return Reply.twilio_error(401, 20003, "Authenticate")
@@ -262,6 +271,7 @@ class FakeTwilio(LoopbackFake[RecordedRequest, Reply]):
     # -- internals -----------------------------------------------------------------------
 
     def _add_default_routes(self) -> None:
+        self.add_route("GET", f"{API}\\.json", self.fetch_account)
         self.add_route("GET", f"{API}/(?:Messages|Calls)/{SID}\\.json", self.fetch)
         self.add_route("POST", f"{API}/Calls/{SID}\\.json", self.update_call)
         self.add_route("POST", f"{API}/Calls\\.json", self.create_call)
@@ -313,6 +323,16 @@ class FakeTwilio(LoopbackFake[RecordedRequest, Reply]):
             "error_code": None,
             "error_message": None,
             "date_sent": None,
+        }
+
+    def _account_resource(self) -> dict[str, Any]:
+        return {
+            "sid": self.account_sid,
+            "friendly_name": "Fake account",
+            "status": self.account_status,
+            "type": "Full",
+            "owner_account_sid": self.account_sid,
+            "uri": f"/2010-04-01/Accounts/{self.account_sid}.json",
         }
 
     def _call_resource(self, request: RecordedRequest) -> dict[str, Any]:

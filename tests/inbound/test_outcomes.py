@@ -213,6 +213,27 @@ def test_not_now_needs_a_date(world) -> None:
         mark(engine, "ana@example.com", Outcome.NOT_NOW, START)
 
 
+def test_not_now_until_a_day_already_past_is_refused(world) -> None:
+    engine, _, _ = world
+    from sequencer.errors import SequencerError
+
+    with pytest.raises(SequencerError, match=r"2026-11-01 is in the past \(today is 2026-11-23\)"):
+        mark(engine, "ana@example.com", Outcome.NOT_NOW, START, until=date(2026, 11, 1))
+    [untouched] = enrollments(engine)
+    assert untouched.not_before is None
+    with Session(engine) as session:
+        assert session.exec(select(Event)).all() == []  # nothing recorded either
+
+
+def test_until_belongs_to_not_now_only(world) -> None:
+    engine, _, _ = world
+    from sequencer.errors import SequencerError
+
+    with pytest.raises(SequencerError, match="--until is only for not-now"):
+        mark(engine, "ana@example.com", Outcome.HIRED, START, until=date(2027, 3, 1))
+    assert enrollments(engine)[0].status == EnrollmentStatus.ACTIVE
+
+
 @pytest.mark.parametrize(("after", "months"), [("12 months", 12), ("18 months", 18)])
 def test_accepted_elsewhere_stops_and_re_engages_after_the_configured_months(
     project, database_url, tmp_path, after: str, months: int

@@ -28,7 +28,7 @@ from helpers.worlds import make_world
 from prometheus_client.parser import text_string_to_metric_families
 
 import sequencer.daemon.runner
-from sequencer.channels import Email, Receipt, RetryLater
+from sequencer.channels import AccountRefused, Email, Receipt, RetryLater
 from sequencer.channels.outbox import Outbox
 from sequencer.config import Settings, load_settings
 from sequencer.daemon.runner import Daemon
@@ -217,6 +217,58 @@ def test_retries_and_a_send_left_in_doubt_show_in_metrics(
     with sa.orm.Session(site.daemon.engine) as session:
         statuses = session.scalars(sa.select(Send.status)).all()
     assert sorted(statuses) == [SendStatus.SENDING, SendStatus.SENT]
+
+
+class Revoked:
+    """An email provider that refuses our API key until it is `fixed`; its check too."""
+
+    def __init__(self, outbox: Outbox) -> None:
+        self.outbox, self.fixed, self.checks = outbox, False, 0
+
+    def send_email(self, email: Email) -> Receipt:
+        self._refuse_unless_fixed()
+        return self.outbox.send_email(email)
+
+    def check(self) -> None:
+        self.checks += 1
+        self._refuse_unless_fixed()
+
+    def _refuse_unless_fixed(self) -> None:
+        if not self.fixed:
+            raise AccountRefused(
+                "SendGrid refused the API key (401: revoked): check SENDGRID_API_KEY", "sendgrid"
+            )
+
+
+def test_a_channel_paused_by_a_refused_key_shows_in_metrics_until_a_check_lifts_it(
+    running: tuple[Running, Clock], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    site, clock = running
+    outbox = Outbox(tmp_path / "outbox", clock.now)
+    revoked = Revoked(outbox)
+    monkeypatch.setattr("sequencer.daemon.passes.providers", lambda *_: (revoked, outbox, outbox))
+    assert value(site.scrape(), "sequencer_channel_paused", channel="email") == 0
+
+    site.daemon.dispatch_pass()
+
+    samples = site.scrape()
+    assert value(samples, "sequencer_channel_paused", channel="email") == 1
+    assert value(samples, "sequencer_channel_paused", channel="sms") == 0
+    assert value(samples, "sequencer_channel_paused", channel="call") == 0
+    assert value(samples, "sequencer_sends_total", channel="email", outcome="refused") == 1
+    assert value(samples, "sequencer_pass_outcomes_total", outcome="channel_paused") == 1
+    assert value(samples, "sequencer_pass_outcomes_total", outcome="failed") is None
+    assert value(samples, "sequencer_in_doubt_sends") == 0
+
+    revoked.fixed = True  # the key works again; the test call a minute later finds out
+    clock.now += timedelta(minutes=1)
+    site.daemon.dispatch_pass()
+
+    samples = site.scrape()
+    assert revoked.checks == 1
+    assert value(samples, "sequencer_channel_paused", channel="email") == 0
+    assert value(samples, "sequencer_sends_total", channel="email", outcome="sent") == 1
+    assert value(samples, "sequencer_pass_outcomes_total", outcome="channels_resumed") == 1
 
 
 def test_webhook_requests_and_refusals_are_counted_by_route_and_code(

@@ -473,3 +473,42 @@ def test_rows_are_read_ahead_in_batches_and_nothing_read_is_lost_on_a_failure() 
         for error in _read_ahead(rows(READ_AHEAD + 3, fail=True)):
             seen.append(error.row)
     assert seen == list(range(2, READ_AHEAD + 5))
+
+
+# --- characters that cannot be stored or sent -------------------------------------------------
+
+
+@pytest.mark.parametrize("column", ["first_name", "company", "email", "recent_project"])
+@pytest.mark.parametrize("char", ["\x00", "\x1b", "\x07", "\x7f", "\x9b", "\x0c"])
+def test_a_control_character_rejects_its_row_naming_the_column_not_the_value(
+    tmp_path: Path, column: str, char: str
+) -> None:
+    cells = {"email": "bo@example.com", "first_name": "Bo", "company": "Acme"}
+    cells["recent_project"] = "search"
+    cells[column] = cells[column][:1] + char + cells[column][1:]
+    path = write_csv(
+        tmp_path,
+        "email,first_name,company,recent_project",
+        "ana@example.com,Ana,Globex,billing",
+        ",".join(cells.values()),
+        "cy@example.com,Cy,Initech,payments",
+    )
+    ana, bad, cy = read_candidates(path)
+    assert isinstance(ana, Candidate) and isinstance(cy, Candidate)
+    assert isinstance(bad, CandidateError) and bad.row == 3
+    assert f"{column} has a control character (U+{ord(char):04X})" in bad.reason
+    assert "remove it" in bad.reason
+    # The value is not repeated: it carries the character, and perhaps an address.
+    assert char not in str(bad) and "bo@" not in str(bad) and "Acme" not in str(bad)
+
+
+def test_tabs_and_line_breaks_in_a_custom_column_are_kept(tmp_path: Path) -> None:
+    path = write_csv(tmp_path, "email,notes", 'ana@example.com,"one\ttwo\r\nthree"')
+    [ana] = read_candidates(path)
+    assert isinstance(ana, Candidate) and ana.extra == {"notes": "one\ttwo\r\nthree"}
+
+
+def test_a_control_character_in_the_header_is_a_file_error(tmp_path: Path) -> None:
+    path = write_csv(tmp_path, "email,no\x00tes", "ana@example.com,x")
+    with pytest.raises(CandidateFileError, match=r"header \(row 1\) has a control character"):
+        read_candidates(path)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
@@ -11,6 +13,8 @@ from sqlmodel import Session, select
 
 from sequencer.store.database import engine_for
 from sequencer.store.models import Suppression
+
+NOW = datetime(2026, 11, 23, 14, 0, tzinfo=UTC)
 
 
 def test_migrations_bring_an_empty_database_to_the_current_schema(database_url: str) -> None:
@@ -46,3 +50,32 @@ def test_sqlite_runs_in_wal_mode(tmp_path) -> None:
     engine = engine_for(f"sqlite:///{tmp_path / 'x.db'}")
     with engine.connect() as connection:
         assert connection.execute(sa.text("PRAGMA journal_mode")).scalar() == "wal"
+
+
+def test_a_new_sqlite_database_is_readable_by_its_owner_only(tmp_path) -> None:
+    # It holds every candidate's address and every message sent: under the usual umask
+    # (022) SQLite would create it, and its -wal and -shm beside it, readable by everyone.
+    path = tmp_path / "sequencer.db"
+    before = os.umask(0o022)
+    try:
+        engine = engine_for(f"sqlite:///{path}")
+        with Session(engine) as session:  # a write, so the -wal and -shm files exist
+            session.add(Suppression(address="a@example.com", reason="t", created_at=NOW))
+            session.commit()
+        files = [path, path.with_name("sequencer.db-wal"), path.with_name("sequencer.db-shm")]
+        assert {f.name: stat.S_IMODE(f.stat().st_mode) for f in files} == {
+            "sequencer.db": 0o600,
+            "sequencer.db-wal": 0o600,
+            "sequencer.db-shm": 0o600,
+        }
+        engine.dispose()
+    finally:
+        os.umask(before)
+
+
+def test_an_existing_sqlite_database_keeps_the_mode_its_owner_gave_it(tmp_path) -> None:
+    path = tmp_path / "shared.db"
+    engine_for(f"sqlite:///{path}").dispose()
+    path.chmod(0o640)  # shared with a group on purpose, say
+    engine_for(f"sqlite:///{path}").dispose()
+    assert stat.S_IMODE(path.stat().st_mode) == 0o640

@@ -65,3 +65,23 @@ def test_stored_people_read_back_as_the_planner_sees_them(
     person = candidate_of(record)
     assert person.key == "ana@example.com" and person.timezone == "Asia/Kolkata"
     assert person.fields()["recent_project"] == "streaming"
+
+
+def test_a_nul_byte_rejects_its_row_and_the_others_go_in(database_url: str, tmp_path: Path) -> None:
+    # PostgreSQL refuses NUL in text and JSON: one such cell used to fail the whole batch
+    # (0 of 3 rows, a traceback listing every row); SQLite stored it, and it went out in the
+    # Subject header.
+    csv = write(
+        tmp_path / "c.csv",
+        "ana@example.com,,Ana,,no,",
+        "bo@example.com,,B\x00o,,no,",
+        "cy@example.com,,Cy,,no,strea\x00ming",
+        "di@example.com,,Di,,no,",
+    )
+    report = import_candidates(engine_for(database_url), csv, NOW)
+    assert (report.inserted, report.updated) == (2, 0)
+    assert [(error.row, error.reason.split(" ")[0]) for error in report.errors] == [
+        (3, "first_name"),
+        (4, "recent_project"),
+    ]
+    assert [person.first_name for person in stored(database_url)] == ["Ana", "Di"]

@@ -18,6 +18,7 @@ import sqlalchemy as sa
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from fakes.sendgrid_server import FakeSendGrid, Reply
+from helpers.legacy_links import legacy_token
 from helpers.project import Project
 from helpers.worlds import START, make_world
 from sqlmodel import Session, select
@@ -29,7 +30,7 @@ from sequencer.channels.sendgrid.events import fact_of
 from sequencer.channels.sendgrid.sender import SendGridSender
 from sequencer.config import load_settings
 from sequencer.engine.dispatch import tick
-from sequencer.engine.links import token
+from sequencer.engine.links import Links, token
 from sequencer.inbound.receive import receive_events
 from sequencer.reports.funnel import COLUMNS, format_funnel, funnel
 from sequencer.reports.status import status
@@ -528,6 +529,37 @@ def test_a_tampered_unsubscribe_token_is_refused(site: Site) -> None:
     forged = token("someone.else@example.com", "a guessed secret")
     code, page = site.post(f"/unsubscribe/{forged}", b"List-Unsubscribe=One-Click")
     assert code == 403 and "not valid" in page
+    assert suppressed(site.engine) == set()
+
+
+def test_an_unsubscribe_link_hides_the_address_and_works(site: Site) -> None:
+    url = Links(PUBLIC_URL, SECRET).unsubscribe(ANA)  # what List-Unsubscribe carries
+    assert (
+        "ana" not in url.lower() and base64.urlsafe_b64encode(ANA.encode())[:12] not in url.encode()
+    )
+    path = url.removeprefix(PUBLIC_URL)
+    code, page = site.get(path)
+    assert code == 200 and ANA in page  # the page, sent over TLS, may say whom it is for
+    assert site.post(path, b"List-Unsubscribe=One-Click", {"Content-Type": URLENCODED})[0] == 200
+    assert suppressed(site.engine) == {ANA, ANA_PHONE}
+
+
+def test_a_link_sent_before_the_opaque_format_still_unsubscribes(site: Site) -> None:
+    old = legacy_token(ANA, SECRET)
+    assert old.startswith(base64.urlsafe_b64encode(ANA.encode()).decode().rstrip("="))
+    code, _ = site.post(f"/unsubscribe/{old}", b"List-Unsubscribe=One-Click")
+    assert code == 200 and suppressed(site.engine) == {ANA, ANA_PHONE}
+
+
+def test_a_tampered_opaque_token_is_refused(site: Site) -> None:
+    genuine = token(ANA, SECRET)
+    for forged in (
+        genuine[:-1] + ("A" if genuine[-1] != "A" else "B"),
+        genuine[:-5],
+        "v9" + genuine[2:],
+    ):
+        code, page = site.post(f"/unsubscribe/{forged}", b"List-Unsubscribe=One-Click")
+        assert code == 403 and "not valid" in page, forged
     assert suppressed(site.engine) == set()
 
 

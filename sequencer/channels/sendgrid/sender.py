@@ -9,6 +9,9 @@ What the client (sendgrid 6.12, python-http-client 3.3) does that shapes this ad
   of 0 means "none" (`timeout or self.timeout`), so we refuse it.
 - All child clients share one mutable `request_headers` dict, so each send builds its own
   client (cheap: no connection pool, urllib opens a new connection per request anyway).
+- A refused key (401, 403) is about the account, not the message: `AccountRefused`, and the
+  dispatcher pauses email until `check()` (`GET /v3/scopes`, which any valid key may call and
+  which sends nothing) finds a key that may send (`mail.send` among its scopes).
 - Mail Send has no idempotency key. A timeout, a reset or a 5xx after the request went out
   may mean SendGrid queued the message: the reasons say so, and events carry our
   `sequencer_ref` custom arg so the dispatcher can reconcile before sending again.
@@ -19,6 +22,7 @@ from __future__ import annotations
 import http.client
 import json
 import urllib.error
+from collections.abc import Callable
 from typing import Any, Protocol
 
 import python_http_client.exceptions as http_errors
@@ -36,6 +40,7 @@ from sendgrid.helpers.mail import (
 from sendgrid.helpers.mail.exceptions import ApiKeyIncludedException
 
 from sequencer.channels import (
+    AccountRefused,
     ChannelError,
     Email,
     Receipt,
@@ -47,6 +52,7 @@ from sequencer.channels import (
 
 PROVIDER = "sendgrid"
 DEFAULT_API_HOST = "https://api.sendgrid.com"
+MAIL_SEND_SCOPE = "mail.send"
 REFERENCE_ARG = "sequencer_ref"  # prefixed: SendGrid's own event keys win over custom args
 
 # Headers SendGrid refuses to let a request set (Mail Send API reference). Message-ID,
@@ -109,9 +115,24 @@ class SendGridSender:
         # twice, and events still find it through the sequencer_ref custom arg.
         return Receipt(PROVIDER, response.headers.get("X-Message-Id") or "")
 
+    def check(self) -> None:
+        """Whether the key may send now, asked without sending: `GET /v3/scopes` lists what
+        the key may do. AccountRefused while SendGrid refuses it or it lacks Mail Send."""
+        response = self._call(lambda client: client.client.scopes.get())
+        if MAIL_SEND_SCOPE not in _scopes(response.body):
+            raise AccountRefused(
+                "SendGrid takes the API key but it may not send mail: give SENDGRID_API_KEY"
+                " the Mail Send permission (or use a key that has it)",
+                PROVIDER,
+                code="scopes",
+            )
+
     def _post(self, mail: Mail) -> Any:
+        return self._call(lambda client: client.send(mail))
+
+    def _call(self, request: Callable[[SendGridAPIClient], Any]) -> Any:
         try:
-            return self._client().send(mail)
+            return request(self._client())
         except http_errors.HTTPError as exc:
             raise translate_http_error(exc.status_code, exc.body, exc.headers) from exc
         except (OSError, http.client.HTTPException) as exc:
@@ -192,11 +213,18 @@ def translate_http_error(status: int, body: bytes | None, headers: HeaderLookup)
     detail = provider_message(body)
     if status == 429:
         return RetryLater(f"SendGrid is rate limiting: {detail}", retry_after_seconds(headers))
-    if status in (401, 403):
-        return Rejected(
-            f"SendGrid refused the API key ({status}: {detail}): check SENDGRID_API_KEY"
-            " and that the key has the Mail Send permission",
-            code=str(status),
+    if status == 401:
+        return AccountRefused(
+            f"SendGrid refused the API key (401: {detail}): check SENDGRID_API_KEY",
+            PROVIDER,
+            code="401",
+        )
+    if status == 403:
+        return AccountRefused(
+            f"SendGrid refused the API key (403: {detail}): check SENDGRID_API_KEY (it needs"
+            " the Mail Send permission) and that the from address is a verified Sender Identity",
+            PROVIDER,
+            code="403",
         )
     if status in (404, 405):
         return Rejected(
@@ -210,6 +238,15 @@ def translate_http_error(status: int, body: bytes | None, headers: HeaderLookup)
             unclear=True,
         )
     return Rejected(f"SendGrid rejected the message ({status}): {detail}", code=str(status))
+
+
+def _scopes(body: bytes | None) -> list[str]:
+    """The `scopes` of a `GET /v3/scopes` answer; none if it has no such list."""
+    try:
+        scopes = json.loads(body or b"")["scopes"]
+    except (ValueError, KeyError, TypeError):
+        return []
+    return [str(scope) for scope in scopes] if isinstance(scopes, list) else []
 
 
 def provider_message(body: bytes | None) -> str:

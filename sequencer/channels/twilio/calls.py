@@ -29,6 +29,7 @@ from sequencer.channels.twilio.texts import (
     DEFAULT_TIMEOUT,
     PROVIDER,
     callback_params,
+    check_account,
     twilio_client,
     twilio_errors,
 )
@@ -76,6 +77,9 @@ class TwilioCalls:
         with twilio_errors(f"the call to {call.to}"):
             created = self._client.calls.create(**self.call_params(call))
         return Receipt(PROVIDER, str(created.sid))
+
+    def check(self) -> None:
+        check_account(self._client)
 
     def answer(self, call_sid: str, call: Call, answered_by: str) -> None:
         """For the AMD callback: steer the live call `call_sid` by who answered it.

@@ -9,6 +9,9 @@ What the client (twilio 9.13, on `requests`) does that shapes this module:
   429/5xx answer that carries one, before the client turns it into an exception.
 - A refused connection, a timeout or a dropped connection arrive as `requests` exceptions,
   not Twilio ones; and its default timeout is none at all, so we always pass one.
+- Refused credentials (20003, or any 401/403) are about the account, not the text:
+  `AccountRefused`, and the dispatcher pauses the channel until `check()` (fetching our own
+  account, `GET /2010-04-01/Accounts/{sid}.json`, which sends nothing) succeeds.
 - Creating a message has no idempotency key. A timeout, a reset or a 5xx after the request
   went out may mean Twilio accepted it: the reasons say so, and the status callback carries
   `?ref=<reference>` so the dispatcher can reconcile before sending again.
@@ -32,6 +35,7 @@ from twilio.rest import Client
 from urllib3.exceptions import NewConnectionError
 
 from sequencer.channels import (
+    AccountRefused,
     ChannelError,
     Receipt,
     Rejected,
@@ -97,6 +101,22 @@ class TwilioTexts:
             exc.wait_for_events("Twilio", self._confirm_within)
             raise
         return Receipt(PROVIDER, str(message.sid))
+
+    def check(self) -> None:
+        check_account(self._client)
+
+
+def check_account(client: Any) -> None:
+    """Fetch our own account: authenticated, and nothing is sent. AccountRefused while
+    Twilio refuses the credentials or the account is not active (suspended, closed)."""
+    with twilio_errors("the account check"):
+        account = client.api.v2010.accounts(client.account_sid).fetch()
+    if account.status != "active":
+        raise AccountRefused(
+            f"the Twilio account is {account.status}: reactivate it in the Twilio console",
+            PROVIDER,
+            code=str(account.status),
+        )
 
 
 def sender_params(from_number: str | None, messaging_service_sid: str | None) -> dict[str, str]:
@@ -240,9 +260,10 @@ def status_error(
             opted_out=True,
         )
     if code == AUTH_FAILED or status in (401, 403):
-        return Rejected(
+        return AccountRefused(
             f"Twilio refused our credentials ({label}: {message}):"
             " check TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN",
+            PROVIDER,
             code=label,
         )
     if status == 429 or code in RETRY_CODES:

@@ -1,0 +1,47 @@
+"""`sequencer` as a newcomer runs it: a real process (so a traceback would show), in a folder
+of the test's, with the shipped sequences and templates and only the variables given."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from helpers.project import ROOT
+
+
+def sequencer(
+    folder: Path, *args: str, timeout: float = 30, **env: str
+) -> subprocess.CompletedProcess[str]:
+    """`python -m sequencer ARGS` in `folder`, with these SEQUENCER_* variables only."""
+    return subprocess.run(
+        [sys.executable, "-m", "sequencer", *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=folder,
+        env=environment(**env),
+        timeout=timeout,
+    )
+
+
+def environment(**env: str) -> dict[str, str]:
+    """The test's environment without its SEQUENCER_* variables, plus the shipped files and
+    `env`."""
+    base = {k: v for k, v in os.environ.items() if not k.startswith("SEQUENCER_")}
+    shipped = {
+        "SEQUENCER_SEQUENCES_DIR": str(ROOT / "sequences"),
+        "SEQUENCER_TEMPLATES_DIR": str(ROOT / "templates" / "messages"),
+    }
+    return base | shipped | env
+
+
+def one_line(result: subprocess.CompletedProcess[str]) -> str:
+    """The error line of a failed command, once shown to be one clean line and exit 1."""
+    assert "Traceback" not in result.stderr + result.stdout, result.stderr
+    assert result.returncode == 1, result.stderr
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("error: ")
+    return lines[0]
