@@ -16,43 +16,20 @@ import pytest
 import sqlalchemy as sa
 from fakes.sendgrid_server import FakeSendGrid
 from helpers.project import Project
+from helpers.worlds import everyone_due_at
 from sqlmodel import Session, select
 
-from sequencer.engine.enroll import enroll
-from sequencer.spec.validate import load_sequence
 from sequencer.store.database import engine_for
 from sequencer.store.leases import hold
 from sequencer.store.models import Send, SendStatus
-from sequencer.store.people import import_candidates
 
 PEOPLE = 1500
 START = datetime(2026, 11, 23, 14, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-def due_sends(project: Project, database_url: str, tmp_path: Path):
-    project.template(
-        "t/email",
-        "{% block subject %}Hello{% endblock %}\n"
-        "{% block body %}Hi {{ candidate.first_name }}. No worries if not.{% endblock %}\n",
-    )
-    path = project.sequence(
-        "now",
-        """
-        send_window: ["Daily 00:00-23:59"]
-        sender: {name: Dana, email: dana@northwind.example, postal_address: "1 Main St"}
-        steps:
-          - {id: hello, channel: email, template: t/email, wait: 0 minutes}
-        """,
-    )
-    rows = "".join(f"person{n}@example.com,P{n}\n" for n in range(PEOPLE))
-    csv = tmp_path / "people.csv"
-    csv.write_text("email,first_name\n" + rows, encoding="utf-8")
-    engine = engine_for(database_url)
-    import_candidates(engine, csv, START)
-    sequence, _ = load_sequence(path, project.library)
-    report = enroll(engine, sequence, project.library, None, START)
-    assert len(report.enrolled) == PEOPLE
+def due_sends(project: Project, database_url: str):
+    engine = everyone_due_at(project, database_url, PEOPLE, START)
     yield engine
     engine.dispose()
 

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import sqlalchemy as sa
 from helpers.project import Project, settings_for
 
 from sequencer.channels import Senders
@@ -67,3 +68,29 @@ def make_world(
     outbox = Outbox(tmp_path / "outbox", START)
     settings = settings_for(project, database_url, tmp_path / "outbox")
     return engine, Senders(outbox, outbox, outbox), settings
+
+
+def everyone_due_at(project: Project, database_url: str, people: int, at: datetime) -> sa.Engine:
+    """`people` people enrolled in `now`, one email that may go at any hour: all due at `at`."""
+    project.template(
+        "t/email",
+        "{% block subject %}Hello{% endblock %}\n"
+        "{% block body %}Hi {{ candidate.first_name }}. No worries if not.{% endblock %}\n",
+    )
+    path = project.sequence(
+        "now",
+        """
+        send_window: ["Daily 00:00-23:59"]
+        sender: {name: Dana, email: dana@northwind.example, postal_address: "1 Main St"}
+        steps:
+          - {id: hello, channel: email, template: t/email, wait: 0 minutes}
+        """,
+    )
+    csv = project.sequences.parent / "people.csv"
+    rows = "".join(f"person{n}@example.com,P{n}\n" for n in range(people))
+    csv.write_text("email,first_name\n" + rows, encoding="utf-8")
+    engine = engine_for(database_url)
+    import_candidates(engine, csv, at)
+    sequence, _ = load_sequence(path, project.library)
+    assert len(enroll(engine, sequence, project.library, None, at).enrolled) == people
+    return engine

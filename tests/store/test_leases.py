@@ -6,19 +6,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
 from helpers.project import Project
+from helpers.worlds import everyone_due_at
 
 from sequencer.config import load_settings
 from sequencer.engine.claim import Claim, claim_many
-from sequencer.engine.enroll import enroll
-from sequencer.spec.validate import load_sequence
-from sequencer.store.database import engine_for
 from sequencer.store.leases import BATCH_LEASE, heartbeat_every, hold, release, renew
-from sequencer.store.people import import_candidates
 from sequencer.store.queue import next_due, take_due
 
 PEOPLE = 20
@@ -27,29 +23,9 @@ SECOND = timedelta(seconds=1)
 
 
 @pytest.fixture
-def due(project: Project, database_url: str, tmp_path: Path) -> Iterator[sa.Engine]:
+def due(project: Project, database_url: str) -> Iterator[sa.Engine]:
     """PEOPLE people whose first email is due at T."""
-    project.template(
-        "t/email",
-        "{% block subject %}Hello{% endblock %}\n"
-        "{% block body %}Hi {{ candidate.first_name }}. No worries if not.{% endblock %}\n",
-    )
-    path = project.sequence(
-        "now",
-        """
-        send_window: ["Daily 00:00-23:59"]
-        sender: {name: Dana, email: dana@northwind.example, postal_address: "1 Main St"}
-        steps:
-          - {id: hello, channel: email, template: t/email, wait: 0 minutes}
-        """,
-    )
-    csv = tmp_path / "people.csv"
-    rows = "".join(f"person{n}@example.com,P{n}\n" for n in range(PEOPLE))
-    csv.write_text("email,first_name\n" + rows, encoding="utf-8")
-    engine = engine_for(database_url)
-    import_candidates(engine, csv, T)
-    sequence, _ = load_sequence(path, project.library)
-    assert len(enroll(engine, sequence, project.library, None, T).enrolled) == PEOPLE
+    engine = everyone_due_at(project, database_url, PEOPLE, T)
     yield engine
     engine.dispose()
 
