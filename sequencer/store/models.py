@@ -8,7 +8,7 @@ keeps no time zone) as on PostgreSQL.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any
 
@@ -136,6 +136,8 @@ class Enrollment(SQLModel, table=True):
     lease_until: datetime | None = _utc_column(default=None)
     # A slot of its sender's pace reserved for this enrollment's next send (pacing.py).
     slot_at: datetime | None = _utc_column(default=None)
+    # The recruiter who enrolled them (their sign-in email); None from the CLI without --owner.
+    owner: str | None = Field(default=None, index=True)
 
 
 class Send(SQLModel, table=True):
@@ -247,3 +249,54 @@ class ChannelPause(SQLModel, table=True):
     next_check_at: datetime = _utc_column()
     checks: int = 0  # test calls made since it paused: the next waits 2**checks minutes (to 30)
     lifted_at: datetime | None = _utc_column(default=None)  # None while paused
+
+
+class Recruiter(SQLModel, table=True):
+    """Someone who signs in to the web app (`sequencer user add`). Not "user": PostgreSQL
+    reserves that word. The password is kept only as an argon2id hash."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    email: str = Field(unique=True, index=True)  # lower-cased
+    password_hash: str
+    admin: bool = False
+    created_at: datetime = _utc_column()
+
+
+class LoginFailure(SQLModel, table=True):
+    """Failed sign-ins counted per account and per client address ("account:dana@…",
+    "address:203.0.113.9"), shared by every daemon, so guessing is slow everywhere."""
+
+    key: str = Field(primary_key=True)
+    failures: int = 0
+    first_at: datetime = _utc_column()
+    locked_until: datetime | None = _utc_column(default=None)
+
+
+class AuditEntry(SQLModel, table=True):
+    """Who did what, when: every action a recruiter takes in the web app or the CLI."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = _utc_column(index=True)
+    actor: str  # the recruiter's email, or "cli"
+    action: str  # "task done", "outcome not-now", "pause", "enroll", "opt-out", "import", ...
+    candidate_id: int | None = Field(default=None, foreign_key="candidate.id", index=True)
+    detail: str | None = None
+
+
+class ReplyReading(SQLModel, table=True):
+    """What the reply understanding (`inbound.intent`) made of one reply event: its label,
+    how sure it is, the date it names, and the new text with quotes and signature removed.
+    `decided_*` says who settled it: "auto" above the sequence's threshold, else a recruiter."""
+
+    event_id: int = Field(primary_key=True, foreign_key="event.id")
+    label: str = Field(index=True)  # interested, question, not_now, ..., bounce
+    confidence: float
+    language: str | None = None  # ISO 639-1: en, de, fr, es, nl, pt
+    named_date: date | None = None  # not now until / back on
+    text: str = ""  # the new text only
+    decided_at: datetime | None = _utc_column(default=None, index=True)  # None: pending
+    decided_by: str | None = None  # "auto", a recruiter's email, or "cli"
+    decision: str | None = None  # the outcome applied, e.g. "not-now"
+    # A referral names someone else: offered to the recruiter as a new candidate, never enrolled.
+    referred_email: str | None = None
+    referred_name: str | None = None
