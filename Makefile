@@ -46,6 +46,7 @@ demo: $(STAMP)
 		../../$(BIN)/sequencer enroll passive-candidate --all && \
 		../../$(BIN)/sequencer tick --until $$day10 --every 30 && \
 		../../$(BIN)/sequencer receive --now $$day10 ../../examples/replies/priya-reply.eml jordan-out-of-office.eml && \
+		../../$(BIN)/sequencer replies && \
 		../../$(BIN)/sequencer mark --now $$day10 alex.rivera@example.com not-now --until $$(date -u -d '+6 weeks' +%Y-%m-%d) && \
 		../../$(BIN)/sequencer tick --now $$day10 --until $$(date -u -d '+8 weeks' +%Y-%m-%dT%H:%MZ) --every 30 && \
 		ls outbox && ../../$(BIN)/sequencer status

@@ -48,6 +48,10 @@ BENCHMARKS: dict[str, tuple[list[str], list[str]]] = {
         ["memory_bench.py", "--messages", "100000"],
         ["memory_bench.py", "--messages", "4000"],
     ),
+    "web-pages": (
+        ["web_pages_bench.py", "--stored", "100000"],
+        ["web_pages_bench.py", "--stored", "5000", "--requests", "5"],
+    ),
     "crash": (
         ["crash_test.py", "--seed", "1", "--people", "500", "--kills", "10"],
         ["crash_test.py", "--seed", "1", "--people", "60", "--kills", "3"],

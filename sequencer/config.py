@@ -27,6 +27,7 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Annotated, Any, ClassVar, Literal, Self, get_args
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import (
     AfterValidator,
@@ -99,10 +100,27 @@ def _port(value: object) -> object:
     return int(text)
 
 
+def _port_or_off(value: object) -> object:
+    """A port number, or None for "off"."""
+    if isinstance(value, str) and value.strip().lower() == "off":
+        return None
+    return _port(value)
+
+
 def _log_level(value: object) -> object:
     text = value.strip().upper() if isinstance(value, str) else value
     if text not in LOG_LEVELS:
         raise PydanticCustomError(_BAD, f"must be one of {', '.join(LOG_LEVELS)}")
+    return text
+
+
+def _zone(value: object) -> object:
+    """An IANA time zone name (`Europe/Berlin`), checked against the zone database."""
+    text = value.strip() if isinstance(value, str) else value
+    try:
+        ZoneInfo(str(text))
+    except (ZoneInfoNotFoundError, ValueError):
+        raise PydanticCustomError(_BAD, "must be an IANA time zone such as Europe/Berlin") from None
     return text
 
 
@@ -250,6 +268,16 @@ class Web(_Variables):
     secret_key: Annotated[SecretStr | None, variable("SEQUENCER_SECRET_KEY")] = None
     inbound_token: Annotated[SecretStr | None, variable("SEQUENCER_INBOUND_TOKEN")] = None
     reply_domain: Annotated[str | None, variable("SEQUENCER_REPLY_DOMAIN")] = None
+    # The web app shows times in this zone, the candidate's own beside it.
+    recruiter_timezone: Annotated[
+        str, BeforeValidator(_zone), variable("SEQUENCER_RECRUITER_TIMEZONE")
+    ] = "UTC"
+    # The recruiters' pages listen on an address of their own, private by default, apart from
+    # the webhooks (`sequencer run --host/--port`); port "off" serves no pages.
+    dashboard_host: Annotated[str, variable("SEQUENCER_DASHBOARD_HOST")] = "127.0.0.1"
+    dashboard_port: Annotated[
+        int | None, BeforeValidator(_port_or_off), variable("SEQUENCER_DASHBOARD_PORT")
+    ] = 8026
 
 
 class Logs(_Variables):

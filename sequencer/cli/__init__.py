@@ -7,6 +7,7 @@ calls one library function, and prints; no SQL, formatting or business rules liv
     sequences  validate, preview, schema, migrate
     people     import, enroll, mark, receive, status, replies, funnel, stop, pause, resume
     tasks      tasks, tasks done
+    users      user add, user remove, user list (web app accounts)
     daemon     run, tick
 
 The CLI is one of the two places that read the clock (the daemon is the other). It may import
@@ -21,7 +22,7 @@ from typing import Any
 
 import click
 
-from sequencer.cli import daemon, people, sequences, tasks
+from sequencer.cli import daemon, people, sequences, tasks, users
 from sequencer.config import load_settings
 from sequencer.errors import SequencerError
 
@@ -59,6 +60,7 @@ for _command in (
     people.funnel_command,
     *(people.stop_command, people.pause_command, people.resume_command),
     tasks.tasks_command,
+    users.user_command,
     daemon.tick_command,
     daemon.run_command,
 ):

@@ -26,17 +26,13 @@ from sequencer.config import Settings, reveal
 from sequencer.engine.controls import pause_person, resume_person, stop_person
 from sequencer.engine.enroll import enroll
 from sequencer.errors import SequencerError, UnreadableMail
+from sequencer.inbound.decisions import decide
 from sequencer.inbound.messages import raw_mail
 from sequencer.inbound.outcomes import Outcome, mark
 from sequencer.reports.funnel import format_funnel, funnel
-from sequencer.reports.status import (
-    channels_paused,
-    format_replies,
-    notices_failing,
-    replies,
-    status,
-    status_blocks,
-)
+from sequencer.reports.replies import replies as reply_rows
+from sequencer.reports.replies import reply_blocks
+from sequencer.reports.status import channels_paused, notices_failing, status, status_blocks
 from sequencer.reports.terminal import progress, show
 from sequencer.store.people import import_candidates
 
@@ -70,6 +66,7 @@ def import_command(settings: Settings, csv_file: Path) -> None:
 @click.option("--all", "everyone", is_flag=True, help="Enroll every imported candidate.")
 @start_option("Enrollment time, ISO-8601 (default: now).")
 @click.option("--allow-active", is_flag=True, help="Also enroll people active in another sequence.")
+@click.option("--owner", metavar="EMAIL", help="The recruiter they belong to (web app: 'mine').")
 @click.pass_obj
 def enroll_command(
     settings: Settings,
@@ -78,6 +75,7 @@ def enroll_command(
     everyone: bool,
     start: str | None,
     allow_active: bool,
+    owner: str | None,
 ) -> None:
     """Start SEQUENCE for the candidates with these EMAILs (or --all).
 
@@ -89,7 +87,9 @@ def enroll_command(
     sequence, library = named_sequence(settings, sequence_name)
     engine = database(settings)
     keys = None if everyone else list(emails)
-    report = enroll(engine, sequence, library, keys, parse_start(start, sequence), allow_active)
+    start_at = parse_start(start, sequence)
+    owner = owner.strip().lower() if owner else None
+    report = enroll(engine, sequence, library, keys, start_at, allow_active, owner)
     for key, first in report.enrolled:
         when = f"first touch {first:%Y-%m-%d %H:%M} UTC" if first else "nothing left to send"
         click.echo(f"enrolled {key}: {when}")
@@ -165,15 +165,43 @@ def status_command(settings: Settings, email: str | None, as_json: bool) -> None
     show(status_blocks(engine, email))
 
 
-@click.command(name="replies")
+@click.group(name="replies", invoke_without_command=True)
+@click.option("--pending", is_flag=True, help="Only the replies that wait for you to settle.")
+@click.option("--owner", metavar="EMAIL", help="Only about people this recruiter enrolled.")
 @click.option("--since", callback=iso_time, help="Only from this time on, ISO-8601.")
 @json_option
+@click.pass_context
+def replies_command(
+    ctx: click.Context, pending: bool, owner: str | None, since: datetime | None, as_json: bool
+) -> None:
+    """What came back, newest first: replies with what each says (label, how sure, the date
+    it names, their new text) and whether it was applied or waits for you; out-of-office notes,
+    opt-outs and bounces; and replies that matched nobody."""
+    if ctx.invoked_subcommand is not None:
+        return
+    owner = owner.strip().lower() if owner else None  # as stored by `enroll --owner`
+    rows = reply_rows(database(ctx.obj, existing=True), pending, owner, since)
+    if as_json:
+        click.echo(json.dumps([row.as_json() for row in rows], indent=2))
+        return
+    show(reply_blocks(rows, pending))
+
+
+@replies_command.command(name="decide")
+@click.argument("event_id", metavar="ID", type=int)
+@click.argument("outcome", metavar="OUTCOME", type=click.Choice([o.value for o in Outcome]))
+@click.option(
+    "--until", callback=iso_day, help="not-now: the day to get back in touch (default: theirs)."
+)
+@now_option("When, ISO-8601 (default: now).")
 @click.pass_obj
-def replies_command(settings: Settings, since: datetime | None, as_json: bool) -> None:
-    """What came back, newest first: replies, out-of-office notes, opt-outs and bounces,
-    including any that matched nobody (a reply from an address we don't know)."""
-    entries = replies(database(settings, existing=True), since)
-    click.echo(json.dumps(entries, indent=2) if as_json else format_replies(entries), nl=as_json)
+def replies_decide_command(
+    settings: Settings, event_id: int, outcome: str, until: date | None, now: datetime | None
+) -> None:
+    """Settle reply ID (see `sequencer replies --pending`): OUTCOME applies as with `mark`;
+    a not-now without --until waits until the date the reply named."""
+    engine = database(settings)
+    click.echo(decide(engine, event_id, Outcome(outcome), until, "cli", clock(now)))
 
 
 @click.command(name="funnel")

@@ -1,18 +1,20 @@
-"""`sequencer run`: the dispatch pass on a schedule, and the HTTP server, in one process.
+"""`sequencer run`: the dispatch pass on a schedule, and the HTTP listeners, in one process.
 
 APScheduler runs the pass on an interval and is woken early for the next due touch. It holds
 one job, not one per message: the database is the source of truth for what is due. A
 heartbeat of its own renews this worker's leases (`store.leases`) every third of
 SEQUENCER_LEASE_SECONDS, through the pass in flight and to its end. SIGTERM and SIGINT let
 the pass in flight finish, then stop and let go of the leases.
+
+Two HTTP listeners (`web.serve`, uvicorn): the webhooks where the providers reach them, and
+the recruiters' pages on an address of their own (127.0.0.1:8026 unless the settings say
+otherwise, or none with SEQUENCER_DASHBOARD_PORT=off).
 """
 
 from __future__ import annotations
 
-import errno
 import logging
 import signal
-import socket
 import threading
 import time
 from collections.abc import Callable
@@ -31,12 +33,18 @@ from sequencer.ops.metrics import Metrics
 from sequencer.store.cursors import StoredCursors
 from sequencer.store.leases import heartbeat_every, hold, release, renew, worker_id
 from sequencer.store.queue import next_due
+from sequencer.web import serve
+from sequencer.web.context import WebContext
+from sequencer.web.dashboard.app import dashboard_app
 from sequencer.web.health import Health
-from sequencer.web.server import Inbox, server
+from sequencer.web.limits import Limits
+from sequencer.web.webhooks import webhook_app
 
 JOB = "dispatch"
 MAILBOX_JOB = "mailbox"
 HEARTBEAT_JOB = "heartbeat"
+# The largest body the pages take (a CSV of candidates); each form sets its own, smaller.
+DASHBOARD_BODY_BYTES = 32 * 1024 * 1024
 log = logging.getLogger(__name__)
 
 
@@ -52,8 +60,9 @@ class Daemon:
         self.worker = worker_id()
         self.health = Health(started_at=clock())
         self.metrics = Metrics(engine, clock)
+        self.context = WebContext(engine, settings, clock, self.metrics, self.health)
         try:  # a webhook key that is no key stops the start, with what to fix
-            self.inbox = Inbox(engine, settings, self.health, clock, self.metrics)
+            self.webhooks = webhook_app(self.context)
         except ValueError as exc:
             raise SequencerError(str(exc)) from exc
         self.mailbox = imap_settings(settings.imap)
@@ -151,29 +160,49 @@ class Daemon:
             if job is not None and due < job.next_run_time:
                 job.modify(next_run_time=due)
 
-    def run(self, host: str, port: int, on_ready: Callable[[int], None]) -> None:
+    def run(
+        self,
+        host: str,
+        port: int,
+        on_ready: Callable[[list[serve.Listener], list[int]], None],
+        dashboard: tuple[str, int | None] | None = None,
+    ) -> None:
+        """Serve the webhooks on host:port, and the pages where `dashboard` says (default:
+        the settings; a port of None: no pages, as without SEQUENCER_SECRET_KEY), until
+        SIGTERM or SIGINT."""
         stop = threading.Event()
-        try:
-            httpd = server(host, port, self.inbox)
-        except OSError as exc:  # nothing has started yet: one line, and the process ends
-            raise SequencerError(_cannot_listen(host, port, exc)) from exc
-        web = threading.Thread(target=httpd.serve_forever, name="web", daemon=True)
+        listeners = [serve.Listener(self.webhooks, host, port)]
+        page_host, page_port = dashboard or (
+            self.settings.web.dashboard_host,
+            self.settings.web.dashboard_port,
+        )
+        if page_port is not None and not self.settings.web.secret_key:
+            log.warning(
+                "the recruiters' pages are off: set SEQUENCER_SECRET_KEY (it signs their"
+                " sign-in cookies) to serve them, or SEQUENCER_DASHBOARD_PORT=off to say so",
+                extra={"worker": self.worker},
+            )
+        elif page_port is not None:
+            pages = Limits(dashboard_app(self.context), limit=lambda _path: DASHBOARD_BODY_BYTES)
+            listeners.append(
+                serve.Listener(pages, page_host, page_port, "--dashboard-host", "--dashboard-port")
+            )
+        serving = serve.start(listeners)  # a port that cannot be had: one line, and no start
 
         def request_stop(signum: int, frame: FrameType | None) -> None:
             stop.set()
 
         signal.signal(signal.SIGTERM, request_stop)
         signal.signal(signal.SIGINT, request_stop)
-        web.start()
         self.heartbeat.start()
         self.scheduler.start()
-        bound = httpd.server_address[1]
-        log.info("listening on %s:%s", host, bound, extra={"worker": self.worker})
-        on_ready(bound)
+        for listener, bound in zip(listeners, serving.ports, strict=True):
+            log.info("listening on %s:%s", listener.host, bound, extra={"worker": self.worker})
+        on_ready(listeners, serving.ports)
         stop.wait()
         log.info("stopping: the pass in flight finishes first", extra={"worker": self.worker})
         self.stop_passes()
-        httpd.shutdown()
+        serving.stop()
         log.info("stopped", extra={"worker": self.worker})
 
     def stop_passes(self) -> None:
@@ -197,14 +226,3 @@ class Daemon:
 
 def _summary(outcomes: dict[str, int]) -> str:
     return ", ".join(f"{n} {what}" for what, n in sorted(outcomes.items()))
-
-
-def _cannot_listen(host: str, port: int, error: OSError) -> str:
-    """Why `sequencer run` cannot serve HTTP on host:port, and what to change."""
-    if error.errno == errno.EADDRINUSE:
-        return f"port {port} is in use on {host}: stop what holds it or pick another with --port"
-    if error.errno == errno.EACCES:
-        return f"port {port} needs privileges this user lacks: pick one above 1023 with --port"
-    if error.errno == errno.EADDRNOTAVAIL or isinstance(error, socket.gaierror):
-        return f"cannot listen on {host}: it is not an address of this machine; check --host"
-    return f"cannot listen on {host}:{port}: {error.strerror or error}"

@@ -44,14 +44,16 @@ def enroll(
     keys: Seq[str] | None,
     start: datetime,
     allow_active: bool = False,
+    owner: str | None = None,
 ) -> EnrollReport:
-    """Enroll the people with these keys (emails or phones), or everyone when `keys` is None."""
+    """Enroll the people with these keys (emails or phones), or everyone when `keys` is None.
+    `owner`: the recruiter who enrolls them (their sign-in email), kept on each enrollment."""
     report = EnrollReport()
     with Session(engine) as session, session.begin():
         version = remember(session, sequence, library, start)
         records = _records(session, keys, report)
         for record in records:
-            _enroll_one(session, record, sequence, version, start, allow_active, report)
+            _enroll_one(session, record, sequence, version, start, allow_active, report, owner)
     return report
 
 
@@ -82,6 +84,7 @@ def _enroll_one(
     start: datetime,
     allow_active: bool,
     report: EnrollReport,
+    owner: str | None,
 ) -> None:
     candidate = candidate_of(record)
     reason = refusal(session, record, candidate, sequence, start, allow_active)
@@ -94,6 +97,7 @@ def _enroll_one(
         sequence_name=sequence.name,
         sequence_version=version,
         started_at=start,
+        owner=owner,
     )
     session.add(enrollment)
     session.flush()

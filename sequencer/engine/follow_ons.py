@@ -42,10 +42,10 @@ def _follow_on(engine: sa.Engine, enrollment_id: int, load: SequenceLoader, now:
         if enrollment is None or enrollment.follow_on is None:
             return 0  # another worker took it
         name, start = enrollment.follow_on, enrollment.follow_on_at or now
-        key = candidate_for(session, enrollment).key
+        key, owner = candidate_for(session, enrollment).key, enrollment.owner
     try:
         sequence, library = load(name)
-        report = enroll(engine, sequence, library, [key], start)
+        report = enroll(engine, sequence, library, [key], start, owner=owner)
     except SequencerError as exc:
         note = f"not moved to {name}: {exc}"
     else:

@@ -28,39 +28,73 @@ def expire_tasks(engine: sa.Engine, now: datetime) -> int:
     return len(expired)
 
 
-def complete_task(engine: sa.Engine, task_id: int, now: datetime) -> None:
-    """The recruiter did open task `task_id` (`sequencer tasks done ID`)."""
+def complete_task(engine: sa.Engine, task_id: int, now: datetime) -> int:
+    """The recruiter did open task `task_id` (`sequencer tasks done ID`); returns whose it
+    was (the candidate's id)."""
     with Session(engine) as session, session.begin():
-        task = session.get(Task, task_id)
-        if task is None:
-            raise SequencerError(f"no open task #{task_id}: `sequencer tasks` lists them")
-        if task.status != TaskStatus.OPEN:
-            raise SequencerError(_closed(task))
-        finish_task(session, task, now, done=True)
+        task = _open_task(session, task_id)
+        return finish_task(session, task, now, done=True)
+
+
+def skip_task(engine: sa.Engine, task_id: int, now: datetime) -> int:
+    """The recruiter will not do open task `task_id`: the sequence goes on without that
+    touch, at once, as if it had expired. Returns whose it was (the candidate's id)."""
+    with Session(engine) as session, session.begin():
+        task = _open_task(session, task_id)
+        person = finish_task(session, task, now, done=False, reason="skipped by the recruiter")
+        task.status = TaskStatus.SKIPPED
+        return person
+
+
+def _open_task(session: Session, task_id: int) -> Task:
+    """The task, still open, locked for this transaction: two clicks on Done, or Done as the
+    sequence stops, settle it once. Its enrollment is locked first, the order in which a
+    halt takes them (enrollment, then its tasks)."""
+    task = session.get(Task, task_id)
+    if task is None:
+        raise SequencerError(f"no open task #{task_id}: `sequencer tasks` lists them")
+    send = session.get(Send, task.send_id)
+    assert send is not None
+    session.get(Enrollment, send.enrollment_id, with_for_update=True)
+    session.refresh(task, with_for_update=True)
+    if task.status != TaskStatus.OPEN:
+        raise SequencerError(_closed(task))
+    return task
 
 
 def _closed(task: Task) -> str:
-    """Why a task can no longer be done: done already, expired, or its sequence stopped."""
+    """Why a task can no longer be done: done already, skipped, expired, or its sequence
+    stopped."""
     when = f" on {task.done_at:%Y-%m-%d %H:%M} UTC" if task.done_at else ""
     if task.status == TaskStatus.DONE:
         return f"task #{task.id} was already done{when}: nothing changed"
+    if task.status == TaskStatus.SKIPPED:
+        return f"task #{task.id} was skipped{when}: the sequence went on without it"
     if task.done_at:
         return f"task #{task.id} expired{when}: the sequence went on without it"
     return f"task #{task.id} was closed when its sequence stopped: `sequencer status` says why"
 
 
-def finish_task(session: Session, task: Task, now: datetime, done: bool) -> None:
-    """A recruiter did the task (a touch, counted from now), or it expired (no touch)."""
+def finish_task(
+    session: Session,
+    task: Task,
+    now: datetime,
+    done: bool,
+    reason: str = "LinkedIn task expired: nobody sent it",
+) -> int:
+    """A recruiter did the task (a touch, counted from now), or it was not done (no touch;
+    `reason` says why). Returns whose it was (the candidate's id)."""
     task.status, task.done_at = (TaskStatus.DONE if done else TaskStatus.EXPIRED), now
     row = session.get(Send, task.send_id)
     assert row is not None
-    if row.status != SendStatus.WAITING:
-        return
-    row.status = SendStatus.SENT if done else SendStatus.SKIPPED
-    row.sent_at = now if done else None
-    row.reason = None if done else "LinkedIn task expired: nobody sent it"
     enrollment = session.get(Enrollment, row.enrollment_id, with_for_update=True)
     assert enrollment is not None
+    if row.status != SendStatus.WAITING:
+        return enrollment.candidate_id
+    row.status = SendStatus.SENT if done else SendStatus.SKIPPED
+    row.sent_at = now if done else None
+    row.reason = None if done else reason
     sequence, _ = recall(session, enrollment.sequence_version)
     candidate = candidate_for(session, enrollment)
     advance(session, enrollment, sequence, candidate, now, touched=done)
+    return enrollment.candidate_id

@@ -1,12 +1,15 @@
 """What comes back, understood and acted on, whoever the provider: provider-neutral.
 
     mail/       reading an email: quotes, auto-replies and return dates, bounces, stop requests
+    intent/     what a reply means: label, confidence, language, date, the new text
     text        what a text means: opt-out, opt-in, help, or a reply
     matching    whom it is about: the send it names, the person
     receive     facts about our sends (delivered, bounced, opted out...) -> events, effects
     messages    what people send (an email, a text, the unsubscribe link) -> events, effects
     effects     halt, suppress, hold, settle: each in the transaction that records its Event
     outcomes    what a recruiter records by hand (`sequencer mark`)
+    decisions   what a reply's reading changes: applied at once above the sequence's
+                `replies.auto_apply`, else waiting for the recruiter (`decide`)
     notify      telling the recruiter
 
 Payloads arrive already translated by `channels/` into `channels.facts`; nothing here knows

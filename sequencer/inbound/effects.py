@@ -27,12 +27,14 @@ from sequencer.engine.enrollment import (
     hold_until,
     schedule_next,
 )
+from sequencer.inbound.intent import Reading
 from sequencer.spec.sequence import StopEvent
 from sequencer.store.models import (
     CandidateRecord,
     Enrollment,
     Event,
     EventKind,
+    ReplyReading,
     Send,
     SendStatus,
 )
@@ -59,16 +61,29 @@ class Incoming:
 Effect = Callable[[Session, Event], str]
 
 
-def once(engine: sa.Engine, incoming: Incoming, now: datetime, effect: Effect) -> str:
-    """Record `incoming` and apply `effect` in one transaction, unless it was seen before."""
+Finder = Callable[[Session], int | None]
+
+
+def once(
+    engine: sa.Engine,
+    incoming: Incoming,
+    now: datetime,
+    effect: Effect,
+    who: Finder | None = None,
+) -> str:
+    """Record `incoming` and apply `effect` in one transaction, unless it was seen before.
+    `who`, when given, finds the person in that same transaction (one transaction a text:
+    on SQLite each one queues for the write lock and, when it writes, waits for the disk)."""
     incoming = storable(incoming)
     try:
         with Session(engine) as session, session.begin():
-            if _seen(session, incoming.key):
-                return DUPLICATE
+            if who is not None:
+                incoming = replace(incoming, candidate_id=who(session))
             event = Event(**vars(incoming), received_at=now)
             session.add(event)
-            session.flush()  # a racing twin fails here, before any effect
+            # A redelivery fails here on the event's unique key, before any effect; no
+            # SELECT first, as redeliveries are rare and every text would pay for it.
+            session.flush()
             return effect(session, event)
     except sa.exc.IntegrityError:
         with Session(engine) as session:
@@ -94,10 +109,46 @@ def record_only(session: Session, event: Event) -> str:
     return str(event.kind)
 
 
-# --- people ---------------------------------------------------------------------------------
-
-
 # --- effects --------------------------------------------------------------------------------
+
+
+AUTO = "auto"  # who decided a reading applied at once: nobody, by the sequence's rule
+READING_LIMIT = 10_000  # characters of a reply's new text kept with its reading
+
+
+def read_as(reading: Reading, decision: str | None = None) -> Effect:
+    """Keep what the reply says with its event; `decision` when it was applied at once."""
+
+    def effect(session: Session, event: Event) -> str:
+        assert event.id is not None
+        decided = decision is not None
+        # A row, not an ORM object: nothing reads it back in this transaction, and building
+        # and flushing a SQLModel object cost every reply ~0.5 ms more.
+        row = {
+            "event_id": event.id,
+            "label": str(reading.label),
+            "confidence": reading.confidence,
+            "language": reading.language,
+            "named_date": reading.named_date,
+            "text": _without_nul(reading.text[:READING_LIMIT]) or "",
+            "decided_at": event.received_at if decided else None,
+            "decided_by": AUTO if decided else None,
+            "decision": decision,
+            "referred_email": _without_nul(reading.referred_email),
+            "referred_name": _without_nul(reading.referred_name),
+        }
+        session.execute(_READING, row)
+        return f"read as {reading.label}"
+
+    return effect
+
+
+_READING = sa.insert(ReplyReading.__table__)  # type: ignore[attr-defined]
+
+
+def _without_nul(text: str | None) -> str | None:
+    """PostgreSQL refuses NUL characters, which a stranger's email may carry."""
+    return text.replace("\x00", "") if text else text
 
 
 def replied(reason: str) -> Effect:

@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from sequencer.channels import ChannelError, Email, EmailSender
-from sequencer.store.models import CandidateRecord, Enrollment, Event, EventKind
+from sequencer.store.models import CandidateRecord, Enrollment, Event, EventKind, ReplyReading
 from sequencer.store.notices import Backoff, backoffs, failed, recovered, untold
 from sequencer.store.people import candidate_of
 from sequencer.store.versions import recall
@@ -141,20 +141,47 @@ def _email(session: Session, event: Event, notify_email: str | None) -> Email | 
         from_email=own or to,
         from_name="sequencer",
         subject=f"{name} {what} ({latest.sequence_name})",
-        text=_body(person, name, what, event, latest),
+        text=_body(person, name, what, event, latest, session.get(ReplyReading, event.id)),
     )
 
 
 def _body(
-    person: CandidateRecord, name: str, what: str, event: Event, enrollment: Enrollment
+    person: CandidateRecord,
+    name: str,
+    what: str,
+    event: Event,
+    enrollment: Enrollment,
+    reading: ReplyReading | None,
 ) -> str:
     lines = [
         f"{name} <{person.key}> {what} on {event.occurred_at:%Y-%m-%d %H:%M} UTC"
         f" by {event.channel or 'an unknown channel'}.",
         "",
-        "Their sequences have stopped: nothing more is sent to them automatically.",
+        *_understood(event, reading),
     ]
-    if event.detail:
-        lines += ["", "What they wrote:", "", *("> " + line for line in event.detail.splitlines())]
+    wrote = reading.text if reading and reading.text else event.detail
+    if wrote:
+        lines += ["", "What they wrote:", "", *("> " + line for line in wrote.splitlines())]
     lines += ["", f"See everything: sequencer status {person.key}"]
     return "\n".join(lines) + "\n"
+
+
+def _understood(event: Event, reading: ReplyReading | None) -> list[str]:
+    """What we read in it, and whether that was applied or waits for the recruiter."""
+    stopped = "Their sequences have stopped: nothing more is sent to them automatically."
+    if reading is None or not reading.label:
+        return [stopped]
+    said = reading.label.replace("_", " ")
+    if reading.named_date:
+        said += f" (date: {reading.named_date})"
+    lines = [f"We read it as: {said}, {reading.confidence:.0%} sure."]
+    if reading.referred_email or reading.referred_name:
+        whom = " ".join(p for p in (reading.referred_name, reading.referred_email) if p)
+        lines.append(f"They point to {whom}: add them as a new candidate if you wish.")
+    if reading.decided_at is not None:
+        return [*lines, f"Applied automatically: {reading.decision}."]
+    return [
+        *lines,
+        stopped,
+        f"To apply it: sequencer replies decide {event.id} OUTCOME (see sequencer replies).",
+    ]

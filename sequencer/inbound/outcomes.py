@@ -26,7 +26,7 @@ from sequencer.engine.enrollment import (
 from sequencer.errors import SequencerError
 from sequencer.inbound.effects import Incoming, once, opted_out
 from sequencer.spec.sequence import StopOrMove
-from sequencer.store.models import CandidateRecord, Enrollment, Event, EventKind
+from sequencer.store.models import CandidateRecord, Enrollment, Event, EventKind, ReplyReading
 from sequencer.store.people import people_at
 from sequencer.store.versions import recall
 
@@ -40,16 +40,20 @@ class Outcome(StrEnum):
     HIRED = "hired"
 
 
+BY_RECRUITER = "recorded by the recruiter"
+
+
 def mark(
-    engine: sa.Engine, key: str, outcome: Outcome, now: datetime, until: date | None = None
+    engine: sa.Engine,
+    key: str,
+    outcome: Outcome,
+    now: datetime,
+    until: date | None = None,
+    actor: str = "cli",
 ) -> str:
-    """Apply what the recruiter learned outside the tool; says what changed."""
-    if outcome is Outcome.NOT_NOW and until is None:
-        raise SequencerError("not-now needs --until DATE: the day to get back in touch")
-    if until is not None and outcome is not Outcome.NOT_NOW:
-        raise SequencerError(f"--until is only for not-now: {outcome} has no day to wait for")
-    if until is not None:
-        day_ahead(until, now)
+    """Apply what the recruiter learned outside the tool; says what changed. Their replies
+    waiting for a decision are settled by it (`actor` decided them)."""
+    check_until(outcome, until, now)
     with Session(engine) as session:
         person = _person(session, key)
     assert person.id is not None
@@ -58,25 +62,71 @@ def mark(
         kind=EventKind.OUTCOME,
         occurred_at=now,
         candidate_id=person.id,
-        detail=str(outcome) + (f" until {until}" if until else ""),
+        detail=described(outcome, until),
     )
-    if outcome is Outcome.OPTED_OUT:
-        addresses = [a for a in (person.email, person.phone) if a]
-        once(engine, incoming, now, opted_out(addresses, "the recruiter recorded an opt-out"))
-        return f"{person.key}: opted out everywhere; never contacted again"
     lines: list[str] = []
 
     def effect(session: Session, event: Event) -> str:
         assert person.id is not None
-        for enrollment in _concerned(session, person.id):
-            lines.append(_apply(session, enrollment, outcome, until, now))
+        lines.extend(apply_outcome(session, event, person, outcome, until, now))
+        settle_waiting(session, person.id, described(outcome, until), actor, now)
         return "marked"
 
     once(engine, incoming, now, effect)
-    return "\n".join(lines) or f"{person.key}: recorded ({outcome}); no sequence to apply it to"
+    return "\n".join(lines)
 
 
-def _concerned(session: Session, person_id: int) -> list[Enrollment]:
+def described(outcome: Outcome, until: date | None) -> str:
+    """An outcome as recorded: "not-now until 2027-04-01", "interested"."""
+    return f"{outcome} until {until}" if until else str(outcome)
+
+
+def settle_waiting(
+    session: Session, person_id: int, decision: str, actor: str, now: datetime
+) -> None:
+    """This person's replies that waited for a decision have one now."""
+    theirs = select(Event.id).where(Event.candidate_id == person_id)
+    waiting = select(ReplyReading).where(
+        col(ReplyReading.event_id).in_(theirs), col(ReplyReading.decided_at).is_(None)
+    )
+    for reading in session.exec(waiting):
+        reading.decided_at, reading.decided_by, reading.decision = now, actor, decision
+        session.add(reading)
+
+
+def check_until(outcome: Outcome, until: date | None, now: datetime) -> None:
+    """not-now needs a day ahead to get back in touch; no other outcome takes one."""
+    if outcome is Outcome.NOT_NOW and until is None:
+        raise SequencerError("not-now needs --until DATE: the day to get back in touch")
+    if until is not None and outcome is not Outcome.NOT_NOW:
+        raise SequencerError(f"--until is only for not-now: {outcome} has no day to wait for")
+    if until is not None:
+        day_ahead(until, now)
+
+
+def apply_outcome(
+    session: Session,
+    event: Event,
+    person: CandidateRecord,
+    outcome: Outcome,
+    until: date | None,
+    now: datetime,
+    by: str = BY_RECRUITER,
+) -> list[str]:
+    """`outcome` for this person, in the transaction that records `event`; what changed."""
+    if outcome is Outcome.OPTED_OUT:
+        addresses = [a for a in (person.email, person.phone) if a]
+        opted_out(addresses, "the recruiter recorded an opt-out")(session, event)
+        return [f"{person.key}: opted out everywhere; never contacted again"]
+    assert person.id is not None
+    lines = [
+        _apply(session, enrollment, outcome, until, now, by)
+        for enrollment in concerned(session, person.id)
+    ]
+    return lines or [f"{person.key}: recorded ({outcome}); no sequence to apply it to"]
+
+
+def concerned(session: Session, person_id: int) -> list[Enrollment]:
     """The enrollments an outcome is about: the active ones; else the latest, which their
     reply usually halted ("not now, try me in March" is recorded after the reply)."""
     active = active_enrollments(session, person_id)
@@ -100,6 +150,7 @@ def _apply(
     outcome: Outcome,
     until: date | None,
     now: datetime,
+    by: str,
 ) -> str:
     sequence, _ = recall(session, enrollment.sequence_version)
     rules = sequence.outcomes
@@ -116,7 +167,7 @@ def _apply(
         Outcome.ACCEPTED_ELSEWHERE: rules.accepted_elsewhere,
         Outcome.HIRED: rules.hired,
     }[outcome]
-    halt(session, enrollment, f"{outcome} (recorded by the recruiter)")
+    halt(session, enrollment, f"{outcome} ({by})")
     move(enrollment, action, sequence, candidate_for(session, enrollment), now)
     if enrollment.follow_on and enrollment.follow_on_at:
         when = f"{enrollment.follow_on_at:%Y-%m-%d}"

@@ -8,7 +8,11 @@
                        plurals, states and events as sentences, `tick`'s summary of a pass
     terminal           how reports reach a person: Rich tables in a terminal, plain text in
                        a pipe; progress bars on stderr for long work (a callable it reports to)
-    funnel             per step: sent, delivered, opened, clicked, replied, bounced, opted out
+    funnel             per step: sent, delivered, opened, clicked, replied, bounced, opted out,
+                       each also as a share of the touches sent
+    sequences          the Sequences page: versions and people per state, a person's preview
+    optouts            the Opt-outs page: the suppression list a page at a time
+    replies            what came back and what each reply says; which wait for the recruiter
 
 A preview runs the same plan and compose code as sending (engine/), so what it shows is what
 goes out. Imports engine, store, channels, spec, people, config and errors; nothing of

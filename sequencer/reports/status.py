@@ -264,36 +264,3 @@ def _task(task: Task, send: Send) -> dict[str, Any]:
         "body": task.body,
         "expires_at": _iso(task.expires_at),
     }
-
-
-def replies(engine: sa.Engine, since: datetime | None = None) -> list[dict[str, Any]]:
-    """What people sent back, newest first, matched to someone or not."""
-    query = select(Event, CandidateRecord).join(CandidateRecord, isouter=True)
-    query = query.where(col(Event.kind).in_(CAME_BACK))
-    if since is not None:
-        query = query.where(col(Event.occurred_at) >= since)
-    with Session(engine) as session:
-        rows = session.exec(query.order_by(col(Event.occurred_at).desc(), col(Event.id).desc()))
-        return [
-            {
-                "at": _iso(event.occurred_at),
-                "kind": str(event.kind),
-                "channel": event.channel,
-                "candidate": person.key if person else None,
-                "detail": event.detail,
-            }
-            for event, person in rows
-        ]
-
-
-def format_replies(entries: list[dict[str, Any]]) -> str:
-    if not entries:
-        return "nothing came back\n"
-    lines = []
-    for entry in entries:
-        who = entry["candidate"] or "unmatched (no person with this address or thread)"
-        words = " ".join((entry["detail"] or "").split())
-        lines.append(f"{entry['at']} {entry['kind']:<10} {entry['channel'] or '-':<9} {who}")
-        if words:
-            lines.append(f"    {words[:100]}{'…' if len(words) > 100 else ''}")
-    return "\n".join(lines) + "\n"

@@ -246,6 +246,24 @@ class Outcomes(_Model):
     hired: StopOrMove = "stop"
 
 
+class Replies(_Model):
+    """What the reading of a reply may do without the recruiter (docs/recruiters/replies.md)."""
+
+    auto_apply: float | None = Field(
+        default=None,
+        gt=0,
+        le=1,
+        description="Apply what a reply says, as if you had marked it, when its reading is at "
+        "least this sure (0-1, e.g. 0.9); empty: every reply waits for you. Opt-outs, "
+        "out-of-office notes and bounces always apply.",
+    )
+    not_now_wait: WaitText = Field(
+        default="3 months",
+        validate_default=True,
+        description="How long a not-now that names no date holds them when applied automatically.",
+    )
+
+
 class Sequence(_Model):
     name: str = Field(default="", description="Defaults to the file name without .yaml.")
     description: str = ""
@@ -278,6 +296,7 @@ class Sequence(_Model):
     sender: dict[str, Any] = Field(default_factory=dict)
     steps: list[Step] = Field(min_length=1)
     outcomes: Outcomes = Outcomes()
+    replies: Replies = Replies()
 
     # Set by the loader, not written in the file.
     _path: Path = PrivateAttr(default=Path())

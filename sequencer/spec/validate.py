@@ -192,6 +192,10 @@ def _plain(error: Any) -> str:
         return "use only letters, digits, '-' and '_' (no spaces), e.g. follow-up-1"
     if error["type"] == "greater_than_equal":
         return f"must be at least {error['ctx']['ge']}"
+    if error["type"] == "greater_than":
+        return f"must be more than {error['ctx']['gt']:g}"
+    if error["type"] == "less_than_equal":
+        return f"must be at most {error['ctx']['le']:g}"
     if error["type"] == "literal_error":
         return f"write {error['ctx']['expected']}"
     message = PLAIN_MESSAGES.get(error["type"]) or str(error["msg"])

@@ -11,6 +11,8 @@
     cursors       where each mailbox's IMAP poll got to
     notices       replies and opt-outs not yet told to recruiters; the backoff when that fails
     pauses        channels paused because their provider refused our account (the one query)
+    recruiters    web app accounts (argon2id passwords) and sign-in throttling
+    audit         who did what, when: the audit log
 
 Imports spec/, people/, config and errors; nothing of engine/, inbound/, channels/ or above.
 """

@@ -61,6 +61,7 @@ class TaskStatus(StrEnum):
     OPEN = "open"
     DONE = "done"
     EXPIRED = "expired"
+    SKIPPED = "skipped"  # the recruiter chose not to do it: the sequence goes on without it
 
 
 class CandidateRecord(SQLModel, table=True):
@@ -110,8 +111,25 @@ class SequenceVersion(SQLModel, table=True):
 
 
 class Enrollment(SQLModel, table=True):
-    # What is due, in due order, without reading every active enrollment (queue.take_due).
-    __table_args__ = (sa.Index("ix_enrollment_status_next_due_at", "status", "next_due_at"),)
+    __table_args__ = (
+        # What is due, in due order, without reading every active enrollment (queue.take_due).
+        sa.Index("ix_enrollment_status_next_due_at", "status", "next_due_at"),
+        # People per sequence, version and state, for everyone or one recruiter (the
+        # Sequences pages), counted from the index alone.
+        sa.Index(
+            "ix_enrollment_sequence_version_status",
+            "sequence_name",
+            "sequence_version",
+            "status",
+        ),
+        sa.Index(
+            "ix_enrollment_owner_sequence_version_status",
+            "owner",
+            "sequence_name",
+            "sequence_version",
+            "status",
+        ),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     candidate_id: int = Field(foreign_key="candidate.id", index=True)
@@ -143,7 +161,11 @@ class Enrollment(SQLModel, table=True):
 class Send(SQLModel, table=True):
     """One step for one enrollment. The unique (enrollment, step) is what makes it once."""
 
-    __table_args__ = (sa.UniqueConstraint("enrollment_id", "step_id"),)
+    __table_args__ = (
+        sa.UniqueConstraint("enrollment_id", "step_id"),
+        # The funnel counts the sends sent per block of ids from the index alone.
+        sa.Index("ix_send_status_id", "status", "id"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     enrollment_id: int = Field(foreign_key="enrollment.id", index=True)

@@ -32,6 +32,7 @@ class ImportReport:
     inserted: int = 0
     updated: int = 0
     errors: list[CandidateError] = field(default_factory=list)
+    keys: list[str] = field(default_factory=list)  # the good rows' people, in file order
 
     @property
     def rows(self) -> int:
@@ -48,6 +49,7 @@ def import_candidates(
     for batch in _batches(read_candidates(path), BATCH):
         people = _last_row_per_person([c for c in batch if isinstance(c, Candidate)])
         report.errors += [c for c in batch if isinstance(c, CandidateError)]
+        report.keys += [person.key for person in people]
         with Session(engine) as session, session.begin():
             inserted, updated = _upsert(session, people, now)
         report.inserted, report.updated = report.inserted + inserted, report.updated + updated

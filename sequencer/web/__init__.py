@@ -1,11 +1,16 @@
-"""The HTTP side: provider webhooks, the unsubscribe pages, health and metrics.
+"""The HTTP side, on Starlette served by uvicorn.
 
-    server   the routes (Inbox) and the threaded standard-library server under them
-    pages    the HTML a person sees (unsubscribe)
-    health   what /healthz reports
+    webhooks    `webhook_app`: provider webhooks, unsubscribe pages, /healthz, /metrics
+    dashboard/  `dashboard_app`: the recruiters' pages (never on the webhook listener)
+    auth        the pages' sign-in, session cookie, CSRF tokens and audit log
+    limits      ASGI middleware: body size, a memory budget, one deadline per request
+    serve       the uvicorn listeners, in a thread of their own, with the head deadline
+    context     what every route needs (`WebContext`, on app.state.context)
+    pages       the HTML a person sees (unsubscribe)
+    health      what /healthz reports, and the cheap database check behind it
 
-A webhook route reads the body within its size limit, hands the raw request to one
-`channels/` function (which checks the signature or token and translates the payload into
-facts, or refuses: NotGenuine → 403, BadRequest → 400), then makes one call into `inbound/`.
-May import inbound, reports, engine, store, channels, ops, config and errors.
+A webhook route checks what the headers alone can prove, reads the body within its limit,
+hands it to one `channels/` function (which checks the signature or token and translates the
+payload into facts, or refuses: NotGenuine → 403, BadRequest → 400), then makes one call into
+`inbound/`. May import inbound, reports, engine, store, channels, ops, config and errors.
 """

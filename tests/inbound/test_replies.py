@@ -7,7 +7,6 @@ from __future__ import annotations
 import email
 import email.policy
 import json
-import threading
 import urllib.error
 import urllib.request
 import uuid
@@ -42,8 +41,10 @@ from sequencer.store.models import (
     Suppression,
 )
 from sequencer.store.people import import_candidates
+from sequencer.web import serve
+from sequencer.web.context import WebContext
 from sequencer.web.health import Health
-from sequencer.web.server import Inbox, server
+from sequencer.web.webhooks import webhook_app
 
 MAIL = ROOT / "tests" / "helpers" / "fixtures" / "mail"
 TOKEN = "inbound-token-5a4b3c"
@@ -121,10 +122,11 @@ def events(engine: sa.Engine) -> list[Event]:
 class ParseWebhook:
     def __init__(self, engine: sa.Engine) -> None:
         env = {"SEQUENCER_INBOUND_TOKEN": TOKEN, "SEQUENCER_SECRET_KEY": SECRET}
-        inbox = Inbox(engine, load_settings(env, env_file=None), Health(NOW), lambda: NOW)
-        self.httpd = server("127.0.0.1", 0, inbox)
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/webhooks/sendgrid/inbound"
+        context = WebContext(
+            engine, load_settings(env, env_file=None), lambda: NOW, None, Health(NOW)
+        )
+        self.serving = serve.start([serve.Listener(webhook_app(context), "127.0.0.1", 0)])
+        self.url = f"http://127.0.0.1:{self.serving.ports[0]}/webhooks/sendgrid/inbound"
 
     def post(self, fields: dict[str, str], token: str = TOKEN) -> tuple[int, str]:
         boundary = uuid.uuid4().hex
@@ -150,8 +152,7 @@ class ParseWebhook:
 def webhook(engine: sa.Engine):
     running = ParseWebhook(engine)
     yield running
-    running.httpd.shutdown()
-    running.httpd.server_close()
+    running.serving.stop()
 
 
 def raw_mode(name: str) -> dict[str, str]:

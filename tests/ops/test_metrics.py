@@ -35,7 +35,7 @@ from sequencer.daemon.runner import Daemon
 from sequencer.ops.logs import OURS, configure_logging, mask, mask_email, mask_phone
 from sequencer.store.models import Send, SendStatus
 from sequencer.store.queue import next_due
-from sequencer.web.server import server
+from sequencer.web import serve
 
 INBOUND_TOKEN = "inbound-token-for-metrics"
 REPLY = b"""From: Someone Else <someone@elsewhere.example>
@@ -61,9 +61,9 @@ class Running:
 
     def __init__(self, engine: sa.Engine, settings: Settings, clock: Clock) -> None:
         self.daemon = Daemon(engine, settings, clock=clock)
-        self.httpd = server("127.0.0.1", 0, self.daemon.inbox, timeout=2)
-        self.port = int(self.httpd.server_address[1])
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+        listener = serve.Listener(self.daemon.webhooks, "127.0.0.1", 0)
+        self.serving = serve.start([listener], deadline=2)
+        self.port = self.serving.ports[0]
 
     def get(self, path: str) -> tuple[int, str, str]:
         url = f"http://127.0.0.1:{self.port}{path}"
@@ -105,8 +105,7 @@ class Running:
         }
 
     def close(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        self.serving.stop()
 
 
 def value(samples: dict[tuple[str, frozenset[tuple[str, str]]], float], name: str, **labels: str):

@@ -1,33 +1,40 @@
-"""The daemon's web server against clients that misbehave on the wire, over real sockets:
+"""The daemon's webhook listener against clients that misbehave on the wire, over real sockets:
 stalled, oversized before authentication, lying about their length, smuggling a second
 request, or vanishing mid-body. Each gets an answer (or a closed connection) in bounded
-time, the server goes on serving others, and nothing prints a traceback."""
+time, the server goes on serving others, and nothing logs a traceback."""
 
 from __future__ import annotations
 
 import http.client
+import logging
 import re
 import socket
 import struct
-import threading
 import time
 from collections.abc import Callable, Iterator
-from functools import partial
 from pathlib import Path
 
 import pytest
-import test_webhooks
 from helpers.project import Project
 from helpers.worlds import make_world
-from test_webhooks import ANA, ENV, INBOUND_TOKEN, SECRET, Site, sendgrid_event, suppressed
+from test_webhooks import (
+    ANA,
+    ENV,
+    INBOUND_TOKEN,
+    SECRET,
+    URLENCODED,
+    Site,
+    sendgrid_event,
+    suppressed,
+)
 
 from sequencer.channels.forms import MAX_EVENT_BATCH_BYTES, MAX_FORM_BYTES, MAX_INBOUND_MAIL_BYTES
 from sequencer.channels.sendgrid.events import SIGNATURE_HEADER, TIMESTAMP_HEADER
 from sequencer.engine.links import token
-from sequencer.web.server import server
 
-QUICK = 0.5  # how long these servers wait on a silent client, so the tests stay fast
-SIGNED = {"X-Twilio-Signature": "c2lnbmF0dXJl"}  # present, so the body gets read (and checked)
+QUICK = 1.0  # the deadline of these servers' requests (head and body), so the tests stay fast
+# A signature present, on a form as Twilio posts it: so the body gets read (and checked).
+SIGNED = {"X-Twilio-Signature": "c2lnbmF0dXJl", "Content-Type": URLENCODED}
 SIGNED_LINE = ("X-Twilio-Signature: c2lnbmF0dXJl",)
 ONE_CLICK = b"List-Unsubscribe=One-Click"
 EVENTS, INBOUND = "/webhooks/sendgrid/events", "/webhooks/sendgrid/inbound"
@@ -39,22 +46,18 @@ def without(name: str) -> dict[str, str]:
 
 
 @pytest.fixture
-def start(
-    project: Project, database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[Callable[..., Site]]:
-    """Start Sites (see test_webhooks) whose server waits QUICK seconds per read."""
+def start(project: Project, database_url: str, tmp_path: Path) -> Iterator[Callable[..., Site]]:
+    """Start Sites (see test_webhooks) whose requests have QUICK seconds, head and body."""
     engine, _, _ = make_world(project, database_url, tmp_path)
-    monkeypatch.setattr(test_webhooks, "server", partial(server, timeout=QUICK))
     started: list[Site] = []
 
     def start_site(env: dict[str, str] = ENV, with_key: bool = True) -> Site:
-        started.append(Site(engine, env, with_key))
+        started.append(Site(engine, env, with_key, deadline=QUICK))
         return started[-1]
 
     yield start_site
     for site in started:
-        site.httpd.shutdown()
-        site.httpd.server_close()
+        site.close()
 
 
 @pytest.fixture
@@ -63,30 +66,24 @@ def site(start: Callable[..., Site]) -> Site:
 
 
 @pytest.fixture(autouse=True)
-def no_tracebacks(capfd: pytest.CaptureFixture[str]) -> Iterator[None]:
+def no_tracebacks(
+    capfd: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
+) -> Iterator[None]:
+    """Torn down after the servers have stopped (their requests finished): nothing logged an
+    error or a traceback, and nothing printed one."""
+    caplog.set_level(logging.WARNING)
     yield
-    handlers_finish()
+    assert [
+        r.getMessage() for r in caplog.records if r.exc_info or r.levelno >= logging.ERROR
+    ] == []
     assert "Traceback" not in capfd.readouterr().err
-
-
-def handlers_finish(deadline: float = 3.0) -> None:
-    """Wait for the servers' request threads, so whatever they print is printed by now."""
-    until = time.monotonic() + deadline
-    while time.monotonic() < until and any(
-        "process_request" in thread.name for thread in threading.enumerate()
-    ):
-        time.sleep(0.02)
 
 
 # --- talking to the server ---------------------------------------------------------------------
 
 
-def port(site: Site) -> int:
-    return int(site.httpd.server_address[1])
-
-
 def connect(site: Site) -> socket.socket:
-    return socket.create_connection(("127.0.0.1", port(site)), timeout=QUICK + 3)
+    return socket.create_connection(("127.0.0.1", site.port), timeout=QUICK + 3)
 
 
 def read_to_close(sock: socket.socket) -> bytes:
@@ -119,8 +116,8 @@ def headers_only(
     site: Site, path: str, headers: dict[str, str], length: int
 ) -> http.client.HTTPResponse:
     """A POST that declares `length` body bytes and sends none: an answer that depends on
-    the body could only come after the server's timeout, as a 408."""
-    connection = http.client.HTTPConnection("127.0.0.1", port(site), timeout=QUICK + 3)
+    the body could only come after the request's deadline, as a 408."""
+    connection = http.client.HTTPConnection("127.0.0.1", site.port, timeout=QUICK + 3)
     connection.putrequest("POST", path)
     for name, value in headers.items():
         connection.putheader(name, value)
@@ -132,7 +129,7 @@ def headers_only(
     return response
 
 
-# --- 1. a client that stops sending holds a thread for the timeout, not forever -----------------
+# --- 1. a client that stops sending holds its connection until the deadline, not forever -------
 
 
 def test_a_body_that_stops_arriving_gets_408_while_others_are_served(site: Site) -> None:
@@ -147,12 +144,17 @@ def test_a_body_that_stops_arriving_gets_408_while_others_are_served(site: Site)
     assert site.get("/healthz")[0] == 200
 
 
-def test_a_body_cut_short_gets_400_not_a_truncated_read(site: Site) -> None:
+def test_a_body_cut_short_is_never_applied(site: Site) -> None:
+    """A client that shuts its side 98 bytes short has left: the connection closes at once
+    (uvicorn takes the half-close as the end), with nothing applied and nothing logged."""
     with connect(site) as sock:
-        fields = [f"{name}: {value}" for name, value in STAMPED.items()]
-        sock.sendall(request("POST", EVENTS, *fields, "Content-Length: 100", body=b"[]"))
-        sock.shutdown(socket.SHUT_WR)  # the client is done sending, 98 bytes short
-        assert statuses(read_to_close(sock)) == [400]
+        inbound = f"{INBOUND}?token={INBOUND_TOKEN}"
+        sock.sendall(request("POST", inbound, "Content-Length: 100", body=b"email=x"))
+        sock.shutdown(socket.SHUT_WR)
+        began = time.monotonic()
+        assert statuses(read_to_close(sock)) == []
+    assert time.monotonic() - began < QUICK / 2
+    assert site.get("/healthz")[0] == 200
 
 
 @pytest.mark.parametrize(
@@ -164,7 +166,7 @@ def test_a_body_cut_short_gets_400_not_a_truncated_read(site: Site) -> None:
     ],
     ids=["mid-headers", "mid-request-line", "idle"],
 )
-def test_a_silent_connection_is_closed_after_the_timeout(site: Site, sent: bytes) -> None:
+def test_a_silent_connection_is_closed_after_the_deadline(site: Site, sent: bytes) -> None:
     began = time.monotonic()
     answer = exchange(site, sent)
     assert time.monotonic() - began < QUICK + 1
@@ -186,6 +188,12 @@ REFUSED = {
     "voice, unsigned": ("/webhooks/twilio/voice?ref=1-first", {}, ENV),
     "sms, no auth token": ("/webhooks/twilio/sms", SIGNED, without("TWILIO_AUTH_TOKEN")),
     "voice, no public URL": ("/webhooks/twilio/voice", SIGNED, without("SEQUENCER_PUBLIC_URL")),
+    # Twilio posts urlencoded forms only; a multipart one would cost far more to parse.
+    "sms, multipart": (
+        "/webhooks/twilio/sms",
+        SIGNED | {"Content-Type": "multipart/form-data; boundary=x"},
+        ENV,
+    ),
     "unsubscribe, forged": (f"/unsubscribe/{token(ANA, 'a guessed secret')}", {}, ENV),
     "unsubscribe, garbage": ("/unsubscribe/%00%ff..", {}, ENV),
     "unsubscribe, no secret": (
@@ -207,7 +215,7 @@ def test_a_request_without_credentials_is_refused_before_its_body_is_read(
     began = time.monotonic()
     response = headers_only(site, path, headers, largest)
     assert response.status == 403
-    assert time.monotonic() - began < QUICK  # answered at once, not after a read timed out
+    assert time.monotonic() - began < QUICK / 2  # answered at once, not at the deadline
     assert response.will_close  # the unread body must not become the next request
     assert suppressed(site.engine) == set()
 
@@ -224,7 +232,7 @@ ADMITTED = {
 @pytest.mark.parametrize("case", ADMITTED)
 def test_with_credentials_in_the_headers_the_body_is_awaited(site: Site, case: str) -> None:
     """The counterpart of the test above: the same kind of request, with what a genuine
-    sender has, waits for its body (and times out, since none comes)."""
+    sender has, waits for its body (until the deadline, since none comes)."""
     path, headers = ADMITTED[case]
     assert headers_only(site, path, headers, 10).status == 408
 
@@ -234,23 +242,28 @@ def test_an_unknown_path_gets_404_without_its_body_being_read(site: Site) -> Non
     assert response.status == 404 and response.will_close
 
 
-# --- 3. Content-Length: ASCII digits, a dozen at most --------------------------------------------
+# --- 3. Content-Length: ASCII digits (h11 checks them), within the route's limit ------------------
 
 
 @pytest.mark.parametrize(
     "length",
-    ["²", "1³", "¹0", "5" * 5000, "9" * 13, "-1", "+5", "0x10", "1_0", "1 0", "", "3, 3"],
+    ["²", "1³", "¹0", "5" * 5000, "-1", "+5", "0x10", "1_0", "1 0", "", "3, 30"],
     ids=lambda length: repr(length[:8]),
 )
 def test_a_content_length_that_is_not_ascii_digits_gets_400(site: Site, length: str) -> None:
-    # http.server reads header bytes as Latin-1: b"\xb2" arrives as "²", which isdigit().
+    # Header bytes are Latin-1 on the wire: b"\xb2" is "²", which str.isdigit() calls a digit.
     sent = request("POST", "/webhooks/twilio/sms", *SIGNED_LINE, "Content-Length: " + length)
     answer = exchange(site, sent + b"abc")
     assert statuses(answer) == [400]
     assert site.get("/healthz")[0] == 200
 
 
-def test_two_content_lengths_get_400(site: Site) -> None:
+def test_a_length_of_thirteen_digits_is_too_large_before_a_byte_is_read(site: Site) -> None:
+    sent = request("POST", "/webhooks/twilio/sms", *SIGNED_LINE, "Content-Length: " + "9" * 13)
+    assert statuses(exchange(site, sent + b"abc")) == [413]
+
+
+def test_two_different_content_lengths_get_400(site: Site) -> None:
     sent = request(
         "POST", "/webhooks/twilio/sms", *SIGNED_LINE, "Content-Length: 3", "Content-Length: 30"
     )
@@ -278,12 +291,14 @@ SMUGGLED = request("GET", "/webhooks/smuggled")
     ],
     ids=["chunked", "gzip-chunked", "identity", "with-length"],
 )
-def test_a_transfer_encoding_gets_411_and_the_connection_closes(
+def test_a_transfer_encoding_is_refused_and_the_connection_closes(
     site: Site, encoding: tuple[str, ...]
 ) -> None:
+    """Chunked gets 411 (send a Content-Length); the encodings h11 cannot frame at all, 400.
+    Either way nothing after the head is read: no 404 for the smuggled request."""
     chunked = b"4\r\nSTOP\r\n0\r\n\r\n" + SMUGGLED
     sent = request("POST", "/webhooks/twilio/sms", *SIGNED_LINE, *encoding, body=chunked)
-    assert statuses(exchange(site, sent)) == [411]  # no 404 for the smuggled request
+    assert statuses(exchange(site, sent)) in ([411], [400])
 
 
 @pytest.mark.parametrize("path", ["/healthz", "/webhooks/nothing"])
@@ -321,7 +336,7 @@ def test_an_admitted_expect_100_continue_gets_continue_then_the_answer(site: Sit
 def test_header_names_match_in_any_case(site: Site) -> None:
     """Proxies that speak HTTP/2 pass header names on in lower case."""
     body, headers = site.signed_events([sendgrid_event("delivered", "ev-case-1")])
-    connection = http.client.HTTPConnection("127.0.0.1", port(site), timeout=5)
+    connection = http.client.HTTPConnection("127.0.0.1", site.port, timeout=5)
     connection.request(
         "POST", EVENTS, body, {name.lower(): value for name, value in headers.items()}
     )
@@ -329,8 +344,9 @@ def test_header_names_match_in_any_case(site: Site) -> None:
     connection.close()
 
 
-def test_a_target_that_is_not_a_url_gets_400(site: Site) -> None:
-    assert statuses(exchange(site, request("GET", "http://[::1/healthz"))) == [400]
+def test_a_target_that_is_not_a_path_is_no_page(site: Site) -> None:
+    sent = request("GET", "http://[::1/healthz", "Connection: close")
+    assert statuses(exchange(site, sent)) == [404]
 
 
 def test_a_client_that_resets_mid_body_leaves_no_traceback(site: Site) -> None:

@@ -1,5 +1,5 @@
-"""The daemon's web server, over real HTTP on loopback: signed webhooks change things, and
-anything unsigned, forged, tampered, oversized or malformed changes nothing."""
+"""The daemon's webhook listener (Starlette on a real uvicorn, on loopback): signed webhooks
+change things, and anything unsigned, forged, tampered, oversized or malformed changes nothing."""
 
 from __future__ import annotations
 
@@ -46,8 +46,11 @@ from sequencer.store.models import (
 )
 from sequencer.store.people import candidate_of
 from sequencer.store.suppression import is_suppressed, keys_of
+from sequencer.web import serve
+from sequencer.web.context import WebContext
 from sequencer.web.health import Health
-from sequencer.web.server import Inbox, server
+from sequencer.web.limits import DEADLINE_SECONDS
+from sequencer.web.webhooks import webhook_app
 
 PUBLIC_URL = "https://sequencer.northwind.example"
 AUTH_TOKEN = "test-auth-token-0123456789abcdef"
@@ -60,9 +63,16 @@ URLENCODED = "application/x-www-form-urlencoded"
 
 
 class Site:
-    """The daemon's routes on a real socket, with a SendGrid key pair and a Twilio token."""
+    """The daemon's webhook listener on a real socket, with a SendGrid key pair and a Twilio
+    token; each request has `deadline` seconds for its head and body."""
 
-    def __init__(self, engine: sa.Engine, env: dict[str, str], with_key: bool = True) -> None:
+    def __init__(
+        self,
+        engine: sa.Engine,
+        env: dict[str, str],
+        with_key: bool = True,
+        deadline: float = DEADLINE_SECONDS,
+    ) -> None:
         self.engine = engine
         self.key = ec.generate_private_key(ec.SECP256R1())
         public = self.key.public_key().public_bytes(
@@ -71,10 +81,14 @@ class Site:
         if with_key:
             env = {"SENDGRID_WEBHOOK_PUBLIC_KEY": base64.b64encode(public).decode()} | env
         settings = load_settings(env, env_file=None)
-        inbox = Inbox(engine, settings, Health(started_at=NOW), clock=lambda: NOW)
-        self.httpd = server("127.0.0.1", 0, inbox)
-        self.base = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+        context = WebContext(engine, settings, lambda: NOW, health=Health(started_at=NOW))
+        listener = serve.Listener(webhook_app(context), "127.0.0.1", 0)
+        self.serving = serve.start([listener], deadline)
+        self.port = self.serving.ports[0]
+        self.base = f"http://127.0.0.1:{self.port}"
+
+    def close(self) -> None:
+        self.serving.stop()
 
     def post(
         self, path: str, body: bytes, headers: dict[str, str] | None = None
@@ -140,8 +154,7 @@ def site(project: Project, database_url: str, tmp_path: Path):
     tick(engine, senders, due)  # Ana's first email has gone out
     running = Site(engine, ENV)
     yield running
-    running.httpd.shutdown()
-    running.httpd.server_close()
+    running.close()
 
 
 def events(engine: sa.Engine) -> list[Event]:
@@ -260,7 +273,7 @@ def test_with_no_public_key_the_event_route_accepts_nothing(
     body, headers = site.signed_events([sendgrid_event("spamreport", "ev-spam-3")])
     assert site.post("/webhooks/sendgrid/events", body, headers)[0] == 403
     assert suppressed(engine) == set()
-    site.httpd.shutdown()
+    site.close()
 
 
 def test_a_signed_batch_that_is_not_an_event_list_gets_400(site: Site) -> None:
@@ -368,7 +381,7 @@ def test_an_unclear_send_with_no_event_is_tried_again_after_the_wait(
 
 def test_an_oversized_body_gets_413_before_it_is_read(site: Site) -> None:
     # Only the headers are sent: the answer comes without the server waiting for 9 MB.
-    connection = http.client.HTTPConnection("127.0.0.1", site.httpd.server_address[1], timeout=10)
+    connection = http.client.HTTPConnection("127.0.0.1", site.port, timeout=10)
     connection.putrequest("POST", "/webhooks/sendgrid/events")
     connection.putheader("Content-Length", str(9 * 1024 * 1024))
     connection.endheaders()
@@ -436,6 +449,13 @@ def test_help_gets_the_help_text(site: Site) -> None:
     assert code == 200 and "<Message>" in answer and "Reply STOP to opt out" in answer
     assert "Dana" in answer
     assert enrollment(site.engine).status == EnrollmentStatus.ACTIVE
+
+
+def test_a_redelivered_help_is_answered_again_and_recorded_once(site: Site) -> None:
+    first = site.twilio("/webhooks/twilio/sms", inbound_text("help"))
+    again = site.twilio("/webhooks/twilio/sms", inbound_text("help"))
+    assert again == first and "Reply STOP to opt out" in again[1]
+    assert [e.kind for e in events(site.engine)] == [EventKind.HELP]
 
 
 def test_any_other_text_is_a_reply_that_halts(site: Site) -> None:

@@ -20,7 +20,10 @@ _NO_REPLY_SENDER = re.compile(r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply)@")
 _BOUNCE_SUBJECT = re.compile(
     r"^\s*(?:undeliverable|undelivered mail|delivery status notification \((?:failure|delay)\)"
     r"|mail delivery (?:failed|failure|subsystem)|delivery failure|failure notice|returned mail"
-    r"|unzustellbar|nicht zustellbar|non remis|message not delivered|delivery has failed)",
+    r"|unzustellbar|nicht zustellbar|non remis|non distribuable|message not delivered"
+    r"|delivery has failed|no se puede entregar|no entregado|mensaje no entregado|onbestelbaar"
+    r"|niet (?:afgeleverd|bezorgd)|não (?:foi possível )?entregue|não entregue"
+    r"|falha na entrega|undelivered)",
     re.IGNORECASE,
 )
 _AUTO_SUBJECT = re.compile(
@@ -28,7 +31,8 @@ _AUTO_SUBJECT = re.compile(
     r"|autosvar|automatisk svar|automatische antwort|abwesenheitsnotiz|abwesend"
     r"|risposta automatica|risposta non al computer|automatisch antwoord|respuesta automática"
     r"|fuera de la oficina|fuori sede|out of (?:the )?office|frånvaro|réponse automatique"
-    r"|absence)(?!\w))",
+    r"|absence|absent|absente|abwesenheit|en congé|ausencia|ausente|afwezig|niet aanwezig"
+    r"|resposta automática|fora do escritório|ausência|férias|vacaciones|vakantie|urlaub)(?!\w))",
     re.IGNORECASE,
 )
 _AUTO_HEADERS = (
@@ -83,3 +87,10 @@ def _is_automatic(source: Source, sender: str, subject: str) -> bool:
         or bool(_AUTO_SUBJECT.match(subject))
         or _report_type(source) is not None  # read receipts and other machine reports
     )
+
+
+def subject_kind(subject: str) -> MailKind:
+    """What the subject alone says, for a reply known only by its body and subject."""
+    if _BOUNCE_SUBJECT.match(subject):
+        return MailKind.BOUNCE
+    return MailKind.AUTO_REPLY if _AUTO_SUBJECT.match(subject) else MailKind.HUMAN

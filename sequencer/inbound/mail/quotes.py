@@ -9,35 +9,64 @@ _ATTRIBUTION = re.compile(
     r"|Am\s.{0,300}\bschrieb.{0,300}"  # German Gmail: "Am Di., ... schrieb Dana <...>:"
     r"|Le\s.{0,300}\ba\s+écrit"
     r"|El\s.{0,300}\bescribió"
+    r"|Op\s.{0,300}\b(?:schreef.{0,300}|geschreven)"  # Dutch: "Op di 1 dec. 2026 om 10:04 schreef"
+    r"|(?:Em|No\s+dia)\s.{0,300}\bescreveu"  # Portuguese: "Em ter., ... Dana <...> escreveu:"
+    # Mobile Gmail: "Jonas Becker <jonas@...> schrieb am So., 29. Nov. 2026, 10:15:"
+    r"|[^\s.!?<>:][^.!?<>:]{0,80}<[^<>@\s]+@[^<>\s]+>\s+(?:wrote|schrieb|a\s+écrit|escribió"
+    r"|schreef|escreveu)(?:\s+(?:am|le|el|op|em|on)\s[^<>]{0,80})?"
     r")\s*:\s*$",
     re.IGNORECASE,
 )
 _ORIGINAL_MESSAGE = re.compile(
     r"^\s*-{2,}[^-]*?(?:original message|ursprüngliche nachricht|message d'origine"
-    r"|mensaje original|forwarded message|weitergeleitete nachricht"
+    r"|mensaje original|oorspronkelijk bericht|mensagem original|forwarded message"
+    r"|weitergeleitete nachricht"
     r"|copy of the message)[^-]*-{2,}",  # the last: Exim returning what bounced
     re.IGNORECASE,
 )
 _RULE = re.compile(r"^\s*_{10,}\s*$")
-_FROM_LINE = re.compile(r"^\s*\*?(?:From|Von|De)\s*:\*?\s*\S", re.IGNORECASE)
-_SENT_LINE = re.compile(r"^\s*\*?(?:Sent|Gesendet|Date|Datum|Envoyé|Enviado)\s*:", re.IGNORECASE)
+_FROM_LINE = re.compile(r"^\s*\*?(?:From|Von|De|Van)\s*:\*?\s*\S", re.IGNORECASE)
+_SENT_LINE = re.compile(
+    r"^\s*\*?(?:Sent|Gesendet|Date|Datum|Envoyé|Enviado|Enviada\s+em|Verzonden|Verstuurd"
+    r"|Data)\s*:",
+    re.IGNORECASE,
+)
 _SIGNATURE_DELIMITER = re.compile(r"^-- ?$")
+# A legal notice under a signature is the writer's company's, not the writer's words: its
+# "unsubscribe" or "remove" asks nothing of us.
+_DISCLAIMER = re.compile(
+    r"^\s*(?:\*+\s*)?(?:DISCLAIMER|AVISO(?:\s+LEGAL)?|AVIS(?:\s+DE\s+CONFIDENTIALITÉ)?|CONFIDENTIAL(?:ITY)?"
+    r"(?:\s+NOTICE)?|HINWEIS|HAFTUNGSAUSSCHLUSS|VERTRAULICHKEITSHINWEIS|AVERTISSEMENT|AVISO\s+DE"
+    r"\s+CONFIDENCIALIDAD|VERTROUWELIJK(?:HEID)?|CONFIDENCIALIDADE)\b\s*:?",
+)
 _MOBILE_SIGNATURE = re.compile(
     r"^\s*(?:Sent from my \w.*|Sent from (?:Outlook|Mail|Yahoo Mail|Gmail)\b.*"
     r"|Get Outlook for (?:iOS|Android)\b.*|Von meinem \w+ gesendet\b.*"
-    r"|Gesendet von (?:meinem )?(?:iPhone|iPad|Outlook|Mail)\b.*|Envoyé de mon \w+.*)$",
+    r"|Gesendet von (?:meinem )?(?:iPhone|iPad|Outlook|Mail)\b.*|Envoyé de mon \w+.*"
+    r"|Enviado desde mi \w+.*|Verzonden (?:vanaf|met) mijn \w+.*|Verstuurd vanaf mijn \w+.*"
+    r"|Enviado do meu \w+.*|Enviado de meu \w+.*|Obtenir Outlook pour \w+.*"
+    r"|(?:Get |Download |Baixe o |Obtener )?Outlook (?:für|voor|para|for) (?:iOS|Android)\b.*)$",
     re.IGNORECASE,
 )
 
 
 def new_text(text: str) -> str:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    kept = [line.rstrip() for line in lines[: _history_starts(lines)]]
+    start = _history_starts(lines)
+    kept = _own(lines[:start])
+    if not kept and start < len(lines):
+        # Nothing above the quote: a bottom-posted reply, written under the "> " lines.
+        below = lines[start + 1 :]
+        kept = _own(below[: _history_starts(below)])
+    return "\n".join(kept).strip()
+
+
+def _own(lines: list[str]) -> list[str]:
     # Inline answers between quoted lines are the person's too; only the quotes go.
-    kept = [line for line in kept if not line.lstrip().startswith(">")]
+    kept = [line.rstrip() for line in lines if not line.lstrip().startswith(">")]
     while kept and (not kept[-1].strip() or _MOBILE_SIGNATURE.match(kept[-1])):
         kept.pop()
-    return "\n".join(kept).strip()
+    return kept
 
 
 def _history_starts(lines: list[str]) -> int:
@@ -48,6 +77,7 @@ def _history_starts(lines: list[str]) -> int:
             or (following and _ATTRIBUTION.match(f"{line} {following[0]}"))
             or _ORIGINAL_MESSAGE.match(line)
             or _SIGNATURE_DELIMITER.match(line)
+            or _DISCLAIMER.match(line)
             or (_RULE.match(line) and any(_FROM_LINE.match(n) for n in following[:2]))
             or (_FROM_LINE.match(line) and any(_SENT_LINE.match(n) for n in following))
         ):

@@ -1,0 +1,57 @@
+"""The labelled reply corpus (tests/data/replies/, labels-*.csv): what the model is trained on
+(the train split only) and what bench/intent_bench.py and the quality-gate test measure."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sequencer.inbound.intent.labels import Label, Reading
+from sequencer.inbound.intent.reading import read_mail, read_reply
+
+
+@dataclass(frozen=True)
+class Sample:
+    id: str
+    path: Path
+    channel: str
+    language: str
+    label: Label
+    named_date: date | None
+    received: date
+    split: str
+    note: str
+
+    def read(self) -> Reading:
+        if self.channel == "sms":
+            return read_reply(self.path.read_text("utf-8"), self.received, channel="sms")
+        return read_mail(self.path.read_bytes(), self.received)
+
+
+def samples(root: Path, split: str = "all") -> list[Sample]:
+    """Every labelled reply under `root` in `split` (train, heldout or all), in id order."""
+    found = [sample for sample in _rows(root) if split in ("all", sample.split)]
+    return sorted(found, key=lambda sample: sample.id)
+
+
+def _rows(root: Path) -> Iterator[Sample]:
+    for labels in sorted(root.glob("labels-*.csv")):
+        with labels.open(newline="", encoding="utf-8") as file:
+            for row in csv.DictReader(file):
+                path = root / row["file"]
+                if not path.exists():
+                    continue  # a writer's row whose file is not built yet
+                yield Sample(
+                    id=row["id"],
+                    path=path,
+                    channel=row["channel"],
+                    language=row["language"],
+                    label=Label(row["label"]),
+                    named_date=date.fromisoformat(row["named_date"]) if row["named_date"] else None,
+                    received=date.fromisoformat(row["received"]),
+                    split=row["split"],
+                    note=row.get("note") or "",
+                )

@@ -1,0 +1,340 @@
+"""The day a reply names, resolved against the day it arrived (R), into the future, by the
+project's convention (docs/engineers/reply-understanding.md): "in March" is 1 March, "after Q1"
+is 1 April, "in a few weeks" is R + 21 days, "nach Ostern" is the Tuesday after Easter.
+
+dateparser reads written dates but none of the vague periods ("after Q1", "à la rentrée"), and
+costs milliseconds a call; these rules read both in six languages in microseconds
+(bench/intent_bench.py measures both).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from sequencer.inbound.intent import periods
+from sequencer.inbound.intent.date_words import (
+    EARLY,
+    END,
+    LATE,
+    MID,
+    MONTH_ALONE,
+    MONTH_NAMES,
+    MONTHS,
+    WEEKDAY_NAMES,
+    WEEKDAYS,
+)
+from sequencer.inbound.intent.dates_calendar import day_or_none, next_after, next_weekday
+
+Action = Callable[[re.Match[str], date], date | None]
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    day: date
+    bare: bool = False  # a month or weekday with nothing saying when ("December is impossible")
+    busy: bool = False  # the end of being busy ("until March"): a date, but not the one to prefer
+    phrase: str = ""
+
+
+_ORDINALS = {
+    **dict.fromkeys(("1", "first", "erste", "ersten", "erstes", "premier", "primer", "primero",
+                     "eerste", "primeiro"), 1),
+    **dict.fromkeys(("2", "second", "zweite", "zweiten", "zweites", "deuxième", "segundo",
+                     "tweede"), 2),
+    **dict.fromkeys(("3", "third", "dritte", "dritten", "drittes", "troisième", "tercer",
+                     "tercero", "derde", "terceiro"), 3),
+    **dict.fromkeys(("4", "fourth", "last", "vierte", "vierten", "viertes", "quatrième",
+                     "cuarto", "vierde", "quarto", "letzte", "letzten", "dernier"), 4),
+}  # fmt: skip
+_ORDINAL = "|".join(sorted(_ORDINALS, key=len, reverse=True))
+_QUARTER_WORD = r"(?:quarter|quartal|quartals|trimestre|kwartaal)"
+_QUARTER = (
+    rf"(?:\b[qtk]\s?(?P<q>[1-4])\b|\b(?P<qword>{_ORDINAL})(?:st|nd|rd|th|\.|er|e|º|o)?\s+"
+    rf"{_QUARTER_WORD})(?:\s*(?P<qyear>20\d\d))?"
+)
+_STRICT_AFTER = (
+    r"(?:after|nach(?:\s+de[mnr])?|après(?:\s+l[ea])?|apres|después\s+del?|despues\s+del?"
+    r"|depois\s+d[eo]|após\s+o|após|once|when)"
+)
+_DUTCH_AFTER = r"(?:na|na\s+het|na\s+de)"  # Portuguese "na" is "on the"
+_QUARTER_OVER = (
+    rf"(?:{_STRICT_AFTER}|{_DUTCH_AFTER}|{END}|ende\s+des|fin\s+du|finales\s+del|fim\s+do"
+    r"|final\s+do)"
+)
+_QUARTER_MID = rf"(?:{MID}|mitte\s+des|mediados\s+del|meados\s+do|midden\s+van)"
+_OVER_AFTER = r"(?:\s+(?:is\s+over|wraps?\s+up|ends|closes|is\s+done|vorbei\s+ist|ist))?"
+_DATE_YEAR = r"(?:,?\s*(?:de\s+|del\s+)?(?P<year>20\d\d))?"
+_WEEKDAY_LEAD = ""  # a weekday before a date is left out of both (see the weekday rule)
+_MONTH_PREFIX = rf"(?:{EARLY}|{MID}|{LATE}|{END}|{_STRICT_AFTER})"
+
+
+def _month_number(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def _written(day_text: str, month: int, year_text: str | None, received: date) -> date | None:
+    day = int(day_text)
+    if year_text:
+        year = int(year_text)
+        return day_or_none(year + 2000 if year < 100 else year, month, day)
+    return next_after(received, lambda year: day_or_none(year, month, day))
+
+
+def _quarter(match: re.Match[str], received: date, prefix: str) -> date | None:
+    number = _ORDINALS[(match["q"] or match["qword"]).lower()]
+    if prefix and re.fullmatch(_QUARTER_MID, prefix, re.IGNORECASE):
+        month, day = 3 * number - 1, 15
+    elif (match["qover"] or "").strip() or (
+        prefix and re.fullmatch(_QUARTER_OVER, prefix, re.IGNORECASE)
+    ):
+        month, day = 3 * number + 1, 1
+    else:
+        month, day = 3 * number - 2, 1
+    return _month_day(month, day, match["qyear"], received)
+
+
+def _month_day(month: int, day: int, year_text: str | None, received: date) -> date | None:
+    shift, month = (month - 1) // 12, (month - 1) % 12 + 1  # "end of December": 1 January
+    if year_text:
+        return day_or_none(int(year_text) + shift, month, day)
+    return next_after(received, lambda year: day_or_none(year + shift, month, day))
+
+
+def _month(match: re.Match[str], received: date, prefix: str) -> date | None:
+    name = match["month"].lower().rstrip(".")
+    if (
+        not prefix
+        and name not in _MONTH_ALONE
+        and (
+            name in _NEVER_ALONE
+            or not _MONTH_CONTEXT.search(match.string, max(0, match.start() - 30), match.start())
+        )
+    ):
+        return None  # "may", "set", "mar" alone are words, not months
+    month = _month_number(name)
+    day = 1
+    if prefix and re.fullmatch(MID, prefix, re.IGNORECASE):
+        day = 15
+    elif prefix and re.fullmatch(LATE, prefix, re.IGNORECASE):
+        day = 20
+    elif prefix and re.fullmatch(f"{END}|{_STRICT_AFTER}", prefix, re.IGNORECASE):
+        month += 1
+    return _month_day(month, day, match["myear"], received)
+
+
+def _numeric(
+    first: int, second: int, year: str | None, received: date, day_first: bool
+) -> date | None:
+    day, month = (first, second) if day_first else (second, first)
+    if month > 12 and day <= 12:  # "25/12" can only be day/month
+        day, month = month, day
+    if not 1 <= month <= 12:
+        return None
+    return _written(str(day), month, year, received)
+
+
+def _day_of_month(match: re.Match[str], received: date) -> date | None:
+    """ "till the 14th": the next 14th after R."""
+    day = int(match["dom"])
+    found = day_or_none(received.year, received.month, day)
+    if found is not None and found > received:
+        return found
+    following = date(received.year + received.month // 12, received.month % 12 + 1, 1)
+    return day_or_none(following.year, following.month, day)
+
+
+_WRITTEN: list[tuple[str, Action]] = [
+    (
+        r"\b(?P<year>20\d\d)-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b",
+        lambda m, r: day_or_none(int(m["year"]), int(m["month"]), int(m["day"])),
+    ),
+    (
+        rf"{_WEEKDAY_LEAD}\b(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|e|º|°|\.)?\s*(?:of\s+|de\s+)?"
+        rf"(?P<month>{MONTH_NAMES})\b\.?{_DATE_YEAR}",
+        lambda m, r: _written(m["day"], _month_number(m["month"]), m["year"], r),
+    ),
+    (
+        rf"{_WEEKDAY_LEAD}\b(?P<month>{MONTH_NAMES})\.?\s+(?:the\s+)?(?P<day>[0-3]?\d)"
+        rf"(?:st|nd|rd|th)?\b(?!\s*(?:%|k\b|am\b|pm\b|:|\d)){_DATE_YEAR}",
+        lambda m, r: _written(m["day"], _month_number(m["month"]), m["year"], r),
+    ),
+]
+# "12/3", "12.3.", "12.03.2027"; a bare "3.5" (years, a rating) is no date.
+_NUMERIC_PATTERN = (
+    rf"{_WEEKDAY_LEAD}(?<![\d.,/])(?P<a>[0-3]?\d)(?:/(?P<b>[01]?\d)(?:/(?P<year>(?:20)?\d\d))?"
+    r"(?![\d/])|\.(?P<b2>[01]?\d)\.(?P<year2>(?:20)?\d\d)?(?!\d))"
+)
+# Quarters and months: the word itself, then what comes before it ("after", "mid", "Ende").
+_QUARTER_RULE = re.compile(rf"{_QUARTER}(?P<qover>{_OVER_AFTER})", re.IGNORECASE)
+_QUARTER_PREFIX = re.compile(
+    rf"\b(?P<prefix>{_QUARTER_MID}|{_QUARTER_OVER}|{EARLY}|in|im|en|em|au|el|het|from|ab)\s+"
+    r"(?:the\s+|de[mnrs]?\s+|du\s+|le\s+|o\s+|het\s+|del\s+)?$",
+    re.IGNORECASE,
+)
+_MONTH_RULE = re.compile(
+    rf"\b(?P<month>{MONTH_NAMES})\b\.?(?:,?\s*(?:de\s+|del\s+)?(?P<myear>20\d\d))?", re.IGNORECASE
+)
+_MONTH_PREFIX_BEFORE = re.compile(
+    rf"\b(?P<prefix>{_MONTH_PREFIX})(?:\s+|(?<=-))(?:of\s+|de\s+|van\s+|du\s+mois\s+de\s+|d')?$",
+    re.IGNORECASE,
+)
+_MONTH_ALONE = frozenset(MONTH_ALONE.split("|"))
+_NEVER_ALONE = frozenset(
+    {"out", "set", "mar", "ago", "dec", "sep", "jan", "jun", "jul", "nov", "abr"}
+)
+_MONTH_CONTEXT = re.compile(
+    r"\b(?:in|im|en|em|early|mid|late|after|until|till|from|since|by|bis|ab|nach|tot|até|hasta|desde"
+    r"|début|fin|mitte|anfang|ende|begin|eind|mediados\s+de|meados\s+de|início\s+de|end\s+of|de)\s+$",
+    re.IGNORECASE,
+)
+_PERIOD_RULES: list[tuple[str, Action]] = [
+    (  # a weekday just before a written date is part of that date
+        rf"\b(?P<weekday>{WEEKDAY_NAMES})\b(?!-)(?!,?\s+(?:the\s+|den\s+|le\s+|el\s+|dia\s+)?"
+        rf"(?:\d|(?:{MONTH_NAMES})\.?\s+\d))",
+        lambda m, r: next_weekday(WEEKDAYS[m["weekday"].lower()], r),
+    ),
+    (
+        r"\b(?:till|until|til|on|by|after|from|back|bis|ab|jusqu'|hasta|desde|tot|vanaf|até|a\s+partir)"
+        r"\s*(?:the|zum|au|el|dia|de|den|het|o)\s+(?P<dom>[0-3]?\d)(?:st|nd|rd|th|\.|e|º|er)?(?!\s*[\d:/.])"
+        rf"(?!\s*(?:of\s+|de\s+)?(?:{MONTH_NAMES})\b)",
+        _day_of_month,
+    ),
+]
+
+
+def _compiled(rules: list[tuple[str, Action]]) -> list[tuple[re.Pattern[str], Action]]:
+    return [(re.compile(pattern, re.IGNORECASE), action) for pattern, action in rules]
+
+
+_WRITTEN_RULES = _compiled(_WRITTEN)
+_NUMERIC_RULE = re.compile(_NUMERIC_PATTERN, re.IGNORECASE)
+_OTHER_RULES = [*periods.RULES, *_compiled(_PERIOD_RULES)]
+_AFTER_BEFORE = {
+    dutch: re.compile(
+        rf"\b(?:{_STRICT_AFTER}{'|' + _DUTCH_AFTER if dutch else ''})\s+"
+        r"(?:the\s+|dem\s+|le\s+|el\s+|o\s+)?$",
+        re.IGNORECASE,
+    )
+    for dutch in (False, True)
+}
+# A month or weekday with nothing saying when ("December is impossible") is weaker than one
+# with a preposition or a period ("after Christmas", "in June").
+_ANCHORED_BEFORE = re.compile(
+    r"\b(?:in|im|en|em|ab|from|vanaf|op|a\s+partir\s+de|à\s+partir\s+de|por|no|na|au|le|el"
+    r"|on|am|al|para|pour|for|by|bis|tot|até|hasta|jusqu'(?:au|à)|until|till|from|starting"
+    r"|next|nächste[nmrs]?|prochain|próxim[oa]|volgende|back|zurück|retour|terug|volto"
+    r"|retorno|regreso|vuelvo|de|dia|mitte|anfang|ende|begin|eind|early|mid|late|end\s+of|avant"
+    r"|before|vor|antes\s+de|voor)\s+$|\bd'$",
+    re.IGNORECASE,
+)
+_BUSY_BEFORE = re.compile(
+    r"\b(?:until|till|through|bis|tot|jusqu'(?:au|à|en)|hasta|até|durante|during|all\s+of)"
+    r"(?:\s+(?:the|end\s+of|de|het|zum|la|el|o|a))?\s*$",
+    re.IGNORECASE,
+)
+_BACK = (
+    r"(?:back|return\w*|zurück|wieder|retour|de\s+retour|rentre\w*|de\s+vuelta|regres\w*"
+    r"|vuelvo|terug|weer|volto|voltarei|retorno|regress\w*|erreichbar|joignable|disponible"
+    r"|bereikbaar|disponível)"
+)
+_BACK_BEFORE = re.compile(rf"\b{_BACK}\b[^.!?\n]{{0,40}}$", re.IGNORECASE)
+_BACK_AFTER = re.compile(rf"^[^.!?\n]{{0,40}}\b{_BACK}\b", re.IGNORECASE)
+_UNTIL_BEFORE = re.compile(
+    r"\b(?:until|till|til|through|bis|jusqu'\w*|hasta|tot(?:\s+en\s+met)?|até)\b[^.!?\n]{0,25}$",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=64)  # the classifier and the date reader ask about the same text
+def mentions(text: str, received: date, language: str = "en") -> tuple[Mention, ...]:
+    """Every time the text names, in order; where two overlap, the longer (more exact) one."""
+    text = text.replace("’", "'")
+    found: list[tuple[int, int, int, date]] = []  # start, end, rank (written dates first), day
+
+    def collect(pattern: re.Pattern[str], action: Action, rank: int) -> None:
+        for match in pattern.finditer(text):
+            day = action(match, received)
+            if day is not None:
+                found.append((match.start(), match.end(), rank, day))
+
+    for pattern, action in _WRITTEN_RULES:
+        collect(pattern, action, 0)
+    for match in _NUMERIC_RULE.finditer(text):
+        b, year = match["b"] or match["b2"], match["year"] or match["year2"]
+        if b is None or (match["b2"] and not year and not text[match.end() - 1 :].startswith(".")):
+            continue
+        day = _numeric(int(match["a"]), int(b), year, received, day_first=language != "en")
+        if day is not None:
+            found.append((match.start(), match.end(), 1, day))
+    for pattern, action in _OTHER_RULES:
+        collect(pattern, action, 2)
+    for pattern, prefixes, prefixed in (
+        (_QUARTER_RULE, _QUARTER_PREFIX, _quarter),
+        (_MONTH_RULE, _MONTH_PREFIX_BEFORE, _month),
+    ):
+        for match in pattern.finditer(text):
+            before = prefixes.search(text, max(0, match.start() - 40), match.start())
+            prefix = " ".join(before["prefix"].lower().split()) if before else ""
+            day = prefixed(match, received, prefix)
+            if day is not None:
+                found.append((before.start() if before else match.start(), match.end(), 2, day))
+    kept: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    after = _AFTER_BEFORE[language == "nl"]
+    for start, end, _rank, day in sorted(
+        found, key=lambda item: (item[0] - item[1], item[2], item[0])
+    ):
+        if any(start < other_end and end > other_start for other_start, other_end in taken):
+            continue
+        taken.append((start, end))
+        if day <= received:
+            continue  # the past is a quoted date or a slip, never when to write again
+        window = text[max(0, start - 30) : start]
+        if after.search(window) and _exact(text[start:end]):
+            day += timedelta(days=1)
+        bare = _bare(text[start:end]) and not _ANCHORED_BEFORE.search(window)
+        busy = bool(_BUSY_BEFORE.search(window))
+        kept.append(Mention(start, end, day, bare, busy, text[start:end]))
+    return tuple(sorted(kept, key=lambda mention: mention.start))
+
+
+def _bare(phrase: str) -> bool:
+    return bool(re.fullmatch(rf"\s*(?:{MONTH_NAMES}|{WEEKDAY_NAMES})\.?\s*", phrase, re.IGNORECASE))
+
+
+def _exact(phrase: str) -> bool:
+    """A written day or weekday; "after <date>" is the day after it (periods carry their own)."""
+    return bool(re.search(r"\d", phrase) and not re.search(r"\bq\d|20\d\d-", phrase, re.I)) or bool(
+        re.fullmatch(rf"(?:{WEEKDAY_NAMES})", phrase.strip(), re.IGNORECASE)
+    )
+
+
+def named_date(
+    text: str, received: date, *, language: str = "en", away: bool = False
+) -> date | None:
+    """The day the reply names. For an out-of-office (`away`), the day they say they are back,
+    else the last day they are away, else the latest day named; otherwise the last firm time
+    named ("busy until March, try me in April": April)."""
+    found = mentions(text, received, language)
+    if not found:
+        return None
+    flat = text.replace("’", "'")
+    if away:
+        for cue in (_BACK_BEFORE, _BACK_AFTER, _UNTIL_BEFORE):
+            for index, mention in enumerate(found):
+                following = found[index + 1].start if index + 1 < len(found) else len(flat)
+                if cue is _BACK_AFTER:
+                    if cue.match(flat[mention.end : following]):
+                        return mention.day
+                elif cue.search(flat[max(0, mention.start - 60) : mention.start]):
+                    return mention.day
+        return max(mention.day for mention in found)
+    firm = [mention for mention in found if not mention.bare and not mention.busy]
+    dated = [mention for mention in found if not mention.bare]
+    return (firm or dated or found)[-1].day

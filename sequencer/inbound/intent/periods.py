@@ -1,0 +1,139 @@
+"""Vague periods by the convention: relative ("in a few weeks" = R + 21), years ("early next
+year" = 1 January), holidays and seasons ("à la rentrée" = 1 September, "nach Ostern" = the
+Tuesday after Easter), next quarter. Each rule is a phrase in six languages and a day."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from sequencer.inbound.intent.date_words import (
+    COUPLE,
+    DAY_WORD,
+    FEW,
+    IN,
+    MONTH_WORD,
+    NEXT,
+    NUMBER_WORDS,
+    NUMBERS,
+    WEEK,
+)
+from sequencer.inbound.intent.dates_calendar import add_months, easter, next_after
+
+Rule = tuple[re.Pattern[str], Callable[[re.Match[str], date], date | None]]
+
+
+def _count(match: re.Match[str]) -> int:
+    text = " ".join(match["n"].split())
+    return int(text) if text.isdigit() else NUMBERS.get(text, 1)
+
+
+def _monday_next_week(received: date) -> date:
+    return received + timedelta(days=7 - received.weekday())
+
+
+def _first_of_next_month(received: date) -> date:
+    return add_months(received.replace(day=1), 1)
+
+
+def _next_quarter(received: date) -> date:
+    first_month = 3 * ((received.month - 1) // 3) + 1
+    return add_months(received.replace(day=1, month=first_month), 3)
+
+
+def _after_holidays(received: date) -> date:
+    if received.month >= 11 or received == date(received.year, 1, 1):
+        return next_after(received, lambda year: date(year, 1, 2)) or received
+    return next_after(received, lambda year: date(year, 9, 1)) or received
+
+
+def _day_of_year(month: int, day: int) -> Callable[[re.Match[str], date], date | None]:
+    return lambda _match, received: next_after(received, lambda year: date(year, month, day))
+
+
+def _next_year(_match: re.Match[str], received: date) -> date:
+    return date(received.year + 1, 1, 1)
+
+
+_N = rf"(?P<n>\d{{1,2}}|{NUMBER_WORDS})"
+_THE_HOLIDAYS = (
+    r"(?:after|nach|après|apres|después\s+de|despues\s+de|na|depois\s+d[aeo]s?|após"
+    r"|a\s+la\s+vuelta\s+de|na\s+volta\s+d[aeo]s?|au\s+retour\s+de[s]?|back\s+from)\s+"
+    r"(?:the\s+|den\s+|les\s+|las\s+|de\s+|as\s+|os\s+)?(?:holidays|feiertagen|fêtes|fetes"
+    r"|fiestas|feestdagen|festas|vacances|vacaciones|férias|ferias|vakantie|ferien|urlaub)"
+)
+_SUMMER = (
+    r"(?:after|nach|après|apres|después\s+del?|despues\s+del?|na|depois\s+d[oa]|após\s+o?)\s+"
+    r"(?:the\s+|dem\s+|den\s+|l'|el\s+|de\s+|o\s+|as\s+)?(?:summer(?:\s+(?:holidays|break|vacation))?"
+    r"|sommer(?:ferien|pause|urlaub)?|sommerferien|été|ete|verano|zomer(?:vakantie)?"
+    r"|verão|verao|férias\s+de\s+verão|vacances\s+d'été|grandes\s+vacances)"
+    r"|(?:à|a|après|apres)\s+la\s+rentrée|\bla\s+rentrée\b|\brentrée\b"
+)
+_EASTER = (
+    r"(?:after|nach|après|apres|después\s+de|despues\s+de|na|depois\s+da|após\s+a)\s+"
+    r"(?:easter|ostern|pâques|paques|semana\s+santa|pascua|pasen|páscoa|pascoa)"
+)
+_NEW_YEAR = (
+    r"(?:after|nach|après|apres|después\s+de|despues\s+de|na|depois\s+d[oa]|após\s+o)\s+"
+    r"(?:the\s+|le\s+|el\s+|o\s+|den\s+|de\s+)?(?:christmas|xmas|new\s+year(?:'s)?|weihnachten"
+    r"|neujahr|silvester|dem\s+jahreswechsel|jahreswechsel|noël|noel|nouvel\s+an"
+    r"|jour\s+de\s+l'an|navidad|navidades|año\s+nuevo|ano\s+novo|natal|kerst(?:mis)?"
+    r"|oud\s+en\s+nieuw|nieuwjaar|the\s+new\s+year)"
+)
+_NEXT_YEAR = (
+    r"(?:next\s+year|(?:in\s+)?the\s+new\s+year|nächste[ns]?\s+jahr(?:es)?|naechste[ns]?\s+jahr"
+    r"|kommende[ns]?\s+jahr(?:es)?|im\s+neuen\s+jahr|l'année\s+prochaine|l'an\s+prochain"
+    r"|l'annee\s+prochaine|(?:el\s+)?año\s+que\s+viene|(?:el\s+)?próximo\s+año|proximo\s+año"
+    r"|(?:el\s+)?año\s+próximo|volgend\s+jaar|komend\s+jaar|(?:o\s+)?ano\s+que\s+vem"
+    r"|(?:o\s+)?próximo\s+ano|proximo\s+ano|no\s+ano\s+novo|el\s+nuevo\s+año)"
+)
+_YEAR_END = (
+    r"(?:(?:the\s+)?end\s+of\s+(?:the|this)\s+year|(?:zum\s+|gegen\s+)?ende\s+(?:des|dieses)"
+    r"\s+jahres|jahresende|fin\s+(?:de\s+l'année|d'année|de\s+l'annee|d'annee|de\s+año|del\s+año)"
+    r"|finales\s+de(?:l)?\s+año|eind\s+(?:van\s+(?:het|dit)\s+)?jaar|(?:o\s+)?(?:fim|final)"
+    r"\s+do\s+ano|year[-\s]end)"
+)
+
+
+def _rules() -> list[Rule]:
+    rules: list[tuple[str, Callable[[re.Match[str], date], date | None]]] = [
+        (_THE_HOLIDAYS, lambda _m, r: _after_holidays(r)),
+        (_SUMMER, _day_of_year(9, 1)),
+        (_EASTER, lambda _m, r: next_after(r, lambda year: easter(year) + timedelta(days=2))),
+        (_NEW_YEAR, _day_of_year(1, 2)),
+        (_YEAR_END, _day_of_year(12, 1)),
+        (_NEXT_YEAR, _next_year),
+        (
+            r"\b(?:in|im\s+jahr|en|em|in\s+het\s+jaar)\s+(?P<y>20\d\d)\b",
+            lambda m, r: date(int(m["y"]), 1, 1) if int(m["y"]) > r.year else None,
+        ),
+        (
+            rf"(?:{NEXT}\s+(?:quarter|quartal|trimestre|kwartaal)|(?:quartal|trimestre|kwartaal)"
+            rf"\s+(?:{NEXT})|(?:the\s+)?end\s+of\s+(?:the|this)\s+quarter|after\s+this\s+quarter"
+            r"|(?:ende|nach)\s+(?:des|dieses)\s+quartals|fin\s+(?:du|de\s+ce)\s+trimestre"
+            r"|(?:final|fin)\s+del?\s+trimestre|eind\s+van\s+het\s+kwartaal|fim\s+do\s+trimestre)",
+            lambda _m, r: _next_quarter(r),
+        ),
+        (
+            rf"(?:{NEXT}\s+(?:month|monat|mois|mes|maand|mês)|(?:mois|mes|mês|monat)\s+(?:{NEXT})"
+            r"|el\s+mes\s+que\s+viene|no\s+mês\s+que\s+vem|mês\s+que\s+vem|nächsten\s+monat)",
+            lambda _m, r: _first_of_next_month(r),
+        ),
+        (
+            rf"(?:{NEXT}\s+(?:week|woche|semaine|semana)|(?:semaine|semana|woche)\s+(?:{NEXT})"
+            r"|la\s+semana\s+que\s+viene|semana\s+que\s+vem)",
+            lambda _m, r: _monday_next_week(r),
+        ),
+        (rf"\b{IN}\s+(?:the\s+next\s+)?{FEW}\s+{WEEK}", lambda _m, r: r + timedelta(days=21)),
+        (rf"\b{IN}\s+{COUPLE}\s+{WEEK}", lambda _m, r: r + timedelta(days=14)),
+        (rf"\b{IN}\s+{_N}\s+{WEEK}", lambda m, r: r + timedelta(days=7 * _count(m))),
+        (rf"\b{IN}\s+{_N}\s+{DAY_WORD}", lambda m, r: r + timedelta(days=_count(m))),
+        (rf"\b{IN}\s+{FEW}\s+{MONTH_WORD}", lambda _m, r: add_months(r, 3)),
+        (rf"\b{IN}\s+{COUPLE}\s+{MONTH_WORD}", lambda _m, r: add_months(r, 2)),
+        (rf"\b{IN}\s+{_N}\s+{MONTH_WORD}", lambda m, r: add_months(r, _count(m))),
+    ]
+    return [(re.compile(pattern, re.IGNORECASE), action) for pattern, action in rules]
+
+
+RULES = _rules()

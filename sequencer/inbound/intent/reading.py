@@ -1,0 +1,90 @@
+"""Reading a reply: its new text, language, label and date, from a body or a raw email."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date
+from email.message import EmailMessage
+from email.policy import default as default_policy
+
+from sequencer.inbound.intent import model as trained
+from sequencer.inbound.intent.classify import decide
+from sequencer.inbound.intent.dates import named_date
+from sequencer.inbound.intent.labels import Label, Reading
+from sequencer.inbound.intent.language import language_of
+from sequencer.inbound.intent.rules import referred
+from sequencer.inbound.mail import read_mail as parse_mail
+from sequencer.inbound.mail.automatic import MailKind, subject_kind
+from sequencer.inbound.mail.body import body_text
+from sequencer.inbound.mail.quotes import new_text
+from sequencer.inbound.mail.source import source_of_message
+
+# What a person writes above the quote fits in this; reading megabytes of pasted text for a
+# label or a date would only cost time.
+_READ_LIMIT = 20_000
+
+
+@dataclass(frozen=True)
+class Reply:
+    """What the classifier reads: the new text and what the mail's machinery said."""
+
+    text: str
+    subject: str
+    channel: str
+    kind: MailKind
+    received: date | None  # None: an email without a Date header, whose dates cannot resolve
+    sender: str = ""
+
+
+def read_reply(
+    body: str, received: date, *, channel: str = "email", subject: str = "", html: str | None = None
+) -> Reading:
+    """`body` is the plain text (an SMS's text, or an email's text part; `html` when there is
+    only HTML); `received` is the day it arrived, which dates resolve against."""
+    return reading_of(reply_of_text(body, received, channel=channel, subject=subject, html=html))
+
+
+def read_mail(raw: bytes, received: date | None = None) -> Reading:
+    """A raw RFC 5322 email; `received` defaults to its Date header's day (UTC). Without
+    either, no date is read (there is nothing to resolve "next month" against)."""
+    return reading_of(reply_of_mail(raw, received))
+
+
+def reply_of_text(
+    body: str, received: date, *, channel: str = "email", subject: str = "", html: str | None = None
+) -> Reply:
+    if channel == "sms":
+        return Reply(body.strip(), "", "sms", MailKind.HUMAN, received)
+    if not body.strip() and html:
+        message = EmailMessage(policy=default_policy)
+        message.set_content(html, subtype="html")
+        body = body_text(source_of_message(message))
+    return Reply(new_text(body[:_READ_LIMIT]), subject, "email", subject_kind(subject), received)
+
+
+def reply_of_mail(raw: bytes, received: date | None = None) -> Reply:
+    # The day only gives a return date its year, which this reading does not use.
+    mail = parse_mail(raw, received or date.min)
+    if received is None and mail.sent_at is not None:
+        received = mail.sent_at.astimezone(UTC).date()
+    text = mail.text[:_READ_LIMIT]
+    return Reply(text, mail.subject, "email", mail.kind, received, mail.sender)
+
+
+def reading_of(reply: Reply) -> Reading:
+    model = trained.load() if trained.MODEL_PATH.exists() else None
+    language = language_of(reply.text or reply.subject)
+    decision = decide(
+        reply.text, reply.subject, reply.channel, reply.kind, model, reply.received, language
+    )
+    day = None
+    if reply.received is not None and decision.label in (Label.NOT_NOW, Label.OUT_OF_OFFICE):
+        away = decision.label is Label.OUT_OF_OFFICE
+        day = named_date(reply.text, reply.received, language=language, away=away)
+        if day is None and away:
+            day = named_date(reply.subject, reply.received, language=language, away=True)
+    email, name = (
+        referred(reply.text, reply.sender) if decision.label is Label.REFERRAL else (None, None)
+    )
+    confidence = model.confidence(decision.source, decision.score) if model else 0.5
+    return Reading(decision.label, confidence, language, day, reply.text, email, name)

@@ -1,0 +1,231 @@
+"""The daemon's HTTP listeners: uvicorn, on sockets bound here, in a thread of their own.
+
+`start([Listener(app, host, port), ...])` binds every socket first (so a port in use stops the
+start with one line, before anything runs), then serves each app on its socket from one event
+loop. uvicorn's settings, and why:
+
+    backlog 2048             connections the kernel queues before we accept them (capped by
+                             net.core.somaxconn); the old server's 5 dropped a burst of 200
+    server_header=False      no "Server: uvicorn" for a scanner to match versions against
+    date_header=False        nothing here needs it
+    timeout_keep_alive       an idle keep-alive connection closes after this many seconds
+    limit_concurrency        past this many connections at once, new requests get 503
+    h11 (not httptools)      the pure-Python parser, with its 16 KB cap on a request head
+    proxy_headers=False      an X-Forwarded-For from a stranger proves nothing
+    lifespan="off", no logging config, no access log: the daemon's logging is its own
+
+uvicorn has no time limit on reading a request's head: a client that trickles header bytes
+(or opens a connection and says nothing) holds it forever. `DeadlineProtocol` adds one. When
+a request begins (the connection opens, or the first byte after the last answer) it arms a
+timer of `deadline` seconds; if the head has not arrived when it fires, the connection
+closes. When the head arrives the timer stops and the request's deadline goes into its scope,
+where `limits.Limits` holds the body to the same deadline (408). So head and body together
+get `deadline` seconds, however the client spaces its bytes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import errno
+import itertools
+import logging
+import math
+import socket
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import h11
+import uvicorn
+from starlette.types import ASGIApp
+from uvicorn.protocols.http.h11_impl import H11Protocol
+
+from sequencer.errors import SequencerError
+from sequencer.web.limits import DEADLINE, DEADLINE_SECONDS
+
+BACKLOG = 2048
+KEEP_ALIVE_SECONDS = 5
+MAX_CONNECTIONS = 1000
+log = logging.getLogger(__name__)
+
+
+class Config(uvicorn.Config):
+    """uvicorn's settings plus the request deadline `DeadlineProtocol` enforces."""
+
+    def __init__(self, app: ASGIApp, deadline: float, **options: Any) -> None:
+        super().__init__(app, **options)
+        self.deadline = deadline
+
+
+class DeadlineProtocol(H11Protocol):
+    """uvicorn's h11 protocol with a deadline on each request's head (see the module)."""
+
+    config: Config
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        self._began: float | None = None
+        self._timer: asyncio.TimerHandle | None = None
+        self._arm()
+
+    def data_received(self, data: bytes) -> None:
+        if self._timer is None and (self.cycle is None or self.cycle.response_complete):
+            self._arm()  # the first byte of the next request on a kept-alive connection
+        super().data_received(data)
+
+    def handle_events(self) -> None:
+        before = self.cycle
+        super().handle_events()
+        if self.cycle is not before:  # a head arrived; its app has not started yet
+            began = self._began if self._timer is not None and self._began else self.loop.time()
+            self._disarm()
+            extensions: dict[str, Any] = self.cycle.scope.setdefault("extensions", {})
+            extensions[DEADLINE] = began + self.config.deadline
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._disarm()
+        super().connection_lost(exc)
+
+    def _arm(self) -> None:
+        self._began = self.loop.time()
+        self._timer = self.loop.call_later(self.config.deadline, self._expire)
+
+    def _disarm(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+
+    def _expire(self) -> None:
+        self._timer = None
+        if not self.transport.is_closing():
+            log.debug("closed a connection whose request head was late")
+            with contextlib.suppress(h11.LocalProtocolError):  # mid-head: nothing to announce
+                self.conn.send(h11.ConnectionClosed())
+            self.transport.close()
+
+
+def config(app: ASGIApp, deadline: float = DEADLINE_SECONDS) -> Config:
+    return Config(
+        app,
+        deadline,
+        http=DeadlineProtocol,
+        lifespan="off",
+        log_config=None,
+        access_log=False,
+        backlog=BACKLOG,
+        server_header=False,
+        date_header=False,
+        timeout_keep_alive=math.ceil(min(KEEP_ALIVE_SECONDS, deadline)),
+        limit_concurrency=MAX_CONNECTIONS,
+        proxy_headers=False,
+    )
+
+
+@dataclass(frozen=True)
+class Listener:
+    """An app, where to serve it, and the options an operator sets that with (for errors)."""
+
+    app: ASGIApp
+    host: str
+    port: int
+    host_option: str = "--host"
+    port_option: str = "--port"
+
+
+class Serving:
+    """Listeners being served; `ports` as bound (port 0 picks a free one)."""
+
+    def __init__(self, servers: list[uvicorn.Server], sockets: list[socket.socket]) -> None:
+        self.servers, self.sockets = servers, sockets
+        self.ports = [int(sock.getsockname()[1]) for sock in sockets]
+        self._thread = threading.Thread(target=self._run, name="web", daemon=True)
+        self._started = threading.Event()
+
+    def _run(self) -> None:
+        asyncio.run(self._serve())
+
+    async def _serve(self) -> None:
+        served = [
+            server.serve(sockets=[sock])
+            for server, sock in zip(self.servers, self.sockets, strict=True)
+        ]
+        await asyncio.gather(*served)
+
+    def start(self) -> Serving:
+        self._thread.start()
+        while not all(server.started for server in self.servers):
+            if not self._thread.is_alive():
+                raise SequencerError("the web server stopped as it started; see the log")
+            self._started.wait(0.01)
+        return self
+
+    def stop(self) -> None:
+        """Finish the requests in flight, then close every listener."""
+        for server in self.servers:
+            server.should_exit = True
+        self._thread.join()
+        for sock in self.sockets:
+            sock.close()
+
+
+def start(listeners: Sequence[Listener], deadline: float = DEADLINE_SECONDS) -> Serving:
+    """Serve each app on its host and port until `stop()`; `deadline` is the seconds a
+    request has for its head and body. Raises SequencerError, saying what to change, for a
+    socket that cannot be bound, or two listeners on the same address."""
+    for one, other in itertools.combinations(listeners, 2):
+        if (one.host, one.port) == (other.host, other.port) and one.port:
+            raise SequencerError(
+                f"{one.port_option} and {other.port_option} both name {one.host}:{one.port}:"
+                f" give each its own port"
+            )
+    sockets: list[socket.socket] = []
+    try:
+        for listener in listeners:
+            sockets.append(bind(listener))
+    except SequencerError:
+        for sock in sockets:
+            sock.close()
+        raise
+    servers = [uvicorn.Server(config(listener.app, deadline)) for listener in listeners]
+    return Serving(servers, sockets).start()
+
+
+def bind(listener: Listener) -> socket.socket:
+    host, port = listener.host, listener.port
+    try:
+        family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
+        # IPPROTO_TCP named, not 0: asyncio turns Nagle off (TCP_NODELAY) only on sockets
+        # that say TCP, and with Nagle on every answer waits 40 ms for a delayed ACK.
+        sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    except OSError as exc:
+        raise SequencerError(cannot_listen(listener, exc)) from exc
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+    except OSError as exc:
+        sock.close()
+        raise SequencerError(cannot_listen(listener, exc)) from exc
+    return sock
+
+
+def cannot_listen(listener: Listener, error: OSError) -> str:
+    """Why the daemon cannot serve HTTP where `listener` says, and what to change."""
+    host, port = listener.host, listener.port
+    if error.errno == errno.EADDRINUSE:
+        return (
+            f"port {port} is in use on {host}: stop what holds it"
+            f" or pick another with {listener.port_option}"
+        )
+    if error.errno == errno.EACCES:
+        return (
+            f"port {port} needs privileges this user lacks:"
+            f" pick one above 1023 with {listener.port_option}"
+        )
+    if error.errno == errno.EADDRNOTAVAIL or isinstance(error, socket.gaierror):
+        return (
+            f"cannot listen on {host}: it is not an address of this machine;"
+            f" check {listener.host_option}"
+        )
+    return f"cannot listen on {host}:{port}: {error.strerror or error}"

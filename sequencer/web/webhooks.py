@@ -1,0 +1,293 @@
+"""`webhook_app(context)`: what the providers and the people we write to reach from outside.
+
+Every request from outside is hostile until proven otherwise:
+
+    POST /webhooks/sendgrid/events    signed by SendGrid (channels.sendgrid.events), else 403
+    POST /webhooks/sendgrid/inbound   ?token=SEQUENCER_INBOUND_TOKEN (sendgrid.inbound_parse)
+    POST /webhooks/twilio/sms         signed by Twilio for SEQUENCER_PUBLIC_URL + path + form
+    POST /webhooks/twilio/voice       the same (channels.twilio.inbound)
+    GET  /unsubscribe/{token}         a confirmation page; never unsubscribes (scanners GET)
+    POST /unsubscribe/{token}         RFC 8058 one-click: unsubscribes, 200
+    GET  /healthz                     200, or 503 when the database does not answer
+    GET  /metrics                     Prometheus text format (ops.metrics); unauthenticated,
+                                      like /healthz: serve it on a private address only
+
+Cheap checks come first, each before the body is read: the size (`limits`: 413), the route
+(404, or 405 with Allow), then whatever the headers and query alone can prove (a missing
+signature, a wrong token, a Twilio post that is no urlencoded form: 403). A route with no
+secret configured accepts nothing. Only then is the body read, checked in full by one
+`channels/` function (NotGenuine → 403, BadRequest → 400) and applied by one `inbound/`
+call, both in a worker thread so the event loop never waits on the database. This listener
+never serves the recruiters' pages (`web.dashboard`).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from urllib.parse import parse_qs
+
+import sqlalchemy as sa
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from sequencer.channels.forms import (
+    MAX_EVENT_BATCH_BYTES,
+    MAX_FORM_BYTES,
+    MAX_INBOUND_MAIL_BYTES,
+    URLENCODED,
+)
+from sequencer.channels.sendgrid import events as sendgrid_events
+from sequencer.channels.sendgrid import inbound_parse
+from sequencer.channels.sendgrid.events import EventVerifier
+from sequencer.channels.twilio import inbound as twilio_inbound
+from sequencer.channels.twilio.signature import (
+    TWIML_CONTENT_TYPE,
+    TwilioVerifier,
+    empty_twiml,
+    messaging_twiml,
+)
+from sequencer.config import reveal
+from sequencer.engine.links import address_of
+from sequencer.errors import BadRequest, DatabaseError, NotGenuine, UnreadableMail
+from sequencer.inbound import intent, messages
+from sequencer.inbound.receive import receive_event, receive_events
+from sequencer.ops.metrics import CONTENT_TYPE as METRICS_CONTENT_TYPE
+from sequencer.ops.metrics import Metrics
+from sequencer.web import pages
+from sequencer.web.context import WebContext
+from sequencer.web.health import DatabaseProbe, Health
+from sequencer.web.limits import Limits
+
+log = logging.getLogger(__name__)
+
+EVENTS, INBOUND = "/webhooks/sendgrid/events", "/webhooks/sendgrid/inbound"
+SMS, VOICE = "/webhooks/twilio/sms", "/webhooks/twilio/voice"
+UNSUBSCRIBE = "/unsubscribe/{token}"
+ROUTES = frozenset({"/healthz", "/metrics", EVENTS, INBOUND, SMS, VOICE})
+LIMITS = {EVENTS: MAX_EVENT_BATCH_BYTES, INBOUND: MAX_INBOUND_MAIL_BYTES}
+
+
+def limit(path: str) -> int:
+    """The largest body a path reads: Twilio's forms and unsubscribe posts are small."""
+    return LIMITS.get(path, MAX_FORM_BYTES)
+
+
+@dataclass(frozen=True)
+class Hook:
+    """A webhook as it reached us, as `channels/` reads it (`facts.WebhookRequest`)."""
+
+    target: str  # path and query, exactly as requested (Twilio signs it)
+    query: Mapping[str, list[str]]
+    headers: Mapping[str, str]
+    body: bytes = b""
+
+    @classmethod
+    def of(cls, request: Request, body: bytes = b"") -> Hook:
+        raw_query = request.scope["query_string"].decode("latin-1")
+        target = request.scope["raw_path"].decode("latin-1")
+        query = parse_qs(raw_query)
+        return cls(target + "?" + raw_query if raw_query else target, query, request.headers, body)
+
+
+def text(status: int, body: str, content_type: str = "text/plain; charset=utf-8") -> Response:
+    return Response(body, status, headers={"Cache-Control": "no-store"}, media_type=content_type)
+
+
+FORBIDDEN = text(403, "forbidden\n")
+
+
+class Webhooks:
+    """The routes, with what they need: secrets from the settings, the database, a clock."""
+
+    def __init__(self, context: WebContext) -> None:
+        settings = context.settings
+        self.engine, self.clock = context.engine, context.clock
+        self.health = context.health or Health(started_at=context.clock())
+        self.database = DatabaseProbe(context.engine)
+        key = settings.sendgrid.webhook_public_key
+        self.sendgrid = EventVerifier(key) if key else None  # a bad key stops the start
+        token = reveal(settings.twilio.auth_token)
+        self.twilio = TwilioVerifier(token) if token else None
+        self.public_url = (settings.web.public_url or "").rstrip("/")
+        self.secret = reveal(settings.web.secret_key)
+        self.inbound_token = reveal(settings.web.inbound_token)
+
+    async def healthz(self, request: Request) -> Response:
+        up = await run_in_threadpool(self.database.up)
+        status = {"status": "ok" if up else "database down", "database": "up" if up else "down"}
+        body = json.dumps(status | self.health.report())
+        return text(200 if up else 503, body, "application/json")
+
+    # --- the providers' webhooks: channels/ checks and translates, inbound/ applies ------------
+
+    async def sendgrid_events(self, request: Request) -> Response:
+        if not sendgrid_events.signed(self.sendgrid, Hook.of(request)):
+            return FORBIDDEN
+        hook = Hook.of(request, await request.body())
+
+        def apply() -> int:
+            now = self.clock()
+            facts = sendgrid_events.genuine_events(self.sendgrid, hook, now)
+            return len(receive_events(self.engine, facts, now))
+
+        count = await run_in_threadpool(apply)
+        return text(200, json.dumps({"events": count}), "application/json")
+
+    async def sendgrid_inbound(self, request: Request) -> Response:
+        if not inbound_parse.token_matches(self.inbound_token, Hook.of(request)):
+            return FORBIDDEN
+        hook = Hook.of(request, await request.body())
+
+        def apply() -> str:
+            mail = inbound_parse.genuine_mail(self.inbound_token, hook)
+            try:
+                return messages.receive_mail(self.engine, mail, self.clock(), self.secret)
+            except UnreadableMail as exc:
+                raise BadRequest(str(exc)) from exc
+
+        return text(200, f"{await run_in_threadpool(apply)}\n")
+
+    async def twilio_sms(self, request: Request) -> Response:
+        hook = await self._twilio_form(request)
+        if hook is None:
+            return FORBIDDEN
+
+        def apply() -> str:
+            fact = twilio_inbound.sms_fact(self.twilio, self.public_url, hook)
+            return messaging_twiml(messages.receive_text(self.engine, fact, self.clock()))
+
+        return text(200, await run_in_threadpool(apply), TWIML_CONTENT_TYPE)
+
+    async def twilio_voice(self, request: Request) -> Response:
+        hook = await self._twilio_form(request)
+        if hook is None:
+            return FORBIDDEN
+
+        def apply() -> None:
+            fact = twilio_inbound.call_fact(self.twilio, self.public_url, hook)
+            receive_event(self.engine, fact, self.clock())
+
+        await run_in_threadpool(apply)
+        return text(200, empty_twiml(), TWIML_CONTENT_TYPE)
+
+    async def _twilio_form(self, request: Request) -> Hook | None:
+        """The request with its body, if its headers could be Twilio's: signed, and a form
+        Twilio posts (urlencoded, never multipart, whose parsing costs far more)."""
+        if not twilio_inbound.signed(self.twilio, self.public_url, Hook.of(request)):
+            return None
+        media_type = request.headers.get("content-type", "").partition(";")[0]
+        if media_type.strip().lower() != URLENCODED:
+            return None
+        return Hook.of(request, await request.body())
+
+    # --- unsubscribe ------------------------------------------------------------------------
+
+    async def unsubscribe(self, request: Request) -> Response:
+        token = request.path_params["token"]
+        address = address_of(token, self.secret) if self.secret else None
+        if address is None:
+            return text(403, pages.invalid_link(), pages.CONTENT_TYPE)
+        if request.method == "GET":
+            return text(200, pages.confirm_unsubscribe(address), pages.CONTENT_TYPE)
+        await request.body()  # "List-Unsubscribe=One-Click", or a browser's empty form
+        await run_in_threadpool(messages.unsubscribe, self.engine, address, self.clock())
+        return text(200, pages.unsubscribed(address), pages.CONTENT_TYPE)
+
+
+# Long enough for the language model (short texts are judged by their words alone).
+WARM_UP = "Thanks for reaching out, I would like to hear more about the role next week."
+
+
+def warm_up() -> None:
+    """Read one reply now, so the models it loads once per process (the language model: ~1 s)
+    are loaded at start, not while the first person's text waits."""
+    intent.read_reply(WARM_UP, date(2026, 1, 5), channel="sms")
+    intent.read_reply(WARM_UP, date(2026, 1, 5), subject="Re: the role")
+
+
+def webhook_app(context: WebContext) -> Starlette:
+    """The listener the providers reach: webhooks, unsubscribe, health and metrics."""
+    hooks = Webhooks(context)
+    warm_up()
+    metrics = context.metrics or Metrics(context.engine, context.clock)
+
+    async def scrape(request: Request) -> Response:
+        return text(200, await run_in_threadpool(metrics.exposition), METRICS_CONTENT_TYPE)
+
+    routes = [
+        Route("/healthz", hooks.healthz, methods=["GET"]),
+        Route("/metrics", scrape, methods=["GET"]),
+        Route(EVENTS, hooks.sendgrid_events, methods=["POST"]),
+        Route(INBOUND, hooks.sendgrid_inbound, methods=["POST"]),
+        Route(SMS, hooks.twilio_sms, methods=["POST"]),
+        Route(VOICE, hooks.twilio_voice, methods=["POST"]),
+        Route(UNSUBSCRIBE, hooks.unsubscribe, methods=["GET", "POST"]),
+    ]
+    app = Starlette(
+        routes=routes,
+        middleware=[Middleware(Counted, metrics=metrics), Middleware(Limits, limit=limit)],
+        exception_handlers={
+            HTTPException: http_error,
+            NotGenuine: lambda _request, _exc: FORBIDDEN,
+            BadRequest: lambda _request, exc: text(400, f"bad request: {exc}\n"),
+            DatabaseError: database_error,
+            sa.exc.SQLAlchemyError: database_error,
+        },
+    )
+    app.state.context = context
+    return app
+
+
+def http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    if exc.status_code == 404:
+        body = json.dumps({"error": f"no page at {request.url.path}"})
+        return text(404, body, "application/json")
+    answer = text(exc.status_code, exc.detail if exc.detail.endswith("\n") else exc.detail + "\n")
+    answer.headers.update(exc.headers or {})
+    return answer
+
+
+def database_error(request: Request, exc: Exception) -> Response:
+    # 500, so the provider retries later. One log line: a DatabaseError's message masks the
+    # password; SQLAlchemy's may quote a statement and its parameters (addresses), so only its kind.
+    reason = exc if isinstance(exc, DatabaseError) else type(exc).__name__
+    log.error("%s %s failed: %s", request.method, route_of(request.url.path), reason)
+    return text(500, "internal error: try again later\n")
+
+
+class Counted:
+    """Counts each answer in sequencer_http_requests_total, by route and status code."""
+
+    def __init__(self, app: ASGIApp, metrics: Metrics) -> None:
+        self.app, self.metrics = app, metrics
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def counting(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                self.metrics.request(route_of(scope["path"]), message["status"])
+            await send(message)
+
+        await self.app(scope, receive, counting)
+
+
+def route_of(path: str) -> str:
+    """The route a request is counted under: a known path, `/unsubscribe/{token}`, or `other`
+    (so a scanner's thousand paths make one series, not a thousand)."""
+    if path.startswith("/unsubscribe/"):
+        return UNSUBSCRIBE
+    return path if path in ROUTES else "other"

@@ -1,0 +1,1213 @@
+"""German replies, written by hand. Append only: ids follow the order (see build_en_de_fr.py)."""
+
+from build_en_de_fr import bounce, email, sms
+
+FOOTER = (
+    "--\nKein Interesse? Antworten Sie einfach kurz, dann melde ich mich nicht mehr.\n"
+    "Alle Nachrichten abbestellen: https://jobs.northwind.example/unsubscribe/{token}"
+)
+FOOTER_EN = (
+    "--\nNot interested? Reply and say so, and you won't hear from me again.\n"
+    "To stop all messages: https://jobs.northwind.example/unsubscribe/{token}"
+)
+LENA = ("Lena Vogt", "lena.vogt@northwind.example")
+JONAS = ("Jonas Becker", "jonas.becker@northwind.example")
+DANA = ("Dana Reyes", "dana@northwind.example")
+
+LOCALE = {
+    "names": {"Lena": LENA, "Vogt": LENA, "Jonas": JONAS, "Becker": JONAS, "Dana": DANA},
+    "days": ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"],
+    "dys": ["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"],
+    "months": [
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    ],
+    "mons": [
+        "Jan.",
+        "Feb.",
+        "März",
+        "Apr.",
+        "Mai",
+        "Juni",
+        "Juli",
+        "Aug.",
+        "Sept.",
+        "Okt.",
+        "Nov.",
+        "Dez.",
+    ],
+    "gmail": "Am {dy}., {d}. {mon} {y} um {hm} Uhr schrieb {name} <{addr}>:",
+    "android": "{name} <{addr}> schrieb am {dy}., {d}. {mon} {y}, {hm}:",
+    "apple": "Am {dd}.{mm}.{y} um {hm} schrieb {name} <{addr}>:",
+    "outlook": ["Von:", "Gesendet:", "An:", "Betreff:"],
+    "outlook_date": "{day}, {d}. {month} {y} {hm}",
+    "original": "-----Ursprüngliche Nachricht-----",
+    "iphone": "Von meinem iPhone gesendet",
+    "re_outlook": "AW: ",
+    "auto_subject": "Automatische Antwort: ",
+    "undeliverable": "Unzustellbar: ",
+    "jobs": [
+        {
+            "subject": "Staff Backend Engineer (m/w/d) bei Northwind",
+            "role": "Staff Backend Engineer",
+            "client": "Northwind",
+            "pitch": "Verantwortung für die Auftragsplattform, "
+            "über die täglich 40.000 Pakete laufen",
+            "hints": ["Northwind-API", "Backend"],
+            "recruiter": LENA,
+        },
+        {
+            "subject": "Senior Data Engineer (m/w/d) - Lumen Health, Berlin",
+            "role": "Senior Data Engineer",
+            "client": "Lumen Health",
+            "pitch": "Aufbau einer neuen Datenplattform für Abrechnungsdaten",
+            "hints": ["Data Engineer", "Lumen"],
+            "recruiter": JONAS,
+        },
+        {
+            "subject": "Engineering Manager Payments bei Tessera (München)",
+            "role": "Engineering Manager",
+            "client": "Tessera",
+            "pitch": "Führung eines siebenköpfigen Teams im Bereich Kartenausgabe",
+            "hints": ["EM-Rolle", "Führungsrolle", "Fintech", "Payments", "München", "VSOP"],
+            "recruiter": LENA,
+        },
+        {
+            "subject": "Site Reliability Engineer (m/w/d) bei Northwind",
+            "role": "Site Reliability Engineer",
+            "client": "Northwind",
+            "pitch": "Betrieb von Postgres und Kubernetes in drei Regionen",
+            "hints": ["Postgres", "Rufbereitschaft", "SRE", "Multi-Region"],
+            "recruiter": JONAS,
+        },
+        {
+            "subject": "Senior Product Designer bei Alder Logistics (Hamburg/remote)",
+            "role": "Senior Product Designer",
+            "client": "Alder Logistics",
+            "pitch": "Neugestaltung der Fahrer-App für 12.000 Fahrerinnen und Fahrer",
+            "hints": ["Designer", "Fahrer-App", "Logistik", "Alder"],
+            "recruiter": LENA,
+        },
+        {
+            "subject": "Staff Backend Engineer at Northwind",
+            "role": "Staff Backend Engineer",
+            "client": "Northwind",
+            "pitch": "owning the order pipeline that moves 40k parcels a day",
+            "touches": [3],
+            "recruiter": DANA,
+        },
+    ],
+    "stop_body": "Hallo {first},\n\nich hatte es letzte Woche per SMS versucht, daher hier "
+    "noch einmal per E-Mail: {client} sucht eine:n {role}, {pitch}. Lust auf ein kurzes "
+    "Gespräch?\n\n{rfirst}\n\nAntworten Sie mit STOPP, um keine Nachrichten mehr zu "
+    "erhalten.\n\n" + FOOTER,
+    "bodies": [
+        "Hallo {first},\n\nich bin {rfirst} und suche für {client} eine:n {role}. Die Aufgabe: "
+        "{pitch}. Ihr Profil passt meiner Meinung nach sehr gut, deshalb melde ich mich direkt "
+        "bei Ihnen.\n\nHätten Sie nächste Woche Zeit für ein kurzes Gespräch (20 Minuten)?\n\n"
+        "Viele Grüße\n{recruiter}\nNorthwind Talent\n\n" + FOOTER,
+        "Hallo {first},\n\nich wollte meine Nachricht noch einmal nach oben holen: Die Stelle als "
+        "{role} bei {client} ist weiterhin offen, und das Team würde Sie gern kennenlernen. "
+        "Gehaltsrahmen und Ablauf des Prozesses teile ich gern vorab.\n\nBeste Grüße\n{rfirst}"
+        "\n\n" + FOOTER,
+        "Hallo {first},\n\nda ich nichts von Ihnen gehört habe, gehe ich davon aus, dass der "
+        "Zeitpunkt gerade nicht passt, und melde mich nicht weiter. Falls sich das ändert, "
+        "antworten Sie einfach auf diese E-Mail.\n\nAlles Gute\n{rfirst}\n\n" + FOOTER,
+        "Hi {first},\n\nI'm {rfirst}, I recruit for {client}. They're hiring a {role} in Berlin "
+        "or remote within Germany. Would you be open to a 20-minute call next week?\n\nBest,\n"
+        "{recruiter}\nNorthwind Talent\n\n" + FOOTER_EN,
+    ],
+}
+
+REPLIES = [
+    # ---------------------------------------------------------------- batch 1
+    email(
+        "interested",
+        "2026-01-08 09:12",
+        "Katrin Schulz",
+        "Hallo Frau Vogt,\n\nvielen Dank für Ihre Nachricht. Das klingt tatsächlich spannend, "
+        "ich bin offen für ein Gespräch. Nachmittags passt es mir meistens am besten.\n\n"
+        "Viele Grüße\nKatrin Schulz",
+        quote="outlook",
+    ),
+    email(
+        "out_of_office",
+        "2026-01-02 08:00",
+        "Markus Weber",
+        "Sehr geehrte Damen und Herren,\n\nvielen Dank für Ihre Nachricht. Ich bin derzeit "
+        "nicht im Büro und ab dem 7. Januar wieder für Sie da. Ihre E-Mail wird nicht "
+        "weitergeleitet.\n\nMit freundlichen Grüßen\nMarkus Weber",
+        auto=True,
+        date="2026-01-07",
+        charset="iso-8859-1",
+        note="iso-8859-1",
+    ),
+    email(
+        "not_now",
+        "2026-01-20 17:30",
+        "Felix Hartmann",
+        "Hi Lena,\n\ndanke dir! Gerade ist es schlecht, wir stecken mitten im Release. Meld "
+        "dich gern im März nochmal, dann sieht es ruhiger aus.\n\nFelix",
+        date="2026-03-01",
+        note="im März; du-form",
+    ),
+    email(
+        "opt_out",
+        "2026-01-26 10:45",
+        "Gerhard Braun",
+        "Bitte entfernen Sie mich aus Ihrem Verteiler. Ich habe kein Interesse an weiteren "
+        "Nachrichten.",
+        quote="outlook",
+        charset="iso-8859-1",
+        note="polite",
+    ),
+    email(
+        "question",
+        "2026-02-03 12:20",
+        "Sabine Krüger",
+        "Hallo Herr Becker,\n\ngrundsätzlich interessant. Wie sieht denn das Gehaltsband aus, "
+        "und ist die Stelle auch komplett remote möglich? Ich wohne in Leipzig und möchte "
+        "nicht nach Berlin pendeln.\n\nGruß\nSabine Krüger",
+        quote="gmail",
+    ),
+    email(
+        "not_interested",
+        "2026-02-05 14:05",
+        "Thomas Schneider",
+        "Danke für die Anfrage, aber ich bin mit meiner aktuellen Position sehr zufrieden. "
+        "Viel Erfolg bei der Suche!",
+        quote="outlook",
+    ),
+    email(
+        "not_now",
+        "2026-02-24 19:50",
+        "Julia Neumann",
+        "Hallo Lena,\n\nklingt gut, aber vor Ostern schaffe ich das nicht. Können wir nach "
+        "Ostern telefonieren?\n\nLG Julia",
+        quote="iphone",
+        date="2026-04-07",
+        note="nach Ostern",
+    ),
+    email(
+        "referral",
+        "2026-02-11 11:30",
+        "Stefan Wolf",
+        "Hallo Herr Becker,\n\nfür mich ist das nichts, aber mein ehemaliger Kollege Daniel "
+        "Lorenz sucht gerade genau so etwas. Seine Adresse: daniel.lorenz@posteo.de - Sie "
+        "können gern sagen, dass Sie von mir kommen.\n\nBeste Grüße\nStefan Wolf",
+    ),
+    email(
+        "wrong_person",
+        "2026-02-16 15:15",
+        "Andreas Fischer",
+        "Ich glaube, Sie haben den falschen Andreas Fischer erwischt. Ich bin Steuerberater "
+        "und programmiere nicht.",
+        quote="gmail",
+    ),
+    email(
+        "accepted_elsewhere",
+        "2026-02-18 18:40",
+        "Lukas Zimmermann",
+        "Hallo Lena, danke für deine Nachricht! Ich habe letzte Woche bei Zalando "
+        "unterschrieben und fange im April an. Vielleicht ein andermal.\n\nLukas",
+        quote="iphone",
+        note="start month is not a not_now date",
+    ),
+    email(
+        "opt_out",
+        "2026-02-23 09:20",
+        "Monika Hofmann",
+        "Kein Interesse, bitte streichen Sie mich aus Ihrer Liste.",
+        note="kein Interesse + streichen: opt_out",
+    ),
+    sms("opt_out", "2026-03-02 20:10", "Stopp"),
+    sms("interested", "2026-03-03 12:34", "ja gerne"),
+    sms("question", "2026-03-04 08:50", "Was zahlt ihr denn?"),
+    email(
+        "out_of_office",
+        "2026-03-30 07:12",
+        "Claudia Richter",
+        "Vielen Dank für Ihre E-Mail. Ich bin im Osterurlaub und ab Dienstag, 7. April wieder "
+        "im Büro. In dringenden Fällen wenden Sie sich bitte an buchhaltung@richter-bau.de.",
+        auto=True,
+        html="alt",
+        date="2026-04-07",
+    ),
+    email(
+        "question",
+        "2026-03-10 16:22",
+        "Tobias Schmitt",
+        "Moin Jonas,\n\nwie groß ist das Team und an wen würde ich berichten? Gibt es "
+        "Rufbereitschaft, und wenn ja, wird die extra vergütet?\n\nTobias",
+        quote="android",
+    ),
+    email(
+        "not_interested",
+        "2026-03-12 22:15",
+        "Sebastian Klein",
+        "Na toll, noch ein Recruiter, der nur die erste Zeile meines Profils gelesen hat. Ich "
+        'bin Designer, kein "Backend-Rockstar". Nein danke.',
+        note="sarcasm; no stop request",
+    ),
+    email(
+        "interested",
+        "2026-03-17 10:05",
+        "Anna Lehmann",
+        "Hallo Frau Vogt,\n\ndas Projekt mit der Fahrer-App klingt wirklich spannend, ich "
+        "wollte schon länger in Richtung Logistik. Ich bin dabei, lassen Sie uns einen Termin "
+        "finden.\n\nHerzliche Grüße\nAnna Lehmann\nProduct Designerin",
+        html="alt",
+        quote="gmail",
+    ),
+    bounce(
+        "2026-03-19 13:02",
+        "m.koehler@kanzlei-koehler.de",
+        "Ihre Nachricht an {rcpt} konnte nicht zugestellt werden.\n\n{rcpt} wurde bei "
+        "kanzlei-koehler.de nicht gefunden.\n\nDie Nachricht konnte nicht zugestellt werden "
+        "an folgende Empfänger oder Gruppen:\n\n{rcpt}\nDie eingegebene E-Mail-Adresse wurde "
+        "nicht gefunden. Überprüfen Sie die E-Mail-Adresse des Empfängers, und versuchen Sie, "
+        "die Nachricht erneut zu senden.\n\nDiagnoseinformationen für Administratoren:\n\n"
+        "Generierender Server: {host}\n\n{rcpt}\nRemote Server returned '550 5.1.10 "
+        "RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'",
+        "5.1.10",
+        "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup",
+        dsn="exchange",
+        html="alt",
+        note="exchange ndr, German",
+    ),
+    email(
+        "opt_out",
+        "2026-03-24 11:48",
+        "Wolfgang Meyer",
+        "Das ist jetzt die vierte E-Mail. HÖREN SIE AUF, MIR ZU SCHREIBEN! Beim nächsten Mal "
+        "melde ich das als Spam.",
+        note="angry",
+    ),
+    email(
+        "accepted_elsewhere",
+        "2026-04-02 16:30",
+        "Nina Schröder",
+        "Danke, dass Sie an mich gedacht haben! Ich habe vor zwei Wochen eine neue Stelle "
+        "angenommen und bin daher erst mal raus.",
+        quote="apple",
+    ),
+    email(
+        "not_now",
+        "2026-04-14 13:55",
+        "Martin Koch",
+        "Hallo Herr Becker,\n\nim Moment passt es zeitlich gar nicht, wir haben im Sommer "
+        "einen großen Launch. Nach dem Sommer gern wieder.\n\nViele Grüße\nMartin Koch",
+        quote="outlook",
+        date="2026-09-01",
+        note="nach dem Sommer",
+    ),
+    email(
+        "referral",
+        "2026-04-16 10:40",
+        "Jana Huber",
+        "Ich bleibe, wo ich bin, aber frag mal Miriam Kaiser, die leitet bei uns SRE und "
+        "schaut sich gerade um: miriam.kaiser@web.de",
+        quote="iphone",
+    ),
+    email(
+        "wrong_person",
+        "2026-04-21 14:14",
+        "Christian Bauer",
+        "Guten Tag,\n\nich arbeite im Marketing, nicht in der Entwicklung. Sie meinen "
+        "vermutlich einen anderen Christian Bauer.\n\nMit freundlichen Grüßen\nChristian Bauer"
+        "\nSenior Marketing Manager",
+        quote="outlook",
+    ),
+    email(
+        "question",
+        "2026-04-23 17:40",
+        "Daniel Graf",
+        "Grundsätzlich interessiert, aber wie hoch ist das Gehalt? Ich liege aktuell bei 95k fix.",
+        note="interested + question: question",
+    ),
+    # ---------------------------------------------------------------- batch 2
+    sms("interested", "2026-04-28 18:02", "ok ruf mich an"),
+    sms(
+        "opt_out",
+        "2026-04-29 21:10",
+        "Bitte keine SMS mehr. Woher haben Sie überhaupt meine Nummer?",
+        note="angry",
+    ),
+    email(
+        "not_now",
+        "2026-05-05 09:25",
+        "Simone Frank",
+        "Liebe Lena,\n\ndanke dir. Aktuell bin ich noch in der Probezeit beim neuen Projekt. "
+        "Sprich mich gern Mitte Juni nochmal an.\n\nSimone",
+        date="2026-06-15",
+        note="Mitte Juni",
+    ),
+    email(
+        "out_of_office",
+        "2026-07-20 06:45",
+        "Uwe Berger",
+        "Ich bin im Urlaub bis zum 7. August und habe keinen Zugriff auf meine E-Mails. Ihre "
+        "Nachricht wird nicht weitergeleitet.",
+        auto=True,
+        date="2026-08-07",
+        charset="iso-8859-1",
+        cte="quoted-printable",
+        note="until; iso-8859-1 qp",
+    ),
+    email(
+        "question",
+        "2026-05-07 12:12",
+        "Ayşe Demir",
+        "Hallo Frau Vogt,\n\nist das eine Festanstellung oder Freelance? Und muss ich im Team "
+        "fließend Deutsch sprechen, oder ist die Arbeitssprache Englisch?\n\nViele Grüße\n"
+        "Ayşe Demir",
+        quote="outlook",
+    ),
+    email(
+        "not_interested",
+        "2026-05-13 15:35",
+        "Petra Lange",
+        "Danke, aber ich möchte nicht zurück in eine Führungsrolle. Alles Gute für die Suche.",
+        html="only",
+    ),
+    email(
+        "opt_out",
+        "2026-05-15 10:00",
+        "Helmut Krause",
+        "Sehr geehrte Frau Vogt,\n\nhiermit widerspreche ich der Verarbeitung meiner Daten "
+        "gemäß Art. 21 DSGVO und bitte um Löschung aller über mich gespeicherten Daten. "
+        "Kontaktieren Sie mich bitte nicht mehr.\n\nMit freundlichen Grüßen\nHelmut Krause",
+        quote="outlook",
+        cte="base64",
+        note="DSGVO erasure; base64",
+    ),
+    sms(
+        "referral",
+        "2026-05-20 19:30",
+        "Ich nicht, aber mein Bruder sucht genau sowas. Schreib ihm: jan.peters@gmx.de",
+    ),
+    sms("wrong_person", "2026-05-27 13:10", "Falsche Nummer, ich kenne keinen Herrn Fischer"),
+    sms(
+        "accepted_elsewhere", "2026-06-04 17:45", "Hab grad woanders unterschrieben, trotzdem danke"
+    ),
+    email(
+        "interested",
+        "2026-06-09 11:00",
+        "Leonie Walter",
+        "Oh, Alder Logistics kenne ich! Ja, sehr gerne. Wann können wir telefonieren?\n\nLeonie",
+        quote="apple",
+        note="asks only when to talk",
+    ),
+    sms("not_now", "2026-06-12 20:30", "grad schlecht, später", note="no date"),
+    email(
+        "not_now",
+        "2026-06-18 16:00",
+        "Robert Peters",
+        "Hallo Jonas,\n\ndieses Quartal ist bei uns Jahresplanung, da kann ich an nichts "
+        "anderes denken. Nach Q3 gerne.\n\nRobert",
+        quote="gmail",
+        date="2026-10-01",
+        note="nach Q3",
+    ),
+    email(
+        "question",
+        "2026-07-14 13:30",
+        "Florian Schäfer",
+        'Wie viele Tage pro Woche sind im Büro vorgesehen? "Hybrid" kann ja alles heißen.',
+        quote="android",
+    ),
+    email("opt_out", "2026-07-22 09:09", "Renate Jung", "Abmelden", note="one word"),
+    email(
+        "not_interested",
+        "2026-07-23 21:40",
+        "Kevin Möller",
+        "Nach München ziehe ich nicht, sorry. Trotzdem danke.",
+        quote="iphone",
+    ),
+    email(
+        "accepted_elsewhere",
+        "2026-07-29 14:25",
+        "Jan Hahn",
+        "Witziges Timing - ich habe am Freitag ein Angebot von SAP angenommen. Trotzdem danke "
+        "und viel Erfolg!\n\nJan Hahn\nStaff Engineer",
+        quote="outlook",
+    ),
+    email(
+        "wrong_person",
+        "2026-08-05 16:50",
+        "Birgit Schmid",
+        "Hallo, hier ist der Mann von Birgit. Sie nutzt diese Adresse kaum noch und ist "
+        "ohnehin Apothekerin, ich glaube nicht, dass sie die Richtige für Sie ist.",
+    ),
+    email(
+        "out_of_office",
+        "2026-08-03 07:30",
+        "Sandra Winkler",
+        "Vielen Dank für Ihre Nachricht. Ich bin im Urlaub. Ab dem 24.08. bin ich wieder im "
+        "Büro und melde mich dann bei Ihnen.",
+        auto=True,
+        date="2026-08-24",
+        note="numeric date d.m.",
+    ),
+    bounce(
+        "2026-08-12 10:40",
+        "sven.ott@t-online.de",
+        "This is the mail system at host {host}.\n\nI'm sorry to have to inform you that your "
+        "message could not\nbe delivered to one or more recipients. It's attached below.\n\n"
+        "                   The mail system\n\n<{rcpt}>: host {host}[194.25.134.8] said: 550 "
+        "5.1.1\n    <{rcpt}>: Recipient address rejected: User unknown (in reply to RCPT TO "
+        "command)",
+        "5.1.1",
+        "550 5.1.1 <sven.ott@t-online.de>: Recipient address rejected: User unknown",
+        note="postfix dsn, English notice",
+    ),
+    email(
+        "interested",
+        "2026-08-18 15:20",
+        "Moritz Schulte",
+        "Auf jeden Fall interessiert. Ich habe in meinen letzten zwei Jobs mit der "
+        "Northwind-API gearbeitet und kenne die Schmerzpunkte genau :) Wie geht's weiter?",
+        note="asks next step only",
+    ),
+    email(
+        "not_now",
+        "2026-08-26 18:10",
+        "Laura Köhler",
+        "Hallo Lena, ich ziehe gerade um und habe den Kopf nicht frei. Meld dich gern in "
+        "einigen Wochen nochmal!",
+        quote="iphone",
+        date="2026-09-16",
+        note="in einigen Wochen",
+    ),
+    email(
+        "opt_out",
+        "2026-08-31 19:40",
+        "Dieter Vogel",
+        "Ich habe mich schon zweimal abgemeldet und bekomme trotzdem weiter diese Mails. "
+        "Schluss jetzt.",
+        quote="apple",
+        note="angry; implicit stop",
+    ),
+    email(
+        "not_now",
+        "2026-09-30 10:50",
+        "Carina Roth",
+        "Hallo Herr Becker,\n\nspannend, aber ich möchte unsere Series B noch begleiten. "
+        "Anfang nächsten Jahres bin ich offener dafür. Melden Sie sich dann gern "
+        "wieder?\n\nBeste Grüße\nCarina Roth",
+        quote="outlook",
+        date="2027-01-01",
+        note="Anfang nächsten Jahres",
+    ),
+    email(
+        "referral",
+        "2026-09-08 09:45",
+        "Philipp Arnold",
+        "Ich suche nicht, habe Ihre Mail aber an Ana Winter weitergeleitet, die beste "
+        "Data Engineerin aus meinem alten Team. Sie sucht gerade was Neues: "
+        "ana.winter@posteo.de. Sie weiß Bescheid.",
+        quote="gmail",
+    ),
+    sms("not_interested", "2026-09-10 12:10", "nein danke"),
+    email(
+        "interested",
+        "2026-09-15 16:45",
+        "Johannes Brandt",
+        "Hallo Jonas,\n\nja, bin offen dafür. Hier mein Kalender, such dir einfach was aus: "
+        "https://cal.com/jbrandt/30min\n\nJohannes",
+        html="only",
+        note="html-only",
+    ),
+    email(
+        "out_of_office",
+        "2026-10-12 08:20",
+        "Eva Haas",
+        "Vielen Dank für Ihre Nachricht. Ich befinde mich bis zum 31. März 2027 in Elternzeit. "
+        "Ihre E-Mail wird nicht weitergeleitet.",
+        auto=True,
+        date="2027-03-31",
+        note="Elternzeit until",
+    ),
+    # ---------------------------------------------------------------- batch 3
+    email(
+        "question",
+        "2026-10-20 15:00",
+        "Marco Keller",
+        "Ist die EM-Rolle noch hands-on? Ich würde gern weiter ca. 20 % programmieren. Und wie "
+        "ist das Gehalt aufgebaut, gibt es VSOPs?",
+        quote="gmail",
+    ),
+    email(
+        "wrong_person",
+        "2026-10-27 13:20",
+        "Peter Voigt",
+        "Hallo, ich bin kein Softwareentwickler, sondern Bauleiter. Vermutlich haben Sie mich "
+        'wegen "Northwind" in meinem alten Profil gefunden (andere Firma!).',
+        quote="outlook",
+    ),
+    email(
+        "accepted_elsewhere",
+        "2026-11-03 19:55",
+        "Lisa Sommer",
+        "Hallo Lena, danke dir! Ich habe leider gerade ein Angebot woanders angenommen, "
+        "Start ist am 1. Dezember. Gern aber für die Zukunft in Kontakt bleiben.",
+        quote="iphone",
+        note="start date is not a not_now date",
+    ),
+    sms("interested", "2026-11-05 16:30", "Klingt gut, ruf mich nach 17 Uhr an"),
+    sms("opt_out", "2026-11-09 11:00", "STOP"),
+    email(
+        "not_now",
+        "2026-11-11 09:10",
+        "Oliver Brandl",
+        "Hallo Frau Vogt,\n\ndanke für die Nachricht. Bis Jahresende ist bei uns die Hölle "
+        "los. Nach Weihnachten gern!\n\nGruß\nOliver Brandl",
+        quote="outlook",
+        date="2027-01-02",
+        note="nach Weihnachten",
+    ),
+    email(
+        "out_of_office",
+        "2026-12-23 07:10",
+        "Heike Friedrich",
+        "Guten Tag,\n\nzwischen den Jahren bin ich nicht erreichbar. Ab Montag, 4. Januar 2027 "
+        "bin ich wieder für Sie da.\n\nFrohe Festtage!\nHeike Friedrich",
+        auto=True,
+        html="only",
+        date="2027-01-04",
+        note="html-only",
+    ),
+    bounce(
+        "2026-11-17 14:00",
+        "tim.seidel@gmx.de",
+        "Dies ist eine automatisch erstellte Benachrichtigung über den Zustellstatus.\n\n"
+        "Die Zustellung an folgende Empfänger ist fehlgeschlagen:\n\n     {rcpt}\n\n"
+        "Grund: Das Postfach des Empfängers ist voll. (552 5.2.2 Mailbox full)",
+        "5.2.2",
+        "552 5.2.2 Mailbox full",
+        charset="iso-8859-1",
+        note="mailbox full, German notice",
+    ),
+    email(
+        "question",
+        "2026-12-01 17:30",
+        "Miriam Engel",
+        "Kurze Frage vorab: Was ist das Grundgehalt? Und sitzt das Team komplett remote oder "
+        "irgendwo in einem Büro?",
+        quote="apple",
+    ),
+    email(
+        "not_now",
+        "2026-12-01 20:05",
+        "Benjamin Pohl",
+        "Diese Woche geht nicht, melden Sie sich in 2 Wochen nochmal.",
+        quote="android",
+        date="2026-12-15",
+        note="in N weeks",
+    ),
+    email(
+        "not_interested",
+        "2026-12-02 12:40",
+        "Michael Lorenz",
+        "Hallo Herr Becker, danke für die Anfrage. Ich habe darüber nachgedacht, aber es ist "
+        "nicht der richtige Schritt für mich. Ich fühle mich hier sehr wohl. Alles Gute!",
+        quote="outlook",
+        charset="iso-8859-1",
+    ),
+    email(
+        "referral",
+        "2026-12-08 10:30",
+        "Dmitri Ivanov",
+        "Ich bin dafür der Falsche, ich bin vor einem Jahr ins Produktmanagement gewechselt. "
+        "Aber Kemal Yilmaz aus meinem alten Team wäre perfekt: kemal.yilmaz@gmail.com. Ich "
+        "habe ihn in CC gesetzt.",
+        note="wrong person + referral: referral",
+    ),
+    email(
+        "interested",
+        "2026-12-10 18:20",
+        "Jasmin Albrecht",
+        "Hallo Lena,\n\nehrlich gesagt perfektes Timing. Seit der Übernahme ist es hier "
+        "ziemlich unruhig. Ja, ich würde gern mehr erfahren. Donnerstag nach 14 Uhr hätte ich "
+        "Zeit.\n\nJasmin",
+        quote="gmail",
+        note="interested with a meeting day, not a deferral",
+    ),
+    email(
+        "opt_out",
+        "2027-01-05 09:00",
+        "Gisela Horn",
+        "Bitte nehmen Sie mich aus Ihrem Verteiler. Danke.",
+        html="only",
+        quote="outlook",
+    ),
+    email(
+        "not_now",
+        "2027-01-13 15:30",
+        "Sven Kuhn",
+        "Gerade nicht, ich stecke in einem Projekt, das Ende Februar abgeschlossen ist. Danach "
+        "gern.",
+        quote="iphone",
+        date="2027-03-01",
+        note="Ende Februar",
+    ),
+    sms("question", "2027-01-12 12:45", "ist das remote?"),
+    email(
+        "not_now",
+        "2027-02-09 16:10",
+        "Franziska Beck",
+        "Danke Lena! Ich würde gern reden, aber erst nach Ostern, vorher ist bei mir "
+        "Elternzeit-Übergabe.",
+        date="2027-03-30",
+        note="nach Ostern 2027",
+    ),
+    email(
+        "out_of_office",
+        "2027-02-26 17:00",
+        "Ralf Günther",
+        "Bin auf Dienstreise, ab Mittwoch wieder am Schreibtisch. Melde mich dann!",
+        quote="iphone",
+        date="2027-03-03",
+        note="typed by hand, no auto headers; weekday",
+    ),
+    email(
+        "wrong_person",
+        "2027-02-18 20:30",
+        "Sarah Weiß",
+        "Sie haben die falsche Person. Ich bin nicht die Sarah, die Sie suchen - das ist eine "
+        "Familienadresse.",
+        quote="gmail",
+    ),
+    email(
+        "accepted_elsewhere",
+        "2027-02-22 14:30",
+        "Maximilian Roth",
+        "Hi! Danke, aber ich habe gerade bei Celonis unterschrieben und freue mich sehr "
+        "darauf. Lass uns trotzdem in Kontakt bleiben!",
+        quote="android",
+    ),
+    email(
+        "interested",
+        "2027-03-02 13:50",
+        "René Schwarz",
+        "Hallo Herr Becker,\n\nja, ich bin interessiert. Ich betreibe seit sechs Jahren "
+        "Postgres im großen Stil und würde gern mehr über das Multi-Region-Setup hören.\n\n"
+        "Beste Grüße\nRené Schwarz",
+        cte="quoted-printable",
+        quote="outlook",
+        charset="iso-8859-1",
+        note="quoted-printable; iso-8859-1",
+    ),
+    email(
+        "not_now",
+        "2027-03-17 10:20",
+        "Katharina Wolff",
+        "Hallo Lena, bis zum Projektende kann ich nicht wechseln. Ab dem 3. Mai bin ich frei "
+        "für Gespräche.",
+        date="2027-05-03",
+        note="ab <date>",
+    ),
+    email(
+        "opt_out",
+        "2027-03-15 11:30",
+        "Jens Albers",
+        "Please unsubscribe me. Bitte keine weiteren Mails, danke.",
+        note="opt-out in mixed languages",
+    ),
+    email(
+        "question",
+        "2027-03-23 21:50",
+        "Matthias Otto",
+        "Wie läuft der Bewerbungsprozess ab? Ich habe ein Neugeborenes zu Hause, ein ganzer "
+        "Tag vor Ort wäre gerade schwierig.",
+        quote="iphone",
+    ),
+    email(
+        "not_interested", "2027-04-06 19:40", "Jonas Frey", "Nein.", quote="iphone", note="one word"
+    ),
+    sms("not_now", "2027-04-13 18:00", "später", note="no date"),
+    sms(
+        "referral",
+        "2027-04-27 18:20",
+        "Ich nicht, aber frag meine Kollegin Sarah: sarah.lind@posteo.de",
+    ),
+    email(
+        "opt_out",
+        "2027-05-04 21:00",
+        "Volker Hartwig",
+        "Wow, die fünfte Mail diesen Monat. Ich bin begeistert. Nehmen Sie mich von welcher "
+        "Liste auch immer runter.",
+        note="sarcasm opt-out",
+    ),
+    email(
+        "out_of_office",
+        "2027-05-13 08:30",
+        "Tanja Böhm",
+        "Vielen Dank für Ihre Nachricht. Ich nehme heute und morgen frei und bin ab Montag "
+        "wieder erreichbar.",
+        auto=True,
+        date="2027-05-17",
+        note="weekday",
+    ),
+    email(
+        "interested",
+        "2027-05-11 14:40",
+        "Farah Aziz",
+        "Genau so eine Stelle suche ich schon länger. Ja!\n\nFarah",
+        quote="outlook",
+        html="alt",
+    ),
+    bounce(
+        "2027-05-18 03:20",
+        "d.fuchs@fuchs-it.de",
+        "Ihre Nachricht hat einige oder alle Empfänger nicht erreicht.\n\n      Betreff:"
+        "\t{subject}\n\nFolgende Empfänger konnten nicht erreicht werden:\n\n      "
+        "'{rcpt}'\n            550 5.1.1 Benutzer unbekannt",
+        "5.1.1",
+        "550 5.1.1 Benutzer unbekannt",
+        dsn="plain",
+        charset="iso-8859-1",
+        note="old Exchange, non-standard",
+    ),
+    email(
+        "not_now",
+        "2027-05-26 15:00",
+        "Caroline Vogt",
+        "Hallo Jonas, interessant, aber ich stecke in den Mitarbeitergesprächen. Nächsten "
+        "Monat gern.",
+        quote="outlook",
+        date="2027-06-01",
+        note="nächsten Monat",
+    ),
+    email(
+        "question",
+        "2027-06-08 17:20",
+        "Ahmad Karimi",
+        "Braucht man für die Stelle eine Sicherheitsüberprüfung? Ich habe keinen deutschen "
+        "Pass, aber eine Niederlassungserlaubnis.",
+        quote="gmail",
+    ),
+    email(
+        "not_interested",
+        "2027-06-15 13:20",
+        "Bettina Kraft",
+        "Ich steige ganz aus der IT aus und fange ein Studium an, daher nichts für mich. "
+        "Danke trotzdem!",
+        quote="apple",
+    ),
+    email(
+        "out_of_office",
+        "2027-06-28 07:55",
+        "Hannes Lindner",
+        "Ich bin bis 9. Juli im Urlaub.\nI am on vacation until 9 July.\n\nHannes Lindner",
+        auto=True,
+        date="2027-07-09",
+        note="bilingual German/English ooo",
+    ),
+    email(
+        "wrong_person",
+        "2027-06-22 10:00",
+        "Tanja Morgen",
+        "Haha, ich bin selbst Recruiterin. Das sollte wohl an eine Kandidatin gehen, nicht "
+        "an mich!",
+        quote="gmail",
+        note="humour",
+    ),
+    email(
+        "not_now",
+        "2027-07-06 11:15",
+        "Dennis Ludwig",
+        "Diese Woche bin ich komplett dicht. Rufen Sie mich am Montag an?",
+        date="2027-07-12",
+        note="weekday",
+    ),
+    email(
+        "accepted_elsewhere",
+        "2027-07-20 16:30",
+        "Gabriel Sommer",
+        "Danke Lena. Ich habe woanders zugesagt und fange nächsten Monat an, daher passe ich. "
+        "Denk in einem Jahr oder so gern wieder an mich.",
+        quote="outlook",
+        note="accepted + vague future: accepted_elsewhere",
+    ),
+    email(
+        "interested",
+        "2027-08-03 12:10",
+        "Kira Lindemann",
+        "Sehr gerne. Unter welcher Nummer erreiche ich Sie am besten?",
+        quote="iphone",
+        note="asks only how to talk",
+    ),
+    email(
+        "out_of_office",
+        "2027-08-09 08:00",
+        "Norbert Engel",
+        "Ich bin derzeit nicht im Büro. In dringenden Fällen wenden Sie sich bitte an meine "
+        "Kollegin Frau Seidel (seidel@engel-partner.de).",
+        auto=True,
+        note="no date; naming a colleague is not a referral",
+    ),
+    email(
+        "opt_out",
+        "2027-08-26 08:15",
+        "Walter Brenner",
+        "Kontaktieren Sie mich nicht mehr.",
+        quote="outlook-old",
+        charset="iso-8859-1",
+    ),
+    email(
+        "referral",
+        "2027-09-02 11:40",
+        "Helena Park",
+        "Ich bin glücklich bei Stripe, aber mein Freund Tom Berger (tom.berger@posteo.de) "
+        "sucht seit ein paar Monaten eine EM-Rolle im Payments-Bereich. Ich habe ihn in CC.",
+        quote="apple",
+    ),
+    email(
+        "not_now",
+        "2027-09-08 14:00",
+        "Ulrike Sander",
+        "Grundsätzlich ja, aber erst nach dem 15.10., dann ist mein aktuelles Projekt "
+        "abgeschlossen.",
+        quote="gmail",
+        date="2027-10-16",
+        note="after numeric date d.m.",
+    ),
+    email(
+        "question",
+        "2027-10-05 15:00",
+        "Ingrid Sauer",
+        "Hallo Jonas,\n\nvielleicht! Zwei Fragen: Wird die Rufbereitschaft bezahlt, und wie "
+        "viele Leute teilen sich den Dienst?\n\nDanke\nIngrid",
+        html="only",
+    ),
+    sms("opt_out", "2027-10-12 20:30", "stopp bitte"),
+    email(
+        "not_now",
+        "2027-10-20 13:00",
+        "Lars Hoffmann",
+        "Derzeit nicht, vielleicht nächstes Jahr.",
+        date="2028-01-01",
+        note="not now + later: not_now",
+    ),
+    email(
+        "interested",
+        "2027-10-19 21:00",
+        "Ryan Kowalski",
+        "hey ja, bin für nen call zu haben. denk eh schon länger übers wechseln nach. abends "
+        "ist besser",
+        quote="android",
+        note="lower case, informal",
+    ),
+    email(
+        "not_interested",
+        "2027-10-26 13:40",
+        "Dagmar Kühn",
+        "Danke, dass Sie an mich gedacht haben. Ich habe entschieden, auf absehbare Zeit bei "
+        "meinem jetzigen Arbeitgeber zu bleiben.",
+        quote="outlook",
+    ),
+    email(
+        "wrong_person",
+        "2027-11-02 09:30",
+        "Jutta Hauser",
+        "Hallo Frau Vogt, ich glaube, das war für jemand anderen gedacht. Ich bin hier die "
+        "Office-Managerin, keine Entwicklerin.",
+        quote="outlook",
+    ),
+    email(
+        "accepted_elsewhere",
+        "2027-11-09 16:50",
+        "Marco Bianchi",
+        "Ich habe letzten Montag bei Personio angefangen, also nein, aber danke!",
+        quote="gmail",
+    ),
+    email(
+        "out_of_office",
+        "2027-12-20 07:40",
+        "Karin Ulrich",
+        "Vielen Dank für Ihre Nachricht. Vom 20.12. bis 02.01. bin ich nicht im Haus. Ab dem "
+        "03.01.2028 bin ich wieder erreichbar.",
+        auto=True,
+        html="alt",
+        cte="base64",
+        date="2028-01-03",
+        note="numeric dates; base64",
+    ),
+    email(
+        "not_now",
+        "2027-11-24 10:20",
+        "Paul Reichert",
+        "Klingt interessant, aber vor Jahresende bewege ich mich nicht. Nach den Feiertagen gern.",
+        quote="outlook",
+        date="2028-01-02",
+        note="nach den Feiertagen (winter)",
+    ),
+    bounce(
+        "2027-01-14 12:20",
+        "k.maier@example-gmbh.de",
+        "** Adresse nicht gefunden **\n\nIhre Nachricht wurde nicht an {rcpt} zugestellt, "
+        "weil die Adresse nicht gefunden wurde oder keine E-Mails empfangen kann.\n\nDie "
+        "Antwort war:\n\n550 5.1.1 The email account that you tried to reach does not exist.",
+        "5.1.1",
+        "550-5.1.1 The email account that you tried to reach does not exist.",
+        dsn="gmail",
+        html="alt",
+        note="gmail dsn, German",
+    ),
+    bounce(
+        "2027-09-14 15:50",
+        "p.wagner@novacraft.de",
+        "This is the mail system at host mail.northwind.example.\n\nI'm sorry to have to "
+        "inform you that your message could not\nbe delivered to one or more recipients.\n\n"
+        "                   The mail system\n\n<{rcpt}>: Host or domain name not found. Name "
+        "service error for\n    name=novacraft.de type=MX: Host not found",
+        "5.4.4",
+        "Host or domain name not found",
+        note="domain gone",
+    ),
+    sms("not_interested", "2027-11-16 13:10", "nee, kein Bedarf"),
+    email(
+        "question",
+        "2027-11-23 16:10",
+        "Lilly Brandt",
+        "Klingt spannend. Ist beim Titel Spielraum? Ich bin seit drei Jahren Staff und würde "
+        "nicht auf Senior zurückgehen.",
+        quote="gmail",
+    ),
+    email(
+        "opt_out",
+        "2027-11-30 12:40",
+        "Gerd Hauck",
+        "Ich habe kein Interesse und möchte, dass Sie mir keine solchen Nachrichten mehr "
+        "schicken. Danke.",
+        quote="apple",
+        note="not interested + stop: opt_out",
+    ),
+    sms("opt_out", "2026-06-23 10:00", "Abmelden"),
+    email(
+        "interested",
+        "2027-01-21 09:30",
+        "Hendrik Paulsen",
+        "Moin Frau Vogt,\n\nklingt nach genau dem, was ich suche. Schicken Sie mir gerne die "
+        "Stellenbeschreibung, dann können wir telefonieren.\n\nGruß aus Kiel\nHendrik",
+        quote="outlook-old",
+        charset="iso-8859-1",
+    ),
+    email(
+        "interested",
+        "2027-04-20 10:10",
+        "Selin Aksoy",
+        "Hallo Jonas, ich bin dabei! Das klingt wirklich gut.\n\nSelin",
+        quote="iphone",
+        note="stop only in quote",
+    ),
+    email(
+        "not_interested",
+        "2027-09-21 08:45",
+        "Frank Ebert",
+        "Danke, aber Fintech reizt mich überhaupt nicht. Ich bleibe im Gesundheitswesen.",
+        quote="outlook",
+    ),
+    # ---------------------------------------------------------------- batch 4
+    email(
+        "interested",
+        "2026-03-26 12:30",
+        "Noah Krämer",
+        "Hallo Jonas, sorry, deine SMS ist untergegangen! Ja, ich hätte Lust auf ein Gespräch. "
+        "Mittags passt es mir meistens.",
+        touch=-1,
+        note="STOPP only in quote",
+    ),
+    email(
+        "not_now",
+        "2026-12-03 08:20",
+        "Ella Jansen",
+        "Danke für die Erinnerung. Vor meinem Bonus im April wechsle ich nicht, danach gern.",
+        touch=-1,
+        quote="iphone",
+        date="2027-04-01",
+        note="STOPP only in quote; event tied to a month",
+    ),
+    email(
+        "interested",
+        "2026-06-30 13:10",
+        "Lea Ostermann",
+        "Klingt gut, ich bin dabei. Schicken Sie mir einfach einen Termin.",
+        quote="bottom",
+        note="bottom-posted",
+    ),
+    email(
+        "not_interested",
+        "2027-03-30 18:40",
+        "Rüdiger Abel",
+        "Danke, aber ich passe.",
+        quote="bottom",
+        note="bottom-posted",
+    ),
+    email(
+        "question",
+        "2026-10-13 09:40",
+        "Andreas Wendt",
+        "Sehr geehrter Herr Becker,\n\nkönnen Sie mir mehr zur Rufbereitschaft sagen und zum "
+        "Verhältnis von Neuentwicklung und Wartung?\n\nMit freundlichen Grüßen\nAndreas Wendt\n"
+        "Lead Engineer\n\nMüller & Wendt Software GmbH\nKaiserstraße 12, 60311 Frankfurt am "
+        "Main\nGeschäftsführer: Dr. Klaus Müller, Andreas Wendt\nAmtsgericht Frankfurt am "
+        "Main, HRB 123456\n\nDiese E-Mail enthält vertrauliche und/oder rechtlich geschützte "
+        "Informationen. Wenn Sie nicht der richtige Adressat sind oder diese E-Mail irrtümlich "
+        "erhalten haben, informieren Sie bitte sofort den Absender und vernichten Sie diese "
+        "Mail.",
+        quote="outlook",
+        html="alt",
+        note="Pflichtangaben signature",
+    ),
+    email(
+        "opt_out",
+        "2027-02-02 10:00",
+        "Claudia Hense",
+        "Bitte nehmen Sie mich aus Ihrer Kartei.\n\nMfG\nClaudia Hense\n\n-- \nClaudia Hense | "
+        "Head of Platform\nBitte denken Sie an die Umwelt, bevor Sie diese E-Mail ausdrucken.",
+        quote="outlook",
+        note="with signature",
+    ),
+    email(
+        "referral",
+        "2027-05-25 15:20",
+        "Conrad Weiß",
+        "Für mich nicht, aber sprechen Sie doch direkt Marek Nowak an: marek.nowak@gmail.com. "
+        "Er hat gerade bei Delivery Hero aufgehört und sucht.",
+        quote="gmail",
+    ),
+    sms(
+        "wrong_person", "2027-02-09 19:00", "Ich bin nicht Herr Fischer, das ist eine neue Nummer."
+    ),
+    sms(
+        "opt_out",
+        "2026-10-01 17:10",
+        "Bitte keine SMS mehr, lieber per Mail",
+        note="stop on one channel is still opt_out",
+    ),
+    email(
+        "opt_out",
+        "2026-08-20 11:20",
+        "Harald Fink",
+        "Ja, ich bin sehr interessiert - und zwar daran, aus Ihrem Verteiler gelöscht zu werden.",
+        note="sarcasm: 'interessiert' + remove",
+    ),
+    email(
+        "not_interested",
+        "2026-05-28 16:00",
+        "Piotr Nowicki",
+        "Thanks, but I'm not looking to leave Berlin.\n\nBest,\nPiotr",
+        lang="en",
+        quote="gmail",
+        note="English reply to a German message",
+    ),
+    email(
+        "question",
+        "2027-02-25 11:30",
+        "Aisha Rahman",
+        "Hi Dana, is the role open to people who don't speak German yet? I'm learning, but "
+        "I'm at B1.",
+        lang="en",
+        quote="gmail",
+        note="English reply",
+    ),
+    email(
+        "accepted_elsewhere",
+        "2026-06-24 16:00",
+        "Hugo Marschall",
+        "Danke Lena, ich habe gerade ein Angebot bei einer anderen Logistikfirma angenommen "
+        "und muss daher absagen. Viel Erfolg!",
+        html="only",
+        note="html-only",
+    ),
+    email(
+        "referral",
+        "2027-07-27 12:10",
+        "Nora Quandt",
+        "Warum schreiben Sie mir ständig? Ich bin PM. Sie suchen meinen Kollegen Raj: "
+        "raj.patel@outlook.de",
+        quote="apple",
+        note="annoyed but no stop request",
+    ),
+    email(
+        "out_of_office",
+        "2026-08-19 04:00",
+        "Zara Ahmadi",
+        "Hallo! Ich bin bis Mitte September auf Weltreise und lese nur selten Mails.",
+        quote="none",
+        date="2026-09-15",
+        extra={"X-Autoreply": "yes"},
+        note="vacation responder without Auto-Submitted; Mitte",
+    ),
+    email(
+        "interested",
+        "2027-06-01 09:15",
+        "Urs Baumgartner",
+        "Grüezi Frau Vogt\n\nMerci für Ihre Nachricht. Gerne würde ich mehr erfahren. Wann "
+        "passt es Ihnen?\n\nFreundliche Grüsse\nUrs Baumgartner",
+        quote="outlook",
+        note="Swiss German",
+    ),
+    email(
+        "not_now",
+        "2027-10-06 17:45",
+        "Florian Gruber",
+        "Servus Jonas, klingt leiwand, aber ich bleib noch beim aktuellen Projekt. Meld dich "
+        "im Jänner!",
+        quote="android",
+        date="2028-01-01",
+        note="Jänner (Austrian)",
+    ),
+    # ---------------------------------------------------------------- batch 5
+    bounce(
+        "2026-06-17 11:35",
+        "j.moser@kanzlei-moser.de",
+        "Ihre Nachricht an {rcpt} konnte nicht zugestellt werden.\n"
+        "\n"
+        "Die E-Mail-Adresse des Empfängers scheint keine Nachrichten von außerhalb der "
+        "Organisation anzunehmen.\n"
+        "\n"
+        "So beheben Sie das Problem: Wenden Sie sich auf andere Weise (z. B. telefonisch) an den "
+        "Empfänger.\n"
+        "\n"
+        "Diagnoseinformationen für Administratoren:\n"
+        "\n"
+        "Generierender Server: {host}\n"
+        "\n"
+        "{rcpt}\n"
+        "Remote Server returned '550 5.4.1 Recipient address rejected: Access denied.'",
+        "5.4.1",
+        "550 5.4.1 Recipient address rejected: Access denied.",
+        dsn="exchange",
+        html="alt",
+        note="Microsoft 365 access denied, German",
+    ),
+    bounce(
+        "2027-04-13 09:00",
+        "a.hartung@stadtwerke-nord.de",
+        "This is the mail system at host mail.northwind.example.\n"
+        "\n"
+        "I'm sorry to have to inform you that your message could not\n"
+        "be delivered to one or more recipients. It's attached below.\n"
+        "\n"
+        "                   The mail system\n"
+        "\n"
+        "<{rcpt}>: host {host}[192.0.2.44] said: 550 5.7.1 Message rejected\n"
+        "    due to local policy (in reply to end of DATA command)",
+        "5.7.1",
+        "550 5.7.1 Message rejected due to local policy",
+        note="policy rejection",
+    ),
+]

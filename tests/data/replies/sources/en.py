@@ -1,0 +1,1162 @@
+"""English replies, written by hand. Append only: ids follow the order (see build_en_de_fr.py)."""
+
+from build_en_de_fr import bounce, email, sms
+
+FOOTER = (
+    "--\nNot interested? Reply and say so, and you won't hear from me again.\n"
+    "To stop all messages: https://jobs.northwind.example/unsubscribe/{token}"
+)
+DANA = ("Dana Reyes", "dana@northwind.example")
+SAM = ("Sam Okafor", "sam.okafor@northwind.example")
+MIA = ("Mia Chen", "mia.chen@northwind.example")
+
+LOCALE = {
+    "names": {"Dana": DANA, "Sam": SAM, "Mia": MIA},
+    "days": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+    "months": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    "mons": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+    "gmail": "On {dy}, {mon} {d}, {y} at {h12} {ampm} {name} <{addr}> wrote:",
+    "android": "On {dy}, {d} {mon} {y}, {hm} {name}, <{addr}> wrote:",
+    "apple": "On {mon} {d}, {y}, at {h12} {ampm}, {name} <{addr}> wrote:",
+    "outlook": ["From:", "Sent:", "To:", "Subject:"],
+    "outlook_date": "{day}, {month} {d}, {y} {h12} {ampm}",
+    "original": "-----Original Message-----",
+    "iphone": "Sent from my iPhone",
+    "re_outlook": "RE: ",
+    "auto_subject": "Automatic reply: ",
+    "undeliverable": "Undeliverable: ",
+    "jobs": [
+        {
+            "subject": "Staff Backend Engineer at Northwind",
+            "role": "Staff Backend Engineer",
+            "client": "Northwind",
+            "pitch": "owning the order pipeline that moves 40k parcels a day",
+            "hints": ["order pipeline", "Northwind's API", "Staff", "Austin"],
+            "recruiter": DANA,
+        },
+        {
+            "subject": "Senior Data Engineer - Lumen Health",
+            "role": "Senior Data Engineer",
+            "client": "Lumen Health",
+            "pitch": "building the claims data platform from the ground up",
+            "hints": ["data engineer", "Lumen"],
+            "recruiter": SAM,
+        },
+        {
+            "subject": "Engineering Manager, Payments (Tessera)",
+            "role": "Engineering Manager",
+            "client": "Tessera",
+            "pitch": "leading a team of seven on card issuing",
+            "hints": ["EM ", "management", "Tessera", "payments", "equity", "hands-on"],
+            "recruiter": DANA,
+        },
+        {
+            "subject": "Senior Product Designer at Alder Logistics",
+            "role": "Senior Product Designer",
+            "client": "Alder Logistics",
+            "pitch": "redesigning the driver app used by 12,000 drivers",
+            "hints": ["design", "driver app", "logistics"],
+            "recruiter": MIA,
+        },
+        {
+            "subject": "Site Reliability Engineer - Northwind",
+            "role": "Site Reliability Engineer",
+            "client": "Northwind",
+            "pitch": "running Postgres and Kubernetes across three regions",
+            "hints": ["Postgres", "on-call", "SRE", "multi-region"],
+            "recruiter": SAM,
+        },
+        {
+            "subject": "ML Engineer at Quillon Robotics",
+            "role": "Machine Learning Engineer",
+            "client": "Quillon Robotics",
+            "pitch": "shipping perception models onto warehouse robots",
+            "hints": ["Quillon", "robot", "perception", "ML"],
+            "recruiter": MIA,
+        },
+    ],
+    "stop_body": "Hi {first},\n\nI tried you by text last week, so here it is by email too: "
+    "{client} is hiring a {role}, {pitch}. Worth a quick chat?\n\n{rfirst}\n\n"
+    "Reply STOP to opt out of all messages.\n\n" + FOOTER,
+    "bodies": [
+        "Hi {first},\n\nI'm {rfirst}, I recruit for {client}. They're hiring a {role}, {pitch}.\n"
+        "Your work looked like a genuine fit, so I wanted to reach out directly.\n\n"
+        "Would you be open to a 20-minute call next week?\n\nBest,\n{recruiter}\n"
+        "Northwind Talent\n\n" + FOOTER,
+        "Hi {first},\n\nJust bringing this back to the top of your inbox: the {role} role at "
+        "{client} is still open, and the team would love to talk. Happy to share the salary band "
+        "and the interview process up front.\n\n{rfirst}\n\n" + FOOTER,
+        "Hi {first},\n\nI haven't heard back, so I'll assume the timing isn't right and stop here. "
+        "If that changes, just reply to this email.\n\nAll the best,\n{rfirst}\n\n" + FOOTER,
+    ],
+}
+
+REPLIES = [
+    # ---------------------------------------------------------------- batch 1
+    email(
+        "interested",
+        "2026-01-06 15:12",
+        "Priya Natarajan",
+        "Hi Dana,\n\nThanks for reaching out, this actually sounds really interesting. I've been "
+        "at my current place for four years and the order pipeline work is right up my alley.\n\n"
+        "Happy to do a call. Send over a few slots?\n\nPriya",
+    ),
+    email(
+        "interested",
+        "2026-01-21 09:40",
+        "Marcus Bell",
+        "Sure, let's talk. My cell is (415) 555-0187, afternoons are best.\n\n-- \nMarcus Bell\n"
+        "Senior Software Engineer",
+        quote="outlook",
+    ),
+    email(
+        "not_now",
+        "2026-01-14 18:03",
+        "Hannah Liu",
+        "Hey, appreciate it. Not a good moment, I just kicked off a big migration that runs "
+        "through the end of February. Ping me in March?\n\nHannah",
+        date="2026-03-01",
+        note="named month",
+    ),
+    email(
+        "opt_out",
+        "2026-01-27 11:22",
+        "Greg Thompson",
+        "Please remove me from your mailing list. I have not signed up for this.",
+        quote="outlook",
+    ),
+    email(
+        "question",
+        "2026-02-02 16:45",
+        "Olivia Martinez",
+        "Hi Sam,\n\nMaybe. Before I spend time on a call, what's the salary range, and is it "
+        "remote? I'm in Denver and not moving.\n\nThanks,\nOlivia",
+        quote="iphone",
+    ),
+    email(
+        "not_interested",
+        "2026-02-04 13:30",
+        "Kevin O'Brien",
+        "Thanks, but I'm happy where I am. Good luck with the search.",
+        quote="gmail",
+    ),
+    email(
+        "not_now",
+        "2026-02-10 20:15",
+        "Daniel Kim",
+        "Hi Dana - timing is rough, we're mid-reorg. Circle back after Q1 and I'd be glad to "
+        "hear more.\n\nDan",
+        date="2026-04-01",
+        note="after Q1",
+        quote="apple",
+    ),
+    email(
+        "referral",
+        "2026-02-12 10:05",
+        "Fatima Noor",
+        "Hi Mia,\n\nI'm staying put, but my former teammate Jamie Park is looking and would be a "
+        "great fit for the design role. Her email is jamie.park@gmail.com, feel free to mention "
+        "me.\n\nFatima",
+    ),
+    email(
+        "wrong_person",
+        "2026-02-17 14:48",
+        "Jordan Ellis",
+        "I think you have the wrong Jordan. I'm a high school chemistry teacher, never written "
+        "a line of code in my life.",
+        quote="iphone",
+    ),
+    email(
+        "accepted_elsewhere",
+        "2026-02-19 17:20",
+        "Ravi Shah",
+        "Hi Sam, thanks for thinking of me. I actually just signed an offer with Datadog last "
+        "week, start date is in March. Maybe another time!\n\nRavi",
+        note="start month is not a not_now date",
+    ),
+    email(
+        "opt_out",
+        "2026-02-23 08:55",
+        "Lisa Crawford",
+        "Not interested, take me off your list.",
+        note="not interested + remove: opt_out wins",
+    ),
+    email(
+        "interested",
+        "2026-03-03 19:02",
+        "Tomás Rivera",
+        "Oh nice, I've actually been following Quillon for a while. Yes, I'd love to chat. "
+        "I'm free most afternoons this week.\n\nTomás\n\nSent from my Pixel",
+        quote="android",
+        note="stop only in quote",
+    ),
+    email(
+        "out_of_office",
+        "2026-03-16 07:31",
+        "Emily Foster",
+        "Thank you for your message. I am on parental leave until June 1st and will not be "
+        "checking email. For anything urgent please contact platform-team@corvid.io.",
+        auto=True,
+        date="2026-06-01",
+        note="auto-submitted",
+    ),
+    email(
+        "question",
+        "2026-03-09 12:10",
+        "Ben Adler",
+        "Hey Dana,\n\nWhat's the team size and who would I report to? Also is there on-call?\n\n"
+        "Ben",
+        quote="gmail",
+    ),
+    email(
+        "not_interested",
+        "2026-03-12 21:44",
+        "Chris Novak",
+        "Oh great, another recruiter who read the first line of my LinkedIn. I'm a designer, "
+        'not an "ML rockstar". Pass.',
+        note="sarcasm; says pass, no stop request",
+    ),
+    sms("opt_out", "2026-03-18 18:30", "STOP"),
+    sms("interested", "2026-03-19 12:01", "yes"),
+    sms("question", "2026-03-20 09:15", "whats the pay range?"),
+    email(
+        "not_now",
+        "2026-03-25 16:00",
+        "Aisha Bello",
+        "Thanks Sam. I'm not looking at the moment but maybe down the line. Keep me in mind.",
+        quote="outlook",
+        note="no date",
+    ),
+    email(
+        "opt_out",
+        "2026-04-02 10:33",
+        "Robert Haines",
+        "This is the fourth email I've gotten from you people. STOP EMAILING ME. If I get "
+        "another one I'm reporting it as spam.",
+        note="angry",
+    ),
+    email(
+        "interested",
+        "2026-04-07 14:25",
+        "Sofia Greco",
+        "Hi Mia,\n\nThanks for the note. The driver app project sounds fun and I've been "
+        "wanting to get closer to logistics. I'm in, let's set up time.\n\nBest,\nSofia Greco\n"
+        "Product Designer | she/her",
+        html="alt",
+    ),
+    bounce(
+        "2026-04-08 09:00",
+        "m.jenkins@brightwave.io",
+        "This is the mail system at host {host}.\n\nI'm sorry to have to inform "
+        "you that your message could not\nbe delivered to one or more recipients. "
+        "It's attached below.\n\nFor further assistance, please send mail to "
+        "postmaster.\n\nIf you do so, please include this problem report. You can"
+        "\ndelete your own text from the attached returned message.\n\n"
+        "                   The mail system\n\n<{rcpt}>: host {host}[203.0.113.25] "
+        "said: 550 5.1.1\n    <{rcpt}>: Recipient address rejected: User unknown in "
+        "virtual mailbox\n    table (in reply to RCPT TO command)",
+        "5.1.1",
+        "550 5.1.1 <m.jenkins@brightwave.io>: Recipient address "
+        "rejected: User unknown in virtual mailbox table",
+        note="postfix dsn",
+    ),
+    email(
+        "accepted_elsewhere",
+        "2026-04-14 15:50",
+        "Nina Petrova",
+        "Appreciate you reaching out! I accepted a role at Shopify a couple of weeks ago so I'm "
+        "off the market for now.",
+        quote="apple",
+    ),
+    email(
+        "referral",
+        "2026-04-16 11:11",
+        "Andre Williams",
+        "Not for me, but you should talk to Lee Ortiz, she runs SRE at my old shop and is "
+        "quietly looking. lee.ortiz@fastmail.com",
+        quote="iphone",
+    ),
+    email(
+        "wrong_person",
+        "2026-04-20 13:37",
+        "Alex Kim",
+        "Hi, I'm in marketing, not engineering. You may be thinking of a different Alex Kim.\n\n"
+        "Alex Kim | Senior Marketing Manager",
+        quote="outlook",
+    ),
+    email(
+        "question",
+        "2026-04-23 17:05",
+        "Yuki Tanaka",
+        "I'm interested but what's the salary? I'm at 210 base right now so it'd need to beat "
+        "that.",
+        note="interested + question: question",
+    ),
+    # ---------------------------------------------------------------- batch 2
+    sms("interested", "2026-04-28 17:40", "ok call me"),
+    sms(
+        "opt_out",
+        "2026-04-29 20:02",
+        "Stop texting me. I never gave you this number.",
+        note="angry",
+    ),
+    email(
+        "not_now",
+        "2026-05-19 14:20",
+        "Jonah Weiss",
+        "Hey Dana,\n\nHonestly a good-looking role. Problem is I have a big chunk of stock "
+        "vesting and I'm not walking away from it. Once my vesting cliff hits in June I'm all "
+        "ears.\n\nJonah",
+        quote="iphone",
+        date="2026-06-01",
+        note="vesting cliff in June",
+    ),
+    email(
+        "out_of_office",
+        "2026-05-22 16:10",
+        "Carla Mendes",
+        "Hi,\n\nI'm out of the office for the long weekend and back Tuesday. I'll reply to your "
+        "message as soon as I can.\n\nCarla",
+        auto=True,
+        html="alt",
+        date="2026-05-26",
+        note="weekday return",
+    ),
+    email(
+        "question",
+        "2026-05-06 13:02",
+        "Vikram Iyer",
+        "Hi Dana,\n\nIs this a contract or permanent role? And would Tessera sponsor a visa "
+        "transfer? I'm currently on an H-1B.\n\nRegards,\nVikram",
+        quote="outlook",
+    ),
+    email(
+        "not_interested",
+        "2026-05-12 15:30",
+        "Laura Beck",
+        "I appreciate you thinking of me, but I'm not interested in going back to people "
+        "management. Best of luck with the search.",
+        html="only",
+    ),
+    email(
+        "opt_out",
+        "2026-05-14 09:48",
+        "Margaret Doyle",
+        "Hi Dana,\n\nThanks for thinking of me, but please don't contact me again about roles. "
+        "I'd appreciate it if you removed my details from your database.\n\nKind regards,\n"
+        "Margaret Doyle",
+        quote="outlook",
+        cte="base64",
+        note="polite; base64",
+    ),
+    sms(
+        "referral",
+        "2026-05-20 19:12",
+        "not me but my brother Dev is looking for exactly this, his number is 415-555-0199",
+    ),
+    sms("wrong_person", "2026-05-27 12:44", "wrong number, no idea who Jordan is"),
+    sms("accepted_elsewhere", "2026-06-03 18:05", "just took a job elsewhere, thanks tho"),
+    email(
+        "interested",
+        "2026-06-09 10:20",
+        "Grace Okoye",
+        "Yes please! I've been hoping to get into robotics for a while. My CV is attached "
+        "(or it will be, once I remember to actually attach it).\n\nWhen can we talk?\n\nGrace",
+        quote="apple",
+        note="interested, asks only for scheduling",
+    ),
+    sms("not_now", "2026-06-12 21:30", "later", note="no date"),
+    email(
+        "out_of_office",
+        "2026-07-02 08:15",
+        "Stefan Horvath",
+        "I'm on holiday till the 14th with no laptop. I'll reply when I'm back. For anything "
+        "urgent call the office on +44 20 7946 0321.",
+        auto=True,
+        date="2026-07-14",
+        note="day of month only",
+    ),
+    email(
+        "not_now",
+        "2026-07-08 17:25",
+        "Megan Walsh",
+        "Hey Sam - I'm heads down on a launch and then off for most of August. Let's reconnect "
+        "after the summer?\n\nMegan",
+        date="2026-09-01",
+        note="after the summer",
+    ),
+    email(
+        "question",
+        "2026-07-15 11:55",
+        "Diego Fernández",
+        "How many days a week in the office? The JD says hybrid but that can mean anything.",
+        quote="android",
+    ),
+    email("opt_out", "2026-07-21 13:13", "Paul Sutherland", "unsubscribe", note="one word"),
+    email(
+        "not_interested",
+        "2026-07-23 22:05",
+        "Hailey Brooks",
+        "Not relocating to Austin, sorry. Thanks anyway.",
+        quote="iphone",
+    ),
+    email(
+        "accepted_elsewhere",
+        "2026-07-28 14:40",
+        "Ethan Clarke",
+        "Funny timing, I accepted an offer from Grafana on Friday. Thanks for reaching out "
+        "though, and good luck filling it.\n\nEthan Clarke\nStaff Engineer",
+        quote="outlook",
+    ),
+    email(
+        "wrong_person",
+        "2026-08-04 16:18",
+        "Maria Santos",
+        "Hi, this is Maria's husband. She doesn't really use this address anymore, and she's a "
+        "pharmacist anyway, so I don't think she's who you're looking for.",
+        quote="gmail",
+    ),
+    email(
+        "out_of_office",
+        "2026-08-10 06:30",
+        "Rachel Green",
+        "Thank you for your email. I am on annual leave from 7 August, returning on 24 August "
+        "2026. I will have no access to email during this time.",
+        auto=True,
+        date="2026-08-24",
+    ),
+    bounce(
+        "2026-08-12 10:42",
+        "t.okonkwo.dev@gmail.com",
+        "** Address not found **\n\nYour message wasn't delivered to {rcpt} because the "
+        "address couldn't be found, or is unable to receive mail.\n\nLearn more here: "
+        "https://support.google.com/mail/?p=NoSuchUser\n\nThe response was:\n\n550 5.1.1 The "
+        "email account that you tried to reach does not exist. Please try double-checking the "
+        "recipient's email address for typos or unnecessary spaces. For more information, go "
+        "to https://support.google.com/mail/?p=NoSuchUser",
+        "5.1.1",
+        "550-5.1.1 The email account that you tried to reach does not exist.",
+        dsn="gmail",
+        html="alt",
+        note="gmail dsn",
+    ),
+    email(
+        "interested",
+        "2026-08-18 15:15",
+        "Owen Gallagher",
+        "Definitely interested. I've integrated with Northwind's API at my last two jobs, so I "
+        "know exactly where the pain points are lol. What's the next step?",
+        note="asks next step only",
+    ),
+    email(
+        "question",
+        "2026-08-25 12:00",
+        "Amara Eze",
+        "Hi Mia,\n\nBefore I commit to anything: what's the stack on the perception side "
+        "(PyTorch? ROS 2?) and how big is the ML team?\n\nAmara",
+        quote="outlook-old",
+    ),
+    email(
+        "opt_out",
+        "2026-08-31 19:45",
+        "Trevor Mills",
+        "Please stop. I've clicked unsubscribe twice already and I keep getting these.",
+        quote="apple",
+        note="angry",
+    ),
+    email(
+        "not_now",
+        "2026-09-03 14:05",
+        "Sarah Lindgren",
+        "Hi Dana,\n\nInteresting, but we have a big launch this quarter. Could you reach back "
+        "out next quarter?\n\nThanks,\nSarah",
+        quote="outlook",
+        date="2026-10-01",
+        note="next quarter",
+    ),
+    email(
+        "referral",
+        "2026-09-08 09:30",
+        "Lucas Moreau",
+        "I'm not looking, but I forwarded this to Ana Souza, who was the best data engineer on "
+        "our team at Nubank and is looking for something new. Her email is "
+        "ana.souza@proton.me, she's expecting to hear from you.",
+        quote="gmail",
+    ),
+    sms("not_interested", "2026-09-10 13:20", "no thanks"),
+    email(
+        "interested",
+        "2026-09-14 16:50",
+        "Will Tran",
+        "Hi Sam,\n\nYes, open to it. Here's my Calendly, grab whatever works: "
+        "https://calendly.com/wtran/30min\n\nWill",
+        html="only",
+        note="html-only",
+    ),
+    email(
+        "out_of_office",
+        "2026-10-29 12:12",
+        "Joanna Price",
+        "I'm at a conference through Friday with limited access to email and will be back in "
+        "the office next week. I'll respond to your message then.",
+        auto=True,
+        date="2026-11-02",
+        note="next week",
+    ),
+    # ---------------------------------------------------------------- batch 3
+    email(
+        "opt_out",
+        "2026-09-22 10:10",
+        "Henrik Larsen",
+        "Under GDPR I'm asking you to delete all personal data you hold about me and not to "
+        "contact me again.\n\nHenrik Larsen",
+        quote="outlook",
+        note="gdpr erasure request",
+    ),
+    email(
+        "not_now",
+        "2026-10-15 18:40",
+        "Isabel Cruz",
+        "Hi Mia, I love what Quillon is doing, but I promised my team I'd see our Series B "
+        "through. Early next year I'll be much more open to a conversation. Mind reaching out "
+        "then?\n\nIsabel",
+        quote="iphone",
+        date="2027-01-01",
+        note="early next year",
+    ),
+    email(
+        "question",
+        "2026-10-20 15:22",
+        "Nathan Cole",
+        "Is the EM role hands-on at all? I'd still want to write code maybe 20% of the time. "
+        "And what's the comp structure, any equity?",
+        quote="gmail",
+    ),
+    email(
+        "wrong_person",
+        "2026-10-27 13:05",
+        "Peter Walsh",
+        "Hi, I'm not a software engineer, I'm a project manager in construction. I think you "
+        "found me because of 'Northwind' on my old LinkedIn (different company!).",
+        quote="outlook",
+    ),
+    email(
+        "accepted_elsewhere",
+        "2026-11-03 20:30",
+        "Chloe Bennett",
+        "Hey Dana, thanks! Unfortunately I've just accepted an offer with another company, I "
+        "start on the 16th. Feel free to keep me in your network for the future though.",
+        quote="iphone",
+        note="start date is not a not_now date",
+    ),
+    sms("interested", "2026-11-05 16:33", "Sounds good, call me after 5"),
+    sms("opt_out", "2026-11-09 11:02", "Remove me from your list please"),
+    email(
+        "not_now",
+        "2026-11-24 09:15",
+        "Adam Fischer",
+        "Hi Sam,\n\nThanks for this. Year-end is crazy for us, can we pick this up after the "
+        "holidays?\n\nBest,\nAdam",
+        quote="outlook",
+        date="2027-01-02",
+        note="after the holidays (winter)",
+    ),
+    email(
+        "out_of_office",
+        "2026-12-21 07:00",
+        "Bethany Ross",
+        "Hello,\n\nI'm out of the office until Monday 4 January with limited access to email. "
+        "I'll get back to you when I return.\n\nHappy holidays!\nBethany",
+        auto=True,
+        html="only",
+        date="2027-01-04",
+        note="html-only",
+    ),
+    bounce(
+        "2026-11-16 14:02",
+        "owen.hart@corvid.io",
+        "Your message to {rcpt} couldn't be delivered.\n\n{rcpt} wasn't found at corvid.io.\n\n"
+        "Delivery has failed to these recipients or groups:\n\n{rcpt}\nThe email address you "
+        "entered couldn't be found. Please check the recipient's email address and try to "
+        "resend the message. If the problem continues, please contact your helpdesk.\n\n"
+        "Diagnostic information for administrators:\n\nGenerating server: {host}\n\n{rcpt}\n"
+        "Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not "
+        "found by SMTP address lookup'",
+        "5.1.10",
+        "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup",
+        dsn="exchange",
+        html="alt",
+        note="exchange ndr",
+    ),
+    email(
+        "question",
+        "2026-12-01 17:48",
+        "Zoe Harper",
+        "Quick question before anything else: what's the base for this? And is the team fully "
+        "remote or are they in an office somewhere?",
+        quote="apple",
+    ),
+    email(
+        "not_interested",
+        "2026-12-02 12:25",
+        "Michael Grant",
+        "Hi Sam, thanks for reaching out. I've thought about it and it's not the right move "
+        "for me, I'm really enjoying where I am. All the best.",
+        quote="outlook",
+    ),
+    email(
+        "referral",
+        "2026-12-08 10:55",
+        "Dmitri Volkov",
+        "I'm the wrong person for this, I moved into product a year ago. But Kwame Mensah from "
+        "my old team would crush it: kwame.mensah@outlook.com. I've cc'd him here.",
+        note="wrong person + referral: referral",
+    ),
+    email(
+        "interested",
+        "2026-12-10 18:10",
+        "Jasmine Ali",
+        "Hi Dana,\n\nPerfect timing, honestly. Things have been rocky here since the "
+        "acquisition. Yes, I'd like to learn more. I'm free Thursday after 2pm PT if that "
+        "works.\n\nJasmine",
+        quote="gmail",
+        note="interested with a meeting day, not a deferral",
+    ),
+    email(
+        "not_now",
+        "2027-01-26 15:35",
+        "Brian Murphy",
+        "Not right now, I'm on a project that wraps up end of March. Try me then?",
+        quote="iphone",
+        date="2027-04-01",
+        note="end of March",
+    ),
+    email(
+        "opt_out",
+        "2027-01-05 09:05",
+        "Susan Whitfield",
+        "Please take me off your distribution list. Thank you.",
+        html="only",
+        quote="outlook",
+    ),
+    sms("question", "2027-01-12 12:50", "is it remote?"),
+    sms(
+        "not_now",
+        "2027-01-19 19:25",
+        "busy this month, try me next month",
+        note="next month",
+        date="2027-02-01",
+    ),
+    email(
+        "not_now",
+        "2027-02-03 16:00",
+        "Leah Goldberg",
+        "Thanks Mia, I'd like to talk, but I'm moving house this month. Can you check back in "
+        "a few weeks?",
+        date="2027-02-24",
+        note="in a few weeks",
+    ),
+    email(
+        "out_of_office",
+        "2027-02-15 08:01",
+        "Thomas Reid",
+        "Thank you for your email. I am on leave until 22 February 2027. If your message is "
+        "urgent, please contact my colleague Anita Shah at anita.shah@meridianbank.co.uk.",
+        auto=True,
+        date="2027-02-22",
+        note="ooo naming a colleague is not a referral",
+    ),
+    email(
+        "wrong_person",
+        "2027-02-18 20:20",
+        "Priya Raman",
+        "You've got the wrong person. I'm not the Priya you're looking for, this is a shared "
+        "family address. Please update your records.",
+        quote="gmail",
+    ),
+    email(
+        "accepted_elsewhere",
+        "2027-02-22 14:14",
+        "Samantha Lee",
+        "Hi! I really appreciate it, but I just signed with Vercel and I'm super excited about "
+        "it. Let's stay in touch though!",
+        quote="android",
+    ),
+    email(
+        "interested",
+        "2027-03-02 13:45",
+        "René Dubois",
+        "Hi Sam — yes, I'm interested. I've been running Postgres at scale for six years and "
+        "would love to hear more about the multi-region setup.\n\nBest,\nRené",
+        cte="quoted-printable",
+        quote="outlook",
+        note="quoted-printable",
+    ),
+    email(
+        "not_now",
+        "2027-03-11 10:30",
+        "Kelly Nguyen",
+        "Hi Dana, I'm not in a position to move until my project ships. Can you reach back out "
+        "on 4/12?",
+        date="2027-04-12",
+        note="numeric date m/d",
+    ),
+    email(
+        "opt_out",
+        "2027-03-15 11:40",
+        "Jens Albrecht",
+        "Please remove me from your list. Bitte keine weiteren E-Mails. Merci.",
+        note="opt-out in mixed languages",
+    ),
+    email(
+        "question",
+        "2027-03-23 22:10",
+        "Mark Sullivan",
+        "What's the interview process like? I've got a newborn so a full onsite day is tough "
+        "right now.",
+        quote="iphone",
+    ),
+    email(
+        "out_of_office",
+        "2027-04-01 07:45",
+        "Anna Kowalski",
+        "Hi, I'm out for the Easter break and back Tuesday, April 6. I'll reply then.",
+        auto=True,
+        date="2027-04-06",
+    ),
+    email(
+        "not_interested", "2027-04-06 19:58", "Jake Porter", "No.", quote="iphone", note="one word"
+    ),
+    email(
+        "not_now",
+        "2027-04-21 12:30",
+        "Lena Hoffman",
+        "Not interested right now, maybe next year.",
+        date="2028-01-01",
+        note="not interested right now + later: not_now",
+    ),
+    sms(
+        "referral",
+        "2027-04-27 18:18",
+        "Not me, but try my coworker Sarah, she's looking: sarah.lindqvist@gmail.com",
+    ),
+    email(
+        "opt_out",
+        "2027-05-04 21:15",
+        "Victor Hale",
+        "Wow, a fifth email this month. Truly living the dream. Take me off whatever list this is.",
+        note="sarcasm opt-out",
+    ),
+    email(
+        "interested",
+        "2027-05-11 14:50",
+        "Farah Haddad",
+        "This is exactly the kind of role I've been looking for. Yes!\n\nFarah",
+        quote="outlook",
+        html="alt",
+    ),
+    bounce(
+        "2027-05-18 03:12",
+        "d.ferris@hollowtree.net",
+        "Hi. This is the qmail-send program at {host}.\nI'm afraid I wasn't able to deliver "
+        "your message to the following addresses.\nThis is a permanent error; I've given up. "
+        "Sorry it didn't work out.\n\n<{rcpt}>:\nSorry, no mailbox here by that name. "
+        "(#5.1.1)\n\n--- Below this line is a copy of the message.",
+        "5.1.1",
+        "550 no mailbox here by that name",
+        dsn="plain",
+        note="qmail, non-standard",
+    ),
+    email(
+        "not_now",
+        "2027-06-02 15:05",
+        "Caroline Price",
+        "Hi Dana, interested, but I'm swamped with perf reviews. Give me a couple of weeks "
+        "and reach back out?",
+        quote="outlook",
+        date="2027-06-16",
+        note="couple of weeks",
+    ),
+    email(
+        "question",
+        "2027-06-08 17:30",
+        "Ahmed Karimi",
+        "Does the role need a security clearance? I'm a Canadian citizen living in Seattle.",
+        quote="gmail",
+    ),
+    email(
+        "not_interested",
+        "2027-06-15 13:33",
+        "Brooke Daniels",
+        "I'm leaving tech altogether to go back to school, so this isn't for me. Thanks though!",
+        quote="apple",
+    ),
+    email(
+        "wrong_person",
+        "2027-06-22 10:10",
+        "Tessa Morgan",
+        "Ha, I'm a recruiter too. Pretty sure you meant to send this to a candidate, not me!",
+        quote="gmail",
+        note="humour",
+    ),
+    email(
+        "out_of_office",
+        "2027-07-12 09:00",
+        "Daniel Ortega",
+        "I'm currently travelling with limited access to email and will respond when I return "
+        "on 7/26.",
+        auto=True,
+        date="2027-07-26",
+        note="numeric date m/d",
+    ),
+    email(
+        "accepted_elsewhere",
+        "2027-07-20 16:40",
+        "Gabriel Souza",
+        "Thanks Mia. I've accepted an offer elsewhere and start next month, so I'll pass. "
+        "Please keep me in mind in a year or so.",
+        quote="outlook",
+        note="accepted + vague future: accepted_elsewhere",
+    ),
+    email(
+        "interested",
+        "2027-08-03 12:20",
+        "Kara Lindsey",
+        "Absolutely. I'm free to chat, what's a good number to reach you?",
+        quote="iphone",
+        note="asks only how to talk",
+    ),
+    email(
+        "not_now",
+        "2027-08-19 18:50",
+        "Sean Doherty",
+        "Slammed until Monday. Can you follow up then?",
+        date="2027-08-23",
+        note="weekday",
+    ),
+    email(
+        "opt_out",
+        "2027-08-26 08:20",
+        "Walter Brennan",
+        "Do not contact me again.",
+        quote="outlook-old",
+    ),
+    email(
+        "referral",
+        "2027-09-02 11:45",
+        "Helen Park",
+        "I'm happy at Stripe, but my friend Tom Bakker (tom.bakker@hey.com) has been looking "
+        "for an EM role in payments for a few months. I've cc'd him.",
+        quote="apple",
+    ),
+    email(
+        "not_now",
+        "2027-09-28 14:00",
+        "Oliver Grant",
+        "I'm on sabbatical right now. Could you drop me a line mid November? I'll be looking then.",
+        quote="gmail",
+        date="2027-11-15",
+        note="mid month",
+    ),
+    email(
+        "question",
+        "2027-10-05 15:10",
+        "Ingrid Solberg",
+        "Hi Sam,\n\nPossibly! Two questions: is the on-call rotation paid, and how many "
+        "people are on it?\n\nThanks,\nIngrid",
+        html="only",
+    ),
+    sms("opt_out", "2027-10-12 20:40", "stop pls"),
+    email(
+        "interested",
+        "2027-10-19 21:05",
+        "Ryan Castillo",
+        "hey yeah I'd be up for a chat. been thinking about moving on for a while tbh. "
+        "evenings are easier for me",
+        quote="android",
+        note="lower case, informal",
+    ),
+    email(
+        "not_interested",
+        "2027-10-26 13:50",
+        "Deborah Klein",
+        "Thank you for thinking of me. I've decided to stay with my current employer for the "
+        "foreseeable future.",
+        quote="outlook",
+    ),
+    email(
+        "wrong_person",
+        "2027-11-02 09:35",
+        "Janet Howell",
+        "Hi Dana, I think this was meant for someone else, I'm the office manager here, not "
+        "an engineer.",
+        quote="outlook",
+    ),
+    email(
+        "accepted_elsewhere",
+        "2027-11-09 17:00",
+        "Marco Bianchi",
+        "I just started at Cloudflare last Monday, so no, but thanks!",
+        quote="gmail",
+    ),
+    email(
+        "out_of_office",
+        "2027-12-23 11:30",
+        "Fiona Walsh",
+        "I will be out of the office from 23 December and returning 3 January 2028. Messages "
+        "will not be forwarded.",
+        auto=True,
+        html="only",
+        date="2028-01-03",
+        note="html-only",
+    ),
+    email(
+        "not_now",
+        "2027-12-07 10:25",
+        "Paul Richter",
+        "Sounds interesting but I'm not making any moves before year end. After Christmas "
+        "I'm happy to talk.",
+        quote="outlook",
+        date="2028-01-02",
+        note="after Christmas",
+    ),
+    bounce(
+        "2027-01-14 12:30",
+        "kenji.m@oakline.co",
+        "This is the mail system at host {host}.\n\nI'm sorry to have to inform you that your "
+        "message could not\nbe delivered to one or more recipients. It's attached below.\n\n"
+        "                   The mail system\n\n<{rcpt}>: host {host}[198.51.100.7] said: 552 "
+        "5.2.2\n    <{rcpt}>: Mailbox full (in reply to RCPT TO command)",
+        "5.2.2",
+        "552 5.2.2 <kenji.m@oakline.co>: Mailbox full",
+        note="mailbox full",
+    ),
+    bounce(
+        "2027-09-14 15:55",
+        "p.ward@novacraft.io",
+        "This is the mail system at host mail.northwind.example.\n\nI'm sorry to have to "
+        "inform you that your message could not\nbe delivered to one or more recipients.\n\n"
+        "                   The mail system\n\n<{rcpt}>: Host or domain name not found. Name "
+        "service error for\n    name=novacraft.io type=MX: Host not found",
+        "5.4.4",
+        "Host or domain name not found",
+        note="domain gone",
+    ),
+    sms("not_interested", "2027-11-16 13:00", "nope"),
+    email(
+        "question",
+        "2027-11-23 16:16",
+        "Lily Chen",
+        "Sounds interesting. Is there flexibility on the title? I've been Staff for three "
+        "years and wouldn't go back to Senior.",
+        quote="gmail",
+    ),
+    email(
+        "opt_out",
+        "2027-11-30 12:45",
+        "Gordon Hayes",
+        "I'm not interested and I'd like you to stop sending me these. Thanks.",
+        quote="apple",
+        note="not interested + stop: opt_out",
+    ),
+    sms("opt_out", "2026-06-23 10:00", "UNSUBSCRIBE"),
+    # ---------------------------------------------------------------- batch 4
+    email(
+        "interested",
+        "2026-03-26 12:40",
+        "Noah Fischer",
+        "Hey Sam, sorry I missed your text! Yes, definitely keen to talk. I can do a call on my "
+        "lunch break most days.",
+        touch=-1,
+        note="STOP only in quote",
+    ),
+    email(
+        "not_now",
+        "2026-12-02 08:30",
+        "Ella Jensen",
+        "Thanks for following up. I'm not ready to move yet, but I will be after my bonus in "
+        "April.",
+        touch=-1,
+        quote="iphone",
+        date="2027-04-01",
+        note="STOP only in quote; event tied to a month",
+    ),
+    email(
+        "interested",
+        "2026-06-30 13:15",
+        "Liam O'Connor",
+        "Sounds great, I'm in. Send me a time.",
+        quote="bottom",
+        note="bottom-posted",
+    ),
+    email(
+        "not_interested",
+        "2027-03-30 18:45",
+        "Ruth Abernathy",
+        "Thanks, but I'll pass on this one.",
+        quote="bottom",
+        note="bottom-posted",
+    ),
+    email(
+        "question",
+        "2026-10-13 09:50",
+        "Andrew Walsh",
+        "Hi Sam,\n\nCould you tell me more about the on-call expectations, and the split "
+        "between greenfield work and maintenance?\n\nBest regards,\nAndrew Walsh\nPrincipal "
+        "Engineer | Meridian Bank plc\nT: +44 20 7946 0958\n\nCONFIDENTIALITY NOTICE: This "
+        "email and any attachments are confidential and may be privileged. If you are not "
+        "the intended recipient, please notify the sender immediately and delete it. You "
+        "must not copy, distribute or act on it. Meridian Bank plc is registered in England "
+        "and Wales (No. 0123456).",
+        quote="outlook",
+        html="alt",
+        note="legal signature",
+    ),
+    email(
+        "opt_out",
+        "2027-02-02 10:05",
+        "Claire Hughes",
+        "Please remove me from your mailing list.\n\nRegards,\nClaire Hughes\nHead of Platform"
+        "\n\nThis message may contain confidential information. If you have received it in "
+        "error, please let us know and delete it.",
+        quote="outlook",
+        note="with disclaimer",
+    ),
+    email(
+        "referral",
+        "2027-05-25 15:30",
+        "Connor Walsh",
+        "Not something I'd move for, but ping Marcus Lee directly: marcus.lee@icloud.com. He "
+        "just left Uber and is looking.",
+        quote="gmail",
+    ),
+    sms("wrong_person", "2027-02-09 19:05", "I'm not Jordan. This is a new number."),
+    sms(
+        "opt_out",
+        "2026-10-01 17:20",
+        "Please stop texting me, email me instead",
+        note="stop on one channel is still opt_out",
+    ),
+    email(
+        "opt_out",
+        "2026-08-20 11:25",
+        "Harold Finch",
+        "Yes, I'm very interested. In being removed from your list.",
+        note="sarcasm: 'interested' + remove",
+    ),
+    email(
+        "interested",
+        "2027-01-28 20:10",
+        "Mei Lin",
+        "Not interested in staying at my current job forever, so yes, let's talk!",
+        quote="android",
+        note="'not interested' inside a yes",
+    ),
+    email(
+        "question",
+        "2026-04-30 14:35",
+        "Oscar Lindqvist",
+        "What does the interview process look like, and is there a take-home? I don't do "
+        "take-homes.",
+        quote="gmail",
+    ),
+    email(
+        "accepted_elsewhere",
+        "2026-06-24 16:05",
+        "Hugo Marsh",
+        "Thanks Mia, I've just accepted an offer at another robotics company, so I'll have to "
+        "say no. Best of luck!",
+        html="only",
+        note="html-only",
+    ),
+    email(
+        "referral",
+        "2027-07-27 12:15",
+        "Nora Quinn",
+        "Not sure why you keep emailing me, I'm a PM. You want my colleague Raj: "
+        "raj.patel@outlook.com.",
+        quote="apple",
+        note="annoyed but no stop request",
+    ),
+    email(
+        "wrong_person",
+        "2027-10-28 10:40",
+        "Wei Chen",
+        "I am not Mr. Chen the engineer. Please check your records.",
+        quote="outlook",
+    ),
+    email(
+        "out_of_office",
+        "2026-08-19 04:10",
+        "Zara Ahmed",
+        "Hi! I'm backpacking until mid-September with patchy wifi, so replies will be slow "
+        "until then.",
+        quote="none",
+        date="2026-09-15",
+        extra={"X-Autoreply": "yes"},
+        note="vacation responder without Auto-Submitted; mid month",
+    ),
+    # ---------------------------------------------------------------- batch 5
+    bounce(
+        "2026-06-17 11:40",
+        "j.moss@ferrandi-law.com",
+        "Your message to {rcpt} couldn't be delivered.\n"
+        "\n"
+        "It looks like the recipient's email address is not accepting messages from outside their "
+        "organization.\n"
+        "\n"
+        "How to fix it: contact the recipient by some other means (by phone, for example) and ask "
+        "them to tell their email admin that it appears that their email system is rejecting your "
+        "message.\n"
+        "\n"
+        "Diagnostic information for administrators:\n"
+        "\n"
+        "Generating server: {host}\n"
+        "\n"
+        "{rcpt}\n"
+        "Remote Server returned '550 5.4.1 Recipient address rejected: Access denied.'",
+        "5.4.1",
+        "550 5.4.1 Recipient address rejected: Access denied.",
+        dsn="exchange",
+        html="alt",
+        note="Microsoft 365 access denied",
+    ),
+    bounce(
+        "2027-04-13 09:05",
+        "amelia.hart@brookfield-energy.co.uk",
+        "This is the mail system at host mail.northwind.example.\n"
+        "\n"
+        "I'm sorry to have to inform you that your message could not\n"
+        "be delivered to one or more recipients. It's attached below.\n"
+        "\n"
+        "                   The mail system\n"
+        "\n"
+        "<{rcpt}>: host {host}[192.0.2.44] said: 550 5.7.1 Message rejected\n"
+        "    due to local policy (in reply to end of DATA command)",
+        "5.7.1",
+        "550 5.7.1 Message rejected due to local policy",
+        note="policy rejection",
+    ),
+    email(
+        "out_of_office",
+        "2027-03-08 06:20",
+        "Gareth Lloyd",
+        "I'm currently out of the office with limited access to email. For urgent matters "
+        "please contact support@lloyd-ridge.co.uk.",
+        auto=True,
+        note="no date",
+    ),
+]

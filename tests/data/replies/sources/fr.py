@@ -1,0 +1,1247 @@
+"""French replies, written by hand. Append only: ids follow the order (see build_en_de_fr.py)."""
+
+from build_en_de_fr import bounce, email, sms
+
+FOOTER = (
+    "--\nPas intéressé(e) ? Répondez-le simplement et vous n'entendrez plus parler de moi.\n"
+    "Pour ne plus recevoir de messages : https://jobs.northwind.example/unsubscribe/{token}"
+)
+FOOTER_EN = (
+    "--\nNot interested? Reply and say so, and you won't hear from me again.\n"
+    "To stop all messages: https://jobs.northwind.example/unsubscribe/{token}"
+)
+CAMILLE = ("Camille Roux", "camille.roux@northwind.example")
+HUGO = ("Hugo Martin", "hugo.martin@northwind.example")
+DANA = ("Dana Reyes", "dana@northwind.example")
+
+LOCALE = {
+    "names": {"Camille": CAMILLE, "Roux": CAMILLE, "Hugo": HUGO, "Martin": HUGO, "Dana": DANA},
+    "days": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
+    "dys": ["lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."],
+    "months": [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],
+    "mons": [
+        "janv.",
+        "févr.",
+        "mars",
+        "avr.",
+        "mai",
+        "juin",
+        "juil.",
+        "août",
+        "sept.",
+        "oct.",
+        "nov.",
+        "déc.",
+    ],
+    "gmail": "Le {dy} {d} {mon} {y} à {hm}, {name} <{addr}> a écrit :",
+    "android": "Le {dy} {d} {mon} {y}, {hm}, {name} <{addr}> a écrit :",
+    "apple": "Le {d} {mon} {y} à {hm}, {name} <{addr}> a écrit :",
+    "outlook": ["De :", "Envoyé :", "À :", "Objet :"],
+    "outlook_date": "{day} {d} {month} {y} {hm}",
+    "original": "-----Message d'origine-----",
+    "iphone": "Envoyé de mon iPhone",
+    "re_outlook": "RE : ",
+    "auto_subject": "Réponse automatique : ",
+    "undeliverable": "Non remis : ",
+    "jobs": [
+        {
+            "subject": "Staff Backend Engineer chez Northwind (Paris)",
+            "role": "Staff Backend Engineer",
+            "client": "Northwind",
+            "pitch": "responsable de la plateforme de commandes qui traite 40 000 colis par jour",
+            "hints": ["commandes", "backend", "API"],
+            "recruiter": CAMILLE,
+        },
+        {
+            "subject": "Senior Data Engineer - Lumen Health (Lyon ou remote)",
+            "role": "Senior Data Engineer",
+            "client": "Lumen Health",
+            "pitch": "construire la plateforme de données de remboursement",
+            "hints": ["data", "Lumen", "Lyon"],
+            "recruiter": HUGO,
+        },
+        {
+            "subject": "Engineering Manager Paiements - Tessera",
+            "role": "Engineering Manager",
+            "client": "Tessera",
+            "pitch": "encadrer une équipe de sept personnes sur l'émission de cartes",
+            "hints": ["manager", "management", "Tessera", "paiement", "BSPCE", "fintech"],
+            "recruiter": CAMILLE,
+        },
+        {
+            "subject": "Site Reliability Engineer chez Northwind",
+            "role": "Site Reliability Engineer",
+            "client": "Northwind",
+            "pitch": "faire tourner Postgres et Kubernetes sur trois régions",
+            "hints": ["Postgres", "astreinte", "SRE", "multi-région"],
+            "recruiter": HUGO,
+        },
+        {
+            "subject": "Senior Product Designer - Alder Logistics (Nantes / remote)",
+            "role": "Senior Product Designer",
+            "client": "Alder Logistics",
+            "pitch": "refondre l'application utilisée par 12 000 chauffeurs",
+            "hints": ["design", "appli", "chauffeurs", "Alder", "Nantes", "logistique"],
+            "recruiter": CAMILLE,
+        },
+        {
+            "subject": "Staff Backend Engineer at Northwind",
+            "role": "Staff Backend Engineer",
+            "client": "Northwind",
+            "pitch": "owning the order pipeline that moves 40k parcels a day",
+            "touches": [3],
+            "recruiter": DANA,
+        },
+    ],
+    "stop_body": "Bonjour {first},\n\nJe vous ai écrit par SMS la semaine dernière, je "
+    "tente donc par e-mail : {client} recrute un(e) {role}, {pitch}. Un petit échange ?\n\n"
+    "{rfirst}\n\nRépondez STOP pour ne plus recevoir de messages.\n\n" + FOOTER,
+    "bodies": [
+        "Bonjour {first},\n\nJe m'appelle {rfirst} et je recrute pour {client} un(e) {role} : "
+        "{pitch}. Votre parcours correspond vraiment à ce qu'ils cherchent, d'où ce message "
+        "direct.\n\nSeriez-vous disponible pour un échange de 20 minutes la semaine prochaine ?"
+        "\n\nBien cordialement,\n{recruiter}\nNorthwind Talent\n\n" + FOOTER,
+        "Bonjour {first},\n\nJe me permets de relancer : le poste de {role} chez {client} est "
+        "toujours ouvert et l'équipe serait ravie d'échanger avec vous. Je peux vous "
+        "communiquer la fourchette de salaire et le déroulé du processus dès maintenant.\n\n"
+        "{rfirst}\n\n" + FOOTER,
+        "Bonjour {first},\n\nSans nouvelles de votre part, je suppose que le moment n'est pas "
+        "idéal et je n'insiste pas. Si cela change, il suffit de répondre à ce message.\n\n"
+        "Belle journée,\n{rfirst}\n\n" + FOOTER,
+        "Hi {first},\n\nI'm {rfirst}, I recruit for {client}. They're hiring a {role} in Paris "
+        "or remote within France. Would you be open to a 20-minute call next week?\n\nBest,\n"
+        "{recruiter}\nNorthwind Talent\n\n" + FOOTER_EN,
+    ],
+}
+
+REPLIES = [
+    # ---------------------------------------------------------------- batch 1
+    email(
+        "interested",
+        "2026-01-07 10:15",
+        "Claire Dubois",
+        "Bonjour Camille,\n\nMerci pour votre message, le poste a l'air vraiment intéressant. "
+        "Je suis partante pour un échange, plutôt en fin de journée si possible.\n\n"
+        "Bien à vous,\nClaire Dubois",
+        quote="outlook",
+    ),
+    email(
+        "out_of_office",
+        "2026-01-05 07:30",
+        "Philippe Garnier",
+        "Bonjour,\n\nJe suis absent du bureau et serai de retour le lundi 12 janvier. Votre "
+        "message ne sera pas transféré.\n\nCordialement,\nPhilippe Garnier",
+        auto=True,
+        date="2026-01-12",
+        charset="iso-8859-1",
+    ),
+    email(
+        "not_now",
+        "2026-01-15 18:10",
+        "Julien Moreau",
+        "Salut Camille,\n\nMerci ! Là c'est compliqué, on est en plein lancement. Recontacte-"
+        "moi en mars, ce sera plus calme.\n\nJulien",
+        date="2026-03-01",
+        note="en mars; tutoiement",
+    ),
+    email(
+        "opt_out",
+        "2026-01-27 10:40",
+        "Bernard Lefèvre",
+        "Merci de me retirer de votre liste de diffusion. Je ne souhaite plus recevoir de "
+        "messages.",
+        quote="outlook",
+        charset="iso-8859-1",
+        note="polite",
+    ),
+    email(
+        "question",
+        "2026-02-03 12:30",
+        "Sophie Laurent",
+        "Bonjour Hugo,\n\nPourquoi pas. Quelle est la fourchette de salaire, et le poste est-il "
+        "en full remote ? J'habite à Bordeaux et je ne compte pas déménager.\n\nMerci,\n"
+        "Sophie",
+        quote="iphone",
+    ),
+    email(
+        "not_interested",
+        "2026-02-05 14:20",
+        "Thierry Bonnet",
+        "Merci, mais je suis très bien là où je suis. Bonne chance pour votre recherche.",
+        quote="gmail",
+    ),
+    email(
+        "not_now",
+        "2026-02-12 19:45",
+        "Émilie Girard",
+        "Bonjour Camille, le timing n'est pas idéal, on est en pleine réorganisation. "
+        "Recontactez-moi après le premier trimestre, avec plaisir.\n\nÉmilie",
+        quote="apple",
+        date="2026-04-01",
+        note="après le premier trimestre (after Q1)",
+    ),
+    email(
+        "referral",
+        "2026-02-10 11:05",
+        "Nicolas Faure",
+        "Bonjour Camille,\n\nJe reste où je suis, mais une ancienne collègue, Léa Fontaine, "
+        "cherche exactement ce type de poste en design. Son adresse : lea.fontaine@gmail.com. "
+        "Vous pouvez lui dire que vous venez de ma part.\n\nNicolas",
+    ),
+    email(
+        "wrong_person",
+        "2026-02-17 15:00",
+        "Jérôme Blanc",
+        "Je pense que vous vous trompez de Jérôme Blanc. Je suis professeur de chimie au "
+        "lycée, je n'ai jamais écrit une ligne de code.",
+        quote="iphone",
+    ),
+    email(
+        "accepted_elsewhere",
+        "2026-02-19 17:30",
+        "Antoine Mercier",
+        "Bonjour Hugo, merci d'avoir pensé à moi. Je viens de signer chez Doctolib la semaine "
+        "dernière, je commence en mars. Une autre fois peut-être !\n\nAntoine",
+        note="start month is not a not_now date",
+    ),
+    email(
+        "opt_out",
+        "2026-02-23 08:50",
+        "Sylvie Rousseau",
+        "Pas intéressée, merci de me retirer de votre liste.",
+        note="pas intéressée + retirer: opt_out",
+    ),
+    email(
+        "interested",
+        "2026-03-03 19:10",
+        "Mathieu Chevalier",
+        "Oh, je connais Alder Logistics ! Oui, avec plaisir, je suis dispo la plupart des "
+        "après-midi cette semaine.\n\nMathieu\n\nEnvoyé de mon Galaxy",
+        quote="android",
+        note="stop only in quote",
+    ),
+    email(
+        "out_of_office",
+        "2026-02-16 06:45",
+        "Valérie Perrin",
+        "Bonjour,\n\nJe suis en congés pour les vacances d'hiver et je serai de retour le 23 "
+        "février. En cas d'urgence, merci de contacter accueil@perrin-conseil.fr.\n\nValérie "
+        "Perrin",
+        auto=True,
+        date="2026-02-23",
+        note="naming a colleague address",
+    ),
+    email(
+        "question",
+        "2026-03-09 12:00",
+        "Benoît Lambert",
+        "Bonjour Hugo,\n\nQuelle est la taille de l'équipe et à qui je reporterais ? Il y a "
+        "des astreintes ?\n\nBenoît",
+        quote="gmail",
+    ),
+    email(
+        "not_interested",
+        "2026-03-12 21:30",
+        "Kevin Roussel",
+        "Ah génial, encore un recruteur qui a lu la première ligne de mon LinkedIn. Je suis "
+        'designer, pas "ninja du backend". Non merci.',
+        note="sarcasm; no stop request",
+    ),
+    sms("opt_out", "2026-03-18 18:40", "STOP"),
+    sms("interested", "2026-03-19 12:05", "oui"),
+    sms("question", "2026-03-20 09:20", "c'est payé combien ?"),
+    email(
+        "not_now",
+        "2026-03-10 16:10",
+        "Aurélie Morel",
+        "Merci Camille. Pas avant Pâques, j'ai une grosse échéance. Après Pâques avec plaisir.",
+        quote="outlook",
+        date="2026-04-07",
+        note="après Pâques",
+    ),
+    email(
+        "opt_out",
+        "2026-04-02 10:30",
+        "Gérard Muller",
+        "C'est le quatrième mail que je reçois. ARRÊTEZ DE M'ÉCRIRE. La prochaine fois je "
+        "signale ça comme spam.",
+        note="angry",
+    ),
+    email(
+        "interested",
+        "2026-04-07 14:30",
+        "Marine Fournier",
+        "Bonjour Camille,\n\nMerci pour ce message. Le projet de refonte de l'appli chauffeurs "
+        "me parle beaucoup, ça fait un moment que je veux me rapprocher de la logistique. "
+        "Je suis partante, calons un créneau !\n\nBien à vous,\nMarine Fournier\nProduct "
+        "Designer",
+        html="alt",
+    ),
+    bounce(
+        "2026-04-08 09:10",
+        "p.durand@wanadoo.fr",
+        "Bonjour,\n\nCe message a été créé automatiquement par le logiciel de messagerie.\n\n"
+        "Votre message n'a pas pu être remis à un ou plusieurs destinataires.\n\n"
+        "<{rcpt}> : l'adresse n'existe pas (550 5.1.1 Utilisateur inconnu)",
+        "5.1.1",
+        "550 5.1.1 <p.durand@wanadoo.fr>: Utilisateur inconnu",
+        charset="iso-8859-1",
+        note="dsn, French notice",
+    ),
+    email(
+        "accepted_elsewhere",
+        "2026-04-14 15:45",
+        "Pauline Roche",
+        "Merci de m'avoir contactée ! J'ai accepté un poste chez Qonto il y a deux semaines, "
+        "je ne suis donc plus en recherche.",
+        quote="apple",
+    ),
+    email(
+        "referral",
+        "2026-04-16 11:20",
+        "Romain Picard",
+        "Pas pour moi, mais parlez à Inès Haddad, elle gère le SRE dans ma boîte précédente et "
+        "regarde discrètement ailleurs. ines.haddad@proton.me",
+        quote="iphone",
+    ),
+    email(
+        "out_of_office",
+        "2026-04-06 08:00",
+        "Nathalie Robin",
+        "Je suis absente jusqu'au 10 avril. Je traiterai votre message à mon retour.",
+        auto=True,
+        date="2026-04-10",
+        note="jusqu'au",
+    ),
+    email(
+        "wrong_person",
+        "2026-04-20 13:30",
+        "Alexandre Leroy",
+        "Bonjour, je travaille dans le marketing, pas dans le développement. Vous pensez "
+        "sûrement à un autre Alexandre Leroy.\n\nAlexandre Leroy\nResponsable marketing",
+        quote="outlook",
+    ),
+    email(
+        "question",
+        "2026-04-23 17:10",
+        "Yann Le Goff",
+        "Ça m'intéresse, mais c'est quoi le salaire ? Je suis à 75k fixe aujourd'hui, donc il "
+        "faudrait faire mieux.",
+        note="interested + question: question",
+    ),
+    # ---------------------------------------------------------------- batch 2
+    sms("interested", "2026-04-28 17:50", "ok appelle-moi"),
+    sms(
+        "opt_out",
+        "2026-04-29 20:10",
+        "Arrêtez de m'envoyer des SMS. Je ne vous ai jamais donné ce numéro.",
+        note="angry",
+    ),
+    sms("not_now", "2026-05-06 21:00", "plus tard", note="no date"),
+    email(
+        "question",
+        "2026-05-06 13:10",
+        "Karim Benali",
+        "Bonjour Camille,\n\nC'est un CDI ou une mission en freelance ? Et Tessera "
+        "accepte-t-elle le télétravail depuis Lille ?\n\nCordialement,\nKarim Benali",
+        quote="outlook",
+    ),
+    email(
+        "not_interested",
+        "2026-05-12 15:40",
+        "Laure Bertrand",
+        "Merci d'avoir pensé à moi, mais je ne souhaite pas revenir au management. Bonne "
+        "continuation.",
+        html="only",
+    ),
+    email(
+        "opt_out",
+        "2026-05-14 09:50",
+        "Monique Dupuis",
+        "Madame,\n\nConformément au RGPD, je vous demande de supprimer l'ensemble des données "
+        "me concernant et de ne plus me contacter.\n\nCordialement,\nMonique Dupuis",
+        quote="outlook",
+        cte="base64",
+        note="RGPD erasure; base64",
+    ),
+    sms(
+        "referral",
+        "2026-05-20 19:20",
+        "pas moi mais mon frère cherche exactement ça, son mail c'est theo.vidal@free.fr",
+    ),
+    sms("wrong_person", "2026-05-27 12:50", "Mauvais numéro, je ne connais pas de Jérôme"),
+    sms("accepted_elsewhere", "2026-06-03 18:10", "je viens de signer ailleurs, merci quand même"),
+    email(
+        "interested",
+        "2026-06-09 10:30",
+        "Océane Gauthier",
+        "Avec plaisir ! Ça fait longtemps que je veux bosser sur des données de santé. Quand "
+        "est-ce qu'on peut s'appeler ?\n\nOcéane",
+        quote="apple",
+        note="asks only when to talk",
+    ),
+    email(
+        "not_now",
+        "2026-06-16 17:20",
+        "Sébastien Lemaire",
+        "Bonjour Hugo, je suis sous l'eau jusqu'aux vacances. On en reparle à la rentrée ?\n\n"
+        "Sébastien",
+        date="2026-09-01",
+        note="à la rentrée",
+    ),
+    email(
+        "question",
+        "2026-07-15 12:00",
+        "Damien Colin",
+        'Combien de jours sur site par semaine ? L\'annonce dit "hybride" mais ça peut '
+        "vouloir dire n'importe quoi.",
+        quote="android",
+    ),
+    email(
+        "out_of_office",
+        "2026-07-27 07:00",
+        "Isabelle Marchand",
+        "Bonjour, je suis en congés et serai de retour le 24/08. Je vous répondrai à ce moment-là.",
+        auto=True,
+        date="2026-08-24",
+        note="numeric date d/m",
+    ),
+    email("opt_out", "2026-07-21 13:15", "Patrick Guérin", "Désinscription", note="one word"),
+    email(
+        "not_interested",
+        "2026-07-23 22:00",
+        "Hélène Boyer",
+        "Je ne déménagerai pas à Lyon, désolée. Merci quand même.",
+        quote="iphone",
+    ),
+    email(
+        "accepted_elsewhere",
+        "2026-07-28 14:45",
+        "Guillaume Henry",
+        "Drôle de timing, j'ai accepté une offre chez Datadog vendredi. Merci quand même et "
+        "bonne chance pour le recrutement.\n\nGuillaume Henry\nStaff Engineer",
+        quote="outlook",
+    ),
+    email(
+        "out_of_office",
+        "2026-08-05 06:30",
+        "Christophe Dumont",
+        "Bonjour, je suis en congés et serai de retour à la rentrée. Pas d'accès aux mails "
+        "d'ici là.",
+        auto=True,
+        date="2026-09-01",
+        note="à la rentrée",
+    ),
+    email(
+        "wrong_person",
+        "2026-08-04 16:20",
+        "Marie Caron",
+        "Bonjour, ici le mari de Marie. Elle n'utilise plus vraiment cette adresse, et elle est "
+        "pharmacienne, donc je ne pense pas que ce soit la personne que vous cherchez.",
+        quote="gmail",
+    ),
+    bounce(
+        "2026-08-12 10:50",
+        "lucas.bernard@gmail.com",
+        "** Adresse introuvable **\n\nVotre message n'a pas été distribué à {rcpt}, car "
+        "l'adresse est introuvable ou ne peut pas recevoir d'e-mails.\n\nLa réponse était "
+        ":\n\n550 5.1.1 The email account that you tried to reach does not exist.",
+        "5.1.1",
+        "550-5.1.1 The email account that you tried to reach does not exist.",
+        dsn="gmail",
+        html="alt",
+        note="gmail dsn, French",
+    ),
+    email(
+        "interested",
+        "2026-08-18 15:10",
+        "Vincent Arnaud",
+        "Carrément intéressé. J'ai intégré l'API de Northwind dans mes deux derniers postes, "
+        "je connais bien les points de douleur haha. C'est quoi la suite ?",
+        note="asks next step only",
+    ),
+    email(
+        "question",
+        "2026-08-25 12:10",
+        "Amina Diallo",
+        "Bonjour Hugo,\n\nAvant d'aller plus loin : quelle est la stack côté données (Spark ? "
+        "dbt ?) et quelle est la taille de l'équipe data ?\n\nAmina",
+        quote="outlook-old",
+    ),
+    email(
+        "opt_out",
+        "2026-08-31 19:40",
+        "Denis Masson",
+        "Je me suis déjà désinscrit deux fois et je continue à recevoir ces mails. Ça suffit, "
+        "arrêtez.",
+        quote="apple",
+        note="angry",
+    ),
+    email(
+        "not_now",
+        "2026-09-17 14:10",
+        "Sarah Benoit",
+        "Bonjour Camille,\n\nIntéressant, mais on a un gros lancement ce trimestre. Pourriez-"
+        "vous revenir vers moi le trimestre prochain ?\n\nMerci,\nSarah",
+        quote="outlook",
+        date="2026-10-01",
+        note="trimestre prochain",
+    ),
+    email(
+        "referral",
+        "2026-09-08 09:40",
+        "Lucas Meyer",
+        "Je ne suis pas en recherche, mais j'ai transféré votre mail à Anaïs Perret, la "
+        "meilleure data engineer de mon ancienne équipe, qui cherche autre chose. Son mail : "
+        "anais.perret@laposte.net. Elle attend votre message.",
+        quote="gmail",
+    ),
+    sms("not_interested", "2026-09-10 13:30", "non merci"),
+    email(
+        "interested",
+        "2026-09-14 16:40",
+        "William Lebrun",
+        "Bonjour Hugo,\n\nOui, je suis ouvert. Voici mon Calendly, prenez le créneau qui vous "
+        "arrange : https://calendly.com/wlebrun/30min\n\nWilliam",
+        html="only",
+        note="html-only",
+    ),
+    email(
+        "out_of_office",
+        "2026-10-26 08:10",
+        "Céline Schmitt",
+        "Bonjour, je suis en vacances pour la Toussaint et de retour lundi prochain. Je vous "
+        "réponds à ce moment-là.",
+        auto=True,
+        date="2026-11-02",
+        note="weekday",
+    ),
+    # ---------------------------------------------------------------- batch 3
+    email(
+        "opt_out",
+        "2026-09-22 10:20",
+        "Hervé Lacroix",
+        "Bonjour,\n\nNe me contactez plus, s'il vous plaît. Je ne suis pas intéressé par vos "
+        "offres et je ne le serai pas.\n\nHervé Lacroix",
+        quote="outlook",
+        note="polite",
+    ),
+    email(
+        "not_now",
+        "2026-10-08 18:30",
+        "Isabelle Caron",
+        "Bonjour Camille, j'aime beaucoup ce que fait Tessera, mais j'ai promis à mon équipe "
+        "de rester jusqu'à la levée de fonds. Début de l'année prochaine, je serai beaucoup "
+        "plus ouverte. Vous pourrez me recontacter à ce moment-là ?\n\nIsabelle",
+        quote="iphone",
+        date="2027-01-01",
+        note="début de l'année prochaine",
+    ),
+    email(
+        "question",
+        "2026-10-20 15:30",
+        "Nathan Roy",
+        "Le poste de manager, c'est encore un peu hands-on ? J'aimerais continuer à coder 20 % "
+        "du temps. Et côté rémunération, il y a des BSPCE ?",
+        quote="gmail",
+    ),
+    email(
+        "wrong_person",
+        "2026-10-27 13:10",
+        "Pierre Gaillard",
+        "Bonjour, je ne suis pas développeur mais conducteur de travaux dans le BTP. Vous "
+        'm\'avez sûrement trouvé à cause de "Northwind" sur mon ancien profil (autre '
+        "entreprise !).",
+        quote="outlook",
+    ),
+    email(
+        "accepted_elsewhere",
+        "2026-11-03 20:20",
+        "Chloé Barbier",
+        "Bonjour Camille, merci ! Malheureusement je viens d'accepter une offre dans une autre "
+        "entreprise, je commence le 16. N'hésitez pas à me garder dans votre réseau pour la "
+        "suite.",
+        quote="iphone",
+        note="start date is not a not_now date",
+    ),
+    sms("interested", "2026-11-05 16:40", "Ça marche, appelez-moi après 18h"),
+    sms("opt_out", "2026-11-09 11:10", "Merci de me retirer de votre liste"),
+    email(
+        "not_now",
+        "2026-11-19 09:20",
+        "Adrien Fabre",
+        "Bonjour Hugo,\n\nMerci pour le message. La fin d'année est chargée chez nous, on "
+        "peut reprendre ça après les fêtes ?\n\nBien à vous,\nAdrien",
+        quote="outlook",
+        date="2027-01-02",
+        note="après les fêtes (winter)",
+    ),
+    email(
+        "out_of_office",
+        "2026-12-22 07:15",
+        "Brigitte Lemoine",
+        "Bonjour,\n\nJe serai absente du 21 décembre au 3 janvier inclus. Retour le lundi 4 "
+        "janvier 2027.\n\nJoyeuses fêtes !\nBrigitte Lemoine",
+        auto=True,
+        html="only",
+        date="2027-01-04",
+        note="html-only",
+    ),
+    bounce(
+        "2026-11-16 14:10",
+        "olivier.renard@groupe-renard.fr",
+        "Votre message à {rcpt} n'a pas pu être remis.\n\n{rcpt} est introuvable sur "
+        "groupe-renard.fr.\n\nLa remise a échoué pour les destinataires ou groupes suivants "
+        ":\n\n{rcpt}\nL'adresse e-mail que vous avez entrée est introuvable. Vérifiez "
+        "l'adresse e-mail du destinataire et essayez de renvoyer le message.\n\n"
+        "Informations de diagnostic pour les administrateurs :\n\nServeur de génération : "
+        "{host}\n\n{rcpt}\nRemote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; "
+        "Recipient not found by SMTP address lookup'",
+        "5.1.10",
+        "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup",
+        dsn="exchange",
+        html="alt",
+        note="exchange ndr, French",
+    ),
+    email(
+        "question",
+        "2026-12-01 17:40",
+        "Zoé Marchal",
+        "Petite question avant tout : quel est le fixe ? Et l'équipe est entièrement en "
+        "remote ou dans des bureaux quelque part ?",
+        quote="apple",
+    ),
+    email(
+        "not_interested",
+        "2026-12-02 12:30",
+        "Michel Carpentier",
+        "Bonjour Hugo, merci de m'avoir contacté. J'y ai réfléchi et ce n'est pas pour moi, "
+        "je me plais beaucoup dans mon poste actuel. Bonne continuation.",
+        quote="outlook",
+        charset="iso-8859-1",
+    ),
+    email(
+        "not_now",
+        "2026-12-03 19:00",
+        "Quentin Rey",
+        "Pas maintenant, peut-être plus tard.",
+        quote="iphone",
+        note="no date",
+    ),
+    email(
+        "referral",
+        "2026-12-08 10:50",
+        "Dimitri Petit",
+        "Je ne suis pas la bonne personne, je suis passé au produit il y a un an. Mais Kader "
+        "Mansour, de mon ancienne équipe, serait parfait : kader.mansour@outlook.fr. Je l'ai "
+        "mis en copie.",
+        note="wrong person + referral: referral",
+    ),
+    email(
+        "interested",
+        "2026-12-10 18:00",
+        "Jasmine Kaci",
+        "Bonjour Camille,\n\nTiming parfait, honnêtement. C'est agité ici depuis le rachat. "
+        "Oui, j'aimerais en savoir plus. Je suis libre jeudi après 14h si ça vous va.\n\n"
+        "Jasmine",
+        quote="gmail",
+        note="interested with a meeting day, not a deferral",
+    ),
+    email(
+        "opt_out",
+        "2027-01-05 09:10",
+        "Suzanne Aubert",
+        "Merci de me désabonner de votre liste de diffusion.",
+        html="only",
+        quote="outlook",
+    ),
+    email(
+        "not_now",
+        "2027-01-20 15:40",
+        "Bruno Huet",
+        "Merci Hugo, j'aimerais bien en parler, mais je déménage ce mois-ci. Vous pouvez me "
+        "relancer dans quelques semaines ?",
+        date="2027-02-10",
+        note="dans quelques semaines",
+    ),
+    sms("question", "2027-01-12 12:55", "c'est en télétravail ?"),
+    email(
+        "not_now",
+        "2027-02-17 16:20",
+        "Élodie Renaud",
+        "Pas tout de suite, je suis sur un projet qui se termine fin mars. Réessayez à ce "
+        "moment-là ?",
+        quote="iphone",
+        date="2027-04-01",
+        note="fin mars",
+    ),
+    email(
+        "out_of_office",
+        "2027-03-15 08:00",
+        "Laetitia Vasseur",
+        "Bonjour, je suis en congé maternité jusqu'au 30 juin 2027. Mes messages ne sont pas "
+        "consultés.",
+        auto=True,
+        date="2027-06-30",
+    ),
+    email(
+        "wrong_person",
+        "2027-02-18 20:30",
+        "Priya Sharma",
+        "Vous vous trompez de personne, je ne suis pas la Priya que vous cherchez, c'est une "
+        "adresse familiale.",
+        quote="gmail",
+    ),
+    email(
+        "accepted_elsewhere",
+        "2027-02-22 14:20",
+        "Samuel Lopez",
+        "Salut ! Merci beaucoup, mais je viens de signer chez Mistral AI et j'ai hâte de "
+        "commencer. Restons en contact quand même !",
+        quote="android",
+    ),
+    email(
+        "interested",
+        "2027-03-02 13:40",
+        "René Leclerc",
+        "Bonjour Hugo,\n\nOui, ça m'intéresse. Je fais tourner Postgres à grande échelle "
+        "depuis six ans et j'aimerais en savoir plus sur l'architecture multi-région.\n\n"
+        "Cordialement,\nRené Leclerc",
+        cte="quoted-printable",
+        quote="outlook",
+        charset="iso-8859-1",
+        note="quoted-printable; iso-8859-1",
+    ),
+    email(
+        "not_now",
+        "2027-03-04 10:40",
+        "Karine Besson",
+        "Bonjour Camille, je ne peux pas bouger avant la fin de mon projet. Pouvez-vous me "
+        "recontacter le 12/04 ?",
+        date="2027-04-12",
+        note="numeric date d/m",
+    ),
+    email(
+        "opt_out",
+        "2027-03-15 11:50",
+        "Jean-Marc Weber",
+        "Merci de me retirer de votre liste. Please stop emailing me.",
+        note="opt-out in mixed languages",
+    ),
+    email(
+        "question",
+        "2027-03-23 22:00",
+        "Maxime Brun",
+        "Comment se passe le processus de recrutement ? J'ai un nouveau-né, une journée "
+        "entière sur site serait compliquée en ce moment.",
+        quote="iphone",
+    ),
+    email(
+        "not_interested",
+        "2027-04-06 19:50",
+        "Jacques Perrot",
+        "Non.",
+        quote="iphone",
+        note="one word",
+    ),
+    email(
+        "not_now",
+        "2027-04-28 12:40",
+        "Lina Hamidi",
+        "Pas intéressée pour l'instant, peut-être l'année prochaine.",
+        date="2028-01-01",
+        note="pas pour l'instant + later: not_now",
+    ),
+    sms(
+        "referral",
+        "2027-04-27 18:30",
+        "Pas moi, mais essayez ma collègue Sarah, elle cherche : sarah.lemaire@orange.fr",
+    ),
+    email(
+        "opt_out",
+        "2027-05-04 21:10",
+        "Victor Hamel",
+        "Waouh, un cinquième mail ce mois-ci. Quel bonheur. Retirez-moi de je ne sais quelle "
+        "liste.",
+        note="sarcasm opt-out",
+    ),
+    email(
+        "out_of_office",
+        "2027-05-06 07:20",
+        "Audrey Collet",
+        "Bonjour, je fais le pont de l'Ascension et serai de retour le lundi 10 mai.",
+        auto=True,
+        date="2027-05-10",
+    ),
+    email(
+        "interested",
+        "2027-05-11 14:45",
+        "Farida Mansouri",
+        "C'est exactement le genre de poste que je cherchais. Oui !\n\nFarida",
+        quote="outlook",
+        html="alt",
+    ),
+    bounce(
+        "2027-05-18 03:30",
+        "d.fernandez@club-internet.fr",
+        "Ceci est le programme de distribution du courrier.\nVotre message n'a pas pu être "
+        "distribué au destinataire suivant :\n\n  {rcpt}\n  Raison : boîte aux lettres "
+        "inexistante (#5.1.1)\n\n--- Copie du message ci-dessous.",
+        "5.1.1",
+        "550 boîte aux lettres inexistante",
+        dsn="plain",
+        charset="iso-8859-1",
+        note="non-standard, French",
+    ),
+    email(
+        "not_now",
+        "2027-05-19 15:10",
+        "Caroline Leroux",
+        "Bonjour Hugo, intéressée, mais je suis débordée par les entretiens annuels. "
+        "Recontactez-moi mi-juin ?",
+        quote="outlook",
+        date="2027-06-15",
+        note="mi-juin",
+    ),
+    email(
+        "not_now",
+        "2027-06-09 14:00",
+        "Frédéric Noël",
+        "Ce mois-ci c'est impossible. Le mois prochain, volontiers.",
+        quote="gmail",
+        date="2027-07-01",
+        note="le mois prochain",
+    ),
+    email(
+        "question",
+        "2027-06-08 17:40",
+        "Ahmed Kaddour",
+        "Le poste nécessite-t-il une habilitation de sécurité ? Je suis de nationalité "
+        "algérienne avec un titre de séjour.",
+        quote="gmail",
+    ),
+    email(
+        "not_interested",
+        "2027-06-15 13:30",
+        "Brigitte Morin",
+        "Je quitte complètement la tech pour reprendre des études, donc ce n'est pas pour moi. "
+        "Merci quand même !",
+        quote="apple",
+    ),
+    email(
+        "wrong_person",
+        "2027-06-22 10:20",
+        "Tessa Moreau",
+        "Haha, je suis moi-même recruteuse. Je crois que ce message était destiné à un(e) "
+        "candidat(e), pas à moi !",
+        quote="gmail",
+        note="humour",
+    ),
+    email(
+        "out_of_office",
+        "2027-07-19 07:40",
+        "Éric Chauvin",
+        "Je suis absent jusqu'au 6 août.\nI am out of the office until 6 August.\n\nÉric Chauvin",
+        auto=True,
+        date="2027-08-06",
+        note="bilingual French/English ooo",
+    ),
+    email(
+        "accepted_elsewhere",
+        "2027-07-20 16:20",
+        "Gabriel Simon",
+        "Merci Camille. J'ai accepté une offre ailleurs et je commence le mois prochain, donc "
+        "je passe mon tour. Pensez à moi dans un an ou deux.",
+        quote="outlook",
+        note="accepted + vague future: accepted_elsewhere",
+    ),
+    email(
+        "interested",
+        "2027-08-03 12:30",
+        "Clara Rolland",
+        "Avec grand plaisir. À quel numéro puis-je vous joindre ?",
+        quote="iphone",
+        note="asks only how to talk",
+    ),
+    email(
+        "out_of_office",
+        "2027-08-16 08:00",
+        "Didier Fleury",
+        "Je suis actuellement absent. Pour toute urgence, merci de contacter ma collègue "
+        "Mme Besnard (besnard@fleury-associes.fr).",
+        auto=True,
+        note="no date; naming a colleague is not a referral",
+    ),
+    email(
+        "opt_out",
+        "2027-08-26 08:30",
+        "Alain Giraud",
+        "Ne me contactez plus.",
+        quote="outlook-old",
+        charset="iso-8859-1",
+    ),
+    email(
+        "not_now",
+        "2027-08-31 16:30",
+        "Léo Vincent",
+        "Cette semaine c'est la folie. On peut en reparler vendredi ?",
+        date="2027-09-03",
+        note="weekday",
+    ),
+    email(
+        "referral",
+        "2027-09-02 11:50",
+        "Hélène Pichon",
+        "Je suis très bien chez Alan, mais mon ami Thomas Baron (thomas.baron@free.fr) cherche "
+        "un poste de manager dans le paiement depuis quelques mois. Je l'ai mis en copie.",
+        quote="apple",
+    ),
+    email(
+        "not_now",
+        "2027-09-22 14:10",
+        "Olivier Guillot",
+        "Je ne bouge pas avant d'avoir touché mon bonus en décembre. Après ça, volontiers.",
+        quote="gmail",
+        date="2027-12-01",
+        note="event tied to a month",
+    ),
+    email(
+        "question",
+        "2027-10-05 15:20",
+        "Ingrid Lefort",
+        "Bonjour Hugo,\n\nPeut-être ! Deux questions : les astreintes sont-elles rémunérées, "
+        "et combien de personnes se les partagent ?\n\nMerci,\nIngrid",
+        html="only",
+    ),
+    sms("opt_out", "2027-10-12 20:50", "stop svp"),
+    sms(
+        "not_now",
+        "2027-10-14 19:00",
+        "pas dispo en ce moment, recontactez-moi dans 3 semaines",
+        note="in N weeks",
+        date="2027-11-04",
+    ),
+    email(
+        "interested",
+        "2027-10-19 21:10",
+        "Ryan Marchetti",
+        "salut, ouais partant pour un call. ça fait un moment que je pense à bouger. le soir "
+        "c'est mieux pour moi",
+        quote="android",
+        note="lower case, informal",
+    ),
+    email(
+        "not_interested",
+        "2027-10-26 13:40",
+        "Dominique Poirier",
+        "Merci d'avoir pensé à moi. J'ai décidé de rester chez mon employeur actuel, "
+        "j'y suis très bien.",
+        quote="outlook",
+    ),
+    email(
+        "wrong_person",
+        "2027-11-02 09:40",
+        "Josiane Hubert",
+        "Bonjour Camille, je pense que ce message était destiné à quelqu'un d'autre, je suis "
+        "l'office manager ici, pas développeuse.",
+        quote="outlook",
+    ),
+    email(
+        "accepted_elsewhere",
+        "2027-11-09 17:10",
+        "Marco Rossi",
+        "Je viens de commencer chez Back Market lundi dernier, donc non, mais merci !",
+        quote="gmail",
+    ),
+    email(
+        "not_now",
+        "2027-11-17 10:30",
+        "Paul Renaud",
+        "Ça a l'air intéressant, mais je ne bouge pas avant la fin de l'année. Après Noël, "
+        "avec plaisir.",
+        quote="outlook",
+        date="2028-01-02",
+        note="après Noël",
+    ),
+    email(
+        "out_of_office",
+        "2027-12-21 18:00",
+        "Fanny Leblanc",
+        "Je suis en vacances, je reviens vers vous après le Nouvel An !",
+        quote="iphone",
+        date="2028-01-02",
+        note="typed by hand, no auto headers",
+    ),
+    bounce(
+        "2027-01-14 12:40",
+        "k.morel@numericable.fr",
+        "This is the mail system at host {host}.\n\nI'm sorry to have to inform you that your "
+        "message could not\nbe delivered to one or more recipients. It's attached below.\n\n"
+        "                   The mail system\n\n<{rcpt}>: host {host}[198.51.100.9] said: 552 "
+        "5.2.2\n    <{rcpt}>: Mailbox full (in reply to RCPT TO command)",
+        "5.2.2",
+        "552 5.2.2 <k.morel@numericable.fr>: Mailbox full",
+        note="mailbox full, English notice",
+    ),
+    bounce(
+        "2027-09-14 15:40",
+        "p.vasseur@novacraft.fr",
+        "Bonjour,\n\nCe message a été créé automatiquement par le logiciel de messagerie.\n\n"
+        "Votre message n'a pas pu être remis : le domaine du destinataire est introuvable.\n\n"
+        "<{rcpt}> : Host or domain name not found. Name service error for name=novacraft.fr "
+        "type=MX: Host not found",
+        "5.4.4",
+        "Host or domain name not found",
+        note="domain gone, French notice",
+    ),
+    sms("not_interested", "2027-11-16 13:20", "nan, pas intéressé"),
+    email(
+        "question",
+        "2027-11-23 16:20",
+        "Lily Nguyen",
+        "Ça a l'air intéressant. Le titre est-il négociable ? Je suis Staff depuis trois ans "
+        "et je ne reviendrai pas à Senior.",
+        quote="gmail",
+    ),
+    email(
+        "opt_out",
+        "2027-11-30 12:50",
+        "Gilles Hardy",
+        "Je ne suis pas intéressé et j'aimerais que vous arrêtiez de m'envoyer ces messages. "
+        "Merci.",
+        quote="apple",
+        note="not interested + stop: opt_out",
+    ),
+    sms("opt_out", "2026-06-23 10:10", "Stop, merci de ne plus m'écrire"),
+    email(
+        "interested",
+        "2027-01-21 09:40",
+        "Mélanie Dufour",
+        "Bonjour Madame Roux,\n\nCela ressemble exactement à ce que je cherche. Pouvez-vous "
+        "m'envoyer la fiche de poste ? Nous pourrons ensuite nous appeler.\n\nCordialement,\n"
+        "Mélanie Dufour",
+        quote="outlook-old",
+        charset="iso-8859-1",
+    ),
+    email(
+        "interested",
+        "2027-04-20 10:20",
+        "Sélim Ayari",
+        "Bonjour Hugo, je suis partant ! Ça a l'air vraiment bien.\n\nSélim",
+        quote="iphone",
+        note="stop only in quote",
+    ),
+    email(
+        "not_interested",
+        "2027-09-21 08:50",
+        "Franck Bailly",
+        "Merci, mais la fintech ne m'attire pas du tout. Je reste dans la santé.",
+        quote="outlook",
+    ),
+    email(
+        "wrong_person",
+        "2027-12-14 11:00",
+        "Jordan Petit",
+        "Bonjour, je ne suis pas Jordan Petit le développeur, mais Jordan Petit le "
+        "boulanger. Ça arrive souvent !",
+        quote="gmail",
+        note="namesake",
+    ),
+    # ---------------------------------------------------------------- batch 4
+    email(
+        "interested",
+        "2026-03-26 12:35",
+        "Noé Lambert",
+        "Bonjour Hugo, désolé, j'avais raté votre SMS ! Oui, ça m'intéresse, on peut "
+        "s'appeler à l'heure du déjeuner.",
+        touch=-1,
+        note="STOP only in quote",
+    ),
+    email(
+        "not_now",
+        "2026-12-03 08:25",
+        "Elsa Jacob",
+        "Merci pour la relance. Je ne bouge pas avant mon bonus d'avril, après volontiers.",
+        touch=-1,
+        quote="iphone",
+        date="2027-04-01",
+        note="STOP only in quote; event tied to a month",
+    ),
+    email(
+        "interested",
+        "2026-06-30 13:05",
+        "Léon Masson",
+        "Ça me va, je suis partant. Envoyez-moi un créneau.",
+        quote="bottom",
+        note="bottom-posted",
+    ),
+    email(
+        "not_interested",
+        "2027-03-30 18:35",
+        "Roger Abadie",
+        "Merci, mais je vais passer mon tour.",
+        quote="bottom",
+        note="bottom-posted",
+    ),
+    email(
+        "question",
+        "2026-10-13 09:45",
+        "Antoine Vidal",
+        "Bonjour Hugo,\n\nPourriez-vous m'en dire plus sur les astreintes, et sur la part de "
+        "nouveaux projets par rapport à la maintenance ?\n\nCordialement,\nAntoine Vidal\nLead "
+        "Engineer\n\nCe message et toutes les pièces jointes sont confidentiels et établis à "
+        "l'intention exclusive de ses destinataires. Toute utilisation ou diffusion non "
+        "autorisée est interdite. Si vous avez reçu ce message par erreur, merci de le "
+        "détruire et d'en avertir immédiatement l'expéditeur.",
+        quote="outlook",
+        html="alt",
+        note="legal signature",
+    ),
+    email(
+        "opt_out",
+        "2027-02-02 10:10",
+        "Catherine Perrot",
+        "Merci de me supprimer de vos fichiers.\n\nCordialement,\nCatherine Perrot\n"
+        "Responsable plateforme\n\nPensez à l'environnement avant d'imprimer ce courriel.",
+        quote="outlook",
+        note="with signature",
+    ),
+    email(
+        "referral",
+        "2027-05-25 15:25",
+        "Corentin Weil",
+        "Pas pour moi, mais contactez directement Marc Lefebvre : marc.lefebvre@gmail.com. Il "
+        "vient de quitter Criteo et cherche.",
+        quote="gmail",
+    ),
+    sms("wrong_person", "2027-02-09 19:10", "Je ne suis pas Jérôme, c'est un nouveau numéro."),
+    sms(
+        "opt_out",
+        "2026-10-01 17:15",
+        "Plus de SMS svp, écrivez-moi par mail",
+        note="stop on one channel is still opt_out",
+    ),
+    email(
+        "opt_out",
+        "2026-08-20 11:30",
+        "Hubert Fichet",
+        "Oui, je suis très intéressé... par ma désinscription de votre liste.",
+        note="sarcasm: 'intéressé' + unsubscribe",
+    ),
+    email(
+        "interested",
+        "2026-05-28 16:10",
+        "Aurélien Costa",
+        "Hi Dana, yes, happy to chat. I'm based in Paris but I work in English every day.",
+        lang="en",
+        quote="gmail",
+        note="English reply",
+    ),
+    email(
+        "not_now",
+        "2027-06-23 14:20",
+        "Maxime Tremblay",
+        "Bonjour Camille, merci pour ton courriel. Je suis pas mal occupé présentement, mais "
+        "reviens-moi en septembre, ça va me faire plaisir de jaser.",
+        quote="outlook",
+        date="2027-09-01",
+        note="québécois",
+    ),
+    email(
+        "question",
+        "2027-02-25 11:35",
+        "Aline Janssens",
+        "Bonjour, le salaire proposé est de combien ? J'habite à Bruxelles : le télétravail "
+        "depuis la Belgique est-il possible ?",
+        quote="gmail",
+        note="Belgian",
+    ),
+    email(
+        "accepted_elsewhere",
+        "2026-06-24 16:10",
+        "Hugues Marin",
+        "Merci Camille, je viens d'accepter un poste dans une autre boîte de logistique, je "
+        "dois donc décliner. Bonne chance !",
+        html="only",
+        note="html-only",
+    ),
+    email(
+        "referral",
+        "2027-07-27 12:20",
+        "Noémie Quentin",
+        "Pourquoi vous m'écrivez sans arrêt ? Je suis PM. C'est mon collègue Raj qu'il vous "
+        "faut : raj.patel@outlook.fr",
+        quote="apple",
+        note="annoyed but no stop request",
+    ),
+    email(
+        "out_of_office",
+        "2026-08-19 04:05",
+        "Zoé Amrani",
+        "Bonjour ! Je suis en tour du monde jusqu'à mi-septembre et je lis rarement mes mails.",
+        quote="none",
+        date="2026-09-15",
+        extra={"X-Autoreply": "yes"},
+        note="vacation responder without Auto-Submitted; mi-",
+    ),
+    email(
+        "wrong_person",
+        "2027-10-28 10:45",
+        "Wei Chen",
+        "Je ne suis pas M. Chen l'ingénieur. Merci de vérifier votre fichier.",
+        quote="outlook",
+    ),
+    # ---------------------------------------------------------------- batch 5
+    bounce(
+        "2026-06-17 11:45",
+        "j.moreau@cabinet-moreau.fr",
+        "Votre message à {rcpt} n'a pas pu être remis.\n"
+        "\n"
+        "L'adresse e-mail du destinataire ne semble pas accepter les messages provenant de "
+        "l'extérieur de son organisation.\n"
+        "\n"
+        "Comment résoudre le problème : contactez le destinataire par un autre moyen (par "
+        "téléphone, par exemple).\n"
+        "\n"
+        "Informations de diagnostic pour les administrateurs :\n"
+        "\n"
+        "Serveur de génération : {host}\n"
+        "\n"
+        "{rcpt}\n"
+        "Remote Server returned '550 5.4.1 Recipient address rejected: Access denied.'",
+        "5.4.1",
+        "550 5.4.1 Recipient address rejected: Access denied.",
+        dsn="exchange",
+        html="alt",
+        note="Microsoft 365 access denied, French",
+    ),
+    bounce(
+        "2027-04-13 09:10",
+        "a.hardy@energies-ouest.fr",
+        "This is the mail system at host mail.northwind.example.\n"
+        "\n"
+        "I'm sorry to have to inform you that your message could not\n"
+        "be delivered to one or more recipients. It's attached below.\n"
+        "\n"
+        "                   The mail system\n"
+        "\n"
+        "<{rcpt}>: host {host}[192.0.2.44] said: 550 5.7.1 Message rejected\n"
+        "    due to local policy (in reply to end of DATA command)",
+        "5.7.1",
+        "550 5.7.1 Message rejected due to local policy",
+        note="policy rejection",
+    ),
+]
