@@ -27,19 +27,10 @@ from email.mime.text import MIMEText
 from email.utils import format_datetime
 from pathlib import Path
 
+from sequencer.inbound.intent import Label
+
 HERE = Path(__file__).resolve().parent
-LABELS = (
-    "interested",
-    "question",
-    "not_now",
-    "not_interested",
-    "opt_out",
-    "referral",
-    "wrong_person",
-    "accepted_elsewhere",
-    "out_of_office",
-    "bounce",
-)
+LABELS = tuple(str(label) for label in Label)  # the reader's ten labels
 
 
 @dataclass

@@ -15,19 +15,10 @@ from datetime import date
 from email import policy
 from pathlib import Path
 
+from sequencer.inbound.intent import Label
+
 HERE = Path(__file__).resolve().parent
-LABELS = {
-    "interested",
-    "question",
-    "not_now",
-    "not_interested",
-    "opt_out",
-    "referral",
-    "wrong_person",
-    "accepted_elsewhere",
-    "out_of_office",
-    "bounce",
-}
+LABELS = set(str(label) for label in Label)  # the reader's ten labels
 COLUMNS = ["id", "file", "channel", "language", "label", "named_date", "received", "split", "note"]
 
 
