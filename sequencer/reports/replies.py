@@ -96,7 +96,7 @@ def replies(
 ) -> list[ReplyRow]:
     """What came back, newest first, matched to someone or not. `pending_only`: the replies
     that wait for a recruiter; `owner`: only about people that recruiter enrolled."""
-    waiting = _waiting()
+    waiting = waits_for_recruiter().label("waiting")
     query = (
         select(Event, ReplyReading, CandidateRecord, waiting)
         .join(ReplyReading, col(ReplyReading.event_id) == Event.id, isouter=True)
@@ -118,16 +118,21 @@ def replies(
     return [row for row in rows if owner is None or row.owner == owner]
 
 
-def _waiting() -> sa.ColumnElement[bool]:
+def waits_for_recruiter(reply: Any = Event) -> sa.ColumnElement[bool]:
     """A reply waits for the recruiter when its reading is not settled; or, when it has no
     reading (the reader failed, or it came before readings), until an outcome is recorded
-    for the person: a reply that could not be read must still reach the recruiter."""
+    for the person: a reply that could not be read must still reach the recruiter.
+
+    `reply` is the Event entity (or an alias of it) the query selects, joined to
+    ReplyReading. The outcome is looked up by the person's index, not the kind's: `kind ||
+    ''` keeps SQLite's planner (which has no statistics) off the kind index, through which
+    it would read every outcome ever recorded (bench/web_pages_bench.py)."""
     outcome = aliased(Event)
     decided_since = (
         select(outcome.id)
-        .where(col(outcome.kind) == EventKind.OUTCOME)
-        .where(col(outcome.candidate_id) == col(Event.candidate_id))
-        .where(col(outcome.occurred_at) >= col(Event.occurred_at))
+        .where(col(outcome.candidate_id) == col(reply.candidate_id))
+        .where(col(outcome.kind).concat("") == EventKind.OUTCOME)
+        .where(col(outcome.occurred_at) >= col(reply.occurred_at))
         .exists()
     )
     unread = sa.and_(col(ReplyReading.event_id).is_(None), ~decided_since)
@@ -135,8 +140,8 @@ def _waiting() -> sa.ColumnElement[bool]:
         col(ReplyReading.event_id).is_not(None), col(ReplyReading.decided_at).is_(None)
     )
     # A reply from nobody we know is listed, but there is nobody to decide anything about.
-    from_someone = sa.and_(col(Event.kind) == EventKind.REPLY, col(Event.candidate_id).is_not(None))
-    return sa.and_(from_someone, sa.or_(unread, unsettled)).label("waiting")
+    from_someone = sa.and_(col(reply.kind) == EventKind.REPLY, col(reply.candidate_id).is_not(None))
+    return sa.and_(from_someone, sa.or_(unread, unsettled))
 
 
 def _enrollments(session: Session, events: list[Event]) -> dict[int | None, Enrollment]:

@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 import sqlalchemy as sa
 from sqlmodel import Session, col, or_, select
 
-from sequencer.reports.replies import suggestion
+from sequencer.reports.replies import suggestion, waits_for_recruiter
 from sequencer.reports.wording import full_name
 from sequencer.store.models import (
     CandidateRecord,
@@ -126,26 +126,13 @@ class ReplyWaiting:
 
 
 def replies_waiting(engine: sa.Engine, owner: str | None) -> list[ReplyWaiting]:
-    """Replies nobody has decided on yet, the oldest first: a reading not yet settled, or
-    no reading (the reader failed, or the reply came before readings) and no outcome
-    recorded for the person since. (`reports.replies` lists only the read ones as pending:
-    a reply that could not be read must still reach the recruiter.)"""
-    decided_since = (  # by the person's index, not the kind's (see _owns)
-        select(Event.id)
-        .where(col(Event.candidate_id) == CandidateRecord.id)
-        .where(col(Event.kind).concat("") == EventKind.OUTCOME)
-        .where(col(Event.occurred_at) >= col(Reply.occurred_at))
-    )
-    unread_undecided = sa.and_(col(ReplyReading.event_id).is_(None), ~decided_since.exists())
-    read_undecided = sa.and_(
-        col(ReplyReading.event_id).is_not(None), col(ReplyReading.decided_at).is_(None)
-    )
+    """Replies nobody has decided on yet, the oldest first (`reports.replies` says when a
+    reply waits), with the owner filter and the limit in SQL."""
     query = (
         select(Reply, CandidateRecord, ReplyReading)
         .join(CandidateRecord, col(Reply.candidate_id) == CandidateRecord.id)
         .join(ReplyReading, col(ReplyReading.event_id) == Reply.id, isouter=True)
-        .where(Reply.kind == EventKind.REPLY)
-        .where(or_(unread_undecided, read_undecided))
+        .where(waits_for_recruiter(Reply))
         .order_by(col(Reply.occurred_at), col(Reply.id))
         .limit(SHOWN + 1)
     )
