@@ -13,6 +13,8 @@ wins over the default; an empty value counts as unset. `load_settings` returns o
      ├── imap      IMAP_*       replies read from the recruiter's own mailbox
      ├── pacing    SEQUENCER_{EMAIL,SMS,CALL}_{DAILY_CAP,SPACING_SECONDS}
      ├── web       SEQUENCER_PUBLIC_URL, _SECRET_KEY, _INBOUND_TOKEN, _REPLY_DOMAIN
+     ├── outside   GREENHOUSE_*, LEVER_*, ASHBY_*, CALENDLY_*, CALCOM_*  ATS and calendar webhooks
+     ├── privacy   SEQUENCER_RETENTION_MONTHS
      └── logs      SEQUENCER_LOG_LEVEL (the real environment only, never `.env`)
 
 A value that cannot be used stops the start with a `SettingsError` naming the variable, the
@@ -280,6 +282,26 @@ class Web(_Variables):
     ] = 8026
 
 
+class Outside(_Variables):
+    """The signing secrets of the ATS and scheduling-tool webhooks; unset: that route is off."""
+
+    greenhouse_secret: Annotated[SecretStr | None, variable("GREENHOUSE_WEBHOOK_SECRET")] = None
+    lever_token: Annotated[SecretStr | None, variable("LEVER_WEBHOOK_SIGNATURE_TOKEN")] = None
+    # Lever names stages by id: "<stage id>=<meaning>" pairs, comma-separated.
+    lever_stages: Annotated[str | None, variable("LEVER_STAGES")] = None
+    ashby_secret: Annotated[SecretStr | None, variable("ASHBY_WEBHOOK_SECRET")] = None
+    calendly_key: Annotated[SecretStr | None, variable("CALENDLY_WEBHOOK_SIGNING_KEY")] = None
+    calcom_secret: Annotated[SecretStr | None, variable("CALCOM_WEBHOOK_SECRET")] = None
+
+
+class Privacy(_Variables):
+    """How long personal data is kept (issue: a candidate's data rights)."""
+
+    # People with no active enrollment and no activity for this long are forgotten by the
+    # daemon's housekeeping; 0 or off: never.
+    retention_months: Annotated[Cap, variable("SEQUENCER_RETENTION_MONTHS")] = 0
+
+
 class Logs(_Variables):
     # Logging starts before anything else, from the process environment (systemd's
     # EnvironmentFile sets it): README, "Operations".
@@ -315,6 +337,8 @@ class Settings(_Variables):
     imap: Imap = Imap()
     pacing: Pacing = Pacing()
     web: Web = Web()
+    outside: Outside = Outside()
+    privacy: Privacy = Privacy()
     logs: Logs = Logs()
 
 

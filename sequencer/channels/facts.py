@@ -136,3 +136,28 @@ class ParsedMail:
 
     fields: Mapping[str, str]
     digest: str
+
+
+class Happening(StrEnum):
+    """What an ATS or a scheduling tool says happened to a person, in our words."""
+
+    APPLIED = "applied"
+    REJECTED = "rejected"  # rejected, or archived with a reason that ends the process
+    HIRED = "hired"
+    STAGE_CHANGED = "stage_changed"  # moved to another stage: `stage` names it
+    MEETING_BOOKED = "meeting_booked"
+    MEETING_CANCELED = "meeting_canceled"
+
+
+@dataclass(frozen=True, kw_only=True)
+class Outside(Fact):
+    """A signed event from an ATS (Greenhouse, Lever, Ashby) or a scheduling tool (Calendly,
+    Cal.com). `channel` names the source ("greenhouse", "calendly", ...). The person is named
+    by any of `emails` or `phones` (as the source wrote them), or by `token`, the signed
+    enrollment token our booking link carried."""
+
+    happening: Happening
+    emails: tuple[str, ...] = ()
+    phones: tuple[str, ...] = ()
+    token: str | None = None
+    stage: str | None = None  # the stage's name, or its meaning for Lever (`LEVER_STAGES`)

@@ -26,7 +26,8 @@ from sequencer.engine.plan import Touch, last_day_for, plan_step
 from sequencer.errors import SequencerError
 from sequencer.people.candidate import Candidate
 from sequencer.spec.calendar import LocalCalendar, holiday_calendar
-from sequencer.spec.sequence import MoveTo, Sequence, StopOrMove
+from sequencer.spec.outcomes import MoveTo, StopOrMove
+from sequencer.spec.sequence import Sequence
 from sequencer.store.models import (
     CandidateRecord,
     Enrollment,

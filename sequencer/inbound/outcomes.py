@@ -25,7 +25,7 @@ from sequencer.engine.enrollment import (
 )
 from sequencer.errors import SequencerError
 from sequencer.inbound.effects import Incoming, once, opted_out
-from sequencer.spec.sequence import StopOrMove
+from sequencer.spec.outcomes import StopOrMove
 from sequencer.store.models import CandidateRecord, Enrollment, Event, EventKind, ReplyReading
 from sequencer.store.people import people_at
 from sequencer.store.versions import recall
@@ -38,6 +38,10 @@ class Outcome(StrEnum):
     ACCEPTED_ELSEWHERE = "accepted-elsewhere"
     OPTED_OUT = "opted-out"
     HIRED = "hired"
+    DECLINED = "declined"  # not interested: no re-enrollment for a while (`reenroll_after`)
+    APPLIED = "applied"
+    MEETING_BOOKED = "meeting-booked"
+    REJECTED = "rejected"
 
 
 BY_RECRUITER = "recorded by the recruiter"
@@ -166,6 +170,10 @@ def _apply(
         Outcome.NOT_NOW: "stop",
         Outcome.ACCEPTED_ELSEWHERE: rules.accepted_elsewhere,
         Outcome.HIRED: rules.hired,
+        Outcome.DECLINED: rules.declined,
+        Outcome.APPLIED: rules.applied,
+        Outcome.MEETING_BOOKED: rules.meeting_booked,
+        Outcome.REJECTED: rules.rejected,
     }[outcome]
     halt(session, enrollment, f"{outcome} ({by})")
     move(enrollment, action, sequence, candidate_for(session, enrollment), now)

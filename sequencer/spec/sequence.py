@@ -6,21 +6,17 @@ description an editor shows while a recruiter types.
 
 from __future__ import annotations
 
-import difflib
 import hashlib
 import zoneinfo
 from datetime import date, datetime
 from enum import StrEnum
 from functools import cache, cached_property
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from pydantic import (
-    BaseModel,
     BeforeValidator,
-    ConfigDict,
     Field,
-    PlainSerializer,
     PrivateAttr,
     StrictInt,
     WithJsonSchema,
@@ -28,39 +24,9 @@ from pydantic import (
 
 from sequencer.spec.calendar import TCPA_HOURS, check_holiday_code
 from sequencer.spec.channel import Channel
-from sequencer.spec.timetext import DEFAULT_WINDOW, SendWindow, TimeRange, Unit, Wait
-
-
-def did_you_mean(word: str, options: Any) -> str:
-    match = difflib.get_close_matches(word, [str(o) for o in options], n=1, cutoff=0.6)
-    return f" (did you mean {match[0]!r}?)" if match else ""
-
-
-def _text_of(kind: type[Any], example: str) -> BeforeValidator:
-    """Validates a value written as text in YAML and parsed by `kind.parse`."""
-
-    def parse(value: Any) -> Any:
-        if isinstance(value, kind):
-            return value
-        if not isinstance(value, str):
-            raise ValueError(f"write this as text, e.g. {example!r}")
-        return kind.parse(value)
-
-    return BeforeValidator(parse)
-
-
-WaitText = Annotated[
-    Wait,
-    _text_of(Wait, "3-5 business days"),
-    PlainSerializer(str),
-    WithJsonSchema({"type": "string", "examples": ["3-5 business days", "4 hours", "2-3 weeks"]}),
-]
-HoursText = Annotated[
-    TimeRange,
-    _text_of(TimeRange, "09:00-20:00"),
-    PlainSerializer(str),
-    WithJsonSchema({"type": "string", "examples": ["09:00-20:00"]}),
-]
+from sequencer.spec.fieldtypes import HoursText, Model, WaitText, did_you_mean
+from sequencer.spec.outcomes import Outcomes, ReenrollAfter, Replies
+from sequencer.spec.timetext import DEFAULT_WINDOW, SendWindow
 
 
 def _one_or_many(item: dict[str, Any]) -> WithJsonSchema:
@@ -155,11 +121,7 @@ ALWAYS_STOP = frozenset({StopEvent.REPLY, StopEvent.OPT_OUT})
 DEFAULT_STOPS: tuple[StopEvent, ...] = tuple(e for e in StopEvent if e is not StopEvent.BOUNCE)
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
-
-
-class Deadline(_Model):
+class Deadline(Model):
     """Makes a step a final notice that must arrive a lead time before a deadline."""
 
     from_: Texts = Field(
@@ -180,7 +142,7 @@ class Deadline(_Model):
     )
 
 
-class Step(_Model):
+class Step(Model):
     id: str = Field(
         pattern=r"^[A-Za-z0-9][A-Za-z0-9_-]*$",
         description="Stable name of the step; never rename one that people are enrolled in.",
@@ -221,50 +183,7 @@ class Step(_Model):
         return [self.channel, *(c for c in self.fallback if c is not self.channel)]
 
 
-class MoveTo(_Model):
-    move_to: str = Field(description="Name of the sequence to move the person to.")
-    after: WaitText | None = Field(
-        default=None,
-        description="How long after the outcome they start there (its first step's wait "
-        "then applies).",
-    )
-
-
-StopOrMove = Literal["stop"] | MoveTo
-_NURTURE = "nurture-quarterly"
-
-
-class Outcomes(_Model):
-    """What follows each outcome; the defaults are the rules of respectful follow-up."""
-
-    no_answer: StopOrMove = MoveTo(move_to=_NURTURE, after=Wait(2, 2, Unit.WEEKS))
-    interested: StopOrMove = MoveTo(move_to=_NURTURE)
-    not_now: Literal["pause", "stop"] = "pause"
-    accepted_elsewhere: StopOrMove = MoveTo(move_to=_NURTURE, after=Wait(12, 12, Unit.MONTHS))
-    replied: Literal["stop"] = "stop"
-    opted_out: Literal["stop"] = "stop"
-    hired: StopOrMove = "stop"
-
-
-class Replies(_Model):
-    """What the reading of a reply may do without the recruiter (docs/recruiters/replies.md)."""
-
-    auto_apply: float | None = Field(
-        default=None,
-        gt=0,
-        le=1,
-        description="Apply what a reply says, as if you had marked it, when its reading is at "
-        "least this sure (0-1, e.g. 0.9); empty: every reply waits for you. Opt-outs, "
-        "out-of-office notes and bounces always apply.",
-    )
-    not_now_wait: WaitText = Field(
-        default="3 months",
-        validate_default=True,
-        description="How long a not-now that names no date holds them when applied automatically.",
-    )
-
-
-class Sequence(_Model):
+class Sequence(Model):
     name: str = Field(default="", description="Defaults to the file name without .yaml.")
     description: str = ""
     timezone: ZoneName = Field(
@@ -297,6 +216,7 @@ class Sequence(_Model):
     steps: list[Step] = Field(min_length=1)
     outcomes: Outcomes = Outcomes()
     replies: Replies = Replies()
+    reenroll_after: ReenrollAfter = ReenrollAfter()
 
     # Set by the loader, not written in the file.
     _path: Path = PrivateAttr(default=Path())

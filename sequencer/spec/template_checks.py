@@ -17,9 +17,9 @@ from sequencer.errors import RenderError, Severity
 from sequencer.spec import sms, textlint
 from sequencer.spec.candidate_fields import STANDARD_CANDIDATE_FIELDS
 from sequencer.spec.channel import Channel
+from sequencer.spec.fieldtypes import did_you_mean
 from sequencer.spec.report import Report
 from sequencer.spec.sandbox import TemplateRefused
-from sequencer.spec.sequence import did_you_mean
 from sequencer.spec.templates import (
     BLOCKS,
     GLOBALS,

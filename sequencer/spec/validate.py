@@ -19,14 +19,9 @@ from sequencer.errors import Diagnostic, SequenceError, SequencerError, Severity
 from sequencer.spec import yamlsource
 from sequencer.spec.calendar import TCPA_HOURS
 from sequencer.spec.candidate_fields import STANDARD_CANDIDATE_FIELDS
+from sequencer.spec.fieldtypes import did_you_mean
 from sequencer.spec.report import Report
-from sequencer.spec.sequence import (
-    Sequence,
-    as_date,
-    check_zone,
-    content_version,
-    did_you_mean,
-)
+from sequencer.spec.sequence import Sequence, as_date, check_zone, content_version
 from sequencer.spec.template_checks import check_step_template
 from sequencer.spec.templates import TemplateLibrary
 from sequencer.spec.timetext import TimeRange

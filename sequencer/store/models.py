@@ -211,6 +211,13 @@ class EventKind(StrEnum):
     CALL = "call"  # how a voicemail call ended
     OUTCOME = "outcome"  # what a recruiter recorded with `sequencer mark`
     HELP = "help"
+    # From the world outside the thread (an ATS, a scheduling tool), signed by its sender.
+    APPLIED = "applied"
+    REJECTED = "rejected"  # rejected or archived in the ATS
+    HIRED = "hired"
+    STAGE_CHANGED = "stage_changed"
+    MEETING_BOOKED = "meeting_booked"
+    MEETING_CANCELED = "meeting_canceled"
 
 
 class Event(SQLModel, table=True):
@@ -322,3 +329,52 @@ class ReplyReading(SQLModel, table=True):
     # A referral names someone else: offered to the recruiter as a new candidate, never enrolled.
     referred_email: str | None = None
     referred_name: str | None = None
+
+
+class ReenrollmentBlock(SQLModel, table=True):
+    """A person who may not be enrolled again, in any sequence, until `until` (None: until a
+    recruiter says otherwise): they declined, were rejected, or were hired (`store.blocks`)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    candidate_id: int = Field(foreign_key="candidate.id", index=True)
+    reason: str  # "declined", "rejected" or "hired"
+    source: str  # who said so: "reply", "recruiter", "greenhouse", "lever", ...
+    created_at: datetime = _utc_column()
+    until: datetime | None = _utc_column(default=None)
+    lifted_at: datetime | None = _utc_column(default=None)  # by `enroll --role-changed`
+    lifted_by: str | None = None
+
+
+class Attention(SQLModel, table=True):
+    """Something only the recruiter can settle ("Needs attention"): a step that failed, a
+    task nobody sent with no other channel, a cancelled meeting (`store.attention`)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    candidate_id: int = Field(foreign_key="candidate.id", index=True)
+    enrollment_id: int | None = Field(default=None, foreign_key="enrollment.id", index=True)
+    reason: str  # one sentence the recruiter reads
+    created_at: datetime = _utc_column()
+    resolved_at: datetime | None = _utc_column(default=None, index=True)  # None: open
+    resolved_by: str | None = None
+
+
+class Erasure(SQLModel, table=True):
+    """A person erased at their request: not them, only a keyed hash (HMAC with the
+    installation's secret) of each of their addresses, so an old spreadsheet never brings
+    them back. No personal data in the clear."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    digest: str = Field(unique=True, index=True)  # hex HMAC-SHA256 of a normal-form address
+    erased_on: date
+    reason: str  # "erased at their request", "retention: no activity since ..."
+
+
+class ConsentChange(SQLModel, table=True):
+    """Where a person's consent to texts or calls came from, and when: its whole history."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    candidate_id: int = Field(foreign_key="candidate.id", index=True)
+    channel: str  # "sms" or "call"
+    given: bool  # True: consent given; False: withdrawn
+    source: str  # "CSV column sms_consent (candidates.csv, row 4)", "texted START", ...
+    at: datetime = _utc_column()
