@@ -41,6 +41,7 @@ from pydantic import (
 )
 from pydantic_core import ErrorDetails, PydanticCustomError
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+from pydantic_settings.sources import NoDecode
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
@@ -153,6 +154,16 @@ def _database_url(value: object) -> object:
             "database_url", f"cannot be read as a URL: write {_WORKING_URLS}"
         ) from None
     return text
+
+
+def _pairs(value: object) -> object:
+    """`"a=b, c=d"` → {"a": "b", "c": "d"}."""
+    if not isinstance(value, str):
+        return value
+    pairs = [[s.strip() for s in item.split("=")] for item in value.split(",") if item.strip()]
+    if not pairs or any(len(pair) != 2 or not all(pair) for pair in pairs):
+        raise PydanticCustomError(_BAD, 'must be "<id>=<meaning>" pairs, comma-separated')
+    return dict(pairs)
 
 
 Cap = Annotated[int, BeforeValidator(lambda value: _number(value, whole=True))]
@@ -287,8 +298,10 @@ class Outside(_Variables):
 
     greenhouse_secret: Annotated[SecretStr | None, variable("GREENHOUSE_WEBHOOK_SECRET")] = None
     lever_token: Annotated[SecretStr | None, variable("LEVER_WEBHOOK_SIGNATURE_TOKEN")] = None
-    # Lever names stages by id: "<stage id>=<meaning>" pairs, comma-separated.
-    lever_stages: Annotated[str | None, variable("LEVER_STAGES")] = None
+    # Lever names stages (and archive reasons) by id: "<id>=<meaning>" pairs, comma-separated.
+    lever_stages: Annotated[
+        dict[str, str] | None, NoDecode, BeforeValidator(_pairs), variable("LEVER_STAGES")
+    ] = None
     ashby_secret: Annotated[SecretStr | None, variable("ASHBY_WEBHOOK_SECRET")] = None
     calendly_key: Annotated[SecretStr | None, variable("CALENDLY_WEBHOOK_SIGNING_KEY")] = None
     calcom_secret: Annotated[SecretStr | None, variable("CALCOM_WEBHOOK_SECRET")] = None
@@ -315,6 +328,8 @@ class Logs(_Variables):
 class Settings(_Variables):
     sequences_dir: Annotated[Path, variable("SEQUENCER_SEQUENCES_DIR")] = Path("sequences")
     templates_dir: Annotated[Path, variable("SEQUENCER_TEMPLATES_DIR")] = Path("templates/messages")
+    # Content meant to change (market notes, events), read when each message is rendered.
+    content_dir: Annotated[Path, variable("SEQUENCER_CONTENT_DIR")] = Path("content")
     database_url: Annotated[
         str, BeforeValidator(_database_url), variable("SEQUENCER_DATABASE_URL")
     ] = DEFAULT_DATABASE_URL

@@ -77,9 +77,12 @@ class CandidateError(SequencerError):
 
 
 class RenderError(SequencerError):
-    def __init__(self, message: str, template: Path | None = None, line: int = 0) -> None:
+    def __init__(
+        self, message: str, template: Path | None = None, line: int = 0, missing: str | None = None
+    ) -> None:
         self.template = template
         self.line = line
+        self.missing = missing  # the empty or missing value it needed, e.g. "candidate.city"
         super().__init__(message)
 
 

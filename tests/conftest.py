@@ -14,6 +14,7 @@ from helpers.databases import postgres_schema, postgres_up, start_postgres
 from helpers.project import ROOT, Project
 from hypothesis import settings
 
+from sequencer.spec.content import Content
 from sequencer.spec.templates import TemplateLibrary
 
 # The fuzz tests (tests/fuzz/) try the same inputs on every run, in CI too: derandomized, and
@@ -35,7 +36,7 @@ def project(tmp_path: Path) -> Project:
 
 @pytest.fixture
 def shipped_library() -> TemplateLibrary:
-    return TemplateLibrary(ROOT / "templates" / "messages")
+    return TemplateLibrary(ROOT / "templates" / "messages", content=Content(ROOT / "content"))
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -7,7 +7,8 @@ header already decided; an adapter (`sendgrid.sender`, `smtp`, `twilio.texts`,
 provider's request and the answer into a `Receipt` or one of the errors below.
 In: `sendgrid.events`, `sendgrid.inbound_parse` and `twilio.inbound` check a webhook's
 signature or token and translate its payload into neutral `facts` (reading forms with
-`forms`); `imap` reads the recruiter's mailbox. inbound/ takes it from there.
+`forms`), as `outside/` does for the ATS and scheduling tools (Greenhouse, Lever, Ashby,
+Calendly, Cal.com); `imap` reads the recruiter's mailbox. inbound/ takes it from there.
 
 Imports people, spec, config and errors; nothing of store/ or above.
 

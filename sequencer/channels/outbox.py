@@ -5,6 +5,8 @@ with no credentials at all and a new user can read exactly what would have gone 
     outbox/<reference>.sms.txt    a text: to, length, body
     outbox/<reference>.call.txt   a voicemail: to, the script after the beep
 
+A person forgotten at their request takes their files with them (`forget`).
+
 The files are the owner's alone (0600, in a folder created 0700), whatever the umask. A write
 that fails (a full disk, a folder that cannot be made) is a `RetryLater`: nothing left the
 machine, so the send is retried with the dispatcher's backoff rather than left in doubt.
@@ -15,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 
@@ -86,3 +89,29 @@ def _write_private(path: Path, content: bytes) -> None:
     with os.fdopen(descriptor, "wb") as file:
         os.fchmod(descriptor, FILE_MODE)  # the umask, or a leftover from a crash, widened it
         file.write(content)
+
+
+def forget(directory: Path, addresses: Iterable[str], references: Iterable[str] = ()) -> int:
+    """Delete every message in the outbox that names one of these addresses (any case), or
+    whose name begins with one of these references (a person forgotten at their request);
+    how many files went."""
+    wanted = [address.strip().lower().encode() for address in addresses if address.strip()]
+    prefixes = tuple(references)
+    if not directory.is_dir() or not (wanted or prefixes):
+        return 0
+    gone = 0
+    for path in directory.iterdir():
+        if not path.is_file():
+            continue
+        if (prefixes and path.name.lstrip(".").startswith(prefixes)) or _names(path, wanted):
+            path.unlink(missing_ok=True)
+            gone += 1
+    return gone
+
+
+def _names(path: Path, addresses: list[bytes]) -> bool:
+    try:
+        content = path.read_bytes().lower()
+    except OSError:  # gone meanwhile, or not ours to read
+        return False
+    return any(address in content for address in addresses)

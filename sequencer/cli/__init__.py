@@ -7,7 +7,10 @@ calls one library function, and prints; no SQL, formatting or business rules liv
     sequences  validate, preview, schema, migrate
     people     import, enroll, mark, receive, status, replies, funnel, stop, pause, resume
     tasks      tasks, tasks done
+    events     events (--unmatched): what ATSs and scheduling tools told us
     users      user add, user remove, user list (web app accounts)
+    export     export-person, consent (a person's data rights)
+    privacy    forget, retention (erasure at a person's request; idle people forgotten)
     daemon     run, tick
 
 The CLI is one of the two places that read the clock (the daemon is the other). It may import
@@ -22,7 +25,7 @@ from typing import Any
 
 import click
 
-from sequencer.cli import daemon, people, sequences, tasks, users
+from sequencer.cli import daemon, events, export, people, privacy, sequences, tasks, users
 from sequencer.config import load_settings
 from sequencer.errors import SequencerError
 
@@ -58,9 +61,14 @@ for _command in (
     people.status_command,
     people.replies_command,
     people.funnel_command,
+    events.events_command,
     *(people.stop_command, people.pause_command, people.resume_command),
     tasks.tasks_command,
     users.user_command,
+    export.export_person_command,
+    export.consent_command,
+    privacy.forget_command,
+    privacy.retention_command,
     daemon.tick_command,
     daemon.run_command,
 ):

@@ -17,6 +17,7 @@ import click
 import sqlalchemy as sa
 
 from sequencer.config import Settings
+from sequencer.spec.content import Content
 from sequencer.spec.sequence import Sequence
 from sequencer.spec.templates import TemplateLibrary
 from sequencer.spec.validate import find_sequence, load_sequence
@@ -91,6 +92,7 @@ def named_sequence(settings: Settings, name: str) -> tuple[Sequence, TemplateLib
     """SEQUENCE (a name in sequences/ or a path), loaded with the templates it uses."""
     library = TemplateLibrary(settings.templates_dir)
     sequence, _ = load_sequence(find_sequence(settings.sequences_dir, name), library)
+    library.content = Content(settings.content_dir)  # read as it is when a message renders
     return sequence, library
 
 

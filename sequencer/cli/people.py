@@ -50,7 +50,11 @@ def import_command(settings: Settings, csv_file: Path) -> None:
 
     with progress("rows read") as rows_read:
         report = import_candidates(
-            engine, csv_file, datetime.now(UTC), lambda so_far: rows_read(so_far.rows)
+            engine,
+            csv_file,
+            datetime.now(UTC),
+            lambda so_far: rows_read(so_far.rows),
+            secret=reveal(settings.web.secret_key),  # people erased at their request are refused
         )
     for error in report.errors:
         click.echo(f"{csv_file}: {error}", err=True)
@@ -67,6 +71,13 @@ def import_command(settings: Settings, csv_file: Path) -> None:
 @start_option("Enrollment time, ISO-8601 (default: now).")
 @click.option("--allow-active", is_flag=True, help="Also enroll people active in another sequence.")
 @click.option("--owner", metavar="EMAIL", help="The recruiter they belong to (web app: 'mine').")
+@click.option(
+    "--role-changed",
+    is_flag=True,
+    help="The role has changed since they declined or were rejected: enroll them anyway, in a "
+    "sequence that says what changed (role.changes, e.g. role-evolved).",
+)
+@click.option("--rehire", is_flag=True, help="Also enroll people who were hired (e.g. since left).")
 @click.pass_obj
 def enroll_command(
     settings: Settings,
@@ -76,11 +87,15 @@ def enroll_command(
     start: str | None,
     allow_active: bool,
     owner: str | None,
+    role_changed: bool,
+    rehire: bool,
 ) -> None:
     """Start SEQUENCE for the candidates with these EMAILs (or --all).
 
-    Each refusal is listed with its reason: opted out, already in a sequence, a role below
-    their minimum level, or no step that can reach them (a work address only, no consent).
+    Each refusal is listed with its reason: opted out, declined (12 months by default),
+    rejected or hired, already in a sequence, a role below their minimum level, no step that
+    can reach them (a work address only, no consent), or a message that cannot be written
+    for them (an empty field a template needs).
     """
     if bool(emails) == everyone:
         raise click.UsageError("give EMAIL... or --all (not both)")
@@ -89,7 +104,18 @@ def enroll_command(
     keys = None if everyone else list(emails)
     start_at = parse_start(start, sequence)
     owner = owner.strip().lower() if owner else None
-    report = enroll(engine, sequence, library, keys, start_at, allow_active, owner)
+    report = enroll(
+        engine,
+        sequence,
+        library,
+        keys,
+        start_at,
+        allow_active,
+        owner,
+        role_changed,
+        rehire,
+        secret=reveal(settings.web.secret_key),  # who was erased at their request is said
+    )
     for key, first in report.enrolled:
         when = f"first touch {first:%Y-%m-%d %H:%M} UTC" if first else "nothing left to send"
         click.echo(f"enrolled {key}: {when}")
@@ -115,9 +141,11 @@ def mark_command(
     \b
     replied             stop
     interested          stop here; keep nurturing (outcomes.interested)
-    not-now --until D   pause; resume on day D inside the send window
+    not-now --until D   pause; on day D the check-back (check_back:), in the send window
     accepted-elsewhere  stop; re-engage later (default: 12 months, outcomes.accepted_elsewhere)
     opted-out           never contact again, on any channel
+    declined            stop; not enrolled again for 12 months (reenroll_after.declined)
+                        unless the role changes (enroll --role-changed)
     hired               stop
     """
     engine = database(settings)

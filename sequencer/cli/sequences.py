@@ -24,6 +24,7 @@ from sequencer.errors import SequencerError
 from sequencer.people.candidates import find_candidate, read_rows
 from sequencer.reports.preview import preview_all, render_views
 from sequencer.reports.terminal import progress
+from sequencer.spec.content import Content
 from sequencer.spec.schema import schema_text
 from sequencer.spec.templates import TemplateLibrary
 from sequencer.spec.validate import check_file, sequence_files
@@ -37,8 +38,10 @@ def validate_command(settings: Settings, paths: tuple[Path, ...]) -> None:
 
     Prints one `path:line:column: message` line per problem; exits 1 if any is an error.
     Warnings (spam-like wording, long texts, no easy way out) are shown but don't fail.
+    The content files (SEQUENCER_CONTENT_DIR) are checked too.
     """
-    library = TemplateLibrary(settings.templates_dir)
+    content = Content(settings.content_dir)
+    library = TemplateLibrary(settings.templates_dir, content=content)
     files = list(sequence_files(paths or (_sequences_folder(settings.sequences_dir),)))
     if not files:
         raise click.ClickException("no sequence files (*.yaml) found")
@@ -48,7 +51,19 @@ def validate_command(settings: Settings, paths: tuple[Path, ...]) -> None:
             click.echo(str(diagnostic))
     bad = [r for r in reports if not r.ok]
     click.echo(f"{len(reports) - len(bad)} of {len(reports)} sequence files valid", err=True)
-    sys.exit(1 if bad else 0)
+    bad_content = _check_content(content)
+    sys.exit(1 if bad or bad_content else 0)
+
+
+def _check_content(content: Content) -> bool:
+    """Prints each problem of the content files; True when one is an error."""
+    files = content.files().values()
+    for file in files:
+        click.echo("".join(f"{d}\n" for d in file.diagnostics), nl=False)
+    if files:
+        valid = sum(file.ok for file in files)
+        click.echo(f"{valid} of {len(files)} content files valid", err=True)
+    return not all(file.ok for file in files)
 
 
 def _sequences_folder(folder: Path) -> Path:

@@ -10,13 +10,15 @@ import sqlalchemy as sa
 
 from sequencer.channels import Senders
 from sequencer.channels.wiring import providers
-from sequencer.config import Settings
+from sequencer.config import Settings, reveal
 from sequencer.engine.dispatch import tick
 from sequencer.engine.follow_ons import start_follow_ons
+from sequencer.engine.forgetting import retention_pass
 from sequencer.engine.links import links_from
 from sequencer.engine.pacing import pacing_from
 from sequencer.engine.pauses import resume
 from sequencer.inbound.notify import notify_recruiters
+from sequencer.spec.content import Content
 from sequencer.spec.validate import named_loader
 from sequencer.store.leases import hold, worker_id
 
@@ -43,11 +45,25 @@ def run_pass(
     to_candidates = watch(senders) if watch else senders
     pacing, links = pacing_from(settings.pacing, settings.twilio), links_from(settings.web)
     lease = timedelta(seconds=settings.lease_seconds)  # the daemon's heartbeat renews it
-    outcomes = tick(engine, to_candidates, now, links, worker=worker, pacing=pacing, lease=lease)
+    content = Content(settings.content_dir)  # read afresh each pass: edits reach the next send
+    outcomes = tick(
+        engine,
+        to_candidates,
+        now,
+        links,
+        worker=worker,
+        pacing=pacing,
+        lease=lease,
+        content=content,
+        secret=reveal(settings.web.secret_key),  # anyone erased at their request is halted
+    )
     outcomes["channels resumed"] = resumed
     if hold(engine, HOUSEKEEPING, worker, now, HOUSEKEEPING_LEASE):
-        load = named_loader(settings.sequences_dir, settings.templates_dir)
+        load = named_loader(settings.sequences_dir, settings.templates_dir, settings.content_dir)
         outcomes["moved on"] = start_follow_ons(engine, load, now)
         # "recruiters told", and "recruiter notices failed" (counted in /metrics)
         outcomes.update(notify_recruiters(engine, senders.email, settings.notify_email, now))
+        # SEQUENCER_RETENTION_MONTHS: people idle that long are forgotten (once an hour)
+        months, secret = settings.privacy.retention_months, reveal(settings.web.secret_key)
+        outcomes["forgotten"] = retention_pass(engine, months, now, secret, settings.outbox_dir)
     return {what: n for what, n in outcomes.items() if n}

@@ -3,7 +3,8 @@ the whole chunk: enrollments, people, earlier sends, suppressions). For each: re
 halts sending (opted out, no longer active), re-plan the step for *now* (a daemon that was
 down never texts at night or after a deadline), hold it back while its channel is paused (due
 again at the pause's next test call: `engine.pauses`), keep the sender's pace, render it, and
-write its send row, unique per (enrollment, step), as `claimed`.
+write its send row, unique per (enrollment, step), as `claimed`. A step whose LinkedIn task
+expired unsent goes by its next channel instead (`engine.unsent`).
 
 A crash after this leaves the row `claimed` and the enrollment due under this worker's
 lease: claimed again once the lease lapses, since nothing went out.
@@ -12,7 +13,7 @@ lease: claimed again once the lease lapses, since nothing went out.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -26,18 +27,21 @@ from sequencer.engine.links import Links
 from sequencer.engine.pacing import Pacing, reserve_slot
 from sequencer.engine.pauses import SENDER_CHANNEL
 from sequencer.engine.plan import Touch
-from sequencer.engine.write import Written, pass_over, write_send
+from sequencer.engine.reclaim import another_way, skip_step, unsent_tasks
+from sequencer.engine.write import Written, write_send
 from sequencer.ops.logs import send_fields, send_log
 from sequencer.people.candidate import Candidate
+from sequencer.spec.channel import Channel
+from sequencer.spec.content import Content
 from sequencer.spec.sequence import Sequence
 from sequencer.store.database import replayable
+from sequencer.store.erasure import erased_set
 from sequencer.store.leases import BATCH_LEASE, worker_id
 from sequencer.store.models import (
     CandidateRecord,
     Enrollment,
     EnrollmentStatus,
     Send,
-    SendStatus,
 )
 from sequencer.store.pauses import Paused
 from sequencer.store.people import candidate_of
@@ -79,26 +83,35 @@ def claim_many(
     worker: str | None = None,
     pacing: Pacing | None = None,
     paused: Mapping[str, Paused] | None = None,
+    content: Content | None = None,
+    secret: str | None = None,
 ) -> list[Claim | str]:
     """Step 1 for a chunk of enrollments, in one transaction: for each, in order, its claim
-    or why there is none. `paused`: the channels paused now, by sender channel."""
+    or why there is none. `paused`: the channels paused now, by sender channel. `content`:
+    the content files as they are now (`spec.content`). `secret`: SEQUENCER_SECRET_KEY, to
+    halt anyone erased at their request (`store.erasure`) with those who opted out."""
     worker = worker or worker_id()
     try:
         with Session(replayable(engine)) as session, session.begin():
-            known = _Known.read(session, enrollment_ids, paused or {})
+            known = _Known.read(session, enrollment_ids, paused or {}, secret)
             results = [
-                _claim_in(session, known, i, now, links, worker, pacing) for i in enrollment_ids
+                _claim_in(session, known, i, now, links, worker, pacing, content)
+                for i in enrollment_ids
             ]
             session.flush()  # the new send rows get their ids
             return [r if isinstance(r, str) else _claim_of(r) for r in results]
     except sa.exc.IntegrityError:
         if len(enrollment_ids) == 1:
             return ["taken"]  # another worker wrote this send row first: it is theirs
-        return _one_by_one(engine, enrollment_ids, now, links, worker, pacing, paused)
+        return _one_by_one(
+            engine, enrollment_ids, now, links, worker, pacing, paused, content, secret
+        )
     except sa.exc.OperationalError as error:
         if len(enrollment_ids) == 1 or not _deadlock(error):
             raise
-        return _one_by_one(engine, enrollment_ids, now, links, worker, pacing, paused)
+        return _one_by_one(
+            engine, enrollment_ids, now, links, worker, pacing, paused, content, secret
+        )
 
 
 def _one_by_one(
@@ -109,6 +122,8 @@ def _one_by_one(
     worker: str,
     pacing: Pacing | None,
     paused: Mapping[str, Paused] | None,
+    content: Content | None = None,
+    secret: str | None = None,
 ) -> list[Claim | str]:
     """One of the chunk clashed with another worker's send row, or PostgreSQL broke a
     deadlock with a transaction that locked some of these rows in another order: the
@@ -116,7 +131,7 @@ def _one_by_one(
     return [
         c
         for i in enrollment_ids
-        for c in claim_many(engine, [i], now, links, worker, pacing, paused)
+        for c in claim_many(engine, [i], now, links, worker, pacing, paused, content, secret)
     ]
 
 
@@ -133,10 +148,15 @@ class _Known:
     sends: dict[int, dict[str, Send]]  # enrollment id → step id → its send row
     suppressed: frozenset[str]  # those of the chunk's addresses that are suppressed
     paused: Mapping[str, Paused]  # the channels paused (read by the pass), by sender channel
+    unsent_tasks: frozenset[int]  # send rows whose LinkedIn task expired: another channel now
 
     @classmethod
     def read(
-        cls, session: Session, enrollment_ids: list[int], paused: Mapping[str, Paused]
+        cls,
+        session: Session,
+        enrollment_ids: list[int],
+        paused: Mapping[str, Paused],
+        secret: str | None = None,
     ) -> _Known:
         # Locked in id order, as every other transaction that locks several of them does.
         enrollments = session.exec(
@@ -156,8 +176,9 @@ class _Known:
             {e.id: e for e in enrollments if e.id is not None},
             people,
             sends,
-            listed(session, keys),
+            listed(session, keys) | erased_set(session, keys, secret),
             paused,
+            unsent_tasks(session, sends),
         )
 
     def opted_out(self, candidate: Candidate) -> bool:
@@ -181,6 +202,7 @@ def _claim_in(
     links: Links | None,
     worker: str,
     pacing: Pacing | None,
+    content: Content | None = None,
 ) -> Written | str:
     enrollment = known.enrollments.get(enrollment_id)
     if enrollment is None or not _is_due(enrollment, now):
@@ -198,7 +220,13 @@ def _claim_in(
     touch = schedule_next(session, enrollment, sequence, candidate, now)
     if touch is None:
         return "completed"
-    not_now = _not_now(session, enrollment, touch, sequence, candidate, now)
+    earlier = known.sends[enrollment_id].get(touch.step.id)  # a retry, a fallback, a resume
+    if touch.channel is Channel.LINKEDIN and earlier and earlier.id in known.unsent_tasks:
+        other = another_way(session, enrollment, earlier, touch, sequence, candidate, now)
+        if isinstance(other, str):
+            return other
+        touch = replace(other, variables=touch.variables)  # a check-back keeps its dates
+    not_now = _not_now(session, enrollment, earlier, touch, sequence, candidate, now)
     if not_now:
         return not_now
     held = known.paused.get(SENDER_CHANNEL.get(touch.channel, "")) if touch.channel else None
@@ -209,7 +237,7 @@ def _claim_in(
         return "paced"
     sends = known.sends[enrollment_id]
     written = write_send(
-        session, enrollment, sends, sequence, library, candidate, touch, now, links
+        session, enrollment, sends, sequence, library, candidate, touch, now, links, content
     )
     if isinstance(written, Written):
         # Due still, and this worker's until it hands the send over: if it dies first,
@@ -223,6 +251,7 @@ def _claim_in(
 def _not_now(
     session: Session,
     enrollment: Enrollment,
+    existing: Send | None,
     touch: Touch,
     sequence: Sequence,
     candidate: Candidate,
@@ -234,17 +263,13 @@ def _not_now(
     slot = touch.calendar.next_slot(now)
     if slot is None:
         reason = "no allowed time in the next year: check send_window and holidays"
-        return pass_over(
-            session, enrollment, touch, sequence, candidate, SendStatus.SKIPPED, reason, now
-        )
+        return skip_step(session, enrollment, existing, touch, sequence, candidate, reason, now)
     if touch.send_at > now or slot[0] > now:
         enrollment.next_due_at = _when_allowed(touch, now)
         return "later"
     if touch.deadline is not None and _local_date(touch, now) >= touch.deadline:
         reason = f"the deadline {touch.deadline} passed before this could go out"
-        return pass_over(
-            session, enrollment, touch, sequence, candidate, SendStatus.SKIPPED, reason, now
-        )
+        return skip_step(session, enrollment, existing, touch, sequence, candidate, reason, now)
     return None
 
 

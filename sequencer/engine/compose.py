@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
+from typing import Any
 
 from sequencer.engine.links import Links
 from sequencer.engine.plan import Touch
 from sequencer.people.candidate import Candidate
-from sequencer.spec import templates
+from sequencer.spec import content as content_files
+from sequencer.spec import templates, true_words
 from sequencer.spec.channel import Channel
 from sequencer.spec.sequence import Sequence, Step
 from sequencer.spec.templates import Fields, Message, TemplateLibrary
@@ -34,12 +36,19 @@ def compose(
     sent_subjects: Mapping[str, str],
     links: Links | None = None,
     scopes: Scopes | None = None,
+    enrollment_id: int | None = None,
+    content: content_files.Content | None = None,
 ) -> Message:
     """`sent_subjects` maps each email step already sent to this person to its subject, so a
     threaded follow-up answers it ("Re: ..."). `scopes`: `template_scopes(sequence, candidate)`,
-    if the caller has it. Raises RenderError."""
+    if the caller has it. `enrollment_id` signs `{{ booking_link }}` (none yet: the preview
+    shows the plain link). `content`: the content files as they are now (default: the
+    library's). Raises RenderError."""
     scopes = scopes if scopes is not None else template_scopes(sequence, candidate)
-    message = _render(touch, touch.step, library, scopes)
+    scopes = {**scopes, **_booking_link(sequence, links, enrollment_id)}
+    content = content or library.content or content_files.Content(None)
+    scopes = {**scopes, **facts(candidate, touch, content)}
+    message = _remarked(_render(touch, touch.step, library, scopes), touch, library, content)
     if touch.channel not in (Channel.EMAIL, Channel.VOICEMAIL):
         return message
     subject = message.subject
@@ -69,6 +78,47 @@ def _with_footer(body: str, sequence: Sequence, candidate: Candidate, links: Lin
     return f"{body}\n\n--\n" + "\n".join(lines)
 
 
+def _booking_link(sequence: Sequence, links: Links | None, enrollment_id: int | None) -> Scopes:
+    """`booking_link`, when the sequence gives a `sender.booking_url`: with the enrollment's
+    token when links are signed (SEQUENCER_PUBLIC_URL and _SECRET_KEY), else the plain URL."""
+    url = str(sequence.sender.get("booking_url") or "")
+    if not url:
+        return {}
+    return {"booking_link": links.booking(url, enrollment_id) if links else url}  # type: ignore[dict-item]
+
+
+def facts(candidate: Candidate, touch: Touch, content: content_files.Content) -> dict[str, Any]:
+    """What happened, so a message says only what is true for this person: the consent they
+    gave, whether a voicemail call goes out with this email (the paired email goes first, so
+    it says "if you got a voicemail from me today" only when one is being left), and the
+    content files as they are now. (`channel`, the channel actually used: `_render`.)"""
+    consent = {"sms": candidate.sms_consent, "call": candidate.call_consent}
+    voicemail = touch.channel is Channel.VOICEMAIL and candidate.call_consent and bool(touch.to)
+    return {
+        "consent": Fields("consent", consent),
+        "voicemail_left": voicemail,
+        "content": content.scope(),
+    }
+
+
+def _remarked(
+    message: Message, touch: Touch, library: TemplateLibrary, content: content_files.Content
+) -> Message:
+    """For the preview: the content files the message reads, and words to check."""
+    template = library.get(touch.step.template)
+    read: dict[str, list[str]] = {}
+    for use in content_files.content_uses(template):
+        name, _, key = use.name.removeprefix("content.").partition(".")
+        read.setdefault(name, []).extend([key] if key and key not in read.get(name, []) else [])
+    notes = tuple(
+        f"content from {content.path_of(name)}: {', '.join(keys) or 'all of it'} "
+        "(read again when it goes out)"
+        for name, keys in read.items()
+    )
+    warnings = tuple(c.message for c in true_words.unchecked_claims(template))
+    return replace(message, notes=notes, warnings=warnings)
+
+
 def reply_subject(subject: str) -> str:
     return subject if subject.lower().startswith("re:") else f"Re: {subject}"
 
@@ -89,5 +139,10 @@ def _thread_root_subject(
 
 def _render(touch: Touch, step: Step, library: TemplateLibrary, scopes: Scopes) -> Message:
     assert touch.channel is not None, "a skipped touch has no message"
-    variables = {**scopes, "deadline": touch.deadline, "channel": touch.channel.value}
+    variables = {
+        **scopes,
+        **touch.variables,  # a check-back's dates
+        "deadline": touch.deadline,
+        "channel": touch.channel.value,
+    }
     return library.get(step.template).render(touch.channel, variables)

@@ -35,6 +35,7 @@ from sequencer.engine.pacing import Pacing
 from sequencer.engine.pauses import Pauses, channel_of
 from sequencer.engine.record import deliver, fail, hold_back, record, retry
 from sequencer.engine.tasks import expire_tasks
+from sequencer.spec.content import Content
 from sequencer.store.leases import BATCH_LEASE, worker_id
 from sequencer.store.queue import take_due
 
@@ -52,10 +53,12 @@ def tick(
     worker: str | None = None,
     pacing: Pacing | None = None,
     lease: timedelta = BATCH_LEASE,
+    content: Content | None = None,
+    secret: str | None = None,
 ) -> Counter[str]:
     """One dispatch pass: every enrollment due by `now` (at most `limit`) that no other
     worker has taken (leased to this one for `lease`: `store.leases`), and expired tasks.
-    With `pacing`, each sender's limits hold."""
+    With `pacing`, each sender's limits hold; `content`: the content files, read once a pass."""
     worker = worker or worker_id()
     outcomes: Counter[str] = Counter()
     outcomes["tasks expired"] = expire_tasks(engine, now)
@@ -64,7 +67,8 @@ def tick(
     for start in range(0, len(due), CHUNK):
         chunk = due[start : start + CHUNK]
         paused = pauses.read()  # another worker's pause counts from the next chunk on
-        for claimed in claim_many(engine, chunk, now, links, worker, pacing, paused):
+        claims = claim_many(engine, chunk, now, links, worker, pacing, paused, content, secret)
+        for claimed in claims:
             outcome = (
                 claimed
                 if isinstance(claimed, str)

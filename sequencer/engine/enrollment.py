@@ -16,18 +16,28 @@ dispatcher's claim takes them in.
 
 from __future__ import annotations
 
-from dataclasses import replace
-from datetime import date, datetime, time
-from zoneinfo import ZoneInfo
+from datetime import date, datetime
 
 from sqlmodel import Session, col, select
 
-from sequencer.engine.plan import Touch, last_day_for, plan_step
+from sequencer.engine.checkback import (
+    after_check_back,
+    ahead,
+    asked_at,
+    check_back_settled,
+    schedule_check_back,
+)
+from sequencer.engine.plan import Touch, plan_step
+from sequencer.engine.touches import event_time as event_time
+from sequencer.engine.touches import held_back
+from sequencer.engine.touches import move as move
+from sequencer.engine.touches import send_row as send_row
+from sequencer.engine.touches import start_of as start_of
 from sequencer.errors import SequencerError
 from sequencer.people.candidate import Candidate
-from sequencer.spec.calendar import LocalCalendar, holiday_calendar
-from sequencer.spec.outcomes import MoveTo, StopOrMove
+from sequencer.spec.outcomes import MoveTo
 from sequencer.spec.sequence import Sequence
+from sequencer.store.attention import flag
 from sequencer.store.models import (
     CandidateRecord,
     Enrollment,
@@ -53,9 +63,11 @@ def schedule_next(
     """The next touch that will send (its time now in `next_due_at`, never before
     `earliest`), or None when done."""
     assert enrollment.id is not None, "flush the enrollment first"
+    if enrollment.check_back_on is not None:
+        return schedule_check_back(session, enrollment, sequence, candidate, now, earliest)
     while enrollment.next_step < len(sequence.steps):
         held = max((m for m in (enrollment.not_before, earliest) if m is not None), default=None)
-        touch = _not_before(_plan(enrollment, sequence, candidate), held)
+        touch = held_back(_plan(enrollment, sequence, candidate), held)
         if touch.sends:
             enrollment.next_due_at = touch.send_at
             return touch
@@ -64,29 +76,28 @@ def schedule_next(
     enrollment.status = EnrollmentStatus.COMPLETED
     enrollment.status_reason = "every step was sent or skipped"
     enrollment.next_due_at = None
+    if enrollment.touches_sent == 0:  # silence about nothing is not "no answer"
+        _reached_nobody(session, enrollment, sequence, now)
+        return None
     move(enrollment, sequence.outcomes.no_answer, sequence, candidate, now)
     return None
 
 
-def move(
-    enrollment: Enrollment,
-    action: StopOrMove,
-    sequence: Sequence,
-    candidate: Candidate,
-    now: datetime,
+def _reached_nobody(
+    session: Session, enrollment: Enrollment, sequence: Sequence, now: datetime
 ) -> None:
-    """Note where this person goes next (the next dispatch pass enrolls them there)."""
-    if not isinstance(action, MoveTo):
-        return
-    enrollment.follow_on, enrollment.follow_on_at = action.move_to, now
-    if action.after is not None:
-        calendar = LocalCalendar(
-            (ZoneInfo(candidate.timezone or sequence.timezone),),
-            sequence.window,
-            holiday_calendar(()),
-        )
-        seed = f"{candidate.key}|{sequence.name}|{action.move_to}"
-        enrollment.follow_on_at = calendar.add(now, action.after.pick(seed), action.after.unit)
+    """Every step was skipped or went unsent: the person got nothing, so they are not moved
+    on as "no answer" (to a check-in that says "since I last wrote"); the recruiter is told."""
+    moving = sequence.outcomes.no_answer
+    where = f"; not moved to {moving.move_to}" if isinstance(moving, MoveTo) else ""
+    enrollment.status_reason = f"nothing reached them: every step was skipped or unsent{where}"
+    reason = (
+        f"Nothing from {sequence.name} reached them: every step was skipped or went unsent"
+        f"{where}. Reach them another way, or fix what `sequencer status` shows and enroll "
+        "them again."
+    )
+    assert enrollment.id is not None
+    flag(session, enrollment.candidate_id, reason, now, enrollment.id)
 
 
 def _plan(enrollment: Enrollment, sequence: Sequence, candidate: Candidate) -> Touch:
@@ -98,36 +109,6 @@ def _plan(enrollment: Enrollment, sequence: Sequence, candidate: Candidate) -> T
         enrollment.started_at,
         enrollment.last_touch_at,
         enrollment.touches_sent,
-    )
-
-
-def _not_before(touch: Touch, moment: datetime | None) -> Touch:
-    """Held back to `moment` ("not now", back from holiday): the first allowed time from then."""
-    if moment is None or touch.send_at is None or touch.send_at >= moment:
-        return touch
-    assert touch.calendar is not None
-    placed = touch.calendar.place(moment, f"{touch.to}|{touch.step.id}|resume")
-    if placed is None:
-        return replace(touch, send_at=None, skipped="no allowed time after the pause")
-    deadline = touch.deadline
-    if deadline is not None and touch.calendar.local(placed).date() > last_day_for(touch, deadline):
-        reason = f"held back until {moment:%a %d %b}, too close to the deadline {deadline}"
-        return replace(touch, send_at=None, skipped=reason)
-    return replace(touch, send_at=placed)
-
-
-def send_row(
-    enrollment_id: int, touch: Touch, status: SendStatus, now: datetime, reason: str | None = None
-) -> Send:
-    """The record of one step for one enrollment (unique per enrollment and step)."""
-    return Send(
-        enrollment_id=enrollment_id,
-        step_id=touch.step.id,
-        channel=touch.channel.value if touch.channel else None,
-        to=touch.to,
-        status=status,
-        reason=reason,
-        claimed_at=now,
     )
 
 
@@ -149,6 +130,9 @@ def advance(
     if touched:
         enrollment.last_touch_at = now
         enrollment.touches_sent += 1
+    if check_back_settled(session, enrollment):
+        after_check_back(session, enrollment, sequence, candidate, now, touched)
+        return
     enrollment.next_step += 1
     if enrollment.status == EnrollmentStatus.ACTIVE:
         enrollment.status_reason = None  # a pause by date, or pacing, is over once a step is
@@ -224,18 +208,29 @@ def hold_until(session: Session, enrollment: Enrollment, day: date, exactly: boo
 
 
 def pause_until(
-    session: Session, enrollment: Enrollment, until: date, now: datetime, reason: str
+    session: Session,
+    enrollment: Enrollment,
+    until: date,
+    now: datetime,
+    reason: str,
+    check_back: bool = False,
 ) -> str:
-    """Resume on `until` at the step they were at, inside the send window; says what changed.
-    `reason` (it starts with "paused") is shown until the next step, and lets `resume` lift
-    the pause early."""
+    """Resume on `until`, inside the send window; says what changed. A not-now (`check_back`)
+    resumes with the sequence's check-back, never the chase they answered (even when every
+    step had gone out); a pause by hand goes on at the step it was at. `reason` (it starts
+    with "paused") is shown until the next step, and lets `resume` lift the pause early."""
     day_ahead(until, now)
     where = f"{enrollment.sequence_name}:"
     candidate = candidate_for(session, enrollment)
     if is_suppressed(session, keys_of(candidate)):
         return f"{where} not resumed: they opted out"
     sequence, _ = recall(session, enrollment.sequence_version)
-    if enrollment.next_step >= len(sequence.steps):  # it had run its course: on to the next
+    expect = ""
+    if check_back:  # where they go after it is the sequence's no_answer
+        enrollment.check_back_on, enrollment.follow_on = until, None
+        enrollment.check_back_asked_at = asked_at(session, enrollment, now)
+        expect = ahead(sequence, candidate, until)
+    elif enrollment.next_step >= len(sequence.steps) and enrollment.check_back_on is None:
         if enrollment.status == EnrollmentStatus.PAUSED:  # its last touch landed while paused
             enrollment.status = EnrollmentStatus.COMPLETED
             enrollment.status_reason = "every step was sent or skipped"
@@ -250,7 +245,7 @@ def pause_until(
         enrollment.next_due_at = None if _waiting_on(session, enrollment) else now
     enrollment.status_reason = reason
     hold_until(session, enrollment, until, exactly=True)
-    return f"{where} paused; resumes {until} in the send window"
+    return f"{where} paused; resumes {until} in the send window{expect}"
 
 
 def day_ahead(until: date, now: datetime) -> None:
@@ -332,14 +327,3 @@ def in_flight(session: Session, enrollment: Enrollment) -> tuple[SendStatus, str
     if task is None or task.status != TaskStatus.OPEN:
         return None  # its task was closed when the enrollment stopped
     return row.status, f"waiting for task #{task.id} ({task.kind})"
-
-
-def start_of(day: date, zone: str) -> datetime:
-    """Midnight at the start of `day` where the person is."""
-    return datetime.combine(day, time(), tzinfo=ZoneInfo(zone))
-
-
-def event_time(enrollment: Enrollment) -> datetime:
-    # Re-planning only needs a "now" for rows it records as skipped; the enrollment's own
-    # last touch (or start) keeps it deterministic.
-    return enrollment.last_touch_at or enrollment.started_at

@@ -30,10 +30,12 @@ class LinkedInTask:
 @dataclass(frozen=True)
 class Voicemail:
     """A call that leaves a message, always with an email that says the same thing.
-    `call` is None without call consent: the recruiter gets a task to call instead."""
+    `call` is None without call consent: the recruiter gets a task to call instead, with
+    `script` (what to say on the phone)."""
 
     call: Call | None
     email: Email
+    script: str = ""
 
 
 Outgoing = Email | Text | Voicemail | LinkedInTask
@@ -68,7 +70,7 @@ def outgoing(
         address = email_address or ""
         email = _email(sequence, enrollment_id, touch, message, address, thread_ids, links)
         call = Call(ref, to, message.script or "", sequence.sender.get("phone"))
-        return Voicemail(call if call_consent else None, email)
+        return Voicemail(call if call_consent else None, email, message.script or "")
     return _email(sequence, enrollment_id, touch, message, to, thread_ids, links)
 
 

@@ -1,4 +1,4 @@
-"""Tokens in what we send: unsubscribe links and per-message reply addresses.
+"""Tokens in what we send: unsubscribe links, per-message reply addresses and booking links.
 
 An unsubscribe token names the person by their address, never a database id, so it works
 whatever the database holds; but the address inside it is encrypted, because the link shows
@@ -6,6 +6,10 @@ in List-Unsubscribe headers, in mail archives and in every proxy log on its way.
 address names the send (`reply+<reference>.<signature>@SEQUENCER_REPLY_DOMAIN`), so a reply
 whose client dropped In-Reply-To still finds its message. Both are made with
 SEQUENCER_SECRET_KEY: a tampered or made-up one is refused.
+
+A booking link (`{{ booking_link }}`: the sequence's `sender.booking_url`) carries a token
+naming the enrollment, `b1.<base64url>` (AES-SIV, under a key of its own), where the
+scheduling tool hands it back to us: Calendly's `utm_content`, Cal.com's `metadata[sequencer]`.
 
 Unsubscribe tokens, by format:
 
@@ -23,6 +27,7 @@ import hashlib
 import hmac
 from dataclasses import dataclass
 from functools import lru_cache
+from urllib.parse import quote, urlsplit, urlunsplit
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
@@ -127,6 +132,54 @@ def reference_of_reply_address(address: str, secret: str) -> str | None:
     return reference if reference and genuine else None
 
 
+# --- booking links: the enrollment, sealed, in the scheduling tool's own pass-through field --
+
+BOOKING_VERSION = "b1"
+_BOOKING = b"booking:"
+# Calendly hands `utm_content` back in an invitee's `tracking`; Cal.com hands
+# `metadata[<key>]` back in a booking's `metadata` (channels.outside reads both).
+CALENDLY_PARAMETER = "utm_content"
+CALCOM_PARAMETER = "metadata[sequencer]"
+
+
+@lru_cache(maxsize=4)
+def _booking_cipher(secret: str) -> AESSIV:
+    info = b"sequencer booking token " + BOOKING_VERSION.encode()
+    key = HKDF(algorithm=hashes.SHA256(), length=64, salt=None, info=info).derive(secret.encode())
+    return AESSIV(key)
+
+
+def booking_token(enrollment_id: int, secret: str) -> str:
+    """The token a booking link carries: the enrollment, encrypted and authenticated, so it
+    names no address and cannot be made up; the same each time (a preview is what is sent)."""
+    sealed = _booking_cipher(secret).encrypt(str(enrollment_id).encode(), [_BOOKING])
+    return f"{BOOKING_VERSION}.{_b64(sealed)}"
+
+
+def enrollment_of_booking_token(value: str, secret: str) -> int | None:
+    """The enrollment a genuine booking token names; None for anything forged or malformed."""
+    version, _, sealed = value.strip().partition(".")
+    if version != BOOKING_VERSION or len(value) > MAX_TOKEN_LENGTH:
+        return None
+    try:
+        opened = _booking_cipher(secret).decrypt(_strict_unb64(sealed), [_BOOKING]).decode()
+    except (ValueError, InvalidTag, UnicodeDecodeError):
+        return None
+    return int(opened) if opened.isascii() and opened.isdigit() else None
+
+
+def booking_link(url: str, enrollment_id: int, secret: str) -> str:
+    """`url` (a Calendly or Cal.com scheduling page) with the enrollment's token where the
+    tool passes it through to its webhook; any query the URL had is kept."""
+    parts = urlsplit(url.strip())
+    host = parts.hostname or ""
+    calendly = host == "calendly.com" or host.endswith(".calendly.com")
+    name = CALENDLY_PARAMETER if calendly else CALCOM_PARAMETER
+    added = f"{quote(name, safe='[]')}={quote(booking_token(enrollment_id, secret))}"
+    query = f"{parts.query}&{added}" if parts.query else added
+    return urlunsplit(parts._replace(query=query))
+
+
 @dataclass(frozen=True)
 class Links:
     public_url: str
@@ -135,6 +188,11 @@ class Links:
 
     def unsubscribe(self, address: str) -> str:
         return f"{self.public_url.rstrip('/')}/unsubscribe/{token(address, self.secret)}"
+
+    def booking(self, url: str, enrollment_id: int | None) -> str:
+        """The scheduling link with the enrollment's token; the plain `url` when there is no
+        enrollment yet (a preview)."""
+        return url if enrollment_id is None else booking_link(url, enrollment_id, self.secret)
 
     def reply_to(self, reference: str) -> str | None:
         if not self.reply_domain:

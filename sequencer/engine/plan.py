@@ -7,9 +7,11 @@ start time and the previous touch's time are passed in.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from functools import lru_cache
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import phonenumbers
@@ -43,6 +45,8 @@ class Touch:
     notes: tuple[str, ...] = field(default=())
     # Where and when this person may be reached on `channel`: sending re-checks it.
     calendar: LocalCalendar | None = field(default=None, compare=False, repr=False)
+    # What this touch adds to its template's variables (a check-back's dates).
+    variables: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def sends(self) -> bool:
@@ -275,7 +279,7 @@ def _meet_deadline(
     """A final notice arrives `lead` before its deadline, or is skipped, never sent late."""
     spec, calendar, send_at = touch.step.deadline, touch.calendar, touch.send_at
     assert spec is not None and calendar is not None and send_at is not None
-    deadline = _deadline(sequence, candidate, spec.from_)
+    deadline = deadline_from(sequence, candidate, spec.from_)
     if isinstance(deadline, str):
         return _skip(touch, deadline)
     touch = replace(touch, deadline=deadline)
@@ -312,7 +316,7 @@ def last_day_for(touch: Touch, deadline: date) -> date:
     return calendar.local(calendar.add(midnight, -spec.lead.high, spec.lead.unit)).date()
 
 
-def _deadline(sequence: Sequence, candidate: Candidate, sources: list[str]) -> date | str:
+def deadline_from(sequence: Sequence, candidate: Candidate, sources: list[str]) -> date | str:
     """The first source that holds a date; otherwise why there is none."""
     # The candidate's values only when a source names one (usually the deadline is the role's).
     scopes = {source.partition(".")[0] for source in sources}

@@ -1,9 +1,13 @@
 """Steps 3 and 4 of a send: **deliver** (call the provider, outside any transaction), then
 **record** what it answered, in one transaction: `sent` with the provider's id, and the next
 step planned from the moment this one actually went out. A provider that says "later" gets
-the send back with backoff; a refusal fails the step (and a refusal because the person
-texted STOP puts them on the suppression list); a refusal of our account pauses the channel
-(`engine.pauses`) and gives the send back, its try not counted: nothing left the machine.
+the send back with backoff; a refusal (or giving up after the tries) fails the step and
+holds the enrollment for the recruiter (`engine.unsent.hold_failed`: no follow-up about a note
+that never went out), and a refusal because the person texted STOP puts them on the
+suppression list; a refusal of our account pauses the channel (`engine.pauses`) and gives the
+send back, its try not counted: nothing left the machine. A voicemail whose call was not
+placed (no consent, refused, calls paused) leaves the recruiter a call task: the number and
+the call script, never the paired email.
 """
 
 from __future__ import annotations
@@ -27,10 +31,11 @@ from sequencer.engine.claim import Claim, locked_rows
 from sequencer.engine.enrollment import advance, halt
 from sequencer.engine.envelope import Outgoing, Voicemail
 from sequencer.engine.pauses import CALL, Pauses
+from sequencer.engine.unsent import hold_failed
 from sequencer.ops.logs import send_fields, send_log
 from sequencer.spec.timetext import seed_bits
 from sequencer.store.database import replayable
-from sequencer.store.models import Enrollment, Send, SendStatus, Task
+from sequencer.store.models import Enrollment, Send, SendStatus, Task, TaskStatus
 from sequencer.store.pauses import Paused
 from sequencer.store.suppression import TEXTED, suppress
 
@@ -110,9 +115,17 @@ def _settled_meanwhile(row: Send) -> bool:
 
 
 def _call_task(session: Session, claim: Claim, message: Voicemail, now: datetime) -> None:
-    script = message.call.script if message.call else message.email.text
+    """What to say on the phone, and the number: the call script, never the paired email
+    (which has already gone, with its footer)."""
     to = str(claim.fields.get("to") or "")
-    session.add(Task(send_id=claim.send_id, kind="call", to=to, body=script, created_at=now))
+    script = message.script.strip() or "(the template has no script block: see the email)"
+    # One task per send: a LinkedIn task of this step that expired (it fell back to this
+    # voicemail) becomes the call task.
+    task = session.exec(select(Task).where(Task.send_id == claim.send_id)).first()
+    task = task or Task(send_id=claim.send_id, kind="call", to=to, body=script, created_at=now)
+    task.kind, task.to, task.body, task.status = "call", to, script, TaskStatus.OPEN
+    task.created_at, task.expires_at, task.done_at = now, None, None
+    session.add(task)
 
 
 def retry(engine: sa.Engine, claim: Claim, exc: RetryLater, now: datetime) -> str:
@@ -122,8 +135,8 @@ def retry(engine: sa.Engine, claim: Claim, exc: RetryLater, now: datetime) -> st
             return str(row.status)  # the provider said "later", but its events say it went
         if row.attempts >= MAX_ATTEMPTS:
             row.status, row.reason = SendStatus.FAILED, f"gave up after {row.attempts} tries: {exc}"
-            advance(session, enrollment, claim.sequence, claim.candidate, now, touched=False)
-            log.info("failed", extra=send_fields(row, "failed"))
+            hold_failed(session, enrollment, row.step_id, row.reason, now)
+            log.info("failed: held for the recruiter", extra=send_fields(row, "failed"))
             return "failed"
         row.status, row.reason = SendStatus.RETRY, str(exc)
         wait = _backoff(row.attempts, exc.retry_after, f"{row.enrollment_id}-{row.step_id}")
@@ -152,8 +165,8 @@ def fail(engine: sa.Engine, claim: Claim, exc: Rejected, now: datetime) -> str:
             halt(session, enrollment, f"opted out: {exc}")
             log.info("opted out at the provider", extra=send_fields(row, "opted out"))
             return "opted out"
-        advance(session, enrollment, claim.sequence, claim.candidate, now, touched=False)
-        log.info("failed", extra=send_fields(row, "failed"))
+        hold_failed(session, enrollment, row.step_id, str(exc), now)
+        log.info("failed: held for the recruiter", extra=send_fields(row, "failed"))
     return "failed"
 
 

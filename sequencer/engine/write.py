@@ -16,9 +16,11 @@ from sequencer.engine.enrollment import advance, send_row
 from sequencer.engine.envelope import LinkedInTask, Outgoing, Voicemail, outgoing
 from sequencer.engine.links import Links
 from sequencer.engine.plan import Touch
+from sequencer.engine.unsent import fail_unrendered
 from sequencer.errors import RenderError
 from sequencer.ops.logs import send_fields, send_log
 from sequencer.people.candidate import Candidate
+from sequencer.spec.content import Content
 from sequencer.spec.sequence import Sequence
 from sequencer.spec.templates import TemplateLibrary
 from sequencer.store.models import Enrollment, Send, SendStatus, Task
@@ -75,6 +77,7 @@ def write_send(
     touch: Touch,
     now: datetime,
     links: Links | None,
+    content: Content | None = None,
 ) -> Written | str:
     assert enrollment.id is not None
     existing = sends.get(touch.step.id)
@@ -85,11 +88,18 @@ def write_send(
     sent = _sent_emails(sends)
     subjects = {step: subject for step, (_, subject) in sent.items()}
     try:
-        message = compose(sequence, candidate, touch, library, subjects, links)
-    except RenderError as exc:
-        return pass_over(
-            session, enrollment, touch, sequence, candidate, SendStatus.FAILED, str(exc), now
+        message = compose(
+            sequence,
+            candidate,
+            touch,
+            library,
+            subjects,
+            links,
+            enrollment_id=enrollment.id,
+            content=content,
         )
+    except RenderError as exc:  # held for the recruiter: no follow-up about a note never sent
+        return fail_unrendered(session, enrollment, existing, touch, str(exc), now)
     out = outgoing(
         sequence,
         enrollment.id,
@@ -103,7 +113,8 @@ def write_send(
     # A row left `claimed` by a crash, or waiting to retry, is claimed again as it is.
     row = existing or send_row(enrollment.id, touch, SendStatus.CLAIMED, now)
     row.status, row.claimed_at = SendStatus.CLAIMED, now
-    row.subject = message.subject
+    # Its words, for the person's export: the body, and what a voicemail says.
+    row.subject, row.body, row.script = message.subject, message.body, message.script
     row.message_id = _message_id_of(out)
     session.add(row)
     if isinstance(out, LinkedInTask):

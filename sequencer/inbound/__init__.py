@@ -11,6 +11,8 @@
     decisions   what a reply's reading changes: applied at once above the sequence's
                 `replies.auto_apply`, else waiting for the recruiter (`decide`)
     notify      telling the recruiter
+    outside     what an ATS or a scheduling tool says (applied, hired, a meeting booked...)
+                -> events, effects; `colleagues`: pausing the others at a company
 
 Payloads arrive already translated by `channels/` into `channels.facts`; nothing here knows
 a provider's field names. May import engine (to change an enrollment), store, channels

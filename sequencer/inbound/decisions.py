@@ -10,8 +10,10 @@ notes and bounces are not decided here: they always apply, whatever the sequence
     interested          the interested outcome
     not_now             paused until the date they named (none: `replies.not_now_wait`)
     accepted_elsewhere  the accepted-elsewhere outcome (default: nurture in 12 months)
-    not_interested      replied: stop (issue 14 adds a `declined` outcome)
-    wrong_person        replied: stop
+    not_interested      the declined outcome: stop, and no re-enrollment for
+                        `reenroll_after.declined` (12 months) unless the role changes
+    wrong_person        replied: stop (they are not the person to ask; the recruiter may
+                        fix the address, so nothing blocks enrolling them again)
     question, referral  never: a question wants an answer, a referral a person to add
 """
 
@@ -28,6 +30,7 @@ from sequencer.errors import SequencerError
 from sequencer.inbound.effects import AUTO, Effect, Incoming, once, read_as, replied
 from sequencer.inbound.intent import Label, Reading
 from sequencer.inbound.outcomes import (
+    READ_FROM_REPLY,
     Outcome,
     apply_outcome,
     check_until,
@@ -40,14 +43,12 @@ from sequencer.store.audit import record
 from sequencer.store.models import CandidateRecord, Enrollment, Event, EventKind, ReplyReading
 from sequencer.store.versions import recall
 
-READ_FROM_REPLY = "read from their reply"
-
 # What each label suggests; labels left out are never applied by a reading alone.
 SUGGESTED: dict[Label, Outcome] = {
     Label.INTERESTED: Outcome.INTERESTED,
     Label.NOT_NOW: Outcome.NOT_NOW,
     Label.ACCEPTED_ELSEWHERE: Outcome.ACCEPTED_ELSEWHERE,
-    Label.NOT_INTERESTED: Outcome.REPLIED,  # the closest outcome until `declined` (issue 14)
+    Label.NOT_INTERESTED: Outcome.DECLINED,
     Label.WRONG_PERSON: Outcome.REPLIED,
     Label.OPT_OUT: Outcome.OPTED_OUT,
 }

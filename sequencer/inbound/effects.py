@@ -17,6 +17,7 @@ from datetime import date, datetime
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
+from sequencer.engine.checkback import current_step_id
 from sequencer.engine.enrollment import (
     active_enrollments,
     advance,
@@ -29,6 +30,7 @@ from sequencer.engine.enrollment import (
 )
 from sequencer.inbound.intent import Reading
 from sequencer.spec.sequence import StopEvent
+from sequencer.store import consent
 from sequencer.store.models import (
     CandidateRecord,
     Enrollment,
@@ -196,6 +198,20 @@ def opted_in(address: str, texted: bool = False) -> Effect:
     return effect
 
 
+def texted_consent(address: str, given: bool, source: str) -> Effect:
+    """A texted START gives consent to texts; a texted STOP withdraws it, and consent to
+    calls too (revoking by any reasonable means covers both). Recorded with its source."""
+    channels = (consent.SMS,) if given else consent.CHANNELS
+
+    def effect(session: Session, event: Event) -> str:
+        for person in people_at(session, [address]):
+            for channel in channels:
+                consent.change(session, person, channel, given, source, event.occurred_at)
+        return "consent given" if given else "consent withdrawn"
+
+    return effect
+
+
 def out_of_office(back_on: date | None) -> Effect:
     """An automatic reply is not an answer: the sequence goes on, after their return."""
 
@@ -253,13 +269,12 @@ def settled(delivered: bool) -> Effect:
         if row.status not in (SendStatus.SENDING, SendStatus.RETRY):
             return str(event.kind)
         sequence, _ = recall(session, enrollment.sequence_version)
-        steps = [s.id for s in sequence.steps]
         if row.status == SendStatus.RETRY:
             enrollment.next_due_at = None  # the retry must not go: it already went
         row.status = SendStatus.SENT if delivered else SendStatus.FAILED
         row.sent_at = event.occurred_at if delivered else None
         row.reason = f"settled by the provider's {event.kind} event"
-        current = enrollment.next_step < len(steps) and steps[enrollment.next_step] == row.step_id
+        current = current_step_id(enrollment, sequence) == row.step_id  # or its check-back
         if current:
             candidate = candidate_for(session, enrollment)
             advance(session, enrollment, sequence, candidate, event.occurred_at, delivered)

@@ -16,6 +16,7 @@ from sequencer.channels.facts import SendRef
 from sequencer.engine.links import reference_of_reply_address
 from sequencer.inbound.mail import IncomingMail
 from sequencer.people.addresses import normal_address, normal_email
+from sequencer.store.erasure import erased
 from sequencer.store.models import CandidateRecord, Enrollment, Send, SequenceVersion
 from sequencer.store.versions import recall
 
@@ -92,6 +93,17 @@ def person_id(session: Session, send: Send | None, address: str) -> int | None:
     if not wanted:
         return None
     return session.execute(_PERSON_AT, {"address": wanted}).scalar()
+
+
+def forgotten(
+    session: Session, send: Send | None, person: int | None, address: str, secret: str | None
+) -> bool:
+    """Whether this comes from (or is about) someone erased at their request: no send and
+    nobody matched, and the address is on the erasure list. It is dropped whole, since
+    storing it would store them again. (Only the unmatched pay for the look-up.)"""
+    if send is not None or person is not None or not address or not secret:
+        return False
+    return erased(session, [address], secret) is not None
 
 
 # Every inbound text asks this: one statement built once, an id and no ORM object (the ORM

@@ -40,12 +40,20 @@ from sequencer.inbound.effects import (
     out_of_office,
     read_as,
     record_only,
+    texted_consent,
 )
 from sequencer.inbound.intent import Label, Reading
 from sequencer.inbound.mail import IncomingMail, MailKind, read_mail, read_parse_fields
-from sequencer.inbound.matching import our_addresses, person_id, replied_to, returned_send
-from sequencer.inbound.receive import both, receive_event
+from sequencer.inbound.matching import (
+    forgotten,
+    our_addresses,
+    person_id,
+    replied_to,
+    returned_send,
+)
+from sequencer.inbound.receive import FORGOTTEN, both, receive_event
 from sequencer.inbound.text import TextMeaning, meaning_of_text
+from sequencer.ops.logs import where
 from sequencer.store.models import Enrollment, Event, EventKind
 from sequencer.store.suppression import TEXTED, is_suppressed
 from sequencer.store.versions import recall
@@ -105,6 +113,8 @@ def incoming_mail(
             return "our own copy"
         send = replied_to(session, mail, secret)
         person = person_id(session, send, mail.sender)
+        if forgotten(session, send, person, mail.sender, secret):
+            return _dropped("an email")
     incoming = Incoming(
         key="mail:" + (mail.message_id or raw_digest),
         kind=EventKind.REPLY,
@@ -179,16 +189,32 @@ def _bounce_report(
 # --- a text in ------------------------------------------------------------------------------------
 
 
-def receive_text(engine: sa.Engine, fact: TextIn | SendEvent | None, now: datetime) -> str | None:
+def receive_text(
+    engine: sa.Engine, fact: TextIn | SendEvent | None, now: datetime, secret: str | None = None
+) -> str | None:
     """A text someone sent us, or what the provider says of one of ours (None: nothing to
-    act on); returns the text to answer with, if any."""
+    act on); returns the text to answer with, if any. `secret`: to drop what comes from
+    someone erased at their request (`matching.forgotten`)."""
     if isinstance(fact, TextIn):
-        return _text_in(engine, fact, now)
-    receive_event(engine, fact, now)
+        try:
+            return _text_in(engine, fact, now, secret)
+        except _Forgotten:  # raised in the transaction, which rolled back: nothing stored
+            _dropped("a text")
+            return None
+    receive_event(engine, fact, now, secret)
     return None
 
 
-def _text_in(engine: sa.Engine, fact: TextIn, now: datetime) -> str | None:
+class _Forgotten(Exception):
+    """The sender of a text was erased at their request."""
+
+
+def _dropped(what: str) -> str:
+    log.info("dropped %s from someone erased at their request", what)
+    return FORGOTTEN
+
+
+def _text_in(engine: sa.Engine, fact: TextIn, now: datetime, secret: str | None) -> str | None:
     sender, body = fact.sender, fact.body
     meaning = meaning_of_text(body, fact.keyword)
     if meaning is TextMeaning.OPT_IN and not suppressed_address(engine, sender):
@@ -210,14 +236,22 @@ def _text_in(engine: sa.Engine, fact: TextIn, now: datetime) -> str | None:
     )
 
     def sender_of(session: Session) -> int | None:
-        return person_id(session, None, sender)
+        person = person_id(session, None, sender)
+        if forgotten(session, None, person, sender, secret):
+            raise _Forgotten
+        return person
 
     if meaning is TextMeaning.OPT_OUT:
         reason = f"{TEXTED} {body.strip()[:40]!r}"
-        stop = both(_keep(reading, Label.OPT_OUT, "opted-out"), opted_out([sender], reason))
+        stop = both(
+            _keep(reading, Label.OPT_OUT, "opted-out"),
+            texted_consent(sender, False, reason),
+            opted_out([sender], reason),
+        )
         once(engine, _with_kind(incoming, EventKind.OPT_OUT), now, stop, sender_of)
     elif meaning is TextMeaning.OPT_IN:
-        opt_in = opted_in(sender, texted=True)
+        said = f"{TEXTED} {body.strip()[:40]!r}"
+        opt_in = both(texted_consent(sender, True, said), opted_in(sender, texted=True))
         once(engine, _with_kind(incoming, EventKind.OPT_IN), now, opt_in, sender_of)
     elif meaning is TextMeaning.HELP:
         return _help(engine, _with_kind(incoming, EventKind.HELP), now, sender_of)
@@ -268,12 +302,16 @@ def _help_text(session: Session, person: int | None) -> str:
 # --- the unsubscribe link ---------------------------------------------------------------------
 
 
-def unsubscribe(engine: sa.Engine, address: str, now: datetime) -> str:
-    """The one-click unsubscribe: idempotent, so repeated clicks are one opt-out."""
+def unsubscribe(engine: sa.Engine, address: str, now: datetime, secret: str | None = None) -> str:
+    """The one-click unsubscribe: idempotent, so repeated clicks are one opt-out. Someone
+    erased at their request is never contacted again already: nothing is stored."""
     with Session(engine) as session:
         if is_suppressed(session, [address]):
             return "already unsubscribed"
         person = person_id(session, None, address)
+        if forgotten(session, None, person, address, secret):
+            _dropped("an unsubscribe")
+            return "already unsubscribed"
     incoming = Incoming(
         key=f"unsubscribe:{address}:{now.isoformat()}",
         kind=EventKind.OPT_OUT,
@@ -292,8 +330,14 @@ def _understood(read: Callable[..., Reading], *args: Any, **kwargs: Any) -> Read
     """What a reply says; None when it cannot be read, and the reply still halts them."""
     try:
         return read(*args, **kwargs)
-    except Exception:  # a fault in the reader must not lose a reply (the provider would retry)
-        log.exception("could not read what a reply says: it waits for the recruiter, unread")
+    except (
+        Exception
+    ) as exc:  # a fault in the reader must not lose a reply (the provider would retry)
+        log.error(
+            "could not read what a reply says (%s): it waits for the recruiter, unread",
+            type(exc).__name__,
+            extra={"traceback": where(exc)},  # not its message: it may quote the reply
+        )
         return None
 
 

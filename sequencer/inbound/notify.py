@@ -1,7 +1,7 @@
-"""Telling the recruiter: a person replied or opted out, by email to the sequence's sender
-(or SEQUENCER_NOTIFY_EMAIL), through the same email channel as everything else, so with no
-credentials it lands in the outbox. Sent by the dispatch pass, not by the webhook: a
-provider waiting for our 200 must not wait for an email to go out.
+"""Telling the recruiter: a person replied, opted out or booked a meeting, by email to the
+sequence's sender (or SEQUENCER_NOTIFY_EMAIL), through the same email channel as everything
+else, so with no credentials it lands in the outbox. Sent by the dispatch pass, not by the
+webhook: a provider waiting for our 200 must not wait for an email to go out.
 
 A notice that cannot go out (the provider refuses, the outbox's disk is full) stays to be
 told, and its recipient backs off: no try before 1, 2, 4 ... minutes, at most an hour, have
@@ -134,7 +134,7 @@ def _email(session: Session, event: Event, notify_email: str | None) -> Email | 
     if not to:
         return None
     name = candidate_of(person).full_name or person.key
-    what = "replied" if event.kind == EventKind.REPLY else "opted out"
+    what = _WHAT.get(event.kind, "opted out")
     return Email(
         reference=f"notify-{event.id}",
         to=to,
@@ -143,6 +143,9 @@ def _email(session: Session, event: Event, notify_email: str | None) -> Email | 
         subject=f"{name} {what} ({latest.sequence_name})",
         text=_body(person, name, what, event, latest, session.get(ReplyReading, event.id)),
     )
+
+
+_WHAT = {EventKind.REPLY: "replied", EventKind.MEETING_BOOKED: "booked a meeting"}
 
 
 def _body(

@@ -23,9 +23,12 @@ from sequencer.engine.enrollment import (
     move,
     pause_until,
 )
+from sequencer.engine.reenroll import hold_back
 from sequencer.errors import SequencerError
+from sequencer.inbound.colleagues import pause_colleagues
 from sequencer.inbound.effects import Incoming, once, opted_out
 from sequencer.spec.outcomes import StopOrMove
+from sequencer.store.blocks import DECLINED, HIRED, REJECTED
 from sequencer.store.models import CandidateRecord, Enrollment, Event, EventKind, ReplyReading
 from sequencer.store.people import people_at
 from sequencer.store.versions import recall
@@ -45,6 +48,14 @@ class Outcome(StrEnum):
 
 
 BY_RECRUITER = "recorded by the recruiter"
+READ_FROM_REPLY = "read from their reply"
+# Outcomes after which nobody may enroll the person again for a while (`engine.reenroll`).
+HOLDS_BACK = {Outcome.DECLINED: DECLINED, Outcome.REJECTED: REJECTED, Outcome.HIRED: HIRED}
+# What pauses a company's other people in sequences that say `same_company: pause`.
+COLLEAGUES_PAUSE_ON = {
+    Outcome.INTERESTED: "replied with interest",
+    Outcome.MEETING_BOOKED: "booked a meeting",
+}
 
 
 def mark(
@@ -116,18 +127,45 @@ def apply_outcome(
     until: date | None,
     now: datetime,
     by: str = BY_RECRUITER,
+    enrollments: list[Enrollment] | None = None,
 ) -> list[str]:
-    """`outcome` for this person, in the transaction that records `event`; what changed."""
+    """`outcome` for this person, in the transaction that records `event`; what changed.
+    `enrollments`: the ones it applies to (default: `concerned`)."""
     if outcome is Outcome.OPTED_OUT:
         addresses = [a for a in (person.email, person.phone) if a]
         opted_out(addresses, "the recruiter recorded an opt-out")(session, event)
         return [f"{person.key}: opted out everywhere; never contacted again"]
     assert person.id is not None
-    lines = [
-        _apply(session, enrollment, outcome, until, now, by)
-        for enrollment in concerned(session, person.id)
-    ]
-    return lines or [f"{person.key}: recorded ({outcome}); no sequence to apply it to"]
+    applied_to = concerned(session, person.id) if enrollments is None else enrollments
+    lines = [_apply(session, enrollment, outcome, until, now, by) for enrollment in applied_to]
+    lines = lines or [f"{person.key}: recorded ({outcome}); no sequence to apply it to"]
+    if outcome in HOLDS_BACK:
+        lines.append(_held_back(session, person, HOLDS_BACK[outcome], applied_to, by, now))
+    if outcome in COLLEAGUES_PAUSE_ON:
+        lines += pause_colleagues(session, person, COLLEAGUES_PAUSE_ON[outcome], now)
+    return lines
+
+
+def _held_back(
+    session: Session,
+    person: CandidateRecord,
+    reason: str,
+    enrollments: list[Enrollment],
+    by: str,
+    now: datetime,
+) -> str:
+    """Blocked for the `reenroll_after` of the sequences they were in (the longest)."""
+    assert person.id is not None
+    source = {BY_RECRUITER: "recruiter", READ_FROM_REPLY: "reply"}.get(by, by)
+    source = source.removeprefix("from ")  # "from greenhouse": an ATS said so
+    sequences = [recall(session, e.sequence_version)[0] for e in enrollments]
+    entry = hold_back(session, person.id, reason, source, sequences, now)
+    if entry.until is None:
+        return f"{person.key}: not enrolled again unless a recruiter decides so (--rehire)"
+    return (
+        f"{person.key}: not enrolled again before {entry.until:%Y-%m-%d}"
+        " unless the role changes (--role-changed)"
+    )
 
 
 def concerned(session: Session, person_id: int) -> list[Enrollment]:
@@ -161,9 +199,8 @@ def _apply(
     where = f"{enrollment.sequence_name}:"
     if outcome is Outcome.NOT_NOW and rules.not_now == "pause":
         assert until is not None
-        return pause_until(
-            session, enrollment, until, now, f"paused until {until}: they said not now"
-        )
+        reason = f"paused until {until}: they said not now"
+        return pause_until(session, enrollment, until, now, reason, check_back=True)
     action: StopOrMove = {
         Outcome.REPLIED: rules.replied,
         Outcome.INTERESTED: rules.interested,

@@ -11,6 +11,7 @@ they change.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, assert_never
@@ -39,11 +40,13 @@ from sequencer.inbound.effects import (
     settled,
     storable,
 )
-from sequencer.inbound.matching import person_id, send_of, sends_by_reference
+from sequencer.inbound.matching import forgotten, person_id, send_of, sends_by_reference
 from sequencer.store.models import Enrollment, Event, EventKind, Send, SendStatus
 from sequencer.store.suppression import TEXTED
 
 IGNORED = "ignored"
+FORGOTTEN = "dropped: erased at their request"
+log = logging.getLogger(__name__)
 UNSETTLED = (SendStatus.SENDING, SendStatus.RETRY)
 _STAGE_KINDS = {
     Stage.ACCEPTED: EventKind.ACCEPTED,
@@ -55,7 +58,10 @@ _STAGE_KINDS = {
 
 
 def receive_events(
-    engine: sa.Engine, facts: Sequence[SendEvent | None], now: datetime
+    engine: sa.Engine,
+    facts: Sequence[SendEvent | None],
+    now: datetime,
+    secret: str | None = None,
 ) -> list[str]:
     """A signed batch in one transaction; what each fact did (None: an event we take no
     notice of).
@@ -68,22 +74,35 @@ def receive_events(
     """
     try:
         with Session(engine) as session, session.begin():
-            return _together(session, facts, now)
+            return _together(session, facts, now, secret)
     except sa.exc.IntegrityError:
-        return [receive_event(engine, fact, now) for fact in facts]
+        return [receive_event(engine, fact, now, secret) for fact in facts]
 
 
-def receive_event(engine: sa.Engine, fact: SendEvent | None, now: datetime) -> str:
-    """One fact, in a transaction of its own; what it did."""
+def receive_event(
+    engine: sa.Engine, fact: SendEvent | None, now: datetime, secret: str | None = None
+) -> str:
+    """One fact, in a transaction of its own; what it did. `secret`: to drop what is about
+    someone erased at their request (`matching.forgotten`)."""
     if fact is None:
         return IGNORED
     with Session(engine) as session:
         send = send_of(session, fact.send)
-        incoming = _incoming(fact, send, person_id(session, send, fact.address), now)
+        person = person_id(session, send, fact.address)
+        if forgotten(session, send, person, fact.address, secret):
+            return _dropped(fact)
+        incoming = _incoming(fact, send, person, now)
     return once(engine, incoming, now, _effect(fact))
 
 
-def _together(session: Session, facts: Sequence[SendEvent | None], now: datetime) -> list[str]:
+def _dropped(fact: SendEvent) -> str:
+    log.info("dropped a %s event about someone erased at their request", _kind(fact))
+    return FORGOTTEN
+
+
+def _together(
+    session: Session, facts: Sequence[SendEvent | None], now: datetime, secret: str | None
+) -> list[str]:
     keys = [fact.key for fact in facts if fact is not None]
     seen = set(session.exec(select(Event.key).where(col(Event.key).in_(keys))))
     sends = sends_by_reference(session, [fact.send.reference or "" for fact in facts if fact])
@@ -104,6 +123,9 @@ def _together(session: Session, facts: Sequence[SendEvent | None], now: datetime
         person = owners.get(send.enrollment_id) if send else None
         if person is None:
             person = person_id(session, send, fact.address)
+        if forgotten(session, send, person, fact.address, secret):
+            outcomes.append(_dropped(fact))
+            continue
         incoming = _incoming(fact, send, person, now)
         outcomes.append(_apply(session, incoming, fact, send, now, counted))
     if counted:

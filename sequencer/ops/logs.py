@@ -18,6 +18,7 @@ import json
 import logging
 import re
 import sys
+import traceback
 from datetime import UTC, datetime
 from typing import IO, Any
 
@@ -99,6 +100,12 @@ class JsonFormatter(logging.Formatter):
 
 class _Installed(logging.StreamHandler[IO[str]]):
     """The handler `configure_logging` puts on the root logger (so a second call replaces it)."""
+
+
+def where(exc: BaseException) -> str:
+    """Where `exc` was raised (the frames and its type), without its message: an error raised
+    while reading what a person wrote may quote it, and no log line carries their words."""
+    return "".join(traceback.format_tb(exc.__traceback__)) + type(exc).__qualname__
 
 
 def configure_logging(level: str = DEFAULT_LEVEL, stream: IO[str] | None = None) -> logging.Handler:

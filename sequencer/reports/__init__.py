@@ -8,8 +8,9 @@
                        plurals, states and events as sentences, `tick`'s summary of a pass
     terminal           how reports reach a person: Rich tables in a terminal, plain text in
                        a pipe; progress bars on stderr for long work (a callable it reports to)
-    funnel             per step: sent, delivered, opened, clicked, replied, bounced, opted out,
-                       each also as a share of the touches sent
+    funnel             per step: sent, delivered, opened, clicked, replied, booked, applied,
+                       bounced, opted out, each also as a share of the touches sent
+    outside            `sequencer events`: what ATSs and scheduling tools told us; unmatched
     sequences          the Sequences page: versions and people per state, a person's preview
     optouts            the Opt-outs page: the suppression list a page at a time
     replies            what came back and what each reply says; which wait for the recruiter

@@ -1,10 +1,11 @@
 """`sequencer funnel` and the Sequences page: per sequence and step, how many touches went
-out, were delivered, opened, clicked, and how many people answered, bounced or opted out after
-it, each also as a share of the touches sent.
+out, were delivered, opened, clicked, and how many people answered, booked a meeting, applied,
+bounced or opted out after it, each also as a share of the touches sent.
 
 Delivery events name their send. A reply often does not (a text, an email whose client
-dropped the headers): it is counted against the person's last touch before it arrived, in
-whichever sequence that was.
+dropped the headers), and a booking or an application (from a scheduling tool or an ATS)
+never does: each is counted against the person's last touch before it, in whichever
+sequence that was: the touch that led to it.
 
 Everything is counted by the database (grouped queries, whatever the number of sends), and
 remembered per block of sends: after a change, only the block it touched is counted again.
@@ -26,14 +27,29 @@ from sequencer.errors import SequencerError
 from sequencer.store.models import Enrollment, Event, EventKind, Send, SendStatus, SequenceVersion
 from sequencer.store.versions import recall
 
-COLUMNS = ("sent", "delivered", "opened", "clicked", "replied", "bounced", "opted out")
+COLUMNS = (
+    "sent",
+    "delivered",
+    "opened",
+    "clicked",
+    "replied",
+    "booked",
+    "applied",
+    "bounced",
+    "opted out",
+)
 BY_SEND = {
     EventKind.DELIVERED: "delivered",
     EventKind.OPENED: "opened",
     EventKind.CLICKED: "clicked",
     EventKind.BOUNCE: "bounced",
 }
-BY_PERSON = {EventKind.REPLY: "replied", EventKind.OPT_OUT: "opted out"}
+BY_PERSON = {
+    EventKind.REPLY: "replied",
+    EventKind.MEETING_BOOKED: "booked",
+    EventKind.APPLIED: "applied",
+    EventKind.OPT_OUT: "opted out",
+}
 REMEMBERED = 64  # funnels kept (sequence × owner × database) while nothing they count changes
 
 
@@ -96,7 +112,9 @@ Stamp = tuple[int, int]  # sends sent, events
 # the one block it belongs to (~1/25th of the work with 200,000 sends), not every send.
 BLOCK = 8192
 UNITED = 200  # blocks checked per statement (SQLite unites at most 500 selects in one)
-ANSWERS = -1  # the block holding the replies and opt-outs, counted per person, not per send
+# The block holding what people did (replies, bookings, applications, opt-outs), counted per
+# person, not per send.
+ANSWERS = -1
 _remembered: dict[Key, dict[int, tuple[Stamp, list[Cell]]]] = {}
 _lock = threading.Lock()
 
@@ -220,9 +238,9 @@ def _by_send(name: str | None, owner: str | None) -> sa.Select[*tuple[Any, ...]]
 
 
 def _by_person(session: Session, name: str | None, owner: str | None) -> list[Cell]:
-    """People who replied or opted out, each against their last touch before it, counted once
-    per person (not per message). Reads the answers and the touches of those who answered:
-    a few rows per answer, however many were sent to."""
+    """People who replied, booked, applied or opted out, each against their last touch before
+    it, counted once per person (not per message). Reads the answers and the touches of those
+    who answered: a few rows per answer, however many were sent to."""
     answers = sa.select(col(Event.candidate_id), col(Event.kind), col(Event.occurred_at)).where(
         col(Event.kind).in_(list(BY_PERSON)), col(Event.candidate_id).is_not(None)
     )
@@ -271,12 +289,10 @@ def format_funnel(funnels: list[Funnel]) -> str:
     lines: list[str] = []
     for each in funnels:
         lines.append(f"{each.sequence}")
-        lines.append(f"  {'step':<18}{'sent':>7}" + "".join(f"{c:>16}" for c in COLUMNS[1:]))
+        lines.append(f"  {'step':<18}{'sent':>7}" + "".join(f"{c:>15}" for c in COLUMNS[1:]))
         for step in each.rows():
             counts = each.counts.get(step, Counter())
-            cells = "".join(
-                f"{counts[c]:>10} {percent(each.rate(step, c)):>5}" for c in COLUMNS[1:]
-            )
+            cells = "".join(f"{counts[c]:>9} {percent(each.rate(step, c)):>5}" for c in COLUMNS[1:])
             lines.append(f"  {step:<18}{counts['sent']:>7}" + cells)
         lines.append("")
     return "\n".join(lines)

@@ -130,14 +130,15 @@ def _content(
 ) -> dict[str, Any]:
     if touch.channel is Channel.EMAIL and message.subject:
         subjects[touch.step.id] = message.subject
+    said = {"notes": [*touch.notes, *message.notes], "warnings": list(message.warnings)}
     if touch.channel is Channel.VOICEMAIL:
         paired = {"to": candidate.email, "subject": message.subject, "body": message.body}
-        return {"body": message.script, "script": message.script, "paired_email": paired}
-    content: dict[str, Any] = {"body": message.body}
+        return {"body": message.script, "script": message.script, "paired_email": paired} | said
+    content: dict[str, Any] = {"body": message.body} | said
     if touch.channel is Channel.EMAIL:
         content |= {"subject": message.subject, "html": message.html}
     if touch.channel is Channel.SMS:
-        content["warnings"] = list(filter(None, [sms.length_warning(message.body)]))
+        content["warnings"] += filter(None, [sms.length_warning(message.body)])
     return content
 
 

@@ -7,6 +7,7 @@ Counts come from one grouped query over the enrollments, so the page costs the s
 
 from __future__ import annotations
 
+import copy
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -264,7 +265,10 @@ def preview_person(
         )
         enrollment = session.exec(query.order_by(col(Enrollment.started_at).desc())).first()
         if enrollment is not None:
+            content = library.content  # the files as they are now, never a version's
             sequence, library = recall(session, enrollment.sequence_version)
+            library = copy.copy(library)
+            library.content = content
         start = enrollment.started_at if enrollment else now
         candidate = candidate_of(record)
     return PersonPreview(

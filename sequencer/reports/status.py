@@ -9,8 +9,11 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
+from sequencer.engine.checkback import current_step_id
 from sequencer.errors import SequencerError
 from sequencer.people.addresses import addresses_of, normal_address
+from sequencer.reports.export import consent_of
+from sequencer.reports.outside import OUTSIDE
 from sequencer.reports.terminal import Block
 from sequencer.reports.wording import (
     Clocks,
@@ -20,6 +23,7 @@ from sequencer.reports.wording import (
     full_name,
 )
 from sequencer.spec.sequence import Sequence
+from sequencer.store.attention import open_flags
 from sequencer.store.models import (
     CandidateRecord,
     Enrollment,
@@ -52,7 +56,31 @@ def status_blocks(engine: sa.Engine, key: str | None = None) -> list[Block]:
             enrollment_block(_entry(session, *row), _who(*row[1:]))
             for row in _enrollments(session, key)
         ]
-    return blocks or [Block("Nobody is enrolled.")]
+        consent = _consent_blocks(session, key) if key is not None else []
+    return [*consent, *(blocks or [Block("Nobody is enrolled.")])]
+
+
+def _consent_blocks(session: Session, key: str) -> list[Block]:
+    """One person's consent to texts and calls, and where each change came from."""
+    blocks = []
+    for person in people_at(session, [key]):
+        said = consent_of(session, person)
+        yes = {True: "yes", False: "no"}
+        blocks.append(
+            Block(
+                title=f"{full_name(person.first_name, person.last_name) or person.key} · consent",
+                lines=[f"Texts: {yes[said['texts']]}. Calls: {yes[said['calls']]}."],
+                notes=[_consent_change(change) for change in said["history"]],
+            )
+        )
+    return blocks
+
+
+def _consent_change(change: dict[str, Any]) -> str:
+    """`2026-11-23 14:00 UTC: texts given (CSV column sms_consent (people.csv, row 2))`."""
+    what = "texts" if change["channel"] == "sms" else "calls"
+    given = "given" if change["given"] else "withdrawn"
+    return f"{change['at'][:16].replace('T', ' ')} UTC: {what} {given} ({change['source']})"
 
 
 def _enrollments(
@@ -81,7 +109,7 @@ def _entry(
     sends = list(session.exec(select(Send).where(Send.enrollment_id == enrollment.id)))
     steps = [s.id for s in sequence.steps]
     sends.sort(key=lambda s: steps.index(s.step_id) if s.step_id in steps else len(steps))
-    upcoming = steps[enrollment.next_step] if enrollment.next_step < len(steps) else None
+    upcoming = current_step_id(enrollment, sequence)  # a not-now's check-back, or the next step
     return {
         "candidate": person.key,
         "sequence": enrollment.sequence_name,
@@ -96,7 +124,9 @@ def _entry(
         "follow_on": _follow_on(enrollment),
         "suppressed": _suppressed(session, person),
         "email_undeliverable": person.email_undeliverable,
+        "consent": consent_of(session, person),
         "events": _events(session, enrollment),
+        "needs_attention": _needs_attention(session, enrollment),
         "sends": [_send(session, s) for s in sends],
     }
 
@@ -109,7 +139,7 @@ CAME_BACK = (
     EventKind.OPT_IN,
     EventKind.BOUNCE,
 )
-SHOWN = (*CAME_BACK, EventKind.OUTCOME)
+SHOWN = (*CAME_BACK, EventKind.OUTCOME, *OUTSIDE)
 # How a send fared, latest first in importance.
 DELIVERY = (
     EventKind.CLICKED,
@@ -154,6 +184,12 @@ def _events(session: Session, enrollment: Enrollment) -> list[dict[str, Any]]:
         {"kind": str(e.kind), "channel": e.channel, "at": _iso(e.occurred_at), "detail": e.detail}
         for e in session.exec(query)
     ]
+
+
+def _needs_attention(session: Session, enrollment: Enrollment) -> list[str]:
+    """What only the recruiter can settle about this enrollment, or about the person."""
+    flags = open_flags(session, [enrollment.candidate_id])
+    return [f.reason for f in flags if f.enrollment_id in (None, enrollment.id)]
 
 
 def _delivery(session: Session, send: Send) -> str | None:

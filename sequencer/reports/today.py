@@ -1,6 +1,8 @@
 """What a recruiter acts on this morning (the web app's Today page): tasks due, replies waiting
-for their decision, and what needs their attention (sends that failed or are in doubt,
-addresses that bounced, a provider refusing our account), each with what to do about it.
+for their decision, and what needs their attention (a provider refusing our account, what the
+engine asked them to settle (`store.attention`: a step that failed and holds its sequence, a
+LinkedIn task nobody sent with no other channel, someone nothing reached), sends in doubt or
+that failed, addresses that bounced), each with what to do about it.
 
 `owner` narrows everything about people to the enrollments that recruiter owns (None:
 everyone's); a paused channel concerns everybody. `now` is passed in."""
@@ -15,6 +17,8 @@ from sqlmodel import Session, col, or_, select
 
 from sequencer.reports.replies import suggestion, waits_for_recruiter
 from sequencer.reports.wording import full_name
+from sequencer.store.attention import open_flags
+from sequencer.store.models import Attention as Flag
 from sequencer.store.models import (
     CandidateRecord,
     Enrollment,
@@ -71,13 +75,14 @@ class TaskDue:
 
 @dataclass(frozen=True)
 class Attention:
-    kind: str  # "paused channel", "failed", "in doubt", "bounced"
+    kind: str  # "paused channel", "needs you", "failed", "in doubt", "bounced"
     title: str
     what_happened: str
     what_to_do: str
     at: datetime
     person: Person | None = None
     severe: bool = False
+    flag_id: int | None = None  # a "needs you" entry, which the recruiter marks resolved
 
 
 def tasks_due(engine: sa.Engine, owner: str | None) -> list[TaskDue]:
@@ -178,9 +183,38 @@ def _owns(owner: str, dialect: str) -> sa.ColumnElement[bool]:
 def attention(engine: sa.Engine, owner: str | None, now: datetime) -> list[Attention]:
     """Everything that needs a person to look, the account-wide problems first."""
     with Session(engine) as session:
+        flags = _flags(session, owner)
         sends = _troubled_sends(session, owner, now)
         bounces = _bounces(session, owner, now)
-    return [*_paused(engine), *sends, *bounces]
+    return [*_paused(engine), *flags, *sends, *bounces]
+
+
+def _flags(session: Session, owner: str | None) -> list[Attention]:
+    """What the engine asked the recruiter to settle, the oldest first, until resolved."""
+    flags = open_flags(session)
+    people = {f.candidate_id for f in flags}
+    records = session.exec(select(CandidateRecord).where(col(CandidateRecord.id).in_(people)))
+    by_id = {r.id: r for r in records}
+    if owner is not None:
+        mine = select(Enrollment.candidate_id).where(
+            Enrollment.owner == owner, col(Enrollment.candidate_id).in_(people)
+        )
+        people = set(session.exec(mine))
+    shown = [f for f in flags if f.candidate_id in people][:SHOWN]
+    return [_flag(f, person_of(by_id[f.candidate_id])) for f in shown]
+
+
+def _flag(entry: Flag, person: Person) -> Attention:
+    return Attention(
+        kind="needs you",
+        title=f"{person.named} needs you",
+        what_happened=entry.reason,
+        what_to_do="Settle it, then mark it resolved.",
+        at=entry.created_at,
+        person=person,
+        severe=True,
+        flag_id=entry.id,
+    )
 
 
 def _paused(engine: sa.Engine) -> list[Attention]:
@@ -201,9 +235,17 @@ def _paused(engine: sa.Engine) -> list[Attention]:
 
 
 def _troubled_sends(session: Session, owner: str | None, now: datetime) -> list[Attention]:
-    """Sends the provider refused for good lately, and sends handed over but never
+    """Sends the provider refused for good lately (but for those that held their enrollment
+    for the recruiter: their flag says so, until resolved), and sends handed over but never
     confirmed that nobody is working on (their lease lapsed)."""
-    failed = sa.and_(col(Send.status) == SendStatus.FAILED, col(Send.claimed_at) >= now - RECENT)
+    flagged = select(Flag.id).where(
+        col(Flag.enrollment_id) == Enrollment.id, col(Flag.created_at) >= Send.claimed_at
+    )
+    failed = sa.and_(
+        col(Send.status) == SendStatus.FAILED,
+        col(Send.claimed_at) >= now - RECENT,
+        ~flagged.exists(),
+    )
     lapsed = or_(col(Enrollment.lease_until).is_(None), col(Enrollment.lease_until) < now)
     in_doubt = sa.and_(col(Send.status) == SendStatus.SENDING, lapsed)
     query = (

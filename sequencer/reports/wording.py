@@ -34,6 +34,10 @@ _OUTCOMES = {
     "accepted-elsewhere": "they accepted a role elsewhere",
     "opted-out": "they opted out",
     "hired": "they were hired",
+    "declined": "they declined",
+    "applied": "they applied",
+    "meeting-booked": "they booked a meeting",
+    "rejected": "they were rejected",
 }
 _BY_THE_RECRUITER = " (recorded by the recruiter)"
 # The time at the end of a paced reason, in UTC: the "Next:" line says it in local time.
@@ -156,6 +160,7 @@ def _situation(entry: dict[str, Any], clocks: Clocks) -> list[str]:
         lines.append(f"Opted out: {entry['suppressed']}.")
     if entry["email_undeliverable"]:
         lines.append(f"Email undeliverable: {entry['email_undeliverable']}.")
+    lines += [_sentence(f"Needs attention: {why}") for why in entry.get("needs_attention", [])]
     return lines
 
 
@@ -186,8 +191,24 @@ def _event(event: dict[str, Any], clocks: Clocks) -> str:
         "opt_in": f"opted back in{channel}",
         "bounce": f"email bounced{': ' + words if words else ''}",
         "outcome": _recorded(words),
-    }.get(event["kind"], f"{event['kind']}{channel}{quoted}")
+    }.get(event["kind"]) or _outside(event, quoted)
     return f"{clocks.both(event['at'])}: {said}{'' if said.endswith('”') else '.'}"
+
+
+# What an ATS or a scheduling tool told us (inbound/outside.py), in the recruiter's words.
+_OUTSIDE = {
+    "applied": "applied",
+    "rejected": "was rejected or archived",
+    "hired": "was hired",
+    "stage_changed": "moved to another stage",
+    "meeting_booked": "booked a meeting",
+    "meeting_canceled": "cancelled their meeting",
+}
+
+
+def _outside(event: dict[str, Any], quoted: str) -> str:
+    source = f" ({event['channel']})" if event["channel"] else ""
+    return f"{_OUTSIDE.get(event['kind'], event['kind'])}{source}{quoted}"
 
 
 def _recorded(detail: str) -> str:
@@ -269,6 +290,8 @@ def _task_block(open_task: OpenTask) -> Block:
     ]
     if task["expires_at"]:
         lines.append(
-            f"Not done by {clocks.mine(task['expires_at'])}, the sequence moves on without it."
+            f"Not done by {clocks.mine(task['expires_at'])}, it expires: its message goes by "
+            "the step's fallback channel if one reaches them, else the sequence moves on "
+            "without it."
         )
     return Block(f"#{task['id']} {kind} to {open_task.who.named}", lines, text=task["body"])

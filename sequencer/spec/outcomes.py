@@ -28,7 +28,10 @@ class Outcomes(Model):
     """What follows each outcome; the defaults are the rules of respectful follow-up."""
 
     no_answer: StopOrMove = MoveTo(move_to=_NURTURE, after=Wait(2, 2, Unit.WEEKS))
-    interested: StopOrMove = MoveTo(move_to=_NURTURE)
+    # A warm track is about one role (its team, its work), so no default can name one for
+    # every sequence, and the generic pipeline is no answer to "tell me more": the recruiter
+    # takes over unless the sequence names its warm track (passive-candidate-warm).
+    interested: StopOrMove = "stop"
     not_now: Literal["pause", "stop"] = "pause"
     accepted_elsewhere: StopOrMove = MoveTo(move_to=_NURTURE, after=Wait(12, 12, Unit.MONTHS))
     replied: Literal["stop"] = "stop"

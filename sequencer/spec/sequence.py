@@ -26,6 +26,7 @@ from sequencer.spec.calendar import TCPA_HOURS, check_holiday_code
 from sequencer.spec.channel import Channel
 from sequencer.spec.fieldtypes import HoursText, Model, WaitText, did_you_mean
 from sequencer.spec.outcomes import Outcomes, ReenrollAfter, Replies
+from sequencer.spec.outside import Audience, AudienceField, ExitOn, ExitOnField, SameCompanyField
 from sequencer.spec.timetext import DEFAULT_WINDOW, SendWindow
 
 
@@ -170,8 +171,8 @@ class Step(Model):
     task_expiry: WaitText = Field(
         default="7 days",
         validate_default=True,
-        description="How long a LinkedIn task waits for the recruiter before the sequence "
-        "moves on without it.",
+        description="How long a LinkedIn task waits for the recruiter; then its message goes "
+        "by the step's next channel, or the sequence moves on without it.",
     )
 
     @cached_property
@@ -181,6 +182,40 @@ class Step(Model):
     @property
     def channels(self) -> list[Channel]:
         return [self.channel, *(c for c in self.fallback if c is not self.channel)]
+
+
+class CheckBack(Model):
+    """What goes out on the day a person who said "not now, check back in March" named,
+    instead of the step they were at: the chase never starts again after it."""
+
+    channel: ChannelName = Field(default=Channel.EMAIL, description="email, sms or linkedin.")
+    template: str = Field(
+        description="File in templates/messages/ without the .j2 ending; it also sees "
+        "check_back.asked_on, .asked_month, .day, .month and .deadline."
+    )
+    fallback: Channels = Field(
+        default_factory=list,
+        description="Channels to use, in order, when the candidate can't be reached on `channel`.",
+    )
+    thread: str | None = Field(
+        default=None,
+        description="Id of an email step to reply to (Re: its subject), e.g. the one they "
+        "answered.",
+    )
+    send_window: WindowLines | None = Field(
+        default=None, description="Overrides the sequence's send window for the check-back."
+    )
+    open_until: Texts | None = Field(
+        default=None,
+        description="Where the role's decision deadline is (role.<key> or candidate.<column>): "
+        "when it has passed by the day they named, nothing is sent and they are put in "
+        "Needs attention. Default: the `deadline: from:` of the sequence's steps.",
+    )
+    task_expiry: WaitText = Field(
+        default="7 days",
+        validate_default=True,
+        description="How long a LinkedIn check-back task waits for the recruiter.",
+    )
 
 
 class Sequence(Model):
@@ -214,9 +249,18 @@ class Sequence(Model):
     role: dict[str, Any] = Field(default_factory=dict)
     sender: dict[str, Any] = Field(default_factory=dict)
     steps: list[Step] = Field(min_length=1)
+    check_back: CheckBack | None = Field(
+        default=None,
+        description="What a not-now's resume sends on the day they named (\"you asked me to "
+        'get back in touch in March"). Without it, nothing is sent then and they are put in '
+        "Needs attention.",
+    )
     outcomes: Outcomes = Outcomes()
     replies: Replies = Replies()
     reenroll_after: ReenrollAfter = ReenrollAfter()
+    audience: AudienceField = Audience.OUTREACH
+    exit_on: ExitOnField = ExitOn()
+    same_company: SameCompanyField = "continue"
 
     # Set by the loader, not written in the file.
     _path: Path = PrivateAttr(default=Path())
@@ -252,6 +296,12 @@ class Sequence(Model):
 
     def step(self, step_id: str) -> Step:
         return next(s for s in self.steps if s.id == step_id)
+
+    def open_until(self) -> list[str]:
+        """Where the role's decision deadline is: the check-back's, else the steps' own."""
+        if self.check_back is not None and self.check_back.open_until:
+            return list(self.check_back.open_until)
+        return next((list(s.deadline.from_) for s in self.steps if s.deadline), [])
 
     def deadline_date(self, source: str, candidate_fields: dict[str, Any]) -> date | None:
         """The deadline named by `role.x` or `candidate.x`; None when that value is empty.

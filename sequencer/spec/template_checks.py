@@ -14,7 +14,7 @@ from typing import Any
 import jinja2
 
 from sequencer.errors import RenderError, Severity
-from sequencer.spec import sms, textlint
+from sequencer.spec import content, sms, textlint, true_words
 from sequencer.spec.candidate_fields import STANDARD_CANDIDATE_FIELDS
 from sequencer.spec.channel import Channel
 from sequencer.spec.fieldtypes import did_you_mean
@@ -24,6 +24,7 @@ from sequencer.spec.templates import (
     BLOCKS,
     GLOBALS,
     KNOWN_BLOCKS,
+    Fields,
     Message,
     MessageTemplate,
     TemplateLibrary,
@@ -50,11 +51,20 @@ SAMPLE_CANDIDATE = {
     "state": "NY",
 }
 SAMPLE_CUSTOM_VALUE = "a sample value of about thirty chars"
+# As long as a real one: a Calendly link with its token (engine.links.booking_link).
+SAMPLE_BOOKING_LINK = "https://calendly.com/dana-northwind/intro?utm_content=b1." + "x" * 27
 
 
 def check_step_template(
-    report: Report, raw: PosDict, step: PosDict, library: TemplateLibrary
+    report: Report,
+    raw: PosDict,
+    step: PosDict,
+    library: TemplateLibrary,
+    extra: dict[str, Any] | None = None,
 ) -> None:
+    """`extra`: variables this template sees besides every step's, with sample values (the
+    check-back's `check_back`)."""
+    extra = extra or {}
     name = step.get("template")
     if not isinstance(name, str):
         return
@@ -63,11 +73,15 @@ def check_step_template(
         return
     channels = _channels(step)
     _check_blocks(report, step, template, channels)
-    if _check_variables(report, raw, template):
+    extra = _sample_facts(template, library) | extra
+    if _check_content(report, template, library) & _check_variables(
+        report, raw, template, set(extra)
+    ):
         for channel in channels:
-            _check_rendering(report, raw, step, template, channel)
+            _check_rendering(report, raw, step, template, channel, extra)
     _check_spam_wording(report, template)
     _check_html_escaping(report, template)
+    _check_true_words(report, template)
 
 
 def _load(
@@ -113,9 +127,11 @@ def _check_blocks(
         )
 
 
-def _check_variables(report: Report, raw: PosDict, template: MessageTemplate) -> bool:
+def _check_variables(
+    report: Report, raw: PosDict, template: MessageTemplate, extra: set[str]
+) -> bool:
     """Reports variables nothing provides; True when there are none."""
-    known = _known_variables(raw)
+    known = _known_variables(raw) | extra
     unknown = [use for use in template.variables() if use.name not in known]
     for use in unknown:
         report.add(
@@ -131,25 +147,39 @@ def _known_variables(raw: PosDict) -> set[str]:
     known = {f"candidate.{f}" for f in (*STANDARD_CANDIDATE_FIELDS, *custom)}
     for scope in ("role", "sender"):
         known |= {f"{scope}.{k}" for k in raw.dict_at(scope)}
+    if raw.dict_at("sender").get("booking_url"):
+        known.add("booking_link")  # the scheduling link, signed (engine.compose)
     return known | GLOBALS
 
 
 def _unknown_variable(name: str, known: set[str]) -> str:
+    if name == "check_back":
+        return "check_back is known only to the template of check_back: (the not-now's resume)"
     hint = did_you_mean(name, known) or did_you_mean(f"candidate.{name}", known)
-    if name.startswith("candidate."):
+    if name == "booking_link":
+        how = "add booking_url under sender: your Calendly or Cal.com scheduling link"
+    elif name.startswith("candidate."):
         how = "add the column to candidate_fields"
     elif "." in name:
         how = f"add {name.partition('.')[2]!r} under {name.partition('.')[0]}: in the sequence"
     else:
-        how = "variables are candidate.*, role.*, sender.*, deadline and channel"
+        how = (
+            "variables are candidate.*, role.*, sender.*, content.*, deadline, channel, "
+            "consent.sms, consent.call, voicemail_left and booking_link"
+        )
     return f"unknown variable {name!r}{hint}: {how}"
 
 
 def _check_rendering(
-    report: Report, raw: PosDict, step: PosDict, template: MessageTemplate, channel: Channel
+    report: Report,
+    raw: PosDict,
+    step: PosDict,
+    template: MessageTemplate,
+    channel: Channel,
+    extra: dict[str, Any],
 ) -> None:
     try:
-        message = template.render(channel, _sample_context(raw, step, channel))
+        message = template.render(channel, _sample_context(raw, step, channel) | extra)
     except RenderError as exc:
         reason = str(exc).removeprefix(f"{template.path}:{exc.line}: ")
         report.add(
@@ -182,9 +212,33 @@ def _sample_context(raw: PosDict, step: PosDict, channel: Channel) -> dict[str, 
     custom = {str(f): SAMPLE_CUSTOM_VALUE for f in raw.list_at("candidate_fields")}
     role, sender = raw.dict_at("role"), raw.dict_at("sender")
     deadline = date(2027, 1, 22) if "deadline" in step else None
+    booking = {"booking_link": SAMPLE_BOOKING_LINK} if sender.get("booking_url") else {}
     return template_context(
-        SAMPLE_CANDIDATE | custom, role, sender, deadline=deadline, channel=channel
+        SAMPLE_CANDIDATE | custom, role, sender, deadline=deadline, channel=channel, **booking
     )
+
+
+def _sample_facts(template: MessageTemplate, library: TemplateLibrary) -> dict[str, Any]:
+    """What happened, as a sample person who consented to everything would have it."""
+    return {
+        "consent": Fields("consent", {"sms": True, "call": True}),
+        "voicemail_left": True,
+        "content": content.sample_scope(template, library.content, SAMPLE_CUSTOM_VALUE),
+    }
+
+
+def _check_content(report: Report, template: MessageTemplate, library: TemplateLibrary) -> bool:
+    """Reports `content.*` reads the content folder cannot give; True when there are none."""
+    problems = content.check_uses(template, library.content)
+    for use, problem in problems:
+        report.add(_find(template, use.name, use.line), problem, path=template.path)
+    return not problems
+
+
+def _check_true_words(report: Report, template: MessageTemplate) -> None:
+    for claim in true_words.unchecked_claims(template):
+        at = _find(template, claim.words, claim.line)
+        report.add(at, claim.message, Severity.WARNING, path=template.path)
 
 
 def _check_spam_wording(report: Report, template: MessageTemplate) -> None:

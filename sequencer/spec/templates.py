@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Generator, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from pathlib import Path
 from types import TracebackType
-from typing import Any, NoReturn
+from typing import Any, NoReturn, cast
 
 import jinja2
 import jinja2.runtime
@@ -36,7 +37,8 @@ BLOCKS = {
 }
 KNOWN_BLOCKS = frozenset({"subject", "body", "html", "script"})
 SCOPES = ("candidate", "role", "sender")
-GLOBALS = frozenset({*SCOPES, "deadline", "channel"})
+# What happened, for each message (`engine.compose`); `content.<file>.<key>`: `spec.content`.
+GLOBALS = frozenset({*SCOPES, "channel", "consent", "voicemail_left", "deadline", "content"})
 
 
 class Fields(dict[str, Any]):
@@ -46,19 +48,47 @@ class Fields(dict[str, Any]):
         super().__init__(values)
         self.label = label
 
+    def explain(self, key: str) -> str | None:
+        """Why `key` is missing, and what to do, when this scope knows better than a default."""
+        return None
+
 
 # What `getattr(fields, name)` finds: anything else on a Fields is one of its keys.
 _FIELDS_ATTRIBUTES = frozenset({*dir(Fields), "label"})
 
 
+class MissingValue(jinja2.UndefinedError):
+    """An empty or missing `candidate.x`, `role.x` or `sender.x`; `name` says which, so a
+    caller can name the field (`RenderError.missing`) without reading the message."""
+
+    def __init__(self, message: str | None = None, name: str | None = None) -> None:
+        super().__init__(message)
+        self.name = name
+
+
 class _Undefined(jinja2.StrictUndefined):
     """StrictUndefined whose message tells a recruiter which value is missing and what to do."""
+
+    def __init__(
+        self,
+        hint: str | None = None,
+        obj: Any = jinja2.utils.missing,
+        name: str | None = None,
+        exc: type[jinja2.exceptions.TemplateRuntimeError] = jinja2.UndefinedError,
+    ) -> None:
+        plainly_missing = exc is jinja2.UndefinedError and hint is None  # not the sandbox's
+        if plainly_missing and isinstance(obj, Fields) and isinstance(name, str):
+            exc = cast(type[MissingValue], partial(MissingValue, name=f"{obj.label}.{name}"))
+        super().__init__(hint, obj, name, exc)
 
     @property
     def _undefined_message(self) -> str:
         owner = self._undefined_obj
         if isinstance(owner, Fields):
             name = f"{owner.label}.{self._undefined_name}"
+            explained = owner.explain(str(self._undefined_name))
+            if explained:
+                return explained
             return (
                 f"{name} is empty or missing: fill it in, or write "
                 f'{{{{ {name} | default("...") }}}} in the template'
@@ -95,7 +125,7 @@ class _Sandbox(BoundedSandbox):
         # for a Python attribute, and on a Fields key that raises and is caught before the
         # item lookup. A name that is no attribute of a Fields goes straight to the item: the
         # same value, or the same undefined, without the exception.
-        if type(obj) is Fields and attribute not in _FIELDS_ATTRIBUTES:
+        if isinstance(obj, Fields) and attribute not in _FIELDS_ATTRIBUTES:
             try:
                 return obj[attribute]
             except KeyError:
@@ -122,6 +152,8 @@ class Message:
     subject: str | None = None
     html: str | None = None
     script: str | None = None
+    notes: tuple[str, ...] = ()  # for the preview: the content it read
+    warnings: tuple[str, ...] = ()  # and words that may not be true for this person
 
 
 @dataclass(frozen=True)
@@ -179,7 +211,8 @@ class MessageTemplate:
             text = self._text_of(block, context)
         except Exception as exc:  # a template is user code: any failure is a RenderError
             line = _failing_line(exc, self.template)
-            raise RenderError(f"{self.path}:{line}: {exc}", self.path, line) from exc
+            missing = exc.name if isinstance(exc, MissingValue) else None
+            raise RenderError(f"{self.path}:{line}: {exc}", self.path, line, missing) from exc
         return text.strip()
 
     def _text_of(self, block: str, context: jinja2.runtime.Context) -> str:
@@ -280,8 +313,14 @@ class TemplateLibrary:
     the templates it started with, whatever is edited on disk later.
     """
 
-    def __init__(self, root: Path, sources: Mapping[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        root: Path,
+        sources: Mapping[str, str] | None = None,
+        content: Any = None,
+    ) -> None:
         self.root = root
+        self.content = content  # a spec.content.Content; never stored with a version
         loader: jinja2.BaseLoader = (
             jinja2.FileSystemLoader(root)
             if sources is None

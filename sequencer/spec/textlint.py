@@ -191,3 +191,35 @@ def _shouting_message(word: str) -> str:
 
 def _line_of(text: str, offset: int) -> int:
     return text.count("\n", 0, offset) + 1
+
+
+# Words that say the person agreed to be called or texted, or that a voicemail was left: true
+# for some people only, so a template says them only under a check of what happened.
+CONSENT = "consent"
+VOICEMAIL = "voicemail"
+CLAIMS = {
+    CONSENT: (
+        r"(?:thanks|thank you) for (?:saying|telling me|letting me know) (?:that )?"
+        r"(?:I|we) (?:could|can|may)",
+        r"thanks for letting me (?:call|text|phone|get in touch)",
+        r"you (?:said|told me) (?:that )?(?:I|we) (?:could|can|may) (?:call|text|phone)",
+        r"(?:fine|happy|ok|okay) with a (?:call|text|phone call)",
+        r"(?:your )?(?:consent|permission) to (?:call|text|phone)",
+    ),
+    VOICEMAIL: (
+        r"voice ?mail from me",
+        r"(?:my|the) (?:voice ?mail|voice message)",
+        r"left (?:you )?a (?:voice ?mail|voice message|message on your phone)",
+        r"I (?:just )?(?:called|rang|tried calling|tried to call) you",
+    ),
+}
+_CLAIMS = {kind: re.compile("|".join(rx), re.IGNORECASE) for kind, rx in CLAIMS.items()}
+
+
+def claims(text: str) -> list[tuple[int, str, str]]:
+    """Each claim of consent or of a voicemail in `text`: (offset, kind, the words)."""
+    plain = re.sub(r"\s", " ", text.translate(_APOSTROPHES))  # the same offsets
+    found = [
+        (m.start(), kind, m.group()) for kind, rx in _CLAIMS.items() for m in rx.finditer(plain)
+    ]
+    return sorted(found)

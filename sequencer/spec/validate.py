@@ -18,10 +18,11 @@ from pydantic import BaseModel, ValidationError
 from sequencer.errors import Diagnostic, SequenceError, SequencerError, Severity
 from sequencer.spec import yamlsource
 from sequencer.spec.calendar import TCPA_HOURS
-from sequencer.spec.candidate_fields import STANDARD_CANDIDATE_FIELDS
+from sequencer.spec.check_back_checks import check_check_back, check_deadline_sources
+from sequencer.spec.content import Content
 from sequencer.spec.fieldtypes import did_you_mean
 from sequencer.spec.report import Report
-from sequencer.spec.sequence import Sequence, as_date, check_zone, content_version
+from sequencer.spec.sequence import Sequence, check_zone, content_version
 from sequencer.spec.template_checks import check_step_template
 from sequencer.spec.templates import TemplateLibrary
 from sequencer.spec.timetext import TimeRange
@@ -55,13 +56,16 @@ def find_sequence(directory: Path, name: str) -> Path:
 
 
 def named_loader(
-    directory: Path, templates: Path
+    directory: Path, templates: Path, content: Path | None = None
 ) -> Callable[[str], tuple[Sequence, TemplateLibrary]]:
-    """Loads sequences by name from the files, as a pass that moves people needs them."""
+    """Loads sequences by name from the files, as a pass that moves people needs them; their
+    messages read the `content` folder as it is when each is rendered."""
 
     def load(name: str) -> tuple[Sequence, TemplateLibrary]:
         library = TemplateLibrary(templates)
-        return load_sequence(find_sequence(directory, name), library)[0], library
+        sequence = load_sequence(find_sequence(directory, name), library)[0]
+        library.content = Content(content) if content is not None else None
+        return sequence, library
 
     return load
 
@@ -235,6 +239,7 @@ def _check_whole_file(report: Report, raw: PosDict, library: TemplateLibrary) ->
         for step in steps:
             if isinstance(step, PosDict):
                 check_step_template(report, raw, step, library)
+    check_check_back(report, raw, library)
     _check_sender(report, raw)
     _check_limits(report, raw)
 
@@ -275,43 +280,10 @@ def _check_threads(report: Report, steps: PosList) -> None:
 
 
 def _check_deadlines(report: Report, raw: PosDict, steps: PosList) -> None:
-    role, custom = raw.dict_at("role"), raw.list_at("candidate_fields")
     for step in steps:
         deadline = step.get("deadline") if isinstance(step, PosDict) else None
-        if not isinstance(deadline, PosDict) or "from" not in deadline:
-            continue
-        sources = deadline["from"] if isinstance(deadline["from"], list) else [deadline["from"]]
-        for index, source in enumerate(sources):
-            at = (
-                deadline["from"].item_positions[index]
-                if isinstance(deadline["from"], PosList)
-                else deadline.value_positions["from"]
-            )
-            problem = _deadline_source_problem(str(source), role, custom)
-            if problem:
-                report.add(at, problem)
-
-
-def _deadline_source_problem(source: str, role: Any, custom: list[Any]) -> str | None:
-    scope, _, key = source.partition(".")
-    if scope == "role" and key in role:
-        return _not_a_date(source, role[key])
-    if scope == "candidate" and key in (*STANDARD_CANDIDATE_FIELDS, *map(str, custom)):
-        return None
-    options = [f"role.{k}" for k in role] + [f"candidate.{k}" for k in custom]
-    return (
-        f"deadline source {source!r} does not exist{did_you_mean(source, options)}: "
-        "name a key of role: (role.decision_deadline) or a candidate column listed in "
-        "candidate_fields (candidate.decision_deadline)"
-    )
-
-
-def _not_a_date(source: str, value: Any) -> str | None:
-    try:
-        as_date(value)
-    except (TypeError, ValueError):
-        return f"{source} is {value!r}, not a date: write it as YYYY-MM-DD, e.g. 2027-01-22"
-    return None
+        if isinstance(deadline, PosDict):
+            check_deadline_sources(report, raw, deadline)
 
 
 def _check_sender(report: Report, raw: PosDict) -> None:
@@ -370,7 +342,8 @@ def _check_limits(report: Report, raw: PosDict) -> None:
 
 def template_sources(sequence: Sequence, library: TemplateLibrary) -> dict[str, str]:
     """Each template the sequence uses, by name, in name order: part of its version."""
-    names = sorted({step.template for step in sequence.steps})
+    check_back = [sequence.check_back.template] if sequence.check_back else []
+    names = sorted({*(step.template for step in sequence.steps), *check_back})
     return {name: library.get(name).source for name in names}
 
 

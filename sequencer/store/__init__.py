@@ -13,6 +13,8 @@
     pauses        channels paused because their provider refused our account (the one query)
     recruiters    web app accounts (argon2id passwords) and sign-in throttling
     audit         who did what, when: the audit log
+    erasure       forgetting a person (every row that names them) and the hashed erasure list
+    retention     who has been idle long enough to be forgotten (SEQUENCER_RETENTION_MONTHS)
 
 Imports spec/, people/, config and errors; nothing of engine/, inbound/, channels/ or above.
 """

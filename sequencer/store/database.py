@@ -35,7 +35,11 @@ def engine_for(url: str, wait_seconds: float = WAIT_SECONDS, existing: bool = Fa
     (a SQLite lock another process holds, a PostgreSQL server to answer), then raises a
     DatabaseError, as it does for every failure to reach or lock the database later on.
     `existing`: for a command that only reads, which must not create a SQLite file."""
-    engine = create_engine(url, connect_args=_connect_args(sa.make_url(url), wait_seconds))
+    # hide_parameters: an error's message (and so a logged traceback) names the statement but
+    # never its values, which are addresses and message texts.
+    engine = create_engine(
+        url, connect_args=_connect_args(sa.make_url(url), wait_seconds), hide_parameters=True
+    )
     sa.event.listen(engine, "handle_error", _translate(engine.url, wait_seconds))
     if engine.dialect.name == "sqlite":
         if existing:
@@ -156,10 +160,12 @@ def _sqlite_pragmas(wait_seconds: float) -> Callable[[Any, Any], None]:
     def on_connect(connection: Any, _record: Any) -> None:
         # A busy timeout waits for a writer instead of failing at once; foreign keys are off
         # by default in SQLite; WAL lets readers (status, preview) work while the daemon
-        # writes.
+        # writes; secure_delete overwrites deleted rows with zeros, so a person forgotten at
+        # their request is gone from the file (`store.erasure.scrub_files` empties the WAL).
         connection.isolation_level = None  # pysqlite's own BEGIN would come too late
         cursor = connection.cursor()
-        for pragma in (f"busy_timeout={round(wait_seconds * 1000)}", "foreign_keys=ON"):
+        busy = f"busy_timeout={round(wait_seconds * 1000)}"
+        for pragma in (busy, "foreign_keys=ON", "secure_delete=ON"):
             cursor.execute(f"PRAGMA {pragma}")
         _switch_to_wal(cursor, wait_seconds)
         cursor.close()

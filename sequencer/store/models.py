@@ -156,6 +156,10 @@ class Enrollment(SQLModel, table=True):
     slot_at: datetime | None = _utc_column(default=None)
     # The recruiter who enrolled them (their sign-in email); None from the CLI without --owner.
     owner: str | None = Field(default=None, index=True)
+    # "Not now, check back in March": the day they named (the check-back goes then, instead of
+    # the step they were at) and when they said it. Cleared once the check-back is settled.
+    check_back_on: date | None = None
+    check_back_asked_at: datetime | None = _utc_column(default=None)
 
 
 class Send(SQLModel, table=True):
@@ -178,6 +182,10 @@ class Send(SQLModel, table=True):
     provider_id: str | None = Field(default=None, index=True)
     message_id: str | None = Field(default=None, index=True)  # our email Message-ID
     subject: str | None = None
+    # The text as rendered (an email's plain text, a text message, a task's message) and a
+    # voicemail's script: what the person was sent, for their export. Erased with the row.
+    body: str | None = None
+    script: str | None = None
     attempts: int = 0
     claimed_at: datetime = _utc_column()
     sent_at: datetime | None = _utc_column(default=None)

@@ -24,7 +24,8 @@ from sqlmodel.sql.expression import SelectOfScalar
 
 from sequencer.store.models import Event, EventKind, Lease
 
-TOLD = (EventKind.REPLY, EventKind.OPT_OUT)  # what the recruiter is told about
+# What the recruiter is told about (a booked meeting: issue 16, inbound/outside.py).
+TOLD = (EventKind.REPLY, EventKind.OPT_OUT, EventKind.MEETING_BOOKED)
 PREFIX = "notice-backoff:"
 REASON_LENGTH = 500  # a provider's whole answer can be long; the gist is at the start
 

@@ -22,6 +22,8 @@ from sequencer.people.addresses import addresses_of, normal_address, normal_emai
 from sequencer.people.candidate import Candidate
 from sequencer.people.candidates import read_candidates
 from sequencer.spec.channel import Channel
+from sequencer.store import consent
+from sequencer.store.erasure import described, erased_among
 from sequencer.store.models import CandidateRecord
 
 BATCH = 2_000
@@ -44,18 +46,44 @@ def import_candidates(
     path: Path,
     now: datetime,
     progress: Callable[[ImportReport], None] | None = None,
+    file: str | None = None,
+    secret: str | None = None,
 ) -> ImportReport:
+    """`file`: the name the recruiter knows the file by (default: its own), which consent
+    given by the file's columns records as its source. `secret`: SEQUENCER_SECRET_KEY, to
+    refuse the rows of people erased at their request (`store.erasure`)."""
     report = ImportReport()
     for batch in _batches(read_candidates(path), BATCH):
         people = _last_row_per_person([c for c in batch if isinstance(c, Candidate)])
         report.errors += [c for c in batch if isinstance(c, CandidateError)]
-        report.keys += [person.key for person in people]
         with Session(engine) as session, session.begin():
-            inserted, updated = _upsert(session, people, now)
+            people = _not_erased(session, people, secret, report)
+            report.keys += [person.key for person in people]
+            inserted, updated = _upsert(session, people, now, file or path.name)
         report.inserted, report.updated = report.inserted + inserted, report.updated + updated
         if progress:
             progress(report)
     return report
+
+
+def _not_erased(
+    session: Session, people: list[Candidate], secret: str | None, report: ImportReport
+) -> list[Candidate]:
+    """The people of a batch not erased at their request; each erased one's row refused."""
+    addresses = {a for person in people for a in addresses_of(person.email, person.phone)}
+    found = erased_among(session, addresses, secret)
+    kept = []
+    for person in people:
+        entry = next(
+            (found[a] for a in addresses_of(person.email, person.phone) if a in found), None
+        )
+        if entry is None:
+            kept.append(person)
+        else:
+            report.errors.append(
+                CandidateError(person.row or 0, f"{described(entry)}; not imported")
+            )
+    return kept
 
 
 def _batches(rows: Iterable[Candidate | CandidateError], size: int) -> Iterator[list[Any]]:
@@ -68,7 +96,9 @@ def _last_row_per_person(people: list[Candidate]) -> list[Candidate]:
     return list({person.key: person for person in people}.values())
 
 
-def _upsert(session: Session, people: list[Candidate], now: datetime) -> tuple[int, int]:
+def _upsert(
+    session: Session, people: list[Candidate], now: datetime, file: str = ""
+) -> tuple[int, int]:
     known = _existing(session, people)
     updates, inserts = [], []
     for person in people:
@@ -78,10 +108,13 @@ def _upsert(session: Session, people: list[Candidate], now: datetime) -> tuple[i
             inserts.append(values)
         else:
             updates.append({"id": record_id, **values})
+    # Their consent as stored until now: the file's columns are recorded where they change it.
+    before = consent.stored(session, [u["id"] for u in updates])
     if inserts:
         session.execute(sa.insert(CandidateRecord), inserts)
     if updates:
         session.execute(sa.update(CandidateRecord), updates)
+    consent.imported(session, people, {u["key"]: before[u["id"]] for u in updates}, file, now)
     return len(inserts), len(updates)
 
 

@@ -6,6 +6,8 @@ Every request from outside is hostile until proven otherwise:
     POST /webhooks/sendgrid/inbound   ?token=SEQUENCER_INBOUND_TOKEN (sendgrid.inbound_parse)
     POST /webhooks/twilio/sms         signed by Twilio for SEQUENCER_PUBLIC_URL + path + form
     POST /webhooks/twilio/voice       the same (channels.twilio.inbound)
+    POST /webhooks/greenhouse|lever|ashby|calendly|calcom   signed by each (web.outside);
+                                      a route whose secret is unset does not exist
     GET  /unsubscribe/{token}         a confirmation page; never unsubscribes (scanners GET)
     POST /unsubscribe/{token}         RFC 8058 one-click: unsubscribes, 200
     GET  /healthz                     200, or 503 when the database does not answer
@@ -67,13 +69,15 @@ from sequencer.web import pages
 from sequencer.web.context import WebContext
 from sequencer.web.health import DatabaseProbe, Health
 from sequencer.web.limits import Limits
+from sequencer.web.outside import PATHS as OUTSIDE_PATHS
+from sequencer.web.outside import outside_routes
 
 log = logging.getLogger(__name__)
 
 EVENTS, INBOUND = "/webhooks/sendgrid/events", "/webhooks/sendgrid/inbound"
 SMS, VOICE = "/webhooks/twilio/sms", "/webhooks/twilio/voice"
 UNSUBSCRIBE = "/unsubscribe/{token}"
-ROUTES = frozenset({"/healthz", "/metrics", EVENTS, INBOUND, SMS, VOICE})
+ROUTES = frozenset({"/healthz", "/metrics", EVENTS, INBOUND, SMS, VOICE, *OUTSIDE_PATHS.values()})
 LIMITS = {EVENTS: MAX_EVENT_BATCH_BYTES, INBOUND: MAX_INBOUND_MAIL_BYTES}
 
 
@@ -138,7 +142,7 @@ class Webhooks:
         def apply() -> int:
             now = self.clock()
             facts = sendgrid_events.genuine_events(self.sendgrid, hook, now)
-            return len(receive_events(self.engine, facts, now))
+            return len(receive_events(self.engine, facts, now, self.secret))
 
         count = await run_in_threadpool(apply)
         return text(200, json.dumps({"events": count}), "application/json")
@@ -164,7 +168,8 @@ class Webhooks:
 
         def apply() -> str:
             fact = twilio_inbound.sms_fact(self.twilio, self.public_url, hook)
-            return messaging_twiml(messages.receive_text(self.engine, fact, self.clock()))
+            answer = messages.receive_text(self.engine, fact, self.clock(), self.secret)
+            return messaging_twiml(answer)
 
         return text(200, await run_in_threadpool(apply), TWIML_CONTENT_TYPE)
 
@@ -175,7 +180,7 @@ class Webhooks:
 
         def apply() -> None:
             fact = twilio_inbound.call_fact(self.twilio, self.public_url, hook)
-            receive_event(self.engine, fact, self.clock())
+            receive_event(self.engine, fact, self.clock(), self.secret)
 
         await run_in_threadpool(apply)
         return text(200, empty_twiml(), TWIML_CONTENT_TYPE)
@@ -200,7 +205,9 @@ class Webhooks:
         if request.method == "GET":
             return text(200, pages.confirm_unsubscribe(address), pages.CONTENT_TYPE)
         await request.body()  # "List-Unsubscribe=One-Click", or a browser's empty form
-        await run_in_threadpool(messages.unsubscribe, self.engine, address, self.clock())
+        await run_in_threadpool(
+            messages.unsubscribe, self.engine, address, self.clock(), self.secret
+        )
         return text(200, pages.unsubscribed(address), pages.CONTENT_TYPE)
 
 
@@ -232,6 +239,7 @@ def webhook_app(context: WebContext) -> Starlette:
         Route(SMS, hooks.twilio_sms, methods=["POST"]),
         Route(VOICE, hooks.twilio_voice, methods=["POST"]),
         Route(UNSUBSCRIBE, hooks.unsubscribe, methods=["GET", "POST"]),
+        *outside_routes(context),  # Greenhouse, Lever, Ashby, Calendly, Cal.com (web.outside)
     ]
     app = Starlette(
         routes=routes,

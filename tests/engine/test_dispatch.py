@@ -263,3 +263,6 @@ def test_retries_back_off_exponentially_with_jitter_then_fail_with_the_reason(wo
     [row] = sends(engine)
     assert row.status == "failed" and "gave up after 5 tries: 503" in (row.reason or "")
     assert channel.sent == []
+    held = enrollment(engine)  # no follow-up about it: held until the recruiter resumes
+    assert held.status == "paused" and held.next_due_at is None
+    assert (held.status_reason or "").startswith("held for you: step first failed")

@@ -33,6 +33,7 @@ def environment(**env: str) -> dict[str, str]:
     shipped = {
         "SEQUENCER_SEQUENCES_DIR": str(ROOT / "sequences"),
         "SEQUENCER_TEMPLATES_DIR": str(ROOT / "templates" / "messages"),
+        "SEQUENCER_CONTENT_DIR": str(ROOT / "content"),
     }
     return base | shipped | env
 

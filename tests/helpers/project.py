@@ -44,6 +44,7 @@ def use_shipped_files(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("SEQUENCER_SEQUENCES_DIR", str(ROOT / "sequences"))
     monkeypatch.setenv("SEQUENCER_TEMPLATES_DIR", str(ROOT / "templates" / "messages"))
+    monkeypatch.setenv("SEQUENCER_CONTENT_DIR", str(ROOT / "content"))
     monkeypatch.delenv("SEQUENCER_DATABASE_URL", raising=False)
 
 

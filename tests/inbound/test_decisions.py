@@ -115,7 +115,10 @@ def test_the_recruiter_decides_once(cautious) -> None:
     said = decide(
         cautious.engine, row.event_id, Outcome.NOT_NOW, None, "dana@northwind.example", later
     )
-    assert said == "outreach: paused; resumes 2027-04-01 in the send window"
+    assert said == (
+        "outreach: paused; resumes 2027-04-01 in the send window; outreach has no check_back: "
+        "nothing is sent then, they go to Needs attention"
+    )
     assert replies(cautious.engine, pending_only=True) == []
     [settled] = replies(cautious.engine)
     assert (settled.decided_by, settled.decision) == (

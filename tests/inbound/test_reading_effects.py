@@ -20,6 +20,7 @@ from sqlmodel import Session, select
 from sequencer.cli import main
 from sequencer.engine.dispatch import tick
 from sequencer.inbound.messages import raw_mail
+from sequencer.store.attention import open_flags
 from sequencer.store.models import Enrollment, EnrollmentStatus, EventKind
 
 
@@ -107,7 +108,11 @@ def test_not_now_after_q1_above_the_threshold_holds_them_until_1_april(world) ->
         tick(world.engine, world.senders, day)
     assert world.sent() == 1  # nothing before 1 April
     tick(world.engine, world.senders, held.next_due_at)
-    assert world.sent() == 2  # and the next touch on the day
+    # On the day: never the chase they answered; with no check_back, the recruiter is told.
+    assert world.sent() == 1
+    with Session(world.engine) as session:
+        [flagged] = open_flags(session)
+    assert "asked to hear back on 2027-04-01" in flagged.reason
 
 
 def test_below_the_threshold_the_reply_waits_with_its_suggestion(

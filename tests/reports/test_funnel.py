@@ -105,7 +105,7 @@ def test_each_step_counts_sends_and_what_came_of_them(world: World) -> None:
     [outreach] = funnel(world.engine)
 
     assert outreach.sequence == "outreach" and outreach.steps == ["first", "nudge"]
-    assert cells(outreach, "first") == [4, 3, 1, 1, 1, 1, 0]
+    assert cells(outreach, "first") == [4, 3, 1, 1, 1, 0, 0, 1, 0]
     assert outreach.rate("first", "delivered") == 0.75
     assert outreach.rate("first", "replied") == 0.25
     assert outreach.rate("nudge", "delivered") is None  # nothing sent: no rate, not 0%
@@ -125,6 +125,28 @@ def test_an_answer_counts_against_the_last_touch_before_it_once_per_person(world
     assert outreach.counts["first"]["replied"] == 0  # cho wrote before any touch: not counted
     assert outreach.counts["nudge"]["replied"] == 1
     assert outreach.rate("nudge", "replied") == 1 / outreach.counts["nudge"]["sent"]
+
+
+def test_a_booking_and_an_application_count_against_the_touch_that_led_to_them(
+    world: World,
+) -> None:
+    """ "booked" and "applied" (a scheduling tool's, an ATS's event) name no send: each is the
+    person's, against their last touch before it, once per person; shown as read."""
+    [before] = funnel(world.engine, "outreach")
+    tick(world.engine, world.senders, START + timedelta(days=3))  # every nudge goes out
+    ana, ben = world.person("ana"), world.person("ben")
+    world.event(EventKind.MEETING_BOOKED, START + timedelta(days=1), candidate_id=ana)
+    world.event(EventKind.MEETING_BOOKED, START + timedelta(days=2), candidate_id=ana)  # again
+    world.event(EventKind.APPLIED, START + timedelta(days=4), candidate_id=ben)
+
+    [outreach] = funnel(world.engine, "outreach")
+
+    assert before.counts["first"]["booked"] == 0
+    assert cells(outreach, "first")[5:7] == [1, 0]  # booked, applied
+    assert cells(outreach, "nudge")[5:7] == [0, 1]
+    header, first = format_funnel([outreach]).splitlines()[1:3]
+    assert header.split()[5:8] == ["replied", "booked", "applied"]
+    assert first.split()[10:14] == ["1", "25%", "0", "0%"]
 
 
 def test_the_steps_follow_the_newest_version(
@@ -150,7 +172,7 @@ def test_the_text_shows_each_count_with_its_share_of_the_touches_sent(world: Wor
     text = format_funnel(funnel(world.engine))
 
     header, first, nudge = text.splitlines()[1:4]
-    columns = "step sent delivered opened clicked replied bounced opted out"
+    columns = "step sent delivered opened clicked replied booked applied bounced opted out"
     assert header.split() == columns.split()
     assert first.split()[:4] == ["first", "4", "3", "75%"]
     assert nudge.split()[:4] == ["nudge", "0", "0", "–"]
@@ -206,4 +228,4 @@ def test_counts_remembered_in_blocks_match_a_count_from_scratch(
 
     assert remembered.counts == afresh.counts
     assert cells(remembered, "first")[:3] == [4, 1, 1]
-    assert cells(remembered, "nudge") == [4, 0, 0, 1, 1, 0, 0]
+    assert cells(remembered, "nudge") == [4, 0, 0, 1, 1, 0, 0, 0, 0]

@@ -646,5 +646,5 @@ def test_the_funnel_counts_each_step(site: Site) -> None:
     [outreach] = funnel(site.engine)
     assert outreach.steps == ["first", "nudge", "last"]
     counts = outreach.counts["first"]
-    assert [counts[c] for c in COLUMNS] == [1, 1, 1, 1, 1, 0, 0]
+    assert [counts[c] for c in COLUMNS] == [1, 1, 1, 1, 1, 0, 0, 0, 0]
     assert "first" in format_funnel([outreach])

@@ -4,6 +4,7 @@
     templating   the one Jinja2 environment, `render`, the time filters, mine/everyone
     today        / : tasks due, replies to decide, what needs attention
     candidates   /candidates and /candidates/{id}: search, filters, one person and actions
+    forgetting   /candidates/{id}/forget: "Forget this person", for admins
     sequences, imports, optouts   the other pages (each a module-level `routes`)
     templates/   the pages (extending base.html); static/ the stylesheet and vendored htmx
 

@@ -31,6 +31,7 @@ from sequencer.reports.people import (
 from sequencer.spec.validate import named_loader, sequence_files
 from sequencer.web.auth import audit, posted_form
 from sequencer.web.context import WebContext
+from sequencer.web.dashboard import forgetting
 from sequencer.web.dashboard.templating import answer, context_of, owner_filter, render
 
 # What "record an outcome" offers (opting out has its own button).
@@ -157,8 +158,11 @@ def _enroll(context: WebContext, key: str, form: FormData, recruiter: str) -> st
     if name not in _sequence_files(context):  # a name from the list, never a path
         raise SequencerError("choose a sequence from the list")
     settings = context.settings
-    sequence, library = named_loader(settings.sequences_dir, settings.templates_dir)(name)
-    report = enroll(context.engine, sequence, library, [key], context.clock(), owner=recruiter)
+    folders = settings.sequences_dir, settings.templates_dir, settings.content_dir
+    sequence, library = named_loader(*folders)(name)
+    role_changed, rehire = bool(form.get("role_changed")), bool(form.get("rehire"))
+    when, engine = context.clock(), context.engine
+    report = enroll(engine, sequence, library, [key], when, False, recruiter, role_changed, rehire)
     if report.refused:
         raise SequencerError(f"not enrolled in {name}: {report.refused[0][1]}")
     return f"enrolled in {name}"
@@ -173,4 +177,5 @@ routes: list[BaseRoute] = [
     Route("/candidates/{candidate_id:int}/outcome", action("outcome", _outcome), methods=["POST"]),
     Route("/candidates/{candidate_id:int}/enroll", action("enroll", _enroll), methods=["POST"]),
     Route("/candidates/{candidate_id:int}/opt-out", action("opt-out", _opt_out), methods=["POST"]),
+    Route("/candidates/{candidate_id:int}/forget", forgetting.forget, methods=["POST"]),  # admins
 ]

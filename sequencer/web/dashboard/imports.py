@@ -19,6 +19,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
+from sequencer.config import reveal
 from sequencer.engine.enroll import EnrollReport, enroll
 from sequencer.errors import CandidateError
 from sequencer.people.rows import CandidateFileError
@@ -55,7 +56,10 @@ async def upload(request: Request) -> Response:
                       problem=problem)  # fmt: skip
     content = await upload.read()
     try:
-        report = await run_in_threadpool(_imported, context.engine, content, context.clock())
+        secret = reveal(context.settings.web.secret_key)
+        report = await run_in_threadpool(
+            _imported, context.engine, content, context.clock(), secret, upload.filename
+        )
     except CandidateFileError as exc:
         problem = f"{upload.filename}: {exc.reason}"
         return render(request, "import.html", 400, sequences=names, limit=UPLOAD_BYTES,
@@ -75,12 +79,15 @@ async def upload(request: Request) -> Response:
     )
 
 
-def _imported(engine: sa.Engine, content: bytes, now: datetime) -> ImportReport:
-    """`sequencer import` of the uploaded bytes (it reads a file: a private temporary one)."""
+def _imported(
+    engine: sa.Engine, content: bytes, now: datetime, secret: str | None, filename: str | None
+) -> ImportReport:
+    """`sequencer import` of the uploaded bytes (it reads a file: a private temporary one);
+    consent its columns give is recorded under the name it was uploaded with."""
     with tempfile.TemporaryDirectory(prefix="sequencer-import-") as folder:
         path = Path(folder) / "upload.csv"
         path.write_bytes(content)
-        return import_candidates(engine, path, now)
+        return import_candidates(engine, path, now, file=filename, secret=secret)
 
 
 def _row(error: CandidateError) -> int:

@@ -28,6 +28,7 @@ from sequencer.errors import SequenceError, SequencerError
 from sequencer.reports.funnel import COLUMNS, Funnel, funnel, percent
 from sequencer.reports.preview_html import render_html
 from sequencer.reports.sequences import STATES, overview, overviews, people, preview_person
+from sequencer.spec.content import Content
 from sequencer.spec.sequence import Sequence
 from sequencer.spec.templates import TemplateLibrary
 from sequencer.spec.validate import load_sequence, sequence_files
@@ -61,11 +62,11 @@ def current(settings: Settings, name: str) -> Current:
     if path is None:
         return Current(None, None, f"there is no file {name}.yaml in {settings.sequences_dir}")
     templates = settings.templates_dir
-    return _load(Path(path), templates, _contents(Path(path), templates))
+    return _load(Path(path), templates, _contents(Path(path), templates), settings.content_dir)
 
 
 @functools.lru_cache(maxsize=16)
-def _load(path: Path, templates: Path, contents: str) -> Current:
+def _load(path: Path, templates: Path, contents: str, content: Path) -> Current:
     """Loaded again only when the file or a template says something else: parsing and
     checking it took 25-55 ms a page, reading what it is made of well under one."""
     library = TemplateLibrary(templates)
@@ -73,6 +74,7 @@ def _load(path: Path, templates: Path, contents: str) -> Current:
         sequence, _ = load_sequence(path, library)
     except SequenceError as exc:
         return Current(None, None, f"{path.name} has errors:\n{exc}")
+    library.content = Content(content)  # re-read whenever a file of it changes
     return Current(sequence, library, None)
 
 

@@ -1,11 +1,14 @@
 """Today (/): the tasks due, the replies waiting for a decision, and what needs attention;
-Done / Skip on a task and one-click outcomes on a reply. The queries are reports.today's,
-the actions engine.tasks' and inbound.decisions'."""
+Done / Skip on a task, one-click outcomes on a reply, and Resolved on what the engine asked
+the recruiter to settle. The queries are reports.today's, the actions engine.tasks',
+inbound.decisions' and store.attention's."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
+import sqlalchemy as sa
+from sqlmodel import Session
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response
@@ -16,15 +19,16 @@ from sequencer.errors import SequencerError
 from sequencer.inbound.decisions import decide
 from sequencer.inbound.outcomes import Outcome
 from sequencer.reports.today import SHOWN, attention, replies_waiting, tasks_due
+from sequencer.store.attention import resolve
 from sequencer.web.auth import audit, posted_form
 from sequencer.web.dashboard.templating import answer, context_of, owner_filter, render
 
-# The buttons under a reply: (form value, label, the outcome it records). Not interested and
-# a referral stop the sequence as a reply does (their own outcomes come with issue 14); a
-# referral's new person is added through Import.
+# The buttons under a reply: (form value, label, the outcome it records). Not interested is
+# declined (no re-enrollment for a while); a referral stops the sequence as a reply does, and
+# its new person is added through Import.
 CHOICES: tuple[tuple[str, str, Outcome], ...] = (
     ("interested", "Interested", Outcome.INTERESTED),
-    ("not-interested", "Not interested", Outcome.REPLIED),
+    ("not-interested", "Not interested", Outcome.DECLINED),
     ("accepted-elsewhere", "Accepted elsewhere", Outcome.ACCEPTED_ELSEWHERE),
     ("referral", "Referral", Outcome.REPLIED),
     ("opted-out", "Opt out", Outcome.OPTED_OUT),
@@ -87,6 +91,29 @@ async def reply_decided(request: Request) -> Response:
     return answer(request, f"Recorded {outcome}. {said}".strip())
 
 
+async def attention_resolved(request: Request) -> Response:
+    await posted_form(request)
+    context, flag_id = context_of(request), request.path_params["flag_id"]
+    recruiter = request.state.recruiter.email
+    try:
+        candidate = await run_in_threadpool(
+            _resolve, context.engine, flag_id, recruiter, context.clock()
+        )
+    except SequencerError as refused:
+        return answer(request, str(refused), failed=True)
+    await run_in_threadpool(audit, context, request, "attention resolved", candidate, f"#{flag_id}")
+    return answer(request, "Resolved.")
+
+
+def _resolve(engine: sa.Engine, flag_id: int, by: str, now: datetime) -> int:
+    """Whose it was (the candidate's id)."""
+    with Session(engine) as session, session.begin():
+        entry = resolve(session, flag_id, by, now)
+        if entry is None:
+            raise SequencerError("this was resolved already: reload the page")
+        return entry.candidate_id
+
+
 def _day(value: object) -> date | None:
     """The not-now date from the form's date input (YYYY-MM-DD); empty: the reply's own."""
     text = str(value or "").strip()
@@ -103,4 +130,5 @@ routes: list[BaseRoute] = [
     Route("/tasks/{task_id:int}/done", task_done, methods=["POST"]),
     Route("/tasks/{task_id:int}/skip", task_skip, methods=["POST"]),
     Route("/replies/{event_id:int}", reply_decided, methods=["POST"]),
+    Route("/attention/{flag_id:int}/resolved", attention_resolved, methods=["POST"]),
 ]

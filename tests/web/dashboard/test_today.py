@@ -192,7 +192,8 @@ def test_attention_names_a_refused_account_a_failed_send_and_a_bounce_with_what_
     text = office.sign_in().get("/?who=everyone").text
     assert "sendgrid refuses our account: nothing goes out by email" in text
     assert "401 API key revoked" in text
-    assert "A message to Ben Okafor failed" in text and "550 5.1.1 mailbox unavailable" in text
+    assert "Ben Okafor needs you" in text  # held: failed for good, see test_journey_failed_step
+    assert "Step hello of outreach failed: 550 5.1.1 mailbox unavailable" in text
     assert "ana@example.com does not exist" in text
     assert text.count("What to do:") == 3
 
