@@ -171,6 +171,8 @@ Seconds = Annotated[float, BeforeValidator(lambda value: _number(value, whole=Fa
 Interval = Annotated[float, BeforeValidator(_interval)]
 YesNo = Annotated[bool, BeforeValidator(_yes_no)]
 Port = Annotated[int, BeforeValidator(_port)]
+Zone = Annotated[str, BeforeValidator(_zone)]
+Level = Annotated[LogLevel, BeforeValidator(_log_level)]
 Trimmed = Annotated[str, AfterValidator(str.strip)]
 Folder = Annotated[str, AfterValidator(lambda name: name.strip() or "INBOX")]
 
@@ -282,9 +284,7 @@ class Web(_Variables):
     inbound_token: Annotated[SecretStr | None, variable("SEQUENCER_INBOUND_TOKEN")] = None
     reply_domain: Annotated[str | None, variable("SEQUENCER_REPLY_DOMAIN")] = None
     # The web app shows times in this zone, the candidate's own beside it.
-    recruiter_timezone: Annotated[
-        str, BeforeValidator(_zone), variable("SEQUENCER_RECRUITER_TIMEZONE")
-    ] = "UTC"
+    recruiter_timezone: Annotated[Zone, variable("SEQUENCER_RECRUITER_TIMEZONE")] = "UTC"
     # The recruiters' pages listen on an address of their own, private by default, apart from
     # the webhooks (`sequencer run --host/--port`); port "off" serves no pages.
     dashboard_host: Annotated[str, variable("SEQUENCER_DASHBOARD_HOST")] = "127.0.0.1"
@@ -294,7 +294,7 @@ class Web(_Variables):
 
 
 class Outside(_Variables):
-    """The signing secrets of the ATS and scheduling-tool webhooks; unset: that route is off."""
+    """The ATS and scheduling-tool webhooks: their secrets (unset: no route), Lever's API."""
 
     greenhouse_secret: Annotated[SecretStr | None, variable("GREENHOUSE_WEBHOOK_SECRET")] = None
     lever_token: Annotated[SecretStr | None, variable("LEVER_WEBHOOK_SIGNATURE_TOKEN")] = None
@@ -302,6 +302,9 @@ class Outside(_Variables):
     lever_stages: Annotated[
         dict[str, str] | None, NoDecode, BeforeValidator(_pairs), variable("LEVER_STAGES")
     ] = None
+    # Lever's API, to learn whom a Lever event is about (its webhooks carry ids only).
+    lever_api_key: Annotated[SecretStr | None, variable("LEVER_API_KEY")] = None
+    lever_api_base: Annotated[str | None, variable("LEVER_API_BASE")] = None  # None: Lever's
     ashby_secret: Annotated[SecretStr | None, variable("ASHBY_WEBHOOK_SECRET")] = None
     calendly_key: Annotated[SecretStr | None, variable("CALENDLY_WEBHOOK_SIGNING_KEY")] = None
     calcom_secret: Annotated[SecretStr | None, variable("CALCOM_WEBHOOK_SECRET")] = None
@@ -320,9 +323,7 @@ class Logs(_Variables):
     # EnvironmentFile sets it): README, "Operations".
     from_env_file: ClassVar[bool] = False
 
-    level: Annotated[LogLevel, BeforeValidator(_log_level), variable("SEQUENCER_LOG_LEVEL")] = (
-        "INFO"
-    )
+    level: Annotated[Level, variable("SEQUENCER_LOG_LEVEL")] = "INFO"
 
 
 class Settings(_Variables):

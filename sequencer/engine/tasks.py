@@ -1,8 +1,10 @@
 """Work for the recruiter: LinkedIn messages sent by hand, calls to make. A LinkedIn step
 waits for its task; done, it counts as a touch from that moment. Expired (nobody sent it), its
 step falls back to the step's next channel (`engine.unsent`): the email goes at the next
-allowed time. With no other channel the recruiter is told ("Needs attention") and the
-sequence moves on without that touch. Skipped by the recruiter, it moves on at once."""
+allowed time; a step with a deadline has its task expire early enough for that email to
+arrive its `lead` before the deadline (`engine.unsent.task_expiry`). With no other channel
+the recruiter is told ("Needs attention") and the sequence moves on without that touch.
+Skipped by the recruiter, it moves on at once."""
 
 from __future__ import annotations
 

@@ -4,7 +4,9 @@ they never got.
 - A LinkedIn task nobody did falls back to the step's next channel (`fallback_touch`: the
   step planned again without LinkedIn; the claim then sends it at the next allowed time,
   rendered for the channel actually used). With no other channel, the recruiter is told
-  (`task_unsent`) and the sequence goes on without that touch.
+  (`task_unsent`) and the sequence goes on without that touch. The task of a step with a
+  deadline expires early enough for that fallback to still arrive its `lead` before the
+  deadline (`task_expiry`).
 - A step that fails for good (its template cannot be rendered for the person, the provider
   refuses it, or gave up after its retries) holds the enrollment for the recruiter
   (`hold_failed`) instead of moving on to a follow-up about a note that never went out. The
@@ -17,12 +19,12 @@ Today page and by `sequencer status`.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlmodel import Session
 
 from sequencer.engine.enrollment import send_row
-from sequencer.engine.plan import Touch, plan_step
+from sequencer.engine.plan import Touch, last_day_for, plan_step
 from sequencer.ops.logs import send_fields, send_log
 from sequencer.people.candidate import Candidate
 from sequencer.spec.channel import Channel
@@ -35,6 +37,41 @@ log = send_log
 # An enrollment held for the recruiter: its reason starts so (`status`, the Today page).
 HELD = "held for you"
 NO_OTHER_CHANNEL = "the step has no channel but LinkedIn (add `fallback: email` to it)"
+# A deadline step's task gives way this long before the fallback's last allowed moment: the
+# daemon's next pass (every 30 s) expires it, and the fallback still goes inside the window.
+BEFORE_LAST_CHANCE = timedelta(minutes=15)
+
+
+def task_expiry(
+    sequence: Sequence, candidate: Candidate, enrollment: Enrollment, touch: Touch, now: datetime
+) -> datetime:
+    """When a LinkedIn task made at `now` gives way to the step's next channel: its
+    `task_expiry` later, or, for a step with a deadline, sooner if the fallback would then
+    arrive less than its `lead` before the deadline. Unchanged when nothing else reaches
+    the person (or the deadline leaves the fallback no time anyway)."""
+    assert touch.calendar is not None
+    wait = touch.step.task_expiry
+    usual = touch.calendar.add(now, wait.high, wait.unit)
+    if touch.step.deadline is None:
+        return usual
+    fallback = fallback_touch(sequence, candidate, enrollment, touch.step)
+    last = _last_chance(fallback, now, usual) if fallback.sends else None
+    return usual if last is None else min(usual, last)
+
+
+def _last_chance(fallback: Touch, now: datetime, usual: datetime) -> datetime | None:
+    """The latest moment the task may expire for the fallback still to go out inside its
+    window on its last day (`plan.last_day_for`); None when `usual` comes before it."""
+    calendar, deadline = fallback.calendar, fallback.deadline
+    if calendar is None or deadline is None:
+        return None
+    last_day, last = last_day_for(fallback, deadline), None
+    slot = calendar.next_slot(now)
+    while slot is not None and calendar.local(slot[0]).date() <= last_day:
+        if slot[0] >= usual:
+            return None  # the usual expiry leaves it an allowed time on or before that day
+        last, slot = slot, calendar.next_slot(slot[1])
+    return None if last is None else max(last[0], last[1] - BEFORE_LAST_CHANCE)
 
 
 def fallback_touch(

@@ -16,7 +16,7 @@ from sequencer.engine.enrollment import advance, send_row
 from sequencer.engine.envelope import LinkedInTask, Outgoing, Voicemail, outgoing
 from sequencer.engine.links import Links
 from sequencer.engine.plan import Touch
-from sequencer.engine.unsent import fail_unrendered
+from sequencer.engine.unsent import fail_unrendered, task_expiry
 from sequencer.errors import RenderError
 from sequencer.ops.logs import send_fields, send_log
 from sequencer.people.candidate import Candidate
@@ -119,7 +119,8 @@ def write_send(
     session.add(row)
     if isinstance(out, LinkedInTask):
         session.flush()
-        return _wait_for_recruiter(session, enrollment, row, out, now, _expiry(touch, now))
+        expires_at = task_expiry(sequence, candidate, enrollment, touch, now)
+        return _wait_for_recruiter(session, enrollment, row, out, now, expires_at)
     return Written(row, enrollment.id, out, sequence, candidate)
 
 
@@ -161,9 +162,3 @@ def _wait_for_recruiter(
     enrollment.next_due_at = None  # the sequence waits for the recruiter (or the expiry)
     log.info("task for the recruiter", extra=send_fields(row, "task"))
     return "task"
-
-
-def _expiry(touch: Touch, now: datetime) -> datetime:
-    assert touch.calendar is not None
-    wait = touch.step.task_expiry
-    return touch.calendar.add(now, wait.high, wait.unit)

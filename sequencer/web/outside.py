@@ -1,7 +1,8 @@
 """The ATS and scheduling-tool webhooks, mounted by `webhooks.webhook_app`:
 
     POST /webhooks/greenhouse   signed with GREENHOUSE_WEBHOOK_SECRET
-    POST /webhooks/lever        signed with LEVER_WEBHOOK_SIGNATURE_TOKEN (stages: LEVER_STAGES)
+    POST /webhooks/lever        signed with LEVER_WEBHOOK_SIGNATURE_TOKEN (stages: LEVER_STAGES;
+                                whom it is about: Lever's API with LEVER_API_KEY)
     POST /webhooks/ashby        signed with ASHBY_WEBHOOK_SECRET
     POST /webhooks/calendly     signed with CALENDLY_WEBHOOK_SIGNING_KEY
     POST /webhooks/calcom       signed with CALCOM_WEBHOOK_SECRET
@@ -10,8 +11,9 @@ A route whose secret is unset does not exist (404). Otherwise, as for the other 
 the size limit before the body is read (`limits`), a request whose headers carry no
 signature refused before it is read (403), then in a worker thread one `channels.outside`
 reader checks the signature (NotGenuine → 403: forged, unsigned or stale, nothing recorded)
-and reads the body (BadRequest → 400), and `inbound.outside.take_outside` applies the facts,
-each once by its key (a provider's retry is answered 200 and changes nothing).
+and only then reads the body (BadRequest → 400) and asks Lever's API whom its event is
+about, and `inbound.outside.take_outside` applies the facts, each once by its key (a
+provider's retry is answered 200 and changes nothing).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from starlette.routing import Route
 
 from sequencer.channels.facts import Outside, WebhookRequest
 from sequencer.channels.outside import ashby, calcom, calendly, greenhouse, lever
+from sequencer.channels.outside.lever_api import LeverApi
 from sequencer.config import reveal
 from sequencer.inbound.outside import take_outside
 from sequencer.web.context import WebContext
@@ -70,7 +73,9 @@ class Provider:
 def providers(context: WebContext) -> list[Provider]:
     """The providers whose secret is set: only they have a route."""
     outside = context.settings.outside
-    lever_read: Reader = partial(lever.read, stages=outside.lever_stages or {})
+    api_key = reveal(outside.lever_api_key)
+    api = LeverApi(api_key, outside.lever_api_base) if api_key else None
+    lever_read: Reader = partial(lever.read, stages=outside.lever_stages or {}, api=api)
     candidates = [
         ("greenhouse", outside.greenhouse_secret, greenhouse.signed, greenhouse.read),
         ("lever", outside.lever_token, lever.signed, lever_read),

@@ -1,7 +1,8 @@
 """Issue 16 end to end: a real `sequencer run` sends everyone their first email; each ATS and
 scheduling tool then posts its signed event over HTTP (signed as the provider signs, with
 keys made here); from then on nothing more goes to those people, while the control person
-still gets their next touch. Lever names nobody by address: its event is kept and listed.
+still gets their next touch. Lever names nobody by address: the daemon asks Lever's API (a
+loopback fake) whom its opportunity is; an event whose lookup fails is kept and listed.
 
 The daemon runs on the wall clock, so the first emails go at once; the next touches are two
 days later, which a `sequencer tick --now` pass (the daemon's own pass, as of that time)
@@ -21,6 +22,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import sqlalchemy as sa
+from fakes.lever_api import FakeLever
 from fakes.outside_signers import (
     Posted,
     Secrets,
@@ -57,6 +59,7 @@ PEOPLE = {
     "bo@outlook.com": "ashby: applied",
     "cy@yahoo.com": "calendly: booked, by our link's token (another address typed)",
     "di@proton.me": "cal.com: booked",
+    "el@fastmail.com": "lever: hired, found through Lever's API",
     "ben@hotmail.com": "nothing: the control person",
 }
 
@@ -80,6 +83,8 @@ def test_each_tool_s_signed_event_stops_its_person_and_the_control_person_goes_o
     project: Project, tmp_path: Path
 ) -> None:
     keys = Secrets()
+    lever_api = FakeLever().start()
+    lever_api.add_opportunity("opp-1", emails=["El@Fastmail.com"])  # opp-2: Lever knows nobody
     project.template("t/email", EMAIL)
     project.sequence("outreach", SEQUENCE)
     rows = "".join(f"{address},{address.split('@')[0].title()}\n" for address in PEOPLE)
@@ -94,6 +99,8 @@ def test_each_tool_s_signed_event_stops_its_person_and_the_control_person_goes_o
         SEQUENCER_SECRET_KEY=SECRET_KEY,
         SEQUENCER_DASHBOARD_PORT="off",
         SEQUENCER_EMAIL_SPACING_SECONDS="0",  # everyone's first email at once
+        LEVER_API_KEY=lever_api.api_key,
+        LEVER_API_BASE=lever_api.base,
         **keys.env(),
     )
 
@@ -133,6 +140,7 @@ def test_each_tool_s_signed_event_stops_its_person_and_the_control_person_goes_o
             signed_calendly(keys.calendly, booked, now),
             signed_calcom(keys.calcom, calcom_body("BOOKING_CREATED", "DI@proton.me")),
             signed_lever(keys.lever, "candidateHired", now, {}),
+            signed_lever(keys.lever, "candidateHired", now, {"opportunityId": "opp-2"}, "hook-2"),
         ]
         said = [post(base, posted) for posted in events]
         daemon.send_signal(signal.SIGTERM)
@@ -140,13 +148,16 @@ def test_each_tool_s_signed_event_stops_its_person_and_the_control_person_goes_o
     finally:
         if daemon.poll() is None:
             daemon.kill()
+        lever_api.stop()
 
     lines = [line for answer in said for line in answer["said"]]  # type: ignore[attr-defined]
     assert "ana@gmail.com hired" in lines[0] and "outreach: stopped" in lines[0]
     assert "bo@outlook.com applied" in lines[1]
     assert "cy@yahoo.com booked a meeting" in lines[2]
     assert "di@proton.me booked a meeting" in lines[3]
-    assert "kept: sequencer events --unmatched" in lines[4]
+    assert "el@fastmail.com hired" in lines[4] and "outreach: stopped" in lines[4]
+    assert "Lever lookup failed: Lever has no such opportunity (HTTP 404)" in lines[5]
+    assert "kept: sequencer events --unmatched" in lines[5]
 
     cli("tick", "--now", (now + timedelta(days=3)).isoformat())  # the next touches are due
     assert received(outbox) == {address: 1 for address in PEOPLE} | {"ben@hotmail.com": 2}

@@ -9,7 +9,9 @@ which verifies first (a constant-time compare of an HMAC-SHA256; anything unsign
 or stale raises NotGenuine: 403) and only then parses (a body that is not the provider's
 JSON raises BadRequest: 400). Events a sequence has no use for (a note added, an interview
 moved) read as no facts at all. `signed(request)` says whether the headers alone could be
-the provider's, so the web refuses an unsigned request before reading its body.
+the provider's, so the web refuses an unsigned request before reading its body. Lever's
+events name nobody by address: its `read` also takes `api` (`lever_api`, LEVER_API_KEY),
+asked whom the event is about once the signature is verified.
 
     provider   what is signed                          header                      stale after
     greenhouse the raw body                            Signature: sha256 <hex>     (no stamp)

@@ -22,18 +22,23 @@ else is a stage's name (for a sequence's `exit_on` rules); an unmapped id stays 
     candidateHired          hired
     anything else           nothing
 
-Lever's webhooks carry ids only (opportunity, contact), never an email or a phone: a fact
-names its person by `token` (none here) or not at all, so it is listed as unmatched with
-the ids in its detail, for the recruiter to find in Lever.
+Lever's webhooks carry ids only (opportunity, contact), never an email or a phone. With
+LEVER_API_KEY set (`api`), the opportunity is fetched from Lever's API once the signature is
+verified (`lever_api`), and the fact names the person by its emails and phones. Without it,
+or when the lookup fails, the fact names nobody: it is listed as unmatched with the ids in
+its detail (and why the lookup failed), for the recruiter to find in Lever.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
 from sequencer.channels.facts import Happening, Outside, WebhookRequest
+from sequencer.channels.outside.lever_api import LeverApi, LookupFailed
 from sequencer.channels.outside.signing import (
     at,
     check,
@@ -55,6 +60,7 @@ MAX_AGE = timedelta(hours=1)
 
 _MEANINGS = {happening.value: happening for happening in Happening}
 _DIRECT = {"applicationCreated": Happening.APPLIED, "candidateHired": Happening.HIRED}
+log = logging.getLogger(__name__)
 
 
 def signed(request: WebhookRequest) -> bool:
@@ -62,27 +68,45 @@ def signed(request: WebhookRequest) -> bool:
 
 
 def read(
-    request: WebhookRequest, secret: str, now: datetime, stages: Mapping[str, str] | None = None
+    request: WebhookRequest,
+    secret: str,
+    now: datetime,
+    stages: Mapping[str, str] | None = None,
+    api: LeverApi | None = None,
 ) -> list[Outside]:
-    """What a webhook Lever signed says; `stages` is LEVER_STAGES. NotGenuine unless signed
-    with `secret` (or one of its comma-separated tokens) and at most MAX_AGE old;
-    BadRequest for a body that is not Lever's event."""
+    """What a webhook Lever signed says; `stages` is LEVER_STAGES, `api` (LEVER_API_KEY) asks
+    Lever whom it is about. NotGenuine unless signed with `secret` (or one of its
+    comma-separated tokens) and at most MAX_AGE old; BadRequest for a body that is not
+    Lever's event."""
     event = _signed_event(request, secret, now)
     happening, stage = _happening(event, stages or {})
     if happening is None:
         return []
     token, triggered = text(event, "token"), _stamp(event)
-    data = event.get("data")
-    return [
-        Outside(
-            key=f"{token}:{triggered}",
-            channel=CHANNEL,
-            occurred_at=unix(int(triggered) / 1000),
-            detail=short(_detail(event, data)),
-            happening=happening,
-            stage=stage,
-        )
-    ]
+    fact = Outside(
+        key=f"{token}:{triggered}",
+        channel=CHANNEL,
+        occurred_at=unix(int(triggered) / 1000),
+        detail=short(_detail(event, event.get("data"))),
+        happening=happening,
+        stage=stage,
+    )
+    return [_named(fact, text(event, "data", "opportunityId"), api)]
+
+
+def _named(fact: Outside, opportunity_id: str | None, api: LeverApi | None) -> Outside:
+    """The fact with the emails and phones of its opportunity, as Lever's API gives them; as
+    it was, with why in its detail, when the API cannot say."""
+    if api is None:
+        return fact
+    if opportunity_id is None:
+        return replace(fact, detail=short(f"{fact.detail}; no opportunity to look up in Lever"))
+    try:
+        contact = api.contact(opportunity_id)
+    except LookupFailed as failed:
+        log.warning("Lever lookup of opportunity %s failed: %s", opportunity_id, failed)
+        return replace(fact, detail=short(f"{fact.detail}; Lever lookup failed: {failed}"))
+    return replace(fact, emails=contact.emails, phones=contact.phones)
 
 
 def _signed_event(request: WebhookRequest, secret: str, now: datetime) -> dict[str, Any]:
