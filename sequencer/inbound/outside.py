@@ -145,7 +145,8 @@ def _detail(fact: Outside) -> str | None:
 def unmatched_detail(fact: Outside) -> str:
     """What the source said, and what named the person: what the recruiter needs to find
     them (or to import them)."""
-    named = [*fact.emails, *fact.phones]
+    # In normal form (lower-cased email, E.164 phone), so that `forget` finds them here too.
+    named = [*(email.strip().lower() for email in fact.emails), *_phones(fact.phones)]
     if fact.token:
         named.append("a booking link of ours no longer known")
     whom = ", ".join(named) if named else "no email, phone or booking link"

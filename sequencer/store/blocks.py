@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
+import sqlalchemy as sa
 from sqlmodel import Session, col, or_, select
 
 from sequencer.store.models import ReenrollmentBlock
@@ -72,13 +73,19 @@ def lift(
     return lifted
 
 
+def in_force(now: datetime) -> sa.ColumnElement[bool]:
+    """A block that holds at `now`: not lifted, and without an end (hired) or ending later."""
+    return sa.and_(
+        col(ReenrollmentBlock.lifted_at).is_(None),
+        or_(col(ReenrollmentBlock.until).is_(None), col(ReenrollmentBlock.until) > now),
+    )
+
+
 def _in_force(session: Session, candidate_ids: list[int], now: datetime) -> list[ReenrollmentBlock]:
     if not candidate_ids:
         return []
     query = select(ReenrollmentBlock).where(
-        col(ReenrollmentBlock.candidate_id).in_(candidate_ids),
-        col(ReenrollmentBlock.lifted_at).is_(None),
-        or_(col(ReenrollmentBlock.until).is_(None), col(ReenrollmentBlock.until) > now),
+        col(ReenrollmentBlock.candidate_id).in_(candidate_ids), in_force(now)
     )
     return list(session.exec(query))
 

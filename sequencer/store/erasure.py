@@ -245,7 +245,12 @@ def _quoting(session: Session, table: sa.Table, texts: set[str]) -> set[Any]:
     if not texts or not columns:
         return set()
     patterns = [re.compile(_AROUND.format(re.escape(t)), re.IGNORECASE) for t in texts]
-    likes = [table.c[name].contains(t, autoescape=True) for name in columns for t in texts]
+    # Any case: LIKE is case-sensitive on PostgreSQL, and a source may write Jane@X.com.
+    likes = [
+        sa.func.lower(table.c[name]).contains(t.lower(), autoescape=True)
+        for name in columns
+        for t in texts
+    ]
     query = sa.select(table.c.id, *(table.c[name] for name in columns)).where(sa.or_(*likes))
     if table.name == "event":
         query = query.where(table.c.candidate_id.is_(None), table.c.send_id.is_(None))

@@ -18,6 +18,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from sequencer.people.addresses import addresses_of
+from sequencer.store.blocks import in_force
 from sequencer.store.erasure import delete_events
 from sequencer.store.models import (
     Attention,
@@ -103,11 +104,9 @@ def _nothing_since(person: Any, cutoff: datetime, now: datetime) -> list[sa.Colu
         ~sa.exists().where(
             col(Attention.candidate_id) == person, col(Attention.resolved_at).is_(None)
         ),
-        ~sa.exists().where(
-            col(ReenrollmentBlock.candidate_id) == person,
-            col(ReenrollmentBlock.lifted_at).is_(None),
-            col(ReenrollmentBlock.until) > now,
-        ),
+        # A block still in force keeps them: forgotten, a hired person (no end) or one who
+        # declined would come back with the next import.
+        ~sa.exists().where(col(ReenrollmentBlock.candidate_id) == person, in_force(now)),
     ]
 
 

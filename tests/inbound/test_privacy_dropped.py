@@ -94,3 +94,26 @@ def test_an_ats_or_booking_event_about_them_is_dropped_not_kept_as_unmatched(
     )
     take_outside(engine, [someone_else], NOW, SECRET)
     assert _stored(engine) == (1, 0, 2)  # a stranger is still kept, to be listed
+
+
+def test_forget_removes_an_unmatched_ats_event_that_named_them_in_any_case_or_format(
+    database_url: str,
+) -> None:
+    engine = engine_for(database_url)
+    hired = Outside(
+        key="gh-9",
+        channel="greenhouse",
+        happening=Happening.HIRED,
+        emails=("Jo.Park@Example.com",),
+        phones=("(415) 555-0188",),
+    )
+    take_outside(engine, [hired], NOW, SECRET)  # nobody imported: kept, to be listed
+    assert _stored(engine)[0] == 1
+    for address in ("jo.park@example.com", "+14155550188"):
+        with Session(engine) as session, session.begin():
+            forget_address(session, address, ERASED, NOW, SECRET)
+        if address.startswith("jo"):
+            assert _stored(engine)[0] == 0  # the email in another case found it
+    with Session(engine) as session:
+        assert session.exec(select(Event)).all() == []
+    engine.dispose()

@@ -17,6 +17,7 @@ from sqlmodel import Session, col, select
 
 from sequencer.cli import main
 from sequencer.engine.forgetting import retention_pass
+from sequencer.store.blocks import DECLINED, HIRED, block
 from sequencer.store.database import engine_for
 from sequencer.store.models import (
     AuditEntry,
@@ -194,3 +195,19 @@ def test_retention_off_is_one_line(engine: sa.Engine, monkeypatch: pytest.Monkey
     result = run("retention", "--dry-run")
     assert result.exit_code == 2
     assert "retention is off: set SEQUENCER_RETENTION_MONTHS" in result.output
+
+
+def test_a_hired_person_is_kept_as_their_block_has_no_end(engine: sa.Engine) -> None:
+    with Session(engine) as session, session.begin():
+        hired = _person(session, "hired@example.com", enrolled=EnrollmentStatus.HALTED)
+        assert hired.id is not None
+        block(session, hired.id, HIRED, "greenhouse", LONG_AGO, None)  # until lifted
+        over = _person(session, "over@example.com", enrolled=EnrollmentStatus.HALTED)
+        assert over.id is not None
+        block(session, over.id, DECLINED, "reply", LONG_AGO, LATELY)  # ended in June
+    result = run("retention", "--dry-run", "--now", NOW.isoformat())
+    assert (
+        "h***@example.com" not in result.stdout
+    )  # forgotten, the next import would bring them back
+    assert "o***@example.com  no activity since 2025-12-06" in result.stdout
+    assert "3 would be forgotten (dry run: nothing changed)" in result.stderr

@@ -2,9 +2,9 @@
 
 Signed: `Signature: sha256 <hex>` (the algorithm, a space, the digest), the HMAC-SHA256 of the
 raw body under the web hook's secret key. Greenhouse escapes Unicode in the JSON before it
-signs, so the body is checked exactly as received. There is no timestamp: a redelivery is
-told apart by `Greenhouse-Event-ID` (a body hash when the header is missing). Greenhouse
-retries a failed delivery 6 times over about 15 hours.
+signs, so the body is checked exactly as received. There is no timestamp, and the
+`Greenhouse-Event-ID` header is not signed: an event is known by the hash of its signed body,
+the same for every redelivery (Greenhouse retries a failed one 6 times over about 15 hours).
 
     action                     fact
     new_candidate_application  applied (not a prospect's: a prospect did not apply)
@@ -36,7 +36,6 @@ from sequencer.channels.outside.signing import (
 )
 
 SIGNATURE_HEADER = "Signature"
-EVENT_ID_HEADER = "Greenhouse-Event-ID"
 CHANNEL = "greenhouse"
 
 _HAPPENINGS = {
@@ -94,8 +93,10 @@ def _field(value: Any, name: str) -> Any:
 
 
 def _key(request: WebhookRequest) -> str:
-    event_id = (request.headers.get(EVENT_ID_HEADER) or "").strip()
-    return event_id[:200] or hashlib.sha256(request.body).hexdigest()
+    # The signature covers the body only: a captured request resent with another
+    # Greenhouse-Event-ID would be a new event if that header were the key. A redelivery
+    # carries the same body, so the body is the key.
+    return hashlib.sha256(request.body).hexdigest()
 
 
 def _detail(hook: dict[str, Any], application: dict[str, Any], stage: str | None) -> str:
