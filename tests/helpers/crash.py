@@ -164,7 +164,7 @@ class Report:
             ("  of which settled by provider events", c["settled by events"]),
             ("in doubt (provider never got it)", c["in doubt"]),
             ("in doubt, accepted, not settled", c["in doubt accepted"]),
-            ("held back behind an in-doubt step", c["held back"]),
+            ("held back (behind an in-doubt or a failed step)", c["held back"]),
             ("failed (with a reason)", c["failed"]),
             ("skipped (with a reason)", c["skipped"]),
             ("provider events delivered to the daemon", self.events["events delivered"]),
@@ -601,6 +601,9 @@ def check(run: CrashRun, planned: int) -> None:
                     counts["in doubt"] += 1
             elif status in ("failed", "skipped"):
                 counts[status] += 1
+                # A step that failed for good holds its enrollment for the recruiter (issue
+                # 14): the steps after it wait for them, they are not lost.
+                held_back = held_back or (status == "failed" and enrollment.status == "paused")
                 if not reason:
                     violations.append(f"{ref} is {status} without a reason")
                 if took:
