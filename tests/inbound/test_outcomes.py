@@ -422,7 +422,7 @@ def test_a_hold_that_runs_into_a_deadline_skips_the_final_notice(
         """,
     )
     sequence, _ = load_sequence(path, project.library)
-    mark(engine, "ana@example.com", Outcome.HIRED, START)  # out of the first sequence
+    mark(engine, "ana@example.com", Outcome.REPLIED, START)  # out of the first sequence
     enroll(engine, sequence, project.library, ["ana@example.com"], START)
     run(engine, senders, START, START + timedelta(hours=8))
     # Back on Mon 7 Dec: two business days before the deadline, inside the 3-day lead.
