@@ -6,6 +6,8 @@ replies read per second on one core.
     .venv/bin/python bench/intent_bench.py --split train --errors   # what to fix (never heldout)
     .venv/bin/python bench/intent_bench.py --split train --quotes   # quote strippers compared
     .venv/bin/python bench/intent_bench.py --split train --dates    # dateparser vs our rules
+    .venv/bin/python bench/intent_bench.py --split heldout --note "new writer s22"  # one batch
+    .venv/bin/python bench/intent_bench.py --split heldout --without-note "new writer s22"
 """
 
 from __future__ import annotations
@@ -72,14 +74,17 @@ def report(pairs: list[tuple[Sample, Reading]], seconds: float) -> None:
     for label, (p, r, f, n) in table.items():
         print(f"{label:20} {p:9.3f} {r:7.3f} {f:6.3f} {n:4}")
     print(f"{'macro-F1':20} {'':9} {'':7} {macro_f1(table):6.3f}")
-    print(f"\n{'language':8} {'n':>4} {'accuracy':>8} {'macro-F1':>8} {'opt_out R':>9}")
+    print(
+        f"\n{'language':8} {'n':>4} {'accuracy':>8} {'macro-F1':>8} {'opt_out R':>9} "
+        f"{'opt_out P':>9}"
+    )
     for language in sorted({s.language for s, _ in pairs}):
         part = [(s, r) for s, r in pairs if s.language == language]
         sub = scores([s.label for s, _ in part], [r.label for _, r in part])
         accuracy = sum(s.label is r.label for s, r in part) / len(part)
         print(
             f"{language:8} {len(part):4} {accuracy:8.3f} {macro_f1(sub):8.3f} "
-            f"{sub[Label.OPT_OUT][1]:9.3f}"
+            f"{sub[Label.OPT_OUT][1]:9.3f} {sub[Label.OPT_OUT][0]:9.3f}"
         )
     short = [label.value[:6] for label in Label]
     print(
@@ -279,15 +284,27 @@ def main(argv: list[str]) -> None:
     )
     parser.add_argument("--split", choices=("train", "heldout", "all"), default="heldout")
     parser.add_argument("--root", type=Path, default=ROOT)
+    parser.add_argument(
+        "--note", default="", help="only replies whose note contains this (e.g. a writer's batch)"
+    )
+    parser.add_argument(
+        "--without-note", default="", help="leave out replies whose note contains this"
+    )
     parser.add_argument("--errors", action="store_true", help="list every wrong reading")
     parser.add_argument("--quotes", action="store_true", help="compare quote strippers")
     parser.add_argument("--dates", action="store_true", help="compare dateparser with our rules")
     parser.add_argument("--bounces", action="store_true", help="compare flufl.bounce with ours")
     args = parser.parse_args(argv)
-    chosen = samples(args.root, args.split)
+    chosen = [
+        s
+        for s in samples(args.root, args.split)
+        if args.note in s.note and not (args.without_note and args.without_note in s.note)
+    ]
     if not chosen:
         sys.exit(
-            f"no labelled replies under {args.root} in split {args.split}: build the corpus first"
+            f"no labelled replies under {args.root} in split {args.split}"
+            + (f" noted {args.note!r}" if args.note else "")
+            + ": build the corpus first"
         )
     if args.quotes:
         compare_quotes(chosen)

@@ -10,18 +10,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, date, datetime, tzinfo
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from zoneinfo import ZoneInfo
 
 import click
-import sqlalchemy as sa
 
 from sequencer.config import Settings
-from sequencer.spec.content import Content
-from sequencer.spec.sequence import Sequence
-from sequencer.spec.templates import TemplateLibrary
-from sequencer.spec.validate import find_sequence, load_sequence
-from sequencer.store.database import engine_for
+
+if TYPE_CHECKING:  # the database and the sequence files are imported by the commands using them
+    import sqlalchemy as sa
+
+    from sequencer.spec.sequence import Sequence
+    from sequencer.spec.templates import TemplateLibrary
 
 F = TypeVar("F", bound=Callable[..., Any])
 _EXAMPLE = "2026-11-23T09:00"
@@ -85,11 +85,17 @@ def clock(now: datetime | None) -> datetime:
 def database(settings: Settings, existing: bool = False) -> sa.Engine:
     """The database the settings name, waiting for it as long as they say. `existing`: the
     command only reads, so a database that is not there yet is an error, not a new file."""
+    from sequencer.store.database import engine_for  # SQLAlchemy and alembic: 0.3 s to import
+
     return engine_for(settings.database_url, settings.database_wait_seconds, existing)
 
 
 def named_sequence(settings: Settings, name: str) -> tuple[Sequence, TemplateLibrary]:
     """SEQUENCE (a name in sequences/ or a path), loaded with the templates it uses."""
+    from sequencer.spec.content import Content
+    from sequencer.spec.templates import TemplateLibrary
+    from sequencer.spec.validate import find_sequence, load_sequence
+
     library = TemplateLibrary(settings.templates_dir)
     sequence, _ = load_sequence(find_sequence(settings.sequences_dir, name), library)
     library.content = Content(settings.content_dir)  # read as it is when a message renders

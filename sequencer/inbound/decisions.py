@@ -25,9 +25,9 @@ from zoneinfo import ZoneInfo
 import sqlalchemy as sa
 from sqlmodel import Session, col
 
-from sequencer.engine.enrollment import RUNNING
 from sequencer.errors import SequencerError
-from sequencer.inbound.effects import AUTO, Effect, Incoming, once, read_as, replied
+from sequencer.inbound.effects import AUTO, Effect, Incoming, once, read_as
+from sequencer.inbound.halting import Halted, halt_person_now
 from sequencer.inbound.intent import Label, Reading
 from sequencer.inbound.outcomes import (
     READ_FROM_REPLY,
@@ -59,10 +59,15 @@ def answered(reading: Reading | None, reason: str, now: datetime) -> Effect:
     sequence they were in trusts a reading this sure."""
 
     def effect(session: Session, event: Event) -> str:
-        sequences = _sequences(session, event.candidate_id)
-        done = replied(reason)(session, event)
+        if event.candidate_id is None:
+            halted = None
+            done = "unmatched reply"
+        else:
+            halted = halt_person_now(session, event.candidate_id, reason)
+            done = "halted"
         if reading is None:
             return done
+        sequences = _sequences(session, event.candidate_id, halted)
         outcome = SUGGESTED.get(reading.label) if _trusted(reading, sequences) else None
         if outcome is None or event.candidate_id is None:
             read_as(reading)(session, event)
@@ -123,23 +128,23 @@ def decide(
     return "\n".join(lines)
 
 
-def _sequences(session: Session, candidate_id: int | None) -> list[Sequence]:
-    """The sequences a reply is about: where they are now, else where they were last (the
-    enrollments `outcomes.concerned` names). Their versions only, in one statement built once:
-    the enrollments themselves are loaded, and locked, by the halt that follows, and loading
-    them twice cost every reply ~1 ms."""
+def _sequences(session: Session, candidate_id: int | None, halted: Halted | None) -> list[Sequence]:
+    """The sequences a reply is about: those the halt just stopped, else those they were in last
+    (the enrollments `outcomes.concerned` names). The versions come back from the halt's own
+    UPDATE; only someone in no sequence now costs a statement (built once) more."""
     if candidate_id is None:
         return []
-    rows = session.execute(_VERSIONS, {"person": candidate_id}).all()
-    running = [version for version, status in rows if status in RUNNING]
-    versions = running or [version for version, _ in rows[-1:]]
+    versions = halted.versions if halted else []
+    if not versions:
+        versions = list(session.execute(_LAST_VERSION, {"person": candidate_id}).scalars())
     return [recall(session, version)[0] for version in versions]
 
 
-_VERSIONS = (
-    sa.select(col(Enrollment.sequence_version), col(Enrollment.status))
+_LAST_VERSION = (
+    sa.select(col(Enrollment.sequence_version))
     .where(col(Enrollment.candidate_id) == sa.bindparam("person"))
-    .order_by(col(Enrollment.id))
+    .order_by(col(Enrollment.id).desc())
+    .limit(1)
 )
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 import sqlalchemy as sa
+from sqlalchemy.orm import make_transient_to_detached
 from sqlmodel import Session, select
 
 from sequencer.engine.checkback import current_step_id
@@ -24,11 +25,12 @@ from sequencer.engine.enrollment import (
     candidate_for,
     event_time,
     halt,
-    halt_person,
     hold_until,
     schedule_next,
 )
+from sequencer.inbound.halting import halt_person_now
 from sequencer.inbound.intent import Reading
+from sequencer.inbound.matching import PERSON_AT
 from sequencer.spec.sequence import StopEvent
 from sequencer.store import consent
 from sequencer.store.models import (
@@ -66,12 +68,22 @@ Effect = Callable[[Session, Event], str]
 Finder = Callable[[Session], int | None]
 
 
+@dataclass(frozen=True)
+class SentFrom:
+    """Whoever is stored at `address` (in normal form), found by the very statement that
+    records the event (one round trip a text less than a `Finder`); `check` then sees whom
+    it found, and may refuse the event by raising (the transaction rolls back)."""
+
+    address: str
+    check: Callable[[Session, int | None], None]
+
+
 def once(
     engine: sa.Engine,
     incoming: Incoming,
     now: datetime,
     effect: Effect,
-    who: Finder | None = None,
+    who: Finder | SentFrom | None = None,
 ) -> str:
     """Record `incoming` and apply `effect` in one transaction, unless it was seen before.
     `who`, when given, finds the person in that same transaction (one transaction a text:
@@ -79,19 +91,48 @@ def once(
     incoming = storable(incoming)
     try:
         with Session(engine) as session, session.begin():
+            if isinstance(who, SentFrom):
+                event = recorded(session, incoming, now, who.address)
+                who.check(session, event.candidate_id)
+                return effect(session, event)
             if who is not None:
                 incoming = replace(incoming, candidate_id=who(session))
-            event = Event(**vars(incoming), received_at=now)
-            session.add(event)
-            # A redelivery fails here on the event's unique key, before any effect; no
-            # SELECT first, as redeliveries are rare and every text would pay for it.
-            session.flush()
-            return effect(session, event)
+            return effect(session, recorded(session, incoming, now))
     except sa.exc.IntegrityError:
         with Session(engine) as session:
             if _seen(session, incoming.key):
                 return DUPLICATE
         raise  # another row clashed: let the provider retry, and it will see that row
+
+
+def recorded(
+    session: Session, incoming: Incoming, now: datetime, sent_from: str | None = None
+) -> Event:
+    """The event stored by one INSERT built once, not by the ORM's flush (~0.4 ms a text
+    less); the Event is then attached as the row it is, so an effect that changes it (a
+    detail) is written at commit. A redelivery fails here on the event's unique key, before
+    any effect; no SELECT first, as redeliveries are rare and every text would pay for it."""
+    fields = vars(incoming) | {"received_at": now}
+    if sent_from is None:
+        event = Event(**fields, id=session.execute(_EVENT, fields).scalar_one())
+    else:
+        unknown = fields | {"address": sent_from}
+        del unknown["candidate_id"]
+        row = session.execute(_EVENT_FROM, unknown).one()
+        event = Event(**fields | {"candidate_id": row.candidate_id}, id=row.id)
+    make_transient_to_detached(event)
+    session.add(event)
+    return event
+
+
+_EVENTS = Event.__table__  # type: ignore[attr-defined]
+_EVENT = sa.insert(_EVENTS).returning(_EVENTS.c.id)
+# The person stored at the address bound as "address", as `matching.person_id` finds them.
+_EVENT_FROM = (
+    sa.insert(_EVENTS)
+    .values(candidate_id=PERSON_AT.scalar_subquery())
+    .returning(_EVENTS.c.id, _EVENTS.c.candidate_id)
+)
 
 
 def _seen(session: Session, key: str) -> bool:
@@ -159,7 +200,7 @@ def replied(reason: str) -> Effect:
     def effect(session: Session, event: Event) -> str:
         if event.candidate_id is None:
             return "unmatched reply"
-        halt_person(session, event.candidate_id, reason)
+        halt_person_now(session, event.candidate_id, reason)
         return "halted"
 
     return effect
@@ -180,7 +221,7 @@ def opted_out(addresses: Iterable[str], reason: str) -> Effect:
             suppress(session, address, reason, event.received_at)
         for person in people:
             assert person.id is not None
-            halt_person(session, person.id, f"opted out: {reason}")
+            halt_person_now(session, person.id, f"opted out: {reason}")
         return "opted out"
 
     return effect

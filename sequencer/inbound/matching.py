@@ -92,7 +92,7 @@ def person_id(session: Session, send: Send | None, address: str) -> int | None:
     wanted = normal_address(address) if address else ""
     if not wanted:
         return None
-    return session.execute(_PERSON_AT, {"address": wanted}).scalar()
+    return session.execute(PERSON_AT, {"address": wanted}).scalar()
 
 
 def forgotten(
@@ -109,7 +109,7 @@ def forgotten(
 # Every inbound text asks this: one statement built once, an id and no ORM object (the ORM
 # query cost ~1.5 ms a text; this, a tenth of that).
 _WANTED: sa.BindParameter[str] = sa.bindparam("address", type_=sa.String)
-_PERSON_AT = (
+PERSON_AT = (
     sa.select(col(CandidateRecord.id))
     .where(sa.or_(col(CandidateRecord.key) == _WANTED, col(CandidateRecord.phone) == _WANTED))
     .order_by(col(CandidateRecord.id))

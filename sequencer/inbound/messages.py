@@ -31,8 +31,8 @@ from sequencer.inbound.decisions import answered
 from sequencer.inbound.effects import (
     DUPLICATE,
     Effect,
-    Finder,
     Incoming,
+    SentFrom,
     bounced,
     once,
     opted_in,
@@ -54,6 +54,7 @@ from sequencer.inbound.matching import (
 from sequencer.inbound.receive import FORGOTTEN, both, receive_event
 from sequencer.inbound.text import TextMeaning, meaning_of_text
 from sequencer.ops.logs import where
+from sequencer.people.addresses import normal_address
 from sequencer.store.models import Enrollment, Event, EventKind
 from sequencer.store.suppression import TEXTED, is_suppressed
 from sequencer.store.versions import recall
@@ -235,11 +236,11 @@ def _text_in(engine: sa.Engine, fact: TextIn, now: datetime, secret: str | None)
         detail=body[:DETAIL_LIMIT],
     )
 
-    def sender_of(session: Session) -> int | None:
-        person = person_id(session, None, sender)
+    def refuse_the_erased(session: Session, person: int | None) -> None:
         if forgotten(session, None, person, sender, secret):
             raise _Forgotten
-        return person
+
+    sender_of = SentFrom(normal_address(sender) if sender else "", refuse_the_erased)
 
     if meaning is TextMeaning.OPT_OUT:
         reason = f"{TEXTED} {body.strip()[:40]!r}"
@@ -260,7 +261,7 @@ def _text_in(engine: sa.Engine, fact: TextIn, now: datetime, secret: str | None)
     return None
 
 
-def _help(engine: sa.Engine, incoming: Incoming, now: datetime, who: Finder) -> str:
+def _help(engine: sa.Engine, incoming: Incoming, now: datetime, who: SentFrom) -> str:
     """Our help text, written in the transaction that records the HELP (a redelivered HELP
     is answered again, from a transaction of its own)."""
     answers: list[str] = []
@@ -271,7 +272,7 @@ def _help(engine: sa.Engine, incoming: Incoming, now: datetime, who: Finder) -> 
 
     if once(engine, incoming, now, answer, who) == DUPLICATE:
         with Session(engine) as session:
-            return _help_text(session, who(session))
+            return _help_text(session, person_id(session, None, who.address))
     return answers[0]
 
 

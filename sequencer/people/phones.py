@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 import phonenumbers
-from phonenumbers import PhoneNumberType, geocoder
+from phonenumbers import PhoneNumberType
 
 from sequencer.errors import CellError
 from sequencer.people.columns import quote
@@ -155,4 +155,6 @@ def _us_state(number: phonenumbers.PhoneNumber, kind: int) -> str | None:
     # country is never another one's, such as "Puerto Rico").
     if not phonenumbers.is_number_type_geographical(kind, number.country_code):
         return None
+    from phonenumbers import geocoder  # its place names take 0.3 s to import: US numbers only
+
     return state_of_place(str(geocoder.description_for_valid_number(number, "en")))

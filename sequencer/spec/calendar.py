@@ -15,8 +15,6 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import TypeAlias
 from zoneinfo import ZoneInfo
 
-import holidays
-
 from sequencer.spec.timetext import SendWindow, TimeRange, Unit, seed_bits
 
 __all__ = [
@@ -142,6 +140,8 @@ def _holiday_calendar(codes: tuple[str, ...]) -> Callable[[date], bool]:
 
 def _holiday_spec(code: str) -> tuple[str, str | None]:
     """("US", "CA") from "us-ca"; the region spelt as the holidays package spells it."""
+    import holidays  # 0.1 s to import: only for sequences that name holiday calendars
+
     country, _, region = code.strip().upper().partition("-")
     regions: list[str] | None = holidays.list_supported_countries().get(country)
     if regions is None:
@@ -175,6 +175,8 @@ class _HolidaySet:
         return day in days
 
     def _load(self, year: int) -> frozenset[date]:
+        import holidays  # see _holiday_spec
+
         return frozenset(
             d
             for country, region in self._specs

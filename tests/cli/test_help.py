@@ -13,8 +13,10 @@ from sequencer.cli import main
 
 def _walk(group: click.Group, path: tuple[str, ...] = ()) -> Iterator[tuple[str, ...]]:
     """The words that name each command under `group`, subcommands included."""
-    for name, command in sorted(group.commands.items()):
+    context = click.Context(group)
+    for name in group.list_commands(context):
         yield (*path, name)
+        command = group.get_command(context, name)
         if isinstance(command, click.Group):
             yield from _walk(command, (*path, name))
 
@@ -23,10 +25,11 @@ COMMANDS = list(_walk(main))
 
 
 def _command(words: tuple[str, ...]) -> click.Command:
-    command: click.Command = main
+    command: click.Command | None = main
     for word in words:
         assert isinstance(command, click.Group)
-        command = command.commands[word]
+        command = command.get_command(click.Context(command), word)
+    assert command is not None, f"no command `{' '.join(words)}`"
     return command
 
 

@@ -29,6 +29,10 @@ same key and answers `{"scopes": [...]}` (`scopes`, with `mail.send` unless a te
 it). `accept_key(key)` stands for the account being fixed (a new key, a restored one): the
 fake then takes only `key`.
 
+Latency: `FakeSendGrid(delay=0.15)` answers each Mail Send after 0.15 s, as SendGrid takes
+100-300 ms, many at once; `peak_in_flight` and `connections` say what the client did (the
+server keeps connections alive, see fakes/loopback.py).
+
 Other endpoints (Activity API, suppressions, ...): `add_route(method, path, handler)`, where
 the handler takes a `RecordedRequest` and returns a `Reply`. Unknown paths answer 404.
 
@@ -137,9 +141,10 @@ Handler = Callable[[RecordedRequest], Reply]
 class FakeSendGrid(LoopbackFake[RecordedRequest, Reply]):
     """The fake API; a context manager that serves on 127.0.0.1 on a free port.
 
-    Its `url` is the value for `SENDGRID_API_HOST` / `SendGridSender(api_host=...)`."""
+    Its `url` is the value for `SENDGRID_API_HOST` / `SendGridSender(api_host=...)`.
+    `delay`: seconds each Mail Send answer is held, as SendGrid's latency (100-300 ms)."""
 
-    def __init__(self, api_key: str | None = "SG.fake-key.for-tests") -> None:
+    def __init__(self, api_key: str | None = "SG.fake-key.for-tests", delay: float = 0.0) -> None:
         self.api_key = api_key or "SG.any-key"
         self._required_key = api_key
         self.scopes = ["mail.send", "alerts.read", "scopes.read"]  # what the key may do
@@ -147,7 +152,7 @@ class FakeSendGrid(LoopbackFake[RecordedRequest, Reply]):
             ("POST", MAIL_SEND): self.mail_send,
             ("GET", SCOPES): self.list_scopes,
         }
-        super().__init__(RecordedRequest, poll_interval=0.02)
+        super().__init__(RecordedRequest, poll_interval=0.02, delay=delay)
 
     def accept_key(self, key: str) -> None:
         """From now on the account takes `key`, and only it (the operator fixed the account)."""
@@ -156,6 +161,9 @@ class FakeSendGrid(LoopbackFake[RecordedRequest, Reply]):
 
     def add_route(self, method: str, path: str, handler: Handler) -> None:
         self._routes[(method.upper(), path)] = handler
+
+    def _is_delayed(self, request: RecordedRequest) -> bool:
+        return request.method == "POST" and request.path == MAIL_SEND
 
     def mail_send(self, request: RecordedRequest) -> Reply:
         """The default Mail Send behaviour; a custom route may call it and adjust."""

@@ -42,6 +42,9 @@ in-doubt tests:
   or call exists although the client gave up;
 - `Reply.drop_connection()`: close the connection without answering.
 
+Latency: `FakeTwilio(delay=0.15)` answers each Messages or Calls create after 0.15 s, many
+at once; `peak_in_flight` and `connections` say what the client did (fakes/loopback.py).
+
 Callbacks (for webhook tests): `status_callback(sid, status)` and `amd_callback(call_sid,
 answered_by)` give the (URL, form) Twilio would POST, and update the stored resource.
 Signing them is up to the caller (`twilio.request_validator.RequestValidator`).
@@ -73,6 +76,7 @@ from fakes.loopback import LoopbackFake, LoopbackReply, LoopbackRequest
 
 API = "/2010-04-01/Accounts/(?P<account>[^/]+)"
 SID = "(?P<sid>[A-Za-z0-9]+)"
+CREATE = re.compile(f"{API}/(?:Messages|Calls)\\.json")  # the sends `delay` holds
 E164 = re.compile(r"\+[1-9][0-9]{1,14}")
 MAX_BODY_CHARS = 1600
 POLL_SECONDS = 0.01
@@ -171,12 +175,14 @@ Handler = Callable[[RecordedRequest], Reply]
 class FakeTwilio(LoopbackFake[RecordedRequest, Reply]):
     """The fake API; a context manager that serves on 127.0.0.1 on a free port.
 
-    Its `url` is the value for `TWILIO_API_BASE` / `api_base=`."""
+    Its `url` is the value for `TWILIO_API_BASE` / `api_base=`. `delay`: seconds each
+    Messages or Calls create answer is held, as Twilio's latency (100-300 ms)."""
 
     def __init__(
         self,
         account_sid: str = "AC" + "f" * 32,
         auth_token: str = "fake-auth-token",
+        delay: float = 0.0,
     ) -> None:
         self.account_sid = account_sid
         self.auth_token = auth_token
@@ -186,12 +192,15 @@ class FakeTwilio(LoopbackFake[RecordedRequest, Reply]):
         self.callback_urls: dict[str, dict[str, str]] = {}  # sid -> {"status": url, "amd": url}
         self._counter = itertools.count(1)
         self._routes: list[tuple[str, re.Pattern[str], Handler]] = []
-        super().__init__(RecordedRequest, poll_interval=POLL_SECONDS)
+        super().__init__(RecordedRequest, poll_interval=POLL_SECONDS, delay=delay)
         self._add_default_routes()
 
     def add_route(self, method: str, pattern: str, handler: Handler) -> None:
         """Serve `method` on paths that fully match `pattern`; routes added later win."""
         self._routes.insert(0, (method.upper(), re.compile(pattern), handler))
+
+    def _is_delayed(self, request: RecordedRequest) -> bool:
+        return request.method == "POST" and CREATE.fullmatch(request.path) is not None
 
     # -- the default routes ------------------------------------------------------------
 

@@ -9,6 +9,11 @@ What the client (twilio 9.13, on `requests`) does that shapes this module:
   429/5xx answer that carries one, before the client turns it into an exception.
 - A refused connection, a timeout or a dropped connection arrive as `requests` exceptions,
   not Twilio ones; and its default timeout is none at all, so we always pass one.
+- `TwilioHttpClient` keeps connections alive (a `requests.Session`), but it is not safe to
+  share between threads: it returns the response it last stored on itself, which may be
+  another thread's. So one client (with its session) per thread that sends, kept for the
+  thread's life (`thread_http_client`); the `twilio` Client above it keeps no per-request
+  state.
 - Refused credentials (20003, or any 401/403) are about the account, not the text:
   `AccountRefused`, and the dispatcher pauses the channel until `check()` (fetching our own
   account, `GET /2010-04-01/Accounts/{sid}.json`, which sends nothing) succeeds.
@@ -23,6 +28,7 @@ callback URLs defined here.
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -193,22 +199,40 @@ class _Transport:
     is_async = False  # the client checks this before any async request
 
     def __init__(self, api_base: str | None, timeout: float) -> None:
-        self._http = TwilioHttpClient(timeout=timeout)
+        self._timeout = timeout
         self._api_base = api_base
 
     def request(self, method: str, url: str, **kwargs: Any) -> Any:
-        response = self._http.request(method, self._rebased(url), **kwargs)
+        response = self._http().request(method, self._rebased(url), **kwargs)
         headers = response.headers
         retry_after = parse_retry_after(headers.get("Retry-After"), headers.get("Date"))
         if retry_after is not None and (response.status_code == 429 or response.status_code >= 500):
             raise _Throttled(response.status_code, retry_after, response.text)
         return response
 
+    def _http(self) -> TwilioHttpClient:
+        return thread_http_client(self._timeout)
+
     def _rebased(self, url: str) -> str:
         if self._api_base is None:
             return url
         parts = urlsplit(url)  # https://api.twilio.com/2010-04-01/Accounts/AC.../Messages.json
         return self._api_base + urlunsplit(("", "", parts.path, parts.query, ""))
+
+
+_PER_THREAD = threading.local()  # timeout -> this thread's TwilioHttpClient
+
+
+def thread_http_client(timeout: float) -> TwilioHttpClient:
+    """This thread's client: its kept-alive connections serve the thread's next sends, for
+    any sender (the daemon builds its senders afresh every pass). It holds no credentials:
+    the twilio Client passes them with each request. Retries stay off (requests' default):
+    urllib3 replaces a kept-alive connection the server has closed before writing to it,
+    and any later failure is reported (unclear), never sent again."""
+    clients: dict[float, TwilioHttpClient] = _PER_THREAD.__dict__.setdefault("clients", {})
+    if timeout not in clients:
+        clients[timeout] = TwilioHttpClient(timeout=timeout)
+    return clients[timeout]
 
 
 def _error_fields(body: str) -> tuple[int | None, str]:

@@ -32,10 +32,10 @@ def _precision_recall(pairs: list[tuple[Sample, Reading]], label: Label) -> tupl
     return hits / max(read_as, 1), hits / max(truly, 1)
 
 
-# Measured 2026-12-05: recall 0.848 (39 of 46), precision 0.951 (an attempt to raise it, brief G2,
-# did not help and was reverted: docs/engineers/reply-understanding.md). Strict: once recall
-# reaches the target this fails as an unexpected pass, and the mark must go.
-@pytest.mark.xfail(strict=True, reason="opt_out recall 0.848 < 0.99 on the held-out split")
+# Measured 2026-12-06 (403 held out, two new batches appended): recall 0.874 (76 of 87), precision
+# 0.962; it was 0.848 and 0.951 on the 329 of 2026-12-05 (docs/engineers/reply-understanding.md).
+# Strict: once recall reaches the target this fails as an unexpected pass, and the mark must go.
+@pytest.mark.xfail(strict=True, reason="opt_out recall 0.874 < 0.99 on the held-out split")
 def test_every_opt_out_is_caught_and_few_others_are_taken_for_one(heldout) -> None:  # type: ignore[no-untyped-def]
     precision, recall = _precision_recall(heldout, Label.OPT_OUT)
     missed = [s.id for s, r in heldout if s.label is Label.OPT_OUT and r.label is not Label.OPT_OUT]

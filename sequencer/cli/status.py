@@ -1,0 +1,39 @@
+"""Where everyone stands: status (each enrollment) and funnel (each step's results)."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from sequencer.cli.options import database, json_option
+from sequencer.config import Settings
+from sequencer.reports.funnel import format_funnel, funnel
+from sequencer.reports.status import channels_paused, notices_failing, status, status_blocks
+from sequencer.reports.terminal import show
+
+
+@click.command(name="status")
+@click.argument("email", required=False)
+@json_option
+@click.pass_obj
+def status_command(settings: Settings, email: str | None, as_json: bool) -> None:
+    """Every enrollment (or one person's): state, next touch and when, and why anything is
+    waiting, skipped, in doubt or failed."""
+    engine = database(settings, existing=True)
+    if as_json:
+        click.echo(json.dumps(status(engine, email), indent=2))
+        return
+    for line in [*channels_paused(engine), *notices_failing(engine)]:  # what needs fixing first
+        click.echo(line)
+    show(status_blocks(engine, email))
+
+
+@click.command(name="funnel")
+@click.argument("sequence_name", metavar="[SEQUENCE]", required=False)
+@click.pass_obj
+def funnel_command(settings: Settings, sequence_name: str | None) -> None:
+    """Per step: touches sent, delivered, opened, clicked (from SendGrid's events), and the
+    people who replied, bounced or opted out after it."""
+    engine = database(settings, existing=True)
+    click.echo(format_funnel(funnel(engine, sequence_name)), nl=False)

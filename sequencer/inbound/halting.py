@@ -1,0 +1,99 @@
+"""A person halted in two statements built once: what `engine.enrollment.halt_person` does
+(every running enrollment stops and its open tasks expire; a finished one no longer moves
+them on to another sequence), for the inbound paths every reply and opt-out takes.
+
+`halt_person` loads and locks each enrollment as an ORM object, reads its tasks, then writes
+each back: six to eight round trips a reply, ~3.5 ms of a text's ~10 ms on SQLite and more
+on PostgreSQL, where each trip waits for the server. Here: one UPDATE that locks the rows in
+id order (the order a dispatcher's claim locks them in, so neither deadlocks the other),
+halts the running ones and clears a finished one's move, returning what it halted; and one
+UPDATE of their open tasks, only when something was halted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from sqlmodel import Session
+
+from sequencer.engine.enrollment import RUNNING
+from sequencer.store.models import Enrollment, EnrollmentStatus, Send, Task, TaskStatus
+
+
+@dataclass(frozen=True)
+class Halted:
+    """The enrollments a halt stopped (those that were running), and their versions."""
+
+    ids: list[int]
+    versions: list[str]
+
+
+def halt_person_now(session: Session, candidate_id: int, reason: str) -> Halted:
+    """`engine.enrollment.halt_person` in two statements; what it halted."""
+    session.flush()  # anything this transaction changed through the ORM is written first
+    rows = session.execute(_HALT, {"person": candidate_id, "reason": reason}).all()
+    # RETURNING gives the new values: a row that was running has exactly the halt's reason,
+    # a finished one that was to move on has "...; not moved to ...".
+    halted = [(row.id, row.sequence_version) for row in rows if row.status_reason == reason]
+    halted.sort()
+    if halted:
+        session.execute(_EXPIRE_TASKS, {"halted": [id for id, _ in halted]})
+    _forget_loaded(session)
+    return Halted([id for id, _ in halted], [version for _, version in halted])
+
+
+def _forget_loaded(session: Session) -> None:
+    """Enrollments and tasks this session loaded before may be stale now: read again if used."""
+    for loaded in list(session.identity_map.values()):
+        if isinstance(loaded, Enrollment | Task):
+            session.expire(loaded)
+
+
+_ENROLLMENT = Enrollment.__table__  # type: ignore[attr-defined]
+_TASK = Task.__table__  # type: ignore[attr-defined]
+_SEND = Send.__table__  # type: ignore[attr-defined]
+_RUNNING = [str(status) for status in RUNNING]
+_REASON: sa.BindParameter[str] = sa.bindparam("reason", type_=sa.String)
+_was_running = _ENROLLMENT.c.status.in_(_RUNNING)
+
+_THEIRS = (
+    sa.select(_ENROLLMENT.c.id)
+    .where(
+        _ENROLLMENT.c.candidate_id == sa.bindparam("person"),
+        sa.or_(_was_running, _ENROLLMENT.c.follow_on.is_not(None)),
+    )
+    .order_by(_ENROLLMENT.c.id)  # the order a dispatcher's claim locks them in
+    .with_for_update()  # a dispatcher claiming one of these waits for us, then sees it
+)
+_NOT_MOVED = (
+    sa.func.coalesce(_ENROLLMENT.c.status_reason + "; ", "")
+    + "not moved to "
+    + _ENROLLMENT.c.follow_on
+    + ": "
+    + _REASON
+)
+_HALT = (
+    sa.update(_ENROLLMENT)
+    .where(_ENROLLMENT.c.id.in_(_THEIRS.scalar_subquery()))
+    .values(
+        status=sa.case((_was_running, str(EnrollmentStatus.HALTED)), else_=_ENROLLMENT.c.status),
+        status_reason=sa.case((_was_running, _REASON), else_=_NOT_MOVED),
+        next_due_at=sa.case((_was_running, None), else_=_ENROLLMENT.c.next_due_at),
+        follow_on=None,
+        follow_on_at=None,
+    )
+    .returning(_ENROLLMENT.c.id, _ENROLLMENT.c.sequence_version, _ENROLLMENT.c.status_reason)
+)
+_EXPIRE_TASKS = (
+    sa.update(_TASK)
+    .where(
+        _TASK.c.status == str(TaskStatus.OPEN),
+        _TASK.c.send_id.in_(
+            sa.select(_SEND.c.id).where(
+                _SEND.c.enrollment_id.in_(sa.bindparam("halted", expanding=True))
+            )
+        ),
+    )
+    .values(status=str(TaskStatus.EXPIRED))
+)

@@ -1,0 +1,180 @@
+"""Requests to stop that `mail.stop_requests` has no stock phrase for, read by their shape rather
+than their wording, in the six languages: a contact verb denied with "more" ("no me mandes más
+mensajes", "u mij niet meer benadert"), a wish to receive no more ("prefiero no recibir más"),
+their data, number or CV to delete ("effacez mon numéro"), themselves off a list or file ("me
+tira dessa lista", "mij uit uw bestand halen"), a subscription cancelled, a data-protection right
+invoked ("derecho de oposición").
+
+Matched on the text lower-cased and without accents, so "nao", "mas" and "loschen" (as people
+type them on phones) count as "não", "más" and "löschen". Each shape names a contact verb, a
+list, or their own data: "I stopped working there", "stop by our office", "remove the salary
+question" and "update my details" have none of them and do not match; nor does "delete my old
+number, the new one is …", which updates their details.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Reaching someone: write, mail, message, call, text, contact, approach, bother (stems).
+_CONTACT = (
+    r"(?:contact|contat|kontakt|e-?mail|mail|gemaild|messag|text|call|bother|spam|writ|ping"
+    r"|escrib|mand|envi|llam|molest|busqu|insist|escrev|lig|procur|incomod|mensag"
+    r"|benader|bel|gebeld|sms|app|stuur|stur|schrijf|lastig"
+    r"|anschreib|angeschrieben|anruf|angerufen|schreib|gemailt|belastig|stor|nerv|behellig"
+    r"|ecri|relanc|sollicit|appel|harcel|envoy)\w*"
+)
+_MORE = r"(?:more|again|anymore|mas|nunca|otra\s+vez|de\s+nuevo|mais|novamente|de\s+novo|meer"
+_MORE += r"|mehr|plus|jamais)\b(?!\s+(?:tarde|tard|later|spat))"
+_RECEIVE = r"(?:receiv|recib|receb|recev|ontvang|erhalt|bekomm)\w*"
+_MY = r"(?:my|mine|mijn|meine?\w*|mes|mon|ma|mis|mi|meus?|minhas?|os\s+meus|o\s+meu|a\s+minha)"
+_MY_THINGS = (
+    r"(?:data|details|info\w*|number|phone|e-?mail|address|cv|resume|profile|contact\w*|name"
+    r"|daten|\w*nummer|adresse|e-?mail-?adresse|lebenslauf|profil|kontaktdaten|donnees|numero"
+    r"|coordonnees|nom|datos|correo|telefono|curriculum|perfil|gegevens|e-?mailadres|adres"
+    r"|profiel|dados|contato|contacto|curriculo|telefone|cadastro|persoonsgegevens"
+    r"|personenbezogenen|personnelles|personales|pessoais)\b"
+)
+_DELETE = (
+    r"(?:(?:delet|eras|remov|purg|losch|entfern|vernicht|effac|supprim|retir|enlev|borr"
+    r"|elimin|supr|verwijder|schrap|apag|exclu|remoc)\w*|wis|wist|wissen|wipe)"
+)
+_LIST = (
+    r"(?:lists?|mailing\s*list|database|distribution|liste|verteiler|\w*datenbank|kartei"
+    r"|fichier|listado|lista|base\s+de\s+datos|lijst|\w*bestand|databank|mailinglijst|cadastro"
+    r"|base\s+de\s+dados|banco\s+de\s+dados)\b"
+)
+_OFF_VERB = (
+    r"(?:(?:remov|strike|delet|nehm|streich|entfern|trag|retir|enlev|supprim|ray|sac|saqu|quit"
+    r"|borr|elimin|verwijder|schrap|tir|exclu)\w*|sortez|sortir|haal|halen|haalt|zet|zetten)"
+)
+_FIRST_PERSON = re.compile(
+    r"\b(?:me|mij|mich|moi|my|mijn|mi|mis|meu|meus|mon|mes|meine\w*)\b|-(?:me|moi)\b"
+    r"|\b(?:sac|saqu|quit|borr|elimin|tir|retir|exclu)\w*me\b"
+)
+
+_SHAPES = tuple(
+    re.compile(pattern)
+    for pattern in (
+        # A contact verb, denied, with "more": "no me mandes más", "não me procurem mais",
+        # "u mij niet meer benadert", "ne m'écrivez plus".
+        rf"\b(?:no|nao|ne|don'?t|do\s+not|never)\s+(?:(?:me|m'|nos|te|mij|me\s+\w+)\s*)?"
+        rf"(?:\w+\s+)?{_CONTACT}\s+(?:\w+\s+){{0,2}}?{_MORE}",
+        rf"\b(?:niet|nooit|nicht)\s+(?:meer|mehr|langer|lange?r)\s+(?:\w+\s+){{0,2}}?{_CONTACT}"
+        rf"|\bno\s+longer\s+(?:\w+\s+)?(?:contact|e-?mail|messag|text|call|writ)\w*\s+me\b",
+        rf"\bgeen\s+(?:\w+\s+){{0,2}}?meer\s+(?:\w+\s+)?(?:te\s+)?{_CONTACT}",
+        rf"\b(?:nunca\s+mais|nunca\s+mas|plus\s+jamais|nie\s+wieder|nooit\s+meer)\s+(?:\w+\s+)?"
+        rf"{_CONTACT}",
+        # Stopping the sender: "dejéis de enviarme", "deixe de me contactar", "hou op met sms'en".
+        rf"\b(?:dej\w*|deix\w*|par(?:a|e|em|ar))\s+de\s+(?:me\s+{_CONTACT}"
+        rf"|(?!procur|busc|insist){_CONTACT}|{_RECEIVE})",
+        r"\bho(?:u|ud|udt|uden)\s+(?:\w+\s+){0,2}?op\s+met\b|\bhor(?:e|t|en)?\s+(?:\w+\s+)?auf\b",
+        rf"\bstop\s+(?:\w+\s+){{0,2}}?met\s+(?:(?:me|mij)\s+)?(?:te\s+)?{_CONTACT}",
+        rf"\b{_CONTACT}\s+(?:me|mij)\s+(?:\w+\s+)?(?:niet|nooit)\s+meer\b",
+        r"\bschrijf\s+(?:me|mij)\s+(?:\w+\s+){0,4}?uit\b|\bdeix\w*\s+(?:\w+\s+)?em\s+paz\b",
+        r"\b(?:lass\w*|laat)\s+(?:\w+\s+)?(?:mich|me|mij)\s+(?:\w+\s+){0,2}?(?:in\s+ruhe|met\s+rust)",
+        r"\bm'oubli\w*|\boubliez[- ]moi\b|\bvergeet\s+(?:me|mij)\b|\bvergessen\s+sie\s+mich\b",
+        # Asking how to get out, or why we keep writing: "¿cómo me doy de baja?", "como faço
+        # para sair dessa lista?", "why do you keep emailing me?".
+        r"\b(?:doy|dan|den|dais|deis|dar|darme|dame|deme|denme|dadme)\s+de\s+baja\b",
+        rf"\b(?:sair|salir|sortir|saia|salgo|saio)\s+(?:\w+\s+){{0,2}}?{_LIST}",
+        rf"\b(?:why|por\s*que|porque|waarom|warum|wieso|pourquoi)\b[^.!?]{{0,30}}\b(?:keep|continu"
+        rf"|segu|sig|blijv|immer)\w*\s+(?:\w+\s+)?{_CONTACT}",
+        rf"\b(?:no|nao)\s+(?:me\s+)?(?:sig|segu|continu)\w*\s+(?:\w+\s+)?{_CONTACT}",
+        rf"\bstop\w*\s+(?:\w+\s+){{0,2}}?met\s+{_CONTACT}|\baufhor\w*\s*,?\s+(?:mir|mich|uns)\b",
+        r"\b(?:nao|no)\s+(?:\w+\s+)?insist(?:a|am|ir|as|an|ais|eis)\b",
+        r"\b(?:nao|no)\s+(?:quero|quiero|deseo|desejo)\s+(?:que\s+me|ser)\s+(?:molest|incomod"
+        r"|perturb|importun|contat|contact|procur)\w*",
+        rf"\bno\s+(?:\w+\s+){{0,2}}?volver\s+a\s+(?:{_CONTACT}|{_RECEIVE})"
+        rf"|\bnao\s+(?:\w+\s+){{0,2}}?voltar\s+a\s+(?:{_CONTACT}|{_RECEIVE})",
+        rf"\b(?:abst(?:e|en)\w*\s+de|refrain\s+from)\s+(?:\w+\s+)?{_CONTACT}",
+        r"\b(?:bespaar|spaar)\s+(?:me|mij)\b|\bverbitte\b|\bvon\s+weiteren\s+\w+\s+ab"
+        r"|\b(?:abstand|absehen)\s+von\s+(?:\w+\s+)?(?:\w*kontakt\w*|anfragen|nachrichten|e-?mails"
+        r"|mails|anrufen)",
+        r"\bcess(?:er|ez|e)\s+(?:vos|tes|les|ces|de\s+m'?\w*|tout)\s*(?:\w+\s+)?(?:relances|messages"
+        r"|mails|e-?mails|sollicitations|envois|contacts?|appels|\w+)?",
+        r"\bniet\s+(?:\w+\s+)?(?:te\s+)?wachten\s+op\s+(?:\w+\s+)?(?:mails|berichten|e-?mails"
+        r"|telefoontjes|spam)",
+        rf"\b(?:no\s+hace\s+falta|no\s+es\s+necesario|nao\s+precisa\w*|inutile|no\s+need|niet"
+        rf"\s+nodig|nicht\s+notig)\b[^.!?]{{0,25}}{_CONTACT}\s+(?:\w+\s+){{0,2}}?{_MORE}"
+        r"|\binutile\s+de\s+(?:me\s+|m')?relanc",
+        r"^\W*(?:chega|basta|ya\s+basta|stop\s+ermee|para\s+com\s+isso|genug|ca\s+suffit"
+        r"|assez)\W*$",
+        # Wanting to receive no more: "prefiero no recibir más", "ik ontvang graag geen mails".
+        r"\b(?:rather|prefer)\s+not\s+(?:to\s+)?(?:receive|be\s+contacted|hear\s+from)",
+        r"\b(?:no|nao|ne\s+plus|niet\s+meer|nicht\s+mehr)\s+(?:\w+\s+)?(?:receive|recibir"
+        r"|receber|recevoir|ontvangen|erhalten|bekommen)\s+"
+        r"(?:\w+\s+){0,2}?(?:mas|mais|ningun\w*|nenhu\w*|meer|mehr)\b",
+        rf"\b{_RECEIVE}\s+(?:\w+\s+)?(?:graag|liever)?\s*geen\b",
+        r"\bgeen\s+(?:\w+\s+){0,2}?(?:mails|e-?mails|berichten|sms\w*|telefoontjes|contact)"
+        r"\s+meer\b|\bgeen\s+behoefte\s+aan\s+(?:verdere|meer)\b",
+        r"\b(?:no|ni)\s+(?:\w+\s+)?(?:mas|un\s+\w+\s+mas)\s+(?:correos|mensajes|e-?mails|mails"
+        r"|sms|llamadas|ofertas|comunicaciones|whatsapps?)\b",
+        r"\bnem\s+mais\s+u(?:m|ma)\s+(?:\w+\s+)?(?:e-?mail|mail|sms|mensagem|ligacao|proposta)\b",
+        r"\b(?:ni|nem)\s+u(?:n|m|na|ma)\s+(?:\w+\s+)?(?:correo|mensaje|e-?mail|mail|sms|llamada"
+        r"|oferta|whatsapp|mensagem|ligacao|proposta)\s+(?:mas|a\s+mais)\b",
+        r"\bgeen\s+(?:\w+\s+){0,2}?(?:berichten|mails|e-?mails|sms\w*|vacatures|contact)\s+"
+        r"(?:meer\s+)?(?:te\s+)?ontvangen\b",
+        rf"\bvan\s+(?:de|deze|jullie|uw|je)\s+(?:\w+\s+)?{_LIST}\s+af\b",
+        r"\b(?:mais\s+nenhu\w*|plus\s+aucun\w*|keine\s+weiteren?)\s+(?:\w+\s+)?(?:e-?mails?|mails?"
+        r"|mensage\w*|messages?|nachrichten|sms|contatos?|contacts?|anrufe|appels?)\b",
+        r"\bque\s+(?:lo|los|la|las|me)\s+(?:borr|elimin|supr)\w*",
+        # A subscription cancelled: "cancela mi suscripción", "cancelar a inscrição".
+        r"\b(?:cancel|anul|annul|opzeg|beeindig|kundig)\w*\s+(?:\w+\s+){0,2}?(?:suscripci\w*"
+        r"|subscription|inscricao|assinatura|abonnement|abo|inschrijving)\b"
+        r"|\b(?:desuscrib|desinscrib|desapunt|abbestell|unsub)\w*",
+        # A data-protection right invoked.
+        r"\b(?:right\s+to\s+(?:erasure|be\s+forgotten|object)|recht\s+auf\s+(?:loschung"
+        r"|vergessenwerden)|droit\s+(?:a\s+l'oubli|d'opposition|a\s+l'effacement)|derecho\s+(?:de"
+        r"|a\s+la)\s+(?:oposicion|supresion|olvido)|direito\s+(?:de\s+oposicao|ao\s+esquecimento"
+        r"|de\s+eliminacao)|recht\s+op\s+(?:verwijdering|vergetelheid|bezwaar))",
+    )
+)
+# Their data, number or CV deleted: "effacez mon numéro", "verwijder mijn cv".
+_DELETIONS = tuple(
+    re.compile(pattern)
+    for pattern in (
+        rf"\b{_DELETE}\s+(?:\w+\s+){{0,3}}?{_MY}\s+(?:\w+\s+){{0,2}}?{_MY_THINGS}"
+        r"(?!(?:\s+\w+)?\s+(?:from|off)\s+(?:the\s+)?(?:cc|thread|invite|invitation|meeting|calendar))",
+        rf"\b{_MY}\s+(?:\w+\s+){{0,2}}?{_MY_THINGS}\s+(?:\w+\s+){{0,3}}?(?:zu\s+|te\s+)?{_DELETE}",
+    )
+)
+# Off a list or out of a file, said of themselves: "sácame de tu lista", "mij uit uw bestand
+# halen", "aus Ihrem Verteiler nehmen" (the verb on either side).
+_OFF_A_LIST = (
+    re.compile(
+        rf"(?:\b(?:me|mij|mich|moi)\s+(?:\w+\s+)?)?\b{_OFF_VERB}\b[^.!?\n]{{0,30}}?\b{_LIST}"
+    ),
+    re.compile(rf"\b(?:me|mij|mich|moi)\b[^.!?\n]{{0,30}}?\b{_LIST}[^.!?\n]{{0,15}}?\b{_OFF_VERB}"),
+)
+
+
+# "You can delete my old number, the new one is …" updates their details; it asks nothing to stop.
+_OLD = re.compile(
+    r"\b(?:old|former|previous|alte\w*|ehemalige\w*|ancien\w*|antig\w*|viej\w*|oude"
+    r"|vorige|anterior\w*)\b"
+)
+
+
+def asks_to_stop_in_other_words(text: str) -> bool:
+    plain = _plain(text)
+    if any(not _OLD.search(plain, found.start(), found.end() + 12) for found in _deletions(plain)):
+        return True
+    if any(shape.search(plain) for shape in _SHAPES):
+        return True
+    return any(
+        _FIRST_PERSON.search(found.group(0))
+        for pattern in _OFF_A_LIST
+        for found in pattern.finditer(plain)
+    )
+
+
+def _plain(text: str) -> str:
+    """Lower case, no accents, one space between words, straight apostrophes."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'").lower())
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+
+
+def _deletions(plain: str) -> list[re.Match[str]]:
+    return [found for pattern in _DELETIONS for found in pattern.finditer(plain)]

@@ -1,0 +1,105 @@
+"""`sequencer` answers at once: a command's module is imported when it runs, and the list of
+commands in `sequencer --help` comes from the registry, not from importing them all.
+How fast is measured in bench/cli_bench.py; here, what it rests on."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import click
+import pytest
+from helpers.commands import environment
+from helpers.project import ROOT
+
+from sequencer.cli import COMMANDS, main
+
+# What the commands below must not load: the database layer, the providers, the phone-number
+# data, the reply reader. Each costs a tenth of a second or more to import. (SQLAlchemy itself
+# comes with the settings, which check the database URL with it: --help alone goes without.)
+HEAVY: tuple[str, ...] = (
+    "alembic",
+    "sqlmodel",
+    "sequencer.store",
+    "sendgrid",
+    "twilio",
+    "apscheduler",
+    "numpy",
+    "phonenumbers.geodata",
+)
+
+
+def _command_list(group: click.Group, width: int) -> str:
+    formatter = click.HelpFormatter(width=width)
+    group.format_commands(click.Context(group), formatter)
+    return formatter.getvalue()
+
+
+@pytest.mark.parametrize("width", [60, 80, 120])
+def test_help_lists_each_command_as_the_command_itself_would(width: int) -> None:
+    imported = click.Group(commands={name: lazy.load() for name, lazy in COMMANDS.items()})
+    assert _command_list(main, width) == _command_list(imported, width)
+
+
+def test_every_registered_command_is_where_the_registry_says() -> None:
+    for name, lazy in COMMANDS.items():
+        assert lazy.load().name == name
+
+
+def _loaded(
+    tmp_path: Path, *args: str, heavy: tuple[str, ...] = HEAVY
+) -> tuple[list[str], subprocess.CompletedProcess[str]]:
+    """Which of `heavy` a real `sequencer ARGS` process had loaded when it ended, and how it
+    ended."""
+    script = (
+        "import json, sys\n"
+        "from sequencer.cli import main\n"
+        "try:\n"
+        "    main(sys.argv[2:], prog_name='sequencer')\n"
+        "finally:\n"
+        "    with open(sys.argv[1], 'w') as out:\n"
+        "        json.dump(sorted(sys.modules), out)\n"
+    )
+    listing = tmp_path / "modules.json"
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(listing), *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,
+        env=environment(),
+        timeout=60,
+    )
+    assert "Traceback" not in result.stderr, result.stderr
+    modules = set(json.loads(listing.read_text(encoding="utf-8")))
+    return [name for name in heavy if name in modules], result
+
+
+def test_help_loads_no_command(tmp_path: Path) -> None:
+    # Not even the settings (pydantic) nor any library a command uses.
+    everything = (*HEAVY, "sqlalchemy", "pydantic", "jinja2", "sequencer.config", "sequencer.spec")
+    heavy, result = _loaded(tmp_path, "--help", heavy=everything)
+    assert heavy == []
+    assert "validate       Check sequence files and every template they use" in result.stdout
+
+
+def test_validate_loads_no_database(tmp_path: Path) -> None:
+    heavy, result = _loaded(tmp_path, "validate")
+    assert heavy == []
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "sequence files valid" in result.stderr
+
+
+def test_preview_of_one_candidate_loads_no_database(tmp_path: Path) -> None:
+    lines = (ROOT / "examples" / "candidates.csv").read_text(encoding="utf-8").splitlines()
+    one_row = tmp_path / "one-row.csv"
+    one_row.write_text("\n".join(lines[:2]) + "\n", encoding="utf-8")
+    start = "2026-12-07T09:00"
+    heavy, result = _loaded(
+        tmp_path, "preview", "passive-candidate", "--candidates", str(one_row), "--start", start
+    )
+    assert heavy == []
+    assert result.returncode == 0, result.stderr
+    assert "Alex" in result.stdout
