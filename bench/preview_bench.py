@@ -10,6 +10,10 @@ Three ways: one candidate at a time, and `preview_many` in batches in this proce
 out between worker processes (one per core; what `sequencer preview` uses). `preview_many` is
 given the file's unchecked rows (`read_rows`), as by `sequencer preview`: its workers check them.
 
+The templates see the shipped content files (`content/`), as `sequencer preview` gives them
+(`SEQUENCER_CONTENT_DIR`); --no-content leaves them out, as this benchmark did before
+2026-12-06.
+
 --profile: instead, profile the one-by-one way of each sequence in this process (cProfile on
 CPU time, after one unprofiled run to fill the caches) and print where the time goes.
 """
@@ -31,6 +35,7 @@ from pathlib import Path
 from sequencer.people.candidate import Candidate
 from sequencer.people.candidates import read_candidates, read_rows
 from sequencer.reports.preview import preview, preview_many
+from sequencer.spec.content import Content
 from sequencer.spec.templates import TemplateLibrary
 from sequencer.spec.validate import load_sequence
 
@@ -134,10 +139,12 @@ def main() -> None:
     )
     parser.add_argument("rows", nargs="?", type=int, default=10_000, help="default 10,000")
     parser.add_argument("--profile", action="store_true", help="profile instead of timing")
+    parser.add_argument("--no-content", action="store_true", help="without the content files")
     args = parser.parse_args()
     rows = args.rows
-    library = TemplateLibrary(ROOT / "templates" / "messages")
-    print(f"load average before: {os.getloadavg()[0]:.2f}")
+    content = None if args.no_content else Content(ROOT / "content")
+    library = TemplateLibrary(ROOT / "templates" / "messages", content=content)
+    print(f"load average before: {os.getloadavg()[0]:.2f}; content files: {content is not None}")
     with tempfile.TemporaryDirectory() as tmp:
         csv_path = Path(tmp) / "candidates.csv"
         write_candidates(csv_path, rows)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from sequencer.engine.links import Links
@@ -14,9 +15,11 @@ from sequencer.spec import content as content_files
 from sequencer.spec import templates, true_words
 from sequencer.spec.channel import Channel
 from sequencer.spec.sequence import Sequence, Step
-from sequencer.spec.templates import Fields, Message, TemplateLibrary
+from sequencer.spec.templates import Fields, Message, MessageTemplate, TemplateLibrary
 
 Scopes = Mapping[str, Fields]
+# No content folder: its `content` never changes, so one serves every message.
+_NO_CONTENT = content_files.Content(None)
 
 
 def template_scopes(sequence: Sequence, candidate: Candidate) -> Scopes:
@@ -45,12 +48,16 @@ def compose(
     shows the plain link). `content`: the content files as they are now (default: the
     library's). Raises RenderError."""
     scopes = scopes if scopes is not None else template_scopes(sequence, candidate)
-    scopes = {**scopes, **_booking_link(sequence, links, enrollment_id)}
-    content = content or library.content or content_files.Content(None)
-    scopes = {**scopes, **facts(candidate, touch, content)}
-    message = _remarked(_render(touch, touch.step, library, scopes), touch, library, content)
+    content = content or library.content or _NO_CONTENT
+    scopes = {
+        **scopes,
+        **_booking_link(sequence, links, enrollment_id),
+        **facts(candidate, touch, content),
+    }
+    message = _render(touch, touch.step, library, scopes)
+    notes, warnings = _remarks(touch, library, content)
     if touch.channel not in (Channel.EMAIL, Channel.VOICEMAIL):
-        return message
+        return replace(message, notes=notes, warnings=warnings)
     subject = message.subject
     if touch.channel is Channel.EMAIL:
         started = sent_subjects.get(touch.step.thread or "")
@@ -59,7 +66,7 @@ def compose(
         elif subject is None:
             subject = _thread_root_subject(sequence, touch, library, scopes)
     body = _with_footer(message.body, sequence, candidate, links)
-    return replace(message, subject=subject, body=body)
+    return replace(message, subject=subject, body=body, notes=notes, warnings=warnings)
 
 
 def _with_footer(body: str, sequence: Sequence, candidate: Candidate, links: Links | None) -> str:
@@ -101,22 +108,31 @@ def facts(candidate: Candidate, touch: Touch, content: content_files.Content) ->
     }
 
 
-def _remarked(
-    message: Message, touch: Touch, library: TemplateLibrary, content: content_files.Content
-) -> Message:
+def _remarks(
+    touch: Touch, library: TemplateLibrary, content: content_files.Content
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """For the preview: the content files the message reads, and words to check."""
-    template = library.get(touch.step.template)
+    read, warnings = _template_remarks(library.get(touch.step.template))
+    notes = tuple(
+        f"content from {content.path_of(name)}: {', '.join(keys) or 'all of it'} "
+        "(read again when it goes out)"
+        for name, keys in read
+    )
+    return notes, warnings
+
+
+@lru_cache(maxsize=256)
+def _template_remarks(
+    template: MessageTemplate,
+) -> tuple[tuple[tuple[str, tuple[str, ...]], ...], tuple[str, ...]]:
+    # What a template reads and claims is the same for every message made from it: worked
+    # out once per template, not once per message.
     read: dict[str, list[str]] = {}
     for use in content_files.content_uses(template):
         name, _, key = use.name.removeprefix("content.").partition(".")
         read.setdefault(name, []).extend([key] if key and key not in read.get(name, []) else [])
-    notes = tuple(
-        f"content from {content.path_of(name)}: {', '.join(keys) or 'all of it'} "
-        "(read again when it goes out)"
-        for name, keys in read.items()
-    )
     warnings = tuple(c.message for c in true_words.unchecked_claims(template))
-    return replace(message, notes=notes, warnings=warnings)
+    return tuple((name, tuple(keys)) for name, keys in read.items()), warnings
 
 
 def reply_subject(subject: str) -> str:

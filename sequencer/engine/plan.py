@@ -240,8 +240,17 @@ def calendar_for(
                 f"({rules or f'{TCPA_HOURS} local time'}) never overlap"
             )
     countries = (*sequence.holidays, candidate.country or "")
+    return _calendar(_zones(sequence, candidate, channel), window, countries)
+
+
+# Thousands of people share a handful of zones, windows and countries: each calendar is built
+# once, and shared by all of them (it is immutable).
+@lru_cache(maxsize=4096)
+def _calendar(
+    zones: tuple[ZoneInfo, ...], window: SendWindow, countries: tuple[str, ...]
+) -> LocalCalendar:
     holidays = holiday_calendar(tuple(c for c in countries if supports_holidays(c)))
-    return LocalCalendar(_zones(sequence, candidate, channel), window, holidays)
+    return LocalCalendar(zones, window, holidays)
 
 
 def _zones(sequence: Sequence, candidate: Candidate, channel: Channel) -> tuple[ZoneInfo, ...]:
@@ -312,8 +321,13 @@ def last_day_for(touch: Touch, deadline: date) -> date:
     """The last day a final notice may go and still arrive its `lead` before `deadline`."""
     spec, calendar = touch.step.deadline, touch.calendar
     assert spec is not None and calendar is not None
+    return _last_day(calendar, deadline, spec.lead.high, spec.lead.unit)
+
+
+@lru_cache(maxsize=4096)  # the same for everyone who shares a calendar: a role has one deadline
+def _last_day(calendar: LocalCalendar, deadline: date, lead: int, unit: Unit) -> date:
     midnight = datetime.combine(deadline, time(), tzinfo=calendar.zones[0])
-    return calendar.local(calendar.add(midnight, -spec.lead.high, spec.lead.unit)).date()
+    return calendar.local(calendar.add(midnight, -lead, unit)).date()
 
 
 def deadline_from(sequence: Sequence, candidate: Candidate, sources: list[str]) -> date | str:

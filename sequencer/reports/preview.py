@@ -8,12 +8,10 @@ text and HTML views are drawn from it.
 from __future__ import annotations
 
 import itertools
-import json
 import locale
 import multiprocessing
 import os
 import sys
-import textwrap
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -28,8 +26,13 @@ from sequencer.engine.plan import Touch, plan
 from sequencer.errors import CandidateError, SequencerError
 from sequencer.people.candidate import Candidate
 from sequencer.people.candidates import FirstTimes, RowBatch, UncheckedRows, check_rows
+
+# Where callers have always found them (the text and JSON writers live in preview_text).
+from sequencer.reports.preview_text import format_text as format_text
+from sequencer.reports.preview_text import render_views as render_views
 from sequencer.spec import sms
 from sequencer.spec.channel import Channel
+from sequencer.spec.content_as_of import ContentAsOf
 from sequencer.spec.sequence import Sequence
 from sequencer.spec.templates import Message, TemplateLibrary
 
@@ -43,13 +46,16 @@ def preview(
     start: datetime,
     library: TemplateLibrary,
     links: Links | None = None,
+    content: ContentAsOf | None = None,
 ) -> dict[str, Any]:
-    """Raises RenderError when a template can't be rendered for this candidate."""
+    """Raises RenderError when a template can't be rendered for this candidate. `content`: the
+    library's content files as taken for many previews (default: taken now, for this one)."""
     recruiter_zone = ZoneInfo(str(sequence.sender.get("timezone") or sequence.timezone))
     subjects: dict[str, str] = {}
     scopes = template_scopes(sequence, candidate)  # once for all of this person's messages
+    content = content or content_now(library)
     steps = [
-        _step(sequence, candidate, touch, library, subjects, recruiter_zone, links, scopes)
+        _step(sequence, candidate, touch, library, subjects, recruiter_zone, links, scopes, content)
         for touch in plan(sequence, candidate, start)
     ]
     return {
@@ -68,7 +74,7 @@ def preview(
             "row": candidate.row,
         },
         "recruiter_timezone": recruiter_zone.key,
-        "start": start.astimezone(ZoneInfo(candidate.timezone or sequence.timezone)).isoformat(),
+        "start": _start_text(start, ZoneInfo(candidate.timezone or sequence.timezone)),
         "steps": steps,
     }
 
@@ -82,6 +88,7 @@ def _step(
     recruiter_zone: ZoneInfo,
     links: Links | None,
     scopes: Scopes,
+    content: ContentAsOf | None,
 ) -> dict[str, Any]:
     view: dict[str, Any] = {
         "id": touch.step.id,
@@ -102,13 +109,37 @@ def _step(
     }
     if not touch.sends or touch.send_at is None or touch.channel is None or touch.zone is None:
         return view
-    local = touch.send_at.astimezone(touch.zone)
-    view["send_at"] = local.isoformat()
-    view["local_time"] = _time_text(local)
-    view["recruiter_time"] = _time_text(touch.send_at.astimezone(recruiter_zone))
-    message = compose(sequence, candidate, touch, library, subjects, links, scopes)
+    time_locale = locale.setlocale(locale.LC_TIME)
+    times = _times(touch.send_at, touch.zone, recruiter_zone, time_locale)
+    view["send_at"], view["local_time"], view["recruiter_time"] = times
+    message = compose(sequence, candidate, touch, library, subjects, links, scopes, content=content)
     view.update(_content(candidate, touch, message, subjects))
     return view
+
+
+def content_now(library: TemplateLibrary) -> ContentAsOf | None:
+    """The library's content files as they are now, to be read by many messages (None: the
+    library has none)."""
+    return ContentAsOf(library.content) if library.content is not None else None
+
+
+@lru_cache(maxsize=256)
+def _start_text(start: datetime, zone: ZoneInfo) -> str:
+    # One start for a whole preview, and a handful of zones among its people.
+    return start.astimezone(zone).isoformat()
+
+
+@lru_cache(maxsize=16384)
+def _times(
+    send_at: datetime, zone: ZoneInfo, recruiter_zone: ZoneInfo, time_locale: str
+) -> tuple[str, str, str]:
+    """When a message goes out as the view writes it: in ISO-8601 and as text, in the
+    candidate's zone; as text in the recruiter's. Made once per minute and zone (about 12 µs
+    each time: the zone's offset is looked up for each of them), and many people of a batch
+    are sent to in the same minute of one zone. `time_locale`, the locale that names days and
+    months, is part of the key."""
+    local = send_at.astimezone(zone)
+    return local.isoformat(), _time_text(local), _time_text(send_at.astimezone(recruiter_zone))
 
 
 def _time_text(local: datetime) -> str:
@@ -257,9 +288,10 @@ def _preview_batch(
     links: Links | None,
 ) -> list[Result]:
     results: list[Result] = []
+    content = content_now(library)  # the files looked at once per batch, not per message
     for person in people:
         try:
-            results.append(preview(sequence, person, start, library, links))
+            results.append(preview(sequence, person, start, library, links, content))
         except SequencerError as exc:
             results.append(exc)
     return results
@@ -347,53 +379,3 @@ def _check_in_worker(rows: RowBatch) -> _Checked:
         for person in checked
     ]
     return people, results
-
-
-def render_views(views: list[dict[str, Any]], output_format: str, single: bool) -> str:
-    """The views as `preview --format` writes them: text, json (one object if `single`), html."""
-    if output_format == "json":
-        return json.dumps(views[0] if single and views else views, indent=2, ensure_ascii=False)
-    if output_format == "html":
-        from sequencer.reports.preview_html import render_html  # Jinja2 loads only when needed
-
-        names = sorted({v["sequence"]["name"] for v in views})
-        return render_html(views, title=f"Preview: {', '.join(names)}")
-    return "\n".join(format_text(v) for v in views)
-
-
-def format_text(view: dict[str, Any]) -> str:
-    """A readable timeline for the terminal."""
-    seq, cand = view["sequence"], view["candidate"]
-    who = " ".join(filter(None, [cand["name"], f"<{cand['email']}>" if cand["email"] else None]))
-    lines = [
-        f"{seq['name']} (version {seq['version']}) for {who or cand['key']}",
-        f"candidate time zone {cand['timezone']}; recruiter times in {view['recruiter_timezone']}",
-        "",
-    ]
-    for number, step in enumerate(view["steps"], start=1):
-        lines += _format_step(number, step)
-    return "\n".join(lines).rstrip() + "\n"
-
-
-def _format_step(number: int, step: dict[str, Any]) -> list[str]:
-    if step["skipped"]:
-        head = f"{number}. {step['id']} [{step['planned_channel']}]  SKIPPED: {step['skipped']}"
-        return [head, *(f"   note: {n}" for n in step["notes"]), ""]
-    lines = [
-        f"{number}. {step['id']} [{step['channel']}] to {step['to']}",
-        f"   {step['local_time']}   (recruiter: {step['recruiter_time']})",
-        *(f"   note: {n}" for n in step["notes"]),
-        *(f"   warning: {w}" for w in step["warnings"]),
-    ]
-    if step["subject"]:
-        lines.append(f"   Subject: {step['subject']}")
-    lines += _indented(step["body"] or "", "   | ")
-    if step["paired_email"]:
-        paired = step["paired_email"]
-        lines += [f"   paired email to {paired['to']}", f"   Subject: {paired['subject']}"]
-        lines += _indented(paired["body"], "   | ")
-    return [*lines, ""]
-
-
-def _indented(text: str, prefix: str) -> list[str]:
-    return [prefix + line for para in text.splitlines() for line in textwrap.wrap(para, 92) or [""]]
