@@ -10,7 +10,7 @@ needs): every step is rendered here as `preview` renders it, so nobody starts a 
 whose first message would fail and whose follow-up would chase a note never sent.
 
 People are taken in chunks, with one read per chunk for each of opt-outs, running
-enrollments and re-enrollment blocks.
+enrollments and re-enrollment blocks, and one write of the chunk's new enrollments.
 """
 
 from __future__ import annotations
@@ -120,8 +120,12 @@ def enroll(
         records = _records(session, keys, report, secret)
         for chunk in _chunks(records):
             known = _known(session, chunk, start)
-            for record, candidate in chunk:
-                _enroll_one(session, record, candidate, batch, known, report)
+            taken = [
+                (record.key, candidate, enrollment)
+                for record, candidate in chunk
+                if (enrollment := _enroll_one(session, record, candidate, batch, known, report))
+            ]
+            _schedule(session, taken, batch, report)
     return report
 
 
@@ -173,7 +177,9 @@ def _enroll_one(
     batch: _Batch,
     known: _Known,
     report: EnrollReport,
-) -> None:
+) -> Enrollment | None:
+    """Their new enrollment, not yet written nor planned (`_schedule` does both for a whole
+    chunk), or None with the refusal in the report."""
     assert record.id is not None
     held = known.blocks.get(record.id)
     reason = _refusal(record, candidate, batch, known, held)
@@ -181,7 +187,7 @@ def _enroll_one(
         reason = lift_for(session, record.id, batch.sequence, batch.lifts, batch.actor, batch.start)
     if reason:
         report.refused.append((record.key, reason))
-        return
+        return None
     sequence = batch.sequence
     enrollment = Enrollment(
         candidate_id=record.id,
@@ -191,10 +197,23 @@ def _enroll_one(
         owner=batch.owner,
     )
     session.add(enrollment)
-    session.flush()
+    # The same person twice in `keys` is enrolled once, as if the first were written already.
     known.running.setdefault(record.id, {})[sequence.name] = EnrollmentStatus.ACTIVE
-    touch = schedule_next(session, enrollment, sequence, candidate, batch.start)
-    report.enrolled.append((record.key, touch.send_at if touch else None))
+    return enrollment
+
+
+def _schedule(
+    session: Session,
+    taken: list[tuple[str, Candidate, Enrollment]],
+    batch: _Batch,
+    report: EnrollReport,
+) -> None:
+    """Write a chunk's new enrollments in one flush (one multi-row INSERT, not one round
+    trip each), then plan each one's first touch, in the order they were taken."""
+    session.flush()
+    for key, candidate, enrollment in taken:
+        touch = schedule_next(session, enrollment, batch.sequence, candidate, batch.start)
+        report.enrolled.append((key, touch.send_at if touch else None))
 
 
 def _refusal(

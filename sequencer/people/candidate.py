@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from types import MappingProxyType
 from typing import Any
 
@@ -46,9 +46,11 @@ class Candidate:
     email_undeliverable: str | None = None  # why their email bounced, once it has
     row: int | None = None  # as a spreadsheet numbers it: the header is row 1
 
-    @property
+    @cached_property
     def key(self) -> str:
-        """Who this is, across files and sequences: the email, else the phone."""
+        """Who this is, across files and sequences: the email, else the phone. Worked out
+        once (an import and an enroll ask it of each person ten times); the fields it comes
+        from never change (frozen), and `replace` makes a new Candidate."""
         return person_key(self.email, self.phone)
 
     @property
