@@ -6,6 +6,8 @@ End-to-end tests (`tests/e2e/`: real processes, kills, several workers) are mark
 
 from __future__ import annotations
 
+import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,6 +23,21 @@ from sequencer.spec.templates import TemplateLibrary
 # no example database left in the work tree. Each test sets how many examples it tries.
 settings.register_profile("sequencer", derandomize=True, database=None, deadline=None)
 settings.load_profile("sequencer")
+
+
+def _files_in_memory() -> None:
+    """Tests' temporary files (their SQLite databases, outboxes, projects) go to /dev/shm where
+    the machine has it, unless TMPDIR says otherwise. A SQLite commit waits for the disk: 2.4 ms
+    on this machine's disk against 0.13 ms in memory (100 commits each, 2026-12-06). Surviving
+    a power cut is not what any test checks: the crash tests kill processes, and the kernel
+    keeps what a killed process committed either way. Child processes inherit TMPDIR."""
+    memory = Path("/dev/shm")
+    if "TMPDIR" not in os.environ and memory.is_dir() and os.access(memory, os.W_OK):
+        os.environ["TMPDIR"] = str(memory)
+        tempfile.tempdir = None  # gettempdir() reads TMPDIR afresh
+
+
+_files_in_memory()
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

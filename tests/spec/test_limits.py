@@ -115,14 +115,14 @@ def test_a_template_cannot_build_a_message_over_100_kb(project: Project, express
     template = project.template("t/huge", EMAIL.replace("Hello", "Hello\n" + expression))
     variables = context({}, {}, {}, channel="email")
     tracemalloc.start()
-    started = time.perf_counter()
+    started = time.process_time()  # CPU: a busy machine must not fail it
     try:
         with pytest.raises(RenderError) as caught:
             project.library.get("t/huge").render(Channel.EMAIL, variables)
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
-    assert time.perf_counter() - started < 2
+    assert time.process_time() - started < 2
     assert peak < 20_000_000, f"{peak:,} bytes"
     assert str(caught.value).startswith(f"{template}:2: ")
     assert "more than 100,000 characters" in str(caught.value)
@@ -174,10 +174,10 @@ def test_text_built_and_dropped_and_loops_are_bounded_too(
     project: Project, expression: str
 ) -> None:
     template = project.template("t/work", EMAIL.replace("Hello", "Hello\n" + expression))
-    started = time.perf_counter()
+    started = time.process_time()  # CPU: a busy machine must not fail it
     with pytest.raises(RenderError) as caught:
         project.library.get("t/work").render(Channel.EMAIL, context({}, {}, {}))
-    assert time.perf_counter() - started < 2
+    assert time.process_time() - started < 2
     assert str(caught.value).startswith(f"{template}:2: ")
     assert "more than 1,000,000 characters in all" in str(caught.value) or (
         "loops more than 10000 times" in str(caught.value)
