@@ -1,8 +1,8 @@
 """An enrollment's state machine, the one place both sides change it: plan its next step
 from the touch that actually went out (`schedule_next`, `advance`), record the steps that will
-never send (with the reason), complete it when none is left, halt it (`halt`, `halt_person`),
-hold it back to a day (`hold_until`, `pause_until`), pause it until the recruiter resumes it
-(`pause`, `resume`) and note where the person goes next (`move`).
+never send (with the reason), complete it when none is left, halt it (`halt`; every one of a
+person's: `engine.halting`), hold it back to a day (`hold_until`, `pause_until`), pause it until
+the recruiter resumes it (`pause`, `resume`) and note where the person goes next (`move`).
 
 A paused enrollment is still running: a reply, an opt-out or an outcome reaches it as it
 reaches an active one (`active_enrollments` takes both), but nothing is due and nothing is
@@ -173,23 +173,6 @@ def halt(session: Session, enrollment: Enrollment, reason: str) -> None:
     for task in session.exec(query):
         task.status = TaskStatus.EXPIRED
         session.add(task)
-
-
-def halt_person(session: Session, candidate_id: int, reason: str) -> int:
-    """Every active enrollment of this person stops, and no finished one moves them on to
-    another sequence; how many stopped."""
-    enrollments = active_enrollments(session, candidate_id)
-    for enrollment in enrollments:
-        halt(session, enrollment, reason)
-    moving = select(Enrollment).where(
-        Enrollment.candidate_id == candidate_id, col(Enrollment.follow_on).is_not(None)
-    )
-    for finished in session.exec(moving):
-        finished.status_reason = (
-            f"{finished.status_reason}; not moved to {finished.follow_on}: {reason}"
-        )
-        finished.follow_on = finished.follow_on_at = None
-    return len(enrollments)
 
 
 # --- holding back ---------------------------------------------------------------------------

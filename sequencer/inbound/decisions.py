@@ -25,9 +25,9 @@ from zoneinfo import ZoneInfo
 import sqlalchemy as sa
 from sqlmodel import Session, col
 
+from sequencer.engine.halting import Halted, halt_person
 from sequencer.errors import SequencerError
 from sequencer.inbound.effects import AUTO, Effect, Incoming, once, read_as
-from sequencer.inbound.halting import Halted, halt_person_now
 from sequencer.inbound.intent import Label, Reading
 from sequencer.inbound.outcomes import (
     READ_FROM_REPLY,
@@ -63,7 +63,7 @@ def answered(reading: Reading | None, reason: str, now: datetime) -> Effect:
             halted = None
             done = "unmatched reply"
         else:
-            halted = halt_person_now(session, event.candidate_id, reason)
+            halted = halt_person(session, event.candidate_id, reason)
             done = "halted"
         if reading is None:
             return done

@@ -28,7 +28,7 @@ from sequencer.engine.enrollment import (
     hold_until,
     schedule_next,
 )
-from sequencer.inbound.halting import halt_person_now
+from sequencer.engine.halting import halt_person
 from sequencer.inbound.intent import Reading
 from sequencer.inbound.matching import PERSON_AT
 from sequencer.spec.sequence import StopEvent
@@ -200,7 +200,7 @@ def replied(reason: str) -> Effect:
     def effect(session: Session, event: Event) -> str:
         if event.candidate_id is None:
             return "unmatched reply"
-        halt_person_now(session, event.candidate_id, reason)
+        halt_person(session, event.candidate_id, reason)
         return "halted"
 
     return effect
@@ -221,7 +221,7 @@ def opted_out(addresses: Iterable[str], reason: str) -> Effect:
             suppress(session, address, reason, event.received_at)
         for person in people:
             assert person.id is not None
-            halt_person_now(session, person.id, f"opted out: {reason}")
+            halt_person(session, person.id, f"opted out: {reason}")
         return "opted out"
 
     return effect

@@ -1,13 +1,12 @@
-"""A person halted in two statements built once: what `engine.enrollment.halt_person` does
-(every running enrollment stops and its open tasks expire; a finished one no longer moves
-them on to another sequence), for the inbound paths every reply and opt-out takes.
+"""A person halted, for every reply and opt-out: every running enrollment stops and its open
+tasks expire; a finished one no longer moves them on to another sequence.
 
-`halt_person` loads and locks each enrollment as an ORM object, reads its tasks, then writes
-each back: six to eight round trips a reply, ~3.5 ms of a text's ~10 ms on SQLite and more
-on PostgreSQL, where each trip waits for the server. Here: one UPDATE that locks the rows in
-id order (the order a dispatcher's claim locks them in, so neither deadlocks the other),
-halts the running ones and clears a finished one's move, returning what it halted; and one
-UPDATE of their open tasks, only when something was halted.
+Two statements built once, because every inbound text and reply takes this path: loading and
+locking each enrollment as an ORM object, reading its tasks and writing each back took six to
+eight round trips, ~3.5 ms of a text's ~10 ms on SQLite (bench/README.md, 4). Here: one UPDATE
+that locks the rows in id order (the order a dispatcher's claim locks them in, so neither
+deadlocks the other), halts the running ones and clears a finished one's move, returning what
+it halted; and one UPDATE of their open tasks, only when something was halted.
 """
 
 from __future__ import annotations
@@ -29,8 +28,8 @@ class Halted:
     versions: list[str]
 
 
-def halt_person_now(session: Session, candidate_id: int, reason: str) -> Halted:
-    """`engine.enrollment.halt_person` in two statements; what it halted."""
+def halt_person(session: Session, candidate_id: int, reason: str) -> Halted:
+    """Stop everything this person is in, for `reason`; what it halted."""
     session.flush()  # anything this transaction changed through the ORM is written first
     rows = session.execute(_HALT, {"person": candidate_id, "reason": reason}).all()
     # RETURNING gives the new values: a row that was running has exactly the halt's reason,
