@@ -52,6 +52,15 @@ BENCHMARKS: dict[str, tuple[list[str], list[str]]] = {
         ["web_pages_bench.py", "--stored", "100000"],
         ["web_pages_bench.py", "--stored", "5000", "--requests", "5"],
     ),
+    "transport": (
+        ["transport_bench.py"],
+        ["transport_bench.py", "--sends", "200", "--rounds", "1"],
+    ),
+    "cli": (["cli_bench.py"], ["cli_bench.py", "--runs", "3"]),
+    "import-enroll": (
+        ["import_enroll_bench.py", "--database", "both"],
+        ["import_enroll_bench.py", "--rows", "5000", "--people", "1000"],
+    ),
     "crash": (
         ["crash_test.py", "--seed", "1", "--people", "500", "--kills", "10"],
         ["crash_test.py", "--seed", "1", "--people", "60", "--kills", "3"],
