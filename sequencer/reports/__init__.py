@@ -4,6 +4,7 @@
                        file out between the cores. `preview_html` and `preview_timeline`: the
                        standalone HTML page and its timeline strips
     status             each enrollment, its sends, replies and why it waits; open tasks
+    status_rows        what status shows, read for every enrollment in one statement a table
     wording            their words: local times (the recruiter's, the person's beside),
                        plurals, states and events as sentences, `tick`'s summary of a pass
     terminal           how reports reach a person: Rich tables in a terminal, plain text in
