@@ -2,6 +2,7 @@
 address.
 
     candidates   the file's people: checked in order, each once; in batches; one by email
+    checking     a big file's rows checked in worker processes, in file order
     rows         the file as rows: dialect, header, row numbers, CSV problems
     candidate    the Candidate, and building one from a row
     columns      one cell -> one checked value: cleaning, and the simple columns

@@ -2,7 +2,8 @@
 
     preview            a sequence for its people, with nothing sent (text, JSON); shares a big
                        file out between the cores. `preview_html` and `preview_timeline`: the
-                       standalone HTML page and its timeline strips
+                       standalone HTML page and its timeline strips; `preview_text` the views
+                       written out as text or JSON
     status             each enrollment, its sends, replies and why it waits; open tasks
     status_rows        what status shows, read for every enrollment in one statement a table
     wording            their words: local times (the recruiter's, the person's beside),

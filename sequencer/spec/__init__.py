@@ -6,7 +6,8 @@ Schema, `schema`); `timetext` and `calendar` read waits, windows and holidays; `
 the sandboxed Jinja2 (`sandbox` escapes the html block and bounds what a render may build,
 `sizes` sizes each operation before it runs); `textlint` and `sms` judge the wording and
 length of messages; `candidate_fields` names what a sequence may read of a candidate;
-`outcomes` and `outside` what follows an outcome and an ATS or calendar event.
+`outcomes` and `outside` what follows an outcome and an ATS or calendar event; `content` the
+content files templates may read (`content_as_of`: read once for a batch of messages).
 
 No database, no clock, no network. Imports only `sequencer.errors` and third-party libraries:
 nothing of people/, store/, engine/, inbound/, channels/ or above (people/ imports spec/).
