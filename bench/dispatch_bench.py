@@ -3,6 +3,7 @@
     .venv/bin/python bench/dispatch_bench.py                    # 2,000 messages, SQLite
     .venv/bin/python bench/dispatch_bench.py --messages 5000 --workers 1,2,4
     .venv/bin/python bench/dispatch_bench.py --database postgresql --profile
+    .venv/bin/python bench/dispatch_bench.py --delay 0.15 --messages 600 --database postgresql
 
 Every variant sends the same messages with the real sendgrid client (`SendGridSender`) to
 the loopback fake SendGrid (tests/fakes/sendgrid_server.py), which runs in this process;
@@ -20,6 +21,13 @@ each variant runs in child processes, started together at a barrier:
   ours with 1 process) and with APScheduler's default 10. Jobs get misfire_grace_time=None
   for the throughput runs, so none is skipped.
 
+With `--delay S` the fake holds each Mail Send answer S seconds (a real provider's 100-300
+ms), and the runs are those of issue 17, each with the most requests the fake saw at once:
+ours with 1 process (and 2, on PostgreSQL), each keeping SEQUENCER_SENDS_IN_FLIGHT
+(`--in-flight`, default 32) calls in flight; (a) the bare client on `--in-flight` threads
+in one process (one after another it is 1/S messages a second, by construction); (b)
+APScheduler with its default 10 threads. Run without `--delay` for the loopback targets.
+
 Then what (b) does with jobs that became overdue while it was down: the jobs are stored
 with APScheduler's default misfire_grace_time (1 s) and run times 5 minutes ago, then the
 scheduler starts: each is skipped ("was missed by ...") and deleted, so the message is
@@ -32,6 +40,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import functools
 import io
 import logging
 import multiprocessing
@@ -42,6 +51,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Sequence
+from concurrent import futures
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -91,6 +101,7 @@ class Run:
     processes: int
     messages: int  # accepted by the fake during the run
     seconds: float
+    peak: int = 0  # the most requests the fake was answering at once
 
     @property
     def rate(self) -> float:
@@ -165,6 +176,17 @@ def bare(emails: list[Email], key: str, host: str) -> Callable[[], None]:
     def work() -> None:
         for email in emails:
             sender.send_email(email)
+
+    return work
+
+
+def bare_threads(emails: list[Email], key: str, host: str, threads: int) -> Callable[[], None]:
+    """(a) on `threads` threads in one process, sharing one client as ours does."""
+    sender = SendGridSender(key, host)
+
+    def work() -> None:
+        with futures.ThreadPoolExecutor(threads) as pool:
+            list(pool.map(sender.send_email, emails))
 
     return work
 
@@ -320,6 +342,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--database", default="sqlite", choices=["sqlite", "postgresql"])
     parser.add_argument("--database-url", default=PG_SERVER, help="the PostgreSQL server")
     parser.add_argument("--profile", action="store_true", help="cProfile ours (1 process)")
+    parser.add_argument("--delay", type=float, default=0.0, help="the fake's latency, seconds")
+    parser.add_argument("--in-flight", type=int, default=32, help="SEQUENCER_SENDS_IN_FLIGHT")
     args = parser.parse_args(argv)
     if not kinds_available([args.database], args.database_url):
         sys.exit(f"no PostgreSQL at {args.database_url}")
@@ -338,6 +362,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         tmp = Path(tmp_name)
         sequence, library, _ = bench_sequence(tmp)
         provider = dict(ENV, SENDGRID_API_KEY=api.api_key, SENDGRID_API_HOST=api.url)
+        provider["SEQUENCER_SENDS_IN_FLIGHT"] = str(args.in_flight)
         with database(args.database, tmp, args.database_url) as url:
             settings = bench_settings(tmp, provider | {"SEQUENCER_DATABASE_URL": url})
             engine = engine_for(url)
@@ -353,9 +378,19 @@ def main(argv: Sequence[str] | None = None) -> None:
                 profile: Path | None = None,
             ) -> None:
                 before = len(api.requests)
+                _reset_peak(api)
                 seconds = in_processes(target, shares, profile)
-                runs.append(Run(name, len(shares), accepted(api, before), seconds))
+                runs.append(
+                    Run(name, len(shares), accepted(api, before), seconds, api.peak_in_flight)
+                )
                 report(runs[-1])
+
+            if args.delay:
+                api.delay = args.delay
+                latency_runs(args, url, settings, loaded.due, emails, jobs, api, tmp, timed)
+                print_table(runs)
+                print(f"load average at the end: {os.getloadavg()}")
+                return
 
             for round_ in range(args.repeats):
                 for n in workers:
@@ -411,10 +446,45 @@ def main(argv: Sequence[str] | None = None) -> None:
         print(note)
 
 
+def latency_runs(
+    args: argparse.Namespace,
+    url: str,
+    settings: Settings,
+    due: dict[int, datetime],
+    emails: list[Email],
+    jobs: list[tuple[int, int]],
+    api: FakeSendGrid,
+    tmp: Path,
+    timed: Callable[..., None],
+) -> None:
+    """The runs of `--delay`: ours (1 process; 2 on PostgreSQL), (a) on K threads, (b) with
+    its default 10 threads."""
+    k, count = args.in_flight, args.messages
+    for round_ in range(args.repeats):
+        for n in [1, 2] if args.database == "postgresql" else [1]:
+            engine = engine_for(url)
+            reset(engine, due)
+            engine.dispose()
+            timed("ours", ours, [(url, settings)] * n)
+        timed(f"(a) bare client, {k} threads", functools.partial(bare_threads, threads=k),
+              [(emails, api.api_key, api.url)])  # fmt: skip
+        jobstore = f"sqlite:///{tmp / f'jobs-delay-{round_}.sqlite'}"
+        store_jobs(jobstore, jobs, datetime.now(UTC), grace=None)
+        timed(
+            "(b) APScheduler, 10 threads", naive, [(jobstore, count, 10, tmp, api.api_key, api.url)]
+        )
+
+
+def _reset_peak(api: FakeSendGrid) -> None:
+    """The fake's peak counts from the start of each run (it has no reset of its own)."""
+    with api._lock:
+        api._peak_in_flight = 0
+
+
 def report(run: Run) -> None:
     print(
         f"  {run.name} ×{run.processes}: {run.messages:,} in {run.seconds:.2f} s"
-        f" = {run.rate:,.0f}/s",
+        f" = {run.rate:,.0f}/s, peak in flight {run.peak}",
         file=sys.stderr,
         flush=True,
     )
@@ -427,15 +497,17 @@ def print_table(runs: list[Run]) -> None:
         if key not in best or run.rate > best[key].rate:
             best[key] = run
     print()
-    print("| variant | processes | messages | seconds | messages/s | ours ÷ this |")
-    print("|---|---:|---:|---:|---:|---:|")
+    print(
+        "| variant | processes | messages | seconds | messages/s | peak in flight | ours ÷ this |"
+    )
+    print("|---|---:|---:|---:|---:|---:|---:|")
     ours_rate = {r.processes: r.rate for r in best.values() if r.name == "ours"}
     for r in best.values():
         base = ours_rate.get(r.processes) or ours_rate[1]
         ratio = "" if r.name == "ours" else f"{base / r.rate:.2f}×"
         print(
             f"| {r.name} | {r.processes} | {r.messages:,} | {r.seconds:.2f} |"
-            f" {r.rate:,.0f} | {ratio} |"
+            f" {r.rate:,.0f} | {r.peak} | {ratio} |"
         )
 
 

@@ -6,7 +6,8 @@ wins over the default; an empty value counts as unset. `load_settings` returns o
 `Settings`, grouped by what reads it:
 
     Settings       SEQUENCER_SEQUENCES_DIR, _TEMPLATES_DIR, _DATABASE_URL, _DATABASE_WAIT_SECONDS,
-     │             _OUTBOX_DIR, _NOTIFY_EMAIL, _UNCLEAR_RETRY_SECONDS, _LEASE_SECONDS
+     │             _OUTBOX_DIR, _NOTIFY_EMAIL, _UNCLEAR_RETRY_SECONDS, _LEASE_SECONDS,
+     │             _SENDS_IN_FLIGHT
      ├── sendgrid  SENDGRID_*   email through SendGrid, and its signed Event Webhook
      ├── smtp      SMTP_*       email through the recruiter's own mailbox
      ├── twilio    TWILIO_*     texts and voicemail calls
@@ -18,22 +19,19 @@ wins over the default; an empty value counts as unset. `load_settings` returns o
      └── logs      SEQUENCER_LOG_LEVEL (the real environment only, never `.env`)
 
 A value that cannot be used stops the start with a `SettingsError` naming the variable, the
-value and what to write instead; pydantic's own errors never leave this module. Secrets are
-`SecretStr` (`**********` in every repr and log line) until `reveal` at the point of use.
+value and what to write instead; pydantic's own errors never leave this module (how each
+kind of value is read from its text, a cap, a port, a time zone: `config_values`). Secrets
+are `SecretStr` (`**********` in every repr and log line) until `reveal` at the point of use.
 """
 
 from __future__ import annotations
 
-import math
 import os
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Annotated, Any, ClassVar, Literal, Self, get_args
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from typing import Annotated, Any, ClassVar, Self
 
 from pydantic import (
-    AfterValidator,
-    BeforeValidator,
     Field,
     SecretStr,
     ValidationError,
@@ -42,139 +40,29 @@ from pydantic import (
 from pydantic_core import ErrorDetails, PydanticCustomError
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 from pydantic_settings.sources import NoDecode
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
 
+from sequencer.config_values import (
+    BAD,
+    Cap,
+    Count,
+    DatabaseUrl,
+    Folder,
+    Interval,
+    Level,
+    Pairs,
+    Port,
+    PortOrOff,
+    Seconds,
+    Trimmed,
+    YesNo,
+    Zone,
+)
+from sequencer.config_values import LOG_LEVELS as LOG_LEVELS  # re-exported
+from sequencer.config_values import LogLevel as LogLevel  # re-exported
 from sequencer.errors import SettingsError
 
 # A file in the working directory: the product runs with nothing to set up.
 DEFAULT_DATABASE_URL = "sqlite:///sequencer.db"
-LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR"]
-LOG_LEVELS: tuple[LogLevel, ...] = get_args(LogLevel)
-_YES = frozenset({"yes", "true", "on", "1"})
-_NO = frozenset({"no", "false", "off", "0"})
-_BAD = "setting"  # the error type whose message is finished at the boundary (`_sentence`)
-
-
-def _number(value: object, whole: bool) -> object:
-    """A limit: a number 0 or more, where 0 or "off" switches it off."""
-    if not isinstance(value, str):
-        return value  # a default
-    text = value.strip().lower()
-    if text == "off":
-        return 0
-    try:
-        number = float(text)
-    except ValueError:
-        number = math.nan
-    if not (math.isfinite(number) and number >= 0 and (number.is_integer() or not whole)):
-        kind = "a whole number, 0 or more" if whole else "0 or more"
-        raise PydanticCustomError(_BAD, f"must be {kind} (0 or off switches it off)")
-    return int(number) if whole else number
-
-
-def _interval(value: object) -> object:
-    if not isinstance(value, str):
-        return value
-    try:
-        number = float(value.strip())
-    except ValueError:
-        number = math.nan
-    if not (math.isfinite(number) and number > 0):
-        raise PydanticCustomError(_BAD, "must be a number of seconds more than 0")
-    return number
-
-
-def _yes_no(value: object) -> object:
-    if not isinstance(value, str):
-        return value
-    text = value.strip().lower()
-    if text not in _YES | _NO:
-        raise PydanticCustomError(_BAD, "must be yes or no")
-    return text in _YES
-
-
-def _port(value: object) -> object:
-    if not isinstance(value, str):
-        return value
-    text = value.strip()
-    if not (text.isascii() and text.isdigit() and 0 < int(text) < 65536):
-        raise PydanticCustomError(_BAD, "must be a port number (1-65535)")
-    return int(text)
-
-
-def _port_or_off(value: object) -> object:
-    """A port number, or None for "off"."""
-    if isinstance(value, str) and value.strip().lower() == "off":
-        return None
-    return _port(value)
-
-
-def _log_level(value: object) -> object:
-    text = value.strip().upper() if isinstance(value, str) else value
-    if text not in LOG_LEVELS:
-        raise PydanticCustomError(_BAD, f"must be one of {', '.join(LOG_LEVELS)}")
-    return text
-
-
-def _zone(value: object) -> object:
-    """An IANA time zone name (`Europe/Berlin`), checked against the zone database."""
-    text = value.strip() if isinstance(value, str) else value
-    try:
-        ZoneInfo(str(text))
-    except (ZoneInfoNotFoundError, ValueError):
-        raise PydanticCustomError(_BAD, "must be an IANA time zone such as Europe/Berlin") from None
-    return text
-
-
-# What the database URL may name. `postgresql://` and `postgres://` (Heroku's and many
-# hosts' spelling) mean psycopg, the driver sequencer installs: SQLAlchemy would otherwise
-# pick its own default driver for them, psycopg2 before 2.1, which is not installed.
-_SAME_DRIVER = frozenset({"sqlite", "sqlite+pysqlite", "postgresql+psycopg"})
-_PSYCOPG = frozenset({"postgresql", "postgres"})
-_WORKING_URLS = "sqlite:///PATH (a file) or postgresql+psycopg://USER:PASSWORD@HOST:5432/NAME"
-
-
-def _database_url(value: object) -> object:
-    """The database URL, with the driver made explicit; the error never repeats the URL, whose
-    password is secret, only its scheme."""
-    if not isinstance(value, str):
-        return value
-    text = value.strip()
-    scheme, found, rest = text.partition("://")
-    if found and scheme.lower() in _PSYCOPG:
-        text = f"postgresql+psycopg://{rest}"
-    elif not found or scheme.lower() not in _SAME_DRIVER:
-        wrong = f"{scheme}:// is not a database sequencer can use" if found else "not a URL"
-        raise PydanticCustomError("database_url", f"{wrong}: write {_WORKING_URLS}")
-    try:
-        make_url(text)
-    except (ArgumentError, ValueError):  # their words may quote the password: not shown
-        raise PydanticCustomError(
-            "database_url", f"cannot be read as a URL: write {_WORKING_URLS}"
-        ) from None
-    return text
-
-
-def _pairs(value: object) -> object:
-    """`"a=b, c=d"` → {"a": "b", "c": "d"}."""
-    if not isinstance(value, str):
-        return value
-    pairs = [[s.strip() for s in item.split("=")] for item in value.split(",") if item.strip()]
-    if not pairs or any(len(pair) != 2 or not all(pair) for pair in pairs):
-        raise PydanticCustomError(_BAD, 'must be "<id>=<meaning>" pairs, comma-separated')
-    return dict(pairs)
-
-
-Cap = Annotated[int, BeforeValidator(lambda value: _number(value, whole=True))]
-Seconds = Annotated[float, BeforeValidator(lambda value: _number(value, whole=False))]
-Interval = Annotated[float, BeforeValidator(_interval)]
-YesNo = Annotated[bool, BeforeValidator(_yes_no)]
-Port = Annotated[int, BeforeValidator(_port)]
-Zone = Annotated[str, BeforeValidator(_zone)]
-Level = Annotated[LogLevel, BeforeValidator(_log_level)]
-Trimmed = Annotated[str, AfterValidator(str.strip)]
-Folder = Annotated[str, AfterValidator(lambda name: name.strip() or "INBOX")]
 
 
 def variable(name: str) -> Any:
@@ -288,9 +176,7 @@ class Web(_Variables):
     # The recruiters' pages listen on an address of their own, private by default, apart from
     # the webhooks (`sequencer run --host/--port`); port "off" serves no pages.
     dashboard_host: Annotated[str, variable("SEQUENCER_DASHBOARD_HOST")] = "127.0.0.1"
-    dashboard_port: Annotated[
-        int | None, BeforeValidator(_port_or_off), variable("SEQUENCER_DASHBOARD_PORT")
-    ] = 8026
+    dashboard_port: Annotated[PortOrOff, variable("SEQUENCER_DASHBOARD_PORT")] = 8026
 
 
 class Outside(_Variables):
@@ -299,9 +185,7 @@ class Outside(_Variables):
     greenhouse_secret: Annotated[SecretStr | None, variable("GREENHOUSE_WEBHOOK_SECRET")] = None
     lever_token: Annotated[SecretStr | None, variable("LEVER_WEBHOOK_SIGNATURE_TOKEN")] = None
     # Lever names stages (and archive reasons) by id: "<id>=<meaning>" pairs, comma-separated.
-    lever_stages: Annotated[
-        dict[str, str] | None, NoDecode, BeforeValidator(_pairs), variable("LEVER_STAGES")
-    ] = None
+    lever_stages: Annotated[dict[str, str] | None, NoDecode, Pairs, variable("LEVER_STAGES")] = None
     # Lever's API, to learn whom a Lever event is about (its webhooks carry ids only).
     lever_api_key: Annotated[SecretStr | None, variable("LEVER_API_KEY")] = None
     lever_api_base: Annotated[str | None, variable("LEVER_API_BASE")] = None  # None: Lever's
@@ -331,9 +215,7 @@ class Settings(_Variables):
     templates_dir: Annotated[Path, variable("SEQUENCER_TEMPLATES_DIR")] = Path("templates/messages")
     # Content meant to change (market notes, events), read when each message is rendered.
     content_dir: Annotated[Path, variable("SEQUENCER_CONTENT_DIR")] = Path("content")
-    database_url: Annotated[
-        str, BeforeValidator(_database_url), variable("SEQUENCER_DATABASE_URL")
-    ] = DEFAULT_DATABASE_URL
+    database_url: Annotated[DatabaseUrl, variable("SEQUENCER_DATABASE_URL")] = DEFAULT_DATABASE_URL
     # How long a command waits for the database: a SQLite lock another process holds, or a
     # PostgreSQL server to answer. Then it stops with one line that says what to check.
     database_wait_seconds: Annotated[Interval, variable("SEQUENCER_DATABASE_WAIT_SECONDS")] = 30.0
@@ -347,6 +229,9 @@ class Settings(_Variables):
     # Several daemons: how long the people a dead one had taken wait for another. A live
     # daemon renews its leases every third of this, however long its pass runs.
     lease_seconds: Annotated[Interval, variable("SEQUENCER_LEASE_SECONDS")] = 60.0
+    # Provider calls a daemon keeps waiting at once, per channel (email, texts): a provider
+    # answers in 100-300 ms, and sends one at a time would spend nearly all of it waiting.
+    sends_in_flight: Annotated[Count, variable("SEQUENCER_SENDS_IN_FLIGHT")] = 32
     sendgrid: SendGrid = SendGrid()
     smtp: Smtp = Smtp()
     twilio: Twilio = Twilio()
@@ -394,6 +279,6 @@ def _sentence(error: ErrorDetails) -> str:
     if not error["loc"]:  # a check across variables says it all
         return error["msg"]
     name = error["loc"][-1]
-    if error["type"] == _BAD:
+    if error["type"] == BAD:
         return f"{name} {error['msg']}, not {error['input']!r}"
     return f"{name}: {error['msg']}"  # pydantic's words, without the value: it may be secret

@@ -100,6 +100,10 @@ def test_yes_and_no_in_their_usual_spellings() -> None:
             "SEQUENCER_LOG_LEVEL must be one of DEBUG, INFO, WARNING, ERROR, not 'loud'",
         ),
         ({"IMAP_HOST": "imap.example.com"}, "IMAP_HOST is set but IMAP_USERNAME and"),
+        (
+            {"SEQUENCER_SENDS_IN_FLIGHT": "0"},
+            "SEQUENCER_SENDS_IN_FLIGHT must be a whole number, 1 or more, not '0'",
+        ),
     ],
 )
 def test_a_bad_value_is_one_line_naming_the_variable_and_the_fix(

@@ -56,6 +56,7 @@ def run_pass(
         lease=lease,
         content=content,
         secret=reveal(settings.web.secret_key),  # anyone erased at their request is halted
+        in_flight=settings.sends_in_flight,  # SEQUENCER_SENDS_IN_FLIGHT, per channel
     )
     outcomes["channels resumed"] = resumed
     if hold(engine, HOUSEKEEPING, worker, now, HOUSEKEEPING_LEASE):

@@ -107,7 +107,7 @@ def claim_many(
             engine, enrollment_ids, now, links, worker, pacing, paused, content, secret
         )
     except sa.exc.OperationalError as error:
-        if len(enrollment_ids) == 1 or not _deadlock(error):
+        if len(enrollment_ids) == 1 or not deadlock(error):
             raise
         return _one_by_one(
             engine, enrollment_ids, now, links, worker, pacing, paused, content, secret
@@ -135,7 +135,7 @@ def _one_by_one(
     ]
 
 
-def _deadlock(error: sa.exc.OperationalError) -> bool:
+def deadlock(error: sa.exc.OperationalError) -> bool:
     return getattr(error.orig, "sqlstate", None) == "40P01"  # PostgreSQL's deadlock_detected
 
 

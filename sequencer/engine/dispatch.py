@@ -1,23 +1,31 @@
-"""Send what is due, each touch exactly once: one dispatch pass (`tick`) and the four steps
-of a send, each in a module of its own.
+"""Send what is due, each touch exactly once, many at a time: one dispatch pass (`tick`),
+and the four steps of a send, each in a module of its own.
 
-Due enrollments are taken from the queue (`store.queue.take_due`, leased to this worker)
-and go in chunks:
-1. **claim** (`claim`, `write`) a chunk, in one transaction (four reads for the whole chunk):
-   re-check what halts sending (opted out, no longer active), re-plan each step for *now* (a
-   daemon that was down never texts at night or after a deadline), render it, and write its
-   send row, unique per (enrollment, step), as `claimed`;
-then for each claimed send, one after another:
-2. **hand over** (`handover`), in one short transaction, the last look: `claimed` becomes
-   `sending` only if the person is still active and nobody opted out (a reply that came in
-   since the claim stops it here), and its channel is not paused (`pauses`);
-3. **deliver** (`record.deliver`): call the provider, outside any transaction;
-4. **record** (`record`), in one transaction: `sent` with the provider's id, and plan the
-   next step from the moment this one actually went out.
-A crash before 2 leaves the row `claimed` and the enrollment due: claimed again once its lease
-lapses, since nothing went out. A crash between 2 and 4 leaves it `sending`: in doubt, shown
-by `status`, never re-sent, settled by the provider's events. Only the hand-over's commit
-waits for the disk (`store.database.replayable`).
+Due enrollments are taken from the queue a small chunk at a time (`store.queue.take_due`,
+`CHUNK`, leased to this worker), so a second daemon finds work even when few are due. For
+each chunk:
+1. **claim** (`claim`, `write`) the chunk, in one transaction (four reads for the whole
+   chunk): re-check what halts sending (opted out, no longer active), re-plan each step for
+   *now* (a daemon that was down never texts at night or after a deadline), keep the
+   sender's pace (`pacing`: a slot is reserved at the claim, so a mailbox with a spacing
+   still sends one at a time at its pace), render it, and write its send row, unique per
+   (enrollment, step), as `claimed`;
+then, as room frees up under `in_flight` provider calls per channel (`flight`):
+2. **hand over** (`handover.hand_over_group`) the claims that fit, in one transaction, one
+   wait for the disk for the whole group: the last look, `claimed` becomes `sending` only if
+   the person is still active and nobody opted out (a reply that came in since the claim
+   stops it here), and its channel is not paused (`pauses`);
+3. **deliver** (`flight`): the provider calls of the group, on threads, outside any
+   transaction; a refusal of our account holds back every send of that channel not yet
+   posted;
+4. **record** (`answers`) the answers that came in together, in one transaction: `sent`
+   with the provider's id, and the next step planned from the moment this one went out.
+While calls are in flight, the dispatcher claims the next chunk and records what landed.
+A crash before 2 leaves the rows `claimed` and the enrollments due: claimed again once the
+lease lapses, since nothing went out. A crash between 2 and 4 leaves at most the sends in
+flight (`in_flight` per channel) `sending`: in doubt, shown by `status`, never re-sent,
+settled by the provider's events. Only the hand-over's commit waits for the disk
+(`store.database.replayable`).
 """
 
 from __future__ import annotations
@@ -27,21 +35,25 @@ from datetime import datetime, timedelta
 
 import sqlalchemy as sa
 
-from sequencer.channels import AccountRefused, Rejected, RetryLater, Senders
+from sequencer.channels import Senders
+from sequencer.engine.answers import record_answers
 from sequencer.engine.claim import Claim, claim_many
-from sequencer.engine.handover import hand_over
+from sequencer.engine.flight import Answer, Flight
+from sequencer.engine.handover import hand_over_group
 from sequencer.engine.links import Links
 from sequencer.engine.pacing import Pacing
 from sequencer.engine.pauses import Pauses, channel_of
-from sequencer.engine.record import deliver, fail, hold_back, record, retry
+from sequencer.engine.record import hold_back
 from sequencer.engine.tasks import expire_tasks
 from sequencer.spec.content import Content
 from sequencer.store.leases import BATCH_LEASE, worker_id
 from sequencer.store.queue import take_due
 
-# Enrollments claimed in one transaction. Bigger chunks save little more, and hold their
-# rows locked (PostgreSQL) longer against a webhook that wants to halt one of them.
-CHUNK = 50
+# Enrollments leased and claimed at a time: small, so that another daemon gets the next
+# chunk while this one sends (and a claim's rows stay locked, on PostgreSQL, only briefly
+# against a webhook that wants to halt one of them); big enough to fill the calls in flight.
+CHUNK = 32
+SENDS_IN_FLIGHT = 32  # provider calls waiting at once, per channel (`config.sends_in_flight`)
 
 
 def tick(
@@ -55,26 +67,68 @@ def tick(
     lease: timedelta = BATCH_LEASE,
     content: Content | None = None,
     secret: str | None = None,
+    in_flight: int = SENDS_IN_FLIGHT,
 ) -> Counter[str]:
     """One dispatch pass: every enrollment due by `now` (at most `limit`) that no other
     worker has taken (leased to this one for `lease`: `store.leases`), and expired tasks.
-    With `pacing`, each sender's limits hold; `content`: the content files, read once a pass."""
+    With `pacing`, each sender's limits hold; `content`: the content files, read once a pass;
+    `in_flight`: provider calls at once, per channel."""
     worker = worker or worker_id()
     outcomes: Counter[str] = Counter()
     outcomes["tasks expired"] = expire_tasks(engine, now)
-    due = take_due(engine, worker, now, limit, lease)
     pauses = Pauses(engine)
-    for start in range(0, len(due), CHUNK):
-        chunk = due[start : start + CHUNK]
-        paused = pauses.read()  # another worker's pause counts from the next chunk on
-        claims = claim_many(engine, chunk, now, links, worker, pacing, paused, content, secret)
-        for claimed in claims:
-            outcome = (
-                claimed
-                if isinstance(claimed, str)
-                else send_claimed(engine, claimed, senders, now, pauses)
-            )
-            outcomes[outcome] += 1
+    taken: set[int] = set()
+    waiting: list[Claim] = []  # claimed, not handed over yet: no room under the limit
+    exhausted = False
+    crash: BaseException | None = None
+    with Flight(senders, pauses, in_flight) as flight:
+        while True:
+            if not waiting and not exhausted:  # claimed while the calls in flight wait
+                size = min(CHUNK, limit - len(taken))
+                due = take_due(engine, worker, now, size, lease, skip=taken)
+                taken.update(due)
+                exhausted = not due or len(taken) >= limit
+                if due:
+                    paused = pauses.read()  # another worker's pause counts from this chunk on
+                    claims = claim_many(
+                        engine, due, now, links, worker, pacing, paused, content, secret
+                    )
+                    outcomes.update(c for c in claims if isinstance(c, str))
+                    waiting = [c for c in claims if not isinstance(c, str)]
+            if not waiting and len(flight) == 0:
+                if exhausted:
+                    break
+                continue  # none of this chunk goes now (not due, paced...): the next chunk
+            fit, waiting = flight.fitting(waiting)
+            # Wait for an answer only when nothing can take off and nothing is left to claim.
+            landed = flight.landed(block=not fit and (bool(waiting) or exhausted))
+            crash = crash or next((a.error for a in landed if a.crashed), None)
+            answered = [answer for answer in landed if not answer.crashed]
+            outcomes.update(record_answers(engine, answered, pauses, now))
+            if crash is not None:  # unforeseen: what is in flight lands, nothing more goes
+                exhausted, waiting = True, []  # left `claimed`: claimed again, nothing went
+                continue
+            outcomes.update(_take_off(engine, flight, fit, pauses, now))
+    if crash is not None:
+        raise crash  # the send it struck stays in doubt, as after a kill
+    return outcomes
+
+
+def _take_off(
+    engine: sa.Engine, flight: Flight, claims: list[Claim], pauses: Pauses, now: datetime
+) -> Counter[str]:
+    """Hand over `claims` (those of a paused channel held back instead) and post them."""
+    outcomes: Counter[str] = Counter()
+    going = []
+    for claim in claims:
+        held = pauses.get(channel_of(claim.message))
+        if held is not None:
+            outcomes[hold_back(engine, claim, held, now, handed=False)] += 1
+        else:
+            going.append(claim)
+    stopped = hand_over_group(engine, going, now)
+    outcomes.update(why for why in stopped if why)
+    flight.post(claim for claim, why in zip(going, stopped, strict=True) if not why)
     return outcomes
 
 
@@ -85,24 +139,18 @@ def send_claimed(
     now: datetime,
     pauses: Pauses | None = None,
 ) -> str:
-    """Deliver and record a claimed touch, unless the person answered or opted out since,
-    or its channel was paused since (by this pass, a moment ago)."""
+    """Deliver and record one claimed touch, unless the person answered or opted out since,
+    or its channel was paused since."""
     pauses = pauses or Pauses(engine)
-    channel = channel_of(claim.message)
-    held = pauses.get(channel)
-    if held is not None:
-        return hold_back(engine, claim, held, now, handed=False)
-    stopped = hand_over(engine, claim, now)
-    if stopped:
-        return stopped
-    try:
-        receipt, note = deliver(senders, claim.message, pauses, now)
-    except AccountRefused as exc:
-        assert channel is not None
-        return hold_back(engine, claim, pauses.refused(channel, exc, now), now, handed=True)
-    except RetryLater as exc:
-        return retry(engine, claim, exc, now)
-    except Rejected as exc:
-        return fail(engine, claim, exc, now)
-    record(engine, claim, receipt, note, now)
-    return "sent"
+    with Flight(senders, pauses, 1) as flight:
+        outcomes = _take_off(engine, flight, [claim], pauses, now)
+        landed: list[Answer] = flight.landed(block=True)
+    if outcomes:
+        [outcome] = outcomes
+        return outcome
+    [answer] = landed
+    if answer.crashed:
+        assert answer.error is not None
+        raise answer.error
+    [outcome] = record_answers(engine, landed, pauses, now)
+    return outcome

@@ -4,7 +4,8 @@ nobody opted out (a reply that came in since the claim stops it here).
 
 This is the one commit of a send that waits for the disk (not `store.replayable`): after it,
 a crash leaves the send in doubt, shown by `status`, never re-sent, settled by the
-provider's events.
+provider's events. The dispatcher hands a group over at once (`hand_over_group`): one
+transaction, one wait for the disk, for every send about to be posted together.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlmodel import Session, col
 
-from sequencer.engine.claim import Claim, locked_rows
+from sequencer.engine.claim import Claim, deadlock, locked_rows
 from sequencer.engine.enrollment import halt
 from sequencer.ops.logs import send_fields, send_log
 from sequencer.store.models import Enrollment, EnrollmentStatus, Send, SendStatus
@@ -41,6 +42,33 @@ def hand_over(engine: sa.Engine, claim: Claim, now: datetime) -> str | None:
             return None
         transaction.rollback()
     return _not_handed(engine, claim, now)
+
+
+def hand_over_group(engine: sa.Engine, claims: list[Claim], now: datetime) -> list[str | None]:
+    """`hand_over` for each of `claims`, in one transaction: for each, None when it may go,
+    else why not. Should any of them have been handed over by another worker (whose lease
+    this one outlived), or PostgreSQL break a deadlock, each is handed over on its own."""
+    if len(claims) <= 1:
+        return [hand_over(engine, claim, now) for claim in claims]
+    handed: set[int] = set()
+    try:
+        with engine.connect() as connection:
+            transaction = connection.begin()  # durable: on disk before the provider is called
+            # In enrollment order, the order every transaction locks several of them in.
+            for claim in sorted(claims, key=lambda c: c.enrollment_id):
+                keys = {"enrollment": claim.enrollment_id, "keys": keys_of(claim.candidate)}
+                if connection.execute(_STILL_WANTED, keys).rowcount != 1:
+                    continue  # halted meanwhile: looked at under the lock below
+                if connection.execute(_HANDED, {"send": claim.send_id, "now": now}).rowcount != 1:
+                    transaction.rollback()
+                    return [hand_over(engine, c, now) for c in claims]
+                handed.add(claim.send_id)
+            transaction.commit()
+    except sa.exc.OperationalError as error:
+        if not deadlock(error):
+            raise
+        return [hand_over(engine, claim, now) for claim in claims]
+    return [None if c.send_id in handed else _not_handed(engine, c, now) for c in claims]
 
 
 # Built once (SQLAlchemy then reuses their compiled form): the hand-over runs once a send.

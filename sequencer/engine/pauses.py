@@ -6,7 +6,9 @@ itself once a test call that sends nothing succeeds.
 
 - `Pauses`: a pass's view. The claim holds back the touches of a paused channel (they are
   due again at its next test call); `refused` pauses a channel, logged at ERROR once, by the
-  worker that paused it.
+  worker that paused it. The threads that call providers (`engine.flight`) only note a
+  refusal (`note_refused`): from that moment no send of that channel is posted by this pass,
+  and the dispatcher's own thread stores the pause (`store_refusals`).
 - `resume`: at the start of each pass, for each paused channel whose test call is due (1, 2,
   4 … 30 minutes apart, taken by one worker), the sender's `check()`; on success the pause is
   lifted and the held sends go out in that pass.
@@ -18,6 +20,7 @@ the call becomes a task for the recruiter, as any failed call does.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Mapping
 from datetime import datetime
 
@@ -50,6 +53,9 @@ class Pauses:
     def __init__(self, engine: sa.Engine) -> None:
         self.engine = engine
         self.paused: dict[str, Paused] = {}
+        # Refusals the posting threads met, not stored yet: their channel is held meanwhile.
+        self._refusals: dict[str, AccountRefused] = {}
+        self._lock = threading.Lock()
 
     def read(self) -> Mapping[str, Paused]:
         self.paused = paused_channels(self.engine)
@@ -57,6 +63,29 @@ class Pauses:
 
     def get(self, channel: str | None) -> Paused | None:
         return self.paused.get(channel) if channel else None
+
+    def held(self, channel: str | None) -> str | None:
+        """Why nothing of `channel` may be posted now (safe from any thread), or None."""
+        paused = self.get(channel)
+        if paused is not None:
+            return paused.reason
+        refused = self._refusals.get(channel) if channel else None
+        return str(refused) if refused is not None else None
+
+    def note_refused(self, channel: str, exc: AccountRefused) -> None:
+        """A posting thread met `exc`: `channel` is held at once, stored by `store_refusals`."""
+        with self._lock:
+            self._refusals.setdefault(channel, exc)
+
+    def store_refusals(self, now: datetime) -> None:
+        """The refusals the posting threads noted, stored as pauses (the dispatcher's thread:
+        it alone writes to the database). Each stays held until its pause is in `paused`."""
+        with self._lock:
+            noted = dict(self._refusals)
+        for channel, exc in noted.items():
+            self.refused(channel, exc, now)
+            with self._lock:
+                self._refusals.pop(channel, None)
 
     def refused(self, channel: str, exc: AccountRefused, now: datetime) -> Paused:
         """`channel`'s provider refused our account: paused for every worker."""

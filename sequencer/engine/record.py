@@ -44,10 +44,10 @@ log = send_log
 MAX_ATTEMPTS = 5
 
 
-def deliver(
-    senders: Senders, message: Outgoing, pauses: Pauses, now: datetime
-) -> tuple[Receipt, str | None]:
-    """Hand the message to its channel; the note says what did not happen, if anything."""
+def deliver(senders: Senders, message: Outgoing, pauses: Pauses) -> tuple[Receipt, str | None]:
+    """Hand the message to its channel; the note says what did not happen, if anything. It
+    runs on a posting thread (`engine.flight`): it reads the pauses and notes a refusal of
+    calls, and writes nothing to the database."""
     if isinstance(message, Email):
         return senders.email.send_email(message), None
     if isinstance(message, Text):
@@ -58,17 +58,14 @@ def deliver(
     receipt = senders.email.send_email(message.email)
     if message.call is None:
         return receipt, "no call consent: call task for the recruiter"
-    held = pauses.get(CALL)
+    held = pauses.held(CALL)
     if held is not None:
-        return (
-            receipt,
-            f"call not placed (calls paused: {held.reason}): call task for the recruiter",
-        )
+        return receipt, f"call not placed (calls paused: {held}): call task for the recruiter"
     try:
         return senders.call.place_call(message.call), None
     except ChannelError as exc:
         if isinstance(exc, AccountRefused):
-            pauses.refused(CALL, exc, now)
+            pauses.note_refused(CALL, exc)
         return receipt, f"call not placed ({exc}): call task for the recruiter"
 
 
@@ -76,22 +73,35 @@ def record(
     engine: sa.Engine, claim: Claim, receipt: Receipt, note: str | None, now: datetime
 ) -> None:
     with Session(replayable(engine)) as session, session.begin():
-        # The enrollment's lock first: a provider event settling this send at the same
-        # moment (effects.settled, same order) is seen, not overwritten, since the send
-        # becomes `sent` only if it is still `sending`.
-        enrollment = session.scalars(_LOCKED, {"enrollment": claim.enrollment_id}).one()
-        answer = {"send": claim.send_id, "by": receipt.provider, "ref": receipt.provider_id}
-        connection = session.connection()
-        went = connection.execute(_SENT, answer | {"now": now, "note": note}).rowcount == 1
-        if not went:  # a provider event already recorded it and moved the sequence on
-            connection.execute(_ANSWERED, answer)
-        answered = {"provider": receipt.provider, "provider_id": receipt.provider_id, "note": note}
-        fields = {**claim.fields, "outcome": "sent"} | {k: v for k, v in answered.items() if v}
-        log.info("sent", extra=fields)
-        if note and isinstance(claim.message, Voicemail):
-            _call_task(session, claim, claim.message, now)
-        if went:
-            advance(session, enrollment, claim.sequence, claim.candidate, now, touched=True)
+        record_in(session, claim, receipt, note, now)
+
+
+def record_in(
+    session: Session,
+    claim: Claim,
+    receipt: Receipt,
+    note: str | None,
+    now: datetime,
+    locked: Enrollment | None = None,
+) -> None:
+    """`sent` with the provider's id and the next step planned, in `session`'s transaction.
+    `locked`: the claim's enrollment, when the caller has locked it already."""
+    # The enrollment's lock first: a provider event settling this send at the same moment
+    # (effects.settled, same order) is seen, not overwritten, since the send becomes `sent`
+    # only if it is still `sending`.
+    enrollment = locked or session.scalars(_LOCKED, {"enrollment": claim.enrollment_id}).one()
+    answer = {"send": claim.send_id, "by": receipt.provider, "ref": receipt.provider_id}
+    connection = session.connection()
+    went = connection.execute(_SENT, answer | {"now": now, "note": note}).rowcount == 1
+    if not went:  # a provider event already recorded it and moved the sequence on
+        connection.execute(_ANSWERED, answer)
+    answered = {"provider": receipt.provider, "provider_id": receipt.provider_id, "note": note}
+    fields = {**claim.fields, "outcome": "sent"} | {k: v for k, v in answered.items() if v}
+    log.info("sent", extra=fields)
+    if note and isinstance(claim.message, Voicemail):
+        _call_task(session, claim, claim.message, now)
+    if went:
+        advance(session, enrollment, claim.sequence, claim.candidate, now, touched=True)
 
 
 # The record's statements, built once as the hand-over's are: it too runs once a send.
@@ -130,18 +140,22 @@ def _call_task(session: Session, claim: Claim, message: Voicemail, now: datetime
 
 def retry(engine: sa.Engine, claim: Claim, exc: RetryLater, now: datetime) -> str:
     with Session(replayable(engine)) as session, session.begin():
-        row, enrollment = locked_rows(session, claim)
-        if _settled_meanwhile(row):
-            return str(row.status)  # the provider said "later", but its events say it went
-        if row.attempts >= MAX_ATTEMPTS:
-            row.status, row.reason = SendStatus.FAILED, f"gave up after {row.attempts} tries: {exc}"
-            hold_failed(session, enrollment, row.step_id, row.reason, now)
-            log.info("failed: held for the recruiter", extra=send_fields(row, "failed"))
-            return "failed"
-        row.status, row.reason = SendStatus.RETRY, str(exc)
-        wait = _backoff(row.attempts, exc.retry_after, f"{row.enrollment_id}-{row.step_id}")
-        enrollment.next_due_at = now + wait
-        log.info("retry", extra=send_fields(row, "retry", retry_at=enrollment.next_due_at))
+        return retry_in(session, claim, exc, now)
+
+
+def retry_in(session: Session, claim: Claim, exc: RetryLater, now: datetime) -> str:
+    row, enrollment = locked_rows(session, claim)
+    if _settled_meanwhile(row):
+        return str(row.status)  # the provider said "later", but its events say it went
+    if row.attempts >= MAX_ATTEMPTS:
+        row.status, row.reason = SendStatus.FAILED, f"gave up after {row.attempts} tries: {exc}"
+        hold_failed(session, enrollment, row.step_id, row.reason, now)
+        log.info("failed: held for the recruiter", extra=send_fields(row, "failed"))
+        return "failed"
+    row.status, row.reason = SendStatus.RETRY, str(exc)
+    wait = _backoff(row.attempts, exc.retry_after, f"{row.enrollment_id}-{row.step_id}")
+    enrollment.next_due_at = now + wait
+    log.info("retry", extra=send_fields(row, "retry", retry_at=enrollment.next_due_at))
     return "retry"
 
 
@@ -156,17 +170,21 @@ def _backoff(attempts: int, retry_after: float | None, seed: str) -> timedelta:
 
 def fail(engine: sa.Engine, claim: Claim, exc: Rejected, now: datetime) -> str:
     with Session(replayable(engine)) as session, session.begin():
-        row, enrollment = locked_rows(session, claim)
-        if _settled_meanwhile(row):
-            return str(row.status)
-        row.status, row.reason = SendStatus.FAILED, str(exc)
-        if exc.opted_out and row.to:
-            suppress(session, row.to, f"{TEXTED} STOP to our number: {exc}", now)
-            halt(session, enrollment, f"opted out: {exc}")
-            log.info("opted out at the provider", extra=send_fields(row, "opted out"))
-            return "opted out"
-        hold_failed(session, enrollment, row.step_id, str(exc), now)
-        log.info("failed: held for the recruiter", extra=send_fields(row, "failed"))
+        return fail_in(session, claim, exc, now)
+
+
+def fail_in(session: Session, claim: Claim, exc: Rejected, now: datetime) -> str:
+    row, enrollment = locked_rows(session, claim)
+    if _settled_meanwhile(row):
+        return str(row.status)
+    row.status, row.reason = SendStatus.FAILED, str(exc)
+    if exc.opted_out and row.to:
+        suppress(session, row.to, f"{TEXTED} STOP to our number: {exc}", now)
+        halt(session, enrollment, f"opted out: {exc}")
+        log.info("opted out at the provider", extra=send_fields(row, "opted out"))
+        return "opted out"
+    hold_failed(session, enrollment, row.step_id, str(exc), now)
+    log.info("failed: held for the recruiter", extra=send_fields(row, "failed"))
     return "failed"
 
 
@@ -175,13 +193,17 @@ def hold_back(engine: sa.Engine, claim: Claim, held: Paused, now: datetime, hand
     the machine (or the provider refused it before accepting it, when `handed`), so it is
     neither failed nor in doubt, and its try is not counted."""
     with Session(replayable(engine)) as session, session.begin():
-        row, enrollment = locked_rows(session, claim)
-        if row.status != (SendStatus.SENDING if handed else SendStatus.CLAIMED):
-            return str(row.status)  # settled by an event meanwhile, or another worker's now
-        if handed:
-            row.attempts -= 1
-        row.status, row.reason = SendStatus.RETRY, f"held: {held.channel} paused: {held.reason}"
-        enrollment.next_due_at = held.held_until(now)
-        enrollment.lease_owner = enrollment.lease_until = None
-        log.info("held: channel paused", extra=send_fields(row, "channel paused"))
+        return hold_back_in(session, claim, held, now, handed)
+
+
+def hold_back_in(session: Session, claim: Claim, held: Paused, now: datetime, handed: bool) -> str:
+    row, enrollment = locked_rows(session, claim)
+    if row.status != (SendStatus.SENDING if handed else SendStatus.CLAIMED):
+        return str(row.status)  # settled by an event meanwhile, or another worker's now
+    if handed:
+        row.attempts -= 1
+    row.status, row.reason = SendStatus.RETRY, f"held: {held.channel} paused: {held.reason}"
+    enrollment.next_due_at = held.held_until(now)
+    enrollment.lease_owner = enrollment.lease_until = None
+    log.info("held: channel paused", extra=send_fields(row, "channel paused"))
     return "channel paused"

@@ -5,6 +5,7 @@ metrics read its lag.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import datetime, timedelta
 
 import sqlalchemy as sa
@@ -18,18 +19,24 @@ SCHEDULED = (Enrollment.status == EnrollmentStatus.ACTIVE, col(Enrollment.next_d
 
 
 def take_due(
-    engine: sa.Engine, worker: str, now: datetime, limit: int, lease: timedelta = BATCH_LEASE
+    engine: sa.Engine,
+    worker: str,
+    now: datetime,
+    limit: int,
+    lease: timedelta = BATCH_LEASE,
+    skip: Collection[int] = (),
 ) -> list[int]:
     """Lease to `worker` until now + `lease` up to `limit` due enrollments nobody else holds,
-    oldest due first."""
+    oldest due first; none of `skip` (those a pass already took: one touch each a pass)."""
     free = sa.or_(
         col(Enrollment.lease_until).is_(None),
         col(Enrollment.lease_until) <= now,
         col(Enrollment.lease_owner) == worker,
     )
+    others = (col(Enrollment.id).not_in(skip),) if skip else ()
     query = (
         select(Enrollment.id)
-        .where(*SCHEDULED, col(Enrollment.next_due_at) <= now, free)
+        .where(*SCHEDULED, col(Enrollment.next_due_at) <= now, free, *others)
         .order_by(col(Enrollment.next_due_at), col(Enrollment.id))  # a stable queue order
         .limit(limit)
         .with_for_update(skip_locked=True)  # PostgreSQL; SQLite's transactions take turns

@@ -26,9 +26,9 @@ from sequencer.spec.validate import named_loader
 from sequencer.store.database import engine_for
 from sequencer.store.people import import_candidates
 
-PEOPLE = 80
+PEOPLE = 32  # one chunk (`engine.dispatch.CHUNK`): all of them A's first
 LEASE = 2.0  # SEQUENCER_LEASE_SECONDS: the heartbeat renews every 0.67 s
-SLOW = 0.15  # seconds the provider takes per message: A's pass takes 12 s, 6 leases
+SLOW = 0.3  # seconds the provider takes per message: A's pass takes 9.6 s, 4.8 leases
 WATCH = 2 * LEASE  # how long B runs beside the live A
 
 
@@ -85,6 +85,7 @@ def test_a_killed_daemons_people_are_sent_by_another_within_seconds_of_its_lease
             "SEQUENCER_EMAIL_DAILY_CAP": "off",
             "SEQUENCER_EMAIL_SPACING_SECONDS": "off",
             "SEQUENCER_LEASE_SECONDS": str(LEASE),
+            "SEQUENCER_SENDS_IN_FLIGHT": "1",  # one call at a time: A outlasts its lease
             "PYTHONUNBUFFERED": "1",  # each log line in the file as it is written
         }
         enroll_everyone(tmp_path, database_url)

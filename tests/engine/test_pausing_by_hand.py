@@ -30,6 +30,14 @@ ANA = "ana@example.com"
 
 
 @pytest.fixture
+def database_url(database_url: str, tmp_path: Path) -> str:
+    # Some providers here pause Ana during their call, which runs on a posting thread of the
+    # dispatcher's, and SQLite in memory is one database a thread: a file, shared by all.
+    sqlite = database_url.startswith("sqlite")
+    return f"sqlite:///{tmp_path / 'sequencer.db'}" if sqlite else database_url
+
+
+@pytest.fixture
 def world(project: Project, database_url: str, tmp_path: Path):
     engine, _, _ = make_world(project, database_url, tmp_path)
     return engine, RecordingSenders()

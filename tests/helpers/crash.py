@@ -158,6 +158,7 @@ class Report:
             ("daemon starts", c["daemon starts"]),
             ("people held by a killed daemon's lease", c["held after kills"]),
             ("Mail Send requests", c["requests"]),
+            ("  the most at once (SEQUENCER_SENDS_IN_FLIGHT: 32)", c["peak in flight"]),
             ("  by outcome", ", ".join(f"{n} {o}" for o, n in sorted(self.outcomes.items()))),
             ("messages accepted by the provider", c["accepted"]),
             ("sent", c["sent"]),
@@ -533,6 +534,7 @@ def check(run: CrashRun, planned: int) -> None:
     counts, violations = report.counts, report.violations
     counts["planned"] = planned
     counts["requests"] = len(decisions)
+    counts["peak in flight"] = run.fake.peak_in_flight  # the daemon's groups, as the fake saw them
     accepted: dict[str, list[Decision]] = defaultdict(list)
     for decision in decisions:
         if decision.accepted:
