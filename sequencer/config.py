@@ -57,12 +57,10 @@ from sequencer.config_values import (
     YesNo,
     Zone,
 )
+from sequencer.config_values import DEFAULT_DATABASE_URL as DEFAULT_DATABASE_URL
 from sequencer.config_values import LOG_LEVELS as LOG_LEVELS  # re-exported
 from sequencer.config_values import LogLevel as LogLevel  # re-exported
 from sequencer.errors import SettingsError
-
-# A file in the working directory: the product runs with nothing to set up.
-DEFAULT_DATABASE_URL = "sqlite:///sequencer.db"
 
 
 def variable(name: str) -> Any:

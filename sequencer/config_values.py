@@ -10,13 +10,13 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import AfterValidator, BeforeValidator
 from pydantic_core import PydanticCustomError
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
 
 LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR"]
 LOG_LEVELS: tuple[LogLevel, ...] = get_args(LogLevel)
 _YES = frozenset({"yes", "true", "on", "1"})
 _NO = frozenset({"no", "false", "off", "0"})
+# A file in the working directory: the product runs with nothing to set up.
+DEFAULT_DATABASE_URL = "sqlite:///sequencer.db"
 BAD = "setting"  # the error type whose message is finished at the boundary (`_sentence`)
 
 
@@ -121,6 +121,11 @@ def _database_url(value: object) -> object:
     elif not found or scheme.lower() not in _SAME_DRIVER:
         wrong = f"{scheme}:// is not a database sequencer can use" if found else "not a URL"
         raise PydanticCustomError("database_url", f"{wrong}: write {_WORKING_URLS}")
+    if text == DEFAULT_DATABASE_URL:
+        return text  # known good: commands that never open a database don't import SQLAlchemy
+    from sqlalchemy.engine import make_url  # ~0.2 s to import
+    from sqlalchemy.exc import ArgumentError
+
     try:
         make_url(text)
     except (ArgumentError, ValueError):  # their words may quote the password: not shown

@@ -6,6 +6,7 @@
     reenroll     who may not be enrolled again yet (declined, rejected, hired), and the lift
     enrollment   the state machine, the one place either side changes an enrollment: advance,
                  halt, hold back, pause, resume, move on
+      halting      (all of a person's enrollments stopped in two statements: replies, opt-outs)
       touches      (the pieces its parts share: a step's send row, held back, moved on)
       checkback    (a not-now's resume: the check-back on the day they named, if the role
                    is still open, never the chase; else "Needs attention")
@@ -14,8 +15,10 @@
       claim        1. a chunk of due enrollments re-checked, re-planned, rows `claimed`
       write           (the message rendered and its send row written, or why not)
       reclaim         (a step claimed again: after its LinkedIn task expired, a retry)
-      handover     2. the last look: `claimed` -> `sending`, durably, or halted
+      handover     2. the last look, for a group: `claimed` -> `sending`, durably, or halted
+      flight       3. the group's provider calls on threads, up to SEQUENCER_SENDS_IN_FLIGHT
       record       3. deliver to the provider, 4. record its answer (sent, retry, failed)
+      answers      4. the answers that came in together, recorded in one transaction
     pacing       each sender's daily cap and spacing
     pauses       a channel paused when its provider refuses our account; its test call
     tasks        work for the recruiter (LinkedIn messages, calls); expiry

@@ -82,7 +82,7 @@ class Flight:
             channel = _channel(claim)
             (fit if room[channel] > 0 else rest).append(claim)
             room[channel] -= 1
-        if self._flying and len(fit) < min(len(claims), max(1, self.limit // 4)):
+        if self._flying and len(fit) < min(len(claims), max(1, self.limit // 8)):
             return [], claims
         return fit, rest
 
