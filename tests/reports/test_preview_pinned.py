@@ -56,7 +56,8 @@ def previews(only: tuple[str, ...] | None = None) -> str:
                 )
                 parts.append(render_views(views, "json", single=True))
                 parts.append(render_views(views, "text", single=True))
-    return "\n".join(parts) + "\n"
+    # A preview names its sequence file by its full path: the checkout's, wherever it is.
+    return ("\n".join(parts) + "\n").replace(str(ROOT), "<checkout>")
 
 
 def digest(text: str) -> str:
