@@ -198,7 +198,7 @@ def _plain(value: Any) -> Any:
 def content_uses(template: MessageTemplate) -> tuple[VariableUse, ...]:
     """Each `content.<file>.<key>` the template reads (`content.<file>` when it reads the
     whole file), with its line."""
-    tree = template.template.environment.parse(template.source)
+    tree = template.tree
     uses = []
     for node in tree.find_all(nodes.Getattr):
         inner = node.node

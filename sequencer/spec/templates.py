@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Generator, Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import date
-from functools import partial
+from functools import cached_property, partial
 from pathlib import Path
 from types import TracebackType
 from typing import Any, NoReturn, cast
@@ -24,6 +23,7 @@ from jinja2.parser import Parser
 from sequencer.errors import RenderError
 from sequencer.spec import sandbox, yamlsource
 from sequencer.spec.channel import Channel
+from sequencer.spec.datefilters import longdate, shortdate
 from sequencer.spec.sandbox import BoundedSandbox, TemplateRefused
 from sequencer.spec.sizes import TOO_LONG
 
@@ -96,27 +96,6 @@ class _Undefined(jinja2.StrictUndefined):
         return super()._undefined_message
 
 
-def longdate(value: date | None) -> str:
-    """Friday, December 18"""
-    day = _date(value)
-    return f"{day:%A}, {day:%B} {day.day}"
-
-
-def shortdate(value: date | None) -> str:
-    """Dec 18"""
-    day = _date(value)
-    return f"{day:%b} {day.day}"
-
-
-def _date(value: date | None) -> date:
-    if not isinstance(value, date):
-        # `deadline` is None on a step without `deadline:`; say so rather than fail obscurely.
-        raise jinja2.TemplateRuntimeError(
-            f"expected a date, got {value!r}: is `deadline:` set on this step?"
-        )
-    return value
-
-
 class _Sandbox(BoundedSandbox):
     """The bounded sandbox, with a short way to the values templates read most."""
 
@@ -179,6 +158,12 @@ class MessageTemplate:
     def blocks(self) -> frozenset[str]:
         return frozenset(self.template.blocks)
 
+    @cached_property
+    def tree(self) -> nodes.Template:
+        """The template parsed, for the checks that walk it: once a template, not once a
+        check (`validate` parsed each template four times; it is read, never changed)."""
+        return self.template.environment.parse(self.source)
+
     def render(self, channel: Channel, variables: Mapping[str, Any]) -> Message:
         # One context for all blocks. This is Template.new_context's own helper, given the
         # globals already merged (as a dict, not Jinja2's ChainMap, which is slow to read).
@@ -228,7 +213,7 @@ class MessageTemplate:
 
     def variables(self) -> Iterator[VariableUse]:
         """Every `scope.field` and bare global the template reads, with its line."""
-        tree = self.template.environment.parse(self.source)
+        tree = self.tree
         for node in tree.find_all((nodes.Getattr, nodes.Getitem)):
             assert isinstance(node, nodes.Getattr | nodes.Getitem)
             name = _scoped_name(node)
@@ -242,7 +227,7 @@ class MessageTemplate:
     def unescaped_candidate_data(self) -> Iterator[VariableUse]:
         """Each `candidate.*` the html block writes unescaped (`| safe`, `{% autoescape false
         %}`): a candidate's own text would go into the HTML as markup."""
-        tree = self.template.environment.parse(self.source)
+        tree = self.tree
         for unescaped in _unescaped_in_html(tree):
             reads = unescaped.find_all((nodes.Getattr, nodes.Getitem))
             for node in (unescaped, *reads):

@@ -40,7 +40,7 @@ class Claim:
 @lru_cache(maxsize=256)
 def unchecked_claims(template: MessageTemplate) -> tuple[Claim, ...]:
     """Each claim of consent or of a voicemail the template makes outside a check of it."""
-    tree = template.template.environment.parse(template.source)
+    tree = template.tree
     return tuple(_walk(tree, frozenset(), None))
 
 

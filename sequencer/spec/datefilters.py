@@ -1,0 +1,28 @@
+"""The date filters templates may use: `{{ deadline | longdate }}`, `{{ deadline | shortdate }}`."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import jinja2
+
+
+def longdate(value: date | None) -> str:
+    """Friday, December 18"""
+    day = _date(value)
+    return f"{day:%A}, {day:%B} {day.day}"
+
+
+def shortdate(value: date | None) -> str:
+    """Dec 18"""
+    day = _date(value)
+    return f"{day:%b} {day.day}"
+
+
+def _date(value: date | None) -> date:
+    if not isinstance(value, date):
+        # `deadline` is None on a step without `deadline:`; say so rather than fail obscurely.
+        raise jinja2.TemplateRuntimeError(
+            f"expected a date, got {value!r}: is `deadline:` set on this step?"
+        )
+    return value
