@@ -48,10 +48,14 @@ def _record_in(
     ids = [answer.claim.enrollment_id for answer in ordered]
     locking = select(Enrollment).where(col(Enrollment.id).in_(ids)).order_by(col(Enrollment.id))
     locked = {e.id: e for e in session.exec(locking.with_for_update())}
-    return Counter(
-        _settle(session, answer, locked[answer.claim.enrollment_id], pauses, now)
-        for answer in ordered
-    )
+    outcomes: Counter[str] = Counter()
+    for answer in ordered:
+        enrollment = locked.get(answer.claim.enrollment_id)
+        if enrollment is None:  # the person was forgotten while the call was under way
+            outcomes["forgotten while in flight"] += 1
+            continue
+        outcomes[_settle(session, answer, enrollment, pauses, now)] += 1
+    return outcomes
 
 
 def _settle(

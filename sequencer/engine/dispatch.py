@@ -104,15 +104,14 @@ def tick(
             landed = flight.landed(block=not fit and (bool(waiting) or exhausted))
             crash = crash or next((a.error for a in landed if a.crashed), None)
             answered = [answer for answer in landed if not answer.crashed]
+            # Recorded before the next group takes off: a refusal among them is stored as a
+            # pause first, so that group holds its channel's sends back instead of handing
+            # them over; and a failing take-off cannot lose answers already in.
+            outcomes.update(record_answers(engine, answered, pauses, now))
             if crash is not None:  # unforeseen: what is in flight lands, nothing more goes
-                outcomes.update(record_answers(engine, answered, pauses, now))
                 exhausted, waiting = True, []  # left `claimed`: claimed again, nothing went
                 continue
-            # Post first, then record what landed: the calls wait 100-300 ms on the provider,
-            # the record a few ms on the disk. A refusal that just landed is not stored yet,
-            # but the posting threads hold its channel already (`Pauses.held`).
             outcomes.update(_take_off(engine, flight, fit, pauses, now))
-            outcomes.update(record_answers(engine, answered, pauses, now))
     if crash is not None:
         raise crash  # the send it struck stays in doubt, as after a kill
     return outcomes

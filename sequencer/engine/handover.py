@@ -50,6 +50,15 @@ def hand_over_group(engine: sa.Engine, claims: list[Claim], now: datetime) -> li
     this one outlived), or PostgreSQL break a deadlock, each is handed over on its own."""
     if len(claims) <= 1:
         return [hand_over(engine, claim, now) for claim in claims]
+    handed = _hand_over_together(engine, claims, now)
+    if handed is None:  # outside the group's `try`: what this hands over is never looked at again
+        return [hand_over(engine, claim, now) for claim in claims]
+    return [None if c.send_id in handed else _not_handed(engine, c, now) for c in claims]
+
+
+def _hand_over_together(engine: sa.Engine, claims: list[Claim], now: datetime) -> set[int] | None:
+    """The sends of `claims` handed over in one transaction; None when none was, because one
+    was taken by another worker or PostgreSQL broke a deadlock."""
     handed: set[int] = set()
     try:
         with engine.connect() as connection:
@@ -61,14 +70,14 @@ def hand_over_group(engine: sa.Engine, claims: list[Claim], now: datetime) -> li
                     continue  # halted meanwhile: looked at under the lock below
                 if connection.execute(_HANDED, {"send": claim.send_id, "now": now}).rowcount != 1:
                     transaction.rollback()
-                    return [hand_over(engine, c, now) for c in claims]
+                    return None
                 handed.add(claim.send_id)
             transaction.commit()
     except sa.exc.OperationalError as error:
         if not deadlock(error):
             raise
-        return [hand_over(engine, claim, now) for claim in claims]
-    return [None if c.send_id in handed else _not_handed(engine, c, now) for c in claims]
+        return None
+    return handed
 
 
 # Built once (SQLAlchemy then reuses their compiled form): the hand-over runs once a send.

@@ -66,11 +66,12 @@ class Pauses:
 
     def held(self, channel: str | None) -> str | None:
         """Why nothing of `channel` may be posted now (safe from any thread), or None."""
-        paused = self.get(channel)
-        if paused is not None:
-            return paused.reason
+        # The refusals first: `store_refusals` drops one only after its pause is in `paused`.
         refused = self._refusals.get(channel) if channel else None
-        return str(refused) if refused is not None else None
+        if refused is not None:
+            return str(refused)
+        paused = self.get(channel)
+        return paused.reason if paused is not None else None
 
     def note_refused(self, channel: str, exc: AccountRefused) -> None:
         """A posting thread met `exc`: `channel` is held at once, stored by `store_refusals`."""

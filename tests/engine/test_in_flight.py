@@ -17,6 +17,7 @@ from sqlmodel import Session, select
 
 from sequencer.channels import AccountRefused
 from sequencer.engine.dispatch import tick
+from sequencer.engine.forgetting import forget_person
 from sequencer.inbound.effects import Incoming, once, replied
 from sequencer.store.leases import BATCH_LEASE
 from sequencer.store.models import Enrollment, EventKind, Send
@@ -84,16 +85,18 @@ def test_a_refusal_of_our_account_mid_group_holds_back_the_rest_of_that_channel(
     engine = everyone_due_at(project, database_url, 6, T)
 
     def key_revoked_after_the_first(call: int) -> None:
-        if call == 2:  # the third is under way at the same moment (together=2)
+        if call >= 2:  # the third is under way at the same moment (together=2)
             raise AccountRefused("401: the API key was revoked", "sendgrid")
 
     provider = GatedSenders(together=2, answer=key_revoked_after_the_first)
     outcomes = tick(engine, provider.senders, T, in_flight=2)
-    # Two went; the refused one and the three not yet posted wait for the channel, untried.
-    assert len(provider.handed) == 3 and outcomes["sent"] == 2
-    assert outcomes["channel paused"] == 4
+    # One went; the two refused and the three not yet posted wait for the channel, untried.
+    # A fourth call may have been posted in the moment before the refusal's thread noted it
+    # (it is refused too); the fifth and sixth never are.
+    assert 3 <= len(provider.handed) <= 4 and outcomes["sent"] == 1
+    assert outcomes["channel paused"] == 5
     held = [row for row in rows(engine).values() if row.status == "retry"]
-    assert len(held) == 4 and all(row.reason and "email paused" in row.reason for row in held)
+    assert len(held) == 5 and all(row.reason and "email paused" in row.reason for row in held)
     assert all(row.attempts == 0 for row in held)  # nothing left the machine: no try counted
     assert statuses(engine)["failed"] == 0
 
@@ -119,3 +122,22 @@ def test_a_crash_mid_group_leaves_only_that_call_in_doubt_and_sends_the_rest_onc
     assert tick(engine, provider.senders, later, worker="another", in_flight=2)["sent"] == 3
     assert statuses(engine) == {"sent": 5, "sending": 1}  # in doubt, never sent again
     assert provider.handed.count(in_doubt) == 1 and len(set(provider.handed)) == 6
+
+
+def test_a_person_forgotten_while_their_email_is_with_the_provider_costs_the_others_nothing(
+    project: Project, database_url: str, tmp_path: Path
+) -> None:
+    # Their erasure deletes their send row while the call is under way; the answers that come
+    # back with theirs must still be recorded, not lost with the group's transaction.
+    engine = everyone_due_at(project, database_url, 3, T)
+
+    def second_asks_to_be_forgotten(call: int) -> None:
+        if call == 2:  # the third is under way at the same moment (together=2)
+            forget_person(engine, "person1@example.com", T, "s" * 32, tmp_path, "test")
+
+    provider = GatedSenders(together=2, answer=second_asks_to_be_forgotten)
+    outcomes = tick(engine, provider.senders, T, in_flight=2)
+    assert len(provider.handed) == 3
+    assert (outcomes["sent"], outcomes["forgotten while in flight"]) == (2, 1)
+    assert statuses(engine) == {"sent": 2}
+    assert tick(engine, provider.senders, T + timedelta(days=1), in_flight=2)["sent"] == 0
