@@ -1377,3 +1377,414 @@ REPLIES = [
         note="new writer s22b; formal",
     ),
 ]
+
+# --- appended 2026-12-06, third batch (session 23, a new writer who had not read the classifier):
+# many opt-outs in every wording, and hard negatives that use stop / remove / list / no more.
+REPLIES += [
+    email(
+        "opt_out",
+        "2026-02-04 09:30",
+        "Andreas Keller",
+        "Sehr geehrte Frau Vogt,\n\nhiermit widerspreche ich gemäß Art. 21 DSGVO der "
+        "Verarbeitung meiner personenbezogenen Daten und verlange deren Löschung nach Art. 17 "
+        "DSGVO. Bitte bestätigen Sie mir die Löschung schriftlich.\n\nMit freundlichen Grüßen\n"
+        "Dr. Andreas Keller",
+        quote="outlook",
+        note="new writer s23; legalistic: DSGVO objection and erasure",
+    ),
+    sms(
+        "opt_out",
+        "2026-02-12 18:40",
+        "STOPP. Keine SMS mehr bitte.",
+        note="new writer s23; sms caps",
+    ),
+    email(
+        "opt_out",
+        "2026-02-25 13:15",
+        "Tim Hoffmann",
+        "Hallo Jonas,\n\nkein Interesse. Bitte streichen Sie mich aus Ihrem Verteiler.\n\n"
+        "Gruß\nTim",
+        note="new writer s23; plain no plus Verteiler",
+    ),
+    sms(
+        "opt_out",
+        "2026-03-05 12:50",
+        "Woher haben Sie meine Nummer? Ich möchte nicht mehr angeschrieben werden.",
+        note="new writer s23; indirect: woher haben Sie meine Nummer",
+    ),
+    email(
+        "opt_out",
+        "2026-03-19 07:45",
+        "Petra Zimmermann",
+        "Bitte nicht mehr schreiben, danke.",
+        quote="iphone",
+        note="new writer s23; short, mobile",
+    ),
+    email(
+        "opt_out",
+        "2026-04-02 15:20",
+        "Sabine Krüger",
+        "Guten Tag,\n\nich habe inzwischen eine neue Stelle angenommen. Bitte nehmen Sie mich "
+        "aus Ihrer Kartei, weitere Angebote brauche ich nicht.\n\nViele Grüße\nSabine Krüger",
+        charset="iso-8859-1",
+        quote="outlook",
+        note="new writer s23; mixed: accepted elsewhere, then asks to be removed; latin-1",
+    ),
+    email(
+        "opt_out",
+        "2026-04-16 10:05",
+        "Markus Lehmann",
+        "Hallo Lena,\n\nklingt spannend, passt aber gerade nicht zu mir.\n\nBeste Grüße\nMarkus"
+        "\n\nPS: Bitte löschen Sie meine Kontaktdaten aus Ihrer Datenbank.",
+        quote="apple",
+        note="new writer s23; the stop request is in a PS",
+    ),
+    sms(
+        "opt_out",
+        "2026-04-23 19:55",
+        "LASSEN SIE MICH ENDLICH IN RUHE!!! Das ist schon die dritte Nachricht.",
+        note="new writer s23; angry, caps",
+    ),
+    email(
+        "opt_out",
+        "2026-05-07 08:35",
+        "Jens Fischer",
+        "Bitte ncht mehr kontaktieren. Danke",
+        quote="android",
+        note="new writer s23; typo: ncht",
+    ),
+    email(
+        "opt_out",
+        "2026-05-20 14:25",
+        "Daniel Harper",
+        "Please remove me from your mailing list. Thanks.",
+        lang="en",
+        note="new writer s23; english reply to a german outreach",
+    ),
+    sms(
+        "opt_out",
+        "2026-06-03 17:10",
+        "bitte austragen",
+        note="new writer s23; sms: austragen",
+    ),
+    email(
+        "opt_out",
+        "2026-06-17 11:45",
+        "Helmut Wagner",
+        "Sehr geehrte Damen und Herren,\n\nich bitte darum, von weiteren Kontaktaufnahmen "
+        "jeglicher Art abzusehen. Ich habe meine Daten zu keinem Zeitpunkt für Recruitingzwecke "
+        "freigegeben.\n\nMfG\nH. Wagner",
+        quote="outlook-old",
+        note="new writer s23; formal: von weiteren Kontaktaufnahmen absehen",
+    ),
+    email(
+        "opt_out",
+        "2026-07-01 09:10",
+        "Lisa Brandl",
+        "Abmelden",
+        html="only",
+        note="new writer s23; one word; html only",
+    ),
+    email(
+        "opt_out",
+        "2026-07-15 16:50",
+        "Uwe Schröder",
+        'Ehrlich gesagt nervt das. Ich habe im Profil "keine Recruiter-Anfragen" eingestellt, '
+        "und trotzdem kommt das hier. Schreiben Sie mir nicht wieder.",
+        note="new writer s23; angry: schreiben Sie mir nicht wieder",
+    ),
+    sms(
+        "opt_out",
+        "2026-07-29 13:30",
+        "Falsche Nummer. Bitte löschen Sie diese Nummer aus Ihrem System.",
+        note="new writer s23; wrong number and asks to delete it: the stop wins",
+    ),
+    email(
+        "opt_out",
+        "2026-08-12 10:40",
+        "Nadine Beck",
+        "Kein Interesse und bitte keine weiteren Mails.",
+        quote="android",
+        note="new writer s23; plain no plus keine weiteren Mails",
+    ),
+    email(
+        "opt_out",
+        "2026-08-26 12:20",
+        "Julia Hartmann",
+        "Hallo,\n\nich wäre Ihnen dankbar, wenn Sie mich künftig nicht mehr anschreiben würden. "
+        "Danke für Ihr Verständnis.\n\nJulia",
+        note="new writer s23; polite conditional",
+    ),
+    email(
+        "opt_out",
+        "2026-09-09 14:55",
+        "Ralf Neumann",
+        "Ich möchte Sie bitten, mich aus Ihrem System zu entfernen und mir keine Anfragen mehr zu "
+        "schicken. Eine Auskunft nach Art. 15 DSGVO, welche Daten Sie über mich gespeichert haben, "
+        "hätte ich trotzdem gern.",
+        quote="outlook",
+        cte="base64",
+        note="new writer s23; legalistic: remove plus DSGVO access request; base64",
+    ),
+    email(
+        "opt_out",
+        "2026-09-23 08:25",
+        "Beat Müller",
+        "Grüezi\n\nBitte löschen Sie meine Angaben, ich möchte nicht mehr kontaktiert werden. "
+        "Merci.",
+        quote="iphone",
+        note="new writer s23; swiss greeting",
+    ),
+    sms(
+        "opt_out",
+        "2026-10-07 20:15",
+        "stop bitte",
+        note="new writer s23; sms: english stop in a german text",
+    ),
+    email(
+        "not_interested",
+        "2026-10-21 11:05",
+        "Christian Lange",
+        "Danke, aber das ist nichts für mich. Ich bleibe bei meinem Arbeitgeber.",
+        note="new writer s23; plain no",
+    ),
+    sms(
+        "not_interested",
+        "2026-11-04 18:35",
+        "Nein danke, kein Bedarf.",
+        note="new writer s23; sms plain no",
+    ),
+    email(
+        "not_interested",
+        "2026-11-18 13:45",
+        "Katharina Wolf",
+        'Eine "einmalige Chance", wie schon die letzten fünf diese Woche. Nein, danke.',
+        note="new writer s23; sarcasm, a plain no without a stop request",
+    ),
+    email(
+        "not_interested",
+        "2026-12-02 09:50",
+        "Oliver Schmitt",
+        "Ich habe mich bewusst aus der Jobsuche verabschiedet und bin zufrieden. Daher leider "
+        "nein.",
+        note="new writer s23; hard negative: verabschiedet",
+    ),
+    email(
+        "not_interested",
+        "2026-12-16 15:30",
+        "Sandra Kaiser",
+        "Nicht für mich. Keine Rufbereitschaft mehr, das habe ich lange genug gemacht.",
+        quote="apple",
+        note="new writer s23; hard negative: keine ... mehr",
+    ),
+    email(
+        "interested",
+        "2027-01-13 10:35",
+        "Felix Braun",
+        "Klingt interessant! Ich bin nächste Woche ohnehin in Berlin und könnte auf einen Kaffee "
+        "im Büro vorbeikommen.",
+        note="new writer s23; proposes to stop by the office",
+    ),
+    sms(
+        "interested",
+        "2027-01-27 17:20",
+        "Ja gerne, rufen Sie mich morgen ab 17 Uhr an",
+        note="new writer s23; sms",
+    ),
+    email(
+        "interested",
+        "2027-02-10 14:10",
+        "Miriam Schulze",
+        "Gern. Ich habe mich von allen Job-Newslettern abgemeldet, deshalb freut mich eine direkte "
+        "Nachricht umso mehr. Passt Ihnen Donnerstag um 10?",
+        note="new writer s23; hard negative: abgemeldet (from something else)",
+    ),
+    email(
+        "interested",
+        "2027-02-24 11:25",
+        "Tobias Frank",
+        "Hört sich gut an, vor allem dass es nicht mehr als zwei Bürotage sind. Wann können wir "
+        "telefonieren?",
+        note="new writer s23; hard negative: nicht mehr als",
+    ),
+    email(
+        "interested",
+        "2027-03-10 16:05",
+        "Karin Brandt",
+        "Hallo Herr Becker,\n\nja, ich bin offen für ein Gespräch. Bitte schreiben Sie mir "
+        "künftig an diese private Adresse, die Firmenadresse wird zum Monatsende gelöscht.\n\n"
+        "Gruß\nK. Brandt",
+        quote="outlook",
+        charset="iso-8859-1",
+        note="new writer s23; hard negative: gelöscht; latin-1",
+    ),
+    email(
+        "question",
+        "2027-03-24 12:55",
+        "Moritz Vogel",
+        "Bevor ich zusage: Wie hoch ist das Gehaltsband, und wie viele Tage Homeoffice sind "
+        "möglich?",
+        note="new writer s23; question",
+    ),
+    sms(
+        "question",
+        "2027-04-07 19:40",
+        "Was zahlt ihr denn so?",
+        note="new writer s23; sms question",
+    ),
+    email(
+        "question",
+        "2027-04-21 09:05",
+        "Lea Engel",
+        "Wie läuft die Rufbereitschaft ab? Hört das nachts irgendwann auf, oder ist man rund um "
+        "die Uhr erreichbar? Davon hängt es für mich ab.",
+        note="new writer s23; hard negative: aufhören",
+    ),
+    email(
+        "question",
+        "2027-05-05 13:35",
+        "Stefan Roth",
+        "Vielleicht. Was passiert mit meinen Unterlagen, wenn es nicht klappt, werden die "
+        "gelöscht? Und ist die Stelle befristet?",
+        quote="android",
+        note="new writer s23; hard negative: asks about data without asking to delete it",
+    ),
+    email(
+        "not_now",
+        "2027-02-16 15:15",
+        "Anja Seidel",
+        "Aktuell passt es nicht, ich stecke mitten in einem Projekt. Melden Sie sich gern nach "
+        "Ostern wieder.",
+        date="2027-03-30",
+        note="new writer s23; nach Ostern",
+    ),
+    sms(
+        "not_now",
+        "2027-05-11 18:05",
+        "Gerade schlecht. Nach dem Sommer gerne.",
+        date="2027-09-01",
+        note="new writer s23; sms: nach dem Sommer",
+    ),
+    email(
+        "not_now",
+        "2026-09-15 10:30",
+        "Matthias Krause",
+        "Im Moment kein Interesse, vielleicht Anfang nächsten Jahres.",
+        date="2027-01-01",
+        note="new writer s23; kein Interesse im Moment, Anfang nächsten Jahres",
+    ),
+    email(
+        "not_now",
+        "2027-01-20 11:50",
+        "Franziska Peters",
+        "Ich bin noch bis Ende März in Elternzeit. Danach spreche ich gern mit Ihnen.",
+        date="2027-04-01",
+        note="new writer s23; Ende März",
+    ),
+    email(
+        "not_now",
+        "2026-11-24 14:40",
+        "Sebastian Kühn",
+        "Können wir in ein paar Wochen noch mal sprechen? Gerade ist Jahresabschluss.",
+        quote="outlook",
+        date="2026-12-15",
+        note="new writer s23; in ein paar Wochen",
+    ),
+    email(
+        "not_now",
+        "2027-08-03 09:40",
+        "Claudia Ludwig",
+        "Ab dem 1.10. bin ich wieder flexibler, vorher geht es leider nicht.",
+        date="2027-10-01",
+        note="new writer s23; written date day.month",
+    ),
+    email(
+        "accepted_elsewhere",
+        "2027-01-19 13:20",
+        "Benjamin Scholz",
+        "Danke, Lena, ich habe letzte Woche einen neuen Vertrag unterschrieben und fange am "
+        "1. April an.",
+        note="new writer s23; accepted with a start date",
+    ),
+    sms(
+        "accepted_elsewhere",
+        "2027-02-03 16:45",
+        "Hab schon was Neues, danke trotzdem",
+        note="new writer s23; sms",
+    ),
+    email(
+        "accepted_elsewhere",
+        "2027-05-19 10:15",
+        "Melanie Jäger",
+        "Ich habe mich für ein anderes Angebot entschieden, weitere Bewerbungsgespräche führe ich "
+        "deshalb nicht mehr. Aber danke!",
+        note="new writer s23; hard negative: nicht mehr",
+    ),
+    email(
+        "referral",
+        "2027-06-02 14:50",
+        "Martin Horn",
+        "Ich selbst nicht, aber mein Kollege Florian Weiß sucht gerade. Schreiben Sie ihm an "
+        "florian.weiss@posteo.de, er weiß Bescheid.",
+        note="new writer s23; referral with address",
+    ),
+    sms(
+        "referral",
+        "2027-06-30 18:30",
+        "Nicht ich, aber frag mal Anna Roth, die sucht was im Datenbereich: 0176 55512345",
+        note="new writer s23; sms referral with a number",
+    ),
+    email(
+        "wrong_person",
+        "2027-07-14 12:10",
+        "Sarah Schulz",
+        "Sie verwechseln mich wohl. Ich bin Lehrerin, keine Softwareentwicklerin.",
+        note="new writer s23; wrong person",
+    ),
+    sms(
+        "wrong_person",
+        "2027-07-28 15:25",
+        "Falsche Nummer, hier gibt es keinen Herrn Schulz.",
+        note="new writer s23; wrong number without a stop request",
+    ),
+    email(
+        "out_of_office",
+        "2027-08-09 07:30",
+        "Heike Baumann",
+        "Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich 23.08. im Urlaub und habe "
+        "keinen Zugriff auf meine E-Mails. In dringenden Fällen wenden Sie sich bitte an "
+        "team-plattform@baumann-it.de.",
+        auto=True,
+        date="2027-08-23",
+        note="new writer s23; bis einschließlich with a numeric date",
+    ),
+    email(
+        "out_of_office",
+        "2026-12-21 09:55",
+        "Wolfgang Richter",
+        "Guten Tag, ich bin ab Montag, den 4. Januar, wieder im Büro und beantworte Ihre "
+        "Nachricht dann.",
+        auto=True,
+        date="2027-01-04",
+        note="new writer s23; back date in the next year",
+    ),
+    email(
+        "out_of_office",
+        "2026-03-30 10:25",
+        "Ute Lorenz",
+        "Ich bin bis nach Ostern nicht erreichbar. Ihre E-Mail wird nicht weitergeleitet.",
+        auto=True,
+        date="2026-04-07",
+        note="new writer s23; bis nach Ostern",
+    ),
+    bounce(
+        "2027-08-11 05:10",
+        "k.hartung@gmx.de",
+        "Diese Nachricht wurde automatisch vom Mailsystem erstellt.\n\nIhre Nachricht an {rcpt} "
+        "konnte nicht zugestellt werden, weil das Postfach des Empfängers voll ist.\n\n"
+        "{rcpt}: host {host} sagte: 552 5.2.2 Mailbox full",
+        "5.2.2",
+        "552 5.2.2 Mailbox full",
+        note="new writer s23; german notice, mailbox full",
+    ),
+]

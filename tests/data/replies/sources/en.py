@@ -1324,3 +1324,408 @@ REPLIES = [
         note="new writer s22b; indirect",
     ),
 ]
+
+# --- appended 2026-12-06, third batch (session 23, a new writer who had not read the classifier):
+# many opt-outs in every wording, and hard negatives that use stop / remove / list / no more.
+REPLIES += [
+    email(
+        "opt_out",
+        "2026-02-03 14:20",
+        "Robert Kline",
+        "Hi Dana,\n\nI'm not looking, and honestly I'd prefer you didn't contact me again. Please "
+        "take me off whatever list this came from.\n\nThanks,\nRob",
+        quote="outlook",
+        note="new writer s23; polite, a no mixed with a removal",
+    ),
+    sms(
+        "opt_out",
+        "2026-02-11 19:05",
+        "Who is this and how did you get my number?? Don't text me again.",
+        note="new writer s23; indirect: how did you get my number",
+    ),
+    email(
+        "opt_out",
+        "2026-02-24 10:40",
+        "Katrin Olsen",
+        "Hello,\n\nUnder Article 17 GDPR I request the erasure of all personal data you hold "
+        "about me. Under Article 15, please also tell me where you obtained my email address.\n\n"
+        "Do not contact me for any other purpose.\n\nK. Olsen",
+        note="new writer s23; legalistic: GDPR erasure and access request",
+    ),
+    sms(
+        "opt_out",
+        "2026-03-04 12:15",
+        "pls stop msging me thx",
+        note="new writer s23; sms shorthand",
+    ),
+    email(
+        "opt_out",
+        "2026-03-18 08:55",
+        "Neil Patterson",
+        "UNSUBSCRIBE",
+        quote="iphone",
+        note="new writer s23; one word in caps above the quoted footer",
+    ),
+    email(
+        "opt_out",
+        "2026-04-01 16:30",
+        "Alicia Grant",
+        "Thanks Sam, I accepted another offer last week and start in January. Please take me off "
+        "your list so I don't keep getting these.",
+        note="new writer s23; mixed: accepted elsewhere, then asks to be removed",
+    ),
+    email(
+        "opt_out",
+        "2026-04-15 11:10",
+        "Tomasz Nowak",
+        "Hi Mia,\n\nSounds like a neat team, but I'm really not in the market right now.\n\n"
+        "Tomasz\n\nP.S. Could you also remove my email from your system? I get a lot of these.",
+        quote="apple",
+        note="new writer s23; the stop request is in a P.S.",
+    ),
+    sms(
+        "opt_out",
+        "2026-04-22 20:45",
+        "this is the 4th msg this month. STOP CONTACTING ME",
+        note="new writer s23; angry, caps",
+    ),
+    email(
+        "opt_out",
+        "2026-05-06 09:25",
+        "Brenda Walsh",
+        "Please unsubcribe me from these emails.",
+        quote="outlook",
+        note="new writer s23; typo: unsubcribe",
+    ),
+    email(
+        "opt_out",
+        "2026-05-19 13:50",
+        "Howard Lin",
+        "I never gave you permission to email me. Where did you even get this address? Delete it.",
+        note="new writer s23; indirect, asks to delete the address",
+    ),
+    email(
+        "opt_out",
+        "2026-06-02 15:05",
+        "Lucas Moreno",
+        "Por favor, no me escriba más. Gracias.",
+        lang="es",
+        note="new writer s23; spanish reply to an english outreach",
+    ),
+    email(
+        "opt_out",
+        "2026-06-16 10:35",
+        "Faith Ogunleye",
+        "Not interested, and please don't reach out again.",
+        quote="android",
+        note="new writer s23; plain no plus don't reach out again",
+    ),
+    sms(
+        "opt_out",
+        "2026-06-30 18:20",
+        "Remove me from ur list",
+        note="new writer s23; sms shorthand",
+    ),
+    email(
+        "opt_out",
+        "2026-07-14 12:00",
+        "Gerald Finch",
+        "Kindly cease all further communication regarding employment opportunities. I consider "
+        "these messages unsolicited.",
+        html="only",
+        note="new writer s23; formal: cease all communication; html only",
+    ),
+    email(
+        "opt_out",
+        "2026-07-28 14:45",
+        "Martin Ross",
+        "Dana, this is the third email I've ignored. Take the hint and lose my address.",
+        quote="outlook-old",
+        note="new writer s23; indirect and angry: lose my address",
+    ),
+    email(
+        "opt_out",
+        "2026-08-11 09:15",
+        "Irene Castillo",
+        "No thanks. And I'd rather not get follow-ups, so please mark me as do not contact.",
+        quote="bottom",
+        note="new writer s23; bottom-posted; do not contact",
+    ),
+    sms(
+        "opt_out",
+        "2026-08-25 17:40",
+        "not me, wrong number. pls delete this number from your system",
+        note="new writer s23; wrong number and asks to delete it: the stop wins",
+    ),
+    email(
+        "opt_out",
+        "2026-09-08 11:30",
+        "Dominic Shaw",
+        "Hi,\n\nI'm happy where I am. I'd appreciate it if you stopped sending me these, I never "
+        "opted into anything.\n\nBest,\nDominic",
+        note="new writer s23; polite conditional: I'd appreciate it if you stopped",
+    ),
+    email(
+        "opt_out",
+        "2026-09-22 07:50",
+        "Yusuf Demir",
+        "Opt me out pls",
+        quote="iphone",
+        note="new writer s23; mobile, short",
+    ),
+    email(
+        "opt_out",
+        "2026-10-06 16:15",
+        "Theresa Wong",
+        "To whom it may concern,\n\nUnder the CCPA I request that you delete my personal "
+        "information and do not sell or share it. Please also confirm that I have been removed "
+        "from all recruiting campaigns.\n\nRegards,\nTheresa Wong",
+        quote="outlook",
+        cte="base64",
+        note="new writer s23; legalistic: CCPA deletion; base64",
+    ),
+    email(
+        "not_interested",
+        "2026-10-20 10:05",
+        "Craig Dunn",
+        "Appreciate the note, but I'll pass. I'm not looking to move into management.",
+        note="new writer s23; plain no",
+    ),
+    sms(
+        "not_interested",
+        "2026-11-03 19:30",
+        "no thanks, happy where i am",
+        note="new writer s23; sms plain no",
+    ),
+    email(
+        "not_interested",
+        "2026-11-17 13:20",
+        "Vanessa Hughes",
+        'Wow, a "genuine fit" - the fourth one this week! Hard pass.',
+        note="new writer s23; sarcasm, a plain no without a stop request",
+    ),
+    email(
+        "not_interested",
+        "2026-12-01 09:45",
+        "Leon Bradley",
+        "I've taken myself off the job market for good, so it's a no from me. Good luck with the "
+        "search!",
+        note="new writer s23; hard negative: taken myself off",
+    ),
+    email(
+        "not_interested",
+        "2026-12-15 15:55",
+        "Olga Petrova",
+        "Not for me. I'm not going back to on-call, no more pagers at 3am.",
+        quote="apple",
+        note="new writer s23; hard negative: no more",
+    ),
+    email(
+        "interested",
+        "2027-01-12 11:40",
+        "Raj Malhotra",
+        "Interested! I'm in Austin next week, happy to stop by your office if that's easier than "
+        "a call.",
+        note="new writer s23; hard negative: stop by",
+    ),
+    sms(
+        "interested",
+        "2027-01-26 18:10",
+        "yes interested. call me after 6",
+        note="new writer s23; sms",
+    ),
+    email(
+        "interested",
+        "2027-02-09 14:00",
+        "Hailey Brooks",
+        "Yes, I'd like to hear more. I unsubscribed from LinkedIn InMail ages ago, so email was "
+        "the right call. Tuesday afternoon works for me.",
+        note="new writer s23; hard negative: unsubscribed (from something else)",
+    ),
+    email(
+        "interested",
+        "2027-02-23 10:25",
+        "Samuel Ortiz",
+        "This sounds good. The post says no more than two days onsite, which works for me. Can we "
+        "talk Monday?",
+        note="new writer s23; hard negative: no more than",
+    ),
+    email(
+        "interested",
+        "2027-03-09 16:35",
+        "Nora Fitzgerald",
+        "Hi Sam,\n\nYes, I'd be open to hearing more. Please use this address from now on: I'm "
+        "leaving my current job and my work inbox gets deleted next week.\n\nNora",
+        quote="outlook",
+        note="new writer s23; hard negative: deleted",
+    ),
+    email(
+        "question",
+        "2027-03-23 12:45",
+        "Ethan Cole",
+        "Before I say yes: what's the salary band, and is it really fully remote or \"remote "
+        "until it isn't\"?",
+        note="new writer s23; question with skepticism",
+    ),
+    sms(
+        "question",
+        "2027-04-06 20:05",
+        "whats the pay range?",
+        note="new writer s23; sms question",
+    ),
+    email(
+        "question",
+        "2027-04-20 09:35",
+        "Grace Kim",
+        "How does on-call work there? Is it a follow-the-sun rota, or do the pages stop at "
+        "night? That decides it for me.",
+        note="new writer s23; hard negative: stop",
+    ),
+    email(
+        "question",
+        "2027-05-04 13:15",
+        "Paul Richter",
+        "Possibly. If it doesn't work out, do you keep my CV on file or delete it? And what's the "
+        "comp range? I'd like to know both before I send anything.",
+        quote="android",
+        note="new writer s23; hard negative: asks about data without asking to delete it",
+    ),
+    email(
+        "not_now",
+        "2026-11-10 15:40",
+        "Jenna Marsh",
+        "Good timing, wrong quarter. I'm staying until my bonus pays out, reach me after Q1?",
+        date="2027-04-01",
+        note="new writer s23; after Q1",
+    ),
+    sms(
+        "not_now",
+        "2026-12-02 18:50",
+        "swamped till mid-Jan, text me then",
+        date="2027-01-15",
+        note="new writer s23; sms: mid-January",
+    ),
+    email(
+        "not_now",
+        "2027-03-09 10:20",
+        "Isaac Porter",
+        "Not now, we're in the middle of a launch. Could you circle back in a couple of weeks?",
+        date="2027-03-23",
+        note="new writer s23; a couple of weeks",
+    ),
+    email(
+        "not_now",
+        "2027-06-15 14:10",
+        "Zoe Bennett",
+        "I'd like to hear more, but not until the summer is over. Try me after the summer?",
+        date="2027-09-01",
+        note="new writer s23; after the summer",
+    ),
+    email(
+        "not_now",
+        "2027-08-20 11:55",
+        "Omar Haddad",
+        "I can't move before my equity vests on the 15th of October. Could we talk then?",
+        quote="outlook",
+        date="2027-10-15",
+        note="new writer s23; written date: the 15th of October",
+    ),
+    email(
+        "not_now",
+        "2026-10-05 09:05",
+        "Chloe Sutton",
+        "Not interested right now, maybe next year. Feel free to check in.",
+        date="2027-01-01",
+        note="new writer s23; not interested right now, maybe next year",
+    ),
+    email(
+        "accepted_elsewhere",
+        "2027-01-19 12:30",
+        "Adam Novak",
+        "Thanks Mia, I've just signed with another company and start on March 2nd. Maybe keep me "
+        "in mind next year.",
+        note="new writer s23; accepted with a start date and keep me in mind",
+    ),
+    sms(
+        "accepted_elsewhere",
+        "2027-02-02 17:25",
+        "took another job last week, thx tho",
+        note="new writer s23; sms",
+    ),
+    email(
+        "accepted_elsewhere",
+        "2027-05-18 10:50",
+        "Rosa Jimenez",
+        "I accepted an offer elsewhere, so no more interviews for me for a while! Thanks for "
+        "thinking of me.",
+        note="new writer s23; hard negative: no more",
+    ),
+    email(
+        "referral",
+        "2027-06-01 15:20",
+        "Kevin Tran",
+        "Not my area (I'm frontend), but my old teammate Jorge Alvarez is a superb backend "
+        "engineer and he's looking: jorge.alvarez@fastmail.com. Tell him I sent you.",
+        note="new writer s23; referral with address",
+    ),
+    sms(
+        "referral",
+        "2027-06-29 19:15",
+        "not me but try my sister Kate, she's an SRE. 555-0148",
+        note="new writer s23; sms referral with a number",
+    ),
+    email(
+        "wrong_person",
+        "2027-07-13 13:40",
+        "Chris Miller",
+        "I think you have the wrong Chris Miller. I'm a nurse, not an engineer.",
+        note="new writer s23; wrong person",
+    ),
+    sms(
+        "wrong_person",
+        "2027-07-27 16:00",
+        "wrong number, no one named Tom here",
+        note="new writer s23; wrong number without a stop request",
+    ),
+    email(
+        "out_of_office",
+        "2026-11-09 08:05",
+        "Diane Foster",
+        "I'm out of the office until Monday, November 16 with limited access to email.",
+        auto=True,
+        date="2026-11-16",
+        note="new writer s23; auto-reply with a weekday and date",
+    ),
+    email(
+        "out_of_office",
+        "2027-09-28 09:50",
+        "Trevor Banks",
+        "Thanks for your message. I'm travelling for work and will be back on 10/5. Replies will "
+        "be slow until then.",
+        auto=True,
+        date="2027-10-05",
+        note="new writer s23; numeric date month/day",
+    ),
+    email(
+        "out_of_office",
+        "2026-12-14 10:15",
+        "Marcus Reid",
+        "Hello, I'm on paternity leave and back on January 4th. Your email will not be forwarded.",
+        auto=True,
+        date="2027-01-04",
+        note="new writer s23; back date in the next year",
+    ),
+    bounce(
+        "2027-08-10 04:30",
+        "j.wexler@harborline.io",
+        "This message was created automatically by mail delivery software.\n\nA message that you "
+        "sent could not be delivered to one or more of its recipients. This is a permanent "
+        "error. The following address(es) failed:\n\n  {rcpt}\n    host {host} "
+        "[198.51.100.7]\n    SMTP error from remote mail server after RCPT TO:<{rcpt}>:\n"
+        "    550 5.1.1 <{rcpt}>: User unknown",
+        "5.1.1",
+        "550 5.1.1 User unknown",
+        dsn="plain",
+        note="new writer s23; exim, non-standard",
+    ),
+]

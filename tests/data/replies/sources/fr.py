@@ -1411,3 +1411,408 @@ REPLIES = [
         note="new writer s22b; formal",
     ),
 ]
+
+# --- appended 2026-12-06, third batch (session 23, a new writer who had not read the classifier):
+# many opt-outs in every wording, and hard negatives that use stop / remove / list / no more.
+REPLIES += [
+    email(
+        "opt_out",
+        "2026-02-05 10:20",
+        "François Lemaire",
+        "Madame, Monsieur,\n\nConformément aux articles 17 et 21 du RGPD, je vous demande de "
+        "supprimer l'ensemble de mes données personnelles et de ne plus les traiter. Merci de "
+        "m'en confirmer la suppression.\n\nCordialement,\nFrançois Lemaire",
+        quote="outlook",
+        note="new writer s23; legalistic: RGPD erasure and objection",
+    ),
+    sms(
+        "opt_out",
+        "2026-02-13 19:20",
+        "STOP",
+        note="new writer s23; sms: STOP alone, as french marketing texts teach",
+    ),
+    email(
+        "opt_out",
+        "2026-02-26 13:40",
+        "Julien Mercier",
+        "Bonjour Camille,\n\nPas intéressé. Merci de me retirer de votre liste de diffusion.\n\n"
+        "Cordialement,\nJulien",
+        note="new writer s23; plain no plus liste de diffusion",
+    ),
+    sms(
+        "opt_out",
+        "2026-03-06 12:35",
+        "Qui vous a donné mon numéro ? Ne me contactez plus.",
+        note="new writer s23; indirect: qui vous a donné mon numéro",
+    ),
+    email(
+        "opt_out",
+        "2026-03-20 08:15",
+        "Sylvie Caron",
+        "Merci de ne plus m'écrire.",
+        quote="iphone",
+        note="new writer s23; short, mobile",
+    ),
+    email(
+        "opt_out",
+        "2026-04-03 15:45",
+        "Nathalie Girard",
+        "Bonjour,\n\nJ'ai accepté un poste ailleurs le mois dernier. Merci de me désinscrire de "
+        "vos envois, je ne suis plus en recherche.\n\nBien à vous,\nNathalie Girard",
+        quote="outlook",
+        charset="iso-8859-1",
+        note="new writer s23; mixed: accepted elsewhere, then asks to unsubscribe; latin-1",
+    ),
+    email(
+        "opt_out",
+        "2026-04-17 10:30",
+        "Antoine Roussel",
+        "Bonjour Hugo,\n\nLe poste a l'air intéressant mais ce n'est pas le moment pour moi.\n\n"
+        "Bonne journée,\nAntoine\n\nPS : pourriez-vous supprimer mes coordonnées de votre base ? "
+        "Merci.",
+        quote="apple",
+        note="new writer s23; the stop request is in a PS, after a not-now",
+    ),
+    sms(
+        "opt_out",
+        "2026-04-24 20:10",
+        "ARRÊTEZ DE M'ENVOYER DES MESSAGES. C'est la 3e fois.",
+        note="new writer s23; angry, caps",
+    ),
+    email(
+        "opt_out",
+        "2026-05-08 08:50",
+        "Kevin Lambert",
+        "merci de ne plus me contacter svp, je ne suis pas interesse",
+        quote="android",
+        note="new writer s23; no capitals, missing accents",
+    ),
+    email(
+        "opt_out",
+        "2026-05-21 14:40",
+        "Ryan Cooper",
+        "Please take me off your mailing list, I am not looking for a new job.",
+        lang="en",
+        note="new writer s23; english reply to a french outreach",
+    ),
+    sms(
+        "opt_out",
+        "2026-06-04 17:25",
+        "desinscription svp",
+        note="new writer s23; sms without accent",
+    ),
+    email(
+        "opt_out",
+        "2026-06-18 11:55",
+        "Pascale Fontaine",
+        "Madame,\n\nJe vous prie de bien vouloir cesser toute sollicitation à mon égard. Je n'ai "
+        "jamais consenti à recevoir vos offres.\n\nVeuillez agréer, Madame, mes salutations "
+        "distinguées.\nP. Fontaine",
+        quote="outlook-old",
+        note="new writer s23; formal: cesser toute sollicitation",
+    ),
+    email(
+        "opt_out",
+        "2026-07-02 09:20",
+        "Manon Bertin",
+        "Désinscrivez-moi.",
+        html="only",
+        note="new writer s23; one word; html only",
+    ),
+    email(
+        "opt_out",
+        "2026-07-16 16:35",
+        "Laurent Gauthier",
+        "Franchement, ça devient pénible. Troisième relance alors que je n'ai jamais répondu. "
+        "Oubliez-moi.",
+        note="new writer s23; angry and indirect: oubliez-moi",
+    ),
+    sms(
+        "opt_out",
+        "2026-07-30 13:05",
+        "Mauvais numéro. Supprimez-le de vos fichiers svp.",
+        note="new writer s23; wrong number and asks to delete it: the stop wins",
+    ),
+    email(
+        "opt_out",
+        "2026-08-13 10:55",
+        "Mathieu Colin",
+        "Pas intéressé, et merci de ne plus m'envoyer de mails.",
+        quote="android",
+        note="new writer s23; plain no plus ne plus m'envoyer",
+    ),
+    email(
+        "opt_out",
+        "2026-08-27 12:40",
+        "Élodie Marchand",
+        "Bonjour,\n\nJe vous serais reconnaissante de ne plus me solliciter à l'avenir. Merci de "
+        "votre compréhension.\n\nÉlodie",
+        note="new writer s23; polite conditional",
+    ),
+    email(
+        "opt_out",
+        "2026-09-10 14:15",
+        "Thierry Blanc",
+        "Je souhaite exercer mon droit d'opposition : retirez-moi de votre fichier de candidats "
+        "et indiquez-moi la source de mes données, comme le prévoit le RGPD.",
+        quote="outlook",
+        cte="base64",
+        note="new writer s23; legalistic: droit d'opposition; base64",
+    ),
+    email(
+        "opt_out",
+        "2026-09-24 08:40",
+        "Geneviève Tremblay",
+        "Bonjour, svp retirez mon nom de votre liste d'envoi. Merci et bonne journée!",
+        quote="iphone",
+        note="new writer s23; quebec register",
+    ),
+    sms(
+        "opt_out",
+        "2026-10-08 20:30",
+        "stp arrête de m'écrire",
+        note="new writer s23; sms, tutoiement",
+    ),
+    email(
+        "not_interested",
+        "2026-10-22 11:20",
+        "Olivier Faure",
+        "Merci, mais ça ne m'intéresse pas. Je suis bien là où je suis.",
+        note="new writer s23; plain no",
+    ),
+    sms(
+        "not_interested",
+        "2026-11-05 18:50",
+        "Non merci, pas intéressé",
+        note="new writer s23; sms plain no",
+    ),
+    email(
+        "not_interested",
+        "2026-11-19 13:55",
+        "Sophie Renaud",
+        "Une « opportunité unique », la cinquième de la semaine. Non merci.",
+        note="new writer s23; sarcasm, a plain no without a stop request",
+    ),
+    email(
+        "not_interested",
+        "2026-12-03 09:35",
+        "Bernard Guerin",
+        "Je me suis retiré du marché de l'emploi pour de bon, donc ce sera non. Bon courage pour "
+        "votre recherche !",
+        note="new writer s23; hard negative: retiré",
+    ),
+    email(
+        "not_interested",
+        "2026-12-17 15:40",
+        "Isabelle Roy",
+        "Pas pour moi : plus jamais d'astreintes, j'ai donné.",
+        quote="apple",
+        note="new writer s23; hard negative: plus jamais",
+    ),
+    email(
+        "interested",
+        "2027-01-14 10:50",
+        "Maxime Dubois",
+        "Ça m'intéresse ! Je suis à Lyon la semaine prochaine, je peux passer à vos bureaux si "
+        "c'est plus simple.",
+        note="new writer s23; proposes to stop by the office",
+    ),
+    sms(
+        "interested",
+        "2027-01-28 17:35",
+        "Oui ça m'intéresse, appelez-moi après 18h",
+        note="new writer s23; sms",
+    ),
+    email(
+        "interested",
+        "2027-02-11 14:25",
+        "Camille Besson",
+        "Avec plaisir. Je me suis désabonnée de toutes les alertes emploi, donc un message direct "
+        "tombe bien. Jeudi 10h, ça vous va ?",
+        note="new writer s23; hard negative: désabonnée (from something else)",
+    ),
+    email(
+        "interested",
+        "2027-02-25 11:35",
+        "Romain Picard",
+        "Ça me plaît, surtout pas plus de deux jours sur site. On s'appelle quand ?",
+        note="new writer s23; hard negative: pas plus de",
+    ),
+    email(
+        "interested",
+        "2027-03-11 16:20",
+        "Guillaume Perrin",
+        "Bonjour Monsieur Martin,\n\nOui, je suis ouvert à un échange. Merci d'utiliser désormais "
+        "cette adresse personnelle : ma boîte pro sera supprimée à la fin du mois.\n\n"
+        "Cordialement,\nG. Perrin",
+        quote="outlook",
+        note="new writer s23; hard negative: supprimée",
+    ),
+    email(
+        "question",
+        "2027-03-25 13:10",
+        "Aurélie Michel",
+        "Avant de dire oui : quelle est la fourchette de salaire, et combien de jours de "
+        "télétravail ?",
+        note="new writer s23; question",
+    ),
+    sms(
+        "question",
+        "2027-04-08 19:50",
+        "C'est payé combien ?",
+        note="new writer s23; sms question",
+    ),
+    email(
+        "question",
+        "2027-04-22 09:25",
+        "Damien Leroy",
+        "Comment fonctionnent les astreintes ? Est-ce que ça s'arrête la nuit ou faut-il être "
+        "joignable 24h/24 ? Ça conditionne ma réponse.",
+        note="new writer s23; hard negative: s'arrête",
+    ),
+    email(
+        "question",
+        "2027-05-06 13:50",
+        "Cécile Vidal",
+        "Peut-être. Si ça ne se fait pas, vous gardez mon CV ou vous le supprimez ? Et c'est un "
+        "CDI ?",
+        quote="android",
+        note="new writer s23; hard negative: asks about data without asking to delete it",
+    ),
+    email(
+        "not_now",
+        "2027-06-08 15:30",
+        "Vincent Noël",
+        "Pas en ce moment, on est en plein lancement. Vous pouvez me recontacter à la rentrée ?",
+        date="2027-09-01",
+        note="new writer s23; à la rentrée",
+    ),
+    sms(
+        "not_now",
+        "2026-12-03 18:15",
+        "Pas dispo avant mi-janvier, réécrivez-moi à ce moment-là",
+        date="2027-01-15",
+        note="new writer s23; sms: mi-janvier",
+    ),
+    email(
+        "not_now",
+        "2026-10-06 10:45",
+        "Hélène Morel",
+        "Pas intéressée pour l'instant, peut-être l'année prochaine.",
+        date="2027-01-01",
+        note="new writer s23; pas intéressée pour l'instant, l'année prochaine",
+    ),
+    email(
+        "not_now",
+        "2027-02-09 12:05",
+        "Claire Rolland",
+        "Je suis en congé maternité jusqu'à fin avril. Après, volontiers.",
+        date="2027-05-01",
+        note="new writer s23; fin avril",
+    ),
+    email(
+        "not_now",
+        "2026-11-25 14:55",
+        "Nicolas Arnaud",
+        "On peut en reparler après les fêtes ? Décembre est très chargé chez nous.",
+        quote="outlook",
+        date="2027-01-02",
+        note="new writer s23; après les fêtes in november",
+    ),
+    email(
+        "not_now",
+        "2027-07-20 09:55",
+        "Lucie Chevalier",
+        "À partir du 15/09 je serai plus disponible, pas avant malheureusement.",
+        date="2027-09-15",
+        note="new writer s23; written date day/month",
+    ),
+    email(
+        "accepted_elsewhere",
+        "2027-01-20 13:35",
+        "Alexandre Robin",
+        "Merci Camille, je viens de signer ailleurs, je commence le 1er mars.",
+        note="new writer s23; accepted with a start date",
+    ),
+    sms(
+        "accepted_elsewhere",
+        "2027-02-04 16:55",
+        "J'ai déjà trouvé un poste, merci quand même",
+        note="new writer s23; sms",
+    ),
+    email(
+        "accepted_elsewhere",
+        "2027-05-20 10:30",
+        "Émilie Barbier",
+        "J'ai accepté une autre offre, donc plus d'entretiens pour moi. Merci d'avoir pensé à "
+        "moi !",
+        note="new writer s23; hard negative: plus d'entretiens",
+    ),
+    email(
+        "referral",
+        "2027-06-03 15:05",
+        "Sébastien Meyer",
+        "Pas pour moi, mais mon ancienne collègue Léa Moreau cherche justement. Écrivez-lui à "
+        "lea.moreau@free.fr de ma part.",
+        note="new writer s23; referral with address",
+    ),
+    sms(
+        "referral",
+        "2027-07-01 18:45",
+        "Pas moi mais essayez mon frère Karim, il est dev backend : 06 12 34 56 78",
+        note="new writer s23; sms referral with a number",
+    ),
+    email(
+        "wrong_person",
+        "2027-07-15 12:25",
+        "Laura Fabre",
+        "Vous devez me confondre avec quelqu'un d'autre : je suis kinésithérapeute, pas "
+        "développeuse.",
+        note="new writer s23; wrong person",
+    ),
+    sms(
+        "wrong_person",
+        "2027-07-29 15:40",
+        "Erreur de numéro, il n'y a pas de Thomas ici.",
+        note="new writer s23; wrong number without a stop request",
+    ),
+    email(
+        "out_of_office",
+        "2027-08-10 07:45",
+        "Valérie Lefèvre",
+        "Je suis absente du bureau jusqu'au 26/08 inclus, sans accès à mes e-mails. Pour toute "
+        "urgence, écrivez à support@lefevre-conseil.fr.",
+        auto=True,
+        date="2027-08-26",
+        note="new writer s23; jusqu'au with a numeric date",
+    ),
+    email(
+        "out_of_office",
+        "2026-12-22 10:10",
+        "Patrick Giraud",
+        "Bonjour, je serai de retour le lundi 4 janvier. Votre message ne sera pas transféré.",
+        auto=True,
+        date="2027-01-04",
+        note="new writer s23; back date in the next year",
+    ),
+    email(
+        "out_of_office",
+        "2027-04-19 08:40",
+        "Margaux Henry",
+        "En congés jusqu'au mercredi 28 avril. Je vous répondrai à mon retour.",
+        auto=True,
+        date="2027-04-28",
+        note="new writer s23; weekday and date",
+    ),
+    bounce(
+        "2027-08-12 05:25",
+        "m.poulain@orange.fr",
+        "Ce message a été généré automatiquement.\n\nVotre message n'a pas pu être remis au "
+        "destinataire suivant :\n\n{rcpt}\nAdresse inconnue.\n\nRaison : 550 5.1.1 <{rcpt}>: "
+        "adresse inconnue",
+        "5.1.1",
+        "550 5.1.1 adresse inconnue",
+        dsn="plain",
+        note="new writer s23; french non-standard bounce",
+    ),
+]
