@@ -45,6 +45,7 @@ from webhook_world import (
     Post,
     commit_floor,
     context_for,
+    cpu_seconds,
     event_batches,
     forged_posts,
     mis_signed,
@@ -108,6 +109,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--database", default="sqlite", choices=["sqlite", "postgresql"])
     parser.add_argument("--database-url", default=PG_SERVER, help="the PostgreSQL server")
     parser.add_argument("--forged", type=int, default=40, help="forged 8 MB posts at once")
+    parser.add_argument(
+        "--listeners", type=int, default=1, help="processes serving the listener's socket"
+    )
     parser.add_argument("--profile", action="store_true", help="cProfile the work, no HTTP")
     parser.add_argument(
         "--probe-only",
@@ -163,14 +167,20 @@ def main(argv: Sequence[str] | None = None) -> None:
             batches = event_batches(key, people, kinds, args.batch)
             texts = text_posts(texters)
             ports = FORK.Queue()
-            site = FORK.Process(target=serve_forever, args=(url, env, ports), daemon=True)
+            site = FORK.Process(
+                target=serve_forever, args=(url, env, ports, args.listeners), daemon=True
+            )
             site.start()
             port = ports.get(timeout=60)
             assert site.pid is not None
             try:
                 event_seconds, event_statuses = post_all(port, batches, args.threads)
+                cpu_before = cpu_seconds(site.pid)
                 text_seconds, text_statuses = post_all(port, texts, args.threads)
+                text_cpu = cpu_seconds(site.pid) - cpu_before
+                cpu_before = cpu_seconds(site.pid)
                 wrong_seconds, wrong_statuses = post_all(port, mis_signed(texts), args.threads)
+                wrong_cpu = cpu_seconds(site.pid) - cpu_before
                 Path(f"/proc/{site.pid}/clear_refs").write_text("5")  # the peak, from now
                 before = rss(site.pid)
                 forged = forged_posts(port, args.forged)
@@ -209,6 +219,11 @@ def main(argv: Sequence[str] | None = None) -> None:
         f"| Twilio SMS, wrongly signed: HTTP, form, HMAC, no database (403) | {len(texts):,} |"
         f" {len(texts):,} texts | {args.threads} | {wrong_seconds:.2f} |"
         f" {len(texts) / wrong_seconds:,.0f} | {len(texts) / wrong_seconds:,.0f} |"
+    )
+    print(
+        f"\nTexts: the server's processes ({args.listeners}) used {text_cpu:.2f} s of CPU,"
+        f" {1000 * text_cpu / len(texts):.2f} ms a text;"
+        f" wrongly signed, {1000 * wrong_cpu / len(texts):.2f} ms"
     )
     print(
         f"\n{args.forged} forged 8 MB event batches at once: statuses {sorted(set(forged))};"

@@ -63,9 +63,16 @@ def context_for(url: str, env: dict[str, str]) -> WebContext:
     return WebContext(engine_for(url), settings, lambda: datetime.now(UTC))
 
 
-def serve_forever(url: str, env: dict[str, str], ports: Any) -> None:
-    """The daemon's webhook listener, in this (child) process, until it is terminated."""
-    listener = serve.Listener(webhook_app(context_for(url, env)), "127.0.0.1", 0)
+def serve_forever(url: str, env: dict[str, str], ports: Any, processes: int = 1) -> None:
+    """The daemon's webhook listener, in this (child) process and `processes - 1` copies
+    forked from it, until it is terminated."""
+    context = context_for(url, env)
+    app = webhook_app(context)
+    # Named only when asked for, so this runs against a tree from before them (before/after).
+    forks: dict[str, Any] = {}
+    if processes > 1:
+        forks = {"processes": processes, "after_fork": lambda: context.engine.dispose(close=False)}
+    listener = serve.Listener(app, "127.0.0.1", 0, **forks)
     ports.put(serve.start([listener]).ports[0])
     threading.Event().wait()
 
@@ -177,6 +184,19 @@ def rss(pid: int) -> dict[str, int]:
     status = Path(f"/proc/{pid}/status").read_text()
     fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
     return {name: int(fields[name].split()[0]) // 1024 for name in ("VmRSS", "VmHWM")}
+
+
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) of a process and the processes it forked, so far: what the
+    server spent, whatever else shares the machine."""
+    pids = [pid]
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        pids += [int(child) for child in (task / "children").read_text().split()]
+    ticks = 0
+    for each in pids:
+        fields = Path(f"/proc/{each}/stat").read_text().rpartition(")")[2].split()
+        ticks += int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15)
+    return ticks / os.sysconf("SC_CLK_TCK")
 
 
 def forged_posts(port: int, count: int) -> list[int]:

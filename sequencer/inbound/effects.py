@@ -16,7 +16,7 @@ from datetime import date, datetime
 
 import sqlalchemy as sa
 from sqlalchemy.orm import make_transient_to_detached
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from sequencer.engine.checkback import current_step_id
 from sequencer.engine.enrollment import (
@@ -91,18 +91,31 @@ def once(
     incoming = storable(incoming)
     try:
         with Session(engine) as session, session.begin():
-            if isinstance(who, SentFrom):
-                event = recorded(session, incoming, now, who.address)
-                who.check(session, event.candidate_id)
-                return effect(session, event)
-            if who is not None:
-                incoming = replace(incoming, candidate_id=who(session))
-            return effect(session, recorded(session, incoming, now))
+            return apply_once(session, incoming, now, effect, who)
     except sa.exc.IntegrityError:
         with Session(engine) as session:
-            if _seen(session, incoming.key):
+            if seen(session, [incoming.key]):
                 return DUPLICATE
         raise  # another row clashed: let the provider retry, and it will see that row
+
+
+def apply_once(
+    session: Session,
+    incoming: Incoming,
+    now: datetime,
+    effect: Effect,
+    who: Finder | SentFrom | None = None,
+) -> str:
+    """`once` in a transaction the caller holds: a redelivery raises IntegrityError (on the
+    event's unique key, before any effect), and the caller rolls back."""
+    incoming = storable(incoming)
+    if isinstance(who, SentFrom):
+        event = recorded(session, incoming, now, who.address)
+        who.check(session, event.candidate_id)
+        return effect(session, event)
+    if who is not None:
+        incoming = replace(incoming, candidate_id=who(session))
+    return effect(session, recorded(session, incoming, now))
 
 
 def recorded(
@@ -135,8 +148,9 @@ _EVENT_FROM = (
 )
 
 
-def _seen(session: Session, key: str) -> bool:
-    return session.exec(select(Event.id).where(Event.key == key)).first() is not None
+def seen(session: Session, keys: Iterable[str]) -> set[str]:
+    """Which of these event keys are recorded already, in one query."""
+    return set(session.exec(select(Event.key).where(col(Event.key).in_(list(keys)))))
 
 
 def storable(incoming: Incoming) -> Incoming:

@@ -117,6 +117,30 @@ PERSON_AT = (
 )
 
 
+def lock_people(session: Session, addresses: Iterable[str]) -> None:
+    """Lock every enrollment of the people stored at these addresses, in id order (the
+    order a dispatcher's claim locks them in): a transaction that halts several people then
+    takes no lock out of that order, and deadlocks with no claim."""
+    wanted = [address for address in addresses if address]
+    if wanted:
+        session.execute(_THEIR_ENROLLMENTS, {"addresses": wanted}).all()
+
+
+_AT: sa.BindParameter[list[str]] = sa.bindparam("addresses", expanding=True)
+_THEIR_ENROLLMENTS = (
+    sa.select(col(Enrollment.id))
+    .where(
+        col(Enrollment.candidate_id).in_(
+            sa.select(col(CandidateRecord.id)).where(
+                sa.or_(col(CandidateRecord.key).in_(_AT), col(CandidateRecord.phone).in_(_AT))
+            )
+        )
+    )
+    .order_by(col(Enrollment.id))
+    .with_for_update()
+)
+
+
 def replied_to(session: Session, mail: IncomingMail, secret: str | None) -> Send | None:
     """The send an email answers: by the Message-IDs it quotes, then by our reply address."""
     if mail.refers_to:

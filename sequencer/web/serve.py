@@ -21,19 +21,25 @@ timer of `deadline` seconds; if the head has not arrived when it fires, the conn
 closes. When the head arrives the timer stops and the request's deadline goes into its scope,
 where `limits.Limits` holds the body to the same deadline (408). So head and body together
 get `deadline` seconds, however the client spaces its bytes.
+
+A listener may be served by several processes (`Listener.processes`): the socket is bound
+here, then the process forks copies that accept on it too, before any thread starts.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import ctypes
 import errno
 import itertools
 import logging
 import math
+import os
+import signal
 import socket
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -48,6 +54,7 @@ from sequencer.web.limits import DEADLINE, DEADLINE_SECONDS
 BACKLOG = 2048
 KEEP_ALIVE_SECONDS = 5
 MAX_CONNECTIONS = 1000
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
 log = logging.getLogger(__name__)
 
 
@@ -125,20 +132,28 @@ def config(app: ASGIApp, deadline: float = DEADLINE_SECONDS) -> Config:
 
 @dataclass(frozen=True)
 class Listener:
-    """An app, where to serve it, and the options an operator sets that with (for errors)."""
+    """An app, where to serve it, and the options an operator sets that with (for errors).
+    `processes`: how many processes serve its socket (this one, and forked copies: see
+    `forked`); `after_fork`: what a forked copy does first (e.g. drop the database
+    connections it inherited, `engine.dispose(close=False)`)."""
 
     app: ASGIApp
     host: str
     port: int
     host_option: str = "--host"
     port_option: str = "--port"
+    processes: int = 1
+    after_fork: Callable[[], None] | None = None
 
 
 class Serving:
-    """Listeners being served; `ports` as bound (port 0 picks a free one)."""
+    """Listeners being served; `ports` as bound (port 0 picks a free one); `children`, the
+    forked processes that serve some of them too."""
 
-    def __init__(self, servers: list[uvicorn.Server], sockets: list[socket.socket]) -> None:
-        self.servers, self.sockets = servers, sockets
+    def __init__(
+        self, servers: list[uvicorn.Server], sockets: list[socket.socket], children: list[int]
+    ) -> None:
+        self.servers, self.sockets, self.children = servers, sockets, children
         self.ports = [int(sock.getsockname()[1]) for sock in sockets]
         self._thread = threading.Thread(target=self._run, name="web", daemon=True)
         self._started = threading.Event()
@@ -163,9 +178,15 @@ class Serving:
 
     def stop(self) -> None:
         """Finish the requests in flight, then close every listener."""
+        for child in self.children:  # each finishes its own requests in flight, as we do
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(child, signal.SIGTERM)
         for server in self.servers:
             server.should_exit = True
         self._thread.join()
+        for child in self.children:
+            with contextlib.suppress(ChildProcessError):
+                os.waitpid(child, 0)
         for sock in self.sockets:
             sock.close()
 
@@ -188,8 +209,46 @@ def start(listeners: Sequence[Listener], deadline: float = DEADLINE_SECONDS) -> 
         for sock in sockets:
             sock.close()
         raise
+    children = [
+        forked(listener, sock, sockets, deadline)
+        for listener, sock in zip(listeners, sockets, strict=True)
+        for _ in range(listener.processes - 1)
+    ]
     servers = [uvicorn.Server(config(listener.app, deadline)) for listener in listeners]
-    return Serving(servers, sockets).start()
+    return Serving(servers, sockets, children).start()
+
+
+def forked(
+    listener: Listener, sock: socket.socket, sockets: list[socket.socket], deadline: float
+) -> int:
+    """A copy of this process that serves `listener` on `sock` too, until SIGTERM (or until
+    this process dies); its pid. The kernel hands each connection to whichever process
+    accepts it first, so the copies share the work, each on a core of its own (Python runs
+    one thread at a time per process). Forked before this process starts any thread of
+    its own: a fork copies only the thread that calls it."""
+    pid = os.fork()
+    if pid:
+        return pid
+    code = 1
+    try:
+        _die_with_parent()
+        for other in sockets:
+            if other is not sock:
+                other.close()
+        if listener.after_fork is not None:
+            listener.after_fork()
+        uvicorn.Server(config(listener.app, deadline)).run(sockets=[sock])
+        code = 0
+    finally:
+        os._exit(code)  # never back into the caller's code (a test runner, the daemon)
+
+
+def _die_with_parent() -> None:
+    """Ask Linux to send us SIGTERM when the process that forked us dies (even by SIGKILL),
+    so no copy outlives the daemon holding its port."""
+    with contextlib.suppress(OSError, AttributeError):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
 
 
 def bind(listener: Listener) -> socket.socket:

@@ -19,12 +19,15 @@ Cheap checks come first, each before the body is read: the size (`limits`: 413),
 signature, a wrong token, a Twilio post that is no urlencoded form: 403). A route with no
 secret configured accepts nothing. Only then is the body read, checked in full by one
 `channels/` function (NotGenuine → 403, BadRequest → 400) and applied by one `inbound/`
-call, both in a worker thread so the event loop never waits on the database. This listener
-never serves the recruiters' pages (`web.dashboard`).
+call, both in a worker thread so the event loop never waits on the database. An inbound
+text is read in that thread and applied by `inbound.grouped.TextWriter` with the other texts
+waiting, in one transaction; it is answered once that has committed. This listener never
+serves the recruiters' pages (`web.dashboard`).
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 from collections.abc import Mapping
@@ -42,6 +45,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from sequencer.channels.facts import TextIn
 from sequencer.channels.forms import (
     MAX_EVENT_BATCH_BYTES,
     MAX_FORM_BYTES,
@@ -62,7 +66,9 @@ from sequencer.config import reveal
 from sequencer.engine.links import address_of
 from sequencer.errors import BadRequest, DatabaseError, NotGenuine, UnreadableMail
 from sequencer.inbound import intent, messages
+from sequencer.inbound.grouped import TextWriter
 from sequencer.inbound.receive import receive_event, receive_events
+from sequencer.inbound.texts import ReadText, read_text
 from sequencer.ops.metrics import CONTENT_TYPE as METRICS_CONTENT_TYPE
 from sequencer.ops.metrics import Metrics
 from sequencer.web import pages
@@ -125,6 +131,7 @@ class Webhooks:
         self.public_url = (settings.web.public_url or "").rstrip("/")
         self.secret = reveal(settings.web.secret_key)
         self.inbound_token = reveal(settings.web.inbound_token)
+        self.texts = TextWriter(context.engine, self.secret)
 
     async def healthz(self, request: Request) -> Response:
         up = await run_in_threadpool(self.database.up)
@@ -166,12 +173,18 @@ class Webhooks:
         if hook is None:
             return FORBIDDEN
 
-        def apply() -> str:
+        def read() -> ReadText | None:
             fact = twilio_inbound.sms_fact(self.twilio, self.public_url, hook)
-            answer = messages.receive_text(self.engine, fact, self.clock(), self.secret)
-            return messaging_twiml(answer)
+            if isinstance(fact, TextIn):
+                return read_text(fact, self.clock())
+            messages.receive_text(self.engine, fact, self.clock(), self.secret)  # our send's
+            return None
 
-        return text(200, await run_in_threadpool(apply), TWIML_CONTENT_TYPE)
+        read_first = await run_in_threadpool(read)
+        # A text is applied with the others waiting, in one transaction (`inbound.grouped`);
+        # its answer comes once that is committed.
+        answer = await asyncio.wrap_future(self.texts.submit(read_first)) if read_first else None
+        return text(200, messaging_twiml(answer), TWIML_CONTENT_TYPE)
 
     async def twilio_voice(self, request: Request) -> Response:
         hook = await self._twilio_form(request)

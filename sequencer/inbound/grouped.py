@@ -1,0 +1,178 @@
+"""Group commit for inbound texts: one writer applies the texts waiting at once in one
+transaction, so they share one wait for the disk, and each is durable before it is answered.
+
+A text must be stored and acted on before we answer Twilio 200 (Twilio never sends it again
+after that: a STOP lost in a power cut would let the next touch go to someone who asked us
+to stop). One transaction a text makes each wait for its own flush: SQLite holds its write
+lock through it, so durable texts/s could not pass its commits/s (~200 on the project's
+disk). Here the request threads read their texts (`texts.read_text`: keywords, the reply's
+reading, CPU only) and hand them over; the writer takes whatever is waiting (up to `most`),
+applies each in turn in ONE transaction, commits, and only then releases each request with
+its own answer.
+
+    order        texts are applied in the order they were handed over, so two texts of one
+                 person keep theirs, and each sees what the ones before it changed (on
+                 PostgreSQL, a few writers, each sender's texts always to the same one)
+    exactly once a key recorded already (Twilio's retry of a MessageSid), or twice in one
+                 group, is answered as a redelivery and applied once
+    one bad text if the group's transaction fails (a text from someone erased at their
+                 request, a database error), it is undone whole and each text is applied
+                 alone, so one text costs nobody else theirs
+    lock order   on PostgreSQL the group locks every enrollment of its senders in id order
+                 first, the order a dispatcher's claim locks them in, so neither deadlocks
+                 the other
+
+The writer's thread starts with the first text and ends after `idle_seconds` with none; a
+forked copy of the process (`web.serve`: several listener processes) starts its own.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+import weakref
+import zlib
+from collections import deque
+from concurrent.futures import Future
+from dataclasses import dataclass, field
+
+import sqlalchemy as sa
+from sqlmodel import Session
+
+from sequencer.inbound.effects import seen
+from sequencer.inbound.matching import lock_people
+from sequencer.inbound.texts import ReadText, answer_again, apply_alone, apply_text
+from sequencer.people.addresses import normal_address
+
+MOST = 64  # texts in one transaction: enough to fill a flush, few enough to answer fast
+LANES = 4  # writers on PostgreSQL, each with a connection of the pool's 5
+IDLE_SECONDS = 10.0
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class _Waiting:
+    text: ReadText
+    answer: Future[str | None] = field(default_factory=Future)
+    wanted: bool = True  # False: its request was given up before the writer took it
+
+    def take(self) -> None:
+        """From here on the answer cannot be cancelled. One cancelled before (its request
+        was given up) is still applied, as Twilio's retry would be: nobody waits for it."""
+        self.wanted = self.answer.set_running_or_notify_cancel()
+
+    def give(self, answer: str | None) -> None:
+        if self.wanted:
+            self.answer.set_result(answer)
+
+    def fail(self, error: Exception) -> None:
+        if self.wanted:  # the request waiting answers 500, and Twilio retries
+            self.answer.set_exception(error)
+
+
+class TextWriter:
+    """Applies the texts handed to `submit`, in groups, each sender's always in the same
+    lane. SQLite takes one writer at a time (its write lock), so it gets one lane;
+    PostgreSQL, `LANES`, whose groups wait for the server's round trips at once."""
+
+    def __init__(self, engine: sa.Engine, secret: str | None, lanes: int | None = None) -> None:
+        count = lanes or (LANES if engine.dialect.name == "postgresql" else 1)
+        self.lanes = [Lane(engine, secret) for _ in range(count)]
+
+    def submit(self, text: ReadText) -> Future[str | None]:
+        """`text`, to be applied; its answer once it is durable (or the error that stopped
+        it, such as a DatabaseError)."""
+        sender = normal_address(text.fact.sender) if text.fact.sender else ""
+        return self.lanes[zlib.crc32(sender.encode()) % len(self.lanes)].submit(text)
+
+
+class Lane:
+    """Applies the texts handed to `submit`, in groups, on a thread of its own."""
+
+    def __init__(
+        self,
+        engine: sa.Engine,
+        secret: str | None,
+        most: int = MOST,
+        idle_seconds: float = IDLE_SECONDS,
+    ) -> None:
+        self.engine, self.secret = engine, secret
+        self.most, self.idle_seconds = most, idle_seconds
+        self._restart()
+        _WRITERS.add(self)
+
+    def _restart(self) -> None:
+        """Nothing waiting, no thread: as made, and as a forked copy of this process finds
+        it (the fork copied none of our threads, and the texts waiting are the parent's)."""
+        self._waiting: deque[_Waiting] = deque()
+        self._wake = threading.Condition()
+        self._running = False
+
+    def submit(self, text: ReadText) -> Future[str | None]:
+        waiting = _Waiting(text)
+        with self._wake:
+            self._waiting.append(waiting)
+            if not self._running:
+                self._running = True
+                threading.Thread(target=self._run, name="texts", daemon=True).start()
+            self._wake.notify()
+        return waiting.answer
+
+    def _run(self) -> None:
+        while group := self._next_group():
+            self.write(group)
+
+    def _next_group(self) -> list[_Waiting]:
+        with self._wake:
+            if not self._waiting:
+                self._wake.wait(self.idle_seconds)
+            if not self._waiting:
+                self._running = False  # the next `submit` starts another thread
+                return []
+            return [self._waiting.popleft() for _ in range(min(self.most, len(self._waiting)))]
+
+    def write(self, group: list[_Waiting]) -> None:
+        """Apply `group` together, else one by one; settle each one's answer."""
+        for waiting in group:
+            waiting.take()
+        if len(group) > 1:
+            try:
+                answers = self._together([waiting.text for waiting in group])
+            except Exception as exc:  # undone whole: each is tried alone below
+                log.info("%d texts applied one by one: %s", len(group), type(exc).__name__)
+            else:
+                for waiting, answer in zip(group, answers, strict=True):
+                    waiting.give(answer)
+                return
+        for waiting in group:
+            try:
+                waiting.give(apply_alone(self.engine, waiting.text, self.secret))
+            except Exception as exc:
+                waiting.fail(exc)
+
+    def _together(self, texts: list[ReadText]) -> list[str | None]:
+        with Session(self.engine) as session, session.begin():
+            if session.get_bind().dialect.name == "postgresql":
+                senders = {normal_address(t.fact.sender) for t in texts if t.fact.sender}
+                lock_people(session, senders)
+            done = seen(session, [text.key for text in texts])
+            answers = []
+            for text in texts:
+                if text.key in done:
+                    answers.append(answer_again(session, text))
+                    continue
+                done.add(text.key)
+                answers.append(apply_text(session, text, self.secret))
+            return answers
+
+
+_WRITERS: weakref.WeakSet[Lane] = weakref.WeakSet()
+
+
+def _restart_all() -> None:
+    for writer in list(_WRITERS):
+        writer._restart()
+
+
+os.register_at_fork(after_in_child=_restart_all)

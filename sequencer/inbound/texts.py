@@ -1,0 +1,187 @@
+"""A text someone sent us, in two halves: `read_text` (what it says: its keyword meaning and
+its reading, CPU only, in the request's own thread) and `apply_text` (what it changes, in a
+transaction it is handed). `receive_text` does both, in a transaction of its own;
+`grouped.TextWriter` applies the texts waiting at once in one transaction, one wait for the
+disk for all of them.
+
+    STOP...   opt-out: suppressed on every channel, consent to texts and calls withdrawn
+    START...  opt-in, from someone whose texted STOP closed their numbers; else a reply
+    HELP      recorded, and answered with our help text (again, when it is redelivered)
+    a reply   halts them; its reading is kept and maybe applied (`decisions.answered`)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Session, col, select
+
+from sequencer.channels.facts import SendEvent, TextIn
+from sequencer.inbound import intent
+from sequencer.inbound.decisions import answered
+from sequencer.inbound.effects import (
+    Incoming,
+    SentFrom,
+    apply_once,
+    opted_in,
+    opted_out,
+    record_only,
+    seen,
+    storable,
+    texted_consent,
+)
+from sequencer.inbound.intent import Label, Reading
+from sequencer.inbound.matching import forgotten, person_id
+from sequencer.inbound.receive import both, receive_event
+from sequencer.inbound.replying import DETAIL_LIMIT, dropped, keep, understood, with_kind
+from sequencer.inbound.text import TextMeaning, meaning_of_text
+from sequencer.people.addresses import normal_address
+from sequencer.store.models import Enrollment, Event, EventKind
+from sequencer.store.suppression import TEXTED, is_suppressed
+from sequencer.store.versions import recall
+
+
+@dataclass(frozen=True)
+class ReadText:
+    """A text and what it says, read before any transaction: `meaning` by its keywords,
+    `reading` by `inbound.intent` (for anything that may turn out to be a reply)."""
+
+    fact: TextIn
+    meaning: TextMeaning
+    reading: Reading | None
+    now: datetime
+
+    @property
+    def key(self) -> str:
+        return storable(Incoming(self.fact.key, EventKind.REPLY, self.now)).key
+
+
+class Forgotten(Exception):
+    """The sender of a text was erased at their request: the transaction must roll back."""
+
+
+def receive_text(
+    engine: sa.Engine, fact: TextIn | SendEvent | None, now: datetime, secret: str | None = None
+) -> str | None:
+    """A text someone sent us, or what the provider says of one of ours (None: nothing to
+    act on); returns the text to answer with, if any. `secret`: to drop what comes from
+    someone erased at their request (`matching.forgotten`)."""
+    if isinstance(fact, TextIn):
+        return apply_alone(engine, read_text(fact, now), secret)
+    receive_event(engine, fact, now, secret)
+    return None
+
+
+def read_text(fact: TextIn, now: datetime) -> ReadText:
+    meaning = meaning_of_text(fact.body, fact.keyword)
+    reading = None
+    if meaning is not TextMeaning.HELP:  # an opt-in may be a reply ("YES"): see `_meant`
+        day = (fact.occurred_at or now).date()
+        reading = understood(intent.read_reply, fact.body, day, channel="sms")
+    return ReadText(fact, meaning, reading, now)
+
+
+def apply_alone(engine: sa.Engine, text: ReadText, secret: str | None) -> str | None:
+    """`text` applied in a transaction of its own; its answer."""
+    try:
+        with Session(engine) as session, session.begin():
+            return apply_text(session, text, secret)
+    except Forgotten:  # raised in the transaction, which rolled back: nothing stored
+        dropped("a text")
+        return None
+    except sa.exc.IntegrityError:
+        with Session(engine) as session:
+            if seen(session, [text.key]):
+                return answer_again(session, text)
+        raise  # another row clashed: let the provider retry, and it will see that row
+
+
+def apply_text(session: Session, text: ReadText, secret: str | None) -> str | None:
+    """Record `text` and apply what it means in `session`'s transaction; the text to answer
+    with, if any. Raises Forgotten (the caller rolls back), and IntegrityError when its key
+    was recorded already."""
+    fact, reading, now = text.fact, text.reading, text.now
+    sender, body = fact.sender, fact.body
+    meaning = _meant(session, text)
+    incoming = Incoming(
+        key=fact.key,
+        kind=EventKind.REPLY,
+        occurred_at=fact.occurred_at or now,
+        channel=fact.channel,
+        detail=body[:DETAIL_LIMIT],
+    )
+
+    def refuse_the_erased(session: Session, person: int | None) -> None:
+        if forgotten(session, None, person, sender, secret):
+            raise Forgotten
+
+    sender_of = SentFrom(normal_address(sender) if sender else "", refuse_the_erased)
+    said = f"{TEXTED} {body.strip()[:40]!r}"
+    if meaning is TextMeaning.OPT_OUT:
+        stop = both(
+            keep(reading, Label.OPT_OUT, "opted-out"),
+            texted_consent(sender, False, said),
+            opted_out([sender], said),
+        )
+        apply_once(session, with_kind(incoming, EventKind.OPT_OUT), now, stop, sender_of)
+    elif meaning is TextMeaning.OPT_IN:
+        opt_in = both(texted_consent(sender, True, said), opted_in(sender, texted=True))
+        apply_once(session, with_kind(incoming, EventKind.OPT_IN), now, opt_in, sender_of)
+    elif meaning is TextMeaning.HELP:
+        answers: list[str] = []
+
+        def answer(session: Session, event: Event) -> str:
+            answers.append(help_text(session, event.candidate_id))
+            return record_only(session, event)
+
+        apply_once(session, with_kind(incoming, EventKind.HELP), now, answer, sender_of)
+        return answers[0]
+    else:
+        replied = answered(reading, "replied by text", now)
+        apply_once(session, incoming, now, replied, sender_of)
+    return None
+
+
+def _meant(session: Session, text: ReadText) -> TextMeaning:
+    """What the text means, where it depends on what went before (read in the transaction
+    that applies it, so two texts of one person in one group are taken in their order)."""
+    meaning, reading = text.meaning, text.reading
+    if meaning is TextMeaning.OPT_IN and not is_suppressed(session, [text.fact.sender]):
+        # "YES" is an opt-in keyword, but from someone who never opted out it answers our
+        # question ("open to a call?"): a reply.
+        meaning = TextMeaning.REPLY
+    if meaning is TextMeaning.REPLY and reading and reading.label is Label.OPT_OUT:
+        meaning = TextMeaning.OPT_OUT  # any doubt between stopping and anything else: stop
+    return meaning
+
+
+def answer_again(session: Session, text: ReadText) -> str | None:
+    """What a redelivered text is answered with: a HELP gets our help text again; the rest
+    were answered already, with nothing."""
+    if text.meaning is not TextMeaning.HELP:
+        return None
+    sender = normal_address(text.fact.sender) if text.fact.sender else ""
+    return help_text(session, person_id(session, None, sender))
+
+
+def help_text(session: Session, person: int | None) -> str:
+    latest = (
+        session.exec(
+            select(Enrollment)
+            .where(Enrollment.candidate_id == person)
+            .order_by(col(Enrollment.id).desc())
+        ).first()
+        if person is not None
+        else None
+    )
+    sender: Mapping[str, Any] = {}
+    if latest is not None:
+        sender = recall(session, latest.sequence_version)[0].sender
+    who = ", ".join(str(sender[k]) for k in ("name", "company") if sender.get(k)) or "A recruiter"
+    contact = sender.get("email") or sender.get("phone_display") or ""
+    reach = f" Questions: {contact}." if contact else ""
+    return f"{who} (recruiting).{reach} Reply STOP to opt out of texts."

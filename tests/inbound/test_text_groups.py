@@ -1,0 +1,162 @@
+"""Group commit of inbound texts (`inbound.grouped`): the texts waiting at once are applied in
+one transaction, each as if it had come alone: stored once, acted on once, in their order,
+and a text that cannot be applied costs the others nothing."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from helpers.project import Project
+from sqlmodel import Session, select
+
+from sequencer.channels.facts import TextIn
+from sequencer.engine.enroll import enroll
+from sequencer.inbound.grouped import Lane, TextWriter, _Waiting
+from sequencer.inbound.texts import read_text, receive_text
+from sequencer.spec.validate import load_sequence
+from sequencer.store.database import engine_for
+from sequencer.store.erasure import ERASED, forget_address
+from sequencer.store.models import Enrollment, EnrollmentStatus, Event, EventKind
+from sequencer.store.people import import_candidates
+from sequencer.store.suppression import is_suppressed
+
+NOW = datetime(2026, 12, 7, 15, 0, tzinfo=UTC)
+SECRET = "a-long-random-secret-for-the-tests-0123456789"
+ERASED_PHONE = "+14155550199"
+PEOPLE = 6
+
+
+def phone(n: int) -> str:
+    return f"+1212555{n:04d}"
+
+
+@pytest.fixture
+def engine(project: Project, database_url: str, tmp_path: Path):
+    """`PEOPLE` people with phones, each in a running sequence; one number erased."""
+    project.template(
+        "t/email", "{% block subject %}Hi{% endblock %}{% block body %}Hi{% endblock %}"
+    )
+    path = project.sequence(
+        "outreach",
+        """
+        timezone: America/New_York
+        send_window: ["Mon-Fri 09:00-17:00"]
+        sender: {name: Dana, email: dana@northwind.example, phone_display: "+1 212 555 0100"}
+        steps:
+          - {id: first, channel: email, template: t/email}
+        """,
+    )
+    csv = tmp_path / "people.csv"
+    rows = "".join(f"p{n}@example.com,{phone(n)},P{n}\n" for n in range(PEOPLE))
+    csv.write_text("email,phone,first_name\n" + rows, encoding="utf-8")
+    engine = engine_for(database_url)
+    import_candidates(engine, csv, NOW)
+    sequence, _ = load_sequence(path, project.library)
+    enroll(engine, sequence, project.library, None, NOW)
+    with Session(engine) as session, session.begin():
+        forget_address(session, ERASED_PHONE, ERASED, NOW, SECRET)
+    yield engine
+    engine.dispose()
+
+
+def text(n: int | str, body: str, sid: str | None = None) -> TextIn:
+    sender = phone(n) if isinstance(n, int) else n
+    return TextIn(key=sid or f"SM-{n}-{body}", channel="sms", sender=sender, body=body)
+
+
+def write_together(engine: sa.Engine, texts: list[TextIn]) -> list[str | None]:
+    """The texts handed to one writer at once: one group."""
+    group = [_Waiting(read_text(each, NOW)) for each in texts]
+    Lane(engine, SECRET).write(group)
+    return [waiting.answer.result(timeout=0) for waiting in group]
+
+
+def events(engine: sa.Engine) -> list[Event]:
+    with Session(engine) as session:
+        return list(session.exec(select(Event).order_by(Event.id)))
+
+
+def statuses(engine: sa.Engine) -> dict[int, EnrollmentStatus]:
+    with Session(engine) as session:
+        return {e.candidate_id: e.status for e in session.exec(select(Enrollment))}
+
+
+def suppressed(engine: sa.Engine, address: str) -> bool:
+    with Session(engine) as session:
+        return is_suppressed(session, [address])
+
+
+def test_a_group_is_applied_as_each_text_alone_would_be(engine: sa.Engine) -> None:
+    answers = write_together(
+        engine, [text(0, "Sounds good, call me"), text(1, "STOP"), text(2, "HELP")]
+    )
+    assert answers[:2] == [None, None]
+    assert (
+        answers[2]
+        == "Dana (recruiting). Questions: dana@northwind.example. Reply STOP to opt out of texts."
+    )
+    assert [e.kind for e in events(engine)] == [EventKind.REPLY, EventKind.OPT_OUT, EventKind.HELP]
+    halted = statuses(engine)
+    assert [halted[1], halted[2], halted[3]] == [
+        EnrollmentStatus.HALTED,
+        EnrollmentStatus.HALTED,
+        EnrollmentStatus.ACTIVE,  # a HELP asks; it does not answer
+    ]
+    assert suppressed(engine, phone(1)) and suppressed(engine, "p1@example.com")
+    assert not suppressed(engine, phone(0))
+
+
+def test_a_text_from_someone_erased_costs_the_others_nothing(engine: sa.Engine) -> None:
+    answers = write_together(
+        engine, [text(0, "Yes please"), text(ERASED_PHONE, "STOP"), text(1, "HELP")]
+    )
+    assert answers[0] is None and answers[1] is None and "Reply STOP" in str(answers[2])
+    assert [e.kind for e in events(engine)] == [EventKind.REPLY, EventKind.HELP]
+    assert not suppressed(engine, ERASED_PHONE)  # storing it would store them again
+
+
+def test_a_retried_message_is_applied_once_in_a_group_or_after_it(engine: sa.Engine) -> None:
+    receive_text(engine, text(0, "HELP", sid="SM-first"), NOW, SECRET)
+    answers = write_together(
+        engine,
+        [
+            text(0, "HELP", sid="SM-first"),  # Twilio's retry of one stored already
+            text(1, "STOP", sid="SM-twice"),
+            text(1, "STOP", sid="SM-twice"),  # and of one in this very group
+        ],
+    )
+    assert "Reply STOP" in str(answers[0])  # a HELP is answered again
+    assert answers[1:] == [None, None]
+    assert [e.key for e in events(engine)] == ["SM-first", "SM-twice"]
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "opted_out"), [("STOP", "START", False), ("START", "STOP", True)]
+)
+def test_two_texts_of_one_person_in_one_group_keep_their_order(
+    engine: sa.Engine, first: str, then: str, opted_out: bool
+) -> None:
+    """START opts back in only someone who opted out: the STOP before it in the same group
+    counts, as it would had it come alone."""
+    write_together(engine, [text(3, first), text(3, then)])
+    assert suppressed(engine, phone(3)) is opted_out
+
+
+def test_each_text_handed_to_the_writer_is_answered_once_stored(engine: sa.Engine) -> None:
+    writer = TextWriter(engine, SECRET, lanes=2)
+    answers = [writer.submit(read_text(text(n, "HELP"), NOW)) for n in range(PEOPLE)]
+    assert all("Reply STOP" in str(answer.result(timeout=30)) for answer in answers)
+    assert len(events(engine)) == PEOPLE
+
+
+def test_a_text_whose_request_was_given_up_is_still_applied(engine: sa.Engine) -> None:
+    """A request cancelled while its text waited (the server stopping, say): Twilio will try
+    again, and the text is stored already; the others in its group are answered as ever."""
+    group = [_Waiting(read_text(text(0, "STOP"), NOW)), _Waiting(read_text(text(1, "HELP"), NOW))]
+    assert group[0].answer.cancel()
+    Lane(engine, SECRET).write(group)
+    assert suppressed(engine, phone(0))
+    assert "Reply STOP" in str(group[1].answer.result(timeout=0))
