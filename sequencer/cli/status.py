@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import json
-
 import click
 
 from sequencer.cli.options import database, json_option
 from sequencer.config import Settings
 from sequencer.reports.funnel import format_funnel, funnel
-from sequencer.reports.status import channels_paused, notices_failing, status, status_blocks
+from sequencer.reports.status import channels_paused, notices_failing, status_blocks, status_json
 from sequencer.reports.terminal import show
 
 
@@ -22,7 +20,9 @@ def status_command(settings: Settings, email: str | None, as_json: bool) -> None
     waiting, skipped, in doubt or failed."""
     engine = database(settings, existing=True)
     if as_json:
-        click.echo(json.dumps(status(engine, email), indent=2))
+        for piece in status_json(engine, email):  # written as it is made: 150 MB at 100,000
+            click.echo(piece, nl=False)
+        click.echo()
         return
     for line in [*channels_paused(engine), *notices_failing(engine)]:  # what needs fixing first
         click.echo(line)

@@ -17,10 +17,13 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
 import sqlalchemy as sa
+from click.testing import CliRunner
 from sqlmodel import Session
 
-from sequencer.reports.status import status, status_blocks
+from sequencer.cli import main
+from sequencer.reports.status import status, status_blocks, status_json
 from sequencer.reports.terminal import plain
 from sequencer.spec.content import Content
 from sequencer.spec.templates import TemplateLibrary
@@ -52,6 +55,24 @@ def test_status_json_and_text_are_as_pinned(database_url: str) -> None:
     engine = engine_for(database_url)
     build_world(engine)
     assert pinned_output(engine) == PINNED.read_text(encoding="utf-8")
+
+
+def test_status_json_command_prints_the_pinned_json(
+    database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`status --json` writes its text in pieces as it makes them, with its own encoder
+    (issue 17): the bytes printed are `json.dumps(status(...), indent=2)`, for everyone and
+    for one person, and `[]` for someone never enrolled."""
+    engine = engine_for(database_url)
+    build_world(engine)
+    monkeypatch.setenv("SEQUENCER_DATABASE_URL", database_url)
+    for key in (None, *ONE_PERSON, "never.enrolled@example.com"):
+        asked = ["status", "--json", *([key] if key else [])]
+        printed = CliRunner().invoke(main, asked, catch_exceptions=False).stdout_bytes
+        expected = json.dumps(status(engine, key), indent=2) + "\n"
+        assert printed == expected.encode()
+        assert "".join(status_json(engine, key)) == expected[:-1]
+    assert json.loads(printed) == []
 
 
 def test_status_reads_the_same_few_statements_however_many_are_enrolled(

@@ -1,0 +1,65 @@
+"""`status` reads stored times straight into the text it shows (`utc_text`), skipping the
+aware datetimes (issue 17): the text must be what `isoformat()` of the UTC time was, from
+what either database gives, and two texts must compare as their times do (status compares
+them to tell what happened since an enrollment started, and whether a hold is still ahead).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from sqlalchemy.dialects import sqlite
+
+from sequencer.reports.status_rows import utc_text
+from sequencer.store.models import UTCDateTime
+
+offsets = st.integers(min_value=-14 * 60, max_value=14 * 60).map(
+    lambda minutes: timezone(timedelta(minutes=minutes))
+)
+moments = st.datetimes(
+    min_value=datetime(1000, 1, 2), max_value=datetime(9999, 12, 30), timezones=offsets
+)
+
+
+def stored_by_sqlite(moment: datetime) -> str:
+    """The text SQLite keeps for this time: what the model's column type hands the driver."""
+    dialect = sqlite.dialect()
+    write = UTCDateTime().dialect_impl(dialect).bind_processor(dialect)
+    assert write is not None
+    text = write(moment)
+    assert isinstance(text, str)
+    return text
+
+
+@settings(max_examples=300, deadline=None)
+@given(moments)
+def test_a_time_reads_as_its_utc_isoformat_from_either_database(moment: datetime) -> None:
+    shown = moment.astimezone(UTC).isoformat()
+    assert utc_text(stored_by_sqlite(moment)) == shown  # SQLite: its text
+    assert utc_text(moment) == shown  # PostgreSQL: an aware datetime, in the session's zone
+
+
+@settings(max_examples=300, deadline=None)
+@given(moments, moments)
+def test_two_times_compare_as_their_texts_do(first: datetime, second: datetime) -> None:
+    one, other = utc_text(stored_by_sqlite(first)), utc_text(stored_by_sqlite(second))
+    assert one is not None and other is not None
+    assert (one < other, one == other) == (first < second, first == second)
+
+
+def test_a_time_stored_in_another_layout_is_read_all_the_same() -> None:
+    """Written by hand or by an older version: with a `T`, an offset, or no fraction."""
+    assert utc_text("2026-11-24T18:00:00+01:00") == "2026-11-24T17:00:00+00:00"
+    assert utc_text("2026-11-24 17:00:00") == "2026-11-24T17:00:00+00:00"
+    assert utc_text("2026-11-24 17:00:00.250") == "2026-11-24T17:00:00.250000+00:00"
+    assert utc_text(datetime(2026, 11, 24, 17, 0)) == "2026-11-24T17:00:00+00:00"
+    assert utc_text(None) is None
+
+
+def test_sqlalchemy_still_stores_the_layout_read_as_is() -> None:
+    """The quick path of `utc_text` is SQLAlchemy's layout for SQLite; were it to change,
+    the slower path would still read it right, and this says so."""
+    stored = stored_by_sqlite(datetime(2026, 11, 24, 17, 0, 0, 5, tzinfo=UTC))
+    assert stored == "2026-11-24 17:00:00.000005"
