@@ -31,15 +31,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Annotated, Any, ClassVar, Self
 
-from pydantic import (
-    Field,
-    SecretStr,
-    ValidationError,
-    model_validator,
-)
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, model_validator
 from pydantic_core import ErrorDetails, PydanticCustomError
-from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
-from pydantic_settings.sources import NoDecode
 
 from sequencer.config_values import (
     BAD,
@@ -73,26 +66,12 @@ def reveal(secret: SecretStr | None) -> str | None:
     return secret.get_secret_value() if secret is not None else None
 
 
-class _Variables(BaseSettings):
+class _Variables(BaseModel):
     """Fields read from environment variables by their exact names (`validation_alias`)."""
 
-    model_config = SettingsConfigDict(
-        frozen=True, extra="ignore", case_sensitive=True, env_ignore_empty=True
-    )
+    # Defaults are checked as written values are (validate_default), as pydantic-settings did.
+    model_config = ConfigDict(frozen=True, extra="ignore", validate_default=True)
     from_env_file: ClassVar[bool] = True
-
-    @classmethod
-    def settings_customise_sources(
-        cls,
-        settings_cls: type[BaseSettings],
-        init_settings: PydanticBaseSettingsSource,
-        env_settings: PydanticBaseSettingsSource,
-        dotenv_settings: PydanticBaseSettingsSource,
-        file_secret_settings: PydanticBaseSettingsSource,
-    ) -> tuple[PydanticBaseSettingsSource, ...]:
-        # `read` hands the environment in as arguments (the process's, or a test's own), so
-        # it wins over `.env`, and nothing reads os.environ behind load_settings' back.
-        return init_settings, dotenv_settings
 
     @classmethod
     def names(cls) -> list[str]:
@@ -101,10 +80,27 @@ class _Variables(BaseSettings):
         return [alias for alias in aliases if isinstance(alias, str)]
 
     @classmethod
-    def read(cls, environ: Mapping[str, str], env_file: Path | None, **groups: Any) -> Self:
-        given = {name: environ[name] for name in cls.names() if environ.get(name)}
-        source: dict[str, Any] = {"_env_file": env_file if cls.from_env_file else None}
-        return cls(**source, **given, **groups)
+    def read(cls, environ: Mapping[str, str], written: Mapping[str, str], **groups: Any) -> Self:
+        """The group from the environment, else the `.env` file's `written` values, else the
+        defaults; an empty value counts as unset."""
+        written = written if cls.from_env_file else {}
+        given = {name: value for name in cls.names() if (value := _first(name, environ, written))}
+        return cls(**given, **groups)
+
+
+def _first(name: str, *sources: Mapping[str, str]) -> str | None:
+    return next((source[name] for source in sources if source.get(name)), None)
+
+
+def _env_file(path: Path | None) -> dict[str, str]:
+    """The variables a `.env` file sets (none without one), read by python-dotenv as
+    pydantic-settings read them, which cost every command 50 ms to import."""
+    path = path.expanduser() if path is not None else None
+    if path is None or not (path.is_file() or path.is_fifo()):
+        return {}
+    from dotenv import dotenv_values  # only when there is a file to read
+
+    return {name: value for name, value in dotenv_values(path, encoding="utf-8").items() if value}
 
 
 class SendGrid(_Variables):
@@ -175,6 +171,9 @@ class Web(_Variables):
     # the webhooks (`sequencer run --host/--port`); port "off" serves no pages.
     dashboard_host: Annotated[str, variable("SEQUENCER_DASHBOARD_HOST")] = "127.0.0.1"
     dashboard_port: Annotated[PortOrOff, variable("SEQUENCER_DASHBOARD_PORT")] = 8026
+    # Processes that serve the webhooks' socket (the daemon and forked copies): Python runs
+    # one thread at a time per process, so a burst of texts uses one core per process.
+    webhook_processes: Annotated[Count, variable("SEQUENCER_WEBHOOK_PROCESSES")] = 1
 
 
 class Outside(_Variables):
@@ -183,7 +182,7 @@ class Outside(_Variables):
     greenhouse_secret: Annotated[SecretStr | None, variable("GREENHOUSE_WEBHOOK_SECRET")] = None
     lever_token: Annotated[SecretStr | None, variable("LEVER_WEBHOOK_SIGNATURE_TOKEN")] = None
     # Lever names stages (and archive reasons) by id: "<id>=<meaning>" pairs, comma-separated.
-    lever_stages: Annotated[dict[str, str] | None, NoDecode, Pairs, variable("LEVER_STAGES")] = None
+    lever_stages: Annotated[dict[str, str] | None, Pairs, variable("LEVER_STAGES")] = None
     # Lever's API, to learn whom a Lever event is about (its webhooks carry ids only).
     lever_api_key: Annotated[SecretStr | None, variable("LEVER_API_KEY")] = None
     lever_api_base: Annotated[str | None, variable("LEVER_API_BASE")] = None  # None: Lever's
@@ -257,9 +256,10 @@ def load_settings(
     """Real environment variables win over `env_file` (None: no file), which wins over the
     defaults. A SettingsError names the first variable that cannot be used."""
     given = os.environ if environ is None else environ
+    written = _env_file(env_file)
     try:
-        groups = {name: group.read(given, env_file) for name, group in _groups().items()}
-        return Settings.read(given, env_file, **groups)
+        groups = {name: group.read(given, written) for name, group in _groups().items()}
+        return Settings.read(given, written, **groups)
     except ValidationError as exc:
         raise SettingsError("; ".join(_sentence(error) for error in exc.errors())) from exc
 

@@ -44,6 +44,25 @@ def test_precedence_holds_inside_the_groups_too(tmp_path: Path) -> None:
     assert read.pacing.email_daily_cap == 500  # the default
 
 
+def test_env_file_reads_as_python_dotenv_writes_it(tmp_path: Path) -> None:
+    # As pydantic-settings read it, with python-dotenv: comments, quotes, `export`, ${VAR}
+    # written earlier in the file; a name alone or with nothing after = is unset.
+    env_file = tmp_path / ".env"
+    env_file.write_text(
+        "# the recruiter's folders\n"
+        "export BASE=/srv/outreach\n"
+        "SEQUENCER_SEQUENCES_DIR='${BASE}/sequences'  # quoted\n"
+        "SEQUENCER_TEMPLATES_DIR=\n"
+        "SEQUENCER_CONTENT_DIR\n"
+        "LEVER_STAGES=a1=applied, b2=hired\n"
+    )
+    read = load_settings({}, env_file=env_file)
+    assert read.sequences_dir == Path("/srv/outreach/sequences")
+    assert read.templates_dir == Path("templates/messages")  # empty: the default
+    assert read.content_dir == Path("content")  # a name alone: the default
+    assert read.outside.lever_stages == {"a1": "applied", "b2": "hired"}
+
+
 def test_the_process_environment_is_read_when_none_is_given(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

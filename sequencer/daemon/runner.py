@@ -171,7 +171,15 @@ class Daemon:
         the settings; a port of None: no pages, as without SEQUENCER_SECRET_KEY), until
         SIGTERM or SIGINT."""
         stop = threading.Event()
-        listeners = [serve.Listener(self.webhooks, host, port)]
+        webhooks = serve.Listener(
+            self.webhooks,
+            host,
+            port,
+            processes=self.settings.web.webhook_processes,
+            # A forked copy must not share the parent's pooled database connections.
+            after_fork=lambda: self.engine.dispose(close=False),
+        )
+        listeners = [webhooks]
         page_host, page_port = dashboard or (
             self.settings.web.dashboard_host,
             self.settings.web.dashboard_port,

@@ -3,6 +3,10 @@
     mail/       reading an email: quotes, auto-replies and return dates, bounces, stop requests
     intent/     what a reply means: label, confidence, language, date, the new text
     text        what a text means: opt-out, opt-in, help, or a reply
+    texts       a text read in the request (`read_text`), applied in a transaction it is
+                handed (`apply_text`); `grouped`: the texts waiting at once applied in one
+                transaction (group commit), each answered once it committed
+    replying    what the mail and text paths share: the reading kept, the reply's event
     matching    whom it is about: the send it names, the person
     receive     facts about our sends (delivered, bounced, opted out...) -> events, effects
     messages    what people send (an email, a text, the unsubscribe link) -> events, effects

@@ -9,15 +9,13 @@ from __future__ import annotations
 
 import itertools
 import locale
-import multiprocessing
 import os
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from datetime import date, datetime
 from functools import lru_cache
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from zoneinfo import ZoneInfo
 
 from sequencer.engine.compose import Scopes, compose, template_scopes
@@ -35,6 +33,9 @@ from sequencer.spec.channel import Channel
 from sequencer.spec.content_as_of import ContentAsOf
 from sequencer.spec.sequence import Sequence
 from sequencer.spec.templates import Message, TemplateLibrary
+
+if TYPE_CHECKING:  # worker processes: imported when a preview shares its people out
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 _DAY_FORMAT = "%a %d %b %Y"
 TIME_FORMAT = f"{_DAY_FORMAT} %H:%M %Z"  # as `_time_text` writes it
@@ -303,8 +304,7 @@ def _in_processes(
     # Forked workers inherit `job` as it is: nothing of it is pickled, only the candidates sent
     # and the views returned. At most two batches per worker wait, so a big file is not read
     # far ahead of what has been previewed.
-    context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(workers, context, initializer=_start_worker, initargs=job) as pool:
+    with _pool(workers, job) as pool:
         waiting: deque[tuple[list[Person], Future[list[Result]]]] = deque()
         for batch in batches:
             waiting.append((batch, pool.submit(_preview_in_worker, _candidates(batch))))
@@ -322,9 +322,8 @@ def _rows_in_processes(
     # As `_in_processes`, with raw rows sent and each worker checking its own: the rows come
     # back checked, with the views of their candidates. Whether a person came earlier in the
     # file is known only here, in file order: a repeat's view is dropped for its error.
-    context = multiprocessing.get_context("fork")
     seen = FirstTimes()
-    with ProcessPoolExecutor(workers, context, initializer=_start_worker, initargs=job) as pool:
+    with _pool(workers, job) as pool:
         waiting: deque[Future[_Checked]] = deque()
         for batch in batches:
             waiting.append(pool.submit(_check_in_worker, batch))
@@ -332,6 +331,16 @@ def _rows_in_processes(
                 yield from _first_times(waiting.popleft().result(), seen)
         while waiting:
             yield from _first_times(waiting.popleft().result(), seen)
+
+
+def _pool(workers: int, job: Job) -> ProcessPoolExecutor:
+    """Forked workers that start with `job`. Imported here: the preview of a few people runs
+    in this process, and need not pay 30 ms to import them (bench/cli_bench.py)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("fork")
+    return ProcessPoolExecutor(workers, context, initializer=_start_worker, initargs=job)
 
 
 # A batch of rows, checked by a worker: each a Candidate or, for a CandidateError (which pickle

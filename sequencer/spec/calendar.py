@@ -140,21 +140,31 @@ def _holiday_calendar(codes: tuple[str, ...]) -> Callable[[date], bool]:
 
 def _holiday_spec(code: str) -> tuple[str, str | None]:
     """("US", "CA") from "us-ca"; the region spelt as the holidays package spells it."""
-    import holidays  # 0.1 s to import: only for sequences that name holiday calendars
+    import holidays  # 30 ms to import: only for sequences that name holiday calendars
 
     country, _, region = code.strip().upper().partition("-")
-    regions: list[str] | None = holidays.list_supported_countries().get(country)
-    if regions is None:
+    if country not in _country_codes():
         # No "did you mean": near-misses of two-letter codes are other, unrelated countries.
         fix = f"use a two-letter country code, optionally with a region, {_HOLIDAY_EXAMPLES}"
         raise _bad_holiday_code(code, f'unknown country "{country}"', fix)
     if not region:
         return country, None
+    # Only a region needs the country's calendar loaded, and with it every country's (0.1 s).
+    regions: list[str] = holidays.list_supported_countries()[country]
     for known in regions:
         if known.upper() == region:
             return country, known
     fix = f"use one of {', '.join(f'{country}-{r}' for r in regions) or country}"
     raise _bad_holiday_code(code, f'unknown region "{region}"', fix)
+
+
+@functools.cache
+def _country_codes() -> frozenset[str]:
+    """The codes `holidays.list_supported_countries()` has (aliases such as "UK" too), from
+    the package's registry: without importing a country's calendar."""
+    from holidays.registry import EntityLoader
+
+    return frozenset(EntityLoader.get_country_codes(include_aliases=True))
 
 
 def _bad_holiday_code(code: str, why: str, fix: str) -> ValueError:

@@ -132,15 +132,26 @@ def sms_has_opt_out(text: str) -> bool:
     return _STOP_WORD.search(text) is not None or _STOP_INSTRUCTION.search(text) is not None
 
 
+_WORD_START = r"(?<!\w)"
+
+
 def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
-    return re.compile("|".join(_phrase_regex(phrase) for phrase in phrases), re.IGNORECASE)
+    # The phrases that start a word share one look behind, written before them all: a search
+    # tries every place in the text, and forty look-behinds in each made it six times slower.
+    # A phrase that starts with a word character and one that does not never match at the same
+    # place, so moving the others after them finds what the phrases in their order found.
+    regexes = [_phrase_regex(phrase) for phrase in phrases]
+    words = [r.removeprefix(_WORD_START) for r in regexes if r.startswith(_WORD_START)]
+    others = [r for r in regexes if not r.startswith(_WORD_START)]
+    shared = [f"{_WORD_START}(?:{'|'.join(words)})"] if words else []
+    return re.compile("|".join([*shared, *others]), re.IGNORECASE)
 
 
 def _phrase_regex(phrase: str) -> str:
     # Words may be split by any whitespace (a line break) or a hyphen: "risk free", "risk-free".
     words = re.split(r"[\s-]+", phrase)
     body = r"[\s-]+".join(re.escape(word) for word in words)
-    start = r"(?<!\w)" if phrase[0].isalnum() else ""
+    start = _WORD_START if phrase[0].isalnum() else ""
     end = r"(?!\w)" if phrase[-1].isalnum() else ""
     return start + body + end
 

@@ -8,6 +8,7 @@ import re
 import signal
 import subprocess
 import sys
+import threading
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -83,3 +84,48 @@ def test_a_dashboard_port_that_is_no_port_is_refused(tmp_path: Path) -> None:
     result = sequencer(tmp_path, "run", "--dashboard-port", "eighty", timeout=30)
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert "eighty is not a port number (1-65535, 0, or off)" in result.stderr
+
+
+def children_of(pid: int) -> list[int]:
+    """The processes whose parent is `pid`, from /proc."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            status_text = (entry / "status").read_text()
+        except OSError:  # it ended while we looked
+            continue
+        if re.search(rf"^PPid:\s+{pid}$", status_text, re.MULTILINE):
+            found.append(int(entry.name))
+    return found
+
+
+def test_webhook_processes_serve_the_webhooks_port_and_end_with_the_daemon(
+    tmp_path: Path,
+) -> None:
+    with daemon(tmp_path, "--port", "0", SEQUENCER_WEBHOOK_PROCESSES="2") as (process, banner):
+        (webhooks,) = re.findall(r"http://127\.0\.0\.1:\d+", banner)
+        copies = children_of(process.pid)
+        assert len(copies) == 1  # the daemon and one forked copy share the port
+        assert all(status(f"{webhooks}/healthz") == 200 for _ in range(20))
+    assert ended(copies[0])  # stopped with the daemon, not left holding the port
+
+
+def ended(pid: int) -> bool:
+    """Whether process `pid` is gone (or a zombie), waiting up to 10 s for it to end."""
+    for _ in range(100):
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0]
+        except OSError:
+            return True
+        if state == "Z":
+            return True
+        threading.Event().wait(0.1)
+    return False
+
+
+def test_webhook_processes_must_be_a_whole_number_of_at_least_one(tmp_path: Path) -> None:
+    result = sequencer(tmp_path, "run", "--port", "0", SEQUENCER_WEBHOOK_PROCESSES="0")
+    assert result.returncode != 0
+    assert one_line(result).startswith("error: SEQUENCER_WEBHOOK_PROCESSES")

@@ -191,6 +191,19 @@ def test_unknown_holiday_codes_explain_the_fix() -> None:
         holiday_calendar(("US-ZZ",))
 
 
+def test_every_country_the_holidays_package_lists_is_a_calendar() -> None:
+    # A code without a region is checked against the package's registry, which needs none of
+    # its 250 calendars imported (`validate` of the shipped sequences then imports none): the
+    # same codes, aliases too, as the full listing gives.
+    import holidays
+
+    listed = holidays.list_supported_countries()
+    for country in listed:
+        check_holiday_code(country)
+    for unknown in ("XX", "U", "USAX", "EU"):
+        assert (unknown in listed) == supports_holidays(unknown)
+
+
 @pytest.mark.parametrize("code", ["US", "us-ca", " GB ", "DE-BY", "IN"])
 def test_supports_holidays_for_known_calendars(code: str) -> None:
     assert supports_holidays(code)

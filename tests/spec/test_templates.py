@@ -129,3 +129,15 @@ def test_range_and_its_loop_budget_still_reach_every_template(project: Project) 
     )
     with pytest.raises(RenderError, match="loops more than"):
         project.library.get("nested").render(Channel.EMAIL, variables)
+
+
+def test_templates_written_alike_each_report_their_own_file(project: Project) -> None:
+    # A template is lexed once and its tokens kept by its text (`BoundedSandbox._lex_once`):
+    # a second file with the same text must still name itself when it fails to parse.
+    broken = "{% block body %}Hi {% if %}there{% endif %}{% endblock %}\n"
+    for name in ("first", "second"):
+        project.template(name, broken)
+        with pytest.raises(jinja2.TemplateSyntaxError) as caught:
+            project.library.get(name)
+        assert (caught.value.name, caught.value.lineno) == (f"{name}.j2", 1)
+        assert caught.value.filename == str(project.templates / f"{name}.j2")
