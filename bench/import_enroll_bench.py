@@ -19,7 +19,8 @@ sequence and a few in this one, and times `enroll --all` into passive-candidate.
 measurement prints its wall time, its CPU time (of all its processes, and of the main one
 alone: the import checks rows in worker processes) and a digest of what it returned (every
 enrolled key and first touch, every refusal and its reason; the import's counts, errors and
-stored people): the same digest before and after means the same results.
+stored people, and where each of their consents came from): the same digest before and
+after means the same results.
 
 --profile: cProfile (CPU time) of one measurement of this checkout, top functions printed.
 """
@@ -80,7 +81,7 @@ def measure_import(url: str, csv_path: Path) -> dict[str, Any]:
     report = import_candidates(engine, csv_path, START, secret=SECRET)
     seconds, cpu, main = time.perf_counter() - began, _cpu() - cpu, _cpu(workers=False) - main
     errors = [str(error) for error in report.errors]
-    stored = _stored_people(engine)
+    stored = _stored_people(engine), _consent_changes(engine)
     engine.dispose()
     return {
         "seconds": seconds,
@@ -167,6 +168,23 @@ def _stored_people(engine: Any) -> list[Any]:
     with engine.connect() as connection:
         rows = connection.execute(sa.select(*columns).order_by(table.c.key))
         return [[str(value) for value in row] for row in rows]
+
+
+def _consent_changes(engine: Any) -> list[Any]:
+    """Where each consent the file gave came from, by person: the import writes these too."""
+    import sqlalchemy as sa
+
+    from sequencer.store.models import CandidateRecord, ConsentChange
+
+    people = CandidateRecord.__table__  # type: ignore[attr-defined]
+    changes = ConsentChange.__table__  # type: ignore[attr-defined]
+    query = (
+        sa.select(people.c.key, changes.c.channel, changes.c.given, changes.c.source)
+        .join(people, people.c.id == changes.c.candidate_id)
+        .order_by(people.c.key, changes.c.channel, changes.c.id)
+    )
+    with engine.connect() as connection:
+        return [[str(value) for value in row] for row in connection.execute(query)]
 
 
 def _digest(value: Any) -> str:

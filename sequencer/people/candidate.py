@@ -18,7 +18,7 @@ from typing import Any
 
 from sequencer.errors import CandidateError, CellError
 from sequencer.people import columns, places
-from sequencer.people.addresses import normal_email, parse_email, person_key
+from sequencer.people.addresses import addresses_of, normal_email, parse_email, person_key
 from sequencer.people.phones import Phone, check_phone
 from sequencer.spec.candidate_fields import STANDARD_COLUMNS
 from sequencer.spec.channel import Channel
@@ -52,6 +52,12 @@ class Candidate:
         once (an import and an enroll ask it of each person ten times); the fields it comes
         from never change (frozen), and `replace` makes a new Candidate."""
         return person_key(self.email, self.phone)
+
+    @cached_property
+    def addresses(self) -> list[str]:
+        """Where they are reached, in normal form, the email first (`addresses_of`): what the
+        suppression and erasure lists name. Worked out once, as `key` is."""
+        return addresses_of(self.email, self.phone)
 
     @property
     def full_name(self) -> str:

@@ -66,9 +66,16 @@ _Sent = Candidate | tuple[int, str]
 
 def _check_in_worker(batch: RowBatch) -> list[_Sent]:
     return [
-        (result.row, result.reason) if isinstance(result, CandidateError) else result
+        (result.row, result.reason) if isinstance(result, CandidateError) else _known(result)
         for result in check_rows(batch)
     ]
+
+
+def _known(person: Candidate) -> Candidate:
+    # Worked out here, beside the other workers, rather than in the one process that writes:
+    # an import asks each person's key and addresses several times (they travel with it).
+    _ = person.key, person.addresses
+    return person
 
 
 def _received(sent: list[_Sent]) -> Iterator[Result]:

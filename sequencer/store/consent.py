@@ -8,7 +8,7 @@ recruiter (`by_recruiter`, `sequencer consent`). `history` reads it back, oldest
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from datetime import datetime
 
 import sqlalchemy as sa
@@ -18,6 +18,8 @@ from sequencer.errors import SequencerError
 from sequencer.people.addresses import addresses_of, normal_address
 from sequencer.people.candidate import Candidate
 from sequencer.store import audit
+from sequencer.store.among import among
+from sequencer.store.bulk import insert_rows
 from sequencer.store.models import CandidateRecord, ConsentChange
 from sequencer.store.suppression import entry_for
 
@@ -56,17 +58,6 @@ def history(session: Session, candidate_id: int) -> list[ConsentChange]:
 # --- import -----------------------------------------------------------------------------------
 
 
-def stored(session: Session, ids: Iterable[int]) -> dict[int, tuple[bool, bool]]:
-    """(sms, call) consent of these stored people, read before an import overwrites it."""
-    wanted = list(ids)
-    if not wanted:
-        return {}
-    query = select(
-        CandidateRecord.id, CandidateRecord.sms_consent, CandidateRecord.call_consent
-    ).where(col(CandidateRecord.id).in_(wanted))
-    return {row[0]: (row[1], row[2]) for row in session.exec(query) if row[0] is not None}
-
-
 def imported(
     session: Session,
     people: list[Candidate],
@@ -93,7 +84,7 @@ def imported(
     ids = dict(
         session.exec(
             select(CandidateRecord.key, CandidateRecord.id).where(
-                col(CandidateRecord.key).in_(keys)
+                among(session, col(CandidateRecord.key), keys)
             )
         ).all()
     )
@@ -110,7 +101,8 @@ def imported(
     ]
     if not rows:
         return 0
-    session.execute(sa.insert(ConsentChange), rows)
+    # The table, not the model: the ORM's bulk insert builds an object per row.
+    insert_rows(session, ConsentChange.__table__, rows)  # type: ignore[attr-defined]
     return len(rows)
 
 

@@ -19,7 +19,6 @@ copy of the file) would protect nothing.
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 import re
 from collections import Counter
@@ -33,6 +32,7 @@ from sqlmodel import Session, SQLModel, col, select
 
 from sequencer.errors import SequencerError
 from sequencer.people.addresses import addresses_of, normal_address
+from sequencer.store.among import among
 from sequencer.store.models import CandidateRecord, Erasure, Suppression
 
 ERASED = "erased at their request"
@@ -72,7 +72,9 @@ _ONE = {
 def digest(address: str, secret: str) -> str:
     """The keyed hash the erasure list keeps of one address (email or phone, any case)."""
     message = _PURPOSE + normal_address(address).encode()
-    return hmac.new(secret.encode(), message, hashlib.sha256).hexdigest()
+    # The one-shot form, the digest named: the same HMAC in OpenSSL at half the cost of an
+    # hmac object (an import hashes every address it reads).
+    return hmac.digest(secret.encode(), message, "sha256").hex()
 
 
 def erased(session: Session, addresses: Iterable[str], secret: str | None) -> Erasure | None:
@@ -97,7 +99,7 @@ def erased_among(
             )
         return {}
     by_digest = {digest(address, secret): address for address in wanted}
-    query = select(Erasure).where(col(Erasure.digest).in_(by_digest))
+    query = select(Erasure).where(among(session, col(Erasure.digest), by_digest))
     return {by_digest[entry.digest]: entry for entry in session.exec(query)}
 
 

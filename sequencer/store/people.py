@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import sqlalchemy as sa
-from sqlmodel import Session, col, or_, select
+from sqlmodel import Session, col, select
 
 from sequencer.errors import CandidateError
 from sequencer.people.addresses import addresses_of, normal_address, normal_email
@@ -25,6 +25,8 @@ from sequencer.people.candidate import Candidate
 from sequencer.people.checking import checked_in_processes
 from sequencer.spec.channel import Channel
 from sequencer.store import consent
+from sequencer.store.among import among
+from sequencer.store.bulk import BY_ID, insert_rows, update_rows
 from sequencer.store.erasure import described, erased_among
 from sequencer.store.models import CandidateRecord
 
@@ -72,13 +74,12 @@ def _not_erased(
     session: Session, people: list[Candidate], secret: str | None, report: ImportReport
 ) -> list[Candidate]:
     """The people of a batch not erased at their request; each erased one's row refused."""
-    addresses = {a for person in people for a in addresses_of(person.email, person.phone)}
-    found = erased_among(session, addresses, secret)
+    found = erased_among(session, {a for person in people for a in person.addresses}, secret)
+    if not found:
+        return people
     kept = []
     for person in people:
-        entry = next(
-            (found[a] for a in addresses_of(person.email, person.phone) if a in found), None
-        )
+        entry = next((found[a] for a in person.addresses if a in found), None)
         if entry is None:
             kept.append(person)
         else:
@@ -98,58 +99,64 @@ def _last_row_per_person(people: list[Candidate]) -> list[Candidate]:
     return list({person.key: person for person in people}.values())
 
 
+class _Stored(NamedTuple):
+    """A stored person a row matched: the row updates it; its consent until now."""
+
+    id: int
+    consent: tuple[bool, bool]  # (sms, call)
+
+
 def _upsert(
     session: Session, people: list[Candidate], now: datetime, file: str = ""
 ) -> tuple[int, int]:
     known = _existing(session, people)
-    updates, inserts = [], []
+    updates, inserts, before = [], [], {}
     for person in people:
-        record_id = _match(known, person)
+        stored = _match(known, person)
         values = record_values(person, now)
-        if record_id is None:
+        if stored is None:
             inserts.append(values)
         else:
-            updates.append({"id": record_id, **values})
-    # Their consent as stored until now: the file's columns are recorded where they change it.
-    before = consent.stored(session, [u["id"] for u in updates])
+            updates.append({BY_ID: stored.id, **values})
+            before[person.key] = stored.consent
     table = CandidateRecord.__table__  # type: ignore[attr-defined]
-    # Core, not the ORM's bulk insert: that leaves out each row's None values, which splits a
-    # batch into runs of rows with the same empty cells, one INSERT each (4,171 statements for
-    # 5,000 rows); every row here has every key, so this is one executemany.
-    if inserts:
-        session.execute(sa.insert(table), inserts)
-    if updates:
-        session.execute(sa.update(CandidateRecord), updates)
-    consent.imported(session, people, {u["key"]: before[u["id"]] for u in updates}, file, now)
+    # Core, not the ORM's bulk statements: those leave out each row's None values, which
+    # splits a batch into runs of rows with the same empty cells, one statement each (4,171
+    # for 5,000 rows), and build an object per row. Every row here has every key.
+    insert_rows(session, table, inserts)
+    update_rows(session, table, updates)
+    consent.imported(session, people, before, file, now)
     return len(inserts), len(updates)
 
 
-def _existing(session: Session, people: list[Candidate]) -> dict[str, int]:
-    """Ids of stored people who share a key, an email or a phone with `people`."""
+def _existing(session: Session, people: list[Candidate]) -> dict[str, _Stored]:
+    """Stored people who share a key, an email or a phone with `people`, by each of these."""
     keys = {p.key for p in people}
     emails = {normal_email(p.email) for p in people if p.email}
     phones = {p.phone for p in people if p.phone}
-    # Only the columns matched on: whole records (their JSON `extra` parsed) cost more.
-    query = select(
-        CandidateRecord.id, CandidateRecord.key, CandidateRecord.email, CandidateRecord.phone
+    # Only the columns matched on and the consent: whole records (their JSON `extra` parsed)
+    # cost more.
+    table = CandidateRecord.__table__  # type: ignore[attr-defined]
+    query = sa.select(
+        table.c.id, table.c.key, table.c.email, table.c.phone, table.c.sms_consent,
+        table.c.call_consent,
     ).where(
-        or_(
-            col(CandidateRecord.key).in_(keys),
-            col(CandidateRecord.email).in_(emails),
-            col(CandidateRecord.phone).in_(phones),
+        sa.or_(
+            among(session, table.c.key, keys),
+            among(session, table.c.email, emails),
+            among(session, table.c.phone, phones),
         )
-    )
-    known: dict[str, int] = {}
-    for record_id, key, email, phone in session.exec(query):
-        assert record_id is not None
+    )  # fmt: skip
+    known: dict[str, _Stored] = {}
+    for record_id, key, email, phone, sms, call in session.execute(query):
         for address in (key, *addresses_of(email, phone)):
             if address:
-                known.setdefault(address, record_id)
+                known.setdefault(address, _Stored(record_id, (sms, call)))
     return known
 
 
-def _match(known: dict[str, int], person: Candidate) -> int | None:
-    for address in (person.key, *addresses_of(person.email, person.phone)):
+def _match(known: dict[str, _Stored], person: Candidate) -> _Stored | None:
+    for address in (person.key, *person.addresses):
         if address and address in known:
             return known[address]
     return None
