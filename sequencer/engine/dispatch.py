@@ -31,6 +31,8 @@ settled by the provider's events. Only the hand-over's commit waits for the disk
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime, timedelta
 
 import sqlalchemy as sa
@@ -45,9 +47,12 @@ from sequencer.engine.pacing import Pacing
 from sequencer.engine.pauses import Pauses, channel_of
 from sequencer.engine.record import hold_back
 from sequencer.engine.tasks import expire_tasks
+from sequencer.ops.logs import send_log
 from sequencer.spec.content import Content
 from sequencer.store.leases import BATCH_LEASE, worker_id
 from sequencer.store.queue import take_due
+
+log = send_log
 
 # Enrollments leased and claimed at a time: small, so that another daemon gets the next
 # chunk while this one sends (and a claim's rows stay locked, on PostgreSQL, only briefly
@@ -81,7 +86,11 @@ def tick(
     waiting: list[Claim] = []  # claimed, not handed over yet: no room under the limit
     exhausted = False
     crash: BaseException | None = None
-    with Flight(senders, pauses, in_flight) as flight:
+    unrecorded: list[Answer] = []  # landed, not recorded yet
+    with (
+        Flight(senders, pauses, in_flight) as flight,
+        _recorded_on_failure(engine, flight, unrecorded, pauses, now),
+    ):
         while True:
             if not waiting and not exhausted:  # claimed while the calls in flight wait
                 size = min(CHUNK, limit - len(taken))
@@ -103,11 +112,12 @@ def tick(
             # Wait for an answer only when nothing can take off and nothing is left to claim.
             landed = flight.landed(block=not fit and (bool(waiting) or exhausted))
             crash = crash or next((a.error for a in landed if a.crashed), None)
-            answered = [answer for answer in landed if not answer.crashed]
+            unrecorded[:] = [answer for answer in landed if not answer.crashed]
             # Recorded before the next group takes off: a refusal among them is stored as a
             # pause first, so that group holds its channel's sends back instead of handing
             # them over; and a failing take-off cannot lose answers already in.
-            outcomes.update(record_answers(engine, answered, pauses, now))
+            outcomes.update(record_answers(engine, unrecorded, pauses, now))
+            unrecorded.clear()
             if crash is not None:  # unforeseen: what is in flight lands, nothing more goes
                 exhausted, waiting = True, []  # left `claimed`: claimed again, nothing went
                 continue
@@ -115,6 +125,25 @@ def tick(
     if crash is not None:
         raise crash  # the send it struck stays in doubt, as after a kill
     return outcomes
+
+
+@contextmanager
+def _recorded_on_failure(
+    engine: sa.Engine, flight: Flight, unrecorded: list[Answer], pauses: Pauses, now: datetime
+) -> Iterator[None]:
+    """Should the dispatcher's own thread fail (the database goes away during a pass, say),
+    the calls in flight still land, and what came back is recorded if it can be, so that
+    only the sends that truly may have gone stay in doubt; the failure then goes on up."""
+    try:
+        yield
+    except BaseException:
+        while len(flight):
+            unrecorded += [answer for answer in flight.landed(block=True) if not answer.crashed]
+        try:
+            record_answers(engine, unrecorded, pauses, now)
+        except Exception:  # failing still: they stay `sending`, in doubt, as after a kill
+            log.exception("could not record the answers of %d sends", len(unrecorded))
+        raise
 
 
 def _take_off(

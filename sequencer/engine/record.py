@@ -92,28 +92,33 @@ def record_in(
     enrollment = locked or session.scalars(_LOCKED, {"enrollment": claim.enrollment_id}).one()
     answer = {"send": claim.send_id, "by": receipt.provider, "ref": receipt.provider_id}
     connection = session.connection()
-    went = connection.execute(_SENT, answer | {"now": now, "note": note}).rowcount == 1
+    went = connection.execute(MARK_SENT, answer | {"now": now, "note": note}).rowcount == 1
     if not went:  # a provider event already recorded it and moved the sequence on
-        connection.execute(_ANSWERED, answer)
-    answered = {"provider": receipt.provider, "provider_id": receipt.provider_id, "note": note}
-    fields = {**claim.fields, "outcome": "sent"} | {k: v for k, v in answered.items() if v}
-    log.info("sent", extra=fields)
+        connection.execute(MARK_ANSWERED, answer)
+    log_sent(claim, receipt, note)
     if note and isinstance(claim.message, Voicemail):
         _call_task(session, claim, claim.message, now)
     if went:
         advance(session, enrollment, claim.sequence, claim.candidate, now, touched=True)
 
 
-# The record's statements, built once as the hand-over's are: it too runs once a send.
+def log_sent(claim: Claim, receipt: Receipt, note: str | None) -> None:
+    answered = {"provider": receipt.provider, "provider_id": receipt.provider_id, "note": note}
+    fields = {**claim.fields, "outcome": "sent"} | {k: v for k, v in answered.items() if v}
+    log.info("sent", extra=fields)
+
+
+# The record's statements, built once as the hand-over's are: they run once a send (once a
+# group, with many rows, in `engine.answers`).
 _LOCKED = (
     select(Enrollment).where(col(Enrollment.id) == sa.bindparam("enrollment")).with_for_update()
 )
-_ANSWERED = (
+MARK_ANSWERED = (
     sa.update(Send)
     .where(col(Send.id) == sa.bindparam("send"))
     .values(provider=sa.bindparam("by"), provider_id=sa.bindparam("ref"))
 )
-_SENT = _ANSWERED.where(col(Send.status) == SendStatus.SENDING).values(
+MARK_SENT = MARK_ANSWERED.where(col(Send.status) == SendStatus.SENDING).values(
     status=SendStatus.SENT, sent_at=sa.bindparam("now"), reason=sa.bindparam("note")
 )
 
@@ -153,19 +158,32 @@ def retry_in(session: Session, claim: Claim, exc: RetryLater, now: datetime) -> 
         log.info("failed: held for the recruiter", extra=send_fields(row, "failed"))
         return "failed"
     row.status, row.reason = SendStatus.RETRY, str(exc)
-    wait = _backoff(row.attempts, exc.retry_after, f"{row.enrollment_id}-{row.step_id}")
+    wait = backoff(row.attempts, exc.retry_after, f"{row.enrollment_id}-{row.step_id}")
     enrollment.next_due_at = now + wait
     log.info("retry", extra=send_fields(row, "retry", retry_at=enrollment.next_due_at))
     return "retry"
 
 
-def _backoff(attempts: int, retry_after: float | None, seed: str) -> timedelta:
+def backoff(attempts: int, retry_after: float | None, seed: str) -> timedelta:
     """The provider's Retry-After when it gave one; else 1, 2, 4, 8... minutes, each with up
     to half as much again at random, so sends that failed together don't retry together."""
     if retry_after:
         return timedelta(seconds=retry_after)
     jitter = 1 + seed_bits(f"{seed}|{attempts}", 0) % 1000 / 2000
     return timedelta(minutes=2 ** (attempts - 1)) * jitter
+
+
+def release_in(session: Session, claim: Claim, now: datetime) -> str:
+    """Held back from its provider by a pause that was lifted before its answer was
+    recorded: due again at once, and its try not counted, since nothing left the machine."""
+    row, enrollment = locked_rows(session, claim)
+    if row.status != SendStatus.SENDING:
+        return str(row.status)  # settled by an event meanwhile
+    row.attempts -= 1
+    row.status, row.reason = SendStatus.RETRY, "held: its channel was paused"
+    enrollment.next_due_at = now
+    log.info("retry", extra=send_fields(row, "retry", retry_at=now))
+    return "retry"
 
 
 def fail(engine: sa.Engine, claim: Claim, exc: Rejected, now: datetime) -> str:

@@ -4,6 +4,7 @@ process mid-group does to each send what it did when they went one at a time."""
 
 from __future__ import annotations
 
+import threading
 from collections import Counter
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -141,3 +142,29 @@ def test_a_person_forgotten_while_their_email_is_with_the_provider_costs_the_oth
     assert (outcomes["sent"], outcomes["forgotten while in flight"]) == (2, 1)
     assert statuses(engine) == {"sent": 2}
     assert tick(engine, provider.senders, T + timedelta(days=1), in_flight=2)["sent"] == 0
+
+
+def test_a_database_failure_on_the_dispatchers_thread_still_records_the_calls_in_flight(
+    project: Project, database_url: str
+) -> None:
+    # The database goes away for a moment while two calls are with the provider: the pass
+    # fails, but what those calls answered is recorded, not left in doubt.
+    engine = everyone_due_at(project, database_url, 6, T)
+    dispatcher, gone = threading.current_thread(), threading.Event()
+
+    @sa.event.listens_for(engine, "before_cursor_execute")
+    def away_for_one_statement(*_: object) -> None:
+        if gone.is_set() and threading.current_thread() is dispatcher:
+            gone.clear()
+            raise sa.exc.OperationalError("(a statement)", None, ConnectionError("server gone"))
+
+    def the_database_goes_away_during_the_second(call: int) -> None:
+        if call == 2:  # the third is under way at the same moment (together=2)
+            gone.set()
+
+    provider = GatedSenders(together=2, answer=the_database_goes_away_during_the_second)
+    with pytest.raises(sa.exc.OperationalError, match="server gone"):
+        tick(engine, provider.senders, T, in_flight=2)
+    assert len(provider.handed) == 3
+    # Nothing is in doubt; the claims that waited for room went nowhere.
+    assert statuses(engine) == {"sent": 3, "claimed": 3}

@@ -18,6 +18,10 @@ Which failures are safe to retry, the reason `retries=False` is given to urllib3
 - Every failure after that, while writing the request or waiting for the answer, is raised
   as it is (never retried here): the request may have reached SendGrid, and Mail Send has
   no idempotency key. The sender reports it as unclear, for the dispatcher to reconcile.
+- urllib3 raises the same `SSLError` for a failed handshake (nothing was sent) and for a
+  TLS error while the answer is read (the request was sent): only the first stays an
+  `SSLError`, which the sender takes for "nothing reached SendGrid"; the second becomes a
+  `ProtocolError`, a connection broken after the request went out (`_after_connecting`).
 - Redirects are not followed: the API key only ever goes to SENDGRID_API_HOST.
 """
 
@@ -25,6 +29,7 @@ from __future__ import annotations
 
 import functools
 import json
+import traceback
 import urllib.request
 from typing import Any
 from urllib.parse import urlsplit
@@ -108,15 +113,20 @@ class PooledClient(python_http_client.Client):  # type: ignore[misc]  # untyped 
         if request_headers:
             self._update_headers(request_headers)
         seconds = timeout or self.timeout  # the library's rule: 0 means "not set"
-        response = self._pool.urlopen(
-            method,
-            self._build_url(query_params),
-            body=None if request_body is None else self._encode(request_body),
-            headers=dict(self.request_headers),
-            redirect=False,
-            retries=False,
-            timeout=seconds if seconds else urllib3.util.Timeout.DEFAULT_TIMEOUT,
-        )
+        try:
+            response = self._pool.urlopen(
+                method,
+                self._build_url(query_params),
+                body=None if request_body is None else self._encode(request_body),
+                headers=dict(self.request_headers),
+                redirect=False,
+                retries=False,
+                timeout=seconds if seconds else urllib3.util.Timeout.DEFAULT_TIMEOUT,
+            )
+        except urllib3.exceptions.SSLError as exc:
+            if _while_connecting(exc):
+                raise
+            raise urllib3.exceptions.ProtocolError(_after_connecting(exc), exc) from exc
         if not 200 <= response.status < 300:  # what urllib's HTTPErrorProcessor raises on
             error = http_errors.err_dict.get(response.status, http_errors.HTTPError)
             raise error(response.status, response.reason, response.data, response.headers)
@@ -129,6 +139,26 @@ class PooledClient(python_http_client.Client):  # type: ignore[misc]  # untyped 
             return str(request_body).encode("utf-8")  # the library: request_body.encode()
         self.request_headers.setdefault("Content-Type", "application/json")
         return json.dumps(request_body).encode("utf-8")
+
+
+# urllib3's steps before a byte of the request is written: opening the connection (and its
+# TLS handshake), and the tunnel through a proxy.
+_CONNECTING = frozenset({"_validate_conn", "_prepare_proxy"})
+
+
+def _while_connecting(exc: urllib3.exceptions.SSLError) -> bool:
+    """Whether the TLS error came from connecting (nothing sent). urllib3 wraps the `ssl`
+    error where it catches it, so the original's traceback says where it happened; when
+    it cannot be told, the request is taken to have been sent (unclear, never resent)."""
+    original = exc.__context__
+    if original is None:
+        return False
+    frames = {frame.f_code.co_name for frame, _ in traceback.walk_tb(original.__traceback__)}
+    return bool(frames & _CONNECTING)
+
+
+def _after_connecting(exc: urllib3.exceptions.SSLError) -> str:
+    return f"the TLS connection broke after the request was sent: {exc}"
 
 
 class _Answer:
