@@ -56,21 +56,45 @@ _REVOKING_PHRASES = tuple(
         r"\bopt(?:ing)?[\s-]*(?:me\s+)?out\b",
         r"\b(?:stop|quit|cease)\s+(?:texting|txting|messaging|msging|contacting|sending|calling"
         r"|bothering|spamming)\b",
-        r"\b(?:remove|delete)\s+(?:me|my\s+(?:number|name|info|details|contact))\b",
         r"\btake\s+(?:me|my\s+number)\s+off\b",
-        r"\b(?:do\s*not|don'?t|dont|never)\s+(?:text|txt|message|msg|contact|call|sms)"
-        r"\s+(?:me|this\s+number)\b",
         r"\bno\s+more\s+(?:texts?|txts?|messages|msgs|sms|calls)\b",
         r"\bleave\s+me\s+alone\b",
         # Texting a stranger is exactly what the law forbids, so a wrong number is an opt-out.
         r"\bwrong\s+(?:number|person)\b",
         r"\bno\s+m[aá]s\s+(?:mensajes|textos|sms)\b",
         r"\b(?:dar|darme|dame|da)\s+de\s+baja\b",
-        r"\bno\s+me\s+(?:escribas|escriban|env[ií]es|env[ií]en|mandes|manden|contactes|contacten)\b",
         r"\bd[eé]jame\s+en\s+paz\b",
     )
 )
 
+# Asking not to be reached, which a reply may narrow to a time, a channel or a copy: "Don't
+# call me before 10am, but yes", "No me escribas por LinkedIn, mejor por correo", "remove me from
+# the cc".
+_DENYING_PHRASES = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        r"\b(?:remove|delete)\s+(?:me|my\s+(?:number|name|info|details|contact))\b",
+        r"\b(?:do\s*not|don'?t|dont|never)\s+(?:text|txt|message|msg|contact|call|sms)"
+        r"\s+(?:me|this\s+number)\b",
+        r"\bno\s+me\s+(?:escribas|escriban|env[ií]es|env[ií]en|mandes|manden|contactes|contacten)\b",
+    )
+)
+# What narrows it: a time, a place, a channel, a copy ("before 10am", "at work", "por LinkedIn").
+_NARROWED = re.compile(
+    r"\s+(?:before|after|until|till|at\s+work|at\s+night|in\s+the\s+(?:morning|evening)|during"
+    r"|on\s+(?:weekends?|sundays?|saturdays?|linkedin|whatsapp|my\s+\w+)|by\s+phone|via|por"
+    r"|antes|despu[eé]s|en\s+el\s+trabajo|(?:from|off)\s+the\s+(?:cc|thread|chain|invite|call))\b",
+    re.IGNORECASE,
+)
+# ...and says they want to talk, some other way or time. Without it a narrowed request still
+# revokes: texting someone who asked us not to is the expensive mistake.
+_WANTS_TO_TALK = re.compile(
+    r"(?<!not\s)(?<!no\s)\b(?:yes|yeah|sure|interested|let'?s\s+talk|happy\s+to\s+(?:talk|chat)"
+    r"|(?:call|email|e-mail|text|mail)\s+me\s+(?:instead|at|on|after|in)|instead|me\s+interesa"
+    r"|mejor\s+por|s[ií]\s*,|me\s+encantar[ií]a|con\s+gusto|hablamos"
+    r"|(?:e-?mail|text|whatsapp|correo)\s+(?:is|works|es)\s+(?:\w+\s+)?(?:fine|better|ok|mejor))\b",
+    re.IGNORECASE,
+)
 # A clause made only of these words and at least one stop word is a request to stop: "stop
 # please", "STOP NOW", "no más", "I got a job, please stop". "Please stop by" has other words.
 _STOP_WORDS = frozenset(word.lower() for word in OPT_OUT_KEYWORDS) | {"para", "basta", "nomas"}
@@ -99,7 +123,7 @@ def meaning_of_text(body: str, keyword: str | None = None) -> TextMeaning:
 
 def _revokes(body: str) -> bool:
     text = body.replace("’", "'")
-    if any(phrase.search(text) for phrase in _REVOKING_PHRASES):
+    if any(phrase.search(text) for phrase in _REVOKING_PHRASES) or _denies_contact(text):
         return True
     if len(text.strip()) > SHORT_MESSAGE:
         return False
@@ -111,3 +135,26 @@ def _is_bare_request(clause: str) -> bool:
     return any(word in _STOP_WORDS for word in words) and all(
         word in _STOP_WORDS or word in _COURTESY for word in words
     )
+
+
+def _denies_contact(text: str) -> bool:
+    """A denial counts unless every one is narrowed and the reply says they want to talk."""
+    denials = [found for phrase in _DENYING_PHRASES for found in phrase.finditer(text)]
+    if not denials:
+        return False
+    if not all(_narrowed(text, found.end()) for found in denials):
+        return True
+    rest = text  # what they say besides the denials: "but yes, let's talk"
+    for found in denials:
+        clause = _CLAUSE_BREAK.split(text[found.start() :], maxsplit=1)[0]
+        rest = rest.replace(clause, " ")
+    return not _WANTS_TO_TALK.search(rest)
+
+
+def _narrowed(text: str, end: int) -> bool:
+    """ "Don't text me after 9pm" is narrowed; "no me escribas por WhatsApp nunca más" is not."""
+    clause = _CLAUSE_BREAK.split(text[end:], maxsplit=1)[0]
+    return bool(_NARROWED.match(clause)) and not _EVER.search(clause)
+
+
+_EVER = re.compile(r"\b(?:again|any\s*more|ever|never|nunca|m[aá]s|jam[aá]s)\b", re.IGNORECASE)

@@ -133,3 +133,33 @@ def test_a_clear_revoking_phrase_counts_however_long_the_message() -> None:
     )
     assert len(long_message) > 160
     assert meaning_of_text(long_message) is OPT_OUT
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Don't call me before 10am, but yes, let's talk.",
+        "No me escribas por LinkedIn, mejor por correo: me interesa.",
+        "Please remove me from the cc, and yes I'm interested.",
+        "Don't text me at work, call me after 6 instead.",
+        "Please don't call me during work hours, email is fine. What's the salary?",
+    ],
+)
+def test_asking_to_be_reached_another_way_or_time_is_a_reply(body: str) -> None:
+    assert meaning_of_text(body) is REPLY
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Don't call me before 10am.",  # narrowed, but no wish to talk: the FCC errs to stopping
+        "Not interested, don't text me after 9pm",
+        "Don't text me after 9pm, yes. Stop.",
+        "Don't text me anymore, email me instead",
+        "No me escribas por WhatsApp nunca más, sí?",
+        "Don't text me on weekends, yes interested, but no more texts please",
+        "Remove me from the cc, and stop texting me",
+    ],
+)
+def test_a_narrowed_request_still_stops_unless_it_clearly_asks_to_talk(body: str) -> None:
+    assert meaning_of_text(body) is OPT_OUT

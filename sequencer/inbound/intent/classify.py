@@ -15,7 +15,7 @@ from sequencer.inbound.intent import rules
 from sequencer.inbound.intent.dates import mentions
 from sequencer.inbound.intent.labels import Label
 from sequencer.inbound.intent.model import Model
-from sequencer.inbound.intent.opt_outs import asks_to_stop_in_other_words
+from sequencer.inbound.intent.opt_outs import asks_to_stop_in_other_words, plain
 from sequencer.inbound.intent.phrases import CUES
 from sequencer.inbound.mail.automatic import MailKind
 from sequencer.inbound.mail.stop_requests import asks_to_stop
@@ -87,22 +87,71 @@ def _doubts_are_worth_acting_on(model: Model | None) -> bool:
 
 
 def wants_out(text: str, subject: str, channel: str) -> bool:
-    if channel == "sms" and meaning_of_text(text) is TextMeaning.OPT_OUT:
-        # "wrong number" revokes consent to texts, and still means the wrong person.
-        return not CUES[Label.WRONG_PERSON].search(text) or _asks_plainly(text)
+    # By SMS "wrong number" revokes consent to texts, and still means the wrong person, unless
+    # the reply asks more ("wrong number, delete it from your system"): the readers below decide.
+    if (
+        channel == "sms"
+        and meaning_of_text(text) is TextMeaning.OPT_OUT
+        and (not CUES[Label.WRONG_PERSON].search(text) or _asks_plainly(text))
+    ):
+        return True
+    if _PAST_UNSUBSCRIBING.search(text) and (
+        CUES[Label.INTERESTED].search(text)
+        or _INTEREST.search(text)
+        or _BY_MISTAKE.search(text)
+        or _JOB_SITES.search(text)
+    ):
+        text = _PAST_UNSUBSCRIBING.sub(" ", text)
     return asks_to_stop(text, subject) or _asks_plainly(text) or asks_to_stop_in_other_words(text)
+
+
+# Telling of an (un)subscription, not asking for one: "the unsubscribe link in your footer is
+# broken", "I unsubscribed from the newsletter by accident". In a reply that says yes, or says
+# it was a mistake, that is no request to stop; in any other it still counts as one.
+_PAST_UNSUBSCRIBING = re.compile(
+    r"\b(?:unsubscribed|unsubscribe\s+(?:link|button|page)|abgemeldet|ausgetragen|d[ée]sabonn[ée]e?s?"
+    r"|d[ée]sinscrits?e?s?|dad[oa]\s+de\s+baja|afgemeld|uitgeschreven|descadastrad[oa]s?"
+    r"|desuscrit[oa]s?|descadastrei|me\s+di\s+de\s+baja|me\s+desuscrib[ií])\b",
+    re.IGNORECASE,
+)
+# ...nor when what they left is somewhere else: "me descadastrei de todos os sites de vagas".
+_JOB_SITES = re.compile(
+    r"\b(?:(?:job\s*)?sites?|portals?|portais|portales|plataformas?|platforms?|plateformes?"
+    r"|(?:job\s*)?boards|jobb[öo]rsen|vacaturesites|linkedin|indeed|infojobs|stepstone)\b",
+    re.IGNORECASE,
+)
+# "Interested!", "Interesse ist da": a yes the phrase rules leave to the model.
+_INTEREST = re.compile(
+    r"(?<!not\s)(?<!nicht\s)(?<!pas\s)(?<!no\s)(?<!geen\s)(?<!kein\s)(?<!sem\s)\b(?:interested"
+    r"|interessiert|interesse|int[ée]ress[ée]e?|me\s+interesa|me\s+interessa)\b",
+    re.IGNORECASE,
+)
+_BY_MISTAKE = re.compile(
+    r"\bby\s+(?:accident|mistake)|\baccidentally|\bversehentlich|\bpar\s+erreur|\bpor\s+(?:error"
+    r"|engano)|\bper\s+ongeluk",
+    re.IGNORECASE,
+)
 
 
 def _asks_plainly(text: str) -> bool:
     """The SMS keywords said as a whole reply by email too ("STOP", "Stopp", "Unsubscribe")."""
-    words = text.strip().rstrip(".!").strip().lower()
-    return words in _PLAIN_STOPS
+    words = [word for word in re.sub(r"[.,;:]", " ", plain(text)).split() if word not in _COURTESY]
+    return " ".join(words).strip("!") in _PLAIN_STOPS
+
+
+# Said around a plain "stop" ("Arrêtez svp", "Abmelden bitte", "STOP!!! thanks").
+_COURTESY = frozenset(
+    {"please", "pls", "plz", "thanks", "thank", "you", "now", "svp", "stp", "merci", "bitte",
+     "danke", "por", "favor", "porfa", "gracias", "obrigado", "obrigada", "pf", "aub", "a.u.b",
+     "graag", "alsjeblieft", "!", "ya", "já", "ja", "jetzt", "maintenant"}
+)  # fmt: skip
 
 
 _PLAIN_STOPS = frozenset(
-    {"stop", "stopp", "unsubscribe", "stop please", "please stop", "arrêt", "arrêter", "arrêtez",
-     "stop svp", "stop stp", "baja", "alto", "cancelar", "parar", "pare", "sair", "afmelden",
-     "uitschrijven", "abmelden", "austragen", "désinscription", "descadastrar"}
+    {"stop", "stopp", "unsubscribe", "unsub", "remove", "remove me", "delete me", "opt out",
+     "opt-out", "optout", "stop it", "stop this", "arret", "arreter", "arretez", "baja", "alto",
+     "basta", "cancelar", "parar", "pare", "chega", "sair", "afmelden", "uitschrijven",
+     "stop ermee", "abmelden", "austragen", "desinscription", "descadastrar"}
 )  # fmt: skip
 
 

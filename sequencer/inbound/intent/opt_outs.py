@@ -10,12 +10,20 @@ type them on phones) count as "não", "más" and "löschen". Each shape names a 
 list, or their own data: "I stopped working there", "stop by our office", "remove the salary
 question" and "update my details" have none of them and do not match; nor does "delete my old
 number, the new one is …", which updates their details.
+
+`stop_grammar` reads the rest by a small grammar. A reply asking to be reached another way
+("don't call me at work, email me instead") is read by neither: it moves the talk, not ends it.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+
+from sequencer.inbound.intent.stop_grammar import (
+    asks_to_be_reached_elsewhere,
+    asks_to_stop_by_grammar,
+)
 
 # Reaching someone: write, mail, message, call, text, contact, approach, bother (stems).
 _CONTACT = (
@@ -33,25 +41,30 @@ _MY_THINGS = (
     r"(?:data|details|info\w*|number|phone|e-?mail|address|cv|resume|profile|contact\w*|name"
     r"|daten|\w*nummer|adresse|e-?mail-?adresse|lebenslauf|profil|kontaktdaten|donnees|numero"
     r"|coordonnees|nom|datos|correo|telefono|curriculum|perfil|gegevens|e-?mailadres|adres"
-    r"|profiel|dados|contato|contacto|curriculo|telefone|cadastro|persoonsgegevens"
+    r"|profiel|dados|contato|contacto|curriculo|telefone|cadastro|persoonsgegevens|naam|nombre|nome"
     r"|personenbezogenen|personnelles|personales|pessoais)\b"
 )
+_THIS = r"(?:this|that|diese\w*|esse|essa|este|esta|ese|esa|deze|dit|dat|ce|cette)"
 _DELETE = (
     r"(?:(?:delet|eras|remov|purg|losch|entfern|vernicht|effac|supprim|retir|enlev|borr"
-    r"|elimin|supr|verwijder|schrap|apag|exclu|remoc)\w*|wis|wist|wissen|wipe)"
+    r"|elimin|supr|verwijder|schrap|apag|exclu|remoc|scrub)\w*|wis|wist|wissen|wipe)"
 )
 _LIST = (
-    r"(?:lists?|mailing\s*list|database|distribution|liste|verteiler|\w*datenbank|kartei"
+    r"(?:lists?|mailing\s*list|database|distribution|listen?|listes|listas|lijsten|verteiler|\w*datenbank|kartei"
     r"|fichier|listado|lista|base\s+de\s+datos|lijst|\w*bestand|databank|mailinglijst|cadastro"
-    r"|base\s+de\s+dados|banco\s+de\s+dados)\b"
+    r"|base\s+de\s+dados|banco\s+de\s+dados|records|registros?|systems?|systeem|sistemas?|crm)\b"
 )
 _OFF_VERB = (
-    r"(?:(?:remov|strike|delet|nehm|streich|entfern|trag|retir|enlev|supprim|ray|sac|saqu|quit"
+    # "Nehmen Sie mich in den Verteiler auf" puts them on a list.
+    r"(?:(?:remov|strike|delet|nehm(?![^.!?]*\bauf\b)|streich|entfern|trag|retir|enlev|supprim|ray|sac|saqu|quit"
     r"|borr|elimin|verwijder|schrap|tir|exclu)\w*|sortez|sortir|haal|halen|haalt|zet|zetten)"
 )
 _FIRST_PERSON = re.compile(
     r"\b(?:me|mij|mich|moi|my|mijn|mi|mis|meu|meus|mon|mes|meine\w*)\b|-(?:me|moi)\b"
     r"|\b(?:sac|saqu|quit|borr|elimin|tir|retir|exclu)\w*me\b"
+    # "Remove this email address from your lists": the one we wrote to is theirs.
+    r"|\b(?:this|diese[rn]?|cette|ce|esta|este|esse|essa|dit|deze)\s+(?:e-?mail\s*-?)?(?:address|adresse"
+    r"|adres|direccion|endereco|number|nummer|numero)\b"
 )
 
 _SHAPES = tuple(
@@ -67,29 +80,33 @@ _SHAPES = tuple(
         rf"\b(?:nunca\s+mais|nunca\s+mas|plus\s+jamais|nie\s+wieder|nooit\s+meer)\s+(?:\w+\s+)?"
         rf"{_CONTACT}",
         # Stopping the sender: "dejéis de enviarme", "deixe de me contactar", "hou op met sms'en".
-        rf"\b(?:dej\w*|deix\w*|par(?:a|e|em|ar))\s+de\s+(?:me\s+{_CONTACT}"
+        rf"(?<!nao\s)(?<!no\s)\b(?:dej\w*|deix\w*|par(?:a|e|em|ar))\s+de\s+(?:me\s+{_CONTACT}"
         rf"|(?!procur|busc|insist){_CONTACT}|{_RECEIVE})",
         r"\bho(?:u|ud|udt|uden)\s+(?:\w+\s+){0,2}?op\s+met\b|\bhor(?:e|t|en)?\s+(?:\w+\s+)?auf\b",
-        rf"\bstop\s+(?:\w+\s+){{0,2}}?met\s+(?:(?:me|mij)\s+)?(?:te\s+)?{_CONTACT}",
+        # Not "stop niet met mailen" (don't stop).
+        rf"\bstop\s+(?!niet\b)(?:\w+\s+){{0,2}}?met\s+(?:(?:me|mij)\s+)?(?:te\s+)?{_CONTACT}",
         rf"\b{_CONTACT}\s+(?:me|mij)\s+(?:\w+\s+)?(?:niet|nooit)\s+meer\b",
         r"\bschrijf\s+(?:me|mij)\s+(?:\w+\s+){0,4}?uit\b|\bdeix\w*\s+(?:\w+\s+)?em\s+paz\b",
         r"\b(?:lass\w*|laat)\s+(?:\w+\s+)?(?:mich|me|mij)\s+(?:\w+\s+){0,2}?(?:in\s+ruhe|met\s+rust)",
         r"\bm'oubli\w*|\boubliez[- ]moi\b|\bvergeet\s+(?:me|mij)\b|\bvergessen\s+sie\s+mich\b",
         # Asking how to get out, or why we keep writing: "¿cómo me doy de baja?", "como faço
         # para sair dessa lista?", "why do you keep emailing me?".
-        r"\b(?:doy|dan|den|dais|deis|dar|darme|dame|deme|denme|dadme)\s+de\s+baja\b",
+        # Any form of "dar de baja" but the participle and "el enlace para darse de baja":
+        # "que me dieran de baja", "denme de baja".
+        r"\b(?:doy|d(?!ad[oa]s?\b|arse\b)(?:ar|a|e|ie|ad)\w{0,4})\s+de\s+baja\b",
         rf"\b(?:sair|salir|sortir|saia|salgo|saio)\s+(?:\w+\s+){{0,2}}?{_LIST}",
         rf"\b(?:why|por\s*que|porque|waarom|warum|wieso|pourquoi)\b[^.!?]{{0,30}}\b(?:keep|continu"
         rf"|segu|sig|blijv|immer)\w*\s+(?:\w+\s+)?{_CONTACT}",
         rf"\b(?:no|nao)\s+(?:me\s+)?(?:sig|segu|continu)\w*\s+(?:\w+\s+)?{_CONTACT}",
-        rf"\bstop\w*\s+(?:\w+\s+){{0,2}}?met\s+{_CONTACT}|\baufhor\w*\s*,?\s+(?:mir|mich|uns)\b",
+        rf"\bstop\w*\s+(?!niet\b)(?:\w+\s+){{0,2}}?met\s+{_CONTACT}|\baufhor\w*\s*,?\s+(?:mir|mich|uns)\b",
         r"\b(?:nao|no)\s+(?:\w+\s+)?insist(?:a|am|ir|as|an|ais|eis)\b",
-        r"\b(?:nao|no)\s+(?:quero|quiero|deseo|desejo)\s+(?:que\s+me|ser)\s+(?:molest|incomod"
+        r"\b(?:nao|no)\s+(?:quero|quiero|deseo|desejo)\s+(?:que\s+me|ser)\s+(?:mais\s+|mas\s+)?(?:molest|incomod"
         r"|perturb|importun|contat|contact|procur)\w*",
         rf"\bno\s+(?:\w+\s+){{0,2}}?volver\s+a\s+(?:{_CONTACT}|{_RECEIVE})"
         rf"|\bnao\s+(?:\w+\s+){{0,2}}?voltar\s+a\s+(?:{_CONTACT}|{_RECEIVE})",
         rf"\b(?:abst(?:e|en)\w*\s+de|refrain\s+from)\s+(?:\w+\s+)?{_CONTACT}",
-        r"\b(?:bespaar|spaar)\s+(?:me|mij)\b|\bverbitte\b|\bvon\s+weiteren\s+\w+\s+ab"
+        r"\b(?:bespaar|spaar)\s+(?:me|mij)\b|\bverbitte\b|\bvon\s+(?:weiteren|jeglichen|kunftigen"
+        r"|zukunftigen)\s+(?:\w+\s+){0,3}?(?:ab|abzusehen|absehen|abstand)\b"
         r"|\b(?:abstand|absehen)\s+von\s+(?:\w+\s+)?(?:\w*kontakt\w*|anfragen|nachrichten|e-?mails"
         r"|mails|anrufen)",
         r"\bcess(?:er|ez|e)\s+(?:vos|tes|les|ces|de\s+m'?\w*|tout)\s*(?:\w+\s+)?(?:relances|messages"
@@ -116,7 +133,7 @@ _SHAPES = tuple(
         r"|oferta|whatsapp|mensagem|ligacao|proposta)\s+(?:mas|a\s+mais)\b",
         r"\bgeen\s+(?:\w+\s+){0,2}?(?:berichten|mails|e-?mails|sms\w*|vacatures|contact)\s+"
         r"(?:meer\s+)?(?:te\s+)?ontvangen\b",
-        rf"\bvan\s+(?:de|deze|jullie|uw|je)\s+(?:\w+\s+)?{_LIST}\s+af\b",
+        rf"\bvan\s+(?:\w+\s+){{0,3}}?{_LIST}\s+af\b",
         r"\b(?:mais\s+nenhu\w*|plus\s+aucun\w*|keine\s+weiteren?)\s+(?:\w+\s+)?(?:e-?mails?|mails?"
         r"|mensage\w*|messages?|nachrichten|sms|contatos?|contacts?|anrufe|appels?)\b",
         r"\bque\s+(?:lo|los|la|las|me)\s+(?:borr|elimin|supr)\w*",
@@ -138,13 +155,29 @@ _DELETIONS = tuple(
         rf"\b{_DELETE}\s+(?:\w+\s+){{0,3}}?{_MY}\s+(?:\w+\s+){{0,2}}?{_MY_THINGS}"
         r"(?!(?:\s+\w+)?\s+(?:from|off)\s+(?:the\s+)?(?:cc|thread|invite|invitation|meeting|calendar))",
         rf"\b{_MY}\s+(?:\w+\s+){{0,2}}?{_MY_THINGS}\s+(?:\w+\s+){{0,3}}?(?:zu\s+|te\s+)?{_DELETE}",
+        # The number or address we wrote to: "löschen Sie diese Nummer", "apaguem esse número".
+        rf"\b{_DELETE}\s+(?:sie\s+|u\s+)?{_THIS}\s+(?:e-?mail\s*-?)?(?:number|nummer|numero|address"
+        r"|adresse|adres|direccion|endereco|e-?mail\w*|telefon\w*|contact\w*)\b",
     )
+)
+# A wrong number that also asks to be deleted: "Wrong number, please delete it."
+_WRONG_NUMBER = re.compile(
+    r"\b(?:wrong\s+(?:number|person)|falsche\s+nummer|numero\s+(?:errado|equivocado|incorrecto)"
+    r"|(?:mauvais|faux)\s+numero|verkeerde?\s+nummer)\b"
+)
+# "Do you keep my CV or delete it?" asks what happens to their data; it asks for nothing.
+_KEEP = (
+    r"\b(?:keep|store|retain|bewaa?r\w*|houd\w*|guard\w*|conserv\w*|mant[ei]\w*|aufbewahr\w*"
+    r"|behalt\w*|speicher\w*|gard\w*|arquiv\w*)"
+)
+_QUESTION_ABOUT_THEIR_DATA = re.compile(
+    rf"[^.!?]*(?:{_KEEP}[^.!?]*\b{_DELETE}|\b{_DELETE}[^.!?]*{_KEEP})[^.!?]*\?"
 )
 # Off a list or out of a file, said of themselves: "sácame de tu lista", "mij uit uw bestand
 # halen", "aus Ihrem Verteiler nehmen" (the verb on either side).
 _OFF_A_LIST = (
     re.compile(
-        rf"(?:\b(?:me|mij|mich|moi)\s+(?:\w+\s+)?)?\b{_OFF_VERB}\b[^.!?\n]{{0,30}}?\b{_LIST}"
+        rf"(?:\b(?:me|mij|mich|moi)\s+(?:\w+\s+)?)?\b{_OFF_VERB}\b[^.!?\n]{{0,40}}?\b{_LIST}"
     ),
     re.compile(rf"\b(?:me|mij|mich|moi)\b[^.!?\n]{{0,30}}?\b{_LIST}[^.!?\n]{{0,15}}?\b{_OFF_VERB}"),
 )
@@ -158,19 +191,25 @@ _OLD = re.compile(
 
 
 def asks_to_stop_in_other_words(text: str) -> bool:
-    plain = _plain(text)
-    if any(not _OLD.search(plain, found.start(), found.end() + 12) for found in _deletions(plain)):
+    words = plain(text)
+    if "?" in words and re.search(_KEEP, words):
+        words = _QUESTION_ABOUT_THEIR_DATA.sub(" ", words)
+    if asks_to_be_reached_elsewhere(words):
+        return False  # "don't call me at work, email me instead" moves the talk, not ends it
+    if any(not _OLD.search(words, found.start(), found.end() + 12) for found in _deletions(words)):
         return True
-    if any(shape.search(plain) for shape in _SHAPES):
+    if _WRONG_NUMBER.search(words) and re.search(rf"\b{_DELETE}", words):
+        return True
+    if any(shape.search(words) for shape in _SHAPES) or asks_to_stop_by_grammar(words):
         return True
     return any(
         _FIRST_PERSON.search(found.group(0))
         for pattern in _OFF_A_LIST
-        for found in pattern.finditer(plain)
+        for found in pattern.finditer(words)
     )
 
 
-def _plain(text: str) -> str:
+def plain(text: str) -> str:
     """Lower case, no accents, one space between words, straight apostrophes."""
     decomposed = unicodedata.normalize("NFKD", text.replace("’", "'").lower())
     return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())

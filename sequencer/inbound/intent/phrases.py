@@ -262,7 +262,7 @@ CUES: dict[Label, re.Pattern[str]] = {
         r"\bll[aá]mame\b",
         r"\bcon\s+gusto\b",
         r"\bencantad[oa]\b",
-        r"\binteresse\b",
+        r"(?<!sem\s)(?<!kein\s)(?<!geen\s)(?<!nenhum\s)\binteresse\b",  # not "sem interesse"
         r"\bklinkt\s+(?:goed|interessant|leuk)\b",
         r"^\s*ja\b",
         r"\bgraag\b",
@@ -341,7 +341,7 @@ CUES: dict[Label, re.Pattern[str]] = {
         r"\bniet\s+op\s+zoek\b",
         r"\bniets\s+voor\s+mij\b",
         r"\bzit\s+(?:hier\s+)?goed\b",
-        r"\bnão\s+tenho\s+interesse\b",
+        r"\bnão\s+tenho\s+interesse\b|\bsem\s+interesse\b",
         r"\bnão,?\s+obrigad[oa]\b",
         r"\bnão\s+estou\s+(?:procurando|à\s+procura)\b",
         r"\bnão\s+é\s+para\s+mim\b",

@@ -14,9 +14,9 @@ _STOP_REQUESTS = tuple(
         r"|contact\s+details|data|information|info|profile))\b"
         r"(?!\s+(?:from|off)\s+(?:the\s+)?(?:cc|invite|invitation|meeting|calendar))",
         r"\btake\s+(?:me|my\s+\w+(?:\s+address)?)\s+off\b",
-        r"\bstop\s+(?:e-?mailing|mailing|contacting|messaging|texting|spamming|reaching\s+out)\b",
+        r"(?<!don't\s)(?<!not\s)\bstop\s+(?:e-?mailing|mailing|contacting|messaging|texting|spamming|reaching\s+out)\b",
         # "stop sending the invites to my old address" is logistics; "stop sending me" is not.
-        r"\bstop\s+(?:sending|writing(?:\s+to)?|calling|bothering|pinging)\s+me\b",
+        r"(?<!don't\s)(?<!not\s)\bstop\s+(?:sending|writing(?:\s+to)?|calling|bothering|pinging)\s+me\b",
         r"\b(?:do\s+not|don't|dont|never)\s+(?:contact|e-?mail|message|write\s+to|reach\s+out\s+to"
         r"|bother)\s+me\b(?=\s*(?:again|anymore|any\s+more|in\s+the\s+future|further|ever"
         r"|[.!,;]|$))",
@@ -36,7 +36,7 @@ _STOP_REQUESTS = tuple(
         r"\babmelden\b",
         r"\baustragen\b|\btragen\s+sie\s+mich\s+(?:bitte\s+)?aus\b",
         r"\b(?:löschen\s+sie\s+(?:bitte\s+)?meine\s+daten|meine\s+daten\s+löschen)\b",
-        r"\b(?:entfernen|streichen|nehmen)\s+sie\s+mich\b|\bvon\s+(?:ihrer|der)\s+(?:liste"
+        r"\b(?:entfernen|streichen)\s+sie\s+mich\b|\bnehmen\s+sie\s+mich\b(?![^.!?]*\bauf\b)|\bvon\s+(?:ihrer|der)\s+(?:liste"
         r"|verteiler)",
         r"\bkontaktieren\s+sie\s+mich\s+(?:bitte\s+)?nie\s+wieder\b|\bnie\s+wieder\s+(?:kontakt"
         r"|schreiben)",
@@ -56,8 +56,10 @@ _STOP_REQUESTS = tuple(
         # Spanish
         r"\b(?:dar|darme|dame|da|deme|denme)\s+de\s+baja\b|\bdarme\s+de\s+baja\b",
         r"\b(?:elimin|borr|quit|sac)(?:a|e|en|ad)(?:me|nme)\b",
-        r"\bno\s+me\s+(?:vuelva[ns]?\s+a\s+|vuelvas\s+a\s+)?(?:escrib\w+|contact\w+|env[ií]\w+"
-        r"|mand\w+|molest\w+)\s*(?:m[aá]s)?",
+        # "no me escribas más", "no me vuelvas a escribir", "no me escribas." (not "no me
+        # escribas por LinkedIn, mejor por correo").
+        r"\bno\s+me\s+(?:(?:vuelva[ns]?|vuelvas)\s+a\s+\w+|(?:escrib\w+|contact\w+|env[ií]\w+"
+        r"|mand\w+|molest\w+)\s*(?:m[aá]s\b|nunca\b|[.!;]|$|(?:,\s*)?(?:por\s+favor|gracias)))",
         r"\bno\s+me\s+llam\w+\s+(?:m[aá]s|nunca)\b",
         r"\bget\s+(?:me\s+)?off\s+(?:your|the|this)\s+(?:\w+\s+)?list\b",
         r"\bne\s+me\s+(?:re)?contactez\s+(?:plus|pas|jamais)\b",
@@ -69,7 +71,8 @@ _STOP_REQUESTS = tuple(
         r"(?<!niet\s)\bafmelden\b|\buitschrijven\b|\bschrijf\s+me\s+uit\b",
         r"\bverwijder\s+(?:mij|me|mijn\s+(?:gegevens|adres|e-?mailadres|naam))\b|\bhaal\s+(?:mij"
         r"|me)\s+van\b",
-        r"\b(?:neem|neemt)\s+(?:geen|nooit)\s+(?:meer\s+)?contact\b|\bgeen\s+(?:e-?mails|mails"
+        # Not "neem geen contact op met mijn werkgever": someone else.
+        r"\b(?:neem|neemt)\s+(?:geen|nooit)\s+(?:meer\s+)?contact\b(?!\s+op\s+met\s+(?!mij\b|me\b))|\bgeen\s+(?:e-?mails|mails"
         r"|berichten|contact)\s+meer\b",
         r"\bniet\s+(?:meer\s+)?(?:mailen|benaderen|contacteren|bellen)\b"
         r"|\blaat\s+me\s+(?:met\s+rust|gerust)\b",
@@ -80,7 +83,7 @@ _STOP_REQUESTS = tuple(
         r"|de\s+sua|da\s+sua)\s+lista",
         r"\bnão\s+(?:me\s+)?(?:contate|contatem|escreva|escrevam|mande|mandem|envie|enviem|procure"
         r"|procurem)\s*(?:mais|novamente)?",
-        r"\bpar(?:e|em)\s+de\s+(?:me\s+)?(?:mandar|enviar|escrever|contatar|incomodar)"
+        r"(?<!não\s)(?<!nao\s)\bpar(?:e|em)\s+de\s+(?:me\s+)?(?:mandar|enviar|escrever|contatar|incomodar)"
         r"|\bme\s+deix(?:e|em)\s+em\s+paz\b",
         r"\bchega\s+de\s+(?:e-?mails|mensagens)\b|\bsem\s+mais\s+(?:e-?mails|mensagens|contatos)\b",
         # Wanting no more of it, in each language: "I don't want to receive these", "je ne
@@ -133,7 +136,7 @@ _STOP_REQUESTS = tuple(
         r"|remov)\w*\s+(?:os\s+)?meus\s+dados\b",
         r"\b(?:me\s+)?(?:tire|tirem|remova|removam|exclua|excluam)\s+(?:da|de\s+sua|da\s+sua|dessa"
         r"|desta)\s+(?:lista|base)",
-        r"\bpar(?:e|em)\s+de\s+(?:me\s+)?(?:mandar|enviar|escrever|contatar|incomodar|ligar)",
+        r"(?<!não\s)(?<!nao\s)\bpar(?:e|em)\s+de\s+(?:me\s+)?(?:mandar|enviar|escrever|contatar|incomodar|ligar)",
         r"\b(?:b[oó]rr|elim[ií]n|qu[ií]t|s[aá]c)(?:a|e|en|ad)(?:me|nme)\b",
         r"\bno\s+(?:quiero|deseo)\s+que\s+(?:me\s+)?(?:vuelv\w+\s+a\s+)?(?:contact|escrib|llam|mand|envi)",
         r"\bno\s+(?:me\s+)?v(?:ue|o)lv\w+\s+a\s+(?:contactar|escribir|llamar|molestar)",
@@ -146,7 +149,7 @@ _STOP_REQUESTS = tuple(
         r"\bhaal\s+(?:me|mij)\b[^.!?]{0,30}\buit\s+(?:dat|het|jullie|uw|je)\s+(?:bestand|systeem|lijst"
         r"|database|cv-?bestand)",
         r"\bnão\s+(?:me\s+)?volt\w+\s+a\s+(?:contactar|contatar|escrever|ligar|procurar)",
-        r"\bpar[ae]m?\s+de\s+me\s+(?:mandar|enviar|escrever|contatar|ligar|incomodar)",
+        r"(?<!não\s)(?<!nao\s)\bpar[ae]m?\s+de\s+me\s+(?:mandar|enviar|escrever|contatar|ligar|incomodar)",
         r"\b(?:me\s+)?(?:tire|tirem|remova|removam|exclua|excluam)\s+(?:da|de\s+sua|da\s+sua|dessa|desta"
         r"|desse|deste|do|de)\s+(?:lista|base|cadastro)",
     )

@@ -32,10 +32,11 @@ def _precision_recall(pairs: list[tuple[Sample, Reading]], label: Label) -> tupl
     return hits / max(read_as, 1), hits / max(truly, 1)
 
 
-# Measured 2026-12-06 (403 held out, two new batches appended): recall 0.874 (76 of 87), precision
-# 0.962; it was 0.848 and 0.951 on the 329 of 2026-12-05 (docs/engineers/reply-understanding.md).
+# Measured 2026-12-06 (532 held out, a new writer's batch appended): recall 0.956 (129 of 135),
+# precision 0.977; it was 0.874 and 0.962 on the 403 before that batch, 0.848 and 0.951 on the 329
+# of 2026-12-05 (docs/engineers/reply-understanding.md).
 # Strict: once recall reaches the target this fails as an unexpected pass, and the mark must go.
-@pytest.mark.xfail(strict=True, reason="opt_out recall 0.874 < 0.99 on the held-out split")
+@pytest.mark.xfail(strict=True, reason="opt_out recall 0.956 < 0.99 on the held-out split")
 def test_every_opt_out_is_caught_and_few_others_are_taken_for_one(heldout) -> None:  # type: ignore[no-untyped-def]
     precision, recall = _precision_recall(heldout, Label.OPT_OUT)
     missed = [s.id for s, r in heldout if s.label is Label.OPT_OUT and r.label is not Label.OPT_OUT]

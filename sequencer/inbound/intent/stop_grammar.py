@@ -1,0 +1,317 @@
+"""A request to stop, read as a small grammar rather than a list of phrases: a word for stopping
+(stop, cease, aufhören, arrêter, dejar de, ophouden, parar de) or for "no more" (no more,
+keine … mehr, plus de, no más, geen … meer, sem mais) or a denied contact verb with "again"
+(don't … again, nicht mehr …, ne … plus, no … más, niet meer …, não … mais), joined to a way
+of reaching someone: a contact verb ("mailen", "escribirme", "me ligar", "follow up") or a
+contact noun ("emails", "Nachrichten", "relances", "mensajes", "berichten", "msg"). Six
+languages at once, so a reply in a language we did not expect is read the same way.
+
+Between the stop word and the contact word only small words may stand (me, the, your, all,
+sending, with …), so "I stopped checking my email", "stop by and call me", "no more than three
+days" and "stop maar met zoeken" are not requests. Also here: objecting to the use of one's
+data, "leave me alone" and "forget me", and the stock words (unsubscribe, abmelden,
+uitschrijven, descadastrar …) misspelt by one letter.
+
+Works on the text `opt_outs.plain` made: lower case, no accents."""
+
+from __future__ import annotations
+
+import re
+
+# Reaching someone, as a verb (stems; a pronoun may be glued on: "escribirme", "me ligar").
+_REACH = (
+    r"(?:(?:contact|contat|kontakt|recontact|e-?mail|mail|messag|msg|text|txt|call|bother|spam"
+    r"|writ|ping|follow\w*\s+up|reach\w*\s+out|get\w*\s+in\s+touch|harass|hound|pester"
+    r"|escrib|mand(?!at)|envi(?!ron)|llam|molest|insist|escrev|procur|incomod|perturb|importun"
+    r"|benader|gebeld|sms|stuur|stur|schrijf|gemaild|lastig|mailen|contacteer"
+    r"|anschreib|angeschrieben|anruf|angerufen|schreib|schick|gemailt|belastig|nerv(?!ous)"
+    r"|behellig|kontaktier|m?ecri|relanc|sollicit|appel|harcel|envoy|entrar\s+em\s+contato"
+    r"|ponerse\s+en\s+contacto|prendre\s+contact|in\s+kontakt\s+treten|contact\s+opnemen"
+    r"|approach|approch|abord|ansprech|angesproch|demarch)\w*"
+    # Short stems only as whole verbs: "liggen", "belangrijk", "apply", "budget" are none.
+    r"|(?:lig(?:a|ar|ue|uem|ando|ou)|bel(?:len|t|de|den)?|meld(?:en|et)|app(?:en|t|te|ten)"
+    r"|bug(?:ging|ged)?)(?:-?me)?\b)"
+)
+# Reaching someone, as a noun.
+_MESSAGES = (
+    r"(?:e-?mails?|mails?|messages?|msgs?|texts?|txts?|sms\w*|calls?|communications?|outreach"
+    r"|follow-?ups?|(?:job\s+)?offers?|spam|newsletters?|inmails?|correos?|mensajes?|msjs?"
+    r"|llamadas?|comunica\w*|envois|ofertas?|whatsapps?|\w*nachrichten|anrufe?|\w*angebote?"
+    r"|anfragen|kontaktaufnahme\w*|kontaktversuche?|werbung|berichten|berichtjes|vacatures?"
+    r"|telefoontjes?|mailtjes|appjes|sollicitations?|relances?|appels?|courriels?|offres?"
+    r"|mensage\w*|mailings?|contactpoging\w*|kontaktversuch\w*|ligacoes|vagas?|propostas?"
+    r"|contat\w*|contactos?|contacts?|recruiter\s+\w+)\b"
+)
+# What may stand between the stop word and the contact word.
+_SMALL = (
+    r"(?:me|m'|mij|mich|mir|moi|nos|us|all|any|the|these|those|this|that|your|you|ur|with|met"
+    r"|de|d'|con|com|les|vos|tes|ces|des|le|la|los|las|tus|sus|vuestr\w+|os|as|die|der|den"
+    r"|dem|deze|dit|ze|jullie|je|uw|ihre\w*|eure\w*|dein\w*|mit|ya|nu|now|just|please|pls"
+    r"|plz|already|endlich|enfin|het|van|een|sending|send|sturen|enviar|mandar|envoyer"
+    r"|schicken|zu|te|al|alle\w*|todo|todos|toda|todas|tous|toutes|tout|jede\w*|estas|estes"
+    r"|esses|essas|esos|esas|o|a|so|mais|more|further|weitere\w*|to|ermee|damit|u|ihnen"
+    r"|ihr|eux|ellos|voce\w*|vous|sie|aux|au|a\.u\.b\.?|aub|svp|stp|bitte|por\s+favor)"
+)
+_RECEIVE = r"(?:receiv|recib|receb|recev|ontvang|erhalt|bekomm|krijg)\w*"
+# Where they are kept: lists, databases, files, systems.
+_PLACES = (
+    r"(?:lists?|listen?|listes|listas?|lijst\w*|\w*datenbank\w*|databases?|databank\w*|crm"
+    r"|systems?|systeem|sistemas?|records|pipeline|\w*pool|files?|fichiers?|ficheros?|archivos?|\w*bestand"
+    r"|verteiler\w*|kartei|base\s+de\s+(?:datos|dados|donnees)|bases?|banco\s+de\s+dados|cadastro"
+    r"|registros?|mailings?)\b"
+)
+# "Don't stop reaching out to our team!", "não pare de me mandar vagas" ask for more.
+_NOT_DENIED = r"(?<!don't\s)(?<!not\s)(?<!never\s)(?<!nao\s)(?<!no\s)(?<!niet\s)(?<!nicht\s)"
+_GAP = rf"(?:{_SMALL}\s*){{0,4}}?"
+_STOPPING = (
+    r"(?:stop\w*(?!\s+(?:by|in|over|at|maar|niet|nicht|not)\b)|stp(?=\s+\w+ing\b)|quit\w*|cease\w*|halt"
+    r"|discontinu\w*|aufhor\w*|unterlass\w*|einstell\w*|arret\w*|cess\w*|dej\w*\s+de|deix\w*\s+de"
+    r"|lar(?:ga|gue)\s+de|par(?:a|e|en|em|ad|ar|ou|arem|ase)\s+(?:ya\s+)?(?:de|con|com)"
+    r"|verzicht\w*\s+(?:\w+\s+){0,2}?auf|ophoud\w*|ho(?:u|ud|udt)\s+op"
+    r"|basta\s+(?:ya\s+)?(?:de|con)|chega\s+de|genug\s+(?:mit|von)|assez\s+de"
+    r"|ces(?:e|en|ar|ad)\b|enough\s+(?:with|of)|(?:ya\s+)?(?:esta\s+bien|vale)\s+de"
+    r"|hor\w*\s+(?:\w+\s+){0,3}?auf\s*,?)"
+)
+_AGAIN = (
+    r"(?:again|anymore|any\s+more|ever|in\s+(?:the\s+)?future|further|mas|nunca|de\s+nuevo"
+    r"|otra\s+vez|mais|novamente|de\s+novo|plus|jamais|a\s+l'\s*avenir|meer|mehr|wieder"
+    r"|erneut|nochmal\w*|weiter|kunftig|voortaan)\b(?!\s+(?:tarde|tard|later|spat|than|que))"
+)
+_DENIED = r"(?:don'?t|do\s+not|didn'?t|did\s+not|never|no|nao|ne|n'|niet|nicht|nie|nooit|not)"
+_POLITE = (
+    r"(?:please|pls|plz|thanks|thank\s+you|por\s+favor|porfa|gracias|obrigad\w|svp|stp|merci"
+    r"|bitte|danke|aub|a\.u\.b\.?|alsjeblieft|graag|pf|pfv|favor|ever|again)"
+)
+
+_SHAPES = tuple(
+    re.compile(pattern)
+    for pattern in (
+        # Stopping the contact: "stop txting me", "paren ya con los mensajes", "stoppen met het
+        # sturen van vacatures", "arrête de me harceler", "stop all communication".
+        # Stopping a search is not stopping contact: "pare de procurar", "deja de buscar".
+        rf"{_NOT_DENIED}\b{_STOPPING}\s+{_GAP}(?!procur|busc|insist|zoek|such|cherch)"
+        rf"(?:{_REACH}|{_MESSAGES})",
+        # Ceasing to receive, not having ceased ("I stopped receiving your emails" is news).
+        rf"\b(?:stop|quit|dejar|deixar|parar|arreter|aufhoren|ophouden|stoppen)\s+(?:de\s+|met\s+|zu\s+)?"
+        rf"{_RECEIVE}",
+        rf"\b{_STOPPING}\s+(?:de\s+)?me\s+(?:procur|busc)",
+        # No more of it: "no more messages", "any more recruiter emails", "keine Jobangebote
+        # mehr", "plus de sollicitations", "no quiero más correos", "geen sms meer".
+        rf"\b(?:no|any)\s+(?:more|further)\s+(?:\w+\s+){{0,2}}?{_MESSAGES}",
+        rf"\bkeine\w*\s+(?:\w+\s+){{0,3}}?{_MESSAGES}\s+(?:\w+\s+)?mehr\b",
+        rf"\bkeine\s+(?:weiteren?|neuen?)\s+(?:\w+\s+)?{_MESSAGES}",
+        rf"\bplus\s+(?:de\s+|d'\s*|aucun\w*\s+|jamais\s+de\s+)(?:\w+\s+)?{_MESSAGES}",
+        rf"\b(?:no|nao|ni|nem)\s+(?:\w+\s+){{0,3}}?(?:mas|mais)\s+(?:\w+\s+)?{_MESSAGES}",
+        rf"\bgeen\s+(?:\w+\s+){{0,2}}?{_MESSAGES}\s+(?:\w+\s+)?meer\b"
+        rf"|\bgeen\s+(?:verdere|nieuwe)\s+{_MESSAGES}",
+        rf"\b(?:sem\s+mais|mais\s+nenhu\w*|nada\s+de|basta\s+de|chega\s+de)\s+(?:\w+\s+)?"
+        rf"{_MESSAGES}",
+        # Contact denied, with "again": "please don't follow up again", "I'd prefer you didn't
+        # contact me anymore", "no me contactes nunca", "ne m'appelez plus jamais".
+        rf"\b{_DENIED}\s+{_GAP}{_REACH}\s+(?:{_SMALL}\s+|\w+\s+){{0,3}}?{_AGAIN}",
+        rf"\b(?:nicht|niet|nooit|nie|nimmer|never)\s+(?:mehr|meer|weiter|erneut|wieder|langer"
+        rf"|nochmal\w*|again)\s+(?:\w+\s+){{0,2}}?(?:zu\s+|te\s+)?{_REACH}",
+        # ...or denied, and nothing after it: "no me escribas.", "bitte nicht anrufen!", "do not
+        # contact me." ("no me escribas por LinkedIn" and "don't call me before 10" go on).
+        rf"\b{_DENIED}\s+(?:me\s+|m'\s*|mij\s+|mich\s+)?{_REACH}\s*(?:me|mij|mich|moi|-me|-moi)?"
+        rf"(?:\s+(?:\w+\s+)?{_MESSAGES})?(?:\s*,?\s*{_POLITE})*\s*(?:[.!;]|$)",
+        # "No longer": "ya no me manden correos", "no longer contact me".
+        rf"\b(?:ya\s+no|no\s+longer|ja\s+nao|niet\s+langer|nicht\s+langer)\s+{_GAP}{_REACH}",
+        # Objecting to the use of their data, or withdrawing consent.
+        r"\b(?:oppos\w*|opong\w*|opon\w*|object\w*|widersprech\w*|widerspruch|bezwaar"
+        r"|(?:nao|no)\s+autoriz\w*|revog\w*|revoc\w*|withdraw\w*|widerruf\w*|intrek\w*)\b"
+        r"[^.!?]{0,60}\b(?:data|datos|donnees|dados|gegevens|daten|traitement|tratamiento"
+        r"|tratamento|verarbeitung|processing|verwerking|consent\w*|einwilligung|toestemming)\b",
+        r"\b(?:refus\w*|weiger\w*|verweiger\w*|rechaz\w*|recus\w*)\s+(?:\w+\s+){0,3}?"
+        rf"(?:d'\s*etre\s+|to\s+be\s+|ser\s+|zu\s+|te\s+worden\s+)?{_REACH}",
+        # Leave me alone; forget me.
+        r"\b(?:(?:me|mij|mich)\s+)?(?:dej|deix|laiss|lass|laat|leav)\w*(?:[- ]?(?:me|moi|mich"
+        r"|mij))?\s+(?:\w+\s+){0,2}?(?:en\s+paz|em\s+paz|tranquil\w*|in\s+ruhe|in\s+frieden"
+        r"|met\s+rust|alone|en\s+paix)\b",
+        r"\b(?:lach\w*-moi|olvid\w*\s+de\s+mi|olvidadme|olvidame|me\s+esquec\w*|esquec\w*-me|forget\s+(?:about"
+        r"\s+)?me|m'\s*oubli\w*|oubli\w*-moi|vergeet\s+(?:me|mij)|vergesst\s+mich)\b",
+        rf"\b{_STOPPING}\s+(?:sending|envoyer|enviar\w*|mandar\w*|sturen|schicken)\s+(?:me|mir|moi"
+        r"|mij)\b|\b(?:stop|quit)\s+wasting\s+(?:my|our)\s+time\b",
+        # Wanting to receive no more of it: "I don't want to receive these anymore", "ich
+        # möchte das nicht mehr bekommen", "ik wil dit niet meer ontvangen".
+        r"\b(?:want|wish|like|care|need)\s+to\s+(?:receive|get)\b[^.!?]{0,25}\b(?:anymore|any\s+more"
+        r"|again|from\s+(?:you|your))",
+        rf"\b(?:nicht|niet|ne)\s+(?:mehr|meer|plus)\s+(?:\w+\s+){{0,2}}?{_RECEIVE}",
+        # Wanting to hear no more of us: "ich will nichts mehr von Ihnen hören", "no quiero saber
+        # nada más de ustedes", "je ne veux plus entendre parler de vous".
+        rf"\b(?:nix|nichts|niks|niets|nada|rien)\s+(?:mehr|meer|mas|mais|plus)\s+(?:\w+\s+){{0,2}}?"
+        rf"(?:zu\s+|te\s+)?{_REACH}",
+        r"\b(?:nichts|nix|niets|niks)\s+(?:mehr|meer)\s+(?:\w+\s+){0,3}?(?:horen|lesen)\b"
+        r"|\bne\s+(?:\w+\s+)?plus\s+(?:\w+\s+)?entendre\s+parler\s+de\s+(?:vous|votre|vos)\b"
+        r"|\b(?:no|nao)\s+quiero\s+(?:mais\s+)?saber\s+(?:nada\s+)?(?:mas\s+|mais\s+)?(?:nada\s+)?de"
+        r"\s+(?:ustedes|vosotros|usted|ti|voces|vcs|voce|vc)\b"
+        r"|\bnao\s+quero\s+(?:mais\s+)?saber\s+(?:mais\s+)?(?:nada\s+)?de\s+(?:voces|vcs|voce|vc)\b"
+        r"|\b(?:don'?t|never)\s+(?:\w+\s+)?want\s+to\s+hear\s+from\s+(?:you|your)\b",
+        # A contact verb first, denied after (German and Dutch): "Kontaktieren Sie mich bitte nie
+        # mehr", "mail mij voortaan niet meer".
+        rf"\b{_REACH}\s+(?:(?:sie|ihr|du|u|jullie|je)\s+)?(?:mich|mir|uns|me|mij)\s+(?:\w+\s+){{0,2}}?"
+        r"(?:nie|nicht|niet|nooit)\s+(?:mehr|meer|wieder|weiter|langer|nochmal\w*)\b",
+        # Contacting again, denied: "merci de ne pas me recontacter", "don't re-contact me".
+        rf"\b{_DENIED}\s+(?:pas\s+|plus\s+)?(?:me\s+|m'\s*)?re-?contact\w*",
+        # Left out of it: "lassen Sie mich aus Ihren Mailings raus", "leave me out of your list".
+        rf"\b(?:mich|me|mij|moi)\b[^.!?]{{0,30}}\b(?:aus|uit|out\s+of|fuera\s+de|hors\s+de|fora\s+d\w+)"
+        rf"\s+(?:\w+\s+){{0,2}}?(?:{_MESSAGES}|{_PLACES})",
+        # "Who gave you my number? Delete it."
+        r"\b(?:my|mi|mis|mon|mes|mein\w*|mijn|meu|meus)\s+(?:\w+\s+)?(?:number|e-?mail|data|details|cv"
+        r"|resume|curriculo|lebenslauf|profile"
+        r"|numero|correo|datos|donnees|coordonnees|nummer|daten|gegevens|dados|telefone|telefono)\b"
+        r"[^.!?]{0,40}[.!?]?\s*(?:\w+\s+){0,2}?(?:delete|erase|remove|borr\w*|elimin\w*|supprim\w*"
+        r"|effac\w*|losch\w*|verwijder\w*|wis|apag\w*|exclu\w*)\s+(?:it|them|that|this|lo|los|la"
+        r"|las|le|les|das|ihn|sie|es|het|dat|o|os|a|as)\b",
+        # Not included, not kept: "please don't include me in your outreach".
+        rf"\b{_DENIED}\s+(?:me\s+|m'\s*)?inclu\w*\s+(?:me\s+)?(?:in|en|em|dans)\s+(?:\w+\s+){{0,2}}?"
+        rf"(?:{_MESSAGES}|{_PLACES}|campaigns?)",
+        # Out of their places: "take me out of your CRM", "aus Ihrer Datenbank gelöscht werden",
+        # "mijn gegevens uit uw systeem halen", "van al jullie lijsten af".
+        rf"\b(?:aus|uit|from|off|out\s+of)\s+(?:\w+\s+){{0,3}}?{_PLACES}\s+(?:\w+\s+)?(?:geloscht"
+        r"|entfernt|gestrichen|ausgetragen|genommen|verwijderd|gehaald|geschrapt|halen|nehmen"
+        r"|verwijderen|entfernen|loschen)\b",
+        rf"\b(?:be|being|ser|etre|get)\s+(?:removed|deleted|taken\s+off|eliminad\w*|borrad\w*"
+        r"|removid\w*|exclu\w*|retir\w*|supprim\w*|raye\w*)\s+(?:from|of|off|de|da|do|dos|das"
+        rf"|des|du)\s+(?:\w+\s+){{0,2}}?(?:{_PLACES}|{_MESSAGES})",
+        rf"\bvan\s+(?:\w+\s+){{0,3}}?{_PLACES}\s+af\b",
+        # Every further message: "ich verbiete jede weitere Kontaktaufnahme", "retirez-moi de
+        # toute communication future", "refrain from any further contact".
+        r"\b(?:any|all|jede\w*|jegliche\w*|toute?s?|todo|toda|todos|todas|qualquer|quaisquer|elke"
+        r"|iedere?|alle)\s+(?:weiteren?|further|future|nouvell\w*|futur\w*|verdere|toekomstige"
+        rf"|zukunftige\w*|posterior\w*|ulterior\w*)\s+(?:\w+\s+)?{_MESSAGES}",
+        rf"\b(?:toute?s?|todo|toda|todos|todas|qualquer)\s+{_MESSAGES}\s+(?:futur\w*|ulterior\w*"
+        r"|posterior\w*)",
+        # "I'd rather not get any more of these".
+        r"\b(?:rather|prefer)\s+not\s+(?:to\s+)?(?:get|receive)\b|\bany\s+more\s+of\s+(?:these|this"
+        r"|them|your)\b",
+        # Spoken French without "ne": "me contactez plus", "m'écrivez plus jamais".
+        rf"\b(?:me|m')\s*{_REACH}\s+(?:plus|jamais)\b(?!\s+(?:tard|de\b|d'|que\b))",
+        # Not to be contacted any more: "prefiro não ser mais contactado".
+        rf"\b(?:nao|no|ne\s+plus|niet\s+meer|nicht\s+mehr)\s+(?:ser|etre|worden|werden)\s+(?:mas\s+"
+        rf"|mais\s+|plus\s+)?{_REACH}",
+        # A stop word as a whole sentence: "This is harassment. Cease."
+        r"(?:^|[.!?]\s*)(?:please\s+|bitte\s+|por\s+favor\s+)?(?:cease|stop|stopp|arret\w*|basta"
+        r"|paren|parem|chega|genug|ho(?:u|ud|udt)\s+(?:(?:nou|alsjeblieft|aub|nu|toch|eens|ermee)\s+)*op"
+        r"|schluss|quit\s+it|stop\s+ermee)(?:\s+(?:it|now|please"
+        r"|pls|bitte|svp|ja|ya|agora|nu|jetzt|already))?\s*(?:[.!]+|$)",
+        # Rather not be approached: "I would prefer not to be approached", "prefiero que no me
+        # aborden", "je préfère ne pas être approché", "ik stel het niet op prijs benaderd te
+        # worden".
+        r"\b(?:rather|prefer\w*|prefier\w*|prefir\w*|liever|lieber)\s+(?:que\s+)?(?:not|no|nao|ne\s+pas"
+        rf"|niet|nicht)\s+(?:to\s+)?(?:be\s+|ser\s+|etre\s+|te\s+worden\s+)?(?:me\s+|m'\s*)?{_REACH}",
+        rf"\b(?:not\s+appreciate|niet\s+op\s+prijs|nicht\s+schatz\w*)\b[^.!?]{{0,30}}{_REACH}",
+        # Told to stop: "I'm going to have to ask you to stop.", "would you kindly stop?"
+        r"\b(?:would|could|can|will)\s+you\s+(?:please\s+|kindly\s+|just\s+)?(?:stop|quit|cease)"
+        r"(?:\s+(?:it|this|now|please))?\s*[?.!]",
+        # German separable verbs: "stellen Sie die Kontaktaufnahme ein".
+        rf"\bstell\w*\s+(?:\w+\s+){{0,3}}?{_MESSAGES}\s+(?:\w+\s+)?ein\b",
+        r"\b(?:ask|asking|tell|telling)\s+(?:\w+\s+){0,2}?to\s+(?:stop|cease|quit)\s*(?:[.!]|$)",
+        r"\b(?:be|get|take\s+me)\s+(?:taken\s+)?off\s+(?:this|it|that|these)\b|\bleave\s+me\s+be\b",
+        # "Take this number off your list", "take my email off".
+        r"\btak\w*\s+(?:me|(?:my|this)\s+(?:\w+\s+)?(?:number|e-?mail|address|name|details))\s+off\b",
+        r"\bnot\s+(?:open|interested|keen)\s+(?:to|in)\s+(?:any\s+)?more\s+" + _MESSAGES,
+        r"\babzubestell\w*",
+        # Contacting again, or at all, answered with a complaint to the regulator: "if you contact
+        # me again I will report you to the ICO", "los denuncio ante la AEPD".
+        rf"\b(?:if|wenn|falls|si|als|se|indien)\s+(?:\w+\s+){{0,4}}?{_REACH}[^.!?]{{0,80}}\b(?:report"
+        r"|complain\w*|ico|cnil|aepd|anpd|datenschutz\w*|autoriteit|klacht|plainte|denunci\w*|beschwer\w*"
+        r"|anzeige|ap)\b",
+        # "Me excluyeran de futuras comunicaciones", "removido das comunicações futuras".
+        rf"\b(?:exclu|remov|retir|elimin|borr|delet|tak|verwijder|entfern|supprim)\w*\s+(?:me\s+)?(?:from"
+        rf"|off|de|da|das|dos|do|des|du|uit|aus)\s+(?:\w+\s+)?(?:futur\w*\s+|zukunftig\w*\s+)?{_MESSAGES}",
+        # "Ne plus m'envoyer d'offres", "nicht kontaktiert werden (möchte)".
+        rf"\bne\s+(?:\w+\s+)?plus\s+(?:jamais\s+)?(?:etre\s+)?(?:me\s+|m'\s*|nous\s+)?{_REACH}",
+        rf"\b(?:nicht|niet)\s+(?:mehr\s+|meer\s+|weiter\s+|erneut\s+|langer\s+)?{_REACH}\s+(?:zu\s+"
+        r"|wil\s+|will\s+|te\s+)?(?:werden|worden)\b",
+        # Out of every future message, or on a do-not-contact list.
+        rf"\b(?:remov|exclu|delet|tak)\w*\s+(?:me\s+)?(?:from|off)\s+(?:all\s+)?(?:\w+\s+)?{_MESSAGES}"
+        r"|\bdo[- ]not[- ](?:contact|call|e-?mail)\b|\brobinson\w*"
+        r"|\b(?:don'?t|do\s+not)\s+(?:keep|store|retain|hold)\s+(?:any\s+of\s+)?my\s+(?:data|details"
+        r"|information|cv|resume|number)\b",
+        # A curt "that's enough" about our messages: "jullie spam …, stop ermee."
+        rf"\b{_MESSAGES}[^.!?]{{0,60}}\b(?:stop\s+(?:ermee|it|this)|hou\s+(?:ermee\s+)?op|quit\s+it"
+        r"|(?:ya\s+)?basta(?:\s+ya)?|chega|genug(?:\s+jetzt)?|ca\s+suffit|schluss\s+damit"
+        r"|para\s+com\s+isso)\s*(?:[.!]|$)",
+        r"\b(?:want|like|need)\s+(?:to\s+be\s+)?(?:taken\s+)?off\s+(?:your|the|this|that)\s+"
+        r"(?:\w+\s+)?lists?\b|\bdrop\s+me\s+(?:from|off)\b",
+    )
+)
+
+# The stock words, misspelt by a letter ("unsubcribe", "austragn", "afmelde"): a letter left
+# out, one too many or two swapped. Not one changed: "anmelden" (sign up) is "abmelden" so.
+_STOCK_WORDS = (
+    "unsubscribe", "abmelden", "austragen", "afmelden", "uitschrijven", "desinscrire",
+    "desinscription", "desabonner", "descadastrar", "descadastre", "descadastra", "desuscribir",
+)  # fmt: skip
+# The words the shapes above hang on, which people also mistype ("contcat", "emialing",
+# "sotp"): read as spelt right. Every variant was checked against the words of the corpus;
+# the only ones that are words ("mailing", "message", "contacte") mean the same.
+_KEY_WORDS = (
+    "stop", "contact", "contacting", "contacted", "emailing", "emails", "message", "messages",
+    "messaging", "texting", "calling", "remove", "delete", "spamming", "bothering", "sending",
+    "writing", "kontaktieren", "contacter", "contactar", "contactarme", "contatar",
+    "contacteren", "benaderen", "mensajes", "mensagens", "nachrichten", "escribirme",
+)  # fmt: skip
+
+
+def _near_misses(word: str) -> set[str]:
+    """A letter left out (words of six letters or more), or two neighbours swapped."""
+    dropped = {word[:i] + word[i + 1 :] for i in range(len(word))} if len(word) >= 6 else set()
+    swapped = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+    return (dropped | swapped) - {word}
+
+
+_MISSPELT = frozenset(variant for word in _STOCK_WORDS for variant in _near_misses(word))
+_STOCK = frozenset(_STOCK_WORDS)
+_RESPELT = {
+    variant: word
+    for word in _KEY_WORDS
+    for variant in _near_misses(word)
+    if variant not in _KEY_WORDS
+}
+# "nicht" typed on a phone ("Bitte ncht mehr kontaktieren"); "nich" is how it is spoken.
+_RESPELT.update(dict.fromkeys(("ncht", "nict", "niht", "nich", "nciht", "nihct", "nicth"), "nicht"))
+_WORD = re.compile(r"[a-z]{4,}")
+# SMS shorthand in Spanish and Portuguese: "n me manda + nd", "q pesados, dejen d escribirme".
+_SPELT_OUT = {"+": "mas", "d": "de", "q": "que", "k": "que", "n": "no", "nd": "nada", "x": "por"}
+_SHORTHAND = re.compile(r"(?<!\S)(?:\+|d|q|k|n|nd|x)(?!\S)")
+_ELIDED = re.compile(r"\b([mdlnjts]|qu)'\s*")
+
+
+# Asking to be reached another way: "don't call me at work, email me instead", "écrivez-moi
+# plutôt", "mejor por correo", "mail me maar", "me manda e-mail".
+_ELSEWHERE = re.compile(
+    r"(?<!don't\s)(?<!not\s)(?<!never\s)\b(?:e-?mail|mail|text|call|write\s+to|ping|message|whatsapp"
+    r"|bel|app|sms)\s+(?:me|mij)\b(?![^.!?,;]*\b(?:again|anymore|any\s+more|ever|niet|nooit|nicht"
+    r"|nie|no\s+more|never)\b)"
+    r"|\b(?:e-?mail|mail|text|whatsapp|correo|courriel|sms)\s+(?:is|works|es|est|ist|e)\s+"
+    r"(?:\w+\s+)?(?:better|fine|mejor|mieux|besser|beter|melhor|bien)\b|\b(?:e-?mail|mail)\s+works\b"
+    r"|\b(?:ecrivez|appelez|envoyez|contactez|textez)-moi\b"
+    r"|\b(?:schreiben|mailen|rufen)\s+sie\s+(?:mir|mich)\b(?![^.!?]*\b(?:nicht|nie|keine)\b)"
+    r"|\b(?:escribeme|escribame|escribanme|llamame|llamenme|mandame|enviame|contactame)\b"
+    r"|\b(?:mejor|prefiero|liever|melhor|plutot|lieber)\s+(?:\w+\s+)?(?:por|per|via|par)\s+"
+    r"(?:el\s+)?(?:correo|e-?mail|mail|whatsapp|telefon\w*)\b"
+    r"|(?<!nao\s)(?<!no\s)(?<!n\s)(?<!mais\s)(?<!nunca\s)\bme\s+(?:manda|mande|escreve|escreva|liga"
+    r"|ligue)\s+(?:um\s+)?(?:e-?mail|mensagem|whats\w*|zap)\b"
+)
+
+
+def asks_to_be_reached_elsewhere(plain: str) -> bool:
+    return bool(_ELSEWHERE.search(plain))
+
+
+def asks_to_stop_by_grammar(plain: str) -> bool:
+    spaced = _ELIDED.sub(r"\1' ", plain)  # "m'ecrire" -> "m' ecrire"; "don't" stays
+    spaced = _SHORTHAND.sub(lambda word: _SPELT_OUT[word[0]], spaced)  # "dejen d escribirme"
+    spaced = _WORD.sub(lambda word: _RESPELT.get(word[0], word[0]), spaced)
+    return any(shape.search(spaced) for shape in _SHAPES) or _misspelt_stock_word(plain)
+
+
+def _misspelt_stock_word(plain: str) -> bool:
+    for word in _WORD.findall(plain):
+        if len(word) < 6 or word in _STOCK:
+            continue  # the words themselves are stop_requests' to read
+        if word in _MISSPELT or any(word[:i] + word[i + 1 :] in _STOCK for i in range(len(word))):
+            return True
+    return False
