@@ -13,12 +13,10 @@ from datetime import date, timedelta
 
 from sequencer.inbound.intent import rules
 from sequencer.inbound.intent.dates import mentions
-from sequencer.inbound.intent.doubt import Doubt
 from sequencer.inbound.intent.labels import Label
 from sequencer.inbound.intent.model import Model
 from sequencer.inbound.intent.opt_outs import asks_to_stop_in_other_words, plain
 from sequencer.inbound.intent.phrases import CUES
-from sequencer.inbound.intent.stop_grammar import asks_to_be_reached_elsewhere
 from sequencer.inbound.mail.automatic import MailKind
 from sequencer.inbound.mail.stop_requests import asks_to_stop
 from sequencer.inbound.text import TextMeaning, meaning_of_text
@@ -34,14 +32,6 @@ OPT_OUT_DOUBT = 0.5
 # (2026-12-06) the rules caught every train opt-out, and the model's opt-out readings of the
 # rest were right 0 times of 3 ("me manda mais detalhes por e-mail" is a yes).
 DOUBT_WORTH = 0.5
-# The opt-out doubt (`intent/doubt.py`) is trained and measured at every build but not acted on.
-# In cross-validation on the train split it alone flagged 171 of 202 opt-outs and 5 of 593
-# other replies (0.8%); but on the short replies written as lookalikes for the tests it flagged
-# 19 of 174 ("Send me the list of requirements please", "Ich freue mich auf weitere Nachrichten
-# von Ihnen": the corpus has few short yeses that say "list", "mail" or "mehr"), and on a fresh
-# round written before it was tried it caught 3 of the rules' 8 misses for 4 new false opt-outs
-# among 41 lookalikes. Switch it on (and retrain) once it is trained on such replies.
-DOUBT_ACTS = False
 
 
 @dataclass(frozen=True)
@@ -63,7 +53,6 @@ def decide(
     model: Model | None,
     received: date | None = None,
     language: str = "en",
-    doubt: Doubt | None = None,
 ) -> Decision:
     if kind is MailKind.BOUNCE:
         return Decision(Label.BOUNCE, "bounce")
@@ -71,8 +60,6 @@ def decide(
         return Decision(Label.OPT_OUT, "opt_out")
     if kind is MailKind.AUTO_REPLY:
         return Decision(Label.OUT_OF_OFFICE, "automatic")
-    if doubt is not None and _may_be_a_stop_request(text, doubt):
-        return Decision(Label.OPT_OUT, "doubt", doubt.score(text))
     found = rules.cues_in(text)
     if received is not None and offers_later(text, received, language):
         found.add(Label.NOT_NOW)
@@ -90,12 +77,6 @@ def decide(
     if guessed is None:
         return Decision(Label.NOT_INTERESTED if text.strip() else Label.INTERESTED, "empty", 0.0)
     return Decision(guessed, "model", posterior[guessed])
-
-
-def _may_be_a_stop_request(text: str, doubt: Doubt) -> bool:
-    """The opt-out model's doubt (`intent/doubt.py`) wins over every rule but one: a reply asking
-    to be reached another way ("don't call me at work, email me") moves the talk, not ends it."""
-    return doubt.may_be_a_stop_request(text) and not asks_to_be_reached_elsewhere(plain(text))
 
 
 def _doubts_are_worth_acting_on(model: Model | None) -> bool:

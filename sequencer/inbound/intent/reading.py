@@ -7,9 +7,8 @@ from datetime import UTC, date
 from email.message import EmailMessage
 from email.policy import default as default_policy
 
-from sequencer.inbound.intent import doubt as opt_out_doubt
 from sequencer.inbound.intent import model as trained
-from sequencer.inbound.intent.classify import DOUBT_ACTS, decide
+from sequencer.inbound.intent.classify import decide
 from sequencer.inbound.intent.dates import named_date
 from sequencer.inbound.intent.labels import Label, Reading
 from sequencer.inbound.intent.language import language_of
@@ -76,14 +75,7 @@ def reading_of(reply: Reply) -> Reading:
     model = trained.load() if trained.MODEL_PATH.exists() else None
     language = language_of(reply.text or reply.subject)
     decision = decide(
-        reply.text,
-        reply.subject,
-        reply.channel,
-        reply.kind,
-        model,
-        reply.received,
-        language,
-        opt_out_doubt.load() if DOUBT_ACTS else None,
+        reply.text, reply.subject, reply.channel, reply.kind, model, reply.received, language
     )
     day = None
     if reply.received is not None and decision.label in (Label.NOT_NOW, Label.OUT_OF_OFFICE):

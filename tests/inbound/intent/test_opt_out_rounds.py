@@ -6,21 +6,17 @@ and by SMS; no lookalike is.
 
 The requests the rules still miss, and the lookalikes they still take for requests, are marked
 as expected failures (strict: a fix must remove the mark). They were left as they are on
-purpose: fitting rules to them would make them one more set the rules were written against. The
-opt-out doubt (`intent/doubt.py`) was measured on them and is not acted on
-(`classify.DOUBT_ACTS`); the tests at the end show what it would change.
-docs/engineers/reply-understanding.md ("A second opinion") has the numbers."""
+purpose: fitting rules to them would make them one more set the rules were written against. An
+opt-out model was measured on them and not kept (docs/engineers/reply-understanding.md, "A
+second opinion", has the numbers)."""
 
 from __future__ import annotations
 
-import math
 from datetime import date
 
 import pytest
 
-from sequencer.inbound.intent import Label, doubt, read_reply
-from sequencer.inbound.intent.classify import decide
-from sequencer.inbound.mail.automatic import MailKind
+from sequencer.inbound.intent import Label, read_reply
 
 RECEIVED = date(2027, 2, 10)
 
@@ -230,27 +226,3 @@ def test_a_fresh_request_to_stop_is_an_opt_out(language: str, text: str, channel
 @pytest.mark.parametrize("channel", ["email", "sms"])
 def test_a_fresh_lookalike_is_no_opt_out(language: str, text: str, channel: str) -> None:
     assert read_reply(text, RECEIVED, channel=channel).label is not Label.OPT_OUT
-
-
-def _label(text: str, second_opinion: doubt.Doubt | None, kind: MailKind = MailKind.HUMAN) -> Label:
-    return decide(text, "", "email", kind, None, RECEIVED, "en", second_opinion).label
-
-
-def test_the_shipped_doubt_would_catch_a_request_the_rules_miss() -> None:
-    shipped = doubt.load()
-    assert shipped is not None
-    assert _label("Ik wil uitgeschreven worden.", None) is not Label.OPT_OUT
-    assert _label("Ik wil uitgeschreven worden.", shipped) is Label.OPT_OUT
-
-
-ALWAYS_IN_DOUBT = doubt.Doubt(prior=0.0, weights={}, threshold=-math.inf)
-
-
-def test_even_total_doubt_leaves_a_reply_asking_to_be_reached_another_way_alone() -> None:
-    assert _label("Don't call me at work, email me instead.", ALWAYS_IN_DOUBT) is not Label.OPT_OUT
-
-
-def test_doubt_is_no_reason_to_read_a_bounce_or_an_automatic_reply_as_an_opt_out() -> None:
-    assert _label("Mailbox full", ALWAYS_IN_DOUBT, MailKind.BOUNCE) is Label.BOUNCE
-    away = _label("Back on Monday", ALWAYS_IN_DOUBT, MailKind.AUTO_REPLY)
-    assert away is Label.OUT_OF_OFFICE
