@@ -7,8 +7,7 @@ import click
 from sequencer.cli.options import database, json_option
 from sequencer.config import Settings
 from sequencer.reports.funnel import format_funnel, funnel
-from sequencer.reports.status import channels_paused, notices_failing, status_blocks, status_json
-from sequencer.reports.terminal import show
+from sequencer.reports.status_json import status_json
 
 
 @click.command(name="status")
@@ -24,6 +23,10 @@ def status_command(settings: Settings, email: str | None, as_json: bool) -> None
             click.echo(piece, nl=False)
         click.echo()
         return
+    # Words, tables and Rich: imported for the text alone, `--json` is quicker to start.
+    from sequencer.reports.status import channels_paused, notices_failing, status_blocks
+    from sequencer.reports.terminal import show
+
     for line in [*channels_paused(engine), *notices_failing(engine)]:  # what needs fixing first
         click.echo(line)
     show(status_blocks(engine, email))

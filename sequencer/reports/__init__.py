@@ -5,7 +5,10 @@
                        standalone HTML page and its timeline strips; `preview_text` the views
                        written out as text or JSON
     status             each enrollment, its sends, replies and why it waits; open tasks
+    status_json        `status --json`: everyone's entries, read and written in pieces
     status_rows        what status shows, read for every enrollment in one statement a table
+    status_entries     an enrollment's entry of `status --json`, from those rows
+    indented_json      `json.dumps(..., indent=2)` to the byte, faster, streamed
     wording            their words: local times (the recruiter's, the person's beside),
                        plurals, states and events as sentences, `tick`'s summary of a pass
     terminal           how reports reach a person: Rich tables in a terminal, plain text in
@@ -13,6 +16,7 @@
     funnel             per step: sent, delivered, opened, clicked, replied, booked, applied,
                        bounced, opted out, each also as a share of the touches sent
     outside            `sequencer events`: what ATSs and scheduling tools told us; unmatched
+    event_kinds        kinds of events reports group together (`OUTSIDE`), light to import
     sequences          the Sequences page: versions and people per state, a person's preview
     optouts            the Opt-outs page: the suppression list a page at a time
     replies            what came back and what each reply says; which wait for the recruiter

@@ -12,17 +12,10 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
+from sequencer.reports.event_kinds import OUTSIDE
 from sequencer.reports.terminal import Block, Table
 from sequencer.store.models import CandidateRecord, Event, EventKind
 
-OUTSIDE = (
-    EventKind.APPLIED,
-    EventKind.REJECTED,
-    EventKind.HIRED,
-    EventKind.STAGE_CHANGED,
-    EventKind.MEETING_BOOKED,
-    EventKind.MEETING_CANCELED,
-)
 SAID = {
     EventKind.APPLIED: "applied",
     EventKind.REJECTED: "rejected",

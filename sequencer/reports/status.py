@@ -1,28 +1,21 @@
 """`sequencer status`: every enrollment's state, its next touch and when, and why anything is
-waiting, skipped, in doubt or failed."""
+waiting, skipped, in doubt or failed, in words and tables; open tasks. The entries themselves
+(`status`, `status_json`: the JSON) are made in `status_json.py`, which imports none of this
+module's words and tables."""
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
-from sequencer.errors import SequencerError
-from sequencer.people.addresses import normal_address
 from sequencer.reports.export import consent_of
-from sequencer.reports.indented_json import items_streamed
 from sequencer.reports.status_entries import entry
-from sequencer.reports.status_rows import (
-    EnrollmentRow,
-    Person,
-    StatusRows,
-    read_enrollments,
-    read_rows,
-)
+from sequencer.reports.status_json import enrolled, no_collection_pauses, rows_for
+from sequencer.reports.status_json import status as status  # where its users look for it
+from sequencer.reports.status_json import status_json as status_json
+from sequencer.reports.status_rows import Person
 from sequencer.reports.terminal import Block
 from sequencer.reports.wording import (
     Clocks,
@@ -44,60 +37,16 @@ from sequencer.store.pauses import paused_channels
 from sequencer.store.people import people_at
 from sequencer.store.versions import recall
 
-Enrolled = tuple[EnrollmentRow, Person, Sequence]  # an enrollment, its person, its steps
-
-
-def status(engine: sa.Engine, key: str | None = None) -> list[dict[str, Any]]:
-    """One entry per enrollment (of one person when `key` is an email), newest last: the
-    JSON of `status --json`, times in UTC."""
-    with _no_collection_pauses():
-        return list(_entries(engine, key))
-
-
-def status_json(engine: sa.Engine, key: str | None = None) -> Iterator[str]:
-    """`json.dumps(status(engine, key), indent=2)`, in pieces to write as they are made:
-    at 100,000 enrollments the text is 150 MB, never held whole."""
-    with _no_collection_pauses():
-        yield from items_streamed(_entries(engine, key))
-
 
 def status_blocks(engine: sa.Engine, key: str | None = None) -> list[Block]:
     """`status` for a person to read: each enrollment in sentences and a table of its sends,
     times in the recruiter's zone with the person's beside."""
-    with Session(engine) as session, _no_collection_pauses():
-        enrollments = _enrollments(session, key)
-        rows = _rows_for(session, enrollments, key)
+    with Session(engine) as session, no_collection_pauses():
+        enrollments = enrolled(session, key)
+        rows = rows_for(session, enrollments, key)
         blocks = [enrollment_block(entry(rows, *row), _who(*row[1:])) for row in enrollments]
         consent = _consent_blocks(session, key) if key is not None else []
     return [*consent, *(blocks or [Block("Nobody is enrolled.")])]
-
-
-def _entries(engine: sa.Engine, key: str | None) -> Iterator[dict[str, Any]]:
-    """Every row read at once, the session closed, then the entries built one at a time."""
-    with Session(engine) as session:
-        enrollments = _enrollments(session, key)
-        rows = _rows_for(session, enrollments, key)
-    return (entry(rows, *row) for row in enrollments)
-
-
-@contextmanager
-def _no_collection_pauses() -> Iterator[None]:
-    """Python's cycle collector off while the report is built: it walks every object made
-    so far, again and again as hundreds of thousands of rows and dicts are made (none in a
-    cycle), which took a third of the time at 30,000 enrollments (1.9 s of CPU without it,
-    2.8-3.0 s with it: bench/status_bench.py). Back as it was afterwards."""
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
-
-
-def _rows_for(session: Session, enrollments: list[Enrolled], key: str | None) -> StatusRows:
-    """Everything shown beside these enrollments: everyone's, or one person's."""
-    return read_rows(session, None if key is None else [row[1] for row in enrollments])
 
 
 def _consent_blocks(session: Session, key: str) -> list[Block]:
@@ -121,16 +70,6 @@ def _consent_change(change: dict[str, Any]) -> str:
     what = "texts" if change["channel"] == "sms" else "calls"
     given = "given" if change["given"] else "withdrawn"
     return f"{change['at'][:16].replace('T', ' ')} UTC: {what} {given} ({change['source']})"
-
-
-def _enrollments(session: Session, key: str | None) -> list[Enrolled]:
-    rows = read_enrollments(session, None if key is None else normal_address(key))
-    if key is not None and not rows and not people_at(session, [key]):
-        raise SequencerError(
-            "nobody imported with this address: check its spelling, or "
-            "`sequencer import FILE.csv` first"
-        )
-    return [(e, p, recall(session, e.sequence_version)[0]) for e, p in rows]
 
 
 def _who(person: CandidateRecord | Person, sequence: Sequence) -> Who:

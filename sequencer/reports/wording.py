@@ -8,15 +8,16 @@ is not made here: it keeps the stored values, in UTC, for scripts.
 
 from __future__ import annotations
 
+import locale
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
+from functools import cache, lru_cache
 from math import ceil
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sequencer.reports.preview import TIME_FORMAT
 from sequencer.reports.terminal import Block, Table
 from sequencer.spec.sequence import Sequence
 
@@ -76,27 +77,61 @@ class Clocks:
     def of(cls, sequence: Sequence, their_zone: str | None) -> Clocks:
         """The sequence's sender's zone (else its own); the person's (else the sequence's)."""
         ours = str(sequence.sender.get("timezone") or sequence.timezone)
-        return cls(ZoneInfo(ours), ZoneInfo(their_zone or sequence.timezone))
+        return _clocks(ours, their_zone or sequence.timezone)
 
     def mine(self, when: Moment) -> str:
         """`Mon 23 Nov 2026 07:15 PST`, or nothing for no time."""
-        return f"{_moment(when).astimezone(self.ours):{TIME_FORMAT}}" if when else ""
+        return _clock_text(_moment(when).astimezone(self.ours), _DAY) if when else ""
 
     def theirs_at(self, when: Moment) -> str:
         """`10:15 EST` (with the day when it is another one there); nothing when their clock
         reads as the recruiter's."""
+        return self.side_by_side(when)[1]
+
+    def side_by_side(self, when: Moment) -> tuple[str, str]:
+        """`mine` and `theirs_at` of one time, read and turned into the recruiter's zone once
+        for both (status shows both for each of 250,000 sends at 100,000 enrollments)."""
         if not when:
-            return ""
+            return "", ""
         moment = _moment(when)
-        here, there = moment.astimezone(self.ours), moment.astimezone(self.theirs)
+        here = moment.astimezone(self.ours)
+        mine = _clock_text(here, _DAY)
+        if self.theirs is self.ours:  # ZoneInfo keeps one of each zone: the same clock
+            return mine, ""
+        there = moment.astimezone(self.theirs)
         if here.utcoffset() == there.utcoffset():
-            return ""
-        return f"{there:%H:%M %Z}" if here.date() == there.date() else f"{there:%a %d %b %H:%M %Z}"
+            return mine, ""
+        return mine, _clock_text(there, "" if here.date() == there.date() else _OTHER_DAY)
 
     def both(self, when: Moment) -> str:
         """`Mon 23 Nov 2026 07:15 PST (their time 10:15 EST)`."""
-        theirs = self.theirs_at(when)
-        return self.mine(when) + (f" (their time {theirs})" if theirs else "")
+        mine, theirs = self.side_by_side(when)
+        return mine + (f" (their time {theirs})" if theirs else "")
+
+
+@cache  # status asks once per enrollment, for a handful of zones
+def _clocks(ours: str, theirs: str) -> Clocks:
+    return Clocks(ZoneInfo(ours), ZoneInfo(theirs))
+
+
+_DAY, _OTHER_DAY = "%a %d %b %Y", "%a %d %b"  # TIME_FORMAT's day; theirs on another day
+
+
+def _clock_text(local: datetime, day_format: str) -> str:
+    """`local.strftime(f"{day_format} %H:%M %Z")` (the day left out for ""), each day's text
+    made once: strftime took half the time of status's 350,000 times at 100,000 enrollments,
+    and a desk's times fall on a few hundred days."""
+    clock = f"{local.hour:02d}:{local.minute:02d} {local.tzname() or ''}"
+    if not day_format:
+        return clock
+    return f"{_day_text(local.date(), day_format, locale.setlocale(locale.LC_TIME))} {clock}"
+
+
+@lru_cache(maxsize=4096)
+def _day_text(day: date, day_format: str, time_locale: str) -> str:
+    # The locale names the days and months (%a, %b): part of the key, though nothing here
+    # changes it.
+    return day.strftime(day_format)
 
 
 def _moment(when: datetime | str) -> datetime:
@@ -222,15 +257,8 @@ def _send_row(send: dict[str, Any], clocks: Clocks) -> tuple[str, ...]:
     via = f"via {send['provider']}" if send["provider"] else ""
     doing = _task_note(send)
     note = ", ".join(part for part in (send["delivery"], doing, send["reason"] or via) if part)
-    when = send["sent_at"]
-    return (
-        send["step"],
-        send["channel"] or "-",
-        send["status"],
-        clocks.mine(when),
-        clocks.theirs_at(when),
-        note,
-    )
+    mine, theirs = clocks.side_by_side(send["sent_at"])
+    return (send["step"], send["channel"] or "-", send["status"], mine, theirs, note)
 
 
 def _task_note(send: dict[str, Any]) -> str:

@@ -1,0 +1,120 @@
+"""How `status` reads what it shows (issue 17): each send's delivery ranked by the database,
+the same for everyone and for one person; and `status --json` started without the words,
+tables and Rich that only the text uses."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import sqlalchemy as sa
+from helpers.commands import environment
+from helpers.project import ROOT
+from sqlmodel import Session
+
+from sequencer.reports.status import status
+from sequencer.spec.content import Content
+from sequencer.spec.templates import TemplateLibrary
+from sequencer.spec.validate import load_sequence
+from sequencer.store.database import engine_for
+from sequencer.store.models import CandidateRecord, Enrollment, Event, Send
+from sequencer.store.versions import remember
+
+EMAIL = "alex.rivera@example.com"
+T0 = datetime(2026, 11, 23, 13, 0, tzinfo=UTC)
+# What each send went through, in order, and what status says of how it fared.
+FARED = [
+    (["accepted", "delivered", "opened", "opened"], "opened"),
+    (["accepted", "call:no-answer", "call:completed"], "completed"),  # the last call's ending
+    (["call:busy", "delivered"], "delivered"),  # delivered ranks before a call
+    (["reply"], None),  # not a delivery event
+    ([], None),
+    (["bounce", "failed"], "bounce"),
+]
+# Only `status`'s words and tables need these (about 70 ms of a start, under load).
+NOT_FOR_JSON = ("rich", "sequencer.reports.terminal", "sequencer.reports.wording")
+
+
+def test_a_sends_delivery_is_its_most_telling_event_for_everyone_and_one_person(
+    database_url: str,
+) -> None:
+    engine = engine_for(database_url)
+    _one_person_with_sends(engine, [events for events, _ in FARED])
+    expected = [fared for _, fared in FARED]
+    for entries in (status(engine), status(engine, EMAIL)):
+        assert [send["delivery"] for send in entries[0]["sends"]] == expected
+
+
+def test_status_json_imports_no_words_tables_nor_rich(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'sequencer.db'}"
+    _one_person_with_sends(engine_for(url), [["delivered"]])
+    listing = tmp_path / "modules.json"
+    script = (
+        "import json, sys\n"
+        "from sequencer.cli import main\n"
+        "try:\n"
+        "    main(['status', '--json'], prog_name='sequencer')\n"
+        "finally:\n"
+        "    with open(sys.argv[1], 'w') as out:\n"
+        "        json.dump(sorted(sys.modules), out)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(listing)],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,
+        env=environment(SEQUENCER_DATABASE_URL=url),
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)[0]["sends"][0]["delivery"] == "delivered"
+    modules = set(json.loads(listing.read_text(encoding="utf-8")))
+    assert [name for name in NOT_FOR_JSON if name in modules] == []
+
+
+def _one_person_with_sends(engine: sa.Engine, sends: list[list[str]]) -> None:
+    """An enrollment with a send per list of events (`call:ENDING` for a call that ended so)."""
+    library = TemplateLibrary(ROOT / "templates" / "messages", content=Content(ROOT / "content"))
+    sequence, _ = load_sequence(ROOT / "sequences" / "passive-candidate.yaml", library)
+    with Session(engine) as session:
+        version = remember(session, sequence, library, T0)
+        person = CandidateRecord(key=EMAIL, email=EMAIL, first_name="Alex", updated_at=T0)
+        session.add(person)
+        session.flush()
+        assert person.id is not None
+        enrollment = Enrollment(
+            candidate_id=person.id,
+            sequence_name=sequence.name,
+            sequence_version=version,
+            started_at=T0,
+        )
+        session.add(enrollment)
+        session.flush()
+        assert enrollment.id is not None
+        for n, events in enumerate(sends):
+            send = Send(
+                enrollment_id=enrollment.id,
+                step_id=f"step-{n}",
+                channel="email",
+                to=EMAIL,
+                status="sent",
+                claimed_at=T0,
+                sent_at=_hour(n),
+            )
+            session.add(send)
+            session.flush()
+            for m, event in enumerate(events):
+                kind, _, detail = event.partition(":")
+                session.add(Event(
+                    key=f"e{n}-{m}", kind=kind, candidate_id=person.id, send_id=send.id,  # type: ignore[arg-type]
+                    detail=detail or None, occurred_at=_hour(n + m), received_at=T0,
+                ))  # fmt: skip
+        session.commit()
+
+
+def _hour(n: int) -> datetime:
+    return T0 + timedelta(hours=n)
