@@ -6,6 +6,13 @@ end through HTTP into the daemon's webhook listener; then what forged posts cost
     .venv/bin/python bench/webhook_bench.py --profile             # where the time goes
     .venv/bin/python bench/webhook_bench.py --commit-floor        # a durable SQLite commit's cost
 
+--profile covers the work without HTTP. Where the server process spends its CPU, HTTP included:
+py-spy (`pip install --target /tmp/py-spy py-spy`, not a project dependency), sampling only
+threads that hold the GIL, from the bench's child processes too:
+
+    /tmp/py-spy/bin/py-spy record --subprocesses --gil --format raw -o /tmp/texts.txt -- \
+        .venv/bin/python bench/webhook_bench.py --events 0 --texts 2000 --threads 16 --forged 1
+
 The server is the daemon's own (`web.webhooks.webhook_app` on `web.serve`: Starlette on
 uvicorn) in a process of its own on loopback, over a database holding the sends the events
 are about (the pass benchmark's fixture: one sent email for each active enrollment). The
