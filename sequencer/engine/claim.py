@@ -98,8 +98,9 @@ def claim_many(
                 _claim_in(session, known, i, now, links, worker, pacing, content)
                 for i in enrollment_ids
             ]
-            session.flush()  # the new send rows get their ids
-            return [r if isinstance(r, str) else _claim_of(r) for r in results]
+            session.flush()
+            ids = _insert_new_rows(session, [r for r in results if isinstance(r, Written)])
+            return [r if isinstance(r, str) else _claim_of(r, ids) for r in results]
     except sa.exc.IntegrityError:
         if len(enrollment_ids) == 1:
             return ["taken"]  # another worker wrote this send row first: it is theirs
@@ -185,13 +186,46 @@ class _Known:
         return any(key in self.suppressed for key in keys_of(candidate))
 
 
-def _claim_of(written: Written) -> Claim:
+# Built once (SQLAlchemy reuses its compiled form); run with a chunk's rows, one statement.
+_INSERT = sa.insert(Send).returning(col(Send.enrollment_id), col(Send.id))
+
+
+def _insert_new_rows(session: Session, written: list[Written]) -> dict[int, int]:
+    """The chunk's new send rows, inserted at once: their ids, by enrollment (one new row
+    each). A row another worker wrote first fails it as the ORM's flush did (IntegrityError)."""
+    rows = [w.values for w in written if w.row is None]
+    if not rows:
+        return {}
+    inserted = session.connection().execute(_INSERT, rows)
+    return {row.enrollment_id: row.id for row in inserted}
+
+
+def _claim_of(written: Written, ids: Mapping[int, int]) -> Claim:
     row = written.row
-    assert row.id is not None
-    fields = send_fields(row, "") | {"attempts": row.attempts + 1}  # the hand-over's count
+    if row is None:
+        send_id = ids[written.enrollment_id]
+        fields = _new_row_fields(send_id, written.values)
+    else:
+        assert row.id is not None
+        send_id, fields = row.id, send_fields(row, "")
+    fields["attempts"] += 1  # the hand-over's count
     return Claim(
-        row.id, written.enrollment_id, written.message, written.sequence, written.candidate, fields
+        send_id, written.enrollment_id, written.message, written.sequence, written.candidate, fields
     )
+
+
+def _new_row_fields(send_id: int, values: Mapping[str, Any]) -> dict[str, Any]:
+    """`send_fields` of a new row (no provider id, no reason yet), without building one."""
+    fields = {
+        "send_id": send_id,
+        "enrollment_id": values["enrollment_id"],
+        "step": values["step_id"],
+        "channel": values["channel"],
+        "outcome": "",
+        "to": values["to"],
+        "attempts": values["attempts"],
+    }
+    return {key: value for key, value in fields.items() if value is not None}
 
 
 def _claim_in(

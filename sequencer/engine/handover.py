@@ -18,7 +18,7 @@ from sqlmodel import Session, col
 from sequencer.engine.claim import Claim, deadlock, locked_rows
 from sequencer.engine.enrollment import halt
 from sequencer.ops.logs import send_fields, send_log
-from sequencer.store.models import Enrollment, EnrollmentStatus, Send, SendStatus
+from sequencer.store.models import Enrollment, EnrollmentStatus, Send, SendStatus, Suppression
 from sequencer.store.suppression import is_suppressed, keys_of, none_listed
 
 log = send_log
@@ -57,27 +57,41 @@ def hand_over_group(engine: sa.Engine, claims: list[Claim], now: datetime) -> li
 
 
 def _hand_over_together(engine: sa.Engine, claims: list[Claim], now: datetime) -> set[int] | None:
-    """The sends of `claims` handed over in one transaction; None when none was, because one
-    was taken by another worker or PostgreSQL broke a deadlock."""
-    handed: set[int] = set()
+    """The sends of `claims` handed over in one transaction, set-based (four statements for
+    the group, not two a send); None when none was, because one was taken by another worker
+    or PostgreSQL broke a deadlock."""
+    by_enrollment = {claim.enrollment_id: claim for claim in claims}
+    if len(by_enrollment) < len(claims):
+        return None  # two sends of one person: each on its own, as before
     try:
         with engine.connect() as connection:
             transaction = connection.begin()  # durable: on disk before the provider is called
-            # In enrollment order, the order every transaction locks several of them in.
-            for claim in sorted(claims, key=lambda c: c.enrollment_id):
-                keys = {"enrollment": claim.enrollment_id, "keys": keys_of(claim.candidate)}
-                if connection.execute(_STILL_WANTED, keys).rowcount != 1:
-                    continue  # halted meanwhile: looked at under the lock below
-                if connection.execute(_HANDED, {"send": claim.send_id, "now": now}).rowcount != 1:
+            going = _still_wanted(connection, by_enrollment)
+            sends = [by_enrollment[enrollment].send_id for enrollment in going]
+            if going:
+                connection.execute(_ALL_IN_FLIGHT, {"enrollments": going})
+                handed = connection.execute(_ALL_HANDED, {"sends": sends, "now": now})
+                if handed.rowcount != len(sends):  # one was no longer `claimed`
                     transaction.rollback()
                     return None
-                handed.add(claim.send_id)
             transaction.commit()
     except sa.exc.OperationalError as error:
         if not deadlock(error):
             raise
         return None
-    return handed
+    return set(sends)
+
+
+def _still_wanted(connection: sa.Connection, by_enrollment: dict[int, Claim]) -> list[int]:
+    """Those of the group's enrollments still active, locked (in id order, the order every
+    transaction locks several of them in), whose person nobody opted out. The others are
+    looked at under the lock once this transaction is over (`_not_handed`)."""
+    locked = connection.execute(_LOCK_ACTIVE, {"enrollments": sorted(by_enrollment)})
+    active: list[int] = [row.id for row in locked]
+    keys = {enrollment: keys_of(claim.candidate) for enrollment, claim in by_enrollment.items()}
+    everyone = sorted({key for some in keys.values() for key in some})
+    listed = set(connection.execute(_LISTED, {"keys": everyone}).scalars()) if everyone else set()
+    return [enrollment for enrollment in active if listed.isdisjoint(keys[enrollment])]
 
 
 # Built once (SQLAlchemy then reuses their compiled form): the hand-over runs once a send.
@@ -90,13 +104,33 @@ _STILL_WANTED = _IN_FLIGHT.where(
     col(Enrollment.status) == EnrollmentStatus.ACTIVE,
     none_listed("keys"),
 )
-_HANDED = (
+_HANDING = (
     sa.update(Send)
-    .where(col(Send.id) == sa.bindparam("send"), col(Send.status) == SendStatus.CLAIMED)
+    .where(col(Send.status) == SendStatus.CLAIMED)
     .values(
         status=SendStatus.SENDING, claimed_at=sa.bindparam("now"), attempts=col(Send.attempts) + 1
     )
 )
+_HANDED = _HANDING.where(col(Send.id) == sa.bindparam("send"))
+# The group's: the same changes, for every send and enrollment of it at once.
+_LOCK_ACTIVE = (
+    sa.select(col(Enrollment.id))
+    .where(
+        col(Enrollment.id).in_(sa.bindparam("enrollments", expanding=True)),
+        col(Enrollment.status) == EnrollmentStatus.ACTIVE,
+    )
+    .order_by(col(Enrollment.id))
+    .with_for_update()
+)
+_LISTED = sa.select(col(Suppression.address)).where(
+    col(Suppression.address).in_(sa.bindparam("keys", expanding=True))
+)
+_ALL_IN_FLIGHT = (
+    sa.update(Enrollment)
+    .where(col(Enrollment.id).in_(sa.bindparam("enrollments", expanding=True)))
+    .values(next_due_at=None, lease_owner=None, lease_until=None)
+)
+_ALL_HANDED = _HANDING.where(col(Send.id).in_(sa.bindparam("sends", expanding=True)))
 
 
 def _not_handed(engine: sa.Engine, claim: Claim, now: datetime) -> str | None:
