@@ -86,6 +86,12 @@ class TextWriter:
         sender = normal_address(text.fact.sender) if text.fact.sender else ""
         return self.lanes[zlib.crc32(sender.encode()) % len(self.lanes)].submit(text)
 
+    def close(self) -> None:
+        """Write what is waiting, then end the writers' threads (a later `submit` starts
+        them again): for a listener that stops, and for tests that fork afterwards."""
+        for lane in self.lanes:
+            lane.close()
+
 
 class Lane:
     """Applies the texts handed to `submit`, in groups, on a thread of its own."""
@@ -107,7 +113,8 @@ class Lane:
         it (the fork copied none of our threads, and the texts waiting are the parent's)."""
         self._waiting: deque[_Waiting] = deque()
         self._wake = threading.Condition()
-        self._running = False
+        self._running, self._closing = False, False
+        self._thread: threading.Thread | None = None
 
     def submit(self, text: ReadText) -> Future[str | None]:
         waiting = _Waiting(text)
@@ -115,9 +122,20 @@ class Lane:
             self._waiting.append(waiting)
             if not self._running:
                 self._running = True
-                threading.Thread(target=self._run, name="texts", daemon=True).start()
+                self._thread = threading.Thread(target=self._run, name="texts", daemon=True)
+                self._thread.start()
             self._wake.notify()
         return waiting.answer
+
+    def close(self) -> None:
+        """Write what is waiting, then end the thread (see `TextWriter.close`)."""
+        with self._wake:
+            thread, self._closing = self._thread, True
+            self._wake.notify()
+        if thread is not None:
+            thread.join()
+        with self._wake:
+            self._closing = False
 
     def _run(self) -> None:
         while group := self._next_group():
@@ -125,10 +143,10 @@ class Lane:
 
     def _next_group(self) -> list[_Waiting]:
         with self._wake:
-            if not self._waiting:
+            if not self._waiting and not self._closing:
                 self._wake.wait(self.idle_seconds)
             if not self._waiting:
-                self._running = False  # the next `submit` starts another thread
+                self._running, self._thread = False, None  # the next `submit` starts another
                 return []
             return [self._waiting.popleft() for _ in range(min(self.most, len(self._waiting)))]
 

@@ -4,6 +4,7 @@ and a text that cannot be applied costs the others nothing."""
 
 from __future__ import annotations
 
+import threading
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -150,6 +151,16 @@ def test_each_text_handed_to_the_writer_is_answered_once_stored(engine: sa.Engin
     answers = [writer.submit(read_text(text(n, "HELP"), NOW)) for n in range(PEOPLE)]
     assert all("Reply STOP" in str(answer.result(timeout=30)) for answer in answers)
     assert len(events(engine)) == PEOPLE
+    writer.close()
+    assert not [t for t in threading.enumerate() if t.name == "texts"]  # none left running
+
+
+def test_texts_waiting_when_the_writer_closes_are_written_first(engine: sa.Engine) -> None:
+    writer = TextWriter(engine, SECRET, lanes=1)
+    answers = [writer.submit(read_text(text(n, "STOP"), NOW)) for n in range(PEOPLE)]
+    writer.close()
+    assert all(answer.done() for answer in answers)
+    assert all(suppressed(engine, phone(n)) for n in range(PEOPLE))
 
 
 def test_a_text_whose_request_was_given_up_is_still_applied(engine: sa.Engine) -> None:
