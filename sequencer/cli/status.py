@@ -6,7 +6,6 @@ import click
 
 from sequencer.cli.options import database, json_option
 from sequencer.config import Settings
-from sequencer.reports.funnel import format_funnel, funnel
 from sequencer.reports.status_json import status_json
 
 
@@ -38,5 +37,9 @@ def status_command(settings: Settings, email: str | None, as_json: bool) -> None
 def funnel_command(settings: Settings, sequence_name: str | None) -> None:
     """Per step: touches sent, delivered, opened, clicked (from SendGrid's events), and the
     people who replied, bounced or opted out after it."""
+    # Imported here: the funnel reads sequence files (templates, checks), which `status`
+    # never needs, and importing them cost `status` half a second.
+    from sequencer.reports.funnel import format_funnel, funnel
+
     engine = database(settings, existing=True)
     click.echo(format_funnel(funnel(engine, sequence_name)), nl=False)

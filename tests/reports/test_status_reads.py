@@ -35,7 +35,12 @@ FARED = [
     (["bounce", "failed"], "bounce"),
 ]
 # Only `status`'s words and tables need these (about 70 ms of a start, under load).
-NOT_FOR_JSON = ("rich", "sequencer.reports.terminal", "sequencer.reports.wording")
+NOT_FOR_JSON = (
+    "rich",
+    "sequencer.reports.terminal",
+    "sequencer.reports.wording",
+    "sequencer.reports.funnel",  # with the sequence files' checks: half a second
+)
 
 
 def test_a_sends_delivery_is_its_most_telling_event_for_everyone_and_one_person(
