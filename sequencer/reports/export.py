@@ -18,6 +18,7 @@ from sqlmodel import Session, col, or_, select
 
 from sequencer.errors import SequencerError
 from sequencer.people.addresses import addresses_of, normal_address
+from sequencer.reports.event_kinds import OUTSIDE
 from sequencer.store.consent import history
 from sequencer.store.models import (
     Attention,
@@ -38,17 +39,7 @@ FORMAT = "sequencer person export, version 1"
 SCHEMA = "schema/person-export.schema.json"
 
 # What a recruiter recorded, or an ATS or a scheduling tool said: the person's outcomes.
-OUTCOME_KINDS = frozenset(
-    {
-        EventKind.OUTCOME,
-        EventKind.APPLIED,
-        EventKind.REJECTED,
-        EventKind.HIRED,
-        EventKind.STAGE_CHANGED,
-        EventKind.MEETING_BOOKED,
-        EventKind.MEETING_CANCELED,
-    }
-)
+OUTCOME_KINDS = frozenset({EventKind.OUTCOME, *OUTSIDE})
 
 ABOUT = (
     "Everything this recruiting tool holds about the person at {address}, as of {at}. "
