@@ -162,10 +162,18 @@ class LoopbackFake(Generic[RequestT, ReplyT]):
         self._server.shutdown()
         self._server.server_close()
         self._thread.join()
-        with self._lock:
-            still_open = list(self._open)
-        for handler in still_open:  # keep-alive handler threads end with their sockets
-            handler.hang_up()
+        # Keep-alive handler threads end with their sockets, and are waited for: a test that
+        # forks next (an import's checking) must find this process on its own. A connection
+        # accepted just before the shutdown registers a moment later: hence the rounds.
+        for _ in range(5):
+            with self._lock:
+                still_open = list(self._open)
+            for handler in still_open:
+                handler.hang_up()
+            for handler in still_open:
+                handler.thread.join(timeout=10)
+            if not still_open:
+                break
 
     def __enter__(self) -> Self:
         return self.start()
@@ -265,6 +273,7 @@ class _RequestHandler(BaseHTTPRequestHandler):
 
     def setup(self) -> None:
         super().setup()
+        self.thread = threading.current_thread()
         self.server.fake._opened(self)
 
     def finish(self) -> None:
