@@ -22,7 +22,7 @@ lint: $(STAMP)  # style, types, and the layers (contracts in pyproject.toml)
 docs: $(STAMP)  # docs/ as a site in site/; a broken link or a page missing from the nav fails
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
 
-test: lint docs  # everything, as CI runs it (about 15 minutes; needs PostgreSQL on 127.0.0.1)
+test: lint docs  # everything, as CI runs it (about 20 minutes; needs PostgreSQL on 127.0.0.1)
 	$(BIN)/pytest
 
 fast: $(STAMP)  # the inner loop: every test but the end-to-end ones (tests/e2e)
