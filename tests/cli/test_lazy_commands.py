@@ -4,14 +4,12 @@ How fast is measured in bench/cli_bench.py; here, what it rests on."""
 
 from __future__ import annotations
 
-import json
 import subprocess
-import sys
 from pathlib import Path
 
 import click
 import pytest
-from helpers.commands import environment
+from helpers.commands import modules_loaded
 from helpers.project import ROOT
 
 from sequencer.cli import COMMANDS, main
@@ -53,27 +51,7 @@ def _loaded(
 ) -> tuple[list[str], subprocess.CompletedProcess[str]]:
     """Which of `heavy` a real `sequencer ARGS` process had loaded when it ended, and how it
     ended."""
-    script = (
-        "import json, sys\n"
-        "from sequencer.cli import main\n"
-        "try:\n"
-        "    main(sys.argv[2:], prog_name='sequencer')\n"
-        "finally:\n"
-        "    with open(sys.argv[1], 'w') as out:\n"
-        "        json.dump(sorted(sys.modules), out)\n"
-    )
-    listing = tmp_path / "modules.json"
-    result = subprocess.run(
-        [sys.executable, "-c", script, str(listing), *args],
-        capture_output=True,
-        text=True,
-        check=False,
-        cwd=tmp_path,
-        env=environment(),
-        timeout=60,
-    )
-    assert "Traceback" not in result.stderr, result.stderr
-    modules = set(json.loads(listing.read_text(encoding="utf-8")))
+    modules, result = modules_loaded(tmp_path, *args)
     return [name for name in heavy if name in modules], result
 
 

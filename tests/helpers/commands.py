@@ -3,6 +3,7 @@ of the test's, with the shipped sequences and templates and only the variables g
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -46,3 +47,33 @@ def one_line(result: subprocess.CompletedProcess[str]) -> str:
     assert len(lines) == 1, result.stderr
     assert lines[0].startswith("error: ")
     return lines[0]
+
+
+_LIST_MODULES = (
+    "import json, sys\n"
+    "from sequencer.cli import main\n"
+    "try:\n"
+    "    main(sys.argv[2:], prog_name='sequencer')\n"
+    "finally:\n"
+    "    with open(sys.argv[1], 'w') as out:\n"
+    "        json.dump(sorted(sys.modules), out)\n"
+)
+
+
+def modules_loaded(
+    folder: Path, *args: str, **env: str
+) -> tuple[set[str], subprocess.CompletedProcess[str]]:
+    """The modules a real `sequencer ARGS` process (run in `folder`) had loaded when it ended,
+    and how it ended: what a command imports, without reading its code."""
+    listing = folder / "modules.json"
+    result = subprocess.run(
+        [sys.executable, "-c", _LIST_MODULES, str(listing), *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=folder,
+        env=environment(**env),
+        timeout=60,
+    )
+    assert "Traceback" not in result.stderr, result.stderr
+    return set(json.loads(listing.read_text(encoding="utf-8"))), result

@@ -5,13 +5,11 @@ tables and Rich that only the text uses."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import sqlalchemy as sa
-from helpers.commands import environment
+from helpers.commands import modules_loaded
 from helpers.project import ROOT
 from sqlmodel import Session
 
@@ -56,28 +54,9 @@ def test_a_sends_delivery_is_its_most_telling_event_for_everyone_and_one_person(
 def test_status_json_imports_no_words_tables_nor_rich(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'sequencer.db'}"
     _one_person_with_sends(engine_for(url), [["delivered"]])
-    listing = tmp_path / "modules.json"
-    script = (
-        "import json, sys\n"
-        "from sequencer.cli import main\n"
-        "try:\n"
-        "    main(['status', '--json'], prog_name='sequencer')\n"
-        "finally:\n"
-        "    with open(sys.argv[1], 'w') as out:\n"
-        "        json.dump(sorted(sys.modules), out)\n"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", script, str(listing)],
-        capture_output=True,
-        text=True,
-        check=False,
-        cwd=tmp_path,
-        env=environment(SEQUENCER_DATABASE_URL=url),
-        timeout=60,
-    )
+    modules, result = modules_loaded(tmp_path, "status", "--json", SEQUENCER_DATABASE_URL=url)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)[0]["sends"][0]["delivery"] == "delivered"
-    modules = set(json.loads(listing.read_text(encoding="utf-8")))
     assert [name for name in NOT_FOR_JSON if name in modules] == []
 
 
