@@ -8,7 +8,6 @@ import re
 import signal
 import subprocess
 import sys
-import threading
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -16,6 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from helpers.commands import environment, one_line, sequencer
+from helpers.processes import wait_for
 
 SECRET = {"SEQUENCER_SECRET_KEY": "a-long-random-secret-for-the-listener-tests"}
 
@@ -109,20 +109,16 @@ def test_webhook_processes_serve_the_webhooks_port_and_end_with_the_daemon(
         copies = children_of(process.pid)
         assert len(copies) == 1  # the daemon and one forked copy share the port
         assert all(status(f"{webhooks}/healthz") == 200 for _ in range(20))
-    assert ended(copies[0])  # stopped with the daemon, not left holding the port
+    wait_for(lambda: ended(copies[0]), seconds=10)  # stopped with the daemon, port freed
 
 
 def ended(pid: int) -> bool:
-    """Whether process `pid` is gone (or a zombie), waiting up to 10 s for it to end."""
-    for _ in range(100):
-        try:
-            state = Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0]
-        except OSError:
-            return True
-        if state == "Z":
-            return True
-        threading.Event().wait(0.1)
-    return False
+    """Whether process `pid` is gone (or a zombie)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0]
+    except OSError:
+        return True
+    return state == "Z"
 
 
 def test_webhook_processes_must_be_a_whole_number_of_at_least_one(tmp_path: Path) -> None:
