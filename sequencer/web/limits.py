@@ -4,7 +4,7 @@
               and a proxy that disagrees with us on where a chunked body ends could smuggle a
               second request inside it
     size      a Content-Length past the route's limit gets 413 before a byte of the body is
-              read. The server (h11) delivers exactly that many bytes, never more, and with
+              read. The server (llhttp) delivers exactly that many bytes, never more, and with
               chunked bodies refused there is no body of unknown length to count as it comes
     memory    the bodies being read at once hold at most `budget` bytes between them (by their
               Content-Length): a body that does not fit waits, unread, for room until its

@@ -10,7 +10,12 @@ loop. uvicorn's settings, and why:
     date_header=False        nothing here needs it
     timeout_keep_alive       an idle keep-alive connection closes after this many seconds
     limit_concurrency        past this many connections at once, new requests get 503
-    h11 (not httptools)      the pure-Python parser, with its 16 KB cap on a request head
+    httptools (not h11)      llhttp, Node's parser, in C: h11 in pure Python cost each
+                             request ~0.2 ms more of the listener's CPU (bench/webhook_bench.py,
+                             the wrongly signed texts). llhttp refuses what h11 refused
+                             (a Content-Length that is not digits, two that differ, a
+                             Transfer-Encoding with a Content-Length); it has no cap on a
+                             head, so `DeadlineProtocol` keeps h11's: 16 KB (431, closed)
     proxy_headers=False      an X-Forwarded-For from a stranger proves nothing
     lifespan="off", no logging config, no access log: the daemon's logging is its own
 
@@ -20,7 +25,10 @@ a request begins (the connection opens, or the first byte after the last answer)
 timer of `deadline` seconds; if the head has not arrived when it fires, the connection
 closes. When the head arrives the timer stops and the request's deadline goes into its scope,
 where `limits.Limits` holds the body to the same deadline (408). So head and body together
-get `deadline` seconds, however the client spaces its bytes.
+get `deadline` seconds, however the client spaces its bytes. It also caps a head's size
+(`MAX_HEAD_BYTES`): a head still open past that many bytes (counted from the read its request
+began in), or one that came whole in one read but parses larger, gets 431 and the connection
+closes. So a head holds at most that, plus one read (at most 256 KB), of memory.
 
 A listener may be served by several processes (`Listener.processes`): the socket is bound
 here, then the process forks copies that accept on it too, before any thread starts.
@@ -43,10 +51,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-import h11
 import uvicorn
 from starlette.types import ASGIApp
-from uvicorn.protocols.http.h11_impl import H11Protocol
+from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
 from sequencer.errors import SequencerError
 from sequencer.web.limits import DEADLINE, DEADLINE_SECONDS
@@ -54,6 +61,18 @@ from sequencer.web.limits import DEADLINE, DEADLINE_SECONDS
 BACKLOG = 2048
 KEEP_ALIVE_SECONDS = 5
 MAX_CONNECTIONS = 1000
+MAX_HEAD_BYTES = 16 * 1024  # h11's cap on a request head, which uvicorn's h11 server had
+_TOO_LARGE_BODY = b"the request head is too large\n"
+TOO_LARGE = b"\r\n".join(
+    [
+        b"HTTP/1.1 431 Request Header Fields Too Large",
+        b"content-type: text/plain; charset=utf-8",
+        b"content-length: %d" % len(_TOO_LARGE_BODY),
+        b"connection: close",
+        b"",
+        _TOO_LARGE_BODY,
+    ]
+)
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
 log = logging.getLogger(__name__)
 
@@ -66,8 +85,13 @@ class Config(uvicorn.Config):
         self.deadline = deadline
 
 
-class DeadlineProtocol(H11Protocol):
-    """uvicorn's h11 protocol with a deadline on each request's head (see the module)."""
+class HeadTooLarge(Exception):
+    """Raised in the parser's callback to stop it: the request's head is past the cap."""
+
+
+class DeadlineProtocol(HttpToolsProtocol):
+    """uvicorn's httptools protocol with a deadline on each request's head, and a cap on its
+    size (see the module)."""
 
     config: Config
 
@@ -75,21 +99,47 @@ class DeadlineProtocol(H11Protocol):
         super().connection_made(transport)
         self._began: float | None = None
         self._timer: asyncio.TimerHandle | None = None
+        self._head_open, self._head_bytes, self._head_too_large = True, 0, False
         self._arm()
 
     def data_received(self, data: bytes) -> None:
         if self._timer is None and (self.cycle is None or self.cycle.response_complete):
             self._arm()  # the first byte of the next request on a kept-alive connection
         super().data_received(data)
+        if self._head_open and not self.transport.is_closing():
+            # Counted from the read the head began in (which may hold the end of the last
+            # request too): a head still open past the cap is refused.
+            self._head_bytes += len(data)
+            if self._head_bytes > MAX_HEAD_BYTES:
+                self._refuse_head()
 
-    def handle_events(self) -> None:
-        before = self.cycle
-        super().handle_events()
-        if self.cycle is not before:  # a head arrived; its app has not started yet
-            began = self._began if self._timer is not None and self._began else self.loop.time()
-            self._disarm()
-            extensions: dict[str, Any] = self.cycle.scope.setdefault("extensions", {})
-            extensions[DEADLINE] = began + self.config.deadline
+    def on_message_begin(self) -> None:
+        super().on_message_begin()
+        self._head_open, self._head_bytes = True, 0
+
+    def on_headers_complete(self) -> None:
+        # A head that came whole in one read: its size as parsed (the separators aside).
+        size = len(self.url) + sum(len(name) + len(value) + 4 for name, value in self.headers)
+        if size > MAX_HEAD_BYTES:
+            self._head_too_large = True
+            raise HeadTooLarge  # stops the parser; uvicorn then calls send_400_response
+        super().on_headers_complete()
+        self._head_open = False
+        began = self._began if self._timer is not None and self._began else self.loop.time()
+        self._disarm()
+        extensions: dict[str, Any] = self.scope.setdefault("extensions", {})
+        extensions[DEADLINE] = began + self.config.deadline
+
+    def send_400_response(self, msg: str) -> None:
+        if self._head_too_large:
+            self._refuse_head()
+        else:
+            super().send_400_response(msg)
+
+    def _refuse_head(self) -> None:
+        log.debug("refused a request head of more than %d bytes", MAX_HEAD_BYTES)
+        self.transport.write(TOO_LARGE)
+        self.transport.close()
 
     def connection_lost(self, exc: Exception | None) -> None:
         self._disarm()
@@ -108,8 +158,6 @@ class DeadlineProtocol(H11Protocol):
         self._timer = None
         if not self.transport.is_closing():
             log.debug("closed a connection whose request head was late")
-            with contextlib.suppress(h11.LocalProtocolError):  # mid-head: nothing to announce
-                self.conn.send(h11.ConnectionClosed())
             self.transport.close()
 
 

@@ -242,7 +242,7 @@ def test_an_unknown_path_gets_404_without_its_body_being_read(site: Site) -> Non
     assert response.status == 404 and response.will_close
 
 
-# --- 3. Content-Length: ASCII digits (h11 checks them), within the route's limit ------------------
+# --- 3. Content-Length: ASCII digits (llhttp checks them), within the route's limit ---------------
 
 
 @pytest.mark.parametrize(
@@ -294,7 +294,7 @@ SMUGGLED = request("GET", "/webhooks/smuggled")
 def test_a_transfer_encoding_is_refused_and_the_connection_closes(
     site: Site, encoding: tuple[str, ...]
 ) -> None:
-    """Chunked gets 411 (send a Content-Length); the encodings h11 cannot frame at all, 400.
+    """Chunked gets 411 (send a Content-Length); the encodings llhttp cannot frame at all, 400.
     Either way nothing after the head is read: no 404 for the smuggled request."""
     chunked = b"4\r\nSTOP\r\n0\r\n\r\n" + SMUGGLED
     sent = request("POST", "/webhooks/twilio/sms", *SIGNED_LINE, *encoding, body=chunked)
@@ -344,9 +344,10 @@ def test_header_names_match_in_any_case(site: Site) -> None:
     connection.close()
 
 
-def test_a_target_that_is_not_a_path_is_no_page(site: Site) -> None:
+def test_a_target_that_is_not_a_url_gets_400(site: Site) -> None:
+    """The parser (llhttp) refuses it, as the first hand-written server did."""
     sent = request("GET", "http://[::1/healthz", "Connection: close")
-    assert statuses(exchange(site, sent)) == [404]
+    assert statuses(exchange(site, sent)) == [400]
 
 
 def test_a_client_that_resets_mid_body_leaves_no_traceback(site: Site) -> None:

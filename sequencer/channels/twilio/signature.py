@@ -16,6 +16,7 @@ What a caller must get right:
 
 from __future__ import annotations
 
+import hmac
 from collections.abc import Iterator, Sequence
 from urllib.parse import parse_qs, urlsplit
 
@@ -45,8 +46,15 @@ class TwilioVerifier:
         `url` with form fields `params`. False for anything else; never raises."""
         if not signature or _signs_body_hash(url):
             return False
+        form = _FormParams(params)
         try:
-            return bool(self._validator.validate(url, _FormParams(params), signature))
+            # The URL exactly as Twilio requested it first: one HMAC. The validator then
+            # tries it with and without the default port (two more), for a signature made
+            # over the other spelling.
+            ours = self._validator.compute_signature(url, form)
+            if hmac.compare_digest(ours.encode(), signature.encode()):
+                return True
+            return bool(self._validator.validate(url, form, signature))
         except (ValueError, TypeError):
             # A port that isn't a number, text that can't be encoded as UTF-8 (surrogates
             # from a lenient decode): not a request Twilio could have signed.
@@ -86,9 +94,10 @@ def messaging_twiml(reply: str | None = None) -> str:
     """The answer to an inbound text: `<Response/>` (no reply), or with one `<Message>`
     when `reply` is given. An empty reply counts as none: Twilio treats an empty
     `<Message>` as an error."""
+    if not reply:
+        return _NO_REPLY  # most texts: built once
     response = MessagingResponse()
-    if reply:
-        response.message(reply)
+    response.message(reply)
     return str(response)
 
 
@@ -96,3 +105,6 @@ def empty_twiml() -> str:
     """The answer to a status callback. Twilio only looks at the status code; an empty
     `<Response/>` is the body that means "nothing to do" wherever TwiML is read."""
     return str(MessagingResponse())
+
+
+_NO_REPLY = str(MessagingResponse())
