@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import cached_property, lru_cache
 from types import MappingProxyType
 from typing import Any
@@ -107,6 +107,35 @@ class Candidate:
 
 
 _READ_ONLY_EXTRA = "extra is read-only"  # a key no field has
+
+# A Candidate as a plain tuple: its fields in order, then its `key` and `addresses`.
+_PACKED = (*(f.name for f in fields(Candidate)), "key", "addresses")
+_EXTRA_AT = _PACKED.index("extra")
+
+
+def packed(person: Candidate) -> tuple[Any, ...]:
+    """The person as a tuple of plain values, its key and addresses worked out: what an import's
+    workers send back. Pickled, a tuple costs a fraction of a Candidate, whose unpickling runs
+    `__setstate__` and builds a dict per person (~16 µs a person, in the one process that
+    writes, against ~7)."""
+    state = person.__dict__
+    values = [state[name] for name in _PACKED[:-2]]
+    values[_EXTRA_AT] = dict(person.extra)
+    return (
+        *values,
+        person_key(person.email, person.phone),
+        addresses_of(person.email, person.phone),
+    )
+
+
+def unpacked(values: tuple[Any, ...]) -> Candidate:
+    """The Candidate `packed` gave: equal to it, its key and addresses already known."""
+    person: Candidate = object.__new__(Candidate)
+    state = person.__dict__
+    state.update(zip(_PACKED, values, strict=True))  # frozen: set as __init__ would
+    state["extra"] = MappingProxyType(state["extra"])
+    return person
+
 
 # What checking a row gives.
 Result = Candidate | CandidateError

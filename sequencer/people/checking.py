@@ -19,9 +19,10 @@ from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
+from typing import Any
 
 from sequencer.errors import CandidateError
-from sequencer.people.candidate import Candidate, Result
+from sequencer.people.candidate import Result, packed, unpacked
 from sequencer.people.candidates import FirstTimes, RowBatch, check_rows, read_rows
 
 BATCH = 1_000  # rows a worker checks at a time: big enough that sending them costs little
@@ -59,24 +60,19 @@ def _in_processes(batches: Iterator[RowBatch], workers: int) -> Iterator[Result]
             yield from map(seen, _received(waiting.popleft().result()))
 
 
-# A checked row as it travels back: a Candidate, or a CandidateError's (row, reason), since
-# pickle cannot rebuild a CandidateError.
-_Sent = Candidate | tuple[int, str]
+# A checked row as it travels back: a CandidateError as its (row, reason), since pickle cannot
+# rebuild one, or a Candidate `packed`, with its key and addresses, worked out here beside the
+# other workers rather than in the one process that writes (an import asks them of each person
+# several times). Plain tuples: unpickling Candidates cost the writing process 1 s a 100,000.
+_Sent = tuple[Any, ...]
 
 
 def _check_in_worker(batch: RowBatch) -> list[_Sent]:
     return [
-        (result.row, result.reason) if isinstance(result, CandidateError) else _known(result)
+        (result.row, result.reason) if isinstance(result, CandidateError) else packed(result)
         for result in check_rows(batch)
     ]
 
 
-def _known(person: Candidate) -> Candidate:
-    # Worked out here, beside the other workers, rather than in the one process that writes:
-    # an import asks each person's key and addresses several times (they travel with it).
-    _ = person.key, person.addresses
-    return person
-
-
 def _received(sent: list[_Sent]) -> Iterator[Result]:
-    return (CandidateError(*result) if isinstance(result, tuple) else result for result in sent)
+    return (CandidateError(*result) if len(result) == 2 else unpacked(result) for result in sent)

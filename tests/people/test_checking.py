@@ -53,3 +53,29 @@ def test_a_file_without_an_address_column_is_refused_at_once(tmp_path: Path) -> 
     path.write_text("first_name\nAna\n", "utf-8")
     with pytest.raises(CandidateFileError):
         checked_in_processes(path, processes=2)  # before anything is read from it
+
+
+def test_a_person_checked_in_a_worker_is_the_person_read_here(tmp_path: Path) -> None:
+    # Back from a worker as plain values: the same fields, key, addresses and template fields,
+    # and columns of their own that still cannot be changed.
+    path = tmp_path / "big.csv"
+    lines = [
+        f"P{n}@Example.com,+1 415 555 {n % 10_000:04d},P{n},yes,KubeCon" for n in range(2 * BATCH)
+    ]
+    header = "email,phone,first_name,sms_consent,met_at\n"
+    path.write_text(header + "\n".join(lines) + "\n", "utf-8")
+    results = checked_in_processes(path, processes=2)
+    assert getattr(results, "__name__", "") == "_in_processes"
+    theirs, ours = list(results), list(read_candidates(path))
+    for there, here in zip(theirs, ours, strict=True):
+        assert isinstance(there, Candidate) and isinstance(here, Candidate)
+        assert there == here
+        assert (there.key, there.addresses, there.state) == (here.key, here.addresses, "CA")
+        assert there.fields() == here.fields()
+    person = theirs[-1]
+    assert person.addresses == [
+        f"p{2 * BATCH - 1}@example.com",
+        f"+1415555{(2 * BATCH - 1) % 10_000:04d}",
+    ]
+    with pytest.raises(TypeError):
+        person.extra["met_at"] = "elsewhere"  # type: ignore[index]
