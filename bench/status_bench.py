@@ -21,12 +21,18 @@ it in a pipe, and `status(engine, key)` for one person; the statements each sent
 one unmeasured run (wall clock and the process's CPU), their output to /dev/null, bytecode
 kept as an install keeps it.
 `--before REV` runs the `reports/status.py` (and `status_rows.py`) of that git revision on the
-same database too, and checks its JSON is byte-identical to today's.
+same database too, and checks its JSON is byte-identical to today's. `--before-tree DIR`
+(with `--cli`) times the whole commands of another checkout too (`git worktree add DIR REV`),
+taking turns with this one run by run, and checks both write the same JSON:
+
+    git worktree add /tmp/before 7872930
+    .venv/bin/python bench/status_bench.py --cli --before-tree /tmp/before
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import importlib.util
 import json
 import os
@@ -185,24 +191,37 @@ def written(pieces: Iterable[str]) -> None:
             sink.write(piece)
 
 
-def whole_process(url: str, repeats: int, *arguments: str) -> tuple[float, float]:
-    """The median wall-clock time of `sequencer status ARGUMENTS`, start to exit, and the
-    median CPU time (user + system) of the process, its output to /dev/null, after one
-    unmeasured run. Run as an installed package runs: its bytecode compiled once and kept (in
-    a folder of its own), not compiled again at every start as PYTHONDONTWRITEBYTECODE would
-    have it (bench/cli_bench.py does the same)."""
+def whole_process(
+    url: str, repeats: int, trees: dict[str, Path], *arguments: str
+) -> dict[str, tuple[float, float]]:
+    """For each tree (a checkout, run with PYTHONPATH set to it), the median wall-clock time
+    of `sequencer status ARGUMENTS`, start to exit, and the median CPU time (user + system)
+    of the process, its output to /dev/null, after one unmeasured run. The trees take turns
+    run by run, so a burst of load on a shared machine hits them alike; their `--json` must
+    be byte-identical. Run as an installed package runs: its bytecode compiled once and kept
+    (in a folder of its own), not compiled again at every start as PYTHONDONTWRITEBYTECODE
+    would have it (bench/cli_bench.py does the same)."""
+    command = [sys.executable, "-m", "sequencer", "status", *arguments]
+    times: dict[str, list[float]] = {name: [] for name in trees}
+    cpu: dict[str, list[float]] = {name: [] for name in trees}
+    outputs = {}
     with tempfile.TemporaryDirectory(prefix="status-pycache-") as pycache:
-        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-        env |= {"SEQUENCER_DATABASE_URL": url, "PYTHONPYCACHEPREFIX": pycache}
-        command = [sys.executable, "-m", "sequencer", "status", *arguments]
-        times, cpu = [], []
         for repeat in range(repeats + 1):
-            cpu_before, started = _children_cpu(), time.perf_counter()
-            subprocess.run(command, env=env, check=True, stdout=subprocess.DEVNULL, cwd=ROOT)
-            if repeat:  # the first: the .pyc files written, the disk cache warm
-                times.append(time.perf_counter() - started)
-                cpu.append(_children_cpu() - cpu_before)
-    return statistics.median(times), statistics.median(cpu)
+            for name, tree in trees.items():
+                env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+                env |= {"SEQUENCER_DATABASE_URL": url, "PYTHONPATH": str(tree),
+                        "PYTHONPYCACHEPREFIX": f"{pycache}/{name}"}  # fmt: skip
+                cpu_before, started = _children_cpu(), time.perf_counter()
+                out = subprocess.PIPE if repeat == 0 else subprocess.DEVNULL
+                done = subprocess.run(command, env=env, check=True, stdout=out, cwd=tree)
+                if repeat:  # the first: the .pyc files written, the disk cache warm
+                    times[name].append(time.perf_counter() - started)
+                    cpu[name].append(_children_cpu() - cpu_before)
+                else:
+                    outputs[name] = hashlib.sha256(done.stdout).hexdigest()
+    if "--json" in arguments:
+        assert len(set(outputs.values())) == 1, "the JSON differs between the trees"
+    return {name: (statistics.median(times[name]), statistics.median(cpu[name])) for name in trees}
 
 
 def _children_cpu() -> float:
@@ -211,7 +230,12 @@ def _children_cpu() -> float:
 
 
 def run(
-    kind: str, stored: int, repeats: int, before: ModuleType | None, cli: bool
+    kind: str,
+    stored: int,
+    repeats: int,
+    before: ModuleType | None,
+    cli: bool,
+    before_tree: Path | None = None,
 ) -> list[dict[str, Any]]:
     with (
         tempfile.TemporaryDirectory(prefix="status-bench-") as folder,
@@ -250,10 +274,13 @@ def run(
                   file=sys.stderr)  # fmt: skip
         engine.dispose()
         if cli:
+            trees = {"": ROOT} | ({"before: ": before_tree} if before_tree else {})
             for what, arguments in ((JSON_CLI, ["--json"]), (TEXT_CLI, [])):
-                seconds, cpu = whole_process(url, repeats, *arguments)
-                rows.append({"what": what, "seconds": seconds, "cpu": cpu, "statements": None})
-                print(f"  {what}: {seconds:.3f} s ({cpu:.3f} s CPU)", file=sys.stderr)
+                timed = whole_process(url, repeats, trees, *arguments)
+                for name, (seconds, cpu) in timed.items():
+                    rows.append({"what": name + what, "seconds": seconds, "cpu": cpu,
+                                 "statements": None})  # fmt: skip
+                    print(f"  {name}{what}: {seconds:.3f} s ({cpu:.3f} s CPU)", file=sys.stderr)
     return rows
 
 
@@ -286,12 +313,19 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--before", metavar="REV", help="also run status.py of this revision")
     parser.add_argument("--cli", action="store_true", help="also time the whole command")
+    parser.add_argument(
+        "--before-tree",
+        type=Path,
+        metavar="DIR",
+        help="with --cli, also time the whole command of this checkout (a git worktree)",
+    )
     args = parser.parse_args(argv)
     kinds = ["sqlite", "postgresql"] if args.database == "both" else [args.database]
     before = old_status(args.before) if args.before else None
     for kind in kinds_available(kinds, PG_SERVER):
         for stored in (int(size) for size in args.sizes.split(",")):
-            report(kind, stored, run(kind, stored, args.repeats, before, args.cli))
+            rows = run(kind, stored, args.repeats, before, args.cli, args.before_tree)
+            report(kind, stored, rows)
 
 
 if __name__ == "__main__":

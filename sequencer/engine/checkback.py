@@ -3,8 +3,8 @@ named, instead of the step they were at (the sequence's `check_back:`). The stat
 (`engine.enrollment`) decides when; this module plans it, gives its template the dates, and
 says when it must not go: the sequence has no check-back, or the role closed meanwhile.
 
-Its send row's step id is `check-back-<the day they named>`, unique per enrollment as every
-step's is, so a second not-now gets a check-back of its own.
+Its send row's step id is `check-back-<the day they named>` (`spec.outline.check_back_id`,
+where a report finds it without importing the planner).
 """
 
 from __future__ import annotations
@@ -19,19 +19,15 @@ from sequencer.engine.plan import Touch, deadline_from, plan_step
 from sequencer.engine.touches import held_back, move, send_row
 from sequencer.people.candidate import Candidate
 from sequencer.spec.channel import Channel
+from sequencer.spec.outline import CHECK_BACK, check_back_id, waiting_step
 from sequencer.spec.sequence import Sequence, Step
 from sequencer.spec.templates import Fields
 from sequencer.store.attention import flag
 from sequencer.store.models import Enrollment, EnrollmentStatus, Event, EventKind, Send, SendStatus
 
-CHECK_BACK = "check-back"
 # Without `check_back:` the day still comes, and the recruiter is told then: this step stands
 # in for the message that does not exist, so the day is placed like any other touch.
 _NONE = "(no check_back)"
-
-
-def check_back_id(day: date) -> str:
-    return f"{CHECK_BACK}-{day:%Y-%m-%d}"
 
 
 def check_back_step(sequence: Sequence, day: date) -> Step:
@@ -241,7 +237,5 @@ def asked_at(session: Session, enrollment: Enrollment, now: datetime) -> datetim
 
 def current_step_id(enrollment: Enrollment, sequence: Sequence) -> str | None:
     """The step whose send this enrollment waits for: its check-back, or its next step."""
-    if enrollment.check_back_on is not None:
-        return check_back_id(enrollment.check_back_on)
-    steps = sequence.steps
-    return steps[enrollment.next_step].id if enrollment.next_step < len(steps) else None
+    steps = tuple(step.id for step in sequence.steps)
+    return waiting_step(steps, enrollment.next_step, enrollment.check_back_on)

@@ -15,7 +15,7 @@ from sequencer.reports.status_entries import entry
 from sequencer.reports.status_json import enrolled, no_collection_pauses, rows_for
 from sequencer.reports.status_json import status as status  # where its users look for it
 from sequencer.reports.status_json import status_json as status_json
-from sequencer.reports.status_rows import Person
+from sequencer.reports.status_rows import EnrollmentRow, Person
 from sequencer.reports.terminal import Block
 from sequencer.reports.wording import (
     Clocks,
@@ -44,9 +44,17 @@ def status_blocks(engine: sa.Engine, key: str | None = None) -> list[Block]:
     with Session(engine) as session, no_collection_pauses():
         enrollments = enrolled(session, key)
         rows = rows_for(session, enrollments, key)
-        blocks = [enrollment_block(entry(rows, *row), _who(*row[1:])) for row in enrollments]
+        blocks = [
+            enrollment_block(entry(rows, *row), _who(row[1], _sequence(session, row[0])))
+            for row in enrollments
+        ]
         consent = _consent_blocks(session, key) if key is not None else []
     return [*consent, *(blocks or [Block("Nobody is enrolled.")])]
+
+
+def _sequence(session: Session, enrollment: EnrollmentRow) -> Sequence:
+    """The enrollment's version, whose time zones the text shows times in."""
+    return recall(session, enrollment.sequence_version)[0]
 
 
 def _consent_blocks(session: Session, key: str) -> list[Block]:

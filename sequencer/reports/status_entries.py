@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from sequencer.engine.checkback import current_step_id
 from sequencer.reports.status_rows import (
     ConsentRow,
     EnrollmentRow,
@@ -18,7 +17,7 @@ from sequencer.reports.status_rows import (
     SendRow,
     StatusRows,
 )
-from sequencer.spec.sequence import Sequence
+from sequencer.spec.outline import StepIds, waiting_step
 from sequencer.store.models import SendStatus
 
 IN_DOUBT = (
@@ -29,12 +28,15 @@ WAITING_FOR_TASK = "waiting for the recruiter to do a task (sequencer tasks)"
 
 
 def entry(
-    rows: StatusRows, enrollment: EnrollmentRow, person: Person, sequence: Sequence
+    rows: StatusRows, enrollment: EnrollmentRow, person: Person, steps: StepIds
 ) -> dict[str, Any]:
-    sends = _in_step_order(rows.sends.get(enrollment.id, []), enrollment, sequence)
+    """The entry of an enrollment, `steps` the ids of its version's steps, in order."""
+    sends = _in_step_order(rows.sends.get(enrollment.id, []), enrollment, steps)
     active = enrollment.status == "active"
-    # A not-now's check-back, or the next step: from the two fields the row has as well.
-    upcoming = current_step_id(enrollment, sequence) if active else None  # type: ignore[arg-type]
+    # A not-now's check-back, or the next step.
+    upcoming = (
+        waiting_step(steps, enrollment.next_step, enrollment.check_back_on) if active else None
+    )
     return {
         "candidate": person.key,
         "sequence": enrollment.sequence_name,
@@ -61,7 +63,7 @@ _step_orders: dict[str, dict[str, int]] = {}
 
 
 def _in_step_order(
-    sends: list[SendRow], enrollment: EnrollmentRow, sequence: Sequence
+    sends: list[SendRow], enrollment: EnrollmentRow, step_ids: StepIds
 ) -> list[SendRow]:
     """Sends in the order of their steps in the sequence, then the rest (a check-back, a step
     of an older version), in id order within each."""
@@ -69,7 +71,7 @@ def _in_step_order(
         return sends
     version = enrollment.sequence_version
     if version not in _step_orders:
-        _step_orders[version] = {step.id: n for n, step in enumerate(sequence.steps)}
+        _step_orders[version] = {step: n for n, step in enumerate(step_ids)}
     steps = _step_orders[version]
     last = len(steps)
     return sorted(sends, key=lambda s: steps.get(s.step_id, last))

@@ -13,7 +13,6 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 from sequencer.errors import SequencerError
-from sequencer.people.addresses import normal_address
 from sequencer.reports.indented_json import items_streamed
 from sequencer.reports.status_entries import entry
 from sequencer.reports.status_rows import (
@@ -22,12 +21,11 @@ from sequencer.reports.status_rows import (
     StatusRows,
     read_enrollments,
     read_rows,
+    read_steps,
 )
-from sequencer.spec.sequence import Sequence
-from sequencer.store.people import people_at
-from sequencer.store.versions import recall
+from sequencer.spec.outline import StepIds
 
-Enrolled = tuple[EnrollmentRow, Person, Sequence]  # an enrollment, its person, its steps
+Enrolled = tuple[EnrollmentRow, Person, StepIds]  # an enrollment, its person, its steps' ids
 
 
 def status(engine: sa.Engine, key: str | None = None) -> list[dict[str, Any]]:
@@ -75,10 +73,17 @@ def rows_for(session: Session, enrollments: list[Enrolled], key: str | None) -> 
 def enrolled(session: Session, key: str | None) -> list[Enrolled]:
     """Every enrollment, or those of the person with this address (none imported: an
     error that says so)."""
-    rows = read_enrollments(session, None if key is None else normal_address(key))
-    if key is not None and not rows and not people_at(session, [key]):
-        raise SequencerError(
-            "nobody imported with this address: check its spelling, or "
-            "`sequencer import FILE.csv` first"
-        )
-    return [(e, p, recall(session, e.sequence_version)[0]) for e, p in rows]
+    if key is None:
+        rows = read_enrollments(session, None)
+    else:  # the address rules (email-validator) and the people table, for one person only
+        from sequencer.people.addresses import normal_address
+        from sequencer.store.people import people_at
+
+        rows = read_enrollments(session, normal_address(key))
+        if not rows and not people_at(session, [key]):
+            raise SequencerError(
+                "nobody imported with this address: check its spelling, or "
+                "`sequencer import FILE.csv` first"
+            )
+    steps = read_steps(session, {e.sequence_version for e, _ in rows})
+    return [(e, p, steps[e.sequence_version]) for e, p in rows]

@@ -24,6 +24,7 @@ from sqlmodel import Session, col
 
 from sequencer.people.addresses import addresses_of
 from sequencer.reports.event_kinds import OUTSIDE
+from sequencer.spec.outline import StepIds, step_ids
 from sequencer.store.models import (
     Attention,
     CandidateRecord,
@@ -32,6 +33,7 @@ from sequencer.store.models import (
     Event,
     EventKind,
     Send,
+    SequenceVersion,
     Suppression,
     Task,
     UTCDateTime,
@@ -213,6 +215,22 @@ def read_enrollments(session: Session, key: str | None) -> list[tuple[Enrollment
         (EnrollmentRow._make(row[:split]), Person._make(row[split:]))
         for row in _execute(session, query.order_by(col(Enrollment.id)))
     ]
+
+
+# Versions never change: each one's steps are read once per process.
+_steps_of: dict[str, StepIds] = {}
+
+
+def read_steps(session: Session, versions: set[str]) -> dict[str, StepIds]:
+    """The step ids of each of these sequence versions, in order, from their stored YAML."""
+    unread = sorted(versions - _steps_of.keys())
+    if unread:
+        version, source = col(SequenceVersion.version), col(SequenceVersion.source)
+        for name, text in _execute(session, sa.select(version, source).where(version.in_(unread))):
+            _steps_of[name] = step_ids(text)
+    if missing := versions - _steps_of.keys():
+        raise LookupError(f"sequence version {min(missing)} is not in the database")
+    return {version: _steps_of[version] for version in versions}
 
 
 def read_rows(session: Session, whose: list[Person] | None) -> StatusRows:

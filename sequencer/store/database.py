@@ -9,20 +9,23 @@ DatabaseError, its URL's password masked: the CLI prints it as one line, the dae
 from __future__ import annotations
 
 import contextlib
+import functools
 import math
 import os
+import re
 import sqlite3
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
-from alembic import command
-from alembic.config import Config
 from sqlmodel import create_engine
 
 from sequencer.errors import DatabaseError
+
+if TYPE_CHECKING:  # alembic is imported only to migrate: 0.1 s of every command's start
+    from alembic.config import Config
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 
@@ -190,6 +193,8 @@ def _switch_to_wal(cursor: Any, wait_seconds: float) -> None:
 
 
 def alembic_config(connection: sa.Connection | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["connection"] = connection
@@ -200,6 +205,12 @@ MIGRATION_LOCK = 7_263_411  # any number, the same in every daemon
 
 
 def migrate(engine: sa.Engine) -> None:
+    """The schema brought to the newest migration. A database already there (every start but
+    the first after an upgrade) is told by its stored revision, without importing alembic."""
+    if head_revision() is not None and stored_revisions(engine) == [head_revision()]:
+        return
+    from alembic import command
+
     with engine.begin() as connection:
         if connection.dialect.name == "postgresql":
             # Several daemons starting at once: one migrates, the others wait, then find
@@ -208,3 +219,38 @@ def migrate(engine: sa.Engine) -> None:
                 sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK}
             )
         command.upgrade(alembic_config(connection), "head")
+
+
+def stored_revisions(engine: sa.Engine) -> list[str]:
+    """The revisions alembic recorded in the database: none in a new one."""
+    with engine.connect() as connection:
+        if not sa.inspect(connection).has_table("alembic_version"):
+            return []
+        return list(connection.scalars(sa.text("SELECT version_num FROM alembic_version")))
+
+
+# `revision = "0012"` and `down_revision = "0011"` (or None) in a migration's file, as its
+# template writes them, with or without a type and in either quotes.
+_REVISION = re.compile(
+    r"""^(down_)?revision(?:: [^=]+)? = (?:None|"([^"]*)"|'([^']*)')\s*$""", re.MULTILINE
+)
+
+
+@functools.cache
+def head_revision() -> str | None:
+    """The newest migration's revision, read from the files in migrations/versions as
+    alembic would find it: the one no other revises. None when that is not one plain
+    answer (a merge, a line written otherwise): then `migrate` asks alembic itself."""
+    revisions: set[str] = set()
+    revised: set[str] = set()
+    for path in (MIGRATIONS / "versions").glob("*.py"):
+        found = {
+            down: double or single
+            for down, double, single in _REVISION.findall(path.read_text(encoding="utf-8"))
+        }
+        if not found.get("") or "down_" not in found:
+            return None
+        revisions.add(found[""])
+        revised.add(found["down_"])
+    heads = revisions - revised
+    return heads.pop() if len(heads) == 1 else None

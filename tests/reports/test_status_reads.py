@@ -14,6 +14,7 @@ from helpers.project import ROOT
 from sqlmodel import Session
 
 from sequencer.reports.status import status
+from sequencer.reports.status_rows import read_steps
 from sequencer.spec.content import Content
 from sequencer.spec.templates import TemplateLibrary
 from sequencer.spec.validate import load_sequence
@@ -39,6 +40,18 @@ NOT_FOR_JSON = (
     "sequencer.reports.wording",
     "sequencer.reports.funnel",  # with the sequence files' checks: half a second
 )
+# Nor does it check its stored sequence versions again (pydantic models, Jinja2, the wording
+# checks: 0.3 s), plan a step (the planner, phone numbers, holiday calendars) or migrate a
+# database already at the newest migration (alembic, 0.1 s).
+NOT_TO_READ_JSON = (
+    "alembic",
+    "sequencer.spec.validate",
+    "sequencer.spec.sequence",
+    "jinja2",
+    "sequencer.engine",
+    "phonenumbers",
+    "holidays",
+)
 
 
 def test_a_sends_delivery_is_its_most_telling_event_for_everyone_and_one_person(
@@ -51,13 +64,32 @@ def test_a_sends_delivery_is_its_most_telling_event_for_everyone_and_one_person(
         assert [send["delivery"] for send in entries[0]["sends"]] == expected
 
 
-def test_status_json_imports_no_words_tables_nor_rich(tmp_path: Path) -> None:
+def test_status_json_imports_no_words_tables_rich_checks_planner_nor_alembic(
+    tmp_path: Path,
+) -> None:
     url = f"sqlite:///{tmp_path / 'sequencer.db'}"
     _one_person_with_sends(engine_for(url), [["delivered"]])
     modules, result = modules_loaded(tmp_path, "status", "--json", SEQUENCER_DATABASE_URL=url)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)[0]["sends"][0]["delivery"] == "delivered"
-    assert [name for name in NOT_FOR_JSON if name in modules] == []
+    assert [name for name in (*NOT_FOR_JSON, *NOT_TO_READ_JSON) if name in modules] == []
+
+
+def test_each_stored_versions_steps_are_read_as_the_checked_sequence_has_them(
+    tmp_path: Path,
+) -> None:
+    # `status` reads a version's step ids from its YAML without checking it again.
+    engine = engine_for(f"sqlite:///{tmp_path / 'versions.db'}")
+    library = TemplateLibrary(ROOT / "templates" / "messages", content=Content(ROOT / "content"))
+    checked = {}
+    with Session(engine) as session:
+        for path in sorted((ROOT / "sequences").glob("*.yaml")):
+            sequence, _ = load_sequence(path, library)
+            checked[remember(session, sequence, library, T0)] = sequence
+        session.commit()
+        steps = read_steps(session, set(checked))
+    assert len(checked) > 3
+    assert steps == {v: tuple(step.id for step in s.steps) for v, s in checked.items()}
 
 
 def _one_person_with_sends(engine: sa.Engine, sends: list[list[str]]) -> None:

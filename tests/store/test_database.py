@@ -11,7 +11,7 @@ import pytest
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
-from sequencer.store.database import engine_for
+from sequencer.store.database import alembic_config, engine_for, head_revision, stored_revisions
 from sequencer.store.models import Suppression
 
 NOW = datetime(2026, 11, 23, 14, 0, tzinfo=UTC)
@@ -22,6 +22,28 @@ def test_migrations_bring_an_empty_database_to_the_current_schema(database_url: 
     tables = set(sa.inspect(engine).get_table_names())
     assert {"candidate", "enrollment", "send", "task", "suppression", "sequenceversion"} <= tables
     engine_for(database_url)  # a second start finds nothing to do
+
+
+def test_the_newest_migration_is_read_from_its_files_as_alembic_finds_it() -> None:
+    # Every start compares it with the database's revision, without importing alembic.
+    from alembic.script import ScriptDirectory
+
+    assert head_revision() == ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def test_a_database_one_migration_behind_is_brought_up_to_date(database_url: str) -> None:
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
+    newest = ScriptDirectory.from_config(alembic_config()).get_revision(head_revision())
+    assert isinstance(newest.down_revision, str)
+    older = sa.create_engine(database_url)
+    with older.begin() as connection:
+        command.upgrade(alembic_config(connection), newest.down_revision)
+    assert stored_revisions(older) == [newest.down_revision]
+    older.dispose()
+    engine = engine_for(database_url)
+    assert stored_revisions(engine) == [newest.revision]
 
 
 def test_times_come_back_aware_in_utc(database_url: str) -> None:
