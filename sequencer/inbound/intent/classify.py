@@ -15,6 +15,7 @@ from sequencer.inbound.intent import rules
 from sequencer.inbound.intent.dates import mentions
 from sequencer.inbound.intent.labels import Label
 from sequencer.inbound.intent.model import Model
+from sequencer.inbound.intent.not_requests import without_lookalikes
 from sequencer.inbound.intent.opt_outs import asks_to_stop_in_other_words, plain
 from sequencer.inbound.intent.phrases import CUES
 from sequencer.inbound.mail.automatic import MailKind
@@ -95,42 +96,8 @@ def wants_out(text: str, subject: str, channel: str) -> bool:
         and (not CUES[Label.WRONG_PERSON].search(text) or _asks_plainly(text))
     ):
         return True
-    if _PAST_UNSUBSCRIBING.search(text) and (
-        CUES[Label.INTERESTED].search(text)
-        or _INTEREST.search(text)
-        or _BY_MISTAKE.search(text)
-        or _JOB_SITES.search(text)
-    ):
-        text = _PAST_UNSUBSCRIBING.sub(" ", text)
+    text = without_lookalikes(text)
     return asks_to_stop(text, subject) or _asks_plainly(text) or asks_to_stop_in_other_words(text)
-
-
-# Telling of an (un)subscription, not asking for one: "the unsubscribe link in your footer is
-# broken", "I unsubscribed from the newsletter by accident". In a reply that says yes, or says
-# it was a mistake, that is no request to stop; in any other it still counts as one.
-_PAST_UNSUBSCRIBING = re.compile(
-    r"\b(?:unsubscribed|unsubscribe\s+(?:link|button|page)|abgemeldet|ausgetragen|d[ée]sabonn[ée]e?s?"
-    r"|d[ée]sinscrits?e?s?|dad[oa]\s+de\s+baja|afgemeld|uitgeschreven|descadastrad[oa]s?"
-    r"|desuscrit[oa]s?|descadastrei|me\s+di\s+de\s+baja|me\s+desuscrib[ií])\b",
-    re.IGNORECASE,
-)
-# ...nor when what they left is somewhere else: "me descadastrei de todos os sites de vagas".
-_JOB_SITES = re.compile(
-    r"\b(?:(?:job\s*)?sites?|portals?|portais|portales|plataformas?|platforms?|plateformes?"
-    r"|(?:job\s*)?boards|jobb[öo]rsen|vacaturesites|linkedin|indeed|infojobs|stepstone)\b",
-    re.IGNORECASE,
-)
-# "Interested!", "Interesse ist da": a yes the phrase rules leave to the model.
-_INTEREST = re.compile(
-    r"(?<!not\s)(?<!nicht\s)(?<!pas\s)(?<!no\s)(?<!geen\s)(?<!kein\s)(?<!sem\s)\b(?:interested"
-    r"|interessiert|interesse|int[ée]ress[ée]e?|me\s+interesa|me\s+interessa)\b",
-    re.IGNORECASE,
-)
-_BY_MISTAKE = re.compile(
-    r"\bby\s+(?:accident|mistake)|\baccidentally|\bversehentlich|\bpar\s+erreur|\bpor\s+(?:error"
-    r"|engano)|\bper\s+ongeluk",
-    re.IGNORECASE,
-)
 
 
 def _asks_plainly(text: str) -> bool:
@@ -151,7 +118,9 @@ _PLAIN_STOPS = frozenset(
     {"stop", "stopp", "unsubscribe", "unsub", "remove", "remove me", "delete me", "opt out",
      "opt-out", "optout", "stop it", "stop this", "arret", "arreter", "arretez", "baja", "alto",
      "basta", "cancelar", "parar", "pare", "chega", "sair", "afmelden", "uitschrijven",
-     "stop ermee", "abmelden", "austragen", "desinscription", "descadastrar"}
+     "stop ermee", "abmelden", "austragen", "desinscription", "descadastrar",
+     # The carriers' other keywords (CTIA), said by email too.
+     "stopall", "stop all", "cancel", "quit", "end"}
 )  # fmt: skip
 
 

@@ -20,10 +20,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from sequencer.inbound.intent.not_requests import says_yes
 from sequencer.inbound.intent.stop_grammar import (
     asks_to_be_reached_elsewhere,
     asks_to_stop_by_grammar,
 )
+from sequencer.inbound.intent.word_gate import WordGate
 
 # Reaching someone: write, mail, message, call, text, contact, approach, bother (stems).
 _CONTACT = (
@@ -52,7 +54,8 @@ _DELETE = (
 _LIST = (
     r"(?:lists?|mailing\s*list|database|distribution|listen?|listes|listas|lijsten|verteiler|\w*datenbank|kartei"
     r"|fichier|listado|lista|base\s+de\s+datos|lijst|\w*bestand|databank|mailinglijst|cadastro"
-    r"|base\s+de\s+dados|banco\s+de\s+dados|records|registros?|systems?|systeem|sistemas?|crm)\b"
+    r"|base\s+de\s+dados|banco\s+de\s+dados|records|registros?|systems?|systeem|sistemas?|crm"
+    r"|campaigns?|campagnes?|campanas?|campanhas?|kampagnen?|sequences?|secuencias?|sequencias?)\b"
 )
 _OFF_VERB = (
     # "Nehmen Sie mich in den Verteiler auf" puts them on a list.
@@ -140,7 +143,7 @@ _SHAPES = tuple(
         # A subscription cancelled: "cancela mi suscripción", "cancelar a inscrição".
         r"\b(?:cancel|anul|annul|opzeg|beeindig|kundig)\w*\s+(?:\w+\s+){0,2}?(?:suscripci\w*"
         r"|subscription|inscricao|assinatura|abonnement|abo|inschrijving)\b"
-        r"|\b(?:desuscrib|desinscrib|desapunt|abbestell|unsub)\w*",
+        r"|\b(?:desuscrib|desinscrib|desapunt|abbestell|unsub|desabonn)\w*",
         # A data-protection right invoked.
         r"\b(?:right\s+to\s+(?:erasure|be\s+forgotten|object)|recht\s+auf\s+(?:loschung"
         r"|vergessenwerden)|droit\s+(?:a\s+l'oubli|d'opposition|a\s+l'effacement)|derecho\s+(?:de"
@@ -183,6 +186,30 @@ _OFF_A_LIST = (
 )
 
 
+# Complaints that mean "stop" in a reply that does not say yes: "I never signed up for this",
+# "third email this week", "how many times do I have to tell you?" ("I never signed up for your
+# newsletter, but this role looks great, call me" says yes; so does "I never agreed to a call
+# before, but happy to talk now").
+_COMPLAINT = re.compile(
+    r"\b(?:never|nie|nunca|jamais|nooit|nergens)\s+(?:\w+\s+){0,2}?(?:signed\s+up|registered"
+    r"|subscribed|opted\s+in|angemeldet|registriert|eingetragen|inscri\w*|cadastr\w*|registr\w*"
+    r"|suscri\w*|aangemeld|ingeschreven|geregistreerd)"
+    r"|(?<!my\s)(?<!mijn\s)(?<!mon\s)(?<!mi\s)(?<!meu\s)(?<!meine\s)\b(?:third|fourth|fifth|sixth"
+    r"|\d+(?:st|nd|rd|th|e)|dritte|vierte|funfte|sechste|troisieme|quatrieme|cinquieme|tercer\w*"
+    r"|cuart\w*|quint\w*|sext\w*|derde|vierde|vijfde|zesde|terceir\w*|quart\w*)\s+(?:\w+\s+)?"
+    r"(?:e-?mails?|mails?|messages?|nachricht\w*|mensaje\w*|correos?|mensage\w*|berichte?n?|sms|vez"
+    r"|fois|mal|keer|time)\b[^.!?]{0,20}?\b(?:this|diese\w*|cette|ce|esta|este|deze|dit|essa|esse"
+    r"|nesta|neste|dessa|desta|in|en|em|op)\s+(?:\w+\s+)?(?:week\w*|woche\w*|semaine\w*|semana\w*"
+    r"|month\w*|monat\w*|mois|mes\w*|maand\w*|dias?|days?|tag\w*|jours?|dag\w*)"
+    # Never consented to be contacted: "I never gave you permission to contact me".
+    r"|\b(?:never|nie|nunca|jamais|nooit)\s+(?:\w+\s+){0,3}?(?:consent\w*|agreed|permission"
+    r"|eingewilligt|zugestimmt|erlaubt|accord|autori[szc]\w*|consenti\w*|toestemming)\b"
+    r"[^.!?]{0,40}?\b(?:contact|contat|kontakt|e-?mail|mail|messag|text|call|writ|schreib|anschreib"
+    r"|anruf|ecri|appel|escrib|llam|escrev|ligar|ligue|benader|bellen|approach|sollicit)\w*"
+    r"|\b(?:how\s+many\s+times|wie\s+oft|combien\s+de\s+fois|cuantas\s+veces|hoe\s+vaak"
+    r"|quantas\s+vezes)\b[^.!?]{0,40}?\b(?:tell|say|ask|repeat|sag|schreib|dire|repet|decir|dec|pedir"
+    r"|repetir|zeg|vrag|dizer|diz)\w*"
+)
 # "You can delete my old number, the new one is …" updates their details; it asks nothing to stop.
 _OLD = re.compile(
     r"\b(?:old|former|previous|alte\w*|ehemalige\w*|ancien\w*|antig\w*|viej\w*|oude"
@@ -200,7 +227,9 @@ def asks_to_stop_in_other_words(text: str) -> bool:
         return True
     if _WRONG_NUMBER.search(words) and re.search(rf"\b{_DELETE}", words):
         return True
-    if any(shape.search(words) for shape in _SHAPES) or asks_to_stop_by_grammar(words):
+    if _SHAPES_GATE.any_match(words) or asks_to_stop_by_grammar(words):
+        return True
+    if _COMPLAINT.search(words) and not says_yes(text):
         return True
     return any(
         _FIRST_PERSON.search(found.group(0))
@@ -210,10 +239,24 @@ def asks_to_stop_in_other_words(text: str) -> bool:
 
 
 def plain(text: str) -> str:
-    """Lower case, no accents, one space between words, straight apostrophes."""
+    """Lower case, no accents, one space between words, straight apostrophes; the German words
+    a stop request hangs on read the same with an umlaut typed as "oe" ("loeschen", "aufhoeren")."""
     decomposed = unicodedata.normalize("NFKD", text.replace("’", "'").lower())
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+    unaccented = " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+    return _UMLAUT_TYPED.sub(lambda found: _TYPED_E.sub(r"\1", found[0], count=1), unaccented)
+
+
+# Only these stems: "poeta", "moeten" and Dutch "stoer" have an "oe" that is no umlaut.
+_UMLAUT_TYPED = re.compile(
+    r"\b(?:loesch|(?:auf)?hoer|moecht|(?:zu)?kuenftig|belaestig|wuensch|noetig)"
+)
+_TYPED_E = re.compile(r"([aou])e")
 
 
 def _deletions(plain: str) -> list[re.Match[str]]:
     return [found for pattern in _DELETIONS for found in pattern.finditer(plain)]
+
+
+# Each shape is searched only in a text holding a word it can begin with (the same answer; for
+# a handful of patterns, as below, looking the words up costs more than it saves).
+_SHAPES_GATE = WordGate(_SHAPES)

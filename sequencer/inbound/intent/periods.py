@@ -83,8 +83,8 @@ _NEW_YEAR = (
 )
 _NEXT_YEAR = (
     r"(?:next\s+year|(?:in\s+)?the\s+new\s+year|nächste[ns]?\s+jahr(?:es)?|naechste[ns]?\s+jahr"
-    r"|kommende[ns]?\s+jahr(?:es)?|im\s+neuen\s+jahr|l'année\s+prochaine|l'an\s+prochain"
-    r"|l'annee\s+prochaine|(?:el\s+)?año\s+que\s+viene|(?:el\s+)?próximo\s+año|proximo\s+año"
+    r"|kommende[ns]?\s+jahr(?:es)?|im\s+neuen\s+jahr|[ld]'année\s+prochaine|l'an\s+prochain"
+    r"|[ld]'annee\s+prochaine|(?:el\s+)?año\s+que\s+viene|(?:el\s+)?próximo\s+año|proximo\s+año"
     r"|(?:el\s+)?año\s+próximo|volgend\s+jaar|komend\s+jaar|(?:o\s+)?ano\s+que\s+vem"
     r"|(?:o\s+)?próximo\s+ano|proximo\s+ano|no\s+ano\s+novo|el\s+nuevo\s+año)"
 )

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import UTC, date
 from email.message import EmailMessage
 from email.policy import default as default_policy
+from functools import cache
 
 from sequencer.inbound.intent import model as trained
 from sequencer.inbound.intent.classify import decide
@@ -72,7 +73,7 @@ def reply_of_mail(raw: bytes, received: date | None = None) -> Reply:
 
 
 def reading_of(reply: Reply) -> Reading:
-    model = trained.load() if trained.MODEL_PATH.exists() else None
+    model = _shipped_model()
     language = language_of(reply.text or reply.subject)
     decision = decide(
         reply.text, reply.subject, reply.channel, reply.kind, model, reply.received, language
@@ -88,3 +89,11 @@ def reading_of(reply: Reply) -> Reading:
     )
     confidence = model.confidence(decision.source, decision.score) if model else 0.5
     return Reading(decision.label, confidence, language, day, reply.text, email, name)
+
+
+@cache
+def _shipped_model() -> trained.Model | None:
+    """model.json, read once; asking the file system whether it exists on every reply cost 4% of
+    reading a text (issue 12). Without it (a checkout before its first training), the rules
+    alone read replies, at confidence 0.5."""
+    return trained.load() if trained.MODEL_PATH.exists() else None

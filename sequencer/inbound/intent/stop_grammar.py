@@ -18,29 +18,40 @@ from __future__ import annotations
 
 import re
 
+from sequencer.inbound.intent.word_gate import WordGate
+
 # Reaching someone, as a verb (stems; a pronoun may be glued on: "escribirme", "me ligar").
 _REACH = (
     r"(?:(?:contact|contat|kontakt|recontact|e-?mail|mail|messag|msg|text|txt|call|bother|spam"
     r"|writ|ping|follow\w*\s+up|reach\w*\s+out|get\w*\s+in\s+touch|harass|hound|pester"
     r"|escrib|mand(?!at)|envi(?!ron)|llam|molest|insist|escrev|procur|incomod|perturb|importun"
     r"|benader|gebeld|sms|stuur|stur|schrijf|gemaild|lastig|mailen|contacteer"
-    r"|anschreib|angeschrieben|anruf|angerufen|schreib|schick|gemailt|belastig|nerv(?!ous)"
+    r"|anschreib|angeschrieben|anruf|angerufen|anzuschreib|anzuruf|anzusprech|schreib|schick"
+    r"|gemailt|belastig|nerv(?!ous)"
     r"|behellig|kontaktier|m?ecri|relanc|sollicit|appel|harcel|envoy|entrar\s+em\s+contato"
     r"|ponerse\s+en\s+contacto|prendre\s+contact|in\s+kontakt\s+treten|contact\s+opnemen"
-    r"|approach|approch|abord|ansprech|angesproch|demarch)\w*"
+    r"|approach|approch|abord|ansprech|angesproch|demarch"
+    # Bothering, in slang: "para de encher o saco", "dejen de fastidiarme", "arrête de m'emmerder".
+    r"|encher\s+o\s+saco|fastidi|emmerd|casser\s+les\s+pieds|faire\s+chier|dar\s+la\s+lata"
+    r"|jod(?:er|an|as|ais)\b)\w*"
     # Short stems only as whole verbs: "liggen", "belangrijk", "apply", "budget" are none.
     r"|(?:lig(?:a|ar|ue|uem|ando|ou)|bel(?:len|t|de|den)?|meld(?:en|et)|app(?:en|t|te|ten)"
     r"|bug(?:ging|ged)?)(?:-?me)?\b)"
+)
+# What an outreach tool sends: "stop the sequence", "sácame de la campaña".
+_CAMPAIGNS = (
+    r"(?:sequences?|secuencias?|sequencias?|campaigns?|campagnes?|campanas?|campanhas?|kampagnen?)"
 )
 # Reaching someone, as a noun.
 _MESSAGES = (
     r"(?:e-?mails?|mails?|messages?|msgs?|texts?|txts?|sms\w*|calls?|communications?|outreach"
     r"|follow-?ups?|(?:job\s+)?offers?|spam|newsletters?|inmails?|correos?|mensajes?|msjs?"
-    r"|llamadas?|comunica\w*|envois|ofertas?|whatsapps?|\w*nachrichten|anrufe?|\w*angebote?"
+    r"|llamadas?|comunica\w*|envois|ofertas?|whatsapps?|\w*nachricht(?:en)?|anrufe?|\w*angebote?"
     r"|anfragen|kontaktaufnahme\w*|kontaktversuche?|werbung|berichten|berichtjes|vacatures?"
     r"|telefoontjes?|mailtjes|appjes|sollicitations?|relances?|appels?|courriels?|offres?"
     r"|mensage\w*|mailings?|contactpoging\w*|kontaktversuch\w*|ligacoes|vagas?|propostas?"
-    r"|contat\w*|contactos?|contacts?|recruiter\s+\w+)\b"
+    r"|contat\w*|contactos?|contacts?|recruiter\s+\w+|prospection|prospeccion|prospeccao|akquise"
+    r"|" + _CAMPAIGNS + r")\b"
 )
 # What may stand between the stop word and the contact word.
 _SMALL = (
@@ -58,7 +69,21 @@ _PLACES = (
     r"(?:lists?|listen?|listes|listas?|lijst\w*|\w*datenbank\w*|databases?|databank\w*|crm"
     r"|systems?|systeem|sistemas?|records|pipeline|\w*pool|files?|fichiers?|ficheros?|archivos?|\w*bestand"
     r"|verteiler\w*|kartei|base\s+de\s+(?:datos|dados|donnees)|bases?|banco\s+de\s+dados|cadastro"
-    r"|registros?|mailings?)\b"
+    r"|registros?|mailings?|" + _CAMPAIGNS + r")\b"
+)
+# Their own things, and deleting them.
+_MINE = (
+    r"(?:my|mi|mis|mon|mes|mein\w*|mijn|meu|meus|minha|minhas)\b"
+    r"(?!\s+(?:old|former|alte\w*|ancien\w*|antig\w*|viej\w*|oude|vorige)\b)"
+)
+_THEIRS = (
+    r"(?:number|e-?mail\w*|data|details|cv|resume|curriculo|lebenslauf|profile?\w*|address|numero"
+    r"|correo|datos|donnees|coordonnees|\w*nummer|\w*adresse|daten|gegevens|dados|telefone|telefono"
+    r"|contato|contacto|adres)"
+)
+_ERASE = (
+    r"(?:delete|erase|remove|borr\w*|elimin\w*|supprim\w*|effac\w*|losch\w*|verwijder\w*|wis"
+    r"|apag\w*|exclu\w*)"
 )
 # "Don't stop reaching out to our team!", "não pare de me mandar vagas" ask for more.
 _NOT_DENIED = r"(?<!don't\s)(?<!not\s)(?<!never\s)(?<!nao\s)(?<!no\s)(?<!niet\s)(?<!nicht\s)"
@@ -69,7 +94,7 @@ _STOPPING = (
     r"|lar(?:ga|gue)\s+de|par(?:a|e|en|em|ad|ar|ou|arem|ase)\s+(?:ya\s+)?(?:de|con|com)"
     r"|verzicht\w*\s+(?:\w+\s+){0,2}?auf|ophoud\w*|ho(?:u|ud|udt)\s+op"
     r"|basta\s+(?:ya\s+)?(?:de|con)|chega\s+de|genug\s+(?:mit|von)|assez\s+de"
-    r"|ces(?:e|en|ar|ad)\b|enough\s+(?:with|of)|(?:ya\s+)?(?:esta\s+bien|vale)\s+de"
+    r"|kap(?:pen|t)?\s+(?:nu\s+)?met|ces(?:e|en|ar|ad)\b|enough\s+(?:with|of)|(?:ya\s+)?(?:esta\s+bien|vale)\s+de"
     r"|hor\w*\s+(?:\w+\s+){0,3}?auf\s*,?)"
 )
 _AGAIN = (
@@ -130,6 +155,35 @@ _SHAPES = tuple(
         r"|met\s+rust|alone|en\s+paix)\b",
         r"\b(?:lach\w*-moi|olvid\w*\s+de\s+mi|olvidadme|olvidame|me\s+esquec\w*|esquec\w*-me|forget\s+(?:about"
         r"\s+)?me|m'\s*oubli\w*|oubli\w*-moi|vergeet\s+(?:me|mij)|vergesst\s+mich)\b",
+        # Forget that I exist: "esquece que eu existo", "oubliez que j'existe".
+        r"\b(?:forget|esquec\w*|olvid\w*|oubli\w*|vergeet|vergess\w*|vergiss)\s+(?:\w+\s+){0,2}?"
+        r"(?:that\s+|que\s+|dat\s+)?(?:i\s+|eu\s+|j'\s*|ik\s+)?(?:exist|existo|existe|besta|existeer)\b"
+        r"|\b(?:vergess\w*|vergiss)\b[^.!?]{0,20}\bdass\s+es\s+mich\s+gibt\b",
+        # The last one: "let this be the last email you send me", "que ce soit le dernier message"
+        # (not "is this the last email before the offer?", "this was the last email in the thread").
+        r"\b(?:this|that|dit|dies|ceci|ce|esta|este|essa|esse|isto)\s+(?:\w+\s+){0,3}?(?:the\s+|die\s+"
+        r"|le\s+|la\s+|el\s+|de\s+|a\s+|o\s+)?(?:last|letzte\w*|dernier\w*|ultim\w*|laatste)\s+(?:\w+\s+)?"
+        rf"{_MESSAGES}\s+(?:\w+\s+){{0,3}}?(?:you|ihnen|euch|vous|votre|usted\w*|me\s+mand\w*|jullie|u"
+        r"|voce\w*|vcs|i\s+(?:get|receive)|recib\w*|receb\w*|recoi\w*|bekomm\w*|zijn|sein|be)\b"
+        r"[^.!?]*(?:[.!]|$)",
+        r"\bwant\s+to\s+hear\s+(?:about|from|of)\s+(?:\w+\s+){0,2}?(?:again|anymore|any\s+more)\b",
+        # Asked as a question: "can you not email me?" (not "…before 5pm?", which narrows it).
+        rf"\b(?:can|could|would)\s+you\s+(?:please\s+)?not\s+{_REACH}(?![^.!?]*\b(?:before|after"
+        r"|until|during|at\s+work)\b)",
+        # Refusing all of it: "je refuse toute prospection"; done with it: "I'm done with these
+        # emails" (not "done with my emails for today").
+        r"\b(?:refus\w*|weiger\w*|verweiger\w*|rechaz\w*|recus\w*)\s+(?:toute?s?|any|all|jede\w*"
+        rf"|jegliche\w*|tod[oa]s?|qualquer|elke|iedere?)\s+(?:\w+\s+)?{_MESSAGES}",
+        r"\b(?:done|through|finished)\s+with\s+(?:these|your|those|all\s+(?:these|your|the))\s+"
+        rf"(?:\w+\s+)?{_MESSAGES}",
+        # Their data gone from our places: "I'd like it gone from your system".
+        rf"\bgone\s+from\s+(?:\w+\s+){{0,2}}?{_PLACES}"
+        rf"|\b(?:my|mijn|mes|mis|meus|meine)\s+(?:\w+\s+)?(?:details|data|number|e-?mail|address|name"
+        rf"|gegevens|donnees|datos|dados|daten)\s+(?:out\s+of|uit|hors\s+de|fuera\s+de|fora\s+d\w+|aus)"
+        rf"\s+(?:\w+\s+){{0,2}}?{_PLACES}",
+        # A do-not-call register: Bloctel, Bel-me-niet, Não Perturbe (Lista Robinson: below).
+        r"\bbloctel\b|\bbel-me-niet\b|\bbel\s+me\s+niet[- ]?register|\b(?:no|do)\s+nao\s+perturbe\b"
+        r"|\btelephone\s+preference\s+service\b",
         rf"\b{_STOPPING}\s+(?:sending|envoyer|enviar\w*|mandar\w*|sturen|schicken)\s+(?:me|mir|moi"
         r"|mij)\b|\b(?:stop|quit)\s+wasting\s+(?:my|our)\s+time\b",
         # Wanting to receive no more of it: "I don't want to receive these anymore", "ich
@@ -156,13 +210,29 @@ _SHAPES = tuple(
         # Left out of it: "lassen Sie mich aus Ihren Mailings raus", "leave me out of your list".
         rf"\b(?:mich|me|mij|moi)\b[^.!?]{{0,30}}\b(?:aus|uit|out\s+of|fuera\s+de|hors\s+de|fora\s+d\w+)"
         rf"\s+(?:\w+\s+){{0,2}}?(?:{_MESSAGES}|{_PLACES})",
-        # "Who gave you my number? Delete it."
-        r"\b(?:my|mi|mis|mon|mes|mein\w*|mijn|meu|meus)\s+(?:\w+\s+)?(?:number|e-?mail|data|details|cv"
-        r"|resume|curriculo|lebenslauf|profile"
-        r"|numero|correo|datos|donnees|coordonnees|nummer|daten|gegevens|dados|telefone|telefono)\b"
-        r"[^.!?]{0,40}[.!?]?\s*(?:\w+\s+){0,2}?(?:delete|erase|remove|borr\w*|elimin\w*|supprim\w*"
-        r"|effac\w*|losch\w*|verwijder\w*|wis|apag\w*|exclu\w*)\s+(?:it|them|that|this|lo|los|la"
-        r"|las|le|les|das|ihn|sie|es|het|dat|o|os|a|as)\b",
+        # "Who gave you my number? Delete it.", "...? Bórralo.", "...? Merci de le supprimer.",
+        # "...? Graag verwijderen." (not "my old number": the new one follows).
+        rf"\b{_MINE}\s+(?:\w+\s+)?{_THEIRS}\b[^.!?]{{0,40}}[.!?]?\s*(?:\w+\s+){{0,2}}?(?:{_ERASE}"
+        r"(?:\s+|-)(?:it|them|that|this|lo|los|la|las|le|les|das|die|ihn|sie|es|het|dat|o|os|a|as"
+        r"|no|na|nos|nas)|(?:borr|elimin|quit|supr)\w*?(?:lo|la|los|las))\b",
+        rf"\b{_MINE}\s+(?:\w+\s+)?{_THEIRS}\b[^.!?]{{0,40}}[.!?]\s*(?:\w+\s+){{0,3}}?(?:(?:le|la|les"
+        rf"|lo|het|sie|die|es)\s+)?{_ERASE}(?:\s+(?:isso|isto|eso|esto|ca|dat|dit|das|it|them|that"
+        rf"|this))?(?:\s*,?\s*{_POLITE})*\s*(?:[.!]|$)",
+        # Erasure asked for as a noun: "la suppression de mes données", "Löschung meines Profils".
+        rf"\b(?:loschung|deletion|erasure|suppression|effacement|eliminacion|supresion|borrado"
+        rf"|verwijdering|exclusao|eliminacao|apagamento)\s+(?:\w+\s+){{0,2}}?{_MINE}\s+(?:\w+\s+)?"
+        rf"{_THEIRS}",
+        # Wanting it gone: "I want my details gone", "ich will meine Daten weg".
+        r"\b(?:want|like|need|wil|will|quero|quiero|veux)\w*\s+(?:it|them|(?:my|mijn|meine|mes|mis"
+        r"|meus)\s+(?:\w+\s+)?\w+)\s+(?:gone|weg|fora|fuera)\b",
+        # Told off in slang: "Knock it off.", "Rot op met je vacatures", "Me erra.", "Dégagez."
+        r"(?:^|[.!?,]\s*)(?:(?:just|please|now|so|ok|seriously|gewoon|nu|jetzt|bitte|ya|agora)\s+)?"
+        r"(?:knock\s+it\s+off|cut\s+it\s+out|give\s+it\s+a\s+rest|back\s+off|piss\s+off"
+        r"|f(?:uck|\*+|ck)\s+off|get\s+lost|buzz\s+off|sod\s+off|rot\s+op|donder\s+op|degagez"
+        r"|barrez-vous|verpiss\w*(?:\s+(?:dich|euch))?|haut?\s+ab|me\s+erra|sai\s+fora|no\s+jod\w*)"
+        # ...said as a sentence, or of our messages ("Back off a bit on the salary" is none).
+        r"(?:\s*(?:[.!,]|$)|\s+(?:met|with|com|con|avec|mit|now|nu|jetzt|ya|agora|already|please"
+        r"|bitte)\b)",
         # Not included, not kept: "please don't include me in your outreach".
         rf"\b{_DENIED}\s+(?:me\s+|m'\s*)?inclu\w*\s+(?:me\s+)?(?:in|en|em|dans)\s+(?:\w+\s+){{0,2}}?"
         rf"(?:{_MESSAGES}|{_PLACES}|campaigns?)",
@@ -193,7 +263,7 @@ _SHAPES = tuple(
         # A stop word as a whole sentence: "This is harassment. Cease."
         r"(?:^|[.!?]\s*)(?:please\s+|bitte\s+|por\s+favor\s+)?(?:cease|stop|stopp|arret\w*|basta"
         r"|paren|parem|chega|genug|ho(?:u|ud|udt)\s+(?:(?:nou|alsjeblieft|aub|nu|toch|eens|ermee)\s+)*op"
-        r"|schluss|quit\s+it|stop\s+ermee)(?:\s+(?:it|now|please"
+        r"|schluss|quit\s+it|stop\s+ermee|kappen|kap\s+(?:er\s*)?mee|enough|assez)(?:\s+(?:it|now|please"
         r"|pls|bitte|svp|ja|ya|agora|nu|jetzt|already))?\s*(?:[.!]+|$)",
         # Rather not be approached: "I would prefer not to be approached", "prefiero que no me
         # aborden", "je préfère ne pas être approché", "ik stel het niet op prijs benaderd te
@@ -297,6 +367,10 @@ _ELSEWHERE = re.compile(
 )
 
 
+# Each shape is searched only in a text holding a word it can begin with (the same answer).
+_SHAPES_GATE = WordGate(_SHAPES)
+
+
 def asks_to_be_reached_elsewhere(plain: str) -> bool:
     return bool(_ELSEWHERE.search(plain))
 
@@ -305,7 +379,7 @@ def asks_to_stop_by_grammar(plain: str) -> bool:
     spaced = _ELIDED.sub(r"\1' ", plain)  # "m'ecrire" -> "m' ecrire"; "don't" stays
     spaced = _SHORTHAND.sub(lambda word: _SPELT_OUT[word[0]], spaced)  # "dejen d escribirme"
     spaced = _WORD.sub(lambda word: _RESPELT.get(word[0], word[0]), spaced)
-    return any(shape.search(spaced) for shape in _SHAPES) or _misspelt_stock_word(plain)
+    return _SHAPES_GATE.any_match(spaced) or _misspelt_stock_word(plain)
 
 
 def _misspelt_stock_word(plain: str) -> bool:

@@ -8,7 +8,10 @@ The requests the rules still miss, and the lookalikes they still take for reques
 as expected failures (strict: a fix must remove the mark). They were left as they are on
 purpose: fitting rules to them would make them one more set the rules were written against. An
 opt-out model was measured on them and not kept (docs/engineers/reply-understanding.md, "A
-second opinion", has the numbers)."""
+second opinion", has the numbers). Session 24 (brief F) widened the rules by the kinds a new
+writer's batch used, and five requests below now pass (their marks removed); some of those
+kinds were added after this list of misses had been read, so these five are no unseen
+evidence."""
 
 from __future__ import annotations
 
@@ -174,12 +177,7 @@ LOOKALIKES = {
 
 # Read by neither the rules nor anything else acted on (measured once; see the docstring).
 MISSED = {
-    "I'd be grateful if this was the last message I get from you.",
-    "Please consider this my request to be left out of any future campaigns.",
-    "Kindly stop the sequence, I won't be engaging.",
-    "I have zero interest and would like my name gone from whatever database this is.",
     "Mute me. Permanently.",
-    "Ich bitte um sofortige Löschung meines Profils bei Ihnen.",
     "Ik wil hier niet langer berichten over ontvangen.",
     "Ik wil uitgeschreven worden.",
     "I would like you to erase everything you have on me.",

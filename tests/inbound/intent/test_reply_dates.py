@@ -44,6 +44,7 @@ MID_JANUARY = date(2027, 1, 14)
         ("early next year", "en", date(2027, 1, 1)),
         ("Anfang nächsten Jahres", "de", date(2027, 1, 1)),
         ("l'année prochaine", "fr", date(2027, 1, 1)),
+        ("début d'année prochaine", "fr", date(2027, 1, 1)),
         ("el año que viene", "es", date(2027, 1, 1)),
         ("volgend jaar", "nl", date(2027, 1, 1)),
         ("no ano que vem", "pt", date(2027, 1, 1)),

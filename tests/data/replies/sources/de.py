@@ -1787,4 +1787,395 @@ REPLIES += [
         "552 5.2.2 Mailbox full",
         note="new writer s23; german notice, mailbox full",
     ),
+    # ---------------------------------------------------------------- new writer s24
+    email(
+        "opt_out",
+        "2027-01-12 09:15",
+        "Matthias Krüger",
+        "Sehr geehrte Frau Vogt,\n\nbitte streichen Sie mich aus Ihrem Verteiler. Ich habe kein "
+        "Interesse an weiteren Angeboten.\n\nMit freundlichen Grüßen\nMatthias Krüger",
+        quote="outlook",
+        note="new writer s24; 'aus dem Verteiler streichen'",
+    ),
+    sms(
+        "opt_out", "2027-01-13 18:40", "STOPP", note="new writer s24; sms keyword, German spelling"
+    ),
+    email(
+        "opt_out",
+        "2027-01-18 11:30",
+        "Sabine Hoffmann",
+        "Sehr geehrte Damen und Herren,\n\nhiermit widerspreche ich gemäß Art. 21 Abs. 2 DSGVO "
+        "der Verarbeitung meiner personenbezogenen Daten zu Zwecken der Direktansprache und "
+        "verlange nach Art. 17 DSGVO deren unverzügliche Löschung. Bitte teilen Sie mir außerdem "
+        "nach Art. 15 DSGVO mit, aus welcher Quelle Sie meine Daten haben.\n\nS. Hoffmann",
+        quote="outlook-old",
+        charset="iso-8859-1",
+        note="new writer s24; legalistic DSGVO objection, erasure and access; latin-1",
+    ),
+    sms(
+        "opt_out",
+        "2027-01-20 20:10",
+        "Woher haben Sie meine Handynummer? Löschen Sie die bitte sofort.",
+        note="new writer s24; where did you get my number + delete it",
+    ),
+    email(
+        "opt_out",
+        "2027-01-22 15:45",
+        "Jürgen Bauer",
+        "Das ist jetzt die dritte Mail. Unterlassen Sie künftig jede Kontaktaufnahme, sonst "
+        "melde ich das als unzumutbare Belästigung nach § 7 UWG.",
+        quote="gmail",
+        note="new writer s24; angry, legal threat (UWG)",
+    ),
+    sms(
+        "opt_out",
+        "2027-01-25 07:55",
+        "bitte austragen",
+        note="new writer s24; one phrase, lower case",
+    ),
+    email(
+        "opt_out",
+        "2027-01-27 13:20",
+        "Claudia Neumann",
+        "Hallo Jonas,\n\nich bin nicht die Richtige, ich arbeite seit Jahren nicht mehr als "
+        "Entwicklerin. Bitte nehmen Sie mich aus Ihrer Kartei, damit das nicht wieder passiert.\n\n"
+        "Gruß\nClaudia",
+        quote="apple",
+        note="new writer s24; wrong person plus remove from the file: opt_out wins",
+    ),
+    email(
+        "opt_out",
+        "2027-02-01 10:05",
+        "Felix Wagner",
+        "Kein Interesse. Und bitte keine weiteren Mails.",
+        quote="iphone",
+        note="new writer s24; no plus no more mails",
+    ),
+    sms(
+        "opt_out",
+        "2027-02-03 19:30",
+        "Bitte keine Anrufe mehr auf diese Nummer, ich bin im Schichtdienst. Danke",
+        note="new writer s24; stop calls on this number: channel stop is opt_out",
+    ),
+    email(
+        "opt_out",
+        "2027-02-05 08:40",
+        "Tobias Schulz",
+        "loeschen sie bitte meine daten, ich hab nie zugestimmt dass sie mich anschreiben",
+        quote="android",
+        note="new writer s24; no umlauts, no capitals, never consented",
+    ),
+    email(
+        "opt_out",
+        "2027-02-09 16:50",
+        "Heike Brandt",
+        "Hallo Frau Vogt,\n\nich bin glücklich in meinem Job, danke. Mein Kollege Stefan Ritter "
+        "sucht aber, den können Sie gern anschreiben: stefan.ritter@posteo.de. Mich selbst "
+        "kontaktieren Sie bitte nicht mehr.\n\nViele Grüße\nHeike Brandt",
+        quote="outlook",
+        note="new writer s24; referral plus stop: opt_out wins",
+    ),
+    sms("opt_out", "2027-02-10 12:15", "Abmelden", note="new writer s24; single word"),
+    email(
+        "opt_out",
+        "2027-02-15 14:35",
+        "Dirk Lehmann",
+        "Hör bitte auf, mir zu schreiben. Danke.",
+        quote="bottom",
+        note="new writer s24; informal du, short",
+    ),
+    email(
+        "opt_out",
+        "2027-02-17 09:25",
+        "Anja Zimmermann",
+        "Guten Tag,\n\nich möchte zukünftig nicht mehr von Ihnen angeschrieben werden, weder per "
+        "Mail noch per SMS. Danke für Ihr Verständnis.\n\nAnja Zimmermann",
+        quote="outlook",
+        html="only",
+        note="new writer s24; polite, names both channels; html only",
+    ),
+    sms("opt_out", "2027-02-19 22:05", "lass mich in ruhe", note="new writer s24; leave me alone"),
+    email(
+        "opt_out",
+        "2027-02-23 11:10",
+        "Marco Richter",
+        "Ich habe mich nirgends bei Ihnen registriert. Vergessen Sie bitte einfach, dass es mich "
+        "gibt.",
+        quote="iphone",
+        note="new writer s24; indirect: never registered + forget I exist",
+    ),
+    email(
+        "opt_out",
+        "2027-02-26 17:30",
+        "Katrin Schäfer",
+        "Bitte schreiben Sie mir nicht mehr an meine Firmenadresse, das liest die IT mit. Privat "
+        "bin ich unter katrin.s@web.de erreichbar, falls es wirklich passt.",
+        quote="outlook",
+        note="new writer s24; stop on the work address (channel) is opt_out although a private "
+        "address is offered",
+    ),
+    sms(
+        "opt_out",
+        "2027-03-01 13:40",
+        "nein danke u bitte nummer löschen",
+        note="new writer s24; sms shorthand 'u'",
+    ),
+    email(
+        "opt_out",
+        "2027-03-03 08:20",
+        "Ralf Peters",
+        "Nicht interessiert. Bitte aus der Datenbank entfernen.",
+        quote="outlook",
+        touch=-1,
+        note="new writer s24; curt; quoted original also says STOP",
+    ),
+    email(
+        "opt_out",
+        "2027-03-05 19:45",
+        "Lukas Wolf",
+        "Alter, das ist die fünfte Nachricht diese Woche. Schluss jetzt, ich will nix mehr von "
+        "euch hören.",
+        quote="android",
+        note="new writer s24; slang, angry",
+    ),
+    # hard non-opt-outs
+    email(
+        "not_interested",
+        "2027-01-14 10:30",
+        "Andreas Koch",
+        "Danke für die Nachricht, aber kein Interesse. Nehmen Sie's mir nicht übel.",
+        quote="gmail",
+        note="new writer s24; no without stop",
+    ),
+    sms(
+        "not_interested",
+        "2027-01-19 17:20",
+        "Nee, passt nicht. Trotzdem danke!",
+        note="new writer s24",
+    ),
+    email(
+        "question",
+        "2027-01-26 12:45",
+        "Petra Schmitt",
+        "Guten Tag Herr Becker,\n\nwoher haben Sie eigentlich meine Adresse? Und um welches "
+        "Unternehmen geht es konkret?\n\nPetra Schmitt",
+        quote="outlook",
+        note="new writer s24; where did you get my address, no stop request: question",
+    ),
+    email(
+        "question",
+        "2027-02-02 18:05",
+        "Sven Hartmann",
+        "Stopp, bevor ich es vergesse: Ist die Stelle remote möglich und was ist das Budget?",
+        quote="gmail",
+        note="new writer s24; 'Stopp' as an interjection",
+    ),
+    email(
+        "question",
+        "2027-02-04 09:50",
+        "Nina Frank",
+        "Ich habe Ihre erste Mail leider versehentlich gelöscht. Könnten Sie mir die "
+        "Stellenbeschreibung nochmal schicken, bevor wir telefonieren?",
+        quote="apple",
+        note="new writer s24; 'gelöscht' about our mail",
+    ),
+    email(
+        "interested",
+        "2027-02-08 20:30",
+        "Jan Schröder",
+        "Gutes Timing, ich habe letzte Woche gekündigt. Telefonieren gern, am besten abends.",
+        quote="iphone",
+        note="new writer s24; 'gekündigt' = quit the job, not unsubscribe",
+    ),
+    sms(
+        "question",
+        "2027-02-11 12:50",
+        "Bitte lieber per Mail statt SMS, tagsüber komme ich nicht dazu. Um welche Firma gehts?",
+        note="new writer s24; channel preference without a stop, asks: question (a careful "
+        "recruiter switches channel; nothing says stop)",
+    ),
+    email(
+        "not_now",
+        "2027-02-16 15:10",
+        "Carsten Vogel",
+        "Ich melde mich erstmal ab, bin in Elternzeit. Ab dem 17. Mai bin ich wieder "
+        "erreichbar, dann gern.",
+        quote="gmail",
+        date="2027-05-17",
+        note="new writer s24; 'melde mich ab' = signing off for a while; typed by hand; "
+        "written date",
+    ),
+    sms(
+        "not_now",
+        "2027-02-18 19:25",
+        "Jetzt nicht, frag nach Ostern nochmal",
+        date="2027-03-30",
+        note="new writer s24; nach Ostern 2027 -> Tuesday 30 March",
+    ),
+    email(
+        "wrong_person",
+        "2027-02-22 08:35",
+        "Michael Weber",
+        "Da haben Sie den falschen Michael Weber erwischt, ich bin Zahnarzt. Viel Erfolg noch.",
+        quote="outlook",
+        note="new writer s24; wrong person, no stop",
+    ),
+    sms(
+        "wrong_person",
+        "2027-02-24 16:15",
+        "Falsche Nummer, hier ist keine Julia",
+        note="new writer s24",
+    ),
+    email(
+        "referral",
+        "2027-03-02 11:55",
+        "Birgit Kaiser",
+        "Für mich ist das nichts mehr, ich gehe in Rente. Fragen Sie doch meinen Nachfolger "
+        "Thomas Roth, thomas.roth@gmx.de.",
+        quote="outlook",
+        note="new writer s24; declines and refers",
+    ),
+    email(
+        "not_interested",
+        "2027-03-04 14:20",
+        "Holger Fuchs",
+        "Na klar, ich lasse mein unbefristetes Team für eine Rufbereitschaft stehen. Nein danke.",
+        quote="gmail",
+        note="new writer s24; sarcasm, plain no",
+    ),
+    email(
+        "interested",
+        "2027-03-08 10:40",
+        "Eva Lang",
+        "Hallo Jonas, den Newsletter von euch hatte ich abbestellt, aber die SRE-Stelle klingt "
+        "tatsächlich spannend. Passt dir Donnerstag?",
+        quote="gmail",
+        note="new writer s24; 'abbestellt' refers to a past newsletter; proposes a day: interested",
+    ),
+    sms(
+        "not_now",
+        "2027-03-10 18:45",
+        "Gerade schlecht. Meld dich in ein paar Wochen",
+        date="2027-03-31",
+        note="new writer s24; in ein paar Wochen = +21",
+    ),
+    email(
+        "not_interested",
+        "2027-03-12 13:05",
+        "Ulrich Braun",
+        "Bitte entfernen Sie mich aus dem Bewerbungsprozess für diese Stelle, ich habe mich "
+        "anders entschieden.",
+        quote="outlook",
+        note="new writer s24; hard case: 'remove me from the process' withdraws from this role, "
+        "does not ask to stop contact; careful recruiter: not_interested",
+    ),
+    # the other labels
+    email(
+        "interested",
+        "2027-03-15 09:30",
+        "Lisa Meier",
+        "Hallo Frau Vogt,\n\ndas klingt sehr interessant. Ich hätte Dienstag oder Mittwoch "
+        "nachmittag Zeit für ein Gespräch.\n\nBeste Grüße\nLisa Meier",
+        quote="outlook",
+        charset="iso-8859-1",
+        note="new writer s24; latin-1",
+    ),
+    sms("interested", "2027-03-17 12:00", "Klingt gut, ruf mich gern an", note="new writer s24"),
+    sms(
+        "question",
+        "2027-03-19 17:35",
+        "Wie viel Gehalt? Und wie viele Tage Büro?",
+        note="new writer s24",
+    ),
+    email(
+        "accepted_elsewhere",
+        "2027-03-23 15:25",
+        "Oliver Hahn",
+        "Danke, aber ich habe gerade einen neuen Vertrag unterschrieben und fange am 1. Mai an.",
+        quote="gmail",
+        note="new writer s24; start date is not a not_now date",
+    ),
+    sms(
+        "accepted_elsewhere",
+        "2027-03-25 20:00",
+        "Hab schon was neues, sorry!",
+        note="new writer s24",
+    ),
+    email(
+        "not_now",
+        "2027-04-07 11:15",
+        "Martina Keller",
+        "Momentan passt es nicht. Versuchen Sie es gern nach dem Sommer noch einmal.",
+        quote="outlook",
+        date="2027-09-01",
+        note="new writer s24; nach dem Sommer -> 1 September",
+    ),
+    email(
+        "not_now",
+        "2027-04-12 16:40",
+        "Florian Berger",
+        "Aktuell zu viel los. Nächstes Quartal gern.",
+        quote="iphone",
+        date="2027-07-01",
+        note="new writer s24; nächstes Quartal",
+    ),
+    email(
+        "out_of_office",
+        "2027-04-14 06:10",
+        "Stefanie Roth",
+        "Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich 23.04.2027 nicht im Büro. "
+        "In dringenden Fällen wenden Sie sich bitte an vertretung@roth-it.de.",
+        auto=True,
+        date="2027-04-23",
+        note="new writer s24; auto-reply, numeric date day.month, names a deputy",
+    ),
+    email(
+        "out_of_office",
+        "2027-05-10 07:20",
+        "Bernd Ziegler",
+        "Abwesenheitsnotiz: Ich bin ab Montag, 17. Mai wieder im Haus.",
+        auto=True,
+        date="2027-05-17",
+        note="new writer s24; weekday and date",
+    ),
+    email(
+        "referral",
+        "2027-04-19 10:25",
+        "Gabriele Stein",
+        "Falsche Adresse, ich bin im Vertrieb. Aber unser Backend-Lead Kai Möller sucht gerade "
+        "was Neues: kai.moeller@t-online.de",
+        quote="outlook",
+        note="new writer s24; wrong person plus referral: referral",
+    ),
+    bounce(
+        "2027-04-21 02:50",
+        "h.pohl@gmx.de",
+        "Dies ist eine automatisch erstellte Benachrichtigung über den Zustellstatus.\n\n"
+        "Die Zustellung an folgende Empfänger ist fehlgeschlagen:\n\n    {rcpt}\n\n"
+        "Der Empfänger ist unbekannt.",
+        "5.1.1",
+        "550 5.1.1 User unknown",
+        note="new writer s24; german DSN, unknown user",
+    ),
+    sms(
+        "not_interested",
+        "2027-04-23 18:10",
+        "Nee danke. Löschen musst du mich nicht, aber ich bleib wo ich bin",
+        note="new writer s24; says explicitly there is no need to delete: a no without stop",
+    ),
+    email(
+        "interested",
+        "2027-04-26 12:20",
+        "Tanja Busch",
+        "Bitte nicht vor 17 Uhr anrufen, da bin ich im Labor. Ansonsten gern, die Stelle klingt "
+        "gut. Wie wäre Donnerstag?",
+        quote="iphone",
+        note="new writer s24; hard case: 'nicht vor 17 Uhr anrufen' limits the hour, is not a stop",
+    ),
+    sms(
+        "opt_out",
+        "2027-04-28 21:35",
+        "Wer ist da? Schreiben Sie mir nie wieder.",
+        note="new writer s24; who is this + never write again",
+    ),
 ]

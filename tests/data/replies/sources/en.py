@@ -1728,4 +1728,373 @@ REPLIES += [
         dsn="plain",
         note="new writer s23; exim, non-standard",
     ),
+    # ---------------------------------------------------------------- new writer s24
+    email(
+        "opt_out",
+        "2027-01-11 14:20",
+        "Howard Lin",
+        "Please take me off whatever list this is. I get enough of these already.\n\nHoward",
+        quote="outlook",
+        note="new writer s24; polite, 'whatever list this is'",
+    ),
+    sms("opt_out", "2027-01-12 19:05", "Stop texting me", note="new writer s24; sms, plain stop"),
+    sms(
+        "opt_out", "2027-01-14 08:40", "unsubscribe", note="new writer s24; single word, lower case"
+    ),
+    email(
+        "opt_out",
+        "2027-01-19 16:02",
+        "Patricia Vaughn",
+        "Under the GDPR (Art. 17) I'm asking you to erase all personal data you hold about me, and "
+        "under Art. 15 to tell me where you got it. Please confirm in writing once done. Do not "
+        "contact me for any other purpose.\n\nP. Vaughn",
+        quote="outlook-old",
+        note="new writer s24; legalistic GDPR erasure and access request",
+    ),
+    sms(
+        "opt_out",
+        "2027-01-21 21:30",
+        "who is this and how did you get my number?? lose it",
+        note="new writer s24; indirect: how did you get my number + lose it",
+    ),
+    email(
+        "opt_out",
+        "2027-01-26 10:15",
+        "Derek Simmons",
+        "I never signed up for anything with Northwind. Whoever sold you my email, I'd like it "
+        "gone from your system.",
+        quote="gmail",
+        note="new writer s24; indirect: never signed up + want my email gone",
+    ),
+    email(
+        "opt_out",
+        "2027-02-01 13:45",
+        "Naomi Brooks",
+        "Hi Sam,\n\nNot for me, I'm afraid. But my colleague Ines Duarte might be interested, "
+        "ines.duarte@gmail.com. And could you please not contact me about roles again? Thanks.\n\n"
+        "Naomi",
+        quote="apple",
+        note="new writer s24; referral plus do not contact again: opt_out wins",
+    ),
+    sms(
+        "opt_out",
+        "2027-02-03 12:12",
+        "pls remove my number from ur list thx",
+        note="new writer s24; sms shorthand",
+    ),
+    email(
+        "opt_out",
+        "2027-02-08 09:20",
+        "Gary Whitfield",
+        "This is the THIRD time. I replied no twice. Remove me or I will report Northwind to the "
+        "ICO.",
+        quote="outlook",
+        note="new writer s24; angry, threatens regulator",
+    ),
+    email(
+        "opt_out",
+        "2027-02-10 17:55",
+        "Rachel Moss",
+        "Wrong Rachel, I'm not an engineer. Please delete my details so this doesn't keep "
+        "happening.",
+        quote="iphone",
+        note="new writer s24; wrong person plus delete my details: opt_out wins",
+    ),
+    sms("opt_out", "2027-02-11 07:50", "STOP ALL", note="new writer s24; carrier style keyword"),
+    email(
+        "opt_out",
+        "2027-02-16 15:30",
+        "Victor Hale",
+        "Please forget me. Not interested now, not interested later.",
+        quote="bottom",
+        note="new writer s24; 'please forget me'",
+    ),
+    email(
+        "opt_out",
+        "2027-02-18 11:05",
+        "Melissa Grant",
+        "Hi Dana, I'm not looking, and honestly I'd prefer not to get recruiting emails at all. "
+        "Can you mark me as do-not-contact on your side? No hard feelings.\n\nMelissa",
+        quote="gmail",
+        html="alt",
+        note="new writer s24; polite do-not-contact request",
+    ),
+    sms(
+        "opt_out",
+        "2027-02-22 18:25",
+        "No more calls please, email is fine if you must",
+        note="new writer s24; narrows the channel: a request to stop calls is opt_out (README: any "
+        "request to stop; doubt resolves to opt_out)",
+    ),
+    email(
+        "opt_out",
+        "2027-03-02 20:10",
+        "Trent Walker",
+        "what part of 'no' do you not understand. quit emailing me",
+        quote="android",
+        note="new writer s24; curt, 'quit emailing', no capitals",
+    ),
+    email(
+        "opt_out",
+        "2027-03-04 08:35",
+        "Gloria Estes",
+        "Good morning,\n\nKindly remove my address from your database. I do not wish to receive "
+        "any further correspondence from your agency.\n\nRegards,\nGloria Estes",
+        quote="outlook",
+        touch=-1,
+        note="new writer s24; formal; quoted original also says STOP",
+    ),
+    sms("opt_out", "2027-03-08 13:00", "unsubscibe me", note="new writer s24; typo"),
+    email(
+        "opt_out",
+        "2027-03-10 16:40",
+        "Hugo Ferreira",
+        "Please use my personal address only for anything from now on, and stop writing to my "
+        "work email altogether: my employer monitors it.",
+        quote="outlook",
+        note="new writer s24; stop on one address (channel) is opt_out, even though another "
+        "address is offered; careful recruiter would suppress the work address",
+    ),
+    sms(
+        "opt_out",
+        "2027-03-12 22:05",
+        "dont ever text this number again",
+        note="new writer s24; sms, missing apostrophe",
+    ),
+    email(
+        "opt_out",
+        "2027-03-16 12:25",
+        "Kyle Benton",
+        "lol no. take me off the list bro",
+        quote="iphone",
+        note="new writer s24; slang",
+    ),
+    # hard non-opt-outs
+    email(
+        "not_interested",
+        "2027-01-13 10:45",
+        "Angela Price",
+        "Not interested, thanks. Please don't take it personally, the role sounds good, it just "
+        "isn't for me.",
+        quote="gmail",
+        note="new writer s24; polite no, no stop request",
+    ),
+    sms("not_interested", "2027-01-18 17:15", "Nah I'm good thanks", note="new writer s24; sms no"),
+    email(
+        "question",
+        "2027-01-25 14:05",
+        "Stephen Ochoa",
+        "Hi Dana,\n\nWhere did you get my email? I don't remember applying. Also, what team is "
+        "the role in?\n\nStephen",
+        quote="gmail",
+        note="new writer s24; asks where my email came from without asking to stop: question",
+    ),
+    sms(
+        "interested",
+        "2027-01-28 12:40",
+        "Sure, but text me rather than calling, I'm in meetings all day. What times work?",
+        note="new writer s24; channel preference without stopping: not opt_out",
+    ),
+    email(
+        "not_now",
+        "2027-02-02 09:10",
+        "Colin Reyes",
+        "Please take me out of the running for this one, I'm mid-project. But do try me again "
+        "after Q1, I'll likely be more open then.",
+        quote="outlook",
+        date="2027-04-01",
+        note="new writer s24; 'take me out of the running' is about this role, not contact; after "
+        "Q1 offered so not_now",
+    ),
+    email(
+        "interested",
+        "2027-02-09 19:20",
+        "Jenna Holt",
+        "Ha, I nearly hit unsubscribe on autopilot, but this one's actually relevant. Let's talk. "
+        "Thursday afternoon?",
+        quote="gmail",
+        note="new writer s24; 'unsubscribe' in another sense; proposes a day: interested",
+    ),
+    email(
+        "question",
+        "2027-02-12 15:15",
+        "Omar Haddad",
+        "Sorry, I deleted your first email by accident. Could you resend the details, especially "
+        "the salary band and whether it's remote?",
+        quote="gmail",
+        note="new writer s24; 'deleted' in another sense",
+    ),
+    sms(
+        "not_now",
+        "2027-02-15 13:35",
+        "My contract stops end of April, ping me then",
+        date="2027-05-01",
+        note="new writer s24; 'stops' is the contract; end of April -> 1 May",
+    ),
+    email(
+        "wrong_person",
+        "2027-02-17 08:55",
+        "Alan Cho",
+        "You've got the wrong Alan Cho, I'm in accounting. No worries though.",
+        quote="outlook",
+        note="new writer s24; wrong person, no stop request",
+    ),
+    sms(
+        "wrong_person",
+        "2027-02-19 20:45",
+        "Wrong number mate. Not Sarah",
+        note="new writer s24; wrong number, no stop",
+    ),
+    email(
+        "referral",
+        "2027-02-23 11:50",
+        "Beth Kowalski",
+        "Not me, I'm moving into management. My teammate Luis Ortega would crush this though: "
+        "luis.ortega@fastmail.com. Feel free to drop my name.",
+        quote="gmail",
+        note="new writer s24; referral, declines without stop",
+    ),
+    email(
+        "not_interested",
+        "2027-02-25 16:20",
+        "Frank Delgado",
+        "Stop me if I've said this before, but I'm really happy at my company. Thanks anyway.",
+        quote="apple",
+        note="new writer s24; 'stop me if' idiom, a no without stop request",
+    ),
+    sms(
+        "interested",
+        "2027-03-01 09:05",
+        "Can't stop thinking about the robotics one, still open? Happy to chat",
+        note="new writer s24; 'stop' in another sense",
+    ),
+    email(
+        "not_interested",
+        "2027-03-03 14:50",
+        "Lydia Marsh",
+        "I appreciate the thought but I'm going to pass. I'm not looking to leave. Best of luck "
+        "filling it.",
+        quote="outlook",
+        note="new writer s24; pass, no stop",
+    ),
+    email(
+        "question",
+        "2027-03-05 10:30",
+        "Roy Patel",
+        "Before anything else, how did you find me? LinkedIn? And is it the same team that posted "
+        "the SRE role last year?",
+        quote="iphone",
+        note="new writer s24; 'how did you find me' as curiosity, with another question: question",
+    ),
+    sms(
+        "not_now",
+        "2027-03-09 18:00",
+        "Stop by again next month? Swamped right now",
+        date="2027-04-01",
+        note="new writer s24; 'stop by' idiom; next month",
+    ),
+    email(
+        "interested",
+        "2027-03-11 13:10",
+        "Tessa Young",
+        "The fully remote part removes my main concern, so yes, I'm interested. My number is "
+        "555-0192.",
+        quote="gmail",
+        note="new writer s24; 'removes' in another sense",
+    ),
+    # the other labels
+    email(
+        "interested",
+        "2027-03-15 09:45",
+        "Martin Kealy",
+        "Hi Mia, this looks like a great fit. I'm free Monday or Tuesday next week after 2pm.",
+        quote="outlook",
+        note="new writer s24; proposes days",
+    ),
+    sms("interested", "2027-03-17 11:30", "yep keen, call anytime after 5", note="new writer s24"),
+    sms(
+        "question",
+        "2027-03-18 15:55",
+        "is it fully remote or hybrid? and whats the band",
+        note="new writer s24; sms question",
+    ),
+    email(
+        "accepted_elsewhere",
+        "2027-03-22 17:40",
+        "Priscilla Ng",
+        "Thanks Sam, I just accepted an offer last week, so I'm off the market for now. Keep me "
+        "in mind next year maybe.",
+        quote="gmail",
+        note="new writer s24; accepted elsewhere; 'next year' does not make it not_now",
+    ),
+    sms(
+        "accepted_elsewhere",
+        "2027-03-24 19:10",
+        "Just signed somewhere else, sorry!",
+        note="new writer s24",
+    ),
+    email(
+        "not_now",
+        "2027-03-26 12:00",
+        "Ben Ruiz",
+        "Not now, I'm on leave until after Easter. Happy to hear more after that.",
+        quote="iphone",
+        date="2027-03-30",
+        note="new writer s24; typed by hand, after Easter 2027 (28 Mar) -> Tuesday 30 Mar",
+    ),
+    email(
+        "not_now",
+        "2027-04-06 10:20",
+        "Ella Fischer",
+        "Timing isn't right. Could you reach out in a couple of weeks? We ship a big release "
+        "first.",
+        quote="gmail",
+        date="2027-04-20",
+        note="new writer s24; a couple of weeks = +14",
+    ),
+    email(
+        "out_of_office",
+        "2027-04-08 06:30",
+        "Grant Hollis",
+        "I'm out of the office with no access to email and will return on Monday, April 19. "
+        "For urgent matters please contact ops@hollis-eng.com.",
+        auto=True,
+        date="2027-04-19",
+        note="new writer s24; auto-reply with colleague address",
+    ),
+    email(
+        "out_of_office",
+        "2027-05-03 07:10",
+        "Nadia Karim",
+        "Out until 5/14 at a conference. Replies delayed.",
+        auto=True,
+        date="2027-05-14",
+        note="new writer s24; terse auto-reply, numeric month/day",
+    ),
+    email(
+        "referral",
+        "2027-04-13 14:35",
+        "Sean Maguire",
+        "Wrong person for this, I left engineering two years ago. My brother Liam is a backend "
+        "dev and looking, liam.maguire@proton.me.",
+        quote="outlook",
+        note="new writer s24; wrong person plus referral: referral",
+    ),
+    bounce(
+        "2027-04-15 03:20",
+        "m.tanaka@corvid.io",
+        "Delivery has failed to these recipients or groups:\n\n{rcpt}\nThe email address you "
+        "entered couldn't be found. Please check the recipient's email address and try to resend "
+        "the message.",
+        "5.1.10",
+        "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup",
+        dsn="exchange",
+        note="new writer s24; exchange NDR",
+    ),
+    sms(
+        "not_interested",
+        "2027-04-20 16:45",
+        "no thanks. remove the guesswork next time and read my profile lol",
+        note="new writer s24; 'remove' in another sense; sarcastic no without stop",
+    ),
 ]

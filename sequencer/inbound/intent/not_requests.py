@@ -1,0 +1,104 @@
+"""Words of a stop request said without asking to stop, taken out of a reply before the stop
+readers see it: telling of an (un)subscription ("the unsubscribe link in your footer is
+broken", "I nearly hit unsubscribe, but this one is relevant"), saying there is no need to
+unsubscribe them ("no hace falta que me des de baja, pero paso"), "stop everything!" as a cry
+of delight, and a call denied only before an hour ("niet bellen voor 17 uur") in a reply that
+says yes.
+
+Each is taken out only where the reply shows it is no request (a yes, a mistake, a job site),
+and only the clause itself: "no need to unsubscribe me, just delete my data" still asks to
+delete. A false opt-out silences a person who was interested on every channel."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from sequencer.inbound.intent.labels import Label
+from sequencer.inbound.intent.phrases import CUES
+from sequencer.inbound.intent.stop_grammar import asks_to_be_reached_elsewhere
+
+
+def without_lookalikes(text: str) -> str:
+    text = text.replace("’", "'")
+    if _PAST_UNSUBSCRIBING.search(text) and (
+        CUES[Label.INTERESTED].search(text)
+        or _INTEREST.search(text)
+        or _BY_MISTAKE.search(text)
+        or _JOB_SITES.search(text)
+    ):
+        text = _PAST_UNSUBSCRIBING.sub(" ", text)
+    text = _NO_NEED_TO_UNSUBSCRIBE.sub(" ", text)
+    if (_CRY_OF_DELIGHT.search(text) or _CALL_NOT_BEFORE.search(text)) and says_yes(text):
+        text = _CALL_NOT_BEFORE.sub(" ", _CRY_OF_DELIGHT.sub(" ", text))
+    return text
+
+
+def says_yes(text: str) -> bool:
+    """A plain yes, not a phrase rule's cue: "I'm in meetings" and "pas intéressé" are none."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    unaccented = "".join(c for c in decomposed if not unicodedata.combining(c))
+    yes = _INTEREST.search(text) or asks_to_be_reached_elsewhere(unaccented)
+    return bool(yes) and not _NO_INTEREST.search(text)
+
+
+# Telling of an (un)subscription, not asking for one: "the unsubscribe link in your footer is
+# broken", "I unsubscribed from the newsletter by accident", "I nearly hit unsubscribe". In a
+# reply that says yes, or says it was a mistake, that is no request to stop; in any other it
+# still counts as one.
+_PAST_UNSUBSCRIBING = re.compile(
+    r"\b(?:unsubscribed|unsubscribe\s+(?:link|button|page)|abgemeldet|ausgetragen|d[ée]sabonn[ée]e?s?"
+    r"|d[ée]sinscrits?e?s?|dad[oa]\s+de\s+baja|afgemeld|uitgeschreven|descadastrad[oa]s?"
+    r"|desuscrit[oa]s?|descadastrei|me\s+di\s+de\s+baja|me\s+desuscrib[ií]"
+    r"|(?:hit|hitting|click\w*|press\w*|tap\w*)\s+(?:on\s+)?(?:the\s+|that\s+)?[\"'“]?unsubscribe)\b",
+    re.IGNORECASE,
+)
+# ...nor when what they left is somewhere else: "me descadastrei de todos os sites de vagas".
+_JOB_SITES = re.compile(
+    r"\b(?:(?:job\s*)?sites?|portals?|portais|portales|plataformas?|platforms?|plateformes?"
+    r"|(?:job\s*)?boards|jobb[öo]rsen|vacaturesites|linkedin|indeed|infojobs|stepstone)\b",
+    re.IGNORECASE,
+)
+# "Interested!", "Interesse ist da", "ik ben geïnteresseerd": a yes.
+_INTEREST = re.compile(
+    r"(?<!not\s)(?<!nicht\s)(?<!pas\s)(?<!no\s)(?<!geen\s)(?<!kein\s)(?<!sem\s)\b(?:interested"
+    r"|interessiert|interesse|int[ée]ress[ée]e?|me\s+interesa|me\s+interessa|ge[ïi]nteresseerd)\b",
+    re.IGNORECASE,
+)
+_NO_INTEREST = re.compile(
+    r"\b(?:not|pas|nicht|kein\w*|no|niet|geen|sem|n[ãa]o|nada)\s+(?:\w+\s+)?(?:interest\w*"
+    r"|int[ée]ress\w*|interes\w*|ge[ïi]nteresseerd)",
+    re.IGNORECASE,
+)
+_BY_MISTAKE = re.compile(
+    r"\bby\s+(?:accident|mistake)|\baccidentally|\bversehentlich|\bpar\s+erreur|\bpor\s+(?:error"
+    r"|engano)|\bper\s+ongeluk",
+    re.IGNORECASE,
+)
+# "No need to unsubscribe me", "não precisa me descadastrar", "je hoeft me niet af te melden".
+_NO_NEED_TO_UNSUBSCRIBE = re.compile(
+    r"\b(?:no\s+need\s+to|(?:you\s+)?(?:don'?t|do\s+not)\s+(?:need|have)\s+to|needn'?t"
+    r"|no\s+(?:hace\s+falta|es\s+necesario|hay\s+que|tienes\s+que|tiene\s+que)"
+    r"|n[ãa]o\s+(?:precisa\w*|[ée]\s+necess[áa]rio|tem\s+que)|(?:pas|nul)\s+besoin\s+de"
+    r"|pas\s+la\s+peine\s+de|(?:sie|du)\s+m(?:ü|ue|u)ss(?:en|t)\s+mich\s+nicht"
+    r"|(?:je|u)\s+hoeft\s+(?:me|mij)\s+niet)"
+    r"\s+(?:[\w']+\s+){0,2}?(?:unsubscrib\w*|\w+\s+de\s+baja|descadastr\w*|d[ée]sinscri\w*"
+    r"|d[ée]sabonn\w*|austrag\w*|abmeld\w*|af\s+te\s+melden|afmeld\w*|uit\s+te\s+schrijven"
+    r"|uitschrijv\w*|remove\s+me|take\s+me\s+off)\b",
+    re.IGNORECASE,
+)
+# "Stop everything, this is exactly what I was looking for!", "Arrêtez tout, appelez-moi".
+_CRY_OF_DELIGHT = re.compile(
+    r"\b(?:stop|arr[êe]te[zr]?|para|pare|paren|parem|hou\s+op)\s+(?:everything|tout|todo|tudo"
+    r"|alles)\s*[,!:;—–-]",
+    re.IGNORECASE,
+)
+# A call denied only before or after an hour: "niet bellen voor 17 uur", "bitte nicht vor 17 Uhr
+# anrufen", "don't call before 5pm", "no me llames antes de las 17h".
+_CALL_NOT_BEFORE = re.compile(
+    r"\b(?:(?:please\s+)?(?:don'?t|do\s+not)|no\s+me|n[ãa]o\s+me|ne\s+m'|niet|nicht)\s+"
+    r"(?:call|ring|phone|bel|bellen|llames|llamen|ligue|liguem|appelez|anrufen)\w*\s+(?:me\s+)?"
+    r"(?:pas\s+)?(?:before|after|until|voor|na|vor|nach|antes|avant|apr[èe]s)\s+[^.!?,;]{0,25}"
+    r"|\b(?:nicht|niet)\s+(?:vor|nach|voor|na)\s+[^.!?,;]{0,15}?\b(?:anrufen|bellen)\b",
+    re.IGNORECASE,
+)
