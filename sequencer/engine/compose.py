@@ -4,8 +4,8 @@ so a preview can never show a different subject or body from what is sent."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import replace
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from sequencer.engine.links import Links
@@ -28,7 +28,25 @@ def template_scopes(sequence: Sequence, candidate: Candidate) -> Scopes:
     The same for each of one person's messages: a caller composing several (the preview)
     builds it once and passes it to `compose`, which otherwise builds it itself.
     """
-    return templates.scopes(candidate.fields(), sequence.role, sequence.sender)
+    return templates.scopes(candidate.fields(), {}, {}) | _sequence_scopes(
+        sequence.role, sequence.sender
+    )
+
+
+# The role and the sender as templates see them: the same for everyone a sequence reaches, so
+# made again only for another sequence's (another mapping) or when its values have changed.
+_Values = Mapping[str, Any]
+_made: tuple[_Values, _Values, tuple[_Values, _Values], dict[str, Fields]] | None = None
+
+
+def _sequence_scopes(role: Mapping[str, Any], sender: Mapping[str, Any]) -> dict[str, Fields]:
+    global _made
+    made = _made
+    if made is None or made[0] is not role or made[1] is not sender or made[2] != (role, sender):
+        scopes = templates.scopes({}, role, sender)
+        shared = {"role": scopes["role"], "sender": scopes["sender"]}
+        made = _made = (role, sender, (dict(role), dict(sender)), shared)
+    return made[3]
 
 
 def compose(
@@ -49,24 +67,34 @@ def compose(
     library's). Raises RenderError."""
     scopes = scopes if scopes is not None else template_scopes(sequence, candidate)
     content = content or library.content or _NO_CONTENT
-    scopes = {
+    assert touch.channel is not None, "a skipped touch has no message"
+    # Every template variable, merged once for this message (and its thread's root, if it
+    # must be rendered for a subject).
+    variables = {
         **scopes,
         **_booking_link(sequence, links, enrollment_id),
         **facts(candidate, touch, content),
+        **touch.variables,  # a check-back's dates
+        "deadline": touch.deadline,
+        "channel": touch.channel.value,
     }
-    message = _render(touch, touch.step, library, scopes)
+    message = _render(touch.channel, touch.step, library, variables)
     notes, warnings = _remarks(touch, library, content)
-    if touch.channel not in (Channel.EMAIL, Channel.VOICEMAIL):
-        return replace(message, notes=notes, warnings=warnings)
-    subject = message.subject
+    if touch.channel not in (Channel.EMAIL, Channel.VOICEMAIL) and not (notes or warnings):
+        return message  # as rendered: nothing to add
+    subject, body = message.subject, message.body
     if touch.channel is Channel.EMAIL:
         started = sent_subjects.get(touch.step.thread or "")
         if started is not None:
             subject = reply_subject(started)
         elif subject is None:
-            subject = _thread_root_subject(sequence, touch, library, scopes)
-    body = _with_footer(message.body, sequence, candidate, links)
-    return replace(message, subject=subject, body=body, notes=notes, warnings=warnings)
+            subject = _thread_root_subject(sequence, touch, library, variables)
+    if touch.channel in (Channel.EMAIL, Channel.VOICEMAIL):
+        body = _with_footer(body, sequence, candidate, links)
+    # Made whole here rather than by `dataclasses.replace`, which costs as much again.
+    return Message(
+        touch.channel, body, subject, message.html, message.script, notes=notes, warnings=warnings
+    )
 
 
 def _with_footer(body: str, sequence: Sequence, candidate: Candidate, links: Links | None) -> str:
@@ -99,20 +127,35 @@ def facts(candidate: Candidate, touch: Touch, content: content_files.Content) ->
     gave, whether a voicemail call goes out with this email (the paired email goes first, so
     it says "if you got a voicemail from me today" only when one is being left), and the
     content files as they are now. (`channel`, the channel actually used: `_render`.)"""
-    consent = {"sms": candidate.sms_consent, "call": candidate.call_consent}
     voicemail = touch.channel is Channel.VOICEMAIL and candidate.call_consent and bool(touch.to)
     return {
-        "consent": Fields("consent", consent),
+        "consent": _consent(candidate.sms_consent, candidate.call_consent),
         "voicemail_left": voicemail,
         "content": content.scope(),
     }
+
+
+@lru_cache(maxsize=4)
+def _consent(sms: bool, call: bool) -> Fields:
+    # Four possible answers, shared by every message: templates cannot change them (the
+    # sandbox is immutable), as they cannot change `candidate`.
+    return Fields("consent", {"sms": sms, "call": call})
 
 
 def _remarks(
     touch: Touch, library: TemplateLibrary, content: content_files.Content
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """For the preview: the content files the message reads, and words to check."""
-    read, warnings = _template_remarks(library.get(touch.step.template))
+    return _template_notes(library.get(touch.step.template), content.folder)
+
+
+@lru_cache(maxsize=256)
+def _template_notes(
+    template: MessageTemplate, folder: Path | None
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    # Where the content files are is part of the key: the notes name them.
+    read, warnings = _template_remarks(template)
+    content = content_files.Content(folder)
     notes = tuple(
         f"content from {content.path_of(name)}: {', '.join(keys) or 'all of it'} "
         "(read again when it goes out)"
@@ -140,25 +183,21 @@ def reply_subject(subject: str) -> str:
 
 
 def _thread_root_subject(
-    sequence: Sequence, touch: Touch, library: TemplateLibrary, scopes: Scopes
+    sequence: Sequence, touch: Touch, library: TemplateLibrary, variables: dict[str, Any]
 ) -> str | None:
     """A threaded email whose thread never started (that step went out on another channel,
     or was skipped) takes the subject of the email that would have started it."""
+    assert touch.channel is not None
     step = touch.step
     while step.thread:
         step = sequence.step(step.thread)
-        subject = _render(touch, step, library, scopes).subject
+        subject = _render(touch.channel, step, library, variables).subject
         if subject:
             return subject
     return None
 
 
-def _render(touch: Touch, step: Step, library: TemplateLibrary, scopes: Scopes) -> Message:
-    assert touch.channel is not None, "a skipped touch has no message"
-    variables = {
-        **scopes,
-        **touch.variables,  # a check-back's dates
-        "deadline": touch.deadline,
-        "channel": touch.channel.value,
-    }
-    return library.get(step.template).render(touch.channel, variables)
+def _render(
+    channel: Channel, step: Step, library: TemplateLibrary, variables: dict[str, Any]
+) -> Message:
+    return library.get(step.template).render(channel, variables)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time
 from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -24,12 +24,17 @@ from sequencer.spec.calendar import (
     LocalCalendar,
     holiday_calendar,
     phone_window,
+    pick_minute,
     state_rule_text,
     supports_holidays,
+    whole_minutes,
 )
 from sequencer.spec.channel import Channel
 from sequencer.spec.sequence import Sequence, Step, zone_names
 from sequencer.spec.timetext import SendWindow, Unit, Wait
+
+# An interval's start, and its first whole minute and how many there are (None: not one).
+_Minutes = tuple[datetime, tuple[datetime, int] | None]
 
 
 @dataclass(frozen=True)
@@ -141,8 +146,31 @@ def send_time(calendar: LocalCalendar, wait: Wait, since: datetime, seed: str) -
         return calendar.place(due, seed)
     # A wait in days names a day, not a minute: go at this person's own minute of that day's
     # window, so a batch enrolled together is spread out, not all sent at 09:00:00.
-    midnight = datetime.combine(calendar.local(due).date(), time(), tzinfo=calendar.zones[0])
-    return calendar.spread_from(max(midnight, since), seed)
+    return _spread_on(calendar, calendar.local(due).date(), since, seed)
+
+
+def _spread_on(calendar: LocalCalendar, day: date, since: datetime, seed: str) -> datetime | None:
+    """`calendar.spread_from` the start of local `day`, or from `since` when that is later."""
+    midnight, found = _day_start(calendar, day)
+    if midnight < since:
+        found = _first_minutes(calendar, since)
+    return None if found is None else pick_minute(*found, seed)
+
+
+# Waits in days: thousands of people are spread from the same few midnights of a calendar (and
+# everyone's first step from the same start), each at their own minute of the same interval.
+@lru_cache(maxsize=16384)
+def _first_minutes(calendar: LocalCalendar, t: datetime) -> _Minutes | None:
+    """The start and the `whole_minutes` of the interval `spread_from(t)` picks a minute in."""
+    slot = calendar.next_slot(t)
+    return None if slot is None else (slot[0], whole_minutes(*slot))
+
+
+@lru_cache(maxsize=16384)
+def _day_start(calendar: LocalCalendar, day: date) -> tuple[datetime, _Minutes | None]:
+    """The day's local midnight (in UTC), and `_first_minutes` from it."""
+    midnight = datetime.combine(day, time(), tzinfo=calendar.zones[0]).astimezone(UTC)
+    return midnight, _first_minutes(calendar, midnight)
 
 
 # --- channels -------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TypeAlias
 from zoneinfo import ZoneInfo
@@ -248,16 +248,19 @@ def _intersect(a: Sequence[Interval], b: Sequence[Interval]) -> list[Interval]:
     return out
 
 
-def _spread(start: datetime, end: datetime, seed: str) -> datetime:
-    """A seeded whole minute in [start, end), so a batch doesn't all go at 09:00:00.
-
-    `start` itself when no whole minute fits (less than a minute left in the interval).
-    """
+def whole_minutes(start: datetime, end: datetime) -> tuple[datetime, int] | None:
+    """The first whole minute of [start, end) and how many there are (None: not one)."""
     first = _ceil_minute(start)
-    if first >= end:
+    # Whole minutes in [0, span): integer math, so a minute picked can never reach `end`.
+    return None if first >= end else (first, max((end - first) // _MINUTE, 1))
+
+
+def pick_minute(start: datetime, minutes: tuple[datetime, int] | None, seed: str) -> datetime:
+    """A seeded one of an interval's `whole_minutes`, so a batch doesn't all go at 09:00:00;
+    `start` itself when no whole minute fits (less than a minute left in the interval)."""
+    if minutes is None:
         return start
-    # Whole minutes in [0, span): integer math, so the result can never reach `end`.
-    span = max((end - first) // _MINUTE, 1)
+    first, span = minutes
     return first + _MINUTE * ((seed_bits(seed, 1) * span) >> 64)
 
 
@@ -279,14 +282,18 @@ class LocalCalendar:
     zones: tuple[ZoneInfo, ...]
     window: SendWindow
     is_holiday: Callable[[date], bool]
+    _hash: int = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.zones:
             raise ValueError("a local calendar needs at least one time zone")
-        try:
-            hash(self.is_holiday)
+        try:  # hashed once: a calendar is part of the key of most lookups of a timeline
+            object.__setattr__(self, "_hash", hash((self.zones, self.window, self.is_holiday)))
         except TypeError:  # fail here, not at the first lookup deep in the planner
             raise TypeError("is_holiday must be hashable, e.g. from holiday_calendar()") from None
+
+    def __hash__(self) -> int:
+        return self._hash
 
     def local(self, t: datetime) -> datetime:
         return _utc(t).astimezone(self.zones[0])
@@ -330,7 +337,7 @@ class LocalCalendar:
         across the rest of it rather than all at 09:00. None if no time is ever allowed.
         """
         slot = self.next_slot(t)
-        return None if slot is None else _spread(*slot, seed)
+        return None if slot is None else pick_minute(slot[0], whole_minutes(*slot), seed)
 
     def latest_on_or_before(self, day: date, not_before: datetime, seed: str) -> datetime | None:
         """For deadlines: a placement on the latest local day <= `day` that has an allowed
@@ -389,4 +396,4 @@ def _is_business_day(day: date, is_holiday: Callable[[date], bool]) -> bool:
 
 def _settle(slot: Interval, t: datetime, seed: str) -> datetime:
     start, end = slot
-    return t if start == t else _spread(start, end, seed)
+    return t if start == t else pick_minute(start, whole_minutes(start, end), seed)

@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import locale
 from datetime import date
+from functools import lru_cache
 
 import jinja2
 
 
 def longdate(value: date | None) -> str:
     """Friday, December 18"""
-    day = _date(value)
+    return _longdate(_date(value), locale.setlocale(locale.LC_TIME))
+
+
+@lru_cache(maxsize=1024)
+def _longdate(day: date, time_locale: str) -> str:
+    # Made once per day: a final notice names the same deadline for everyone, and strftime
+    # takes microseconds. The locale names the days and months: part of the key.
     return f"{day:%A}, {day:%B} {day.day}"
 
 
