@@ -9,8 +9,9 @@ Every variant sends the same messages with the real sendgrid client (`SendGridSe
 the loopback fake SendGrid (tests/fakes/sendgrid_server.py), which runs in this process;
 each variant runs in child processes, started together at a barrier:
 
-- **ours**: N processes each running `sequencer.daemon.passes.run_pass` (what `sequencer tick`
-  and the daemon run) until nothing is due: take due enrollments, claim (re-plan, render the
+- **ours**: N processes each running `sequencer.daemon.passes.run_pass` as the daemon runs it
+  (with a clock, here stopped at NOW: a pass goes on past 500 while sends are due, each chunk
+  at a fresh reading) until nothing is due: take due enrollments, claim (re-plan, render the
   shipped passive-candidate email with its footer, write the send row), last look, deliver,
   record and plan the next step. Pacing is switched off (it would measure the pace).
 - **(a) bare loop**: N processes posting the same prepared `Email`s (composed by our claim
@@ -102,6 +103,7 @@ class Run:
     messages: int  # accepted by the fake during the run
     seconds: float
     peak: int = 0  # the most requests the fake was answering at once
+    cpu: float = 0.0  # CPU seconds of the benchmark processes (all their threads), not the fake's
 
     @property
     def rate(self) -> float:
@@ -112,9 +114,10 @@ def in_processes(
     target: Callable[..., Callable[[], None]],
     shares: Sequence[tuple[Any, ...]],
     profile: Path | None = None,
-) -> float:
+) -> tuple[float, float]:
     """Run `target(*share)` in one child process per share, all started together at a
-    barrier; the seconds from the first start to the last finish."""
+    barrier; the seconds from the first start to the last finish, and the CPU seconds the
+    children spent meanwhile (what a loaded machine does not change much)."""
     barrier = FORK.Barrier(len(shares))
     queue = FORK.Queue()
     children = [
@@ -129,7 +132,8 @@ def in_processes(
     for child in children:
         child.join()
         assert child.exitcode == 0, f"a benchmark process failed ({child.exitcode})"
-    return max(end for _, end in spans) - min(start for start, _ in spans)
+    seconds = max(end for _, end, _ in spans) - min(start for start, _, _ in spans)
+    return seconds, sum(cpu for _, _, cpu in spans)
 
 
 def _child(
@@ -144,13 +148,13 @@ def _child(
     profiler = cProfile.Profile(time.process_time) if profile else None
     if profiler:
         profiler.enable()
-    start = time.monotonic()
+    start, cpu = time.monotonic(), time.process_time()
     prepared()
-    end = time.monotonic()
+    end, cpu = time.monotonic(), time.process_time() - cpu
     if profiler:
         profiler.disable()
         profiler.dump_stats(str(profile))
-    queue.put((start, end))
+    queue.put((start, end, cpu))
 
 
 # --- ours -------------------------------------------------------------------------------------
@@ -161,7 +165,8 @@ def ours(url: str, settings: Settings) -> Callable[[], None]:
     worker = f"bench-{os.getpid()}"
 
     def work() -> None:
-        while run_pass(engine, settings, NOW, worker):  # {} when nothing was due
+        # As the daemon runs it, with a clock (stopped at NOW, so the windows stay open).
+        while run_pass(engine, settings, NOW, worker, clock=lambda: NOW):  # {}: none was due
             pass
 
     return work
@@ -379,10 +384,9 @@ def main(argv: Sequence[str] | None = None) -> None:
             ) -> None:
                 before = len(api.requests)
                 _reset_peak(api)
-                seconds = in_processes(target, shares, profile)
-                runs.append(
-                    Run(name, len(shares), accepted(api, before), seconds, api.peak_in_flight)
-                )
+                seconds, cpu = in_processes(target, shares, profile)
+                messages = accepted(api, before)
+                runs.append(Run(name, len(shares), messages, seconds, api.peak_in_flight, cpu))
                 report(runs[-1])
 
             if args.delay:
@@ -484,7 +488,8 @@ def _reset_peak(api: FakeSendGrid) -> None:
 def report(run: Run) -> None:
     print(
         f"  {run.name} ×{run.processes}: {run.messages:,} in {run.seconds:.2f} s"
-        f" = {run.rate:,.0f}/s, peak in flight {run.peak}",
+        f" = {run.rate:,.0f}/s, peak in flight {run.peak},"
+        f" CPU {1000 * run.cpu / max(run.messages, 1):.2f} ms/message",
         file=sys.stderr,
         flush=True,
     )
@@ -498,16 +503,17 @@ def print_table(runs: list[Run]) -> None:
             best[key] = run
     print()
     print(
-        "| variant | processes | messages | seconds | messages/s | peak in flight | ours ÷ this |"
+        "| variant | processes | messages | seconds | messages/s | peak in flight | ours ÷ this"
+        " | CPU ms/message |"
     )
-    print("|---|---:|---:|---:|---:|---:|---:|")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
     ours_rate = {r.processes: r.rate for r in best.values() if r.name == "ours"}
     for r in best.values():
         base = ours_rate.get(r.processes) or ours_rate[1]
         ratio = "" if r.name == "ours" else f"{base / r.rate:.2f}×"
         print(
             f"| {r.name} | {r.processes} | {r.messages:,} | {r.seconds:.2f} |"
-            f" {r.rate:,.0f} | {r.peak} | {ratio} |"
+            f" {r.rate:,.0f} | {r.peak} | {ratio} | {1000 * r.cpu / max(r.messages, 1):.2f} |"
         )
 
 

@@ -366,7 +366,7 @@ class NullSender:
 def use_null_sender() -> NullSender:
     """run_pass picks its senders from the settings; here they are all the null sender."""
     null = NullSender()
-    sequencer.daemon.passes.providers = lambda env, outbox_dir, now: (null, null, null)  # type: ignore[assignment]
+    sequencer.daemon.passes.providers = lambda settings, now: (null, null, null)  # type: ignore[assignment]
     return null
 
 

@@ -32,13 +32,17 @@ def run_pass(
     now: datetime,
     worker: str | None = None,
     watch: Callable[[Senders], Senders] | None = None,
+    clock: Callable[[], datetime] | None = None,
 ) -> dict[str, int]:
     """What happened, by outcome (only what did). Sending is shared by every worker;
     moving people on and telling recruiters is done by one worker at a time. `watch` wraps
     the senders that reach candidates (the daemon counts each provider call with it).
     `settings` were checked once, at start: a pass builds its senders and parses nothing.
     A channel paused because its provider refused our account gets its test call first, when
-    its turn has come, so what it held goes out in this very pass once the call succeeds."""
+    its turn has come, so what it held goes out in this very pass once the call succeeds.
+    With `clock` (the daemon's), a backlog is sent in passes of up to 1,000 sends or 10 s
+    (`dispatch.MOST_A_PASS`, `PASS_TIME`), each chunk at the time the clock then says;
+    without, up to 500 at `now` (`sequencer tick`)."""
     worker = worker or worker_id()
     senders = Senders(*providers(settings, now))
     resumed = resume(engine, senders, now)
@@ -57,6 +61,7 @@ def run_pass(
         content=content,
         secret=reveal(settings.web.secret_key),  # anyone erased at their request is halted
         in_flight=settings.sends_in_flight,  # SEQUENCER_SENDS_IN_FLIGHT, per channel
+        clock=clock,
     )
     outcomes["channels resumed"] = resumed
     if hold(engine, HOUSEKEEPING, worker, now, HOUSEKEEPING_LEASE):

@@ -28,7 +28,7 @@ from sequencer.engine.pacing import Pacing, reserve_slot
 from sequencer.engine.pauses import SENDER_CHANNEL
 from sequencer.engine.plan import Touch
 from sequencer.engine.reclaim import another_way, skip_step, unsent_tasks
-from sequencer.engine.write import Written, write_send
+from sequencer.engine.write import Written, insert_claimed, write_send
 from sequencer.ops.logs import send_fields, send_log
 from sequencer.people.candidate import Candidate
 from sequencer.spec.channel import Channel
@@ -186,18 +186,11 @@ class _Known:
         return any(key in self.suppressed for key in keys_of(candidate))
 
 
-# Built once (SQLAlchemy reuses its compiled form); run with a chunk's rows, one statement.
-_INSERT = sa.insert(Send).returning(col(Send.enrollment_id), col(Send.id))
-
-
 def _insert_new_rows(session: Session, written: list[Written]) -> dict[int, int]:
     """The chunk's new send rows, inserted at once: their ids, by enrollment (one new row
     each). A row another worker wrote first fails it as the ORM's flush did (IntegrityError)."""
     rows = [w.values for w in written if w.row is None]
-    if not rows:
-        return {}
-    inserted = session.connection().execute(_INSERT, rows)
-    return {row.enrollment_id: row.id for row in inserted}
+    return insert_claimed(session.connection(), rows) if rows else {}
 
 
 def _claim_of(written: Written, ids: Mapping[int, int]) -> Claim:

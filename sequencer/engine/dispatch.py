@@ -31,7 +31,7 @@ settled by the provider's events. Only the hand-over's commit waits for the disk
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 
@@ -59,6 +59,12 @@ log = send_log
 # against a webhook that wants to halt one of them); big enough to fill the calls in flight.
 CHUNK = 32
 SENDS_IN_FLIGHT = 32  # provider calls waiting at once, per channel (`config.sends_in_flight`)
+# How long a pass with a clock goes on taking due chunks: it ends (and the daemon's other
+# work runs, a stop is heeded) at least this often while a backlog is sent. And how many
+# it takes at most: every take is told the pass's earlier ones to skip (`take_due`), a
+# statement that grows with them.
+PASS_TIME = timedelta(seconds=10)
+MOST_A_PASS = 1_000
 
 
 def tick(
@@ -73,14 +79,21 @@ def tick(
     content: Content | None = None,
     secret: str | None = None,
     in_flight: int = SENDS_IN_FLIGHT,
+    clock: Callable[[], datetime] | None = None,
 ) -> Counter[str]:
     """One dispatch pass: every enrollment due by `now` (at most `limit`) that no other
     worker has taken (leased to this one for `lease`: `store.leases`), and expired tasks.
     With `pacing`, each sender's limits hold; `content`: the content files, read once a pass;
-    `in_flight`: provider calls at once, per channel."""
+    `in_flight`: provider calls at once, per channel.
+
+    `limit` is the most a pass takes at one reading of the time. With `clock` (the
+    daemon's), each chunk after the first is claimed, handed over and recorded at a fresh
+    reading, so the pass goes on while sends are due, up to `limit` a chunk, `MOST_A_PASS`
+    and `PASS_TIME` by the clock: the calls in flight do not wait for a new pass to begin."""
     worker = worker or worker_id()
     outcomes: Counter[str] = Counter()
     outcomes["tasks expired"] = expire_tasks(engine, now)
+    ends = now + PASS_TIME
     pauses = Pauses(engine)
     taken: set[int] = set()
     waiting: list[Claim] = []  # claimed, not handed over yet: no room under the limit
@@ -89,14 +102,19 @@ def tick(
     unrecorded: list[Answer] = []  # landed, not recorded yet
     with (
         Flight(senders, pauses, in_flight) as flight,
-        _recorded_on_failure(engine, flight, unrecorded, pauses, now),
+        _recorded_on_failure(engine, flight, unrecorded, pauses, lambda: now),
     ):
         while True:
             if not waiting and not exhausted:  # claimed while the calls in flight wait
-                size = min(CHUNK, limit - len(taken))
+                if clock is not None and taken:
+                    now = clock()
+                size = min(CHUNK, limit - (0 if clock else len(taken)))
                 due = take_due(engine, worker, now, size, lease, skip=taken)
                 taken.update(due)
-                exhausted = not due or len(taken) >= limit
+                enough = (
+                    (now >= ends or len(taken) >= MOST_A_PASS) if clock else len(taken) >= limit
+                )
+                exhausted = not due or enough
                 if due:
                     paused = pauses.read()  # another worker's pause counts from this chunk on
                     claims = claim_many(
@@ -129,7 +147,11 @@ def tick(
 
 @contextmanager
 def _recorded_on_failure(
-    engine: sa.Engine, flight: Flight, unrecorded: list[Answer], pauses: Pauses, now: datetime
+    engine: sa.Engine,
+    flight: Flight,
+    unrecorded: list[Answer],
+    pauses: Pauses,
+    now: Callable[[], datetime],
 ) -> Iterator[None]:
     """Should the dispatcher's own thread fail (the database goes away during a pass, say),
     the calls in flight still land, and what came back is recorded if it can be, so that
@@ -140,7 +162,7 @@ def _recorded_on_failure(
         while len(flight):
             unrecorded += [answer for answer in flight.landed(block=True) if not answer.crashed]
         try:
-            record_answers(engine, unrecorded, pauses, now)
+            record_answers(engine, unrecorded, pauses, now())
         except Exception:  # failing still: they stay `sending`, in doubt, as after a kill
             log.exception("could not record the answers of %d sends", len(unrecorded))
         raise

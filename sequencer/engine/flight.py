@@ -56,6 +56,9 @@ class Flight:
         self._flying: dict[Future[Answer], Claim] = {}
         self._by_channel: Counter[str] = Counter()
         self._proven: set[str] = set()  # channels whose provider answered in this pass
+        # The fewest sends worth a group: each group costs a transaction to hand over (a
+        # wait for the disk) and one to record, so neither goes for one send at a time.
+        self.group = max(1, limit // 8)
 
     def __enter__(self) -> Flight:
         return self
@@ -82,7 +85,7 @@ class Flight:
             channel = _channel(claim)
             (fit if room[channel] > 0 else rest).append(claim)
             room[channel] -= 1
-        if self._flying and len(fit) < min(len(claims), max(1, self.limit // 8)):
+        if self._flying and len(fit) < min(len(claims), self.group):
             return [], claims
         return fit, rest
 
@@ -97,10 +100,18 @@ class Flight:
             self._by_channel[_channel(claim)] += 1
 
     def landed(self, block: bool) -> list[Answer]:
-        """The answers that came in; with `block`, after waiting for at least one."""
+        """The answers that came in; with `block`, after waiting for a group's worth of
+        them (or for every call in flight, if fewer): calls posted together land a few
+        milliseconds apart, and recording them one by one would cost a transaction each."""
+        answers = self._take_done(timeout=None if block else 0)
+        while block and self._flying and len(answers) < self.group:
+            answers += self._take_done(timeout=None)
+        return answers
+
+    def _take_done(self, timeout: float | None) -> list[Answer]:
         if not self._flying:
             return []
-        done, _ = wait(self._flying, timeout=None if block else 0, return_when=FIRST_COMPLETED)
+        done, _ = wait(self._flying, timeout=timeout, return_when=FIRST_COMPLETED)
         answers = []
         for future in done:
             claim = self._flying.pop(future)

@@ -5,10 +5,12 @@ becomes a task for the recruiter instead, and the sequence waits for it.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+import sqlalchemy as sa
 from sqlmodel import Session
 
 from sequencer.channels import Email
@@ -189,3 +191,44 @@ def _wait_for_recruiter(
     enrollment.next_due_at = None  # the sequence waits for the recruiter (or the expiry)
     log.info("task for the recruiter", extra=send_fields(row, "task"))
     return "task"
+
+
+_TABLE: sa.Table = Send.__table__  # type: ignore[attr-defined]
+# Built once (SQLAlchemy reuses its compiled form); run with a chunk's rows, one statement.
+_INSERT = sa.insert(_TABLE).returning(_TABLE.c.enrollment_id, _TABLE.c.id)
+
+
+def insert_claimed(connection: sa.Connection, rows: list[dict[str, Any]]) -> dict[int, int]:
+    """New `claimed` send rows (`claimed_values`), inserted in one statement: their ids, by
+    enrollment. A row another worker wrote first fails it (IntegrityError). On PostgreSQL the
+    rows go as one array a column (`unnest`): a statement of a few parameters whose parsing
+    psycopg caches, where a VALUES list of 32 rows has ~500 and is parsed afresh each time
+    (0.5 ms of CPU a send)."""
+    if connection.dialect.name == "postgresql":
+        columns = tuple(rows[0])
+        arrays = {name: [row[name] for row in rows] for name in columns}
+        statement = _insert_unnested(columns, connection.dialect)
+        inserted = connection.execute(statement, _bound(arrays, connection.dialect))
+    else:
+        inserted = connection.execute(_INSERT, rows)
+    return {row.enrollment_id: row.id for row in inserted}
+
+
+@functools.cache
+def _insert_unnested(columns: tuple[str, ...], dialect: sa.Dialect) -> sa.TextClause:
+    names = ", ".join(dialect.identifier_preparer.quote(name) for name in columns)
+    arrays = ", ".join(
+        f"CAST(:{name} AS {_TABLE.c[name].type.compile(dialect)}[])" for name in columns
+    )
+    return sa.text(
+        f"INSERT INTO send ({names}) SELECT * FROM unnest({arrays}) RETURNING enrollment_id, id"
+    )
+
+
+def _bound(arrays: dict[str, list[Any]], dialect: sa.Dialect) -> dict[str, list[Any]]:
+    """Each column's values as its type hands them to the driver (aware times in UTC)."""
+    bound = {}
+    for name, values in arrays.items():
+        process = _TABLE.c[name].type.bind_processor(dialect)
+        bound[name] = [process(v) for v in values] if process else values
+    return bound

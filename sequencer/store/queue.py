@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 import sqlalchemy as sa
 from sqlmodel import Session, col, func, select
 
+from sequencer.store.among import among
 from sequencer.store.leases import BATCH_LEASE
 from sequencer.store.models import Enrollment, EnrollmentStatus, Send, SendStatus, UTCDateTime
 
@@ -33,15 +34,17 @@ def take_due(
         col(Enrollment.lease_until) <= now,
         col(Enrollment.lease_owner) == worker,
     )
-    others = (col(Enrollment.id).not_in(skip),) if skip else ()
-    query = (
-        select(Enrollment.id)
-        .where(*SCHEDULED, col(Enrollment.next_due_at) <= now, free, *others)
-        .order_by(col(Enrollment.next_due_at), col(Enrollment.id))  # a stable queue order
-        .limit(limit)
-        .with_for_update(skip_locked=True)  # PostgreSQL; SQLite's transactions take turns
-    )
     with Session(engine) as session, session.begin():
+        # The pass's earlier takes, bound as one parameter: written as `NOT IN (:1, ..., :n)`
+        # PostgreSQL parsed a new statement every take, 14 ms each late in a long pass.
+        others = (sa.not_(among(session, col(Enrollment.id), skip)),) if skip else ()
+        query = (
+            select(Enrollment.id)
+            .where(*SCHEDULED, col(Enrollment.next_due_at) <= now, free, *others)
+            .order_by(col(Enrollment.next_due_at), col(Enrollment.id))  # a stable queue order
+            .limit(limit)
+            .with_for_update(skip_locked=True)  # PostgreSQL; SQLite's transactions take turns
+        )
         taken = [i for i in session.exec(query) if i is not None]
         if taken:
             session.execute(

@@ -99,3 +99,13 @@ def test_a_worker_waits_for_another_workers_lease_not_for_its_people_due_time(du
     assert next_due(due, "b") == T + BATCH_LEASE
     renew(due, "a", T + 20 * SECOND, BATCH_LEASE)
     assert next_due(due, "b") == T + 80 * SECOND
+
+
+def test_a_pass_never_takes_again_whom_it_took_earlier_in_the_pass(due) -> None:
+    """A worker's own lease does not hide a person from it, so a long pass names what it
+    took (`skip`): each person gets at most one touch a pass."""
+    first = take_due(due, "a", T, 5)
+    second = take_due(due, "a", T, PEOPLE, skip=first)
+    assert len(second) == PEOPLE - 5
+    assert not set(first) & set(second)
+    assert take_due(due, "a", T, PEOPLE, skip=[*first, *second]) == []
