@@ -131,9 +131,19 @@ def quote(value: str) -> str:
     return '"' + (value if len(value) <= 60 else value[:57] + "...") + '"'
 
 
+# How nearly every LinkedIn link starts: urlsplit would find the scheme and the host in it.
+_LINKEDIN_STARTS = (
+    "https://www.linkedin.com/",
+    "https://linkedin.com/",
+    "http://www.linkedin.com/",
+)
+
+
 def parse_linkedin_url(value: str) -> str | None:
     if not value:
         return None
+    if value.startswith(_LINKEDIN_STARTS):
+        return value  # what the check below answers, without splitting the URL
     # People paste "linkedin.com/in/jane" from the address bar, which hides the scheme.
     url = value if "://" in value else "https://" + value
     try:

@@ -17,7 +17,7 @@ from typing import NamedTuple, TextIO
 
 from sequencer.errors import CandidateError
 from sequencer.people import columns
-from sequencer.people.candidate import Result, column_key, parse_candidate
+from sequencer.people.candidate import Result, column_key, parse_row
 from sequencer.spec.candidate_fields import STANDARD_COLUMNS
 
 _STANDARD = frozenset(STANDARD_COLUMNS)
@@ -192,7 +192,7 @@ def _read_row(
         for key, value in zip(layout.keys, values, strict=False)
         if key in _STANDARD
     ):
-        lines.read_again()  # parse_candidate says what is wrong with this row
+        lines.read_again()  # parse_row says what is wrong with this row
     return Row(number, values)
 
 
@@ -223,8 +223,6 @@ def check_row(row: Row, layout: Layout, region: str) -> Result:
             f"put quotes around values that contain {_SEPARATORS[layout.delimiter]}",
         )
     try:
-        return parse_candidate(
-            dict(zip(layout.header, row.values, strict=False)), row.number, region
-        )
+        return parse_row(tuple(layout.header), row.values, row.number, region)
     except CandidateError as exc:
         return exc
