@@ -6,7 +6,8 @@ locking each enrollment as an ORM object, reading its tasks and writing each bac
 eight round trips, ~3.5 ms of a text's ~10 ms on SQLite (bench/README.md, 4). Here: one UPDATE
 that locks the rows in id order (the order a dispatcher's claim locks them in, so neither
 deadlocks the other), halts the running ones and clears a finished one's move, returning what
-it halted; and one UPDATE of their open tasks, only when something was halted.
+it halted; and one UPDATE of their open tasks, only when something was halted. A group of
+inbound replies halts all its people by the same two statements (`halt_people`).
 """
 
 from __future__ import annotations
@@ -44,6 +45,26 @@ def halt_person(session: Session, candidate_id: int, reason: str) -> Halted:
     return Halted([id for id, _ in halted], [version for _, version in halted])
 
 
+def halt_people(session: Session, people: list[int], reason: str) -> dict[int, Halted]:
+    """`halt_person` for each of these people (distinct), for one `reason`, in two statements
+    whatever their number: a group of inbound replies halts its senders at once."""
+    session.flush()
+    rows = session.execute(_HALT_MANY, {"people": people, "reason": reason}).all()
+    halted = sorted(
+        (row.id, row.candidate_id, row.sequence_version)
+        for row in rows
+        if row.status_reason == reason
+    )
+    if halted:
+        session.execute(_EXPIRE_TASKS, {"halted": [id for id, _, _ in halted]})
+    _forget_loaded(session)
+    each = {person: Halted([], []) for person in people}
+    for id, person, version in halted:  # in id order, as `halt_person` gives them
+        each[person].ids.append(id)
+        each[person].versions.append(version)
+    return each
+
+
 def _forget_loaded(session: Session) -> None:
     """Enrollments and tasks this session loaded before may be stale now: read again if used."""
     for loaded in list(session.identity_map.values()):
@@ -60,15 +81,17 @@ _RUNNING = [sa.literal(str(status), sa.String) for status in RUNNING]
 _REASON: sa.BindParameter[str] = sa.bindparam("reason", type_=sa.String)
 _was_running = _ENROLLMENT.c.status.in_(_RUNNING)
 
-_THEIRS = (
-    sa.select(_ENROLLMENT.c.id)
-    .where(
-        _ENROLLMENT.c.candidate_id == sa.bindparam("person"),
-        sa.or_(_was_running, _ENROLLMENT.c.follow_on.is_not(None)),
+
+def _theirs(whose: sa.ColumnElement[bool]) -> sa.Select[tuple[int]]:
+    """The enrollments a halt changes, of the people `whose` picks, locked in id order."""
+    return (
+        sa.select(_ENROLLMENT.c.id)
+        .where(whose, sa.or_(_was_running, _ENROLLMENT.c.follow_on.is_not(None)))
+        .order_by(_ENROLLMENT.c.id)  # the order a dispatcher's claim locks them in
+        .with_for_update()  # a dispatcher claiming one of these waits for us, then sees it
     )
-    .order_by(_ENROLLMENT.c.id)  # the order a dispatcher's claim locks them in
-    .with_for_update()  # a dispatcher claiming one of these waits for us, then sees it
-)
+
+
 _NOT_MOVED = (
     sa.func.coalesce(_ENROLLMENT.c.status_reason + "; ", "")
     + "not moved to "
@@ -76,18 +99,32 @@ _NOT_MOVED = (
     + ": "
     + _REASON
 )
-_HALT = (
-    sa.update(_ENROLLMENT)
-    .where(_ENROLLMENT.c.id.in_(_THEIRS.scalar_subquery()))
-    .values(
-        status=sa.case((_was_running, str(EnrollmentStatus.HALTED)), else_=_ENROLLMENT.c.status),
-        status_reason=sa.case((_was_running, _REASON), else_=_NOT_MOVED),
-        next_due_at=sa.case((_was_running, None), else_=_ENROLLMENT.c.next_due_at),
-        follow_on=None,
-        follow_on_at=None,
+
+
+def _halt(whose: sa.ColumnElement[bool]) -> sa.Update:
+    return (
+        sa.update(_ENROLLMENT)
+        .where(_ENROLLMENT.c.id.in_(_theirs(whose).scalar_subquery()))
+        .values(
+            status=sa.case(
+                (_was_running, str(EnrollmentStatus.HALTED)), else_=_ENROLLMENT.c.status
+            ),
+            status_reason=sa.case((_was_running, _REASON), else_=_NOT_MOVED),
+            next_due_at=sa.case((_was_running, None), else_=_ENROLLMENT.c.next_due_at),
+            follow_on=None,
+            follow_on_at=None,
+        )
+        .returning(
+            _ENROLLMENT.c.id,
+            _ENROLLMENT.c.candidate_id,
+            _ENROLLMENT.c.sequence_version,
+            _ENROLLMENT.c.status_reason,
+        )
     )
-    .returning(_ENROLLMENT.c.id, _ENROLLMENT.c.sequence_version, _ENROLLMENT.c.status_reason)
-)
+
+
+_HALT = _halt(_ENROLLMENT.c.candidate_id == sa.bindparam("person"))
+_HALT_MANY = _halt(_ENROLLMENT.c.candidate_id.in_(sa.bindparam("people", expanding=True)))
 
 
 def _expire_tasks_of(enrollments: sa.ColumnElement[bool]) -> sa.Update:

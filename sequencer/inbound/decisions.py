@@ -19,6 +19,7 @@ notes and bounces are not decided here: they always apply, whatever the sequence
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
@@ -40,7 +41,14 @@ from sequencer.inbound.outcomes import (
 from sequencer.spec.calendar import LocalCalendar, holiday_calendar
 from sequencer.spec.sequence import Sequence
 from sequencer.store.audit import record
-from sequencer.store.models import CandidateRecord, Enrollment, Event, EventKind, ReplyReading
+from sequencer.store.models import (
+    CandidateRecord,
+    Enrollment,
+    Event,
+    EventKind,
+    ReplyReading,
+    SequenceVersion,
+)
 from sequencer.store.versions import recall
 
 # What each label suggests; labels left out are never applied by a reading alone.
@@ -81,6 +89,35 @@ def answered(reading: Reading | None, reason: str, now: datetime) -> Effect:
         return "; ".join(lines)
 
     return effect
+
+
+@dataclass(frozen=True)
+class Trust:
+    """What the stored sequences would apply at once: `least`, the lowest `auto_apply` of any
+    of them (None: none applies a reading at once), as read from `versions`."""
+
+    least: float | None
+    versions: frozenset[str]
+
+    def never_applies(self, reading: Reading | None) -> bool:
+        """Whether `answered` would only keep `reading`, whoever sent it: no sequence stored
+        trusts a reading this sure (or none suggests anything for its label)."""
+        return (
+            reading is None
+            or self.least is None
+            or reading.label not in SUGGESTED
+            or reading.confidence < self.least
+        )
+
+
+def trust(session: Session) -> Trust:
+    """`Trust` of every sequence version stored (each recalled once a process)."""
+    versions = frozenset(session.execute(_VERSIONS).scalars())
+    thresholds = [recall(session, version)[0].replies.auto_apply for version in versions]
+    return Trust(min((t for t in thresholds if t is not None), default=None), versions)
+
+
+_VERSIONS = sa.select(col(SequenceVersion.version))
 
 
 def decide(

@@ -21,6 +21,11 @@ its own answer.
     lock order   on PostgreSQL the group locks every enrollment of its senders in id order
                  first, the order a dispatcher's claim locks them in, so neither deadlocks
                  the other
+    set-based    the common text, a reply from someone we know whose reading no sequence
+                 would apply at once, one of theirs in the group, is written with the other
+                 such replies next to it: one INSERT for their events, one halt for their
+                 people, one for their readings (`texts.PlainReplies`; per-statement cost
+                 was most of a text's database share); the rest one by one, in their place
 
 The writer's thread starts with the first text and ends after `idle_seconds` with none; a
 forked copy of the process (`web.serve`: several listener processes) starts its own.
@@ -42,7 +47,13 @@ from sqlmodel import Session
 
 from sequencer.inbound.effects import seen
 from sequencer.inbound.matching import lock_people
-from sequencer.inbound.texts import ReadText, answer_again, apply_alone, apply_text
+from sequencer.inbound.texts import (
+    ReadText,
+    answer_again,
+    apply_alone,
+    apply_text,
+    plain_replies,
+)
 from sequencer.people.addresses import normal_address
 
 MOST = 64  # texts in one transaction: enough to fill a flush, few enough to answer fast
@@ -175,13 +186,22 @@ class Lane:
                 senders = {normal_address(t.fact.sender) for t in texts if t.fact.sender}
                 lock_people(session, senders)
             done = seen(session, [text.key for text in texts])
-            answers = []
-            for text in texts:
+            plain = plain_replies(session, texts, done)
+            answers: list[str | None] = []
+            run: list[int] = []  # consecutive plain replies, applied together
+            for place, text in enumerate(texts):
+                if place in plain.people:
+                    run.append(place)
+                    answers.append(None)  # a reply is answered with nothing
+                    continue
+                plain.apply(session, run)
+                run = []
                 if text.key in done:
                     answers.append(answer_again(session, text))
                     continue
                 done.add(text.key)
                 answers.append(apply_text(session, text, self.secret))
+            plain.apply(session, run)
             return answers
 
 

@@ -12,6 +12,7 @@ disk for all of them.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -21,21 +22,25 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from sequencer.channels.facts import SendEvent, TextIn
+from sequencer.engine.halting import halt_people
 from sequencer.inbound import intent
-from sequencer.inbound.decisions import answered
+from sequencer.inbound.decisions import Trust, answered, trust
 from sequencer.inbound.effects import (
     Incoming,
     SentFrom,
     apply_once,
     opted_in,
     opted_out,
+    reading_row,
     record_only,
+    record_readings,
+    recorded_rows,
     seen,
     storable,
     texted_consent,
 )
 from sequencer.inbound.intent import Label, Reading
-from sequencer.inbound.matching import forgotten, person_id
+from sequencer.inbound.matching import forgotten, person_at_each, person_id
 from sequencer.inbound.receive import both, receive_event
 from sequencer.inbound.replying import DETAIL_LIMIT, dropped, keep, understood, with_kind
 from sequencer.inbound.text import TextMeaning, meaning_of_text
@@ -43,6 +48,8 @@ from sequencer.people.addresses import normal_address
 from sequencer.store.models import Enrollment, Event, EventKind
 from sequencer.store.suppression import TEXTED, is_suppressed
 from sequencer.store.versions import recall
+
+REPLIED = "replied by text"  # why a reply by text halts them
 
 
 @dataclass(frozen=True)
@@ -141,7 +148,7 @@ def apply_text(session: Session, text: ReadText, secret: str | None) -> str | No
         apply_once(session, with_kind(incoming, EventKind.HELP), now, answer, sender_of)
         return answers[0]
     else:
-        replied = answered(reading, "replied by text", now)
+        replied = answered(reading, REPLIED, now)
         apply_once(session, incoming, now, replied, sender_of)
     return None
 
@@ -185,3 +192,77 @@ def help_text(session: Session, person: int | None) -> str:
     contact = sender.get("email") or sender.get("phone_display") or ""
     reach = f" Questions: {contact}." if contact else ""
     return f"{who} (recruiting).{reach} Reply STOP to opt out of texts."
+
+
+@dataclass(frozen=True)
+class PlainReplies:
+    """The texts of a group that are the common case, a reply from someone we know whose
+    reading no sequence would apply at once, each from a sender and a person no other text
+    of the group has (`people`: the person of each, by its place in `texts`). Consecutive
+    ones are applied together (`apply`), in a handful of statements whatever their number;
+    the rest one by one, as `apply_text` does, in between (the group's order is kept)."""
+
+    texts: list[ReadText]
+    people: dict[int, int]
+    trust: Trust | None = None
+
+    def apply(self, session: Session, run: list[int]) -> None:
+        """Record and apply the texts at these places at once, as `apply_text` would each."""
+        if not run:
+            return
+        texts = [self.texts[place] for place in run]
+        people = [self.people[place] for place in run]
+        received = [(_incoming(t, p), t.now) for t, p in zip(texts, people, strict=True)]
+        ids = recorded_rows(session, received)
+        halted = halt_people(session, people, REPLIED)
+        assert self.trust is not None
+        if any(set(halted[p].versions) - self.trust.versions for p in people):
+            raise Unforeseen  # a sequence stored since `trust` read them: one by one
+        rows = [
+            reading_row(text.reading, id, text.now)
+            for text, id in zip(texts, ids, strict=True)
+            if text.reading is not None
+        ]
+        record_readings(session, rows)
+
+
+class Unforeseen(Exception):
+    """Texts applied together met what `PlainReplies` did not foresee: undo the group."""
+
+
+def plain_replies(session: Session, texts: list[ReadText], done: set[str]) -> PlainReplies:
+    """Which of `texts` can be applied together (`PlainReplies`); `done`: keys stored already."""
+    senders = [normal_address(text.fact.sender) if text.fact.sender else "" for text in texts]
+    per_sender, per_key = Counter(senders), Counter(text.key for text in texts)
+    places = [
+        place
+        for place, text in enumerate(texts)
+        if text.meaning is TextMeaning.REPLY  # nor STOP, START, HELP: those are rarer
+        and not (text.reading and text.reading.label is Label.OPT_OUT)  # see `_meant`
+        and per_sender[senders[place]] == 1  # two of one sender: each sees the one before
+        and per_key[text.key] == 1
+        and text.key not in done
+    ]
+    if len(places) < 2:  # nothing to gain
+        return PlainReplies(texts, {})
+    trusted = trust(session)
+    places = [place for place in places if trusted.never_applies(texts[place].reading)]
+    found = person_at_each(session, (senders[place] for place in places))
+    person = {place: found[senders[place]] for place in places if senders[place] in found}
+    # One unknown is maybe someone erased (`matching.forgotten`): one by one.
+    per_person = Counter(person.values())
+    return PlainReplies(
+        texts, {place: id for place, id in person.items() if per_person[id] == 1}, trusted
+    )
+
+
+def _incoming(text: ReadText, person: int) -> Incoming:
+    fact = text.fact
+    return Incoming(
+        key=fact.key,
+        kind=EventKind.REPLY,
+        occurred_at=fact.occurred_at or text.now,
+        channel=fact.channel,
+        candidate_id=person,
+        detail=fact.body[:DETAIL_LIMIT],
+    )

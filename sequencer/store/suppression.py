@@ -55,6 +55,19 @@ def suppress(session: Session, address: str, reason: str, now: datetime) -> None
         session.add(Suppression(address=address, reason=reason, created_at=now))
 
 
+def suppress_all(session: Session, addresses: Iterable[str], reason: str, now: datetime) -> None:
+    """`suppress` for each of these addresses, in two statements whatever their number (an
+    opt-out closes every address of everyone at the one it came from)."""
+    wanted = {normal_address(address) for address in addresses} - {""}
+    new = sorted(wanted - listed(session, wanted))
+    if new:
+        rows = [{"address": address, "reason": reason, "created_at": now} for address in new]
+        session.execute(_SUPPRESS, rows)
+
+
+_SUPPRESS = sa.insert(Suppression.__table__)  # type: ignore[attr-defined]
+
+
 def lift(session: Session, address: str, texted_too: Iterable[str] = ()) -> bool:
     """The person asked to hear from us again: `address` comes off the list, and so do those
     of `texted_too` that a texted opt-out had put on it. Whether anything came off."""
