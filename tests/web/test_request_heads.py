@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from helpers.project import Project
+from helpers.sockets import read_to_close
 from helpers.worlds import make_world
 from test_webhooks import ENV, Site
 
@@ -33,21 +34,10 @@ def head_with(padding: int) -> bytes:
     return f"GET /healthz HTTP/1.1\r\nHost: x\r\n{''.join(lines)}\r\n".encode()
 
 
-def answer(sock: socket.socket) -> bytes:
-    """What the server sends until it closes the connection."""
-    chunks = []
-    try:
-        while chunk := sock.recv(65536):
-            chunks.append(chunk)
-    except ConnectionResetError:  # closed with our unread bytes in its buffer: a close
-        pass
-    return b"".join(chunks)
-
-
 def test_a_head_under_the_cap_is_served(site: Site) -> None:
     with socket.create_connection(("127.0.0.1", site.port), timeout=DEADLINE + 3) as sock:
         sock.sendall(head_with(MAX_HEAD_BYTES - 2000)[:-2] + b"Connection: close\r\n\r\n")
-        assert answer(sock).startswith(b"HTTP/1.1 200 ")
+        assert read_to_close(sock).startswith(b"HTTP/1.1 200 ")
 
 
 def test_a_head_past_the_cap_in_one_piece_gets_431_and_the_connection_closes(
@@ -56,7 +46,7 @@ def test_a_head_past_the_cap_in_one_piece_gets_431_and_the_connection_closes(
     began = time.monotonic()
     with socket.create_connection(("127.0.0.1", site.port), timeout=DEADLINE + 3) as sock:
         sock.sendall(head_with(4 * MAX_HEAD_BYTES))
-        assert answer(sock).startswith(b"HTTP/1.1 431 ")
+        assert read_to_close(sock).startswith(b"HTTP/1.1 431 ")
     assert time.monotonic() - began < DEADLINE / 2  # refused at once, not at the deadline
     assert site.get("/healthz")[0] == 200
 
@@ -75,5 +65,5 @@ def test_a_head_that_grows_past_the_cap_piece_by_piece_gets_431(site: Site) -> N
                 time.sleep(0.001)  # separate reads on the server's side
         except (BrokenPipeError, ConnectionResetError):
             pass  # refused before we were done
-        assert answer(sock).startswith(b"HTTP/1.1 431 ")
+        assert read_to_close(sock).startswith(b"HTTP/1.1 431 ")
     assert time.monotonic() - began < DEADLINE / 2

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from helpers.project import Project
+from helpers.sockets import read_to_close
 from helpers.worlds import make_world
 from test_webhooks import (
     ANA,
@@ -84,17 +85,6 @@ def no_tracebacks(
 
 def connect(site: Site) -> socket.socket:
     return socket.create_connection(("127.0.0.1", site.port), timeout=QUICK + 3)
-
-
-def read_to_close(sock: socket.socket) -> bytes:
-    """Everything the server sends until it closes; fails (timeout) if it never does."""
-    chunks = []
-    try:
-        while chunk := sock.recv(65536):
-            chunks.append(chunk)
-    except ConnectionResetError:  # closed with our unread bytes in its buffer: a close
-        pass
-    return b"".join(chunks)
 
 
 def exchange(site: Site, data: bytes) -> bytes:
