@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import TypeAlias
 from zoneinfo import ZoneInfo
 
+from sequencer.spec.holiday_codes import KNOWN_COUNTRIES
 from sequencer.spec.timetext import SendWindow, TimeRange, Unit, seed_bits
 
 __all__ = [
@@ -140,16 +141,16 @@ def _holiday_calendar(codes: tuple[str, ...]) -> Callable[[date], bool]:
 
 def _holiday_spec(code: str) -> tuple[str, str | None]:
     """("US", "CA") from "us-ca"; the region spelt as the holidays package spells it."""
-    import holidays  # 30 ms to import: only for sequences that name holiday calendars
-
     country, _, region = code.strip().upper().partition("-")
-    if country not in _country_codes():
+    if country not in KNOWN_COUNTRIES and country not in _country_codes():
         # No "did you mean": near-misses of two-letter codes are other, unrelated countries.
         fix = f"use a two-letter country code, optionally with a region, {_HOLIDAY_EXAMPLES}"
         raise _bad_holiday_code(code, f'unknown country "{country}"', fix)
     if not region:
         return country, None
-    # Only a region needs the country's calendar loaded, and with it every country's (0.1 s).
+    # Only a region needs the package, and with it every country's calendar (0.1 s).
+    import holidays
+
     regions: list[str] = holidays.list_supported_countries()[country]
     for known in regions:
         if known.upper() == region:
