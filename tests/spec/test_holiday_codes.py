@@ -11,7 +11,7 @@ from sequencer.spec.holiday_codes import KNOWN_COUNTRIES
 
 
 def test_every_listed_country_is_one_the_installed_holidays_package_knows() -> None:
-    assert KNOWN_COUNTRIES <= set(EntityLoader.get_country_codes(include_aliases=True))
+    assert set(EntityLoader.get_country_codes(include_aliases=True)) >= KNOWN_COUNTRIES
 
 
 def test_a_country_the_list_lacks_is_asked_of_the_package(monkeypatch: pytest.MonkeyPatch) -> None:
