@@ -242,7 +242,9 @@ else:
 def load(text: str) -> tuple[Any, list[DuplicateKey]]:
     """Parse YAML text; raises yaml.YAMLError (with a problem_mark) on bad syntax, Unreadable
     when it is nested too deep."""
-    if _FastLoader is not None:
+    # libyaml takes some tabs PyYAML's own scanner refuses ("a:\t1"): a file with a tab is
+    # read by the Python loader alone, so what is valid never depends on how PyYAML was built.
+    if _FastLoader is not None and "\t" not in text:
         loader: Any = _FastLoader(text)  # type: ignore[call-arg]
         loader.duplicates, loader.sizes = [], {}
         try:
