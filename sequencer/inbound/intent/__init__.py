@@ -7,6 +7,7 @@ text it was read from (quoted history and signatures removed).
     language    which of the six languages it is in (py3langid, restricted)
     rules       high-precision rules: opt-outs first, then the other labels, per language
     model       a small naive Bayes trained on the corpus's train split, shipped as JSON
+    folds       cross-validation by writer, what predicts a writer never seen (the bench's)
     dates       the date a reply names, by the project's convention (periods: vague ones)
     phrases     the phrases that cue each label, in six languages
     referral    the address and name of someone they point us to

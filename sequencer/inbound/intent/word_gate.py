@@ -10,7 +10,8 @@ a word that begins with one of those literals ("stop", "quit", "cease"). The tex
 looked up once, and only the patterns whose beginnings are there are searched. A pattern whose
 beginning cannot be read so (it starts with a letter class, a repetition of one, or "^") is
 always searched. So the answer is the same as searching every pattern, by construction
-(`tests/inbound/intent/test_word_gate.py` checks it on every sentence of the opt-out tests)."""
+(`tests/inbound/intent/test_word_gate.py` checks it on every sentence of the opt-out tests).
+`CaselessWordGate` does the same for patterns that ignore case (`mail.stop_requests`)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ import importlib
 import re
 import threading
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 # The parser behind `re.compile` (private, but the same in 3.11 to 3.13); without it every
@@ -48,8 +49,11 @@ _NOT_WORD_CATEGORIES = (
 class WordGate:
     """`any_match(text)` is `any(p.search(text) for p in patterns)`, searching fewer of them."""
 
-    def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
+    def __init__(
+        self, patterns: Iterable[re.Pattern[str]], fold: Callable[[str], str] | None = None
+    ) -> None:
         self.patterns = tuple(patterns)
+        self._fold = fold  # words are looked up as written and folded so (CaselessWordGate)
         self._always: list[int] | None = None  # read on first use: a fifth of a second
         self._by_beginning: dict[str, list[int]] = defaultdict(list)
         self._lengths: list[int] = []
@@ -64,20 +68,29 @@ class WordGate:
                 always.append(index)
             for beginning in beginnings or ():
                 self._by_beginning[beginning].append(index)
+                if self._fold and self._fold(beginning) != beginning:
+                    self._by_beginning[self._fold(beginning)].append(index)
         self._lengths = sorted({len(beginning) for beginning in self._by_beginning})
         return always
 
     def candidates(self, text: str) -> list[re.Pattern[str]]:
         """The patterns that can match `text`, in their order."""
+        return [self.patterns[index] for index in self.indexes(text)]
+
+    def indexes(self, text: str) -> list[int]:
+        """Where in `patterns` the ones that can match `text` are, in order."""
         if self._always is None:
             self._always = self._read()
         found = set(self._always)
-        for word in set(_WORD.findall(text)):
+        words = set(_WORD.findall(text))
+        if self._fold:
+            words.update(_WORD.findall(self._fold(text)))
+        for word in words:
             hits = self._seen.get(word)
             if hits is None:
                 hits = self._hits(word)
             found |= hits
-        return [self.patterns[index] for index in sorted(found)]
+        return sorted(found)
 
     def _hits(self, word: str) -> frozenset[int]:
         table = self._by_beginning
@@ -93,6 +106,33 @@ class WordGate:
 
     def matches(self, text: str) -> list[re.Match[str]]:
         return [found for pattern in self.candidates(text) for found in pattern.finditer(text)]
+
+
+# What Python's `re` takes, ignoring case, for another letter than `str.lower` makes of it: "İ"
+# lowers to "i" and a combining dot (two characters, the word cut in two), "ı" and "ſ" lower to
+# themselves but match "i" and "s" (the Kelvin sign lowers to "k", as `re` reads it).
+_CASELESS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+
+
+def caseless(text: str) -> str:
+    """`text` as `re.IGNORECASE` reads it, for the letters of the six languages."""
+    return text.translate(_CASELESS).lower()
+
+
+class CaselessWordGate:
+    """The word gate for patterns compiled with re.IGNORECASE (`mail.stop_requests`): their
+    beginnings are read from case-sensitive twins, and words are looked up as written and as
+    `caseless` makes them, so a word in any case finds its patterns, and a part that keeps its
+    case ("(?-i:AVG)") is found as written. The patterns chosen are searched as given, in the
+    text as given: the same answer as searching them all."""
+
+    def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
+        self.patterns = tuple(patterns)
+        twins = [re.compile(p.pattern, p.flags & ~re.IGNORECASE) for p in self.patterns]
+        self._gate = WordGate(twins, fold=caseless)
+
+    def any_match(self, text: str) -> bool:
+        return any(self.patterns[index].search(text) for index in self._gate.indexes(text))
 
 
 def _word_beginnings(pattern: re.Pattern[str]) -> set[str] | None:

@@ -4,8 +4,9 @@ E-Mails"): an opt-out, not a reply."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-_STOP_REQUESTS = tuple(
+STOP_REQUESTS = tuple(
     re.compile(pattern, re.IGNORECASE)
     for pattern in (
         r"\bunsubscribe\b",
@@ -156,14 +157,17 @@ _STOP_REQUESTS = tuple(
 )
 # One pass over the text instead of one per phrase.
 _ANY_STOP_REQUEST = re.compile(
-    "|".join(f"(?:{request.pattern})" for request in _STOP_REQUESTS), re.IGNORECASE
+    "|".join(f"(?:{request.pattern})" for request in STOP_REQUESTS), re.IGNORECASE
 )
 _REPLY_PREFIX = re.compile(r"^\s*(?:re|aw|wg|fw|fwd|sv|antw|tr|rv|res|enc)\s*:", re.IGNORECASE)
 
 
-def asks_to_stop(text: str, subject: str) -> bool:
+def asks_to_stop(text: str, subject: str, finds: Callable[[str], object] | None = None) -> bool:
+    """`finds(text)` is true when any of STOP_REQUESTS is in the text: by default all of them
+    are searched at once; the reader of replies passes one that searches only those whose first
+    word the text holds (intent/word_gate.py), the same answer at a sixth of the cost."""
     # A subject the person wrote themselves ("Unsubscribe") says as much as the text; a "Re:"
     # subject is ours, whatever words it has.
     own_subject = "" if _REPLY_PREFIX.match(subject) else subject
     parts = [" ".join(part.replace("’", "'").split()) for part in (text, own_subject)]
-    return any(_ANY_STOP_REQUEST.search(part) for part in parts)
+    return any((finds or _ANY_STOP_REQUEST.search)(part) for part in parts)

@@ -13,7 +13,9 @@ import pytest
 
 from sequencer.inbound.intent import opt_outs, stop_grammar
 from sequencer.inbound.intent.opt_outs import plain
-from sequencer.inbound.intent.word_gate import WordGate
+from sequencer.inbound.intent.word_gate import CaselessWordGate, WordGate, caseless
+from sequencer.inbound.mail import stop_requests
+from sequencer.inbound.mail.stop_requests import asks_to_stop
 
 PATTERN_SETS = {
     "grammar": stop_grammar._SHAPES,
@@ -75,3 +77,53 @@ def test_a_pattern_whose_beginning_cannot_be_read_is_always_searched() -> None:
     assert gate.any_match("e-mails")
     assert gate.any_match("STOP")
     assert not gate.any_match("yes please")
+
+
+# Letters `re.IGNORECASE` reads as another than `str.lower` does, typed into the stock phrases.
+_LOOKALIKE_LETTERS = {"i": "İ", "s": "ſ", "k": "K"}
+
+
+def _respelt(text: str) -> list[str]:
+    """The text as written, in capitals, and with each lookalike letter in place of its own."""
+    found = [text, text.upper(), text.title()]
+    for letter, other in _LOOKALIKE_LETTERS.items():
+        found.append(text.replace(letter, other))
+        found.append(text.upper().replace(letter.upper(), other))
+    found.append(text.replace("i", "ı"))  # the dotless i, which IGNORECASE takes for "i"
+    return found
+
+
+def test_the_caseless_gate_answers_as_the_stock_phrases_searched_at_once() -> None:
+    """Every test string, in capitals and with "İ", "ı", "ſ" or the Kelvin sign typed for the
+    letter they stand for: asking to stop is read as without the gate, case for case."""
+    gate = CaselessWordGate(stop_requests.STOP_REQUESTS)
+    for sentence in SENTENCES:
+        for text in _respelt(sentence):
+            assert asks_to_stop(text, "", gate.any_match) is asks_to_stop(text, ""), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["PLEASE UNSUBSCRİBE ME", "unſubscribe", "TAKE ME OFF YOUR LIST", "take me oﬀ",
+     "Bitte abmelden", "ABMELDEN", "merci de me désinscrire", "MERCI DE ME DÉSINSCRIRE",
+     "DSGVO Art. 21", "AVG", "Ik wil geen mails meer"],
+)  # fmt: skip
+def test_a_stock_request_in_any_case_is_still_read(text: str) -> None:
+    gate = CaselessWordGate(stop_requests.STOP_REQUESTS)
+    assert gate.any_match(text) is bool(
+        any(pattern.search(text) for pattern in stop_requests.STOP_REQUESTS)
+    )
+
+
+def test_caseless_folds_every_letter_as_ignorecase_does() -> None:
+    """For every letter in the stock phrases' first words, every character `re` takes for it
+    when ignoring case (of all of Unicode) folds to the same letter, so the gate finds its word."""
+    gate = CaselessWordGate(stop_requests.STOP_REQUESTS)
+    gate.any_match("")  # the beginnings are read on first use
+    letters = {c for b in gate._gate._by_beginning for c in b if c.isalpha()}
+    anyone = re.compile(f"[{''.join(sorted(letters))}]", re.IGNORECASE)
+    for point in range(0x110000):
+        char = chr(point)
+        if anyone.fullmatch(char):
+            same = [c for c in letters if re.fullmatch(re.escape(c), char, re.IGNORECASE)]
+            assert any(caseless(char) == caseless(c) for c in same), (hex(point), same)
