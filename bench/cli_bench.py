@@ -16,7 +16,8 @@ the same load on a shared machine; the ratio is the number to trust there, not t
 Each command runs in its tree's root, with no SEQUENCER_* variables from the environment.
 Compiled bytecode is kept in a temporary folder (PYTHONPYCACHEPREFIX), as an installed package
 keeps its .pyc files: with PYTHONDONTWRITEBYTECODE set, every run would compile the project's
-source again, a cost users do not pay.
+source again, a cost users do not pay. Likewise the unmeasured run leaves the holidays a preview
+keeps in ~/.cache/sequencer (spec/holiday_days.py), as any preview after a user's first does.
 """
 
 from __future__ import annotations

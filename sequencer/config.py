@@ -31,7 +31,15 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Annotated, Any, ClassVar, Self
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    SecretStr,
+    ValidationError,
+    model_validator,
+)
 from pydantic_core import ErrorDetails, PydanticCustomError
 
 from sequencer.config_values import (
@@ -207,6 +215,17 @@ class Logs(_Variables):
     level: Annotated[Level, variable("SEQUENCER_LOG_LEVEL")] = "INFO"
 
 
+def _home_path(path: Path) -> Path:
+    """`~` at the start of a path is the user's home (as the shell would read it)."""
+    try:
+        return path.expanduser()
+    except RuntimeError:  # no home to be found: the path as written
+        return path
+
+
+_USER_CACHE = Path("~/.cache/sequencer")  # XDG's place for what can be computed again
+
+
 class Settings(_Variables):
     sequences_dir: Annotated[Path, variable("SEQUENCER_SEQUENCES_DIR")] = Path("sequences")
     templates_dir: Annotated[Path, variable("SEQUENCER_TEMPLATES_DIR")] = Path("templates/messages")
@@ -217,6 +236,11 @@ class Settings(_Variables):
     # PostgreSQL server to answer. Then it stops with one line that says what to check.
     database_wait_seconds: Annotated[Interval, variable("SEQUENCER_DATABASE_WAIT_SECONDS")] = 30.0
     outbox_dir: Annotated[Path, variable("SEQUENCER_OUTBOX_DIR")] = Path("outbox")
+    # What a command can compute again but keeps to start faster (the holidays' dates, for
+    # `preview`); by default XDG's place in the user's home.
+    cache_dir: Annotated[Path, variable("SEQUENCER_CACHE_DIR"), AfterValidator(_home_path)] = Field(
+        default_factory=lambda: _home_path(_USER_CACHE)
+    )
     # Who hears about replies and opt-outs; unset: each sequence's sender.email.
     notify_email: Annotated[str | None, variable("SEQUENCER_NOTIFY_EMAIL")] = None
     # After a timeout or a 5xx the message may have gone; when the provider's events are

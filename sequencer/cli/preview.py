@@ -20,6 +20,7 @@ from sequencer.engine.links import links_from
 from sequencer.people.candidates import find_candidate, read_rows
 from sequencer.reports.preview import preview_all, render_views
 from sequencer.reports.terminal import progress
+from sequencer.spec import holiday_days
 
 
 @click.command(name="preview")
@@ -58,6 +59,8 @@ def preview_command(
 
     SEQUENCE is a name in sequences/ or a path to a file.
     """
+    # A preview is run again and again: the holidays package is imported only the first time.
+    holiday_days.keep_in(settings.cache_dir)
     sequence, library = named_sequence(settings, sequence_name)
     when = parse_start(start, sequence)
     # A file's rows are checked where they are previewed: in the worker processes.

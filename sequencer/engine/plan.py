@@ -30,7 +30,7 @@ from sequencer.spec.calendar import (
     whole_minutes,
 )
 from sequencer.spec.channel import Channel
-from sequencer.spec.sequence import Sequence, Step, zone_names
+from sequencer.spec.sequence import Sequence, Step, is_zone
 from sequencer.spec.timetext import SendWindow, Unit, Wait
 
 # An interval's start, and its first whole minute and how many there are (None: not one).
@@ -303,8 +303,7 @@ def _phone_zones(phone: str) -> tuple[ZoneInfo, ...]:
         names = phone_zones.time_zones_for_geographical_number(number)
     else:
         names = phone_zones.time_zones_for_number(number)
-    known = zone_names()
-    return tuple(ZoneInfo(n) for n in names if n in known)
+    return tuple(ZoneInfo(n) for n in names if is_zone(n))
 
 
 # --- deadlines ------------------------------------------------------------------------------

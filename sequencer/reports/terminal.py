@@ -15,22 +15,15 @@ import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from rich import box
-from rich.console import Console, RenderableType
-from rich.padding import Padding
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    SpinnerColumn,
-    TaskID,
-    TextColumn,
-    TimeElapsedColumn,
-)
-from rich.table import Table as RichTable
-from rich.text import Text
+from rich.console import Console
+
+# Rich's drawing parts are imported only to draw: a pipe or a file gets plain text, and a
+# command whose stderr is no terminal draws no bar (rich.progress alone is ~10 ms to import).
+if TYPE_CHECKING:
+    from rich.progress import Progress, TaskID
+    from rich.table import Table as RichTable
 
 
 @dataclass(frozen=True)
@@ -90,6 +83,10 @@ def _aligned(table: Table) -> list[str]:
 
 
 def _draw(console: Console, block: Block) -> None:
+    from rich.console import RenderableType
+    from rich.padding import Padding
+    from rich.text import Text
+
     console.print(Text(block.title, style="bold"))
     parts: list[RenderableType] = [*map(Text, block.lines), *map(_rich_table, block.tables)]
     parts += map(Text, block.notes)
@@ -101,6 +98,10 @@ def _draw(console: Console, block: Block) -> None:
 
 
 def _rich_table(table: Table) -> RichTable:
+    from rich import box
+    from rich.table import Table as RichTable
+    from rich.text import Text
+
     drawn = RichTable(box=box.SIMPLE_HEAD, header_style="bold cyan", show_edge=False)
     for column in table.columns:
         drawn.add_column(column, no_wrap=column in table.whole)
@@ -134,6 +135,15 @@ def progress(what: str, total: float | None = None, shown: bool = True) -> Itera
     # Lines the command prints meanwhile go above the bar when they share its screen. Only a
     # real one: with FORCE_COLOR set and standard output in a file, they stay in the file.
     together = _is_tty(sys.stdout)
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
     columns = (
         SpinnerColumn(),
         TextColumn("{task.completed:,.0f} " + what if total is None else what),

@@ -16,6 +16,7 @@ from typing import TypeAlias
 from zoneinfo import ZoneInfo
 
 from sequencer.spec.holiday_codes import KNOWN_COUNTRIES
+from sequencer.spec.holiday_days import holidays_in
 from sequencer.spec.timetext import SendWindow, TimeRange, Unit, seed_bits
 
 __all__ = [
@@ -186,13 +187,7 @@ class _HolidaySet:
         return day in days
 
     def _load(self, year: int) -> frozenset[date]:
-        import holidays  # see _holiday_spec
-
-        return frozenset(
-            d
-            for country, region in self._specs
-            for d in holidays.country_holidays(country, subdiv=region, years=year)
-        )
+        return frozenset().union(*(holidays_in(*spec, year) for spec in self._specs))
 
 
 # --------------------------------------------------------------------------- local time

@@ -4,7 +4,6 @@ days", "09:00-20:00"), the strict base model every part of a sequence file is bu
 
 from __future__ import annotations
 
-import difflib
 from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, PlainSerializer, WithJsonSchema
@@ -19,6 +18,8 @@ class Model(BaseModel):
 
 
 def did_you_mean(word: str, options: Any) -> str:
+    import difflib  # only for a mistake: every `preview` and `validate` would import it
+
     match = difflib.get_close_matches(word, [str(o) for o in options], n=1, cutoff=0.6)
     return f" (did you mean {match[0]!r}?)" if match else ""
 

@@ -6,7 +6,6 @@ The time math that uses these values (time zones, holidays, the law) is in `cale
 
 from __future__ import annotations
 
-import difflib
 import hashlib
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -30,6 +29,8 @@ def _cannot_read(kind: str, text: str, why: str, fix: str) -> ValueError:
 
 
 def _did_you_mean(word: str, choices: Iterable[str], shown: Callable[[str], str] = str) -> str:
+    import difflib  # only for a mistake: every `preview` and `validate` would import it
+
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
     return f' (did you mean "{shown(close[0])}"?)' if close else ""
 
