@@ -4,7 +4,7 @@ one conversion between a stored row and a `Candidate` (`record_values`, `candida
 Every row is checked in full before anything is written, so a bad row is reported (with its
 row number) and never half-written; good rows are written in batches, one transaction each.
 A big file's rows are checked in worker processes while the batches before them are written
-(`people.checking`).
+(`people.checking`), with Python's cycle collector off (`bulk.no_collection_pauses`).
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from sequencer.people.checking import checked_in_processes
 from sequencer.spec.channel import Channel
 from sequencer.store import consent
 from sequencer.store.among import among
-from sequencer.store.bulk import BY_ID, insert_rows, update_rows
+from sequencer.store.bulk import BY_ID, insert_rows, no_collection_pauses, update_rows
 from sequencer.store.erasure import described, erased_among
 from sequencer.store.models import CandidateRecord
 
@@ -57,16 +57,17 @@ def import_candidates(
     given by the file's columns records as its source. `secret`: SEQUENCER_SECRET_KEY, to
     refuse the rows of people erased at their request (`store.erasure`)."""
     report = ImportReport()
-    for batch in _batches(checked_in_processes(path), BATCH):  # checked while written
-        people = _last_row_per_person([c for c in batch if isinstance(c, Candidate)])
-        report.errors += [c for c in batch if isinstance(c, CandidateError)]
-        with Session(engine) as session, session.begin():
-            people = _not_erased(session, people, secret, report)
-            report.keys += [person.key for person in people]
-            inserted, updated = _upsert(session, people, now, file or path.name)
-        report.inserted, report.updated = report.inserted + inserted, report.updated + updated
-        if progress:
-            progress(report)
+    with no_collection_pauses():  # workers forked in it have it off too
+        for batch in _batches(checked_in_processes(path), BATCH):  # checked while written
+            people = _last_row_per_person([c for c in batch if isinstance(c, Candidate)])
+            report.errors += [c for c in batch if isinstance(c, CandidateError)]
+            with Session(engine) as session, session.begin():
+                people = _not_erased(session, people, secret, report)
+                report.keys += [person.key for person in people]
+                inserted, updated = _upsert(session, people, now, file or path.name)
+            report.inserted, report.updated = report.inserted + inserted, report.updated + updated
+            if progress:
+                progress(report)
     return report
 
 
