@@ -184,11 +184,11 @@ def _module(source: str, name: str) -> ModuleType:
     return module
 
 
-def written(pieces: Iterable[str]) -> None:
+def written(pieces: Iterable[bytes | str]) -> None:
     """Pieces written out as the command writes them, to /dev/null."""
-    with open(os.devnull, "w", encoding="utf-8") as sink:
+    with open(os.devnull, "wb") as sink:
         for piece in pieces:
-            sink.write(piece)
+            sink.write(piece if isinstance(piece, bytes) else piece.encode())
 
 
 def whole_process(
@@ -258,7 +258,9 @@ def run(
             TEXT_NOW: lambda: written([plain(status_now.status_blocks(engine))]),
             "status EMAIL --json": lambda: status_now.status(engine, person),
         }
-        assert "".join(status_json(engine)) == json.dumps(now, indent=2), "the JSON changed"
+        assert b"".join(status_json(engine)) == json.dumps(now, indent=2).encode(), (
+            "the JSON changed"
+        )
         if before is not None:
             assert json.dumps(before.status(engine), indent=2) == json.dumps(now, indent=2), (
                 "the JSON changed"

@@ -35,9 +35,9 @@ def status(engine: sa.Engine, key: str | None = None) -> list[dict[str, Any]]:
         return list(_entries(engine, key))
 
 
-def status_json(engine: sa.Engine, key: str | None = None) -> Iterator[str]:
-    """`json.dumps(status(engine, key), indent=2)`, in pieces to write as they are made:
-    at 100,000 enrollments the text is 150 MB, never held whole."""
+def status_json(engine: sa.Engine, key: str | None = None) -> Iterator[bytes]:
+    """`json.dumps(status(engine, key), indent=2)`, encoded, in pieces to write as they are
+    made: at 100,000 enrollments the text is 150 MB, never held whole."""
     with no_collection_pauses():
         yield from items_streamed(_entries(engine, key))
 

@@ -12,10 +12,12 @@ from zoneinfo import ZoneInfo
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy.dialects import sqlite
+from sqlmodel import Session
 
-from sequencer.reports.status_rows import utc_text
+from sequencer.reports.status_rows import read_rows, utc_text
 from sequencer.reports.wording import Clocks
-from sequencer.store.models import UTCDateTime
+from sequencer.store.database import engine_for
+from sequencer.store.models import CandidateRecord, Event, UTCDateTime
 
 offsets = st.integers(min_value=-14 * 60, max_value=14 * 60).map(
     lambda minutes: timezone(timedelta(minutes=minutes))
@@ -23,6 +25,7 @@ offsets = st.integers(min_value=-14 * 60, max_value=14 * 60).map(
 moments = st.datetimes(
     min_value=datetime(1000, 1, 2), max_value=datetime(9999, 12, 30), timezones=offsets
 )
+T = datetime(2026, 11, 24, 17, 0, tzinfo=UTC)
 
 
 def stored_by_sqlite(moment: datetime) -> str:
@@ -98,3 +101,32 @@ def test_status_clocks_read_as_strftime_wrote_them(
         assert clocks.side_by_side(when) == (mine, theirs_text)
         assert clocks.mine(when) == mine
         assert clocks.theirs_at(when) == theirs_text
+
+
+STORED = [
+    datetime(2026, 11, 24, 17, 0, tzinfo=UTC),
+    datetime(2026, 11, 24, 17, 0, 0, 5, tzinfo=UTC),
+    datetime(2026, 11, 24, 17, 0, 0, 120000, tzinfo=UTC),
+    datetime(2026, 11, 24, 23, 59, 59, 999999, tzinfo=ZoneInfo("America/Los_Angeles")),
+    datetime(2027, 3, 14, 2, 30, 0, 500000, tzinfo=timezone(timedelta(hours=5, minutes=30))),
+    datetime(1999, 12, 31, 23, 59, 59, tzinfo=ZoneInfo("Pacific/Kiritimati")),
+]
+
+
+def test_times_read_from_either_database_are_the_utc_isoformat(database_url: str) -> None:
+    """Through the real database, microseconds or none, on PostgreSQL in a session whose
+    zone is not UTC (status has it write the UTC text itself)."""
+    if database_url.startswith("postgresql"):
+        database_url = database_url.replace("options=", "options=-ctimezone%3DAsia/Kolkata%20")
+    engine = engine_for(database_url)
+    with Session(engine) as session:
+        person = CandidateRecord(key="ana@example.com", email="ana@example.com", updated_at=T)
+        session.add(person)
+        session.flush()
+        for n, moment in enumerate(STORED):
+            session.add(Event(key=f"reply-{n}", kind="reply", candidate_id=person.id,
+                              occurred_at=moment, received_at=moment))  # fmt: skip
+        session.commit()
+        read = read_rows(session, None).events[person.id or 0]
+    expected = [moment.astimezone(UTC).isoformat() for moment in sorted(STORED)]
+    assert [event.occurred_at for event in read] == expected
