@@ -18,7 +18,8 @@ from typing import Any
 
 from sequencer.errors import CandidateError, CellError
 from sequencer.people import columns, places
-from sequencer.people.addresses import addresses_of, normal_email, parse_email, person_key
+from sequencer.people.addresses import addresses_of, normal_email, person_key
+from sequencer.people.email_cells import parse_email_cell as parse_email
 from sequencer.people.phones import Phone, check_phone
 from sequencer.spec.candidate_fields import STANDARD_COLUMNS
 from sequencer.spec.channel import Channel
