@@ -90,6 +90,13 @@ def database(settings: Settings, existing: bool = False) -> sa.Engine:
     return engine_for(settings.database_url, settings.database_wait_seconds, existing)
 
 
+def reads_only(engine: sa.Engine) -> sa.Engine:
+    """`store.database.reads_only`: for a command that only reads (no SQLite write lock)."""
+    from sequencer.store.database import reads_only as only_reading
+
+    return only_reading(engine)
+
+
 def named_sequence(settings: Settings, name: str) -> tuple[Sequence, TemplateLibrary]:
     """SEQUENCE (a name in sequences/ or a path), loaded with the templates it uses."""
     from sequencer.spec.content import Content

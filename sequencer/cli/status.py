@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from sequencer.cli.options import database, json_option
+from sequencer.cli.options import database, json_option, reads_only
 from sequencer.config import Settings
 from sequencer.reports.status_json import status_json
 
@@ -16,7 +16,7 @@ from sequencer.reports.status_json import status_json
 def status_command(settings: Settings, email: str | None, as_json: bool) -> None:
     """Every enrollment (or one person's): state, next touch and when, and why anything is
     waiting, skipped, in doubt or failed."""
-    engine = database(settings, existing=True)
+    engine = reads_only(database(settings, existing=True))  # never holds the daemon back
     if as_json:
         for piece in status_json(engine, email):  # written as it is made: 150 MB at 100,000
             click.echo(piece, nl=False)
@@ -41,5 +41,5 @@ def funnel_command(settings: Settings, sequence_name: str | None) -> None:
     # never needs, and importing them cost `status` half a second.
     from sequencer.reports.funnel import format_funnel, funnel
 
-    engine = database(settings, existing=True)
+    engine = reads_only(database(settings, existing=True))
     click.echo(format_funnel(funnel(engine, sequence_name)), nl=False)

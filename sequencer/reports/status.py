@@ -12,7 +12,7 @@ from sqlmodel import Session, col, select
 
 from sequencer.reports.export import consent_of
 from sequencer.reports.status_entries import entry
-from sequencer.reports.status_json import enrolled, no_collection_pauses, rows_for
+from sequencer.reports.status_json import enrolled, rows_for
 from sequencer.reports.status_json import status as status  # where its users look for it
 from sequencer.reports.status_json import status_json as status_json
 from sequencer.reports.status_rows import EnrollmentRow, Person
@@ -25,6 +25,7 @@ from sequencer.reports.wording import (
     full_name,
 )
 from sequencer.spec.sequence import Sequence
+from sequencer.store.bulk import no_collection_pauses
 from sequencer.store.models import (
     CandidateRecord,
     Enrollment,

@@ -4,9 +4,7 @@ what it uses; `status.py` builds its blocks on the same reads."""
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 import sqlalchemy as sa
@@ -24,6 +22,8 @@ from sequencer.reports.status_rows import (
     read_steps,
 )
 from sequencer.spec.outline import StepIds
+from sequencer.store.bulk import no_collection_pauses
+from sequencer.store.database import reads_only
 
 Enrolled = tuple[EnrollmentRow, Person, StepIds]  # an enrollment, its person, its steps' ids
 
@@ -44,25 +44,10 @@ def status_json(engine: sa.Engine, key: str | None = None) -> Iterator[bytes]:
 
 def _entries(engine: sa.Engine, key: str | None) -> Iterator[dict[str, Any]]:
     """Every row read at once, the session closed, then the entries built one at a time."""
-    with Session(engine) as session:
+    with Session(reads_only(engine)) as session:
         enrollments = enrolled(session, key)
         rows = rows_for(session, enrollments, key)
     return (entry(rows, *row) for row in enrollments)
-
-
-@contextmanager
-def no_collection_pauses() -> Iterator[None]:
-    """Python's cycle collector off while the report is built: it walks every object made
-    so far, again and again as hundreds of thousands of rows and dicts are made (none in a
-    cycle), which took a third of the time at 30,000 enrollments (1.9 s of CPU without it,
-    2.8-3.0 s with it: bench/status_bench.py). Back as it was afterwards."""
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
 
 
 def rows_for(session: Session, enrollments: list[Enrolled], key: str | None) -> StatusRows:

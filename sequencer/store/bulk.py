@@ -30,8 +30,9 @@ BY_ID = "record_id"  # the key of an update's row naming the row it changes
 def no_collection_pauses() -> Iterator[None]:
     """Python's cycle collector off while many rows are read and written: it walks every
     object made so far, again and again as hundreds of thousands of rows, tuples and dicts are
-    made (none in a cycle). An import of 100,000 rows spent 1.1 s of its 5.5 s of CPU in it,
-    its row checkers (forked with it off) 0.9 s more, for 16 MB more memory at most
+    made (none in a cycle). `status` at 30,000 enrollments spent a third of its time in it
+    (`bench/status_bench.py`); an import of 100,000 rows 1.1 s of its 5.5 s of CPU, its row
+    checkers (forked with it off) 0.9 s more, for 16 MB more memory at most
     (`bench/import_enroll_bench.py`). It is the process's: in the web app, the other threads
     go without it for the seconds of an upload's import too. Back as it was afterwards."""
     was_on = gc.isenabled()

@@ -141,12 +141,25 @@ def replayable(engine: sa.Engine) -> sa.Engine:
     return engine.execution_options(**{REPLAYABLE: True})
 
 
+READS_ONLY = "sequencer_reads_only"
+
+
+def reads_only(engine: sa.Engine) -> sa.Engine:
+    """The same database, for transactions that only read (`status`): on SQLite they take
+    no write lock (WAL gives them a snapshot), so a long report neither waits for the
+    daemon's writes nor holds them back."""
+    return engine.execution_options(**{READS_ONLY: True})
+
+
 def _begin_immediate(connection: sa.Connection) -> None:
     # Every transaction takes SQLite's write lock at its start, not at its first write. A
     # transaction that reads a row and then writes it (claim, record, a webhook halting
     # someone) cannot then overwrite what another committed in between: the lost update
     # that FOR UPDATE prevents on PostgreSQL. Transactions are short, and the rest wait
-    # their turn (busy_timeout).
+    # their turn (busy_timeout). A transaction that only reads needs none of it.
+    if connection.get_execution_options().get(READS_ONLY):
+        connection.exec_driver_sql("BEGIN")
+        return
     sync = "NORMAL" if connection.get_execution_options().get(REPLAYABLE) else "FULL"
     if connection.info.get("synchronous") != sync:  # a pooled connection keeps its setting
         connection.exec_driver_sql(f"PRAGMA synchronous={sync}")
@@ -223,7 +236,7 @@ def migrate(engine: sa.Engine) -> None:
 
 def stored_revisions(engine: sa.Engine) -> list[str]:
     """The revisions alembic recorded in the database: none in a new one."""
-    with engine.connect() as connection:
+    with reads_only(engine).connect() as connection:
         if not sa.inspect(connection).has_table("alembic_version"):
             return []
         return list(connection.scalars(sa.text("SELECT version_num FROM alembic_version")))

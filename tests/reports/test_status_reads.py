@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import sqlalchemy as sa
-from helpers.commands import modules_loaded
+from helpers.commands import modules_loaded, sequencer
 from helpers.project import ROOT
 from sqlmodel import Session
 
@@ -136,3 +136,27 @@ def _one_person_with_sends(engine: sa.Engine, sends: list[list[str]]) -> None:
 
 def _hour(n: int) -> datetime:
     return T0 + timedelta(hours=n)
+
+
+def test_status_json_answers_while_another_process_holds_sqlites_write_lock(
+    tmp_path: Path,
+) -> None:
+    # `status` only reads: in WAL mode a reader needs no lock, so a long status at 100,000
+    # enrollments never holds the daemon's sends back, nor waits for the daemon's writes.
+    url = f"sqlite:///{tmp_path / 'sequencer.db'}"
+    _one_person_with_sends(engine_for(url), [["delivered"]])
+    writer = engine_for(url).connect()
+    writer.begin()  # BEGIN IMMEDIATE (store.database), as the daemon's claim takes it
+    try:
+        result = sequencer(
+            tmp_path,
+            "status",
+            "--json",
+            SEQUENCER_DATABASE_URL=url,
+            SEQUENCER_DATABASE_WAIT_SECONDS="1",
+        )
+    finally:
+        writer.rollback()
+        writer.close()
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)[0]["sends"][0]["delivery"] == "delivered"
