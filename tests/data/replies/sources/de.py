@@ -2178,4 +2178,289 @@ REPLIES += [
         "Wer ist da? Schreiben Sie mir nie wieder.",
         note="new writer s24; who is this + never write again",
     ),
+    # ---------------------------------------------------------------- new writer s25
+    sms(
+        "opt_out",
+        "2027-05-01 16:55",
+        "Bitte keine SMS mehr an diese Nummer. Danke",
+        note="new writer s25; channel stop: keine SMS mehr an diese Nummer",
+    ),
+    email(
+        "question",
+        "2027-05-04 12:09",
+        "Jonas Brandt",
+        (
+            "Guten Tag,\n\nkönnen Sie mich auf Ihre Liste für Remote-Stellen setzen? Und ist diese "
+            "Stelle hier auch komplett remote möglich?\n\nGruß\nJonas Brandt"
+        ),
+        note=(
+            "new writer s25; 'setzen Sie mich auf Ihre Liste für Remote-Stellen' + "
+            "is this one remote?"
+        ),
+    ),
+    sms(
+        "opt_out",
+        "2027-05-08 13:34",
+        "Kein Interesse. Bitte austragen",
+        note="new writer s25; no + austragen, sms",
+    ),
+    email(
+        "interested",
+        "2027-05-13 08:04",
+        "Felix Hoffmann",
+        "Ja, gern. Nächste Woche Dienstag oder Mittwoch vormittags?\n\nFelix",
+        quote="bottom",
+        note="new writer s25; bottom-posted, short",
+    ),
+    sms(
+        "accepted_elsewhere",
+        "2027-05-16 13:13",
+        "Danke, hab aber letzte Woche woanders unterschrieben.",
+        note="new writer s25; just signed elsewhere",
+    ),
+    sms(
+        "interested",
+        "2027-05-20 15:10",
+        (
+            "Bitte tagsüber keine Anrufe, sitze im Großraumbüro. WhatsApp oder Mail geht immer. "
+            "Interesse ist da!"
+        ),
+        note="new writer s25; no calls during the day (a preference), interest stated",
+    ),
+    email(
+        "interested",
+        "2027-05-25 12:19",
+        "Sabine Krüger",
+        (
+            "Hallo,\n\nich hatte mich letztes Jahr von Ihrem Newsletter abgemeldet, aber für diese "
+            "Stelle mache ich gern eine\nAusnahme. Wann können wir sprechen?\n\nSabine Krüger"
+        ),
+        touch=-1,
+        note="new writer s25; unsubscribed from their newsletter before, exception now",
+    ),
+    email(
+        "interested",
+        "2027-05-29 14:35",
+        "Jonas Brandt",
+        (
+            "Hallo Herr Wolf, klingt gut. Ich bin grundsätzlich offen, lassen Sie uns "
+            "telefonieren.\n\nJonas Brandt"
+        ),
+        cte="base64",
+        note="new writer s25; base64 body",
+    ),
+    email(
+        "out_of_office",
+        "2027-07-21 07:38",
+        "Mehmet Yıldız",
+        (
+            "Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich 23.07. nicht im Büro und "
+            "habe keinen Zugriff auf meine E-Mails.\nIn dringenden Fällen wenden Sie sich bitte an "
+            "team-plattform@hansewerk.example.\n\nMehmet Yıldız"
+        ),
+        auto=True,
+        quote="none",
+        email="mehmet.yildiz@hansewerk.example",
+        date="2027-07-23",
+        note="new writer s25; automatic absence with return date",
+    ),
+    email(
+        "wrong_person",
+        "2027-06-06 11:42",
+        "Katharina Lorenz",
+        (
+            "Hallo,\n\nich glaube, Sie haben die falsche Person erwischt. Ich bin Steuerberaterin "
+            "und habe mit Software nichts zu tun.\n\nKatharina Lorenz"
+        ),
+        note="new writer s25; same name, different person",
+    ),
+    sms(
+        "question",
+        "2027-06-11 14:43",
+        "Wenn die zwei Bürotage wegfallen bin ich dabei. Ist das verhandelbar?",
+        note="new writer s25; 'Präsenzpflicht streichen und ich bin dabei'",
+    ),
+    email(
+        "opt_out",
+        "2027-06-15 09:40",
+        "Felix Hoffmann",
+        (
+            "Das ist jetzt Ihre dritte Mail. Ich habe nie eingewilligt, von Ihnen angeschrieben zu "
+            "werden.\nUnterlassen Sie das ab sofort, sonst geht eine Beschwerde an den "
+            "Landesdatenschutzbeauftragten.\n\nF. Hoffmann"
+        ),
+        quote="outlook",
+        note="new writer s25; angry, no consent, threatens the data protection authority",
+    ),
+    sms(
+        "not_now",
+        "2027-06-18 16:49",
+        "Gerade schlecht, bin bis Mitte Oktober voll im Projekt. Dann gerne nochmal melden",
+        note="new writer s25; ab Mitte Oktober",
+        date="2027-10-15",
+    ),
+    email(
+        "interested",
+        "2027-06-22 15:39",
+        "Sabine Krüger",
+        (
+            "Sehr gern, ich höre mir das an. Schlagen Sie mir einfach zwei, drei Termine vor.\n\n"
+            "Grüße\nSabine"
+        ),
+        cte="quoted-printable",
+        charset="iso-8859-1",
+        note="new writer s25; iso-8859-1, quoted-printable",
+    ),
+    sms(
+        "opt_out",
+        "2027-06-25 11:54",
+        "Nehmen Sie mich aus Ihrem Verteiler.",
+        note="new writer s25; curt, 'aus Ihrem Verteiler'",
+    ),
+    email(
+        "interested",
+        "2027-06-28 14:25",
+        "Katharina Lorenz",
+        (
+            "Guten Tag Herr Wolf,\n\nvielen Dank für Ihre Nachricht. Passt Ihnen Donnerstag um 14 "
+            "Uhr für ein erstes Gespräch?\n\nMit freundlichen Grüßen\nKatharina Lorenz"
+        ),
+        quote="outlook",
+        note="new writer s25; proposes Thursday 14 Uhr, not a deferral",
+    ),
+    sms(
+        "interested",
+        "2027-07-01 12:28",
+        "Nicht aufhören 😉 bin sehr interessiert. Wann passt ein Telefonat?",
+        note="new writer s25; 'nicht aufhören' as a yes",
+    ),
+    email(
+        "opt_out",
+        "2027-07-04 13:33",
+        "Katharina Lorenz",
+        (
+            "Sehr geehrte Damen und Herren,\n\nhiermit widerspreche ich gemäß Art. 21 DSGVO jeder "
+            "Verarbeitung meiner personenbezogenen Daten\nzu Zwecken der Direktansprache und "
+            "verlange nach Art. 17 DSGVO deren unverzügliche Löschung.\nBitte bestätigen Sie mir "
+            "die Löschung schriftlich.\n\nMit freundlichen Grüßen\nKatharina Lorenz"
+        ),
+        quote="outlook",
+        cte="quoted-printable",
+        note="new writer s25; legalistic, DSGVO Art. 21 objection and Art. 17 erasure",
+    ),
+    sms(
+        "interested",
+        "2027-07-08 16:45",
+        "Lieber per Mail als per SMS bitte, aber ja, interessiert mich",
+        note="new writer s25; preference for email over sms, still a yes",
+    ),
+    email(
+        "opt_out",
+        "2027-07-11 11:15",
+        "Mehmet Yıldız",
+        (
+            "Hallo Herr Wolf,\n\nbitte rufen Sie mich nicht mehr auf dem Handy an, das waren diese "
+            "Woche schon drei Anrufe während\nder Arbeitszeit.\n\nGruß\nMehmet Yıldız"
+        ),
+        note="new writer s25; channel stop by email: rufen Sie mich nicht mehr an",
+    ),
+    sms(
+        "opt_out",
+        "2027-07-14 10:04",
+        "Abmelden bitte. Und bitte auch keine Anrufe mehr",
+        note="new writer s25; abmelden + no more calls, sms",
+    ),
+    sms(
+        "interested",
+        "2027-07-19 07:11",
+        "Ja gerne! Schicken Sie mir die Details bitte an meine private Mail: j.brandt@posteo.de",
+        note="new writer s25; yes + send the details to my private mail",
+    ),
+    email(
+        "interested",
+        "2027-07-22 08:36",
+        "Jonas Brandt",
+        (
+            "Hi Lena,\n\noh wie cool, Plattform-Team klingt genau nach dem, was ich suche! Sehr "
+            "gern, lass uns sprechen.\nIch kann fast jeden Nachmittag.\n\nLG Jonas"
+        ),
+        note="new writer s25; enthusiastic, du-form",
+    ),
+    email(
+        "question",
+        "2027-07-27 10:39",
+        "Jonas Brandt",
+        (
+            "Hallo Frau Vogt,\n\nklingt spannend. Können Sie mir die Stellenbeschreibung und die "
+            "Gehaltsspanne per Mail schicken?\nDann entscheide ich, ob sich ein Gespräch lohnt.\n\n"
+            "Viele Grüße\nJonas Brandt"
+        ),
+        note="new writer s25; asks for the JD and the salary range before deciding",
+    ),
+    sms(
+        "interested",
+        "2027-08-01 13:16",
+        "Ja, passt. Rufen Sie an: 0171 2345678",
+        note="new writer s25; terse sms with phone number",
+    ),
+    email(
+        "interested",
+        "2027-08-06 09:20",
+        "Mehmet Yıldız",
+        (
+            "Hallo Frau Vogt,\n\ndanke für die Nachricht, das Profil passt tatsächlich gut. Ich "
+            "freue mich auf ein Gespräch.\n\nMehmet Yıldız"
+        ),
+        html="only",
+        note="new writer s25; html-only email",
+    ),
+    sms(
+        "opt_out",
+        "2027-08-11 15:12",
+        "ey lass mal gut sein schreib mir nich mehr",
+        note="new writer s25; slang, du-form, no punctuation",
+    ),
+    sms(
+        "opt_out",
+        "2027-08-14 13:13",
+        "stopp!!! woher haben sie überhaupt meine nummer",
+        note="new writer s25; STOPP with German spelling + where did you get my number",
+    ),
+    email(
+        "opt_out",
+        "2027-08-17 13:50",
+        "Sabine Krüger",
+        (
+            "Liebe Frau Vogt,\n\nvielen Dank für Ihr Interesse an meinem Profil. Ich bin in meiner "
+            "Position sehr zufrieden und möchte\nkünftig keine Anfragen dieser Art mehr bekommen. "
+            "Bitte löschen Sie meine Kontaktdaten.\n\nFreundliche Grüße\nSabine Krüger"
+        ),
+        touch=-1,
+        note="new writer s25; polite with thanks, happy in job, delete my contact",
+    ),
+    email(
+        "question",
+        "2027-08-21 10:41",
+        "Felix Hoffmann",
+        (
+            "Hallo Frau Vogt,\n\nbitte schreiben Sie mir künftig an meine private Adresse, "
+            "felix.h@mailbox.org, diese hier lese ich\nbald nicht mehr. Zur Stelle: wie hoch ist "
+            "das Budget für Senior-Level wirklich?\n\nFelix"
+        ),
+        cte="quoted-printable",
+        note="new writer s25; redirect to private address in future, then a budget question",
+    ),
+    email(
+        "not_now",
+        "2027-08-24 12:23",
+        "Katharina Lorenz",
+        (
+            "Hallo Herr Wolf,\n\naktuell passt es leider nicht, wir stecken mitten in einer "
+            "Migration. Nehmen Sie mich aber gern in\nIhren Verteiler für Lead-Rollen auf und "
+            "melden Sie sich nach dem Sommer noch einmal.\n\nBeste Grüße\nKatharina Lorenz"
+        ),
+        quote="outlook",
+        date="2027-09-01",
+        note="new writer s25; 'nehmen Sie mich in Ihren Verteiler auf', nach dem Sommer",
+    ),
 ]

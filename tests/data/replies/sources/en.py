@@ -2097,4 +2097,285 @@ REPLIES += [
         "no thanks. remove the guesswork next time and read my profile lol",
         note="new writer s24; 'remove' in another sense; sarcastic no without stop",
     ),
+    # ---------------------------------------------------------------- new writer s25
+    sms(
+        "interested",
+        "2027-04-30 08:47",
+        "Happy to chat, ring me on this number any time after 6pm",
+        note="new writer s25; phone number given, sign-off only",
+    ),
+    sms(
+        "accepted_elsewhere",
+        "2027-05-04 13:22",
+        "Thanks but I signed with another company last week, start next month. Good luck with it!",
+        note="new writer s25; accepted an offer, keep in touch",
+    ),
+    email(
+        "interested",
+        "2027-05-07 16:48",
+        "Priya Natarajan",
+        (
+            "Hello Oliver,\n\nThanks for reaching out. Would Thursday at 2pm work for a first "
+            "chat? Happy to do video or phone.\n\nKind regards,\nPriya Natarajan"
+        ),
+        quote="outlook",
+        note="new writer s25; proposes a meeting day, not a deferral",
+    ),
+    sms(
+        "not_now",
+        "2027-05-10 08:58",
+        (
+            "not the right moment, big release this month. add me to your newsletter and ping me "
+            "again in a few weeks"
+        ),
+        note="new writer s25; 'add me to your newsletter', in a few weeks",
+        date="2027-05-31",
+    ),
+    email(
+        "out_of_office",
+        "2027-06-06 09:20",
+        "Tom Whitfield",
+        (
+            "Thank you for your message. I am out of the office until Monday 14 June with limited "
+            "access to email.\nFor anything urgent please contact jo.barnes@cartwright.example.\n\n"
+            "Tom Whitfield"
+        ),
+        auto=True,
+        quote="none",
+        email="tom.whitfield@cartwright.example",
+        date="2027-06-14",
+        note="new writer s25; automatic reply with return date, names a colleague",
+    ),
+    sms(
+        "referral",
+        "2027-05-16 08:45",
+        (
+            "Not for me but my friend Jess is looking for exactly this. She said fine to text her: "
+            "07700 900 771"
+        ),
+        note="new writer s25; sms, passes on a friend's number",
+    ),
+    email(
+        "opt_out",
+        "2027-05-21 08:43",
+        "Maya Lindqvist",
+        (
+            "Please don't contact me on my work address again. Our IT team reads flagged mail and "
+            "this is awkward.\n\nMaya"
+        ),
+        quote="iphone",
+        note="new writer s25; stop on one address: don't write to my work email",
+    ),
+    sms(
+        "interested",
+        "2027-05-24 14:30",
+        "don't stop, I'm keen 😄 when can we talk?",
+        note="new writer s25; 'don't stop' said as a yes",
+    ),
+    sms(
+        "wrong_person",
+        "2027-05-27 15:03",
+        "I think you've got the wrong number, I'm a dental nurse not an engineer",
+        note="new writer s25; sms, wrong number",
+    ),
+    email(
+        "interested",
+        "2027-05-31 14:10",
+        "Callum Reid",
+        (
+            "Hi Dana,\n\nThanks, this is the first recruiter email in months that actually matches "
+            "what I do. Let's talk.\n\nCallum"
+        ),
+        html="only",
+        note="new writer s25; html-only email",
+    ),
+    email(
+        "interested",
+        "2027-06-05 16:09",
+        "Maya Lindqvist",
+        "Sure, I'm open to it. Send over a calendar invite for whenever suits you.\n\nMaya",
+        cte="base64",
+        note="new writer s25; base64 body, short yes",
+    ),
+    email(
+        "interested",
+        "2027-06-10 09:51",
+        "Grace Adeyemi",
+        (
+            "Hi Dana,\n\nYes, I'd like to hear more. Please contact me at my personal address "
+            "instead, grace.a.adeyemi@gmail.com,\nit's easier for me to keep track of things "
+            "there.\n\nSpeak soon,\nGrace"
+        ),
+        cte="quoted-printable",
+        note="new writer s25; 'contact me at my personal address instead': redirect, not a stop",
+    ),
+    email(
+        "opt_out",
+        "2027-06-13 10:46",
+        "Grace Adeyemi",
+        (
+            "Dear Sir or Madam,\n\nUnder Article 17 of the UK GDPR I request the erasure of all "
+            "personal data you hold about me.\nI also object under Article 21 to the use of my "
+            "data for direct marketing, which includes\nunsolicited recruitment approaches. Please "
+            "confirm within one calendar month, as the law requires.\n\nRegards,\nGrace Adeyemi"
+        ),
+        cte="quoted-printable",
+        touch=-1,
+        note="new writer s25; legalistic, UK GDPR art. 17 and 21, erasure + objection",
+    ),
+    sms(
+        "opt_out",
+        "2027-06-17 11:34",
+        "No thanks. And please stop calling this number, I'm on the ward all day and can't pick up",
+        note="new writer s25; no thanks + stop calling this number",
+    ),
+    email(
+        "question",
+        "2027-06-22 12:58",
+        "Priya Natarajan",
+        (
+            "Hi Dana,\n\nSounds interesting. Could you send me the list of requirements and the "
+            "salary band before we set up a call?\nI'd like to see whether the on-call rota is "
+            "part of it too.\n\nThanks,\nPriya"
+        ),
+        note="new writer s25; 'send me the list of requirements' before a call",
+    ),
+    email(
+        "interested",
+        "2027-06-26 11:23",
+        "Grace Adeyemi",
+        "Yes, this sounds like a good fit. I'm free Monday or Tuesday morning.\n\nGrace",
+        quote="bottom",
+        note="new writer s25; bottom-posted yes below the quote",
+    ),
+    sms(
+        "interested",
+        "2027-06-29 16:28",
+        (
+            "ha, unsubscribe me from the other recruiter's list, not yours ;) yes I'd love to chat "
+            "this week"
+        ),
+        note="new writer s25; 'unsubscribe me from the other recruiter's list, not yours'",
+    ),
+    email(
+        "interested",
+        "2027-07-02 15:40",
+        "Sam Okafor",
+        (
+            "Hi Dana!!\n\nWow, funny timing, I was literally updating my CV this weekend. Yes, "
+            "absolutely, I'd love to talk.\nAny afternoon this week works for me.\n\nSam"
+        ),
+        quote="iphone",
+        note="new writer s25; enthusiastic, exclamation marks",
+    ),
+    email(
+        "question",
+        "2027-07-06 11:23",
+        "Callum Reid",
+        (
+            "Remove the salary cap and I'm in :)\n\nMore seriously: is 90k the top of the band, or "
+            "is there room for someone with staff-level experience?\n\nCallum"
+        ),
+        touch=-1,
+        note="new writer s25; 'remove the salary cap and I'm in'",
+    ),
+    email(
+        "opt_out",
+        "2027-07-09 12:46",
+        "Tom Whitfield",
+        (
+            "Dana,\n\nThis is the fourth email in two weeks. I never gave you this address and I "
+            "never signed up for anything.\nRemove me from your database immediately and confirm "
+            "in writing that you have done so.\n\nTom"
+        ),
+        quote="outlook",
+        note="new writer s25; angry, demands confirmation of removal",
+    ),
+    sms(
+        "interested",
+        "2027-07-14 12:53",
+        "Yes. Call me tomorrow after 5",
+        note="new writer s25; terse sms, call time",
+    ),
+    email(
+        "not_now",
+        "2027-07-17 07:45",
+        "Tom Whitfield",
+        (
+            "Hi Oliver,\n\nNot looking right now, I've just taken over a team. But please do keep "
+            "me on your list for senior roles,\nand try me again early next year.\n\nCheers,\nTom"
+        ),
+        quote="outlook",
+        date="2028-01-01",
+        note="new writer s25; 'keep me on your list for senior roles', try again next year",
+    ),
+    sms(
+        "opt_out",
+        "2027-07-22 10:11",
+        "Quit messaging me. Last warning.",
+        note="new writer s25; sms, curt, 'quit messaging'",
+    ),
+    sms(
+        "opt_out",
+        "2027-07-25 11:42",
+        "who is this?? dont text this nuber again",
+        note="new writer s25; sms, no punctuation, typo, who is this",
+    ),
+    sms(
+        "opt_out",
+        "2027-07-28 15:39",
+        "stop texting me pls",
+        note="new writer s25; channel stop, sms, lower case, 'pls'",
+    ),
+    sms(
+        "opt_out",
+        "2027-07-31 14:07",
+        "nah mate. unsub me",
+        note="new writer s25; sms, slang, 'unsub' abbreviation",
+    ),
+    email(
+        "opt_out",
+        "2027-08-04 16:04",
+        "Callum Reid",
+        (
+            "Hi Oliver,\n\nThanks for thinking of me, it's kind of you. I'd rather not get these "
+            "messages any more though,\ncould you take me off your mailing list?\n\nAll the best,\n"
+            "Callum"
+        ),
+        note="new writer s25; polite, thanks first, take me off your mailing list",
+    ),
+    email(
+        "not_now",
+        "2027-08-08 12:27",
+        "Sam Okafor",
+        (
+            "Hi Oliver,\n\nThe timing's not great, my daughter starts school and I don't want to "
+            "change jobs before that.\nCould we pick this up after the summer?\n\nSam"
+        ),
+        date="2027-09-01",
+        note="new writer s25; after the summer, still open",
+    ),
+    sms(
+        "interested",
+        "2027-08-11 16:08",
+        "yes! email me the JD at sam.okafor@proton.me and lets talk",
+        note="new writer s25; 'email me the JD' with an address, a yes",
+    ),
+    email(
+        "opt_out",
+        "2027-08-15 11:12",
+        "Callum Reid",
+        (
+            "Hi Oliver,\n\nI'm happy where I am. Please don't email me about roles again, not this "
+            "one and not future ones.\n\nThanks,\nCallum"
+        ),
+        quote="outlook",
+        note="new writer s25; no + never email me about roles again, future ones too",
+    ),
+    sms(
+        "question",
+        "2027-08-20 11:11",
+        "is it remote? if yes text me the details, if it's london 2 days a week I'll pass",
+        note="new writer s25; 'text me the details' only if remote, a question",
+    ),
 ]

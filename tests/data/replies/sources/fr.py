@@ -2212,4 +2212,272 @@ REPLIES += [
         date="2028-01-01",
         note="new writer s24; not interested right now, maybe next year: not_now",
     ),
+    # ---------------------------------------------------------------- new writer s25
+    email(
+        "not_now",
+        "2027-05-03 11:45",
+        "Inès Haddad",
+        (
+            "Bonjour Claire,\n\nPas pour le moment, je viens d'être promue. Gardez-moi quand même "
+            "dans vos contacts pour des postes\nde lead, et recontactez-moi à la rentrée.\n\nInès "
+            "Haddad"
+        ),
+        quote="outlook",
+        date="2027-09-01",
+        note="new writer s25; 'gardez-moi dans vos contacts', à la rentrée",
+    ),
+    email(
+        "interested",
+        "2027-05-06 14:11",
+        "Camille Bernard",
+        (
+            "Bonjour,\n\nLe poste m'intéresse beaucoup. Envoyez-moi une invitation quand vous "
+            "voulez.\n\nCamille Bernard"
+        ),
+        html="only",
+        note="new writer s25; html-only email",
+    ),
+    sms(
+        "opt_out",
+        "2027-05-11 16:27",
+        "Lâchez-moi avec vos offres, c'est du harcèlement. Plus de messages.",
+        note="new writer s25; sms, 'lâchez-moi', angry",
+    ),
+    email(
+        "question",
+        "2027-05-16 12:57",
+        "Camille Bernard",
+        (
+            "Bonjour Antoine,\n\nÇa pourrait m'intéresser. Pouvez-vous m'envoyer la fiche de poste "
+            "par mail, et me dire combien de jours\nde télétravail sont réellement possibles ?\n\n"
+            "Merci,\nCamille"
+        ),
+        note="new writer s25; asks for the job description and remote policy before deciding",
+    ),
+    email(
+        "referral",
+        "2027-05-19 09:19",
+        "Inès Haddad",
+        (
+            "Bonjour,\n\nCe n'est pas pour moi, mais mon ancien collègue Karim Benali cherche "
+            "exactement ce type de poste.\nJe lui ai parlé de vous : karim.benali@gmail.com.\n\n"
+            "Inès"
+        ),
+        note="new writer s25; declines, points to a colleague",
+    ),
+    email(
+        "interested",
+        "2027-05-23 15:33",
+        "Camille Bernard",
+        (
+            "Bonjour Antoine,\n\nVous pouvez me désabonner de l'autre cabinet qui m'écrit tous les "
+            "jours, mais pas de vous ;)\nOui, parlons-en cette semaine.\n\nCamille"
+        ),
+        cte="quoted-printable",
+        note="new writer s25; 'désabonnez-moi de l'autre cabinet, pas de vous'",
+    ),
+    email(
+        "interested",
+        "2027-05-28 14:16",
+        "Inès Haddad",
+        (
+            "Bonjour Claire,\n\nAvec grand plaisir ! Ça tombe bien, je réfléchissais justement à "
+            "bouger. Quand êtes-vous disponible ?\n\nInès"
+        ),
+        note="new writer s25; enthusiastic",
+    ),
+    sms(
+        "opt_out",
+        "2027-06-01 14:39",
+        "arretez de m'ecrire svp jsuis pas interessé",
+        note="new writer s25; sms slang, no punctuation",
+    ),
+    sms(
+        "interested",
+        "2027-06-04 12:49",
+        "Je préfère qu'on échange par mail plutôt que par SMS, mais oui ça m'intéresse",
+        note="new writer s25; prefers email over sms, still yes",
+    ),
+    sms(
+        "question",
+        "2027-06-08 09:02",
+        "Envoyez-moi la grille salariale d'abord, si c'est au-dessus de 70 on peut parler",
+        note="new writer s25; 'envoyez-moi la grille salariale', question",
+    ),
+    sms(
+        "interested",
+        "2027-06-13 16:29",
+        "Oui avec plaisir ! Écrivez-moi plutôt sur mon adresse perso : julien.moreau@orange.fr",
+        note="new writer s25; yes + écrivez-moi sur mon adresse perso",
+    ),
+    email(
+        "opt_out",
+        "2027-06-16 08:21",
+        "Julien Moreau",
+        (
+            "Madame, Monsieur,\n\nConformément aux articles 17 et 21 du RGPD, je vous demande de "
+            "supprimer l'ensemble des données\npersonnelles me concernant et de cesser toute "
+            "prospection à mon égard. À défaut de réponse sous un mois,\nje saisirai la CNIL.\n\n"
+            "Cordialement,\nJulien Moreau"
+        ),
+        quote="outlook",
+        note="new writer s25; legalistic, RGPD art. 17 + CNIL",
+    ),
+    email(
+        "opt_out",
+        "2027-06-20 12:15",
+        "Inès Haddad",
+        (
+            "Bonjour Claire,\n\nMerci pour votre message et pour l'intérêt porté à mon profil. Je "
+            "préfère toutefois ne plus être\nsollicitée : pourriez-vous me retirer de votre liste "
+            "de diffusion ?\n\nBelle journée,\nInès"
+        ),
+        cte="quoted-printable",
+        touch=-1,
+        note="new writer s25; polite with thanks, retirer de votre liste",
+    ),
+    email(
+        "interested",
+        "2027-06-24 13:04",
+        "Julien Moreau",
+        (
+            "Bonjour Claire, oui je suis partant pour en discuter. Dites-moi ce qui vous arrange.\n"
+            "\nJulien"
+        ),
+        cte="base64",
+        note="new writer s25; base64 body",
+    ),
+    sms(
+        "opt_out",
+        "2027-06-28 07:55",
+        "Merci de ne plus m'envoyer de SMS sur ce numéro.",
+        note="new writer s25; sms, merci de ne plus m'envoyer de SMS",
+    ),
+    email(
+        "not_now",
+        "2027-07-02 13:42",
+        "Julien Moreau",
+        (
+            "Bonjour,\n\nLe timing n'est pas idéal. Inscrivez-moi à votre newsletter si vous en "
+            "avez une, et relancez-moi\ndans quelques semaines.\n\nJulien"
+        ),
+        date="2027-07-23",
+        note="new writer s25; 'inscrivez-moi à votre newsletter', dans quelques semaines",
+    ),
+    sms(
+        "not_interested",
+        "2027-07-06 11:13",
+        "Merci mais le poste ne correspond pas à ce que je cherche. Bonne continuation",
+        note="new writer s25; plain no, role not a fit, no stop",
+    ),
+    email(
+        "interested",
+        "2027-07-11 16:59",
+        "Sophie Garnier",
+        "Oui, volontiers. Je suis libre lundi après-midi.\n\nSophie",
+        quote="bottom",
+        note="new writer s25; bottom-posted",
+    ),
+    sms(
+        "opt_out",
+        "2027-07-15 15:39",
+        "Non merci, et effacez mon numéro de votre fichier s'il vous plaît",
+        note="new writer s25; no thanks + remove my number",
+    ),
+    sms("opt_out", "2027-07-20 13:16", "Non. STOP.", note="new writer s25; curt, 'STOP' plus no"),
+    email(
+        "opt_out",
+        "2027-07-25 14:42",
+        "Théo Lefèvre",
+        (
+            "Je ne sais pas où vous avez trouvé mon adresse, mais désinscrivez-moi immédiatement "
+            "de vos envois.\nC'est le troisième message ce mois-ci.\n\nT. Lefèvre"
+        ),
+        quote="iphone",
+        note="new writer s25; angry, où avez-vous eu mon adresse + désinscrivez-moi",
+    ),
+    sms(
+        "interested",
+        "2027-07-28 16:22",
+        "Ok pour un appel. 06 12 34 56 78, après 18h",
+        note="new writer s25; terse sms with phone number",
+    ),
+    sms(
+        "not_now",
+        "2027-08-02 07:41",
+        "Gardez mon numéro, je serai dispo en janvier",
+        note="new writer s25; 'gardez mon numéro', en janvier",
+        date="2028-01-01",
+    ),
+    email(
+        "interested",
+        "2027-08-05 10:48",
+        "Théo Lefèvre",
+        (
+            "Bonjour Antoine,\n\nMerci pour votre message. Mardi prochain à 10h, ça vous irait "
+            "pour un premier échange ?\n\nBien cordialement,\nThéo Lefèvre"
+        ),
+        quote="outlook",
+        note="new writer s25; proposes mardi 10h",
+    ),
+    sms(
+        "opt_out",
+        "2027-08-10 11:16",
+        "Désinscription svp. Merci et bonne journée",
+        note="new writer s25; polite, 'désinscription svp' with thanks",
+    ),
+    sms(
+        "interested",
+        "2027-08-14 10:40",
+        (
+            "Ne vous arrêtez surtout pas, c'est exactement le poste que je cherche ! Dispo jeudi "
+            "ou vendredi"
+        ),
+        note="new writer s25; 'ne vous arrêtez pas' as encouragement",
+    ),
+    sms(
+        "accepted_elsewhere",
+        "2027-08-19 16:04",
+        "Merci mais j'ai accepté une offre la semaine dernière",
+        note="new writer s25; sms, accepted an offer",
+    ),
+    sms(
+        "not_now",
+        "2027-05-26 12:07",
+        "Pas dispo en ce moment, recontactez-moi après le 15 juin",
+        note="new writer s25; après le 15 juin",
+        date="2027-06-16",
+    ),
+    sms(
+        "question",
+        "2027-08-29 13:06",
+        "Supprimez les 2 jours sur site et je signe 😉 c'est négociable depuis Lille ?",
+        note="new writer s25; 'supprimez les deux jours sur site et je signe'",
+    ),
+    email(
+        "opt_out",
+        "2027-09-02 14:11",
+        "Sophie Garnier",
+        (
+            "Bonjour,\n\nMerci de ne plus m'appeler sur mon portable, je ne peux pas répondre au "
+            "travail. Si besoin, écrivez-moi.\n\nSophie Garnier"
+        ),
+        quote="outlook",
+        note="new writer s25; channel stop: ne m'appelez plus",
+    ),
+    email(
+        "out_of_office",
+        "2027-08-11 16:04",
+        "Théo Lefèvre",
+        (
+            "Bonjour,\n\nJe suis absent du bureau jusqu'au 19 août inclus, avec un accès limité à "
+            "mes e-mails.\nEn cas d'urgence, contactez support-data@meridia.example.\n\nThéo "
+            "Lefèvre"
+        ),
+        auto=True,
+        quote="none",
+        email="theo.lefevre@meridia.example",
+        date="2027-08-19",
+        note="new writer s25; automatic reply with return date",
+    ),
 ]
