@@ -331,23 +331,31 @@ def main(argv: list[str]) -> None:
 
 
 def cross_validate(chosen: list[Sample]) -> None:
-    """One fold per writer (intent/writer_folds.py): the naive Bayes and the stop reader trained
-    on the other writers' replies only; the stop reader off, then acting from each threshold.
-    The phrase rules were fitted on every writer they have seen: for those writers their part
-    of these numbers is an upper bound."""
-    from sequencer.inbound.intent.classify import STOP_DOUBT
-    from sequencer.inbound.intent.folds import pooled
-    from sequencer.inbound.intent.writer_folds import folds_by_threshold
+    """One fold per writer (intent/folds.py): the naive Bayes trained on the other writers'
+    replies only, the shipped calibration kept (so the same decisions are made). The phrase rules
+    were fitted on every writer here: their part of these numbers is an upper bound."""
+    from dataclasses import replace
 
-    found = folds_by_threshold(chosen, STOP_THRESHOLDS)
-    for threshold, folds in found.items():
-        shipped = " (shipped)" if threshold == STOP_DOUBT else ""
-        title = "stop reader off" if threshold is None else f"stop reader >= {threshold}"
-        print(f"{title}{shipped}:")
-        print("\n".join(fold.summary() for fold in [*folds, pooled(folds)]))
+    from sequencer.inbound.intent.classify import decide
+    from sequencer.inbound.intent.folds import by_writer, pooled
+    from sequencer.inbound.intent.language import language_of
+    from sequencer.inbound.intent.model import load, train
+    from sequencer.inbound.intent.reading import Reply
+    from sequencer.inbound.intent.training import reply_of
 
+    calibration = load().calibration
 
-STOP_THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
+    def read(learn: list[tuple[Sample, Reply]], test: list[tuple[Sample, Reply]]) -> list[Label]:
+        model = train([r.text for _, r in learn], [s.label for s, _ in learn])
+        model = replace(model, calibration=calibration)
+        return [
+            decide(r.text, r.subject, r.channel, r.kind, model, r.received,
+                   language_of(r.text or r.subject)).label
+            for _, r in test
+        ]  # fmt: skip
+
+    folds = by_writer([(s, reply_of(s)) for s in chosen], read)
+    print("\n".join(fold.summary() for fold in [*folds, pooled(folds)]))
 
 
 def compare_bounces(chosen: list[Sample]) -> None:

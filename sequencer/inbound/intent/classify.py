@@ -1,10 +1,9 @@
 """Choosing the label: what the mail's machinery says (a bounce, an automatic reply), then a
-request to stop (the phrase rules, then the stop reader behind them when it is on), then the
-phrase rules of the other labels, then the model for replies no rule settles.
+request to stop, then the phrase rules, then the model for replies no rule settles.
 
-Every decision names its source (bounce, opt_out, automatic, stop_reader, agree: a rule the
-model agrees with, rule, model, model:opt_out); its confidence is how often that source was
-right in cross-validation on the train split (model.json)."""
+Every decision names its source (bounce, opt_out, automatic, agree: a rule the model agrees with,
+rule, model, model:opt_out); its confidence is how often that source was right in
+cross-validation on the train split (model.json)."""
 
 from __future__ import annotations
 
@@ -16,10 +15,9 @@ from sequencer.inbound.intent import rules
 from sequencer.inbound.intent.dates import mentions
 from sequencer.inbound.intent.labels import Label
 from sequencer.inbound.intent.model import Model
-from sequencer.inbound.intent.not_requests import says_yes, without_lookalikes
+from sequencer.inbound.intent.not_requests import without_lookalikes
 from sequencer.inbound.intent.opt_outs import asks_to_stop_in_other_words, plain
 from sequencer.inbound.intent.phrases import CUES
-from sequencer.inbound.intent.stop_reader import StopReader
 from sequencer.inbound.intent.word_gate import CaselessWordGate
 from sequencer.inbound.mail.automatic import MailKind
 from sequencer.inbound.mail.stop_requests import STOP_REQUESTS, asks_to_stop
@@ -36,11 +34,6 @@ OPT_OUT_DOUBT = 0.5
 # (2026-12-06) the rules caught every train opt-out, and the model's opt-out readings of the
 # rest were right 0 times of 3 ("me manda mais detalhes por e-mail" is a yes).
 DOUBT_WORTH = 0.5
-# The stop reader's (stop_reader.py) probability from which a reply no rule read as an opt-out is
-# one all the same; None: it is off. It stays off until, at one threshold, every lookalike the
-# tests list stays a non-opt-out, precision cross-validated by writer stays >= 0.95 and recall
-# rises (`bench/intent_bench.py --split train --cross-validate`; the docs give the numbers).
-STOP_DOUBT: float | None = None
 
 
 @dataclass(frozen=True)
@@ -62,20 +55,13 @@ def decide(
     model: Model | None,
     received: date | None = None,
     language: str = "en",
-    stop: StopReader | None = None,
-    stop_from: float | None = STOP_DOUBT,
 ) -> Decision:
-    """`stop` is the stop reader, acting from a probability of `stop_from` (None: never)."""
     if kind is MailKind.BOUNCE:
         return Decision(Label.BOUNCE, "bounce")
     if wants_out(text, subject, channel):
         return Decision(Label.OPT_OUT, "opt_out")
     if kind is MailKind.AUTO_REPLY:
         return Decision(Label.OUT_OF_OFFICE, "automatic")
-    if stop is not None and stop_from is not None:
-        doubt = stop_doubt(text, stop, received, language)
-        if doubt >= stop_from:
-            return Decision(Label.OPT_OUT, "stop_reader", doubt)
     found = rules.cues_in(text)
     if received is not None and offers_later(text, received, language):
         found.add(Label.NOT_NOW)
@@ -100,22 +86,6 @@ def _doubts_are_worth_acting_on(model: Model | None) -> bool:
     if model is None or "model:opt_out" not in model.calibration:
         return True
     return model.confidence("model:opt_out", 1.0) >= DOUBT_WORTH
-
-
-def stop_doubt(text: str, stop: StopReader, received: date | None, language: str) -> float:
-    """The stop reader's probability that a reply no rule read as an opt-out is one; 0 for a
-    reply that asks to be contacted: a yes ("interested, write to my private address") or a
-    time to write again ("contact me on 18 June"). It reads what the rules read (lookalikes
-    taken out: "no need to unsubscribe me, but I'll pass")."""
-    if says_yes(text) or (received is not None and offers_later(text, received, language)):
-        return 0.0
-    return stop.probability(stop_text(text))
-
-
-def stop_text(text: str) -> str:
-    """What the stop reader reads, learning and reading: the new text with the lookalikes taken
-    out, as the rules read it (the subject is left to the rules: most are ours, "Re: ...")."""
-    return without_lookalikes(text)
 
 
 def wants_out(text: str, subject: str, channel: str) -> bool:

@@ -9,8 +9,7 @@ from email.policy import default as default_policy
 from functools import cache
 
 from sequencer.inbound.intent import model as trained
-from sequencer.inbound.intent import stop_reader
-from sequencer.inbound.intent.classify import STOP_DOUBT, decide
+from sequencer.inbound.intent.classify import decide
 from sequencer.inbound.intent.dates import named_date
 from sequencer.inbound.intent.labels import Label, Reading
 from sequencer.inbound.intent.language import language_of
@@ -77,14 +76,7 @@ def reading_of(reply: Reply) -> Reading:
     model = _shipped_model()
     language = language_of(reply.text or reply.subject)
     decision = decide(
-        reply.text,
-        reply.subject,
-        reply.channel,
-        reply.kind,
-        model,
-        reply.received,
-        language,
-        _shipped_stop_reader(),
+        reply.text, reply.subject, reply.channel, reply.kind, model, reply.received, language
     )
     day = None
     if reply.received is not None and decision.label in (Label.NOT_NOW, Label.OUT_OF_OFFICE):
@@ -105,11 +97,3 @@ def _shipped_model() -> trained.Model | None:
     reading a text (issue 12). Without it (a checkout before its first training), the rules
     alone read replies, at confidence 0.5."""
     return trained.load() if trained.MODEL_PATH.exists() else None
-
-
-@cache
-def _shipped_stop_reader() -> stop_reader.StopReader | None:
-    """stop_reader.json, read once, and only while the stop reader is on (classify.STOP_DOUBT)."""
-    if STOP_DOUBT is None or not stop_reader.READER_PATH.exists():
-        return None
-    return stop_reader.load()
