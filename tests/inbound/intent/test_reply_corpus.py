@@ -32,12 +32,14 @@ def _precision_recall(pairs: list[tuple[Sample, Reading]], label: Label) -> tupl
     return hits / max(read_as, 1), hits / max(truly, 1)
 
 
-# Measured 2026-12-06, session 24 (646 held out, a third writer's batch appended): recall 0.935
+# Measured 2026-12-06, session 25 (724 held out, a sixth writer's batch appended): recall 0.938
+# (195 of 208), precision 0.961; 0.958 (23 of 24) on the new batch, 0.935 on the 646 before it.
+# Session 24 (646 held out, a third writer's batch appended): recall 0.935
 # (172 of 184), precision 0.961; 0.970 on the 532 before that batch, 0.837 on the new batch's 49.
 # It was 0.956 on the 532 in session 23, 0.874 on the 403 before, 0.848 on the 329 of 2026-12-05
 # (docs/engineers/reply-understanding.md).
 # Strict: once recall reaches the target this fails as an unexpected pass, and the mark must go.
-@pytest.mark.xfail(strict=True, reason="opt_out recall 0.935 < 0.99 on the held-out split")
+@pytest.mark.xfail(strict=True, reason="opt_out recall 0.938 < 0.99 on the held-out split")
 def test_every_opt_out_is_caught_and_few_others_are_taken_for_one(heldout) -> None:  # type: ignore[no-untyped-def]
     precision, recall = _precision_recall(heldout, Label.OPT_OUT)
     missed = [s.id for s, r in heldout if s.label is Label.OPT_OUT and r.label is not Label.OPT_OUT]
@@ -46,8 +48,9 @@ def test_every_opt_out_is_caught_and_few_others_are_taken_for_one(heldout) -> No
 
 
 # Met (0.914 on 532) until a third writer's batch: 9 of its 13 held-out interested replies were
-# read as such, 0.880 on all 646 (session 24, docs/engineers/reply-understanding.md).
-@pytest.mark.xfail(strict=True, reason="interested recall 0.880 < 0.90 on the held-out split")
+# read as such, 0.880 on all 646 (session 24). Met again once the model learnt from a sixth
+# writer's train replies (yeses in many words): 0.908 on all 724, 0.916 on the 646, 0.885 on
+# the new batch's 26 (session 25, docs/engineers/reply-understanding.md).
 def test_interested_replies_are_recognised(heldout) -> None:  # type: ignore[no-untyped-def]
     _, recall = _precision_recall(heldout, Label.INTERESTED)
     assert recall >= 0.90
