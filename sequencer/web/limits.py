@@ -25,9 +25,8 @@ HTTPException (answered by the app's handler), or never reach them at all.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
-from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException
 from starlette.responses import PlainTextResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -58,13 +57,12 @@ class Limits:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        headers = Headers(scope=scope)
+        framing, length = _framing(scope["headers"])
         limit = self.limit(scope["path"])
-        if "transfer-encoding" in headers:
+        if framing:
             refusal = "send the body with a Content-Length, not a Transfer-Encoding\n"
             await _refuse(411, refusal, scope, receive, send)
             return
-        length = int(headers.get("content-length") or 0)  # the server has checked its digits
         if length > limit:
             await _refuse(413, f"the body is larger than {limit} bytes\n", scope, receive, send)
             return
@@ -75,6 +73,20 @@ class Limits:
             await self.app(scope, body.receive, body.closing(send))
         finally:
             await self.budget.give(body.reserved)
+
+
+def _framing(headers: Iterable[tuple[bytes, bytes]]) -> tuple[bool, int]:
+    """Whether the head names a Transfer-Encoding, and its Content-Length (0 if none; the
+    first, and the server has checked its digits and that any others agree). One pass over
+    the head's names (as the server gives them, lower case): Starlette's `Headers` decodes
+    them all again for each name asked of it."""
+    chunked, length = False, None
+    for name, value in headers:
+        if name == b"transfer-encoding":
+            chunked = True
+        elif name == b"content-length" and length is None:
+            length = int(value or 0)
+    return chunked, length or 0
 
 
 class Body:

@@ -15,7 +15,7 @@ from sqlmodel import Session, select
 
 from sequencer.channels.facts import TextIn
 from sequencer.engine.enroll import enroll
-from sequencer.inbound.grouped import Lane, TextWriter, _Waiting
+from sequencer.inbound.grouped import Lane, TextWriter, WriteTurn, _Waiting
 from sequencer.inbound.texts import read_text, receive_text
 from sequencer.spec.validate import load_sequence
 from sequencer.store.database import engine_for
@@ -171,3 +171,22 @@ def test_a_text_whose_request_was_given_up_is_still_applied(engine: sa.Engine) -
     Lane(engine, SECRET).write(group)
     assert suppressed(engine, phone(0))
     assert "Reply STOP" in str(group[1].answer.result(timeout=0))
+
+
+def test_texts_waiting_for_another_processs_writer_go_in_one_transaction(
+    engine: sa.Engine,
+) -> None:
+    """On SQLite the listener's processes write in turn (`grouped.WriteTurn`, a lock on a
+    file beside the database): texts that came while another process wrote are taken
+    together once it is done, one commit for them all, each answered."""
+    if engine.dialect.name != "sqlite":
+        pytest.skip("PostgreSQL's writers run at once")
+    commits: list[object] = []
+    sa.event.listen(engine, "commit", commits.append)
+    writer = TextWriter(engine, SECRET)
+    with WriteTurn.of(engine).taken():  # another process's writer, as far as the lock goes
+        answers = [writer.submit(read_text(text(n, "HELP"), NOW)) for n in range(PEOPLE)]
+    assert all("Reply STOP" in str(answer.result(timeout=30)) for answer in answers)
+    writer.close()
+    assert len(events(engine)) == PEOPLE
+    assert len(commits) == 1
