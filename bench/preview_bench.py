@@ -16,6 +16,14 @@ The templates see the shipped content files (`content/`), as `sequencer preview`
 
 --profile: instead, profile the one-by-one way of each sequence in this process (cProfile on
 CPU time, after one unprofiled run to fill the caches) and print where the time goes.
+
+--inline SEQUENCE: instead, do the work of the 2-process way all in this process (each batch of
+rows pickled as to a worker, checked and previewed as there, its results pickled back and
+matched), after a first batch to fill the caches, for counting instructions, which do not move
+with the load. Instructions a timeline: the difference of two sizes, e.g.
+
+    PYTHONHASHSEED=0 valgrind --tool=callgrind --callgrind-out-file=/dev/null \
+        .venv/bin/python bench/preview_bench.py 1000 --inline phone-and-text   # and 200
 """
 
 from __future__ import annotations
@@ -24,6 +32,7 @@ import argparse
 import cProfile
 import csv
 import os
+import pickle
 import pstats
 import resource
 import sys
@@ -33,7 +42,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sequencer.people.candidate import Candidate
-from sequencer.people.candidates import read_candidates, read_rows
+from sequencer.people.candidates import FirstTimes, read_candidates, read_rows
+from sequencer.reports import preview as previews
 from sequencer.reports.preview import preview, preview_many
 from sequencer.spec.content import Content
 from sequencer.spec.templates import TemplateLibrary
@@ -133,6 +143,20 @@ def profile(csv_path: Path, library: TemplateLibrary, name: str, top: int = 30) 
     stats.sort_stats("cumulative").print_stats(top)
 
 
+def inline(name: str, csv_path: Path, library: TemplateLibrary) -> int:
+    """The 2-process way's work in this process (`--inline`): how many timelines after the
+    first batch."""
+    sequence, _ = load_sequence(ROOT / "sequences" / f"{name}.yaml", library)
+    previews._start_worker(sequence, START, library, None)  # as the pool starts a worker
+    seen, count = FirstTimes(), 0
+    for n, rows in enumerate(read_rows(csv_path).batches(previews.BATCH)):
+        checked = previews._check_in_worker(pickle.loads(pickle.dumps(rows)))
+        back = pickle.loads(pickle.dumps(checked))
+        done = sum(1 for _ in previews._first_times(back, seen))
+        count += done if n else 0
+    return count
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -140,6 +164,7 @@ def main() -> None:
     parser.add_argument("rows", nargs="?", type=int, default=10_000, help="default 10,000")
     parser.add_argument("--profile", action="store_true", help="profile instead of timing")
     parser.add_argument("--no-content", action="store_true", help="without the content files")
+    parser.add_argument("--inline", metavar="SEQUENCE", help="the 2-process work, here")
     args = parser.parse_args()
     rows = args.rows
     content = None if args.no_content else Content(ROOT / "content")
@@ -147,6 +172,10 @@ def main() -> None:
     print(f"load average before: {os.getloadavg()[0]:.2f}; content files: {content is not None}")
     with tempfile.TemporaryDirectory() as tmp:
         csv_path = Path(tmp) / "candidates.csv"
+        if args.inline:  # one batch more, to fill the caches
+            write_candidates(csv_path, rows + previews.BATCH)
+            print(f"{inline(args.inline, csv_path, library):,} timelines, inline")
+            return
         write_candidates(csv_path, rows)
         if args.profile:
             for name in ("passive-candidate", "phone-and-text"):

@@ -20,6 +20,9 @@ from sequencer.spec.templates import Fields, Message, MessageTemplate, TemplateL
 Scopes = Mapping[str, Fields]
 # No content folder: its `content` never changes, so one serves every message.
 _NO_CONTENT = content_files.Content(None)
+# The channels that send an email (a voicemail's paired one). A set: `in` a tuple compares a
+# text's channel with each member as strings (StrEnum), several times slower, each message.
+_WITH_EMAIL = frozenset({Channel.EMAIL, Channel.VOICEMAIL})
 
 
 def template_scopes(sequence: Sequence, candidate: Candidate) -> Scopes:
@@ -28,9 +31,8 @@ def template_scopes(sequence: Sequence, candidate: Candidate) -> Scopes:
     The same for each of one person's messages: a caller composing several (the preview)
     builds it once and passes it to `compose`, which otherwise builds it itself.
     """
-    return templates.scopes(candidate.fields(), {}, {}) | _sequence_scopes(
-        sequence.role, sequence.sender
-    )
+    candidate_scope = {"candidate": templates.scope("candidate", candidate.fields())}
+    return candidate_scope | _sequence_scopes(sequence.role, sequence.sender)
 
 
 # The role and the sender as templates see them: the same for everyone a sequence reaches, so
@@ -76,11 +78,11 @@ def compose(
         **facts(candidate, touch, content),
         **touch.variables,  # a check-back's dates
         "deadline": touch.deadline,
-        "channel": touch.channel.value,
+        "channel": touch.channel._value_,  # `.value`, without enum's Python property
     }
     message = _render(touch.channel, touch.step, library, variables)
     notes, warnings = _remarks(touch, library, content)
-    if touch.channel not in (Channel.EMAIL, Channel.VOICEMAIL) and not (notes or warnings):
+    if touch.channel not in _WITH_EMAIL and not (notes or warnings):
         return message  # as rendered: nothing to add
     subject, body = message.subject, message.body
     if touch.channel is Channel.EMAIL:
@@ -89,7 +91,7 @@ def compose(
             subject = reply_subject(started)
         elif subject is None:
             subject = _thread_root_subject(sequence, touch, library, variables)
-    if touch.channel in (Channel.EMAIL, Channel.VOICEMAIL):
+    if touch.channel in _WITH_EMAIL:
         body = _with_footer(body, sequence, candidate, links)
     # Made whole here rather than by `dataclasses.replace`, which costs as much again.
     return Message(

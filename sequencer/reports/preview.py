@@ -55,10 +55,9 @@ def preview(
     subjects: dict[str, str] = {}
     scopes = template_scopes(sequence, candidate)  # once for all of this person's messages
     content = content or content_now(library)
-    steps = [
-        _step(sequence, candidate, touch, library, subjects, recruiter_zone, links, scopes, content)
-        for touch in plan(sequence, candidate, start)
-    ]
+    time_locale = locale.setlocale(locale.LC_TIME)  # asked once a timeline, not once a time
+    made = (library, subjects, recruiter_zone, links, scopes, content, time_locale)
+    steps = [_step(sequence, candidate, touch, *made) for touch in plan(sequence, candidate, start)]
     return {
         "sequence": _sequence_view(sequence),
         "candidate": {
@@ -100,11 +99,13 @@ def _step(
     links: Links | None,
     scopes: Scopes,
     content: ContentAsOf | None,
+    time_locale: str,
 ) -> dict[str, Any]:
     view: dict[str, Any] = {
         "id": touch.step.id,
-        "channel": touch.channel.value if touch.channel else None,
-        "planned_channel": touch.step.channel.value,
+        # `_value_`: the same str as `.value`, which is a Python property (enum), read per step.
+        "channel": touch.channel._value_ if touch.channel else None,
+        "planned_channel": touch.step.channel._value_,
         "send_at": None,
         "local_time": None,
         "recruiter_time": None,
@@ -120,7 +121,6 @@ def _step(
     }
     if not touch.sends or touch.send_at is None or touch.channel is None or touch.zone is None:
         return view
-    time_locale = locale.setlocale(locale.LC_TIME)
     times = _times(touch.send_at, touch.zone, recruiter_zone, time_locale)
     view["send_at"], view["local_time"], view["recruiter_time"] = times
     message = compose(sequence, candidate, touch, library, subjects, links, scopes, content=content)
@@ -149,14 +149,14 @@ def _times(
     each time: the zone's offset is looked up for each of them), and many people of a batch
     are sent to in the same minute of one zone. `time_locale`, the locale that names days and
     months, is part of the key."""
-    local = send_at.astimezone(zone)
-    return local.isoformat(), _time_text(local), _time_text(send_at.astimezone(recruiter_zone))
+    local, recruiter = send_at.astimezone(zone), send_at.astimezone(recruiter_zone)
+    return local.isoformat(), _time_text(local, time_locale), _time_text(recruiter, time_locale)
 
 
-def _time_text(local: datetime) -> str:
-    """`local.strftime(TIME_FORMAT)`, its day made once per day (strftime takes microseconds,
-    and a batch of people are sent to on a handful of days)."""
-    day = _day_text(local.date(), locale.setlocale(locale.LC_TIME))
+def _time_text(local: datetime, time_locale: str) -> str:
+    """`local.strftime(TIME_FORMAT)` in `time_locale`, its day made once per day (strftime
+    takes microseconds, and a batch of people are sent to on a handful of days)."""
+    day = _day_text(local.date(), time_locale)
     return f"{day} {local.hour:02d}:{local.minute:02d} {local.tzname() or ''}"
 
 

@@ -379,7 +379,9 @@ def scopes(
     person, so a caller rendering several may build them once (templates cannot change them:
     the sandbox is immutable)."""
     given = {"candidate": candidate, "role": role, "sender": sender}
-    return {
-        name: Fields(name, {k: v for k, v in values.items() if v not in (None, "")})
-        for name, values in given.items()
-    }
+    return {name: scope(name, values) for name, values in given.items()}
+
+
+def scope(name: str, values: Mapping[str, Any]) -> Fields:
+    """One of `scopes`, alone: `candidate` for each person, when role and sender are shared."""
+    return Fields(name, {k: v for k, v in values.items() if v not in (None, "")})
