@@ -215,12 +215,13 @@ class Logs(_Variables):
     level: Annotated[Level, variable("SEQUENCER_LOG_LEVEL")] = "INFO"
 
 
-def _home_path(path: Path) -> Path:
-    """`~` at the start of a path is the user's home (as the shell would read it)."""
+def _home_path(path: Path | None) -> Path | None:
+    """`~` at the start of a path is the user's home (as the shell would read it); None when
+    there is no home to be found (then nothing is kept, rather than in a folder named `~`)."""
     try:
-        return path.expanduser()
-    except RuntimeError:  # no home to be found: the path as written
-        return path
+        return path.expanduser() if path is not None else None
+    except RuntimeError:
+        return None
 
 
 _USER_CACHE = Path("~/.cache/sequencer")  # XDG's place for what can be computed again
@@ -238,9 +239,9 @@ class Settings(_Variables):
     outbox_dir: Annotated[Path, variable("SEQUENCER_OUTBOX_DIR")] = Path("outbox")
     # What a command can compute again but keeps to start faster (the holidays' dates, for
     # `preview`); by default XDG's place in the user's home.
-    cache_dir: Annotated[Path, variable("SEQUENCER_CACHE_DIR"), AfterValidator(_home_path)] = Field(
-        default_factory=lambda: _home_path(_USER_CACHE)
-    )
+    cache_dir: Annotated[
+        Path | None, variable("SEQUENCER_CACHE_DIR"), AfterValidator(_home_path)
+    ] = Field(default_factory=lambda: _home_path(_USER_CACHE))
     # Who hears about replies and opt-outs; unset: each sequence's sender.email.
     notify_email: Annotated[str | None, variable("SEQUENCER_NOTIFY_EMAIL")] = None
     # After a timeout or a 5xx the message may have gone; when the provider's events are

@@ -46,6 +46,21 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.slow)
 
 
+@pytest.fixture(autouse=True)
+def own_cache(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[None]:
+    """What a command keeps between runs (`SEQUENCER_CACHE_DIR`: a preview's holidays) goes to
+    the test's own folder, never the home of whoever runs the tests, and nothing one test
+    kept is read by another (`helpers.commands` passes it to the processes it starts)."""
+    from sequencer.spec import holiday_days
+
+    # Beside the test's tmp_path, not in it: some tests check a command wrote nothing there.
+    monkeypatch.setenv("SEQUENCER_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    yield
+    holiday_days.keep_in(None)  # an in-process `preview` set it for the rest of the process
+
+
 @pytest.fixture
 def project(tmp_path: Path) -> Project:
     return Project(tmp_path)

@@ -249,14 +249,30 @@ class WriteTurn:
             yield
             return
         try:
-            file = self.path.open("a+b")
+            # Owner-only, as the database is: whoever may lock it may hold every writer back.
+            descriptor = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
         except OSError as exc:  # SQLite's own lock still keeps the writers apart, if slowly
-            log.warning("texts written without taking turns: %s", exc)
+            _without_turns(exc)
             yield
             return
-        with file:
-            fcntl.flock(file, fcntl.LOCK_EX)  # closing the file below releases it
+        try:
+            try:
+                fcntl.flock(descriptor, fcntl.LOCK_EX)  # closing the file below releases it
+            except OSError as exc:  # a file system without locks (ENOLCK): as above
+                _without_turns(exc)
             yield
+        finally:
+            os.close(descriptor)
+
+
+_warned: set[str] = set()
+
+
+def _without_turns(exc: OSError) -> None:
+    """Say once per process and kind of failure that texts go without taking turns."""
+    if type(exc).__name__ + str(exc.errno) not in _warned:
+        _warned.add(type(exc).__name__ + str(exc.errno))
+        log.warning("texts written without taking turns: %s", exc)
 
 
 _WRITERS: weakref.WeakSet[Lane] = weakref.WeakSet()

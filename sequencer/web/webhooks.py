@@ -135,6 +135,7 @@ class Webhooks:
         self.secret = reveal(settings.web.secret_key)
         self.inbound_token = reveal(settings.web.inbound_token)
         self.texts = TextWriter(context.engine, self.secret)
+        self.wait_seconds = settings.database_wait_seconds
 
     async def healthz(self, request: Request) -> Response:
         up = await run_in_threadpool(self.database.up)
@@ -191,7 +192,16 @@ class Webhooks:
         read = read_text(fact, self.clock())
         # Applied with the other texts waiting, in one transaction (`inbound.grouped`); the
         # answer comes once that has committed.
-        answer = await asyncio.wrap_future(self.texts.submit(read))
+        try:
+            # No longer than the database itself is waited for: a writer held back that long
+            # (another process's, frozen with the turn) gets Twilio to retry later, as a
+            # locked database would; the text is still written once the turn comes.
+            answer = await asyncio.wait_for(
+                asyncio.wrap_future(self.texts.submit(read)), self.wait_seconds
+            )
+        except TimeoutError:
+            log.error("POST %s: the text writer waited over %s s", SMS, self.wait_seconds)
+            return text(500, "internal error: try again later\n")
         return text(200, messaging_twiml(answer), TWIML_CONTENT_TYPE)
 
     async def twilio_voice(self, request: Request) -> Response:

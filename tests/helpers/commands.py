@@ -28,14 +28,16 @@ def sequencer(
 
 
 def environment(**env: str) -> dict[str, str]:
-    """The test's environment without its SEQUENCER_* variables, plus the shipped files and
-    `env`."""
+    """The test's environment without its SEQUENCER_* variables, plus the shipped files, the
+    test's own cache folder and `env`."""
     base = {k: v for k, v in os.environ.items() if not k.startswith("SEQUENCER_")}
     shipped = {
         "SEQUENCER_SEQUENCES_DIR": str(ROOT / "sequences"),
         "SEQUENCER_TEMPLATES_DIR": str(ROOT / "templates" / "messages"),
         "SEQUENCER_CONTENT_DIR": str(ROOT / "content"),
     }
+    if "SEQUENCER_CACHE_DIR" in os.environ:  # the test's own (conftest.own_cache)
+        shipped["SEQUENCER_CACHE_DIR"] = os.environ["SEQUENCER_CACHE_DIR"]
     return base | shipped | env
 
 

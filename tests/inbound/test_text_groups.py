@@ -190,3 +190,13 @@ def test_texts_waiting_for_another_processs_writer_go_in_one_transaction(
     writer.close()
     assert len(events(engine)) == PEOPLE
     assert len(commits) == 1
+
+
+def test_the_writers_turn_file_is_its_owners_alone(engine: sa.Engine) -> None:
+    # Whoever can lock it can hold every text writer back: owner-only, as the database is.
+    turn = WriteTurn.of(engine)
+    if turn.path is None:
+        pytest.skip("only a SQLite file has writers that take turns")
+    with turn.taken():
+        pass
+    assert turn.path.stat().st_mode & 0o777 == 0o600
