@@ -36,7 +36,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import httpx
+import httpx2 as httpx  # the dev dependency (Starlette's TestClient); httpx itself is not installed
 import sqlalchemy as sa
 from pass_bench import (
     NOW,
