@@ -41,7 +41,7 @@ from sequencer.channels import Senders
 from sequencer.engine.answers import record_answers
 from sequencer.engine.claim import Claim, claim_many
 from sequencer.engine.flight import Answer, Flight
-from sequencer.engine.handover import hand_over_group
+from sequencer.engine.handover import hand_over_group, take_back
 from sequencer.engine.links import Links
 from sequencer.engine.pacing import Pacing
 from sequencer.engine.pauses import Pauses, channel_of
@@ -138,6 +138,7 @@ def tick(
             unrecorded.clear()
             if crash is not None:  # unforeseen: what is in flight lands, nothing more goes
                 exhausted, waiting = True, []  # left `claimed`: claimed again, nothing went
+                take_back(engine, flight.unposted(), now)  # handed over, never posted: the same
                 continue
             outcomes.update(_take_off(engine, flight, fit, pauses, now))
     if crash is not None:
@@ -159,10 +160,12 @@ def _recorded_on_failure(
     try:
         yield
     except BaseException:
+        unposted = flight.unposted()
         while len(flight):
             unrecorded += [answer for answer in flight.landed(block=True) if not answer.crashed]
         try:
             record_answers(engine, unrecorded, pauses, now())
+            take_back(engine, unposted, now())
         except Exception:  # failing still: they stay `sending`, in doubt, as after a kill
             log.exception("could not record the answers of %d sends", len(unrecorded))
         raise

@@ -1,23 +1,32 @@
 """Step 3 of a send, many at once: the provider calls of a dispatch pass run on threads, up
-to `limit` waiting at once per sender channel (`SEQUENCER_SENDS_IN_FLIGHT`). A provider
+to `limit` under way at once per sender channel (`SEQUENCER_SENDS_IN_FLIGHT`). A provider
 answers in 100-300 ms; one call at a time would spend a daemon's whole pass waiting.
 
 The threads only call providers: everything the database learns (the answers, a pause) is
-written by the dispatcher's own thread, from the `Answer`s that `landed` hands back. Just
-before its call, each thread looks at the pauses again: once a provider refused our account
-(`AccountRefused`), no other send of that channel is posted by this pass, even one handed
-over in the same group; it is held back with the rest (`engine.pauses`). And a pass's first
-call on a channel goes alone: only once the provider has answered it (anything but a refusal
-of our account) do the others follow, so a revoked key costs one refused request, not one
-for every call that was in flight.
+written by the dispatcher's own thread, from the `Answer`s that `landed` hands back. A few
+sends more than `limit` (`spare`, a quarter of it) may be handed over ahead: they wait, ready, and
+a thread whose call has just been answered posts the next of them at once, instead of waiting
+for the dispatcher to record that answer and hand over another group (a wait for the disk,
+and the claim of a chunk meanwhile). So a kill leaves at most `limit + spare` sends of a
+channel `sending`, in doubt; the spare ones were never posted. (When the process lives on,
+`unposted` hands them back, to be claimed again.)
+
+Just before its call, each thread looks at the pauses again: once a provider refused our
+account (`AccountRefused`), no other send of that channel is posted by this pass, even one
+handed over in the same group; it is held back with the rest (`engine.pauses`). And a pass's
+first call on a channel goes alone: only once the provider has answered it (anything but a
+refusal of our account) do the others follow, so a revoked key costs one refused request, not
+one for every call that was in flight.
 """
 
 from __future__ import annotations
 
-from collections import Counter
+import threading
+from collections import Counter, deque
 from collections.abc import Iterable
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from queue import Empty, SimpleQueue
 from types import TracebackType
 
 from sequencer.channels import AccountRefused, Receipt, Rejected, RetryLater, Senders
@@ -47,18 +56,30 @@ class Answer:
 
 
 class Flight:
-    """The provider calls in flight. `fitting` says which claims may take off now, `post`
-    starts them, `landed` hands back the answers (waiting for one, when asked)."""
+    """The sends handed over to the provider calls. `fitting` says which claims may be
+    handed over now, `post` starts them (or keeps them ready), `landed` hands back the
+    answers (waiting for some, when asked)."""
 
     def __init__(self, senders: Senders, pauses: Pauses, limit: int) -> None:
         self.senders, self.pauses, self.limit = senders, pauses, limit
-        self._pool = ThreadPoolExecutor(limit * len(CHANNELS), thread_name_prefix="send")
-        self._flying: dict[Future[Answer], Claim] = {}
-        self._by_channel: Counter[str] = Counter()
-        self._proven: set[str] = set()  # channels whose provider answered in this pass
-        # The fewest sends worth a group: each group costs a transaction to hand over (a
-        # wait for the disk) and one to record, so neither goes for one send at a time.
+        # The fewest sends worth a group: each group costs a
+        # transaction to hand over (a wait for the disk) and one to record, so neither goes
+        # for one send at a time.
         self.group = max(1, limit // 8)
+        # Ready behind the calls under way: enough to last while the dispatcher records a
+        # group and hands over the next, or claims a chunk (bench/dispatch_bench.py at 150 ms
+        # a call, 32 in flight: 171-189/s with 4 ready, 187-190/s with 8, three runs each).
+        # None below 4 calls: a daemon told to keep few in flight keeps few in doubt.
+        self.spare = limit // 4
+        self._pool = ThreadPoolExecutor(limit * len(CHANNELS), thread_name_prefix="send")
+        self._lock = threading.Lock()  # guards `_ready`, `_posting` and `_stopped`
+        self._ready: dict[str, deque[Claim]] = {channel: deque() for channel in CHANNELS}
+        self._posting: Counter[str] = Counter()  # calls under way (threads busy), by channel
+        self._stopped = False  # a call crashed: nothing more is posted
+        self._answers: SimpleQueue[Answer] = SimpleQueue()
+        # Handed over, and their answers not handed back yet: the dispatcher's own count.
+        self._owed: Counter[str] = Counter()
+        self._proven: set[str] = set()  # channels whose provider answered in this pass
 
     def __enter__(self) -> Flight:
         return self
@@ -72,12 +93,12 @@ class Flight:
         self._pool.shutdown(wait=True)  # a call under way is never abandoned mid-request
 
     def __len__(self) -> int:
-        return len(self._flying)
+        return sum(self._owed.values())
 
     def fitting(self, claims: list[Claim]) -> tuple[list[Claim], list[Claim]]:
-        """Those of `claims` that fit under their channel's limit now, and the rest. While
-        calls are in flight, a few free places are left to fill up first: each group that
-        takes off costs a wait for the disk (its hand-over), so groups are not of one."""
+        """Those of `claims` that may be handed over now, and the rest. While calls are in
+        flight, a few free places are left to fill up first: each group costs a wait for the
+        disk (its hand-over), so groups are not of one."""
         room = {channel: self._room(channel) for channel in CHANNELS}
         fit: list[Claim] = []
         rest: list[Claim] = []
@@ -85,40 +106,88 @@ class Flight:
             channel = _channel(claim)
             (fit if room[channel] > 0 else rest).append(claim)
             room[channel] -= 1
-        if self._flying and len(fit) < min(len(claims), self.group):
+        if len(self) and len(fit) < min(len(claims), self.group):
             return [], claims
         return fit, rest
 
     def _room(self, channel: str) -> int:
-        limit = self.limit if channel in self._proven else 1  # the first call goes alone
-        return limit - self._by_channel[channel]
+        if channel not in self._proven:
+            return 1 - self._owed[channel]  # the first call goes alone, none ready behind it
+        return self.limit + self.spare - self._owed[channel]
 
     def post(self, claims: Iterable[Claim]) -> None:
-        """Start the provider calls of these handed-over claims (they fit: `fitting`)."""
-        for claim in claims:
-            self._flying[self._pool.submit(self._call, claim)] = claim
-            self._by_channel[_channel(claim)] += 1
+        """Post these handed-over claims (they fit: `fitting`), or keep them ready for the
+        next thread to come free."""
+        with self._lock:
+            for claim in claims:
+                channel = _channel(claim)
+                self._owed[channel] += 1
+                self._ready[channel].append(claim)
+            for channel in CHANNELS:
+                self._launch(channel)
+
+    def _launch(self, channel: str) -> None:
+        """Start a thread for each ready claim of `channel` that may go now (lock held)."""
+        while (claim := self._next_ready(channel)) is not None:
+            self._pool.submit(self._post_from, claim)
+
+    def _next_ready(self, channel: str) -> Claim | None:
+        """The next ready claim of `channel`, counted as under way, if one may go (lock held)."""
+        cap = self.limit if channel in self._proven else 1
+        if self._stopped or not self._ready[channel] or self._posting[channel] >= cap:
+            return None
+        self._posting[channel] += 1
+        return self._ready[channel].popleft()
+
+    def _post_from(self, first: Claim) -> None:
+        """On a posting thread: call the provider for `first`, then for each ready claim of
+        its channel while there is one."""
+        channel = _channel(first)
+        claim: Claim | None = first
+        while claim is not None:
+            try:
+                answer = self._call(claim)
+            except BaseException as error:  # unforeseen: handed back as a crash, in doubt
+                answer = Answer(claim, error=error)
+            with self._lock:
+                self._stopped = self._stopped or answer.crashed  # before the answer is seen
+                self._posting[channel] -= 1
+                claim = self._next_ready(channel)
+                self._launch(channel)  # once the first call has proven the channel, the rest
+            self._answers.put(answer)
 
     def landed(self, block: bool) -> list[Answer]:
         """The answers that came in; with `block`, after waiting for a group's worth of
-        them (or for every call in flight, if fewer): calls posted together land a few
-        milliseconds apart, and recording them one by one would cost a transaction each."""
-        answers = self._take_done(timeout=None if block else 0)
-        while block and self._flying and len(answers) < self.group:
-            answers += self._take_done(timeout=None)
-        return answers
+        them (or for every call that can still answer, if fewer): calls posted together land
+        a few milliseconds apart, and recording them one by one would cost a transaction
+        each."""
+        answers: list[Answer] = []
+        wanted = min(self.group, self._answerable()) if block else 0
+        while True:
+            try:
+                answer = self._answers.get(block=len(answers) < wanted)
+            except Empty:
+                return answers
+            self._owed[_channel(answer.claim)] -= 1
+            answers.append(answer)
+            wanted = min(wanted, len(answers) + self._answerable())
 
-    def _take_done(self, timeout: float | None) -> list[Answer]:
-        if not self._flying:
-            return []
-        done, _ = wait(self._flying, timeout=timeout, return_when=FIRST_COMPLETED)
-        answers = []
-        for future in done:
-            claim = self._flying.pop(future)
-            self._by_channel[_channel(claim)] -= 1
-            error = future.exception()
-            answers.append(future.result() if error is None else Answer(claim, error=error))
-        return answers
+    def _answerable(self) -> int:
+        """Handed over and still to answer: once stopped, the ready ones never will."""
+        with self._lock:
+            frozen = sum(map(len, self._ready.values())) if self._stopped else 0
+        return len(self) - frozen
+
+    def unposted(self) -> list[Claim]:
+        """Stop posting; the claims handed over but never posted, no longer counted here."""
+        with self._lock:
+            self._stopped = True
+            claims = [claim for ready in self._ready.values() for claim in ready]
+            for ready in self._ready.values():
+                ready.clear()
+        for claim in claims:
+            self._owed[_channel(claim)] -= 1
+        return claims
 
     def _call(self, claim: Claim) -> Answer:
         """On a posting thread: call the provider, unless the channel was refused meanwhile."""

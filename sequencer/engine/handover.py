@@ -82,6 +82,21 @@ def _hand_over_together(engine: sa.Engine, claims: list[Claim], now: datetime) -
     return set(sends)
 
 
+def take_back(engine: sa.Engine, claims: list[Claim], now: datetime) -> int:
+    """Sends handed over but never posted (the pass stopped first, `Flight.unposted`):
+    `claimed` again and due at once, their try not counted, since nothing left the machine.
+    How many were still `sending`."""
+    if not claims:
+        return 0
+    sends = {"sends": [claim.send_id for claim in claims]}
+    enrollments = {"enrollments": sorted(claim.enrollment_id for claim in claims), "now": now}
+    with engine.begin() as connection:
+        connection.execute(_DUE_AGAIN, enrollments)  # the enrollments first, as ever
+        taken = connection.execute(_TAKEN_BACK, sends).rowcount
+    log.info("%d sends handed over but never posted are claimed again", taken)
+    return taken
+
+
 def _still_wanted(connection: sa.Connection, by_enrollment: dict[int, Claim]) -> list[int]:
     """Those of the group's enrollments still active, locked (in id order, the order every
     transaction locks several of them in), whose person nobody opted out. The others are
@@ -131,6 +146,23 @@ _ALL_IN_FLIGHT = (
     .values(next_due_at=None, lease_owner=None, lease_until=None)
 )
 _ALL_HANDED = _HANDING.where(col(Send.id).in_(sa.bindparam("sends", expanding=True)))
+_TAKEN_BACK = (
+    sa.update(Send)
+    .where(
+        col(Send.id).in_(sa.bindparam("sends", expanding=True)),
+        col(Send.status) == SendStatus.SENDING,
+    )
+    .values(status=SendStatus.CLAIMED, attempts=col(Send.attempts) - 1)
+)
+_DUE_AGAIN = (
+    sa.update(Enrollment)
+    .where(
+        col(Enrollment.id).in_(sa.bindparam("enrollments", expanding=True)),
+        col(Enrollment.status) == EnrollmentStatus.ACTIVE,
+        col(Enrollment.next_due_at).is_(None),
+    )
+    .values(next_due_at=sa.bindparam("now"))
+)
 
 
 def _not_handed(engine: sa.Engine, claim: Claim, now: datetime) -> str | None:
