@@ -23,9 +23,9 @@ then, as room frees up under `in_flight` provider calls per channel (`flight`):
 While calls are in flight, the dispatcher claims the next chunk and records what landed.
 A crash before 2 leaves the rows `claimed` and the enrollments due: claimed again once the
 lease lapses, since nothing went out. A crash between 2 and 4 leaves at most the sends in
-flight (`in_flight` per channel) `sending`: in doubt, shown by `status`, never re-sent,
-settled by the provider's events. Only the hand-over's commit waits for the disk
-(`store.database.replayable`).
+flight (`in_flight` per channel, and a quarter more ready behind them: `flight`) `sending`:
+in doubt, shown by `status`, never re-sent, settled by the provider's events. Only the
+hand-over's commit waits for the disk (`store.database.replayable`).
 """
 
 from __future__ import annotations
