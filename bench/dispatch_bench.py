@@ -88,6 +88,7 @@ from sequencer.daemon.passes import run_pass
 from sequencer.engine.claim import Claim, claim
 from sequencer.engine.compose import compose
 from sequencer.engine.envelope import outgoing
+from sequencer.engine.flight import Proven
 from sequencer.engine.links import links_from
 from sequencer.engine.plan import plan_step
 from sequencer.store.database import engine_for
@@ -165,9 +166,11 @@ def ours(url: str, settings: Settings) -> Callable[[], None]:
     worker = f"bench-{os.getpid()}"
 
     def work() -> None:
-        # As the daemon runs it, with a clock (stopped at NOW, so the windows stay open).
-        while run_pass(engine, settings, NOW, worker, clock=lambda: NOW):  # {}: none was due
-            pass
+        # As the daemon runs it, with a clock (stopped at NOW, so the windows stay open) and
+        # its memory of the channels proven from pass to pass.
+        proven = Proven()
+        while run_pass(engine, settings, NOW, worker, clock=lambda: NOW, proven=proven):
+            pass  # {}: none was due
 
     return work
 

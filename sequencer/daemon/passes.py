@@ -12,6 +12,7 @@ from sequencer.channels import Senders
 from sequencer.channels.wiring import providers
 from sequencer.config import Settings, reveal
 from sequencer.engine.dispatch import tick
+from sequencer.engine.flight import Proven
 from sequencer.engine.follow_ons import start_follow_ons
 from sequencer.engine.forgetting import retention_pass
 from sequencer.engine.links import links_from
@@ -33,6 +34,7 @@ def run_pass(
     worker: str | None = None,
     watch: Callable[[Senders], Senders] | None = None,
     clock: Callable[[], datetime] | None = None,
+    proven: Proven | None = None,
 ) -> dict[str, int]:
     """What happened, by outcome (only what did). Sending is shared by every worker;
     moving people on and telling recruiters is done by one worker at a time. `watch` wraps
@@ -42,7 +44,9 @@ def run_pass(
     its turn has come, so what it held goes out in this very pass once the call succeeds.
     With `clock` (the daemon's), a backlog is sent in passes of up to 1,000 sends or 10 s
     (`dispatch.MOST_A_PASS`, `PASS_TIME`), each chunk at the time the clock then says;
-    without, up to 500 at `now` (`sequencer tick`)."""
+    without, up to 500 at `now` (`sequencer tick`). `proven`: the daemon's memory of the
+    channels whose provider answered lately (`flight.Proven`), so that only the first of its
+    passes sends a channel's first call alone."""
     worker = worker or worker_id()
     senders = Senders(*providers(settings, now))
     resumed = resume(engine, senders, now)
@@ -62,6 +66,7 @@ def run_pass(
         secret=reveal(settings.web.secret_key),  # anyone erased at their request is halted
         in_flight=settings.sends_in_flight,  # SEQUENCER_SENDS_IN_FLIGHT, per channel
         clock=clock,
+        proven=proven,
     )
     outcomes["channels resumed"] = resumed
     if hold(engine, HOUSEKEEPING, worker, now, HOUSEKEEPING_LEASE):

@@ -27,6 +27,7 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from sequencer.channels.imap import MailboxError, imap_settings, poll_mailbox
 from sequencer.config import Settings, reveal
 from sequencer.daemon.passes import run_pass
+from sequencer.engine.flight import Proven
 from sequencer.errors import DatabaseError, SequencerError, UnreadableMail
 from sequencer.inbound.messages import raw_mail
 from sequencer.ops.metrics import Metrics
@@ -61,6 +62,7 @@ class Daemon:
         self.health = Health(started_at=clock())
         self.metrics = Metrics(engine, clock)
         self.context = WebContext(engine, settings, clock, self.metrics, self.health)
+        self.proven = Proven()  # the channels whose provider answered lately, pass to pass
         try:  # a webhook key that is no key stops the start, with what to fix
             self.webhooks = webhook_app(self.context)
         except ValueError as exc:
@@ -141,6 +143,7 @@ class Daemon:
                 self.worker,
                 watch=self.metrics.counting,
                 clock=self.clock,  # a backlog goes out in long passes, each chunk on time
+                proven=self.proven,  # a channel's first call goes alone once, not every pass
             )
         except DatabaseError as exc:  # its message says it all, password masked
             self.metrics.pass_errors.inc()

@@ -40,7 +40,7 @@ import sqlalchemy as sa
 from sequencer.channels import Senders
 from sequencer.engine.answers import record_answers
 from sequencer.engine.claim import Claim, claim_many
-from sequencer.engine.flight import Answer, Flight
+from sequencer.engine.flight import Answer, Flight, Proven
 from sequencer.engine.handover import hand_over_group, take_back
 from sequencer.engine.links import Links
 from sequencer.engine.pacing import Pacing
@@ -80,6 +80,7 @@ def tick(
     secret: str | None = None,
     in_flight: int = SENDS_IN_FLIGHT,
     clock: Callable[[], datetime] | None = None,
+    proven: Proven | None = None,
 ) -> Counter[str]:
     """One dispatch pass: every enrollment due by `now` (at most `limit`) that no other
     worker has taken (leased to this one for `lease`: `store.leases`), and expired tasks.
@@ -89,7 +90,8 @@ def tick(
     `limit` is the most a pass takes at one reading of the time. With `clock` (the
     daemon's), each chunk after the first is claimed, handed over and recorded at a fresh
     reading, so the pass goes on while sends are due, up to `limit` a chunk, `MOST_A_PASS`
-    and `PASS_TIME` by the clock: the calls in flight do not wait for a new pass to begin."""
+    and `PASS_TIME` by the clock: the calls in flight do not wait for a new pass to begin.
+    `proven`: the daemon's memory of the channels whose provider answered lately."""
     worker = worker or worker_id()
     outcomes: Counter[str] = Counter()
     outcomes["tasks expired"] = expire_tasks(engine, now)
@@ -101,7 +103,7 @@ def tick(
     crash: BaseException | None = None
     unrecorded: list[Answer] = []  # landed, not recorded yet
     with (
-        Flight(senders, pauses, in_flight) as flight,
+        Flight(senders, pauses, in_flight, proven) as flight,
         _recorded_on_failure(engine, flight, unrecorded, pauses, lambda: now),
     ):
         while True:

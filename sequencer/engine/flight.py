@@ -16,14 +16,16 @@ account (`AccountRefused`), no other send of that channel is posted by this pass
 handed over in the same group; it is held back with the rest (`engine.pauses`). And a pass's
 first call on a channel goes alone: only once the provider has answered it (anything but a
 refusal of our account) do the others follow, so a revoked key costs one refused request, not
-one for every call that was in flight.
+one for every call that was in flight. The daemon remembers a channel's provider answering for
+a minute (`Proven`): while it sends a backlog, pass after pass, only its first pass waits.
 """
 
 from __future__ import annotations
 
 import threading
+import time
 from collections import Counter, deque
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from queue import Empty, SimpleQueue
@@ -55,12 +57,37 @@ class Answer:
         return self.error is not None and not isinstance(self.error, expected)
 
 
+class Proven:
+    """The channels whose provider answered our account's request lately: a pass's first
+    call on them need not go alone. A daemon keeps one for its life; a pass without one
+    proves each channel afresh."""
+
+    LASTING = 60.0  # seconds an answer vouches for a channel
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self._clock = clock
+        self._answered: dict[str, float] = {}  # by channel, when (written by posting threads)
+
+    def __contains__(self, channel: object) -> bool:
+        answered = self._answered.get(str(channel))
+        return answered is not None and self._clock() - answered < self.LASTING
+
+    def add(self, channel: str) -> None:
+        self._answered[channel] = self._clock()
+
+    def discard(self, channel: str) -> None:
+        """`channel`'s provider refused our account: its next pass proves it again."""
+        self._answered.pop(channel, None)
+
+
 class Flight:
     """The sends handed over to the provider calls. `fitting` says which claims may be
     handed over now, `post` starts them (or keeps them ready), `landed` hands back the
     answers (waiting for some, when asked)."""
 
-    def __init__(self, senders: Senders, pauses: Pauses, limit: int) -> None:
+    def __init__(
+        self, senders: Senders, pauses: Pauses, limit: int, proven: Proven | None = None
+    ) -> None:
         self.senders, self.pauses, self.limit = senders, pauses, limit
         # The fewest sends worth a group: each group costs a
         # transaction to hand over (a wait for the disk) and one to record, so neither goes
@@ -79,7 +106,7 @@ class Flight:
         self._answers: SimpleQueue[Answer] = SimpleQueue()
         # Handed over, and their answers not handed back yet: the dispatcher's own count.
         self._owed: Counter[str] = Counter()
-        self._proven: set[str] = set()  # channels whose provider answered in this pass
+        self._proven = proven if proven is not None else Proven()
 
     def __enter__(self) -> Flight:
         return self
@@ -198,6 +225,7 @@ class Flight:
             receipt, note = deliver(self.senders, claim.message, self.pauses)
         except AccountRefused as exc:
             assert channel is not None
+            self._proven.discard(channel)
             self.pauses.note_refused(channel, exc)
             return Answer(claim, error=exc)
         except (RetryLater, Rejected) as exc:

@@ -18,6 +18,7 @@ from sqlmodel import Session, select
 
 from sequencer.channels import AccountRefused
 from sequencer.engine.dispatch import tick
+from sequencer.engine.flight import Proven
 from sequencer.engine.forgetting import forget_person
 from sequencer.inbound.effects import Incoming, once, replied
 from sequencer.store.leases import BATCH_LEASE
@@ -195,3 +196,31 @@ def test_a_database_failure_on_the_dispatchers_thread_still_records_the_calls_in
     assert len(provider.handed) == 3
     # Nothing is in doubt; the claims that waited for room went nowhere.
     assert statuses(engine) == {"sent": 3, "claimed": 3}
+
+
+def test_a_channel_whose_provider_answered_lately_sends_its_next_pass_together(
+    project: Project, database_url: str
+) -> None:
+    # The daemon keeps a `Proven` for its life: its first pass sends a channel's first call
+    # alone; the next pass, a moment later, need not wait for one call before the others.
+    engine = everyone_due_at(project, database_url, 3, T)
+    proven = Proven()
+    provider = GatedSenders(together=2)  # calls 2 and 3 each wait until both are under way
+    assert tick(engine, provider.senders, T, limit=1, proven=proven)["sent"] == 1
+    # Were call 2 sent alone, it would wait for call 3 in vain and the pass would fail.
+    assert tick(engine, provider.senders, T, proven=proven)["sent"] == 2
+    assert provider.peak == 2 and statuses(engine) == {"sent": 3}
+
+
+def test_a_provider_that_answered_vouches_for_its_channel_for_a_minute_unless_it_refused() -> None:
+    seconds = [0.0]
+    proven = Proven(clock=lambda: seconds[0])
+    assert "email" not in proven
+    proven.add("email")
+    seconds[0] = Proven.LASTING - 1
+    assert "email" in proven and "sms" not in proven
+    seconds[0] = Proven.LASTING
+    assert "email" not in proven  # a minute on, a pass proves it afresh
+    proven.add("email")
+    proven.discard("email")  # our account was refused: the next pass proves it again
+    assert "email" not in proven
