@@ -2464,3 +2464,216 @@ REPLIES += [
         note="new writer s25; 'nehmen Sie mich in Ihren Verteiler auf', nach dem Sommer",
     ),
 ]
+
+# --- appended 2026-12-06 by a new writer (session 26) who had not read the classifier.
+S26 = "new writer s26"
+REPLIES += [
+    sms(
+        "opt_out",
+        "2027-09-06 18:22",
+        "Bitte keine SMS mehr an diese Nummer.",
+        note=f"{S26}; channel: keine SMS mehr an diese Nummer",
+    ),
+    email(
+        "opt_out",
+        "2027-09-10 09:14",
+        "Ulrike Brandt",
+        (
+            "Sehr geehrte Damen und Herren,\n\ngemäß Art. 17 DSGVO fordere ich Sie auf, sämtliche "
+            "zu meiner Person gespeicherten Daten\nunverzüglich zu löschen und mir die Löschung "
+            "schriftlich zu bestätigen. Eine Einwilligung zur\nKontaktaufnahme habe ich Ihnen "
+            "zu keinem Zeitpunkt erteilt.\n\nMit freundlichen Grüßen\nUlrike Brandt"
+        ),
+        quote="outlook",
+        cte="quoted-printable",
+        note=f"{S26}; DSGVO Art. 17, never consented",
+    ),
+    sms(
+        "opt_out",
+        "2027-09-15 20:31",
+        "Woher haben Sie diese Nummer? Ich habe Ihnen nie erlaubt mich zu kontaktieren. Nie wieder "
+        "anrufen!",
+        note=f"{S26}; angry, never allowed, never call again",
+    ),
+    email(
+        "opt_out",
+        "2027-09-21 12:40",
+        "Florian Weber",
+        (
+            "Hallo Frau Vogt,\n\nklingt ehrlich gesagt spannend, aber bitte nehmen Sie mich aus "
+            "Ihrem Verteiler. Wenn ich\nsuche, melde ich mich selbst bei Ihnen.\n\nViele Grüße\n"
+            "Florian Weber"
+        ),
+        note=f"{S26}; sounds interesting but remove me from your list",
+    ),
+    sms("opt_out", "2027-09-28 07:50", "AUSTRAGEN", note=f"{S26}; one word, all caps"),
+    email(
+        "opt_out",
+        "2027-10-04 15:05",
+        "Monika Schäfer",
+        (
+            "Guten Tag Herr Becker,\n\ndanke für Ihre Nachricht. Ich möchte Sie höflich bitten, "
+            "mich künftig nicht mehr zu kontaktieren.\n\nFreundliche Grüße\nMonika Schäfer"
+        ),
+        quote="outlook-old",
+        charset="iso-8859-1",
+        note=f"{S26}; polite, latin-1",
+    ),
+    email(
+        "opt_out",
+        "2027-10-13 11:58",
+        "Jan Hartmann",
+        (
+            "Hallo,\n\nbitte schreiben Sie nicht mehr an meine Firmenadresse. Die wird mitgelesen."
+            "\n\nJan Hartmann\nTeamlead Backend\nKranich Logistik GmbH"
+        ),
+        email="jan.hartmann@kranich-logistik.example",
+        quote="outlook",
+        note=f"{S26}; channel: not to my work address",
+    ),
+    sms(
+        "opt_out",
+        "2027-10-19 21:44",
+        "bite nich mehr schreiben danke",
+        note=f"{S26}; misspelled, no punctuation",
+    ),
+    # ---- interested and questions with contact words
+    sms(
+        "interested",
+        "2027-09-07 08:05",
+        "Ja, rufen Sie mich morgen ab 17 Uhr an",
+        note=f"{S26}; call me tomorrow after 5",
+    ),
+    email(
+        "interested",
+        "2027-09-14 19:12",
+        "Markus Schuster",
+        (
+            "Hallo Jonas,\n\ngerne! Schreib mir bitte an meine private Adresse, "
+            "m.schuster@posteo.de, die Firmenmail\nnutze ich für sowas ungern.\n\nMarkus"
+        ),
+        note=f"{S26}; yes + write to my private address",
+    ),
+    sms(
+        "interested",
+        "2027-09-22 17:36",
+        "Klingt gut, meld dich per WhatsApp, gleiche Nummer",
+        note=f"{S26}; WhatsApp, same number",
+    ),
+    email(
+        "interested",
+        "2027-09-29 10:27",
+        "Petra Zimmermann",
+        (
+            "Guten Tag Frau Vogt,\n\nmeine Handynummer ist 0171 2345678, erreichbar bin ich nach "
+            "18 Uhr.\n\nBeste Grüße\nPetra Zimmermann"
+        ),
+        quote="apple",
+        note=f"{S26}; my mobile number, reachable after 6",
+    ),
+    email(
+        "question",
+        "2027-10-06 13:33",
+        "Tobias Keller",
+        (
+            "Hallo Herr Becker,\n\ninteressant. Bevor wir telefonieren: wie viele Tage Homeoffice "
+            "sind möglich? Sie können\nmich gern jederzeit hier anschreiben.\n\nTobias Keller"
+        ),
+        note=f"{S26}; remote question + contact me any time",
+    ),
+    sms("interested", "2027-10-11 12:18", "gerne, schicken Sie mir die Details", note=f"{S26}"),
+    email(
+        "interested",
+        "2027-10-18 16:49",
+        "Sandra Wolff",
+        (
+            "Hallo Frau Vogt,\n\nSie können mich jederzeit kontaktieren, am liebsten telefonisch. "
+            "Passt Ihnen Donnerstag?\n\nSandra"
+        ),
+        quote="iphone",
+        note=f"{S26}; contact me any time, proposes Thursday",
+    ),
+    sms(
+        "interested",
+        "2027-10-25 18:55",
+        "Lieber per Mail als per SMS, aber ja, interessiert!",
+        note=f"{S26}; preference, not a stop",
+    ),
+    # ---- the other labels
+    email(
+        "not_now",
+        "2027-12-13 09:48",
+        "Andreas Roth",
+        (
+            "Hallo Herr Becker,\n\nmomentan passt es nicht, aber melden Sie sich gern nach Ostern "
+            "wieder.\n\nGruß\nAndreas Roth"
+        ),
+        quote="outlook",
+        date="2028-04-18",
+        note=f"{S26}; nach Ostern",
+    ),
+    sms(
+        "not_now",
+        "2027-12-02 19:03",
+        "Frag mich nochmal Mitte Januar",
+        date="2028-01-15",
+        note=f"{S26}; Mitte Januar",
+    ),
+    email(
+        "not_interested",
+        "2027-10-27 08:36",
+        "Heike Lange",
+        "Danke, aber kein Interesse. Ich bin zufrieden, wo ich bin.\n\nHeike",
+        quote="android",
+        note=f"{S26}; plain no",
+    ),
+    email(
+        "referral",
+        "2027-11-03 14:10",
+        "Carsten Vogel",
+        (
+            "Hallo Frau Vogt,\n\nich bin nicht der Richtige dafür, aber meine Kollegin Jana Weiß "
+            "sucht gerade genau so etwas:\njana.weiss@gmx.de. Grüßen Sie sie von mir.\n\nCarsten"
+        ),
+        note=f"{S26}; not the right one + colleague's address: referral",
+    ),
+    email(
+        "out_of_office",
+        "2027-11-15 05:30",
+        "Birgit Krause",
+        (
+            "Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich 24.11. nicht im Büro. Ihre "
+            "E-Mail wird nicht\nweitergeleitet.\n\nBirgit Krause"
+        ),
+        auto=True,
+        quote="none",
+        email="b.krause@stadtwerke-nord.example",
+        date="2027-11-24",
+        note=f"{S26}; automatic reply, numeric date",
+    ),
+    email(
+        "accepted_elsewhere",
+        "2027-11-22 17:17",
+        "Dennis Kuhn",
+        (
+            "Hallo Jonas,\n\nich habe letzte Woche einen neuen Vertrag unterschrieben und fange "
+            "am 1. Februar an. Trotzdem danke!\n\nDennis"
+        ),
+        note=f"{S26}; signed elsewhere, start date",
+    ),
+    sms(
+        "wrong_person",
+        "2027-11-29 11:46",
+        "Falsche Nummer, ich bin nicht Herr Kaiser",
+        note=f"{S26}; wrong number",
+    ),
+    bounce(
+        "2027-12-01 04:12",
+        "l.friedrich@web.de",
+        "Ihre Nachricht konnte nicht zugestellt werden.\n\nEmpfänger: {rcpt}\n\nDas Postfach des "
+        "Empfängers ist voll.",
+        "5.2.2",
+        "552 5.2.2 Mailbox full",
+        note=f"{S26}; german DSN, mailbox full",
+    ),
+]

@@ -2379,3 +2379,518 @@ REPLIES += [
         note="new writer s25; 'text me the details' only if remote, a question",
     ),
 ]
+
+# --- appended 2026-12-06 by a new writer (session 26) who had not read the classifier: opt-outs in
+# every form, short yeses that use contact words, and the other labels with their hard mixes.
+S26 = "new writer s26"
+REPLIES += [
+    sms("opt_out", "2027-09-02 19:14", "unsubscibe", note=f"{S26}; one word, misspelled"),
+    email(
+        "opt_out",
+        "2027-09-03 15:40",
+        "Gareth Lloyd",
+        (
+            "Hi Dana,\n\nKind of you to think of me, genuinely. That said, please don't reach out "
+            "again, I keep this inbox for\nfamily and the odd invoice and I'd like it to stay "
+            "that way.\n\nBest wishes,\nGareth"
+        ),
+        note=f"{S26}; polite, indirect: please don't reach out again",
+    ),
+    sms("opt_out", "2027-09-06 21:02", "lose my number", note=f"{S26}; indirect, lower case"),
+    sms(
+        "opt_out",
+        "2027-09-08 12:31",
+        "I never gave you permission to have this number. Delete it.",
+        note=f"{S26}; never gave permission, delete the number",
+    ),
+    email(
+        "opt_out",
+        "2027-09-09 17:55",
+        "Derek Holm",
+        (
+            "THIS IS THE THIRD EMAIL THIS WEEK. I DID NOT SIGN UP FOR ANY OF THIS.\nTAKE ME OFF "
+            "YOUR LIST. NOW."
+        ),
+        quote="iphone",
+        note=f"{S26}; angry, all caps, iphone",
+    ),
+    email(
+        "opt_out",
+        "2027-09-13 10:22",
+        "Ingrid Sorensen",
+        (
+            "Dear Sir or Madam,\n\nUnder Article 17 of the General Data Protection Regulation I "
+            "request the erasure of all\npersonal data you hold about me, without undue delay, "
+            "and written confirmation once this\nhas been done. Please also tell me where you "
+            "obtained my contact details (Article 14).\n\nYours faithfully,\nIngrid Sorensen"
+        ),
+        quote="outlook",
+        note=f"{S26}; legalistic GDPR erasure request with a question about the source",
+    ),
+    email(
+        "opt_out",
+        "2027-09-14 08:47",
+        "Tomasz Nowak",
+        (
+            "Sounds interesting tbh, the order pipeline stuff especially. But I'd rather you "
+            "removed me from your\nlist, I'll come find you if I ever go looking.\n\nTomasz"
+        ),
+        note=f"{S26}; a yes mixed with remove me from your list",
+    ),
+    sms(
+        "opt_out",
+        "2027-09-16 13:05",
+        "dont call this number again pls. in work all day",
+        note=f"{S26}; channel: don't call this number, no apostrophe",
+    ),
+    sms(
+        "opt_out",
+        "2027-09-17 18:40",
+        "Stop texting me. If you must, email, but honestly I'm not looking",
+        note=f"{S26}; stop texting me, email tolerated",
+    ),
+    email(
+        "opt_out",
+        "2027-09-20 11:18",
+        "Helen Marsh",
+        (
+            "Please stop contacting me on my work email. This is a shared inbox that my manager "
+            "can read.\n\nH. Marsh\nHead of Platform | Corvid Systems\nThis email and any "
+            "attachments are confidential."
+        ),
+        quote="outlook",
+        email="h.marsh@corvid.example",
+        note=f"{S26}; channel: stop contacting my work email, corporate signature",
+    ),
+    email(
+        "opt_out",
+        "2027-09-22 16:33",
+        "Neil Barrow",
+        "No. And no more emails please.",
+        quote="android",
+        note=f"{S26}; curt no plus no more emails",
+    ),
+    sms("opt_out", "2027-09-24 09:12", "not interested, remove me", note=f"{S26}; no + remove"),
+    email(
+        "opt_out",
+        "2027-09-27 14:51",
+        "Rosalind Achebe",
+        (
+            "Hello Sam,\n\nI would appreciate it if this were the last message I receive from "
+            "Northwind Talent.\n\nRegards,\nRosalind Achebe"
+        ),
+        quote="outlook-old",
+        note=f"{S26}; indirect and formal: let this be the last message",
+    ),
+    email(
+        "opt_out",
+        "2027-09-29 20:04",
+        "Marco Villanueva",
+        (
+            "Hi,\n\nPlease delete my information and do not sell or share it. This is a request "
+            "under the CCPA.\n\nMarco"
+        ),
+        html="only",
+        note=f"{S26}; legalistic CCPA delete request, html only",
+    ),
+    sms("opt_out", "2027-10-01 22:15", "pls dont msg me again thx", note=f"{S26}; abbreviations"),
+    email(
+        "opt_out",
+        "2027-10-04 12:09",
+        "Chloe Barnard",
+        (
+            "Hi Mia,\n\nI'm happy where I am. Do not contact me again, about this role or any "
+            "other.\n\nChloe"
+        ),
+        quote="apple",
+        note=f"{S26}; happy in job + do not contact me again",
+    ),
+    email(
+        "opt_out",
+        "2027-10-06 07:58",
+        "Graham Pike",
+        (
+            "Please unsubscribe me. I clicked the link at the bottom weeks ago and I'm still "
+            "getting these.\n\nGraham"
+        ),
+        quote="bottom",
+        note=f"{S26}; bottom-posted, unsubscribe link did not work",
+    ),
+    sms(
+        "opt_out",
+        "2027-10-08 17:27",
+        "who gave you this number? I want it off your system today",
+        note=f"{S26}; who gave you the number + take it off your system",
+    ),
+    email(
+        "opt_out",
+        "2027-10-11 15:36",
+        "Lydia Frost",
+        (
+            "Hi Dana,\n\nFair warning: from now on these go straight to spam unless you stop. "
+            "I've said no twice.\n\nLydia"
+        ),
+        note=f"{S26}; indirect: stop or I mark you as spam",
+    ),
+    email(
+        "opt_out",
+        "2027-10-13 09:44",
+        "Ahmed Farouk",
+        "Kindly remove my details from your database.\n\nRegards,\nAhmed Farouk",
+        html="only",
+        quote="outlook",
+        note=f"{S26}; kindly remove my details from your database, html only",
+    ),
+    email(
+        "opt_out",
+        "2027-10-15 13:20",
+        "Bea Castillo",
+        (
+            "Not for me, and please don't contact me again. My friend Leo might be keen though, "
+            "leo.park@gmail.com,\nhe's a data engineer.\n\nBea"
+        ),
+        note=f"{S26}; referral mixed with do not contact me again: opt_out first",
+    ),
+    # ---- interested and questions that use contact words without asking to stop
+    sms("interested", "2027-09-02 08:15", "yes, call me tomorrow", note=f"{S26}; call me tomorrow"),
+    sms(
+        "interested",
+        "2027-09-03 12:48",
+        "Sounds good. Text me at this number, I hardly ever check email",
+        note=f"{S26}; text me at this number",
+    ),
+    email(
+        "interested",
+        "2027-09-07 19:30",
+        "Jon Baird",
+        (
+            "Sure, send me the details. Use my personal address though, jon.baird@fastmail.com, "
+            "this one is my\nwork account.\n\nJon"
+        ),
+        quote="iphone",
+        email="jon.baird@tessellate.example",
+        note=f"{S26}; yes + move to my personal address: interested, not referral",
+    ),
+    sms(
+        "interested",
+        "2027-09-08 14:02",
+        "reach me after 6, at work till then",
+        note=f"{S26}; reach me after 6",
+    ),
+    email(
+        "interested",
+        "2027-09-10 11:11",
+        "Callie Dawson",
+        (
+            "Hi Sam,\n\nMy number is 07700 900 412, give me a call Friday afternoon and we can "
+            "talk it through.\n\nCheers,\nCallie"
+        ),
+        note=f"{S26}; my number is, call me Friday",
+    ),
+    sms("interested", "2027-09-13 20:20", "ping me on WhatsApp, same number 👍", note=f"{S26}"),
+    email(
+        "interested",
+        "2027-09-15 09:03",
+        "Raj Malhotra",
+        (
+            "Hello,\n\nI'm interested. You can contact me any time on this address or on my "
+            "mobile.\n\nRaj Malhotra\nSenior Data Engineer"
+        ),
+        quote="outlook",
+        note=f"{S26}; you can contact me any time",
+    ),
+    email(
+        "interested",
+        "2027-09-17 10:45",
+        "Ruth Okoye",
+        (
+            "Hi Mia!\n\nWrite to me on my private email instead: r.okoye@proton.me - I'd love to "
+            "hear more about the driver\napp.\n\nRuth"
+        ),
+        note=f"{S26}; write to me on my private email instead: interested",
+    ),
+    sms(
+        "interested",
+        "2027-09-20 07:55",
+        "Interested! don't call before 6 tho, in meetings all day",
+        note=f"{S26}; don't call before 6 is a preference, not a stop",
+    ),
+    email(
+        "question",
+        "2027-09-21 16:16",
+        "Femi Adeyemi",
+        (
+            "Could you email me the salary range first? And please contact me at this address "
+            "rather than on LinkedIn.\n\nFemi"
+        ),
+        quote="android",
+        note=f"{S26}; question with a channel preference, no stop",
+    ),
+    sms("question", "2027-09-23 18:08", "whats the pay? text me back", note=f"{S26}; text me back"),
+    email(
+        "interested",
+        "2027-09-24 13:37",
+        "Pauline Hart",
+        (
+            "Yes, happy to talk. Best to reach me on my mobile, 555-0143, rather than email.\n\n"
+            "Sent from Outlook for Android"
+        ),
+        note=f"{S26}; yes + reach me on my mobile rather than email",
+    ),
+    email(
+        "question",
+        "2027-09-28 10:10",
+        "Owen Griffiths",
+        (
+            "Hi Sam,\n\nI'd rather keep this to email than phone, but yes I'm interested. Is it "
+            "fully remote, or is\nthere an office day?\n\nOwen"
+        ),
+        note=f"{S26}; rather email than phone, then a remote question",
+    ),
+    sms("interested", "2027-09-30 12:00", "Sure call me", note=f"{S26}; two words"),
+    email(
+        "interested",
+        "2027-10-01 14:25",
+        "Lauren Whitaker",
+        (
+            "Hi Sam,\n\nFeel free to give me a call on +1 512 555 0199 on Tuesday or Wednesday.\n\n"
+            "Kind regards,\nLauren Whitaker"
+        ),
+        quote="outlook-old",
+        note=f"{S26}; feel free to call, proposes days",
+    ),
+    email(
+        "interested",
+        "2027-10-05 17:48",
+        "Dominic Shaw",
+        (
+            "Please keep me on your list, this one actually looks great. Can we talk this week?\n\n"
+            "Dom"
+        ),
+        quote="apple",
+        note=f"{S26}; keep me on your list: a yes",
+    ),
+    sms(
+        "interested",
+        "2027-10-07 11:34",
+        "yes. my email is tara.quinn@gmail.com send the JD there",
+        note=f"{S26}; gives an email address for the JD",
+    ),
+    email(
+        "interested",
+        "2027-10-12 19:19",
+        "Nikhil Bose",
+        "I'm interested. Contact me on Signal or text, same number you already have.\n\nNikhil",
+        quote="iphone",
+        note=f"{S26}; contact me on Signal or text",
+    ),
+    email(
+        "question",
+        "2027-10-14 20:41",
+        "Amara Eze",
+        (
+            "Before we talk: how much on-call is there? If it's reasonable, call me on my cell any "
+            "evening.\n\nAmara"
+        ),
+        note=f"{S26}; on-call question, call me if reasonable",
+    ),
+    sms(
+        "interested",
+        "2027-10-18 15:52",
+        "can u call me instead? easier to talk than type",
+        note=f"{S26}; call me instead",
+    ),
+    email(
+        "interested",
+        "2027-10-20 08:30",
+        "Martin Kowalczyk",
+        (
+            "Hi Dana,\n\nyes please, send everything over. Mail me at martin.k@kowalczyk.dev "
+            "from now on, this\naddress is going away when I leave my current job.\n\nMartin"
+        ),
+        quote="outlook",
+        note=f"{S26}; yes + mail me at another address from now on",
+    ),
+    # ---- the other labels, with hard mixes
+    email(
+        "not_now",
+        "2027-10-12 16:05",
+        "Ivy Chen",
+        (
+            "Hi Dana,\n\nNot now, we're mid-launch and I'm not going anywhere before it ships. "
+            "Try me again after Q1.\n\nIvy"
+        ),
+        date="2028-04-01",
+        note=f"{S26}; after Q1",
+    ),
+    sms(
+        "not_now",
+        "2027-10-20 12:44",
+        "busy till end of November, msg me then",
+        date="2027-12-01",
+        note=f"{S26}; end of November, msg me then",
+    ),
+    email(
+        "not_now",
+        "2027-11-03 09:36",
+        "Paul Deacon",
+        "Can you email me again in a couple of weeks? Swamped right now with a release.\n\nPaul",
+        quote="outlook",
+        date="2027-11-17",
+        note=f"{S26}; email me again in a couple of weeks",
+    ),
+    email(
+        "not_interested",
+        "2027-10-21 10:58",
+        "Simone Adler",
+        (
+            "Hi Dana,\n\nThanks, but I'm not interested in moving into management. Good luck with "
+            "the search.\n\nSimone"
+        ),
+        note=f"{S26}; plain no",
+    ),
+    sms("not_interested", "2027-10-22 19:47", "nah not for me", note=f"{S26}; short no"),
+    email(
+        "not_interested",
+        "2027-10-25 14:14",
+        "Victor Lam",
+        (
+            "Hi Sam,\n\nPlease take me out of the process for the data engineer role, I've "
+            "decided to stay where I am.\nThanks for your help so far.\n\nVictor"
+        ),
+        note=f"{S26}; take me out of the process for this role",
+    ),
+    email(
+        "referral",
+        "2027-10-26 11:27",
+        "Greta Lindholm",
+        (
+            "Hi Dana,\n\nNot me, but my colleague Anita Rao (anita.rao@helix.example) has been "
+            "looking for exactly this.\nFeel free to say I sent you.\n\nGreta"
+        ),
+        note=f"{S26}; referral with a colleague's address",
+    ),
+    sms(
+        "wrong_person",
+        "2027-10-27 13:13",
+        "wrong number mate, no Jordan here",
+        note=f"{S26}; sms wrong number",
+    ),
+    email(
+        "wrong_person",
+        "2027-10-28 09:09",
+        "Chris Evans",
+        (
+            "Hi,\n\nI think you have me confused with another Chris Evans. I'm a pharmacist in "
+            "Leeds, not an engineer.\n\nChris"
+        ),
+        note=f"{S26}; namesake",
+    ),
+    email(
+        "accepted_elsewhere",
+        "2027-11-01 15:44",
+        "Jade Turner",
+        (
+            "Hi Mia,\n\nI've just accepted an offer elsewhere, starting on January 10. Keep me in "
+            "mind next year though!\n\nJade"
+        ),
+        note=f"{S26}; accepted, start date and keep me in mind next year",
+    ),
+    sms(
+        "accepted_elsewhere",
+        "2027-11-02 10:21",
+        "already took a job somewhere else, sorry",
+        note=f"{S26}; sms",
+    ),
+    email(
+        "out_of_office",
+        "2027-11-15 06:02",
+        "Aidan Walsh",
+        (
+            "Thank you for your email. I am out of the office until Monday, November 22 with no "
+            "access to email.\nI will respond on my return."
+        ),
+        auto=True,
+        quote="none",
+        email="aidan.walsh@brightline.example",
+        date="2027-11-22",
+        note=f"{S26}; automatic reply, weekday and date",
+    ),
+    email(
+        "out_of_office",
+        "2027-12-21 10:30",
+        "Priya Shah",
+        (
+            "Hello,\n\nI am on annual leave, returning on 3 January 2028. For anything urgent "
+            "please contact\nmy colleague Tom Reed at tom.reed@harbourbank.example.\n\nPriya Shah"
+        ),
+        auto=True,
+        quote="none",
+        email="priya.shah@harbourbank.example",
+        date="2028-01-03",
+        note=f"{S26}; automatic reply naming a colleague to write to",
+    ),
+    email(
+        "out_of_office",
+        "2027-11-02 17:40",
+        "Stefan Eriksen",
+        "Away on paternity leave until 12/6, replies will be slow.\n\nStefan",
+        quote="none",
+        date="2027-12-06",
+        note=f"{S26}; notice-like absence typed by hand, no headers, month/day",
+    ),
+    bounce(
+        "2027-11-04 02:11",
+        "j.mcallister@aerodyne.example",
+        "This is the mail system at host {host}.\n\nI'm sorry to have to inform you that your "
+        "message could not\nbe delivered to one or more recipients.\n\n<{rcpt}>: host {host} said: "
+        "550 5.1.1 User unknown",
+        "5.1.1",
+        "550 5.1.1 <j.mcallister@aerodyne.example>: Recipient address rejected: User unknown",
+        note=f"{S26}; postfix, user unknown",
+    ),
+    bounce(
+        "2027-11-05 03:45",
+        "kate.morrow@gmail.com",
+        "** Message not delivered **\n\nYour message couldn't be delivered to {rcpt} because the "
+        "mailbox is full.",
+        "5.2.2",
+        "552 5.2.2 The email account that you tried to reach is over quota",
+        dsn="gmail",
+        note=f"{S26}; gmail, mailbox full",
+    ),
+    sms(
+        "not_now",
+        "2027-10-05 18:26",
+        "Not interested right now, maybe next year",
+        date="2028-01-01",
+        note=f"{S26}; a no with a later time",
+    ),
+    email(
+        "not_now",
+        "2027-12-08 13:03",
+        "Naomi Fischer",
+        (
+            "Hi Sam,\n\nI'm on parental leave until March, write to me then please. It does "
+            "sound like a good team.\n\nNaomi"
+        ),
+        quote="iphone",
+        date="2028-03-01",
+        note=f"{S26}; absence typed by hand that defers: not_now",
+    ),
+    email(
+        "question",
+        "2027-11-08 11:50",
+        "Lewis Carney",
+        "Where did you get my email address? And what else do you hold on me?\n\nLewis",
+        quote="outlook",
+        note=f"{S26}; data question without a stop or delete",
+    ),
+    email(
+        "interested",
+        "2027-11-09 16:22",
+        "Holly Brennan",
+        "Wednesday at 3 works for a call. Speak then!\n\nHolly",
+        note=f"{S26}; proposes a meeting day, not a deferral",
+    ),
+]

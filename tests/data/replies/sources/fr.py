@@ -2481,3 +2481,206 @@ REPLIES += [
         note="new writer s25; automatic reply with return date",
     ),
 ]
+
+# --- appended 2026-12-06 by a new writer (session 26) who had not read the classifier.
+S26 = "new writer s26"
+REPLIES += [
+    sms("opt_out", "2027-09-07 20:10", "STOP SMS", note=f"{S26}; channel, all caps"),
+    email(
+        "opt_out",
+        "2027-09-13 10:55",
+        "Nathalie Garnier",
+        (
+            "Madame, Monsieur,\n\nConformément au RGPD (article 17), je vous demande de supprimer "
+            "l'ensemble de mes données\npersonnelles et de ne plus me contacter.\n\nCordialement,"
+            "\nNathalie Garnier"
+        ),
+        quote="outlook",
+        note=f"{S26}; RGPD article 17",
+    ),
+    email(
+        "opt_out",
+        "2027-09-20 15:21",
+        "Olivier Lemaire",
+        "Merci, mais ne m'écrivez plus s'il vous plaît.\n\nOlivier",
+        quote="iphone",
+        note=f"{S26}; polite, short",
+    ),
+    sms(
+        "opt_out",
+        "2027-09-27 12:39",
+        "arretez de m appeler svp",
+        note=f"{S26}; channel: stop calling, no accents",
+    ),
+    email(
+        "opt_out",
+        "2027-10-05 18:02",
+        "Sébastien Mercier",
+        (
+            "C'est le troisième message cette semaine. Je ne vous ai jamais autorisé à utiliser "
+            "mon adresse.\nDésinscrivez-moi immédiatement."
+        ),
+        note=f"{S26}; angry, never authorised",
+    ),
+    email(
+        "opt_out",
+        "2027-10-12 09:30",
+        "Élodie Faure",
+        (
+            "Bonjour Camille,\n\nle poste a l'air intéressant, mais retirez-moi de votre liste de "
+            "diffusion, je préfère chercher\npar moi-même.\n\nBonne journée,\nÉlodie"
+        ),
+        note=f"{S26}; sounds interesting but remove me from your list",
+    ),
+    sms(
+        "opt_out",
+        "2027-10-20 19:25",
+        "Ne me contactez plus sur ce numéro",
+        note=f"{S26}; channel: this number",
+    ),
+    email(
+        "opt_out",
+        "2027-10-28 11:14",
+        "Patrick Renaud",
+        (
+            "Bonjour,\n\nJe n'ai jamais donné mon accord pour que vous ayez ce numéro ni cette "
+            "adresse. Effacez mes\ncoordonnées.\n\nP. Renaud"
+        ),
+        quote="outlook-old",
+        charset="iso-8859-1",
+        note=f"{S26}; never consented, erase my details, latin-1",
+    ),
+    # ---- interested and questions with contact words
+    sms("interested", "2027-09-08 07:40", "Oui, appelez-moi demain matin", note=f"{S26}"),
+    email(
+        "interested",
+        "2027-09-16 21:05",
+        "Claire Dubois",
+        (
+            "Bonsoir Hugo,\n\navec plaisir. Écrivez-moi plutôt sur mon adresse perso : "
+            "claire.dubois@free.fr\n\nClaire"
+        ),
+        note=f"{S26}; yes + write to my personal address",
+    ),
+    sms(
+        "interested",
+        "2027-09-23 13:12",
+        "Ok pour moi, envoyez-moi les détails par mail",
+        note=f"{S26}; send me the details",
+    ),
+    email(
+        "interested",
+        "2027-09-30 17:44",
+        "Antoine Girard",
+        "Bonjour Camille,\n\nmon numéro : 06 12 34 56 78, joignable après 18h.\n\nAntoine",
+        quote="android",
+        note=f"{S26}; my number, reachable after 6",
+    ),
+    sms(
+        "interested",
+        "2027-10-07 12:26",
+        "Dispo pour en parler, contactez-moi sur WhatsApp au même numéro",
+        note=f"{S26}; WhatsApp",
+    ),
+    email(
+        "question",
+        "2027-10-14 10:03",
+        "Laure Chevalier",
+        (
+            "Bonjour,\n\nintéressée, mais quel est le salaire ? Vous pouvez me joindre par "
+            "téléphone quand vous voulez.\n\nLaure Chevalier"
+        ),
+        quote="outlook",
+        note=f"{S26}; salary question + call me any time",
+    ),
+    email(
+        "interested",
+        "2027-10-21 14:47",
+        "Romain Bertrand",
+        (
+            "Bonjour Hugo,\n\nvous pouvez me contacter quand vous voulez, mardi après-midi me "
+            "conviendrait bien.\n\nRomain"
+        ),
+        note=f"{S26}; contact me any time, proposes Tuesday",
+    ),
+    sms(
+        "interested",
+        "2027-10-29 18:33",
+        "Oui ça m'intéresse, rappelez-moi ce soir",
+        note=f"{S26}; yes, call me back tonight",
+    ),
+    # ---- the other labels
+    email(
+        "not_now",
+        "2027-11-04 09:22",
+        "Gaëlle Morel",
+        (
+            "Bonjour Camille,\n\npas pour le moment, je termine une mission. Recontactez-moi en "
+            "février.\n\nGaëlle"
+        ),
+        date="2028-02-01",
+        note=f"{S26}; en février",
+    ),
+    sms(
+        "not_now",
+        "2027-12-10 16:58",
+        "pas avant fin mars, je suis en plein projet",
+        date="2028-04-01",
+        note=f"{S26}; fin mars",
+    ),
+    email(
+        "not_interested",
+        "2027-11-10 11:31",
+        "Thierry Blanc",
+        "Merci mais ça ne m'intéresse pas.\n\nThierry",
+        quote="outlook",
+        note=f"{S26}; plain no",
+    ),
+    email(
+        "referral",
+        "2027-11-17 15:15",
+        "Isabelle Perrin",
+        (
+            "Bonjour Hugo,\n\nce n'est pas pour moi, mais mon collègue Julien Petit cherche "
+            "exactement ça : julien.petit@orange.fr\n\nIsabelle"
+        ),
+        note=f"{S26}; colleague's address",
+    ),
+    email(
+        "out_of_office",
+        "2027-12-22 08:08",
+        "Sophie Lambert",
+        (
+            "Bonjour,\n\nje suis absente jusqu'au 3 janvier inclus. Pour toute urgence, merci de "
+            "contacter\nrh@maison-lambert.example.\n\nSophie Lambert"
+        ),
+        auto=True,
+        quote="none",
+        email="s.lambert@maison-lambert.example",
+        date="2028-01-03",
+        note=f"{S26}; automatic reply, names an address",
+    ),
+    sms(
+        "accepted_elsewhere",
+        "2027-11-24 19:49",
+        "J'ai accepté une offre ailleurs la semaine dernière, merci quand même",
+        note=f"{S26}; sms",
+    ),
+    email(
+        "wrong_person",
+        "2027-12-01 13:36",
+        "Marion Robin",
+        (
+            "Bonjour,\n\nvous faites erreur, je ne suis pas développeuse, je suis infirmière.\n\n"
+            "Marion"
+        ),
+        note=f"{S26}; not an engineer",
+    ),
+    sms(
+        "not_now",
+        "2027-10-19 12:12",
+        "Pas intéressé pour l'instant, peut-être l'année prochaine",
+        date="2028-01-01",
+        note=f"{S26}; a no with next year",
+    ),
+]
