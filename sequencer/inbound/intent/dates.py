@@ -165,9 +165,10 @@ _WRITTEN: list[tuple[str, Action]] = [
         lambda m, r: _written(m["day"], _month_number(m["month"]), m["year"], r),
     ),
 ]
-# "12/3", "12.3.", "12.03.2027"; a bare "3.5" (years, a rating) is no date.
+# "12/3", "12.3.", "12.03.2027"; a bare "3.5" (years, a rating) is no date, nor is "24/7" (round
+# the clock: "on call 24/7?").
 _NUMERIC_PATTERN = (
-    rf"{_WEEKDAY_LEAD}(?<![\d.,/])(?P<a>[0-3]?\d)(?:/(?P<b>[01]?\d)(?:/(?P<year>(?:20)?\d\d))?"
+    rf"{_WEEKDAY_LEAD}(?<![\d.,/])(?!24/7(?![\d/]))(?P<a>[0-3]?\d)(?:/(?P<b>[01]?\d)(?:/(?P<year>(?:20)?\d\d))?"
     r"(?![\d/])|\.(?P<b2>[01]?\d)\.(?P<year2>(?:20)?\d\d)?(?!\d))"
 )
 # Quarters and months: the word itself, then what comes before it ("after", "mid", "Ende").

@@ -2,7 +2,7 @@
 
 The corpus was written in batches (tests/data/replies/README.md): English, German and French by
 one author, Spanish, Dutch and Portuguese by another, then the batches noted "new writer sNN"
-(s22 to s25, each a fold of its own).
+(s22 onwards, each a fold of its own).
 Folding by writer, not at random, keeps one writer's habits ("pls take me off ur list") out of
 the replies the model learns from when it is tested on them; a random fold flatters a reader
 that learnt a writer rather than a kind of request (session 24: 0.99 in random folds, 0.837 on

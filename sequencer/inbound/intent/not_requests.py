@@ -28,6 +28,10 @@ def without_lookalikes(text: str) -> str:
         or _JOB_SITES.search(text)
     ):
         text = _PAST_UNSUBSCRIBING.sub(" ", text)
+    if _ANOTHER_SENDER.search(text) and (
+        CUES[Label.INTERESTED].search(text) or _INTEREST.search(text)
+    ):
+        text = _FROM_ANOTHER_SENDER.sub(" ", text)
     text = _NO_NEED_TO_UNSUBSCRIBE.sub(" ", text)
     if (_CRY_OF_DELIGHT.search(text) or _CALL_NOT_BEFORE.search(text)) and says_yes(text):
         text = _CALL_NOT_BEFORE.sub(" ", _CRY_OF_DELIGHT.sub(" ", text))
@@ -73,6 +77,22 @@ _NO_INTEREST = re.compile(
 _BY_MISTAKE = re.compile(
     r"\bby\s+(?:accident|mistake)|\baccidentally|\bversehentlich|\bpar\s+erreur|\bpor\s+(?:error"
     r"|engano)|\bper\s+ongeluk",
+    re.IGNORECASE,
+)
+# Leaving another sender, told to us: "vous pouvez me désabonner de l'autre cabinet, mais pas de
+# vous", "acabei de cancelar a inscrição numa outra consultoria", "I unsubscribed from another
+# agency's list": in a reply that says yes, no request to us.
+_ANOTHER = (
+    r"\b(?:other|another|autre|otr[oa]|outr[oa]|andere[nmrs]?|ander)\s+(?:\w+\s+)?(?:agenc|recruit"
+    r"|firm|compan|cabinet|consult|bureau|agentur|personalberat|headhunt|vermittl|empresa|recrut"
+    r"|werving)\w*"
+)
+_ANOTHER_SENDER = re.compile(_ANOTHER, re.IGNORECASE)  # searched first: the clause is costlier
+_FROM_ANOTHER_SENDER = re.compile(
+    r"[^.!?\n]*\b(?:unsub\w*|d[ée]sabonn\w*|d[ée]sinscri\w*|abmeld\w*|abgemeldet|austrag\w*"
+    r"|ausgetragen|afmeld\w*|afgemeld|uitschrij\w*|uitgeschreven|de\s+baja|descadastr\w*"
+    r"|desuscri\w*|cancel\w*\s+(?:\w+\s+){0,2}?(?:inscri\w*|suscripci\w*|subscription|assinatura"
+    r"|abonnement|abo|inschrijving))[^.!?\n]*?" + _ANOTHER + r"[^.!?\n]*",
     re.IGNORECASE,
 )
 # "No need to unsubscribe me", "não precisa me descadastrar", "je hoeft me niet af te melden".

@@ -11,8 +11,9 @@ list, or their own data: "I stopped working there", "stop by our office", "remov
 question" and "update my details" have none of them and do not match; nor does "delete my old
 number, the new one is …", which updates their details.
 
-`stop_grammar` reads the rest by a small grammar. A reply asking to be reached another way
-("don't call me at work, email me instead") is read by neither: it moves the talk, not ends it.
+`stop_grammar` reads the rest by a small grammar, `stop_kinds` the kinds a seventh writer used.
+A reply asking to be reached another way ("don't call me at work, email me instead") is read by
+none of them: it moves the talk, not ends it.
 """
 
 from __future__ import annotations
@@ -25,12 +26,13 @@ from sequencer.inbound.intent.stop_grammar import (
     asks_to_be_reached_elsewhere,
     asks_to_stop_by_grammar,
 )
+from sequencer.inbound.intent.stop_kinds import asks_to_stop_by_kind, complains_like_a_stop
 from sequencer.inbound.intent.word_gate import WordGate
 
 # Reaching someone: write, mail, message, call, text, contact, approach, bother (stems).
 _CONTACT = (
     r"(?:contact|contat|kontakt|e-?mail|mail|gemaild|messag|text|call|bother|spam|writ|ping"
-    r"|escrib|mand|envi|llam|molest|busqu|insist|escrev|lig|procur|incomod|mensag"
+    r"|escri[bv]|mand|envi|llam|molest|busqu|insist|escrev|lig|procur|incomod|mensag"
     r"|benader|bel|gebeld|sms|app|stuur|stur|schrijf|lastig"
     r"|anschreib|angeschrieben|anruf|angerufen|schreib|gemailt|belastig|stor|nerv|behellig"
     r"|ecri|relanc|sollicit|appel|harcel|envoy)\w*"
@@ -83,7 +85,7 @@ _SHAPES = tuple(
         rf"\b(?:nunca\s+mais|nunca\s+mas|plus\s+jamais|nie\s+wieder|nooit\s+meer)\s+(?:\w+\s+)?"
         rf"{_CONTACT}",
         # Stopping the sender: "dejéis de enviarme", "deixe de me contactar", "hou op met sms'en".
-        rf"(?<!nao\s)(?<!no\s)\b(?:dej\w*|deix\w*|par(?:a|e|em|ar))\s+de\s+(?:me\s+{_CONTACT}"
+        rf"(?<!\bnao\s)(?<!\bno\s)\b(?:dej\w*|deix\w*|par(?:a|e|em|ar))\s+de\s+(?:me\s+{_CONTACT}"
         rf"|(?!procur|busc|insist){_CONTACT}|{_RECEIVE})",
         r"\bho(?:u|ud|udt|uden)\s+(?:\w+\s+){0,2}?op\s+met\b|\bhor(?:e|t|en)?\s+(?:\w+\s+)?auf\b",
         # Not "stop niet met mailen" (don't stop).
@@ -229,7 +231,9 @@ def asks_to_stop_in_other_words(text: str) -> bool:
         return True
     if _SHAPES_GATE.any_match(words) or asks_to_stop_by_grammar(words):
         return True
-    if _COMPLAINT.search(words) and not says_yes(text):
+    if asks_to_stop_by_kind(words):
+        return True
+    if (_COMPLAINT.search(words) or complains_like_a_stop(words)) and not says_yes(text):
         return True
     return any(
         _FIRST_PERSON.search(found.group(0))

@@ -90,7 +90,7 @@ CUES: dict[Label, re.Pattern[str]] = {
         r"\bwenden\s+sie\s+sich\s+an\b",
         r"\bsprechen\s+sie\s+mit\b",
         r"\bcollègue\b",
-        r"\b(?:contactez|écrivez\s+à)\b",
+        r"\bcontactez\b(?![- ]moi)|\bécrivez\s+à\b",  # "contactez-moi" is a yes
         r"\bje\s+vous\s+recommande\b",
         r"\b(?:compañer[oa]|colega)\b",
         r"\b(?:contacta|escríbele|escribe)\s+a\b",
@@ -170,7 +170,7 @@ CUES: dict[Label, re.Pattern[str]] = {
         r"\b(?:geht|passt)\s+(?:gerade\s+|jetzt\s+)?nicht\b",
         r"\b(?:check|circle|come)\s+back\b",
         r"\breach\s+(?:back\s+)?out\s+(?:again\s+)?(?:in|after|next)\b",
-        r"\bping\s+me\b",
+        r"\bping\s+me\b(?!\s+(?:on|via|over|at)\b)",  # "ping me on WhatsApp" moves the talk
         r"\bkeep\s+me\s+in\s+mind\b",
         r"\bnot\s+a\s+good\s+(?:time|moment)\b",
         r"\bdown\s+the\s+(?:line|road)\b",
@@ -219,7 +219,10 @@ CUES: dict[Label, re.Pattern[str]] = {
         r"|préavis|viajes|ubicación|horario|jornada|media\s+jornada|preaviso|reizen|locatie|uren"
         r"|parttime"
         r"|opzegtermijn|viagens|localização|horário|meio\s+período|aviso\s+prévio"
-        r"|sicherheitsüberprüfung)\b[^.!\n]*\?",
+        r"|sicherheitsüberprüfung"
+        # Whether the terms can move: "Ist das verhandelbar?", "hay margen?", "qual a faixa?".
+        r"|rango|salarial|faixa|margen|margem|marge|spielraum|verhandelbar|negociable|negociável"
+        r"|négociable|onderhandelbaar)\b[^.!\n]*\?",
         r"\b(?:i'?d\s+like\s+to|i\s+want\s+to|would\s+like\s+to)\s+know\b",
         r"\bme\s+interesa\s+saber\b",
         r"\b(?:quisiera|querría|me\s+gustaría)\s+saber\b",
@@ -253,11 +256,11 @@ CUES: dict[Label, re.Pattern[str]] = {
         r"\bvolontiers\b",
         r"^\s*oui\b",
         r"\bappelez[- ]moi\b",
-        r"\bdiscutons\b",
+        r"\b(?:discutons|parlons(?:-en)?|échangeons)\b",
         r"\bme\s+interesa\b",
         r"\binteresad[oa]\b",
-        r"^\s*s[ií]\b",
-        r"^\s*(?:hola\W+)?claro\b",
+        r"^[\s¡]*s[ií]\b",
+        r"^[\s¡]*(?:hola\W+)?claro\b",
         r"\bhablemos\b",
         r"\bll[aá]mame\b",
         r"\bcon\s+gusto\b",
@@ -278,6 +281,19 @@ CUES: dict[Label, re.Pattern[str]] = {
         # More ways of saying yes, in each language.
         r"\b(?:i'?m|i\s+am|i'?d\s+be)\s+(?:open|up\s+for\s+it|game|down)\b",
         r"\bopen\s+to\s+(?:a\s+)?(?:chat|call|talk|conversation|hearing)",
+        # Asking for the meeting invitation: "send me an invite", "Stuur maar een uitnodiging",
+        # "Mándame una invitación", "Pode mandar o convite".
+        r"\b(?:send|schick\w*|senden|envo\w+|m[aá]nd\w*|env[ií]\w*|stuur\w*|pode\s+mandar)\s+(?:\w+\s+){0,3}?"
+        r"(?:an?\s+|the\s+|eine?\s+|die\s+|une?\s+|l'|una?\s+|la\s+|el\s+|een\s+|de\s+|o\s+|um\s+)?"
+        r"(?:(?:calendar|meeting|teams|zoom)\s+)?(?:invite|invitation|einladung|invitación"
+        r"|uitnodiging|convite)\b",
+        # Always reachable: "you can reach me any time", "je kunt me altijd bereiken".
+        r"\byou\s+can\s+(?:always\s+)?(?:reach|call|ring)\s+me\s+(?:any\s*time|whenever|always)\b"
+        r"|\b(?:je|u)\s+(?:kunt|kan)\s+(?:me|mij)\s+altijd\s+(?:bereiken|bellen|appen|mailen)\b"
+        r"|\b(?:sie|du)\s+(?:können|kannst)\s+mich\s+jederzeit\s+(?:anrufen|erreichen)\b"
+        r"|\bvous\s+pouvez\s+m'(?:appeler|joindre)\s+(?:quand\s+vous\s+voulez|à\s+tout\s+moment)"
+        r"|\bpuedes\s+(?:llamarme|escribirme)\s+cuando\s+quieras\b"
+        r"|\bpode\s+me\s+(?:ligar|chamar)\s+(?:quando\s+quiser|a\s+qualquer\s+hora)\b",
         r"\btell\s+me\s+more\b",
         r"\bcount\s+me\s+in\b",
         r"\bwould\s+love\s+to\b",
@@ -307,7 +323,7 @@ CUES: dict[Label, re.Pattern[str]] = {
         r"\bich\s+bleibe\b|\bno\s+encaja\b|\bprefiero\s+(?:quedarme|seguir)\b|\bno\s+quiero\s+volver\s+a\b",
         r"\btrès\s+bien\s+là\s+où\s+je\s+suis\b|\bje\s+ne\s+souhaite\s+pas\b|\bne\s+m\'attire\s+pas\b|\bje\s+reste\b",
         r"\bnão\s+vou\s+trocar\b|\bprefiro\s+(?:ficar|continuar)\b|\bik\s+blijf\b|\bniet\s+de\s+juiste\s+stap\b",
-        r"\bkein\s+bedarf\b|\bich\s+passe\b|^\s*paso\b|\bje\s+(?:vais\s+)?passer?\s+mon\s+tour\b|\bvou\s+passar\b|\bik\s+pas\b",
+        r"\bkein\s+bedarf\b|\bich\s+passe\b|^\s*paso\b|\bje\s+(?:vais\s+)?passer?\s+mon\s+tour\b|\bvou\s+passar\b|\bik\s+pas\b(?!\s+(?:me|mij)\s+aan)",
         r"\bniet\s+in\s+op\b|\bno\s+es\s+lo\s+que\s+busco\b|\bnicht\s+das\s+richtige\b",
         r"^\s*(?:no|nope|nop|nah|nein|non|nee|não|nao)\b(?:\s*[.!,]*\s*$"
         r"|,?\s+(?:no\s+me\s+interesa|thanks|gracias|danke|merci|bedankt|obrigad[oa]))",

@@ -57,7 +57,10 @@ _NOT_DECIDING = re.compile(
     r"|\s+ihnen)?|ça\s+va|qué\s+tal|hoe\s+gaat\s+het|tudo\s+bem"
     r"|como\s+vai|why|warum|wieso|pourquoi|por\s*qu[eé]|waarom|por\s+que|vale|ok|okay|d'accord|oké"
     r"|beleza"
-    r"|\d{1,2}(?::\d\d|h\d*)|\d{1,2}\s*(?:am|pm|uhr)|" + WEEKDAY_NAMES + r")\b",
+    r"|past|schikt|belletje|gesprek\w*|telefonat|appel|llamada|liga[cç][aã]o|chamada"
+    # A weekday, also in Dutch and German compounds ("dinsdagmiddag", "Dienstagnachmittag").
+    r"|\d{1,2}(?::\d\d|h\d*)|\d{1,2}\s*(?:am|pm|uhr)|(?:" + WEEKDAY_NAMES + r")"
+    r"(?:middag|ochtend|avond|morgen|nachmittag|vormittag|abend)?)\b",
     re.IGNORECASE,
 )
 _ASKED = re.compile(r"[^.!?\n]{6,}\?")
@@ -85,9 +88,98 @@ def cues_in(text: str) -> set[Label]:
         found.discard(Label.INTERESTED)  # "not interested": the interest cue was in the refusal
     if Label.INTERESTED not in found and _asks_before_deciding(text):
         found.add(Label.QUESTION)  # a yes with a question needs the job's terms in it to be one
-    if _EMAIL.search(text) and Label.OUT_OF_OFFICE not in found:
+    if Label.OUT_OF_OFFICE not in found and any(
+        not _their_own(text, address.start()) for address in _EMAIL.finditer(text)
+    ):
         found.add(Label.REFERRAL)  # someone else's address: a pointer to them
+    if Label.NOT_INTERESTED not in found and _arranges_the_talk(text):
+        found.add(Label.INTERESTED)  # "ping me on WhatsApp", "write to my private address: …"
+    if Label.OUT_OF_OFFICE in found and _RESUMES_AFTER.search(text):
+        found.discard(Label.OUT_OF_OFFICE)  # typed by hand, and inviting us back: later
+        found.add(Label.NOT_NOW)
     return found
+
+
+def _arranges_the_talk(text: str) -> bool:
+    """Moves the talk to their own channel, or proposes a time for it (the words the patterns
+    need are looked for first: most replies have none)."""
+    lowered = text.lower()
+    return bool(
+        (any(word in lowered for word in _CHANNEL_WORDS) and _MOVES_THE_TALK.search(text))
+        or ("?" in text and _PROPOSES_A_TIME.search(text))
+    )
+
+
+_CHANNEL_WORDS = ("whats", "wpp", "zap", "signal", "telegram", "priv", "perso", "pessoal", "partic")
+
+
+def _their_own(text: str, at: int) -> bool:
+    """The address at `at` is the writer's own ("write to my private address: …", "email me at
+    …", "Privat bin ich unter …"): the talk moves there, nobody else is pointed to."""
+    before = text[max(0, at - 90) : at]
+    clause = re.split(r"[.!?;](?:\s|$)|\n", before)[-1]
+    return bool(_OWN_ADDRESS.search(clause))
+
+
+# Their own address or channel: a possessive with an address word ("my personal address",
+# "meine private Mail", "mon adresse perso", "mi correo personal", "mijn privéadres", "meu
+# e-mail pessoal"), or a contact verb aimed at them ("email me at", "schreib mir an",
+# "écrivez-moi", "escríbeme", "mail me op", "me escreve no"), or where they can be reached.
+_OWN_ADDRESS = re.compile(
+    r"\b(?:my|mine|mein\w*|mon|ma|mi|meu|minha|mijn)\s+(?:\w+\s+)?"
+    r"(?:\w*address|\w*adresse|\w*adres|\w*e-?mail|\w*mail|inbox|gmail|correo|courriel|endereço"
+    r"|contacto|contato)\b"
+    r"|\b(?:write|e-?mail|mail|send|contact|reach|text|message|ping)\w*\s+(?:\w+\s+){0,3}?(?:to\s+)?me\b"
+    r"|\b(?:schreib|schick|mail|send|kontaktier)\w*\s+(?:\w+\s+){0,3}?(?:mir|mich)\b"
+    r"|\b\w+-moi\b|\b(?:escr[ií]b|mánd|mand|envíe|envi|contáct|contact)\w*me\b"
+    r"|\b(?:mail|stuur|schrijf|app|bel|mailt)\s+(?:me|mij)\b|\bme\s+(?:escreve|escreva|manda|mande"
+    r"|chama|liga|envia|contata)\b"
+    r"|\b(?:privat|privé|perso|reachable|erreichbar|joignable|localizable|bereikbaar|encontrado)\b",
+    re.IGNORECASE,
+)
+# Moving the talk to their own channel: a yes ("ping me on WhatsApp, same number", "contactez-
+# moi sur WhatsApp", "Me chama no WhatsApp", "Write to me on my private email instead").
+_MOVES_THE_TALK = re.compile(
+    r"(?<!n't\s)(?<!not\s)(?<!\bno\s)(?<!não\s)(?<!nao\s)(?<!nicht\s)(?<!niet\s)(?<!no\sme\s)"
+    r"(?<!não\sme\s)(?<!nao\sme\s)(?<!ne\sme\s)(?<!ne\sm')"
+    r"\b(?:ping|message|text|write|call|contact|reach|hit|ring|whatsapp|app|bel|stuur|schreib|schick"
+    r"|ruf|kontaktier|écri\w*|appel\w*|contact\w*|escr[ií]b\w*|ll[aá]m\w*|h[aá]bl\w*|mand\w*"
+    r"|contáct\w*|chama|liga|escreve|manda|fala)\w*(?:[- ](?:me|moi|mij|mir|mich))?\s+(?:me\s+"
+    r"|mij\s+|mir\s+|mich\s+|up\s+|maar\s+|even\s+|bitte\s+|gerne\s+)*(?:on|via|over|op|per|por"
+    r"|no|na|sur|par|auf|über|pelo|pela)\s+(?:whats\s*app|wpp|zap|signal|telegram)\b"
+    # Their own private address: "Write to me on my private email", "a mi correo personal",
+    # "an meine private Adresse", "sur mon adresse perso", "op mijn privéadres".
+    r"|\b(?:my|mein\w*|mon|ma|mi|meu|minha|mijn)\s+(?:(?:private|personal|privé\w*|privat\w*)\s+"
+    r"(?:e-?mail|mail|address|inbox|adresse|adres|mailadres|number|nummer|phone)"
+    r"|(?:adresse|e-?mail|mail|courriel|correo|e-?mail|endereço|número|numero)\s+(?:perso"
+    r"|personnel\w*|personal|pessoal|particular|privad[oa])|privéadres|privatadresse|privatmail)\b",
+    re.IGNORECASE,
+)
+# A question proposing a day or hour for a first talk: a yes ("Passt Ihnen Donnerstag um 14 Uhr
+# für ein erstes Gespräch?", "Segunda-feira às 15h dá-lhe jeito para uma primeira conversa?").
+_WHEN = r"\b(?:(?:" + WEEKDAY_NAMES + r")\w*|\d{1,2}\s*(?::\d\d|h\d*|uhr|u\b|am|pm))"
+_TALK = (
+    r"\b(?:call|chat|conversation|talk|interview|meeting|gespräch|telefonat|kennenlernen|échange"
+    r"|appel|entretien|rendez-vous|llamada|charla|conversación|entrevista|reunión|gesprek"
+    r"|gesprekje|belletje|kennismaking|conversa|ligação|chamada|reunião)\b"
+)
+# Each side may come first ("a first call on Wednesday at 10?"); no leading "[^.]*", which
+# would be tried from every position of the text.
+_PROPOSES_A_TIME = re.compile(
+    rf"{_WHEN}[^.!?\n]*{_TALK}[^.!?\n]*\?|{_TALK}[^.!?\n]*{_WHEN}[^.!?\n]*\?", re.IGNORECASE
+)
+# A typed absence that invites us back afterwards ("I'm on parental leave until March, write to me
+# then", "Danach spreche ich gern mit Ihnen", "Après, volontiers", "Depois disso, topo
+# conversar"): a later, not an automatic reply.
+_RESUMES_AFTER = re.compile(
+    r"\b(?:write|e-?mail|call|contact|ping|reach\s+out\s+to)\s+(?:to\s+)?me\s+(?:again\s+)?"
+    r"(?:then|after(?:wards)?|once\s+i'?m\s+back|when\s+i'?m\s+back)\b"
+    r"|\b(?:danach|après|ensuite|depois(?:\s+disso)?|después(?:\s+de\s+eso)?|daarna|after\s+that"
+    r"|afterwards)\b[,:]?\s+(?:\w+\s+){0,4}?(?:gerne?|volontiers|avec\s+plaisir|topo|con\s+gusto"
+    r"|encantad[oa]|graag|happy\s+to|glad\s+to|sprech\w*|parl\w*|convers\w*|habl\w*|prat\w*"
+    r"|talk|chat)",
+    re.IGNORECASE,
+)
 
 
 def first_by_precedence(labels: set[Label]) -> Label | None:

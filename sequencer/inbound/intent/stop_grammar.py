@@ -24,7 +24,7 @@ from sequencer.inbound.intent.word_gate import WordGate
 _REACH = (
     r"(?:(?:contact|contat|kontakt|recontact|e-?mail|mail|messag|msg|text|txt|call|bother|spam"
     r"|writ|ping|follow\w*\s+up|reach\w*\s+out|get\w*\s+in\s+touch|harass|hound|pester"
-    r"|escrib|mand(?!at)|envi(?!ron)|llam|molest|insist|escrev|procur|incomod|perturb|importun"
+    r"|escri[bv]|mand(?!at)|envi(?!ron)|llam|molest|insist|escrev|procur|incomod|perturb|importun"
     r"|benader|gebeld|sms|stuur|stur|schrijf|gemaild|lastig|mailen|contacteer"
     r"|anschreib|angeschrieben|anruf|angerufen|anzuschreib|anzuruf|anzusprech|schreib|schick"
     r"|gemailt|belastig|nerv(?!ous)"
@@ -86,7 +86,8 @@ _ERASE = (
     r"|apag\w*|exclu\w*)"
 )
 # "Don't stop reaching out to our team!", "não pare de me mandar vagas" ask for more.
-_NOT_DENIED = r"(?<!don't\s)(?<!not\s)(?<!never\s)(?<!nao\s)(?<!no\s)(?<!niet\s)(?<!nicht\s)"
+# Whole words only: "mano para de me encher o saco" is no "no para de".
+_NOT_DENIED = r"(?<!don't\s)(?<!\bnot\s)(?<!never\s)(?<!\bnao\s)(?<!\bno\s)(?<!niet\s)(?<!nicht\s)"
 _GAP = rf"(?:{_SMALL}\s*){{0,4}}?"
 _STOPPING = (
     r"(?:stop\w*(?!\s+(?:by|in|over|at|maar|niet|nicht|not)\b)|stp(?=\s+\w+ing\b)|quit\w*|cease\w*|halt"

@@ -32,14 +32,17 @@ def _precision_recall(pairs: list[tuple[Sample, Reading]], label: Label) -> tupl
     return hits / max(read_as, 1), hits / max(truly, 1)
 
 
-# Measured 2026-12-06, session 25 (724 held out, a sixth writer's batch appended): recall 0.938
+# Measured 2026-12-06, session 26 (796 held out, a seventh writer's batch appended): recall
+# 0.931 (217 of 233), precision 0.964; 0.880 (22 of 25) on the new batch, read after its train
+# part was learnt from (0.840 before).
+# Session 25 (724 held out, a sixth writer's batch appended): recall 0.938
 # (195 of 208), precision 0.961; 0.958 (23 of 24) on the new batch, 0.935 on the 646 before it.
 # Session 24 (646 held out, a third writer's batch appended): recall 0.935
 # (172 of 184), precision 0.961; 0.970 on the 532 before that batch, 0.837 on the new batch's 49.
 # It was 0.956 on the 532 in session 23, 0.874 on the 403 before, 0.848 on the 329 of 2026-12-05
 # (docs/engineers/reply-understanding.md).
 # Strict: once recall reaches the target this fails as an unexpected pass, and the mark must go.
-@pytest.mark.xfail(strict=True, reason="opt_out recall 0.938 < 0.99 on the held-out split")
+@pytest.mark.xfail(strict=True, reason="opt_out recall 0.931 < 0.99 on the held-out split")
 def test_every_opt_out_is_caught_and_few_others_are_taken_for_one(heldout) -> None:  # type: ignore[no-untyped-def]
     precision, recall = _precision_recall(heldout, Label.OPT_OUT)
     missed = [s.id for s, r in heldout if s.label is Label.OPT_OUT and r.label is not Label.OPT_OUT]

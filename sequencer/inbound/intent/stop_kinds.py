@@ -1,0 +1,132 @@
+"""Kinds of stop request that neither the stock phrases nor `stop_grammar` read (session 26),
+each written for its whole kind in the six languages, on the text `opt_outs.plain` made (lower
+case, no accents):
+
+- a threat to file our messages as spam ("these go straight to spam unless you stop", "ich
+  markiere Sie als Spam", "je vous signale comme spam");
+- never having given permission for their number or data ("I never gave you permission to have
+  this number", "ik heb nooit toestemming gegeven voor dit nummer");
+- their data, number or themselves wanted off our systems ("I want it off your system", "get
+  my number off your database");
+- erasure of their personal data asked for as a noun, or a data-protection law's erasure
+  article cited ("the erasure of all personal data you hold about me", "Art. 17 DSGVO");
+- the number or address we wrote to, denied contact with "more" ("Bel dit nummer niet meer",
+  "rufen Sie diese Nummer nicht mehr an");
+- German separable call and write verbs denied with "more" ("rufen Sie mich nicht mehr auf dem
+  Handy an", "schreib mich nie wieder an").
+
+Each needs our messages, their data or a contact verb: "it went to my spam folder, sorry",
+"I never gave a talk on this", "the erasure coding team" are none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sequencer.inbound.intent.word_gate import WordGate
+
+# The number or address we wrote to.
+_THIS_CONTACT = (
+    r"(?:this|that|dit|deze|diese[rsn]?|dieselbe|ce|cette|este|esta|ese|esa|esse|essa|isto)\s+"
+    r"(?:\w+\s+)?(?:number|phone|mobile|cell|nummer|handynummer|telefonnummer|numero|telefone?"
+    r"|telefono|movil|celular|portable|address|adres|adresse|direccion|endereco|e-?mail-?adres\w*)\b"
+)
+_DATA = (
+    r"(?:data|details|information|info|number|e-?mail\s+address|address|cv|resume|daten|nummer"
+    r"|adresse|lebenslauf|donnees|coordonnees|numero|datos|direccion|gegevens|persoonsgegevens"
+    r"|adres|dados|endereco|contatos?|contactos?)\b"
+)
+_PLACES = (
+    r"(?:systems?|database\w*|records|files|lists?|crm|books|system|datenbank\w*|kartei|listen?"
+    r"|systemen|systeme?|fichiers?|base\s+de\s+donnees|listes?|sistemas?|base\s+de\s+datos"
+    r"|bases?\s+de\s+dados|ficheros?|archivos?|systeem|bestand\w*|lijst\w*|cadastros?|listas?)\b"
+)
+_PERMISSION = (
+    r"(?:permission|consent|authori[sz]ation|okay|ok|erlaubnis|einwilligung|zustimmung"
+    r"|einverstandnis|autorisation|consentement|accord|permiso|consentimiento|autorizacion"
+    r"|toestemming|permissao|autorizacao|consentimento)\b"
+)
+
+# Complaints that mean "stop", read only in a reply that does not say yes (`opt_outs.py`).
+_COMPLAINTS = tuple(
+    re.compile(pattern)
+    for pattern in (
+        # Spam, threatened: "these go straight to spam unless you stop", "next one goes to spam"
+        # (not "your mail went to my spam folder").
+        r"\b(?:go|goes|going|will\s+go|'ll\s+go|gaan|gaat|gehen|geht|landen|landet|vont|va|van|iran"
+        r"|vao|vai|irao)\s+(?:\w+\s+){0,3}?(?:straight|directly|direkt|direct|directement"
+        r"|directamente|direto|diretamente|rechtstreeks|meteen)\s+(?:\w+\s+){0,2}?(?:to|in|into|im"
+        r"|in\s+den|dans\s+les?|en|al|a|para\s+o|no|naar\s+de|in\s+de)\s*(?:the\s+|my\s+|mon\s+"
+        r"|mi\s+|o\s+|meu\s+)?spams?\b",
+        r"\bspam\b[^.!?]{0,40}\b(?:unless\s+you\s+stop|if\s+you\s+(?:don'?t|do\s+not)\s+stop"
+        r"|wenn\s+sie\s+nicht\s+aufhoren|si\s+vous\s+n'?\s*arretez\s+pas|si\s+no\s+(?:paras|paran"
+        r"|dejas|dejan)|als\s+(?:je|jullie|u)\s+niet\s+stop|se\s+(?:nao|voces\s+nao)\s+parar)",
+        r"\b(?:mark\w*|report\w*|flag\w*|block\w*|markier\w*|meld\w*|signal\w*|marqu\w*|marc\w*"
+        r"|denunci\w*|markeer\w*|rapporteer\w*)\s+(?:\w+\s+){0,3}?(?:as|als|comme|como)\s+(?:\w+\s+)?spam\b",
+        # Never gave permission for their number or data: "I never gave you permission to have
+        # this number", "Je ne vous ai jamais autorisé à garder mes données".
+        rf"\b(?:never|nie|nunca|jamais|nooit)\s+(?:\w+\s+|\w+'\s*){{0,3}}?{_PERMISSION}[^.!?]{{0,50}}?"
+        rf"(?:{_THIS_CONTACT}|\b(?:my|mine|meine?\w*|mes|mon|ma|mis|mi|mijn|meus?|minhas?)\s+"
+        rf"(?:\w+\s+)?{_DATA})",
+    )
+)
+_KINDS = tuple(
+    re.compile(pattern)
+    for pattern in (
+        # Wanted off our systems: "I want it off your system", "get my number off your lists".
+        r"\b(?:want|need|like|get|take|wil|quiero|quero|veux|will|mochte)\w*\s+(?:it|them|that|this"
+        r"|me|my\s+(?:\w+\s+)?\w+|(?:this|that)\s+\w+)\s+(?:taken\s+|removed\s+)?(?:off|out\s+of)"
+        rf"\s+(?:your|the|all\s+your|any)\s+(?:\w+\s+)?{_PLACES}",
+        # Erasure of their personal data, as a noun: "the erasure of all personal data you hold".
+        r"\b(?:erasure|deletion|loschung|effacement|suppression|supresion|eliminacion|borrado"
+        r"|verwijdering|exclusao|eliminacao|apagamento)\s+(?:of|von|der|de|des|du|van|dos|das|do)"
+        r"\s+(?:\w+\s+){0,3}?(?:personal|personenbezogenen|personnelles|personales|pessoais"
+        r"|persoonlijke)\s+(?:data|daten|donnees|datos|dados|gegevens)\b"
+        # ...the adjective after the noun: "la supresión de los datos personales".
+        r"|\b(?:erasure|deletion|loschung|effacement|suppression|supresion|eliminacion|borrado"
+        r"|exclusao|eliminacao|apagamento)\s+(?:\w+\s+|\w+'\s*){0,4}?(?:donnees|datos|dados)\s+"
+        r"(?:personnelles|personales|pessoais)\b"
+        r"|\b(?:erasure|loschung|effacement|suppression|supresion|verwijdering|eliminacao)\s+(?:of|van"
+        r"|von|de|des)\s+(?:\w+\s+){0,2}?persoonsgegevens\b",
+        # A data-protection law's erasure article: "Article 17 of the GDPR", "Art. 17 DSGVO",
+        # "l'article 17 du RGPD", "artigo 18 da LGPD" (erasure there is article 18, VI).
+        r"\b(?:article|art\.?|artikel|articulo|artigo)\s*17\b[^.!?]{0,60}\b(?:gdpr|general\s+data"
+        r"\s+protection\s+regulation|dsgvo|rgpd|avg|reglamento\s+general|reglement\s+general)"
+        r"|\b(?:gdpr|dsgvo|rgpd|avg)\s*,?\s*\(?\s*(?:article|art\.?|artikel|articulo|artigo)\s*17\b"
+        r"|\b(?:artigo|art\.?)\s*18\b[^.!?]{0,40}\blgpd\b",
+        # The number or address we wrote to, denied contact with "more": "Bel dit nummer niet
+        # meer", "llamen a este numero nunca mas" (the grammar reads "no me llames mas").
+        r"\b(?:bel|app|sms|mail|stuur|call|text|ring|message|ruf\w*|schreib\w*|schick\w*|appel\w*"
+        r"|ecri\w*|llam\w*|escrib\w*|escriv\w*|lig\w*|mand\w*|envi\w*)\s+(?:(?:sie|u|jullie|je)\s+)?"
+        rf"(?:naar\s+|op\s+|to\s+|an\s+|a\s+|para\s+)?{_THIS_CONTACT}\s+(?:\w+\s+){{0,2}}?"
+        r"(?:niet|nooit|nicht|nie|never|no|nunca|pas|nao)\s+(?:meer|mehr|again|mas|plus|mais)\b",
+        # Contact denied on one of their channels, with "again": "don't contact me on my work
+        # address again", "no me llames al movil nunca mas" (the grammar allows fewer words).
+        r"\b(?:don'?t|do\s+not|never|no|nao|ne|niet|nicht|nooit)\s+(?:me\s+|m'\s*|mij\s+|mich\s+)?"
+        r"(?:contact|e-?mail|mail|messag|text|call|ring|writ|escrib|escri[bv]|llam|mand|escrev|lig"
+        r"|contat|ecri|appel|contact|bel|app|schreib|kontakt)\w*\s+(?:me\s+|mij\s+|mich\s+)?"
+        r"(?:on|at|to|via|auf|an|sur|a|al|en|em|no|na|op|naar|para\s+o)\s+(?:my|this|mein\w*|mon|ma"
+        r"|mi|meu|minha|mijn|dies\w*|ce|cette|este|esta|esse|essa|dit|deze|dem|der|the|o|el)\s+"
+        r"(?:\w+\s+)?(?:\w*address|\w*e-?mail|\w*mail|number|phone|mobile|cell|\w*adresse|\w*nummer"
+        r"|handy|numero|telefone?|telefono|portable|movil|celular|\w*adres|mobiel|telefoon|whatsapp)"
+        r"\s+(?:\w+\s+)?(?:again|anymore|any\s+more|ever|more|mehr|meer|plus|mas|mais|nunca)\b",
+        # German separable verbs, denied with "more" and closed by their particle: "rufen Sie
+        # mich nicht mehr auf dem Handy an", "schreib mich nie wieder an".
+        r"\b(?:ruf|rufen|ruft|schreib|schreiben|schreibt|sprech|sprechen|sprecht)\s+(?:sie\s+|du"
+        r"\s+|ihr\s+)?(?:mich|uns|diese\s+nummer|diese\s+adresse)\s+(?:\w+\s+){0,2}?(?:nicht|nie"
+        r"|keinesfalls)\s+(?:mehr|wieder|weiter|nochmal\w*)\b[^.!?]{0,40}?\ban\b",
+    )
+)
+_GATE = WordGate(_KINDS)
+_COMPLAINTS_GATE = WordGate(_COMPLAINTS)
+
+
+def asks_to_stop_by_kind(plain: str) -> bool:
+    """`plain`: the reply as `opt_outs.plain` made it."""
+    return _GATE.any_match(plain)
+
+
+def complains_like_a_stop(plain: str) -> bool:
+    """A threat to file us as spam, or never having allowed us their data: a stop only in a
+    reply that does not say yes (the caller's to check)."""
+    return _COMPLAINTS_GATE.any_match(plain)
