@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from typing import Any
+from typing import Any, cast
 from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
@@ -160,18 +160,13 @@ class _Known:
         secret: str | None = None,
     ) -> _Known:
         # Locked in id order, as every other transaction that locks several of them does.
-        enrollments = session.exec(
-            select(Enrollment)
-            .where(col(Enrollment.id).in_(enrollment_ids))
-            .order_by(col(Enrollment.id))
-            .with_for_update()
-        ).all()
-        wanted = {e.candidate_id for e in enrollments}
-        records = session.exec(select(CandidateRecord).where(col(CandidateRecord.id).in_(wanted)))
-        people = {r.id: candidate_of(r) for r in records if r.id is not None}
+        enrollments = session.scalars(_ENROLLMENTS, {"ids": enrollment_ids}).all()
+        wanted = [e.candidate_id for e in enrollments]
+        rows = session.connection().execute(_PEOPLE, {"ids": wanted})
+        people = {row.id: candidate_of(cast(CandidateRecord, row)) for row in rows}
         keys = {key for person in people.values() for key in keys_of(person)}
         sends: dict[int, dict[str, Send]] = {e.id: {} for e in enrollments if e.id is not None}
-        for row in session.exec(select(Send).where(col(Send.enrollment_id).in_(sends))):
+        for row in session.scalars(_SENDS, {"ids": list(sends)}):
             sends[row.enrollment_id][row.step_id] = row
         return cls(
             {e.id: e for e in enrollments if e.id is not None},
@@ -184,6 +179,20 @@ class _Known:
 
     def opted_out(self, candidate: Candidate) -> bool:
         return any(key in self.suppressed for key in keys_of(candidate))
+
+
+# The reads of `_Known.read`, built once (SQLAlchemy then reuses their compiled form).
+_ENROLLMENTS = (
+    select(Enrollment)
+    .where(col(Enrollment.id).in_(sa.bindparam("ids", expanding=True)))
+    .order_by(col(Enrollment.id))
+    .with_for_update()
+)
+# People as rows, not ORM objects (a claim changes nothing of theirs; `candidate_of` reads both)
+_PEOPLE = sa.select(CandidateRecord.__table__).where(  # type: ignore[attr-defined]
+    col(CandidateRecord.id).in_(sa.bindparam("ids", expanding=True))
+)
+_SENDS = select(Send).where(col(Send.enrollment_id).in_(sa.bindparam("ids", expanding=True)))
 
 
 def _insert_new_rows(session: Session, written: list[Written]) -> dict[int, int]:
@@ -237,7 +246,38 @@ def _claim_in(
     if _leased_to_another(enrollment, worker, now):
         return "taken"
     leased = enrollment.lease_until if enrollment.lease_owner == worker else None
-    enrollment.lease_owner = enrollment.lease_until = None
+    claimed = _claim_step(session, known, enrollment_id, enrollment, now, links, pacing, content)
+    if isinstance(claimed, Written):
+        # Due still, and this worker's until it hands the send over: if it dies first,
+        # another worker claims it again when the lease lapses. The lease it was taken
+        # with, as the daemon's heartbeat renewed it (`now` is when the pass began, and a
+        # lease counted from it may lapse before a long pass hands this send over).
+        _lease(enrollment, worker, leased or now + BATCH_LEASE)
+    else:
+        _lease(enrollment, None, None)
+    return claimed
+
+
+def _lease(enrollment: Enrollment, owner: str | None, until: datetime | None) -> None:
+    # Set only if changed (a model's attribute costs microseconds): mostly it is as taken.
+    if enrollment.lease_owner != owner:
+        enrollment.lease_owner = owner
+    if enrollment.lease_until != until:
+        enrollment.lease_until = until
+
+
+def _claim_step(
+    session: Session,
+    known: _Known,
+    enrollment_id: int,
+    enrollment: Enrollment,
+    now: datetime,
+    links: Links | None,
+    pacing: Pacing | None,
+    content: Content | None,
+) -> Written | str:
+    """The claim of a due enrollment not leased to another worker: its send row written, or
+    why not (the enrollment changed to match)."""
     candidate = known.people[enrollment.candidate_id]
     if known.opted_out(candidate):
         halt(session, enrollment, "opted out")
@@ -263,16 +303,9 @@ def _claim_in(
     if pacing is not None and _sender_busy(session, pacing, enrollment, sequence, touch, now):
         return "paced"
     sends = known.sends[enrollment_id]
-    written = write_send(
+    return write_send(
         session, enrollment, sends, sequence, library, candidate, touch, now, links, content
     )
-    if isinstance(written, Written):
-        # Due still, and this worker's until it hands the send over: if it dies first,
-        # another worker claims it again when the lease lapses. The lease it was taken
-        # with, as the daemon's heartbeat renewed it (`now` is when the pass began, and a
-        # lease counted from it may lapse before a long pass hands this send over).
-        enrollment.lease_owner, enrollment.lease_until = worker, leased or now + BATCH_LEASE
-    return written
 
 
 def _not_now(
@@ -311,9 +344,10 @@ def _sender_busy(
     """The sending mailbox or number is at its limit: reserve its next slot and wait for it,
     inside the candidate's window. False when this send may go now."""
     assert touch.channel is not None and touch.calendar is not None
-    reserved, enrollment.slot_at = enrollment.slot_at, None
-    if reserved is not None and reserved <= now:
-        return False  # its slot has come
+    if (reserved := enrollment.slot_at) is not None:
+        enrollment.slot_at = None
+        if reserved <= now:
+            return False  # its slot has come
     sender, limit = pacing.sender(touch.channel, sequence), pacing.limits.get(touch.channel)
     if sender is None or limit is None:
         return False

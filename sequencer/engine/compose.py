@@ -75,7 +75,7 @@ def compose(
     variables = {
         **scopes,
         **_booking_link(sequence, links, enrollment_id),
-        **facts(candidate, touch, content),
+        **facts(candidate, touch, content, _reads_content(sequence, touch.step, library)),
         **touch.variables,  # a check-back's dates
         "deadline": touch.deadline,
         "channel": touch.channel._value_,  # `.value`, without enum's Python property
@@ -124,17 +124,41 @@ def _booking_link(sequence: Sequence, links: Links | None, enrollment_id: int | 
     return {"booking_link": links.booking(url, enrollment_id) if links else url}  # type: ignore[dict-item]
 
 
-def facts(candidate: Candidate, touch: Touch, content: content_files.Content) -> dict[str, Any]:
+def facts(
+    candidate: Candidate, touch: Touch, content: content_files.Content, read: bool = True
+) -> dict[str, Any]:
     """What happened, so a message says only what is true for this person: the consent they
     gave, whether a voicemail call goes out with this email (the paired email goes first, so
     it says "if you got a voicemail from me today" only when one is being left), and the
-    content files as they are now. (`channel`, the channel actually used: `_render`.)"""
+    content files as they are now. (`channel`, the channel actually used: `_render`.)
+    `read`: whether the templates may read the content files at all; when they cannot, the
+    folder is not looked at (a look at every file of it, each message: `Content.scope`)."""
     voicemail = touch.channel is Channel.VOICEMAIL and candidate.call_consent and bool(touch.to)
     return {
         "consent": _consent(candidate.sms_consent, candidate.call_consent),
         "voicemail_left": voicemail,
-        "content": content.scope(),
+        "content": content.scope() if read else _UNREAD,
     }
+
+
+# `content` for templates that never name it. Should one read it after all, it finds nothing
+# and the message fails to render (held for the recruiter), never goes out with a hole.
+_UNREAD = templates.Fields("content", {})
+
+
+def _reads_content(sequence: Sequence, step: Step, library: TemplateLibrary) -> bool:
+    """Whether rendering `step` may read `content`: its template, or that of an email it
+    threads under (whose subject it may take: `_thread_root_subject`)."""
+    if content_files.may_read(library.get(step.template)):
+        return True
+    try:
+        while step.thread:
+            step = sequence.step(step.thread)
+            if content_files.may_read(library.get(step.template)):
+                return True
+    except Exception:  # rendering that step says what is wrong; until then, read as before
+        return True
+    return False
 
 
 @lru_cache(maxsize=4)

@@ -74,6 +74,9 @@ def _cipher(secret: str) -> AESSIV:
     return AESSIV(key)
 
 
+# A message names its unsubscribe link twice, in its footer and in its List-Unsubscribe
+# header, made a moment apart (`engine.compose`, `engine.envelope`): sealed once.
+@lru_cache(maxsize=8)
 def token(address: str, secret: str) -> str:
     """The unsubscribe token for `address`: opaque, and the same each time. Deterministic
     encryption shows only that two links are for one person, never who."""

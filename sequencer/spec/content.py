@@ -212,6 +212,21 @@ def content_uses(template: MessageTemplate) -> tuple[VariableUse, ...]:
     return tuple(u for u in uses if (u.name, u.line) not in longer)
 
 
+# Ways a template brings in another one, which may read anything.
+_OTHER_TEMPLATES = (nodes.Extends, nodes.Include, nodes.Import, nodes.FromImport)
+
+
+@lru_cache(maxsize=256)
+def may_read(template: MessageTemplate) -> bool:
+    """Whether the template can read `content` at all: it names it somewhere, or brings in
+    another template. A message from one that cannot is rendered without looking at the
+    folder (`Content.scope` looks at every file of it)."""
+    tree = template.tree
+    if any(name.name == "content" for name in tree.find_all(nodes.Name)):
+        return True
+    return next(tree.find_all(_OTHER_TEMPLATES), None) is not None
+
+
 def _is_content(node: nodes.Node) -> bool:
     """`content.<file>`"""
     return (

@@ -12,6 +12,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, func, select
 
 from sequencer.store.among import among
+from sequencer.store.database import replayable
 from sequencer.store.leases import BATCH_LEASE
 from sequencer.store.models import Enrollment, EnrollmentStatus, Send, SendStatus, UTCDateTime
 
@@ -28,13 +29,17 @@ def take_due(
     skip: Collection[int] = (),
 ) -> list[int]:
     """Lease to `worker` until now + `lease` up to `limit` due enrollments nobody else holds,
-    oldest due first; none of `skip` (those a pass already took: one touch each a pass)."""
+    oldest due first; none of `skip` (those a pass already took: one touch each a pass).
+
+    Its commit does not wait for the disk (`replayable`), as the claim's, which writes the
+    lease again, does not: a lease lost to a power cut only lets these be taken again, and
+    what keeps a send to one try is its send row (unique per step, handed over durably)."""
     free = sa.or_(
         col(Enrollment.lease_until).is_(None),
         col(Enrollment.lease_until) <= now,
         col(Enrollment.lease_owner) == worker,
     )
-    with Session(engine) as session, session.begin():
+    with Session(replayable(engine)) as session, session.begin():
         # The pass's earlier takes, bound as one parameter: written as `NOT IN (:1, ..., :n)`
         # PostgreSQL parsed a new statement every take, 14 ms each late in a long pass.
         others = (sa.not_(among(session, col(Enrollment.id), skip)),) if skip else ()
@@ -47,12 +52,17 @@ def take_due(
         )
         taken = [i for i in session.exec(query) if i is not None]
         if taken:
-            session.execute(
-                sa.update(Enrollment)
-                .where(col(Enrollment.id).in_(taken))
-                .values(lease_owner=worker, lease_until=now + lease)
-            )
+            leasing = {"ids": taken, "worker": worker, "until": now + lease}
+            session.connection().execute(_LEASED, leasing)
     return taken
+
+
+# Built once (SQLAlchemy then reuses its compiled form): it runs for every chunk taken.
+_LEASED = (
+    sa.update(Enrollment)
+    .where(col(Enrollment.id).in_(sa.bindparam("ids", expanding=True)))
+    .values(lease_owner=sa.bindparam("worker"), lease_until=sa.bindparam("until"))
+)
 
 
 def next_due(engine: sa.Engine, worker: str | None = None) -> datetime | None:
