@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, select
 
+from sequencer.store.database import reads_only
 from sequencer.store.models import ChannelPause
 
 FIRST_CHECK = timedelta(minutes=1)
@@ -45,9 +46,10 @@ def wait_after(checks: int) -> timedelta:
 
 
 def paused_channels(engine: sa.Engine) -> dict[str, Paused]:
-    """Every paused channel, by name, the oldest pause first."""
+    """Every paused channel, by name, the oldest pause first. Only read (each chunk of a
+    pass does): on SQLite it takes no write lock (`reads_only`)."""
     query = select(ChannelPause).where(col(ChannelPause.lifted_at).is_(None))
-    with Session(engine) as session:
+    with Session(reads_only(engine)) as session:
         return {
             row.channel: _paused(row)
             for row in session.exec(query.order_by(col(ChannelPause.since)))

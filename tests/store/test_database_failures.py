@@ -16,6 +16,7 @@ from sequencer.errors import DatabaseError
 from sequencer.ops.metrics import Metrics
 from sequencer.store.database import engine_for
 from sequencer.store.models import Suppression
+from sequencer.store.pauses import paused_channels
 
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 
@@ -74,3 +75,17 @@ def test_metrics_say_the_database_is_down_while_it_is_locked(
     engine = engine_for(url, wait_seconds=0.2)
     holder.execute("BEGIN IMMEDIATE")
     assert "sequencer_database_up 0.0" in Metrics(engine, lambda: NOW).exposition()
+
+
+def test_the_dispatchers_look_at_paused_channels_does_not_wait_for_a_writer(
+    held: tuple[str, sqlite3.Connection],
+) -> None:
+    # Each chunk a pass sends reads the paused channels: a read, which on SQLite needs no
+    # write lock, so it neither queues behind a webhook's write nor holds one back.
+    url, holder = held
+    engine = engine_for(url, wait_seconds=0.2)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        assert paused_channels(engine) == {}
+    finally:
+        holder.execute("ROLLBACK")
