@@ -15,11 +15,11 @@ Measured, best of `--repeats`, in this process: `status_json(engine)` written to
 (all `status --json` does once the database is open: the time a recruiter waits, less the
 process start), `status(engine)` (the entries alone) followed by `json.dumps(..., indent=2)`
 (how `status --json` wrote them before), `status_blocks(engine)` as plain `status` writes
-it in a pipe, and `status(engine, key)` for one person; the statements each sent (SQLAlchemy's
-`before_cursor_execute`). `--cli` also times the whole `sequencer status --json` and plain
-`sequencer status` processes (the issue's target is for both), median of `--repeats` after
-one unmeasured run (wall clock and the process's CPU), their output to /dev/null, bytecode
-kept as an install keeps it.
+it in a pipe (`show`, a block at a time), and `status(engine, key)` for one person; the
+statements each sent (SQLAlchemy's `before_cursor_execute`). `--cli` also times the whole
+`sequencer status --json` and plain `sequencer status` processes (the issue's target is for
+both), median of `--repeats` after one unmeasured run (wall clock and the process's CPU),
+their output to /dev/null, bytecode kept as an install keeps it.
 `--before REV` runs the `reports/status.py` (and `status_rows.py`) of that git revision on the
 same database too, and checks its JSON is byte-identical to today's. `--before-tree DIR`
 (with `--cli`) times the whole commands of another checkout too (`git worktree add DIR REV`),
@@ -59,10 +59,11 @@ from pass_bench import (
     kinds_available,
     load,
 )
+from rich.console import Console
 
 from sequencer.reports import status as status_now
 from sequencer.reports.status import status_json
-from sequencer.reports.terminal import plain
+from sequencer.reports.terminal import Block, show
 from sequencer.store.database import engine_for
 
 TARGETS = {10_000: 1.0, 100_000: 5.0}  # seconds, issue 17
@@ -191,6 +192,12 @@ def written(pieces: Iterable[bytes | str]) -> None:
             sink.write(piece if isinstance(piece, bytes) else piece.encode())
 
 
+def in_a_pipe(blocks: Iterable[Block]) -> None:
+    """Blocks written to /dev/null as `show` writes them in a pipe: a block at a time."""
+    with open(os.devnull, "w", encoding="utf-8") as sink:
+        show(blocks, Console(file=sink, highlight=False))
+
+
 def whole_process(
     url: str, repeats: int, trees: dict[str, Path], *arguments: str
 ) -> dict[str, tuple[float, float]]:
@@ -255,7 +262,7 @@ def run(
             "status() + json.dumps (before)": lambda: json.dumps(
                 status_now.status(engine), indent=2
             ),
-            TEXT_NOW: lambda: written([plain(status_now.status_blocks(engine))]),
+            TEXT_NOW: lambda: in_a_pipe(status_now.status_blocks(engine)),
             "status EMAIL --json": lambda: status_now.status(engine, person),
         }
         assert b"".join(status_json(engine)) == json.dumps(now, indent=2).encode(), (

@@ -33,6 +33,7 @@ def _status(settings: Settings, email: str | None, as_json: bool) -> None:
         click.echo()
         return
     # Words, tables and Rich: imported for the text alone, `--json` is quicker to start.
+    # Each block is written as it is made (`show`).
     from sequencer.reports.status import channels_paused, notices_failing, status_blocks
     from sequencer.reports.terminal import show
 

@@ -1,5 +1,7 @@
 """One `status` entry per enrollment, built from the rows `status_rows` read for all of them:
-the JSON of `status --json`, and what plain `status` puts in sentences.
+the JSON of `status --json`. Plain `status` says the same in sentences, from the same rows
+through the same rules (`in_step_order`, `waiting`, `held_until`, `suppressed`,
+`needs_attention`, `shown_status`), without building the entries it would not print.
 
 Times are the ISO text the rows carry already (`status_rows.utc_text`); built a hundred
 thousand times over, so each entry is one dict built in place, with no datetime in sight.
@@ -31,7 +33,7 @@ def entry(
     rows: StatusRows, enrollment: EnrollmentRow, person: Person, steps: StepIds
 ) -> dict[str, Any]:
     """The entry of an enrollment, `steps` the ids of its version's steps, in order."""
-    sends = _in_step_order(rows.sends.get(enrollment.id, []), enrollment, steps)
+    sends = in_step_order(rows.sends.get(enrollment.id, []), enrollment, steps)
     active = enrollment.status == "active"
     # A not-now's check-back, or the next step.
     upcoming = (
@@ -46,14 +48,14 @@ def entry(
         "touches_sent": enrollment.touches_sent,
         "next_step": upcoming,
         "next_due_at": enrollment.next_due_at,
-        "waiting": _waiting(sends) if active and enrollment.next_due_at is None else None,
-        "held_until": _held_until(enrollment) if active else None,
+        "waiting": waiting(sends) if active and enrollment.next_due_at is None else None,
+        "held_until": held_until(enrollment) if active else None,
         "follow_on": _follow_on(enrollment),
-        "suppressed": _suppressed(rows, person),
+        "suppressed": suppressed(rows, person),
         "email_undeliverable": person.email_undeliverable,
         "consent": _consent(person, rows.consent.get(person.id, [])),
         "events": [_event(e) for e in rows.events_since(enrollment)],
-        "needs_attention": _needs_attention(rows, enrollment, person.id),
+        "needs_attention": needs_attention(rows, enrollment, person.id),
         "sends": [_send(rows, s) for s in sends],
     }
 
@@ -62,7 +64,7 @@ def entry(
 _step_orders: dict[str, dict[str, int]] = {}
 
 
-def _in_step_order(
+def in_step_order(
     sends: list[SendRow], enrollment: EnrollmentRow, step_ids: StepIds
 ) -> list[SendRow]:
     """Sends in the order of their steps in the sequence, then the rest (a check-back, a step
@@ -77,7 +79,7 @@ def _in_step_order(
     return sorted(sends, key=lambda s: steps.get(s.step_id, last))
 
 
-def _held_until(enrollment: EnrollmentRow) -> str | None:
+def held_until(enrollment: EnrollmentRow) -> str | None:
     """The day a "not now" holds an active enrollment to, while it is still ahead of its last
     touch (`utc_text`s compare as their times)."""
     held = enrollment.not_before
@@ -92,7 +94,7 @@ def _follow_on(enrollment: EnrollmentRow) -> dict[str, Any] | None:
     return {"sequence": enrollment.follow_on, "from": enrollment.follow_on_at}
 
 
-def _suppressed(rows: StatusRows, person: Person) -> str | None:
+def suppressed(rows: StatusRows, person: Person) -> str | None:
     found = rows.suppression_of(person.email, person.phone)
     return f"{found.address}: {found.reason}" if found else None
 
@@ -118,7 +120,7 @@ def _event(event: EventRow) -> dict[str, Any]:
     }
 
 
-def _needs_attention(rows: StatusRows, enrollment: EnrollmentRow, person_id: int) -> list[str]:
+def needs_attention(rows: StatusRows, enrollment: EnrollmentRow, person_id: int) -> list[str]:
     """What only the recruiter can settle about this enrollment, or about the person."""
     flags = rows.flags.get(person_id)
     if not flags:  # most people: nothing to settle
@@ -126,7 +128,7 @@ def _needs_attention(rows: StatusRows, enrollment: EnrollmentRow, person_id: int
     return [f.reason for f in flags if f.enrollment_id in (None, enrollment.id)]
 
 
-def _waiting(sends: list[SendRow]) -> str | None:
+def waiting(sends: list[SendRow]) -> str | None:
     """Why an active enrollment has no next time."""
     if any(s.status == SendStatus.SENDING for s in sends):
         return IN_DOUBT
@@ -135,13 +137,18 @@ def _waiting(sends: list[SendRow]) -> str | None:
     return None
 
 
+def shown_status(send: SendRow) -> str:
+    """A send's status as status shows it: one handed over but never confirmed is in doubt."""
+    return "in doubt" if send.status == SendStatus.SENDING else send.status
+
+
 def _send(rows: StatusRows, send: SendRow) -> dict[str, Any]:
     task = rows.tasks.get(send.id)
     return {
         "step": send.step_id,
         "channel": send.channel,
         "to": send.to,
-        "status": "in doubt" if send.status == SendStatus.SENDING else send.status,
+        "status": shown_status(send),
         "reason": send.reason,
         "subject": send.subject,
         "provider": send.provider,
