@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 import sqlalchemy as sa
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, select
 
 from sequencer.store.database import reads_only
@@ -107,6 +106,10 @@ def lift(engine: sa.Engine, channel: str, now: datetime) -> bool:
 def _insert_new(session: Session, channel: str, provider: str, reason: str, now: datetime) -> bool:
     """Add the pause unless there is a row already (another worker's, maybe a moment ago):
     INSERT … ON CONFLICT DO NOTHING, which SQLite and PostgreSQL both have."""
+    # Imported here: only a refusal pauses a channel, and `status` (which reads pauses)
+    # starts ~20 ms sooner without the PostgreSQL dialect on SQLite.
+    from sqlalchemy.dialects import postgresql, sqlite
+
     dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
     values = {
         "channel": channel,
