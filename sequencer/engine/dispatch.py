@@ -102,9 +102,10 @@ def tick(
     exhausted = False
     crash: BaseException | None = None
     unrecorded: list[Answer] = []  # landed, not recorded yet
+    unposted: list[Claim] = []  # handed over, never posted: the pass stopped first
     with (
         Flight(senders, pauses, in_flight, proven) as flight,
-        _recorded_on_failure(engine, flight, unrecorded, pauses, lambda: now),
+        _recorded_on_failure(engine, flight, unrecorded, unposted, pauses, lambda: now),
     ):
         while True:
             if not waiting and not exhausted:  # claimed while the calls in flight wait
@@ -140,7 +141,8 @@ def tick(
             unrecorded.clear()
             if crash is not None:  # unforeseen: what is in flight lands, nothing more goes
                 exhausted, waiting = True, []  # left `claimed`: claimed again, nothing went
-                take_back(engine, flight.unposted(), now)  # handed over, never posted: the same
+                unposted += flight.unposted()
+                _take_back(engine, unposted, now)  # handed over, never posted: the same
                 continue
             outcomes.update(_take_off(engine, flight, fit, pauses, now))
     if crash is not None:
@@ -153,24 +155,37 @@ def _recorded_on_failure(
     engine: sa.Engine,
     flight: Flight,
     unrecorded: list[Answer],
+    unposted: list[Claim],
     pauses: Pauses,
     now: Callable[[], datetime],
 ) -> Iterator[None]:
     """Should the dispatcher's own thread fail (the database goes away during a pass, say),
-    the calls in flight still land, and what came back is recorded if it can be, so that
-    only the sends that truly may have gone stay in doubt; the failure then goes on up."""
+    the calls in flight still land, and what came back is recorded if it can be, and what
+    was handed over but never posted is claimed again, so that only the sends that truly may
+    have gone stay in doubt; the failure then goes on up."""
     try:
         yield
     except BaseException:
-        unposted = flight.unposted()
+        unposted += flight.unposted()
         while len(flight):
             unrecorded += [answer for answer in flight.landed(block=True) if not answer.crashed]
         try:
             record_answers(engine, unrecorded, pauses, now())
-            take_back(engine, unposted, now())
         except Exception:  # failing still: they stay `sending`, in doubt, as after a kill
             log.exception("could not record the answers of %d sends", len(unrecorded))
+        _take_back(engine, unposted, now())
         raise
+
+
+def _take_back(engine: sa.Engine, unposted: list[Claim], now: datetime) -> None:
+    """`handover.take_back`, once. Should it fail, those sends stay `sending`, in doubt as
+    after a kill though they never went: the log names them, for whoever settles them."""
+    try:
+        take_back(engine, unposted, now)
+    except Exception:
+        sends = [claim.send_id for claim in unposted]
+        log.exception("%d sends never posted stay in doubt: %s", len(sends), sends)
+    unposted.clear()
 
 
 def _take_off(

@@ -9,7 +9,9 @@ a thread whose call has just been answered posts the next of them at once, inste
 for the dispatcher to record that answer and hand over another group (a wait for the disk,
 and the claim of a chunk meanwhile). So a kill leaves at most `limit + spare` sends of a
 channel `sending`, in doubt; the spare ones were never posted. (When the process lives on,
-`unposted` hands them back, to be claimed again.)
+`unposted` hands them back, to be claimed again.) A spare send's last look (the hand-over) may
+be older than its call by as long as a call takes: a reply or opt-out in that moment stops the
+next send, as one during the call itself does; a pause still holds it back.
 
 Just before its call, each thread looks at the pauses again: once a provider refused our
 account (`AccountRefused`), no other send of that channel is posted by this pass, even one
@@ -17,7 +19,8 @@ handed over in the same group; it is held back with the rest (`engine.pauses`). 
 first call on a channel goes alone: only once the provider has answered it (anything but a
 refusal of our account) do the others follow, so a revoked key costs one refused request, not
 one for every call that was in flight. The daemon remembers a channel's provider answering for
-a minute (`Proven`): while it sends a backlog, pass after pass, only its first pass waits.
+a minute (`Proven`): while it sends a backlog, pass after pass, only its first pass waits for
+that call.
 """
 
 from __future__ import annotations
@@ -99,10 +102,13 @@ class Flight:
         # None below 4 calls: a daemon told to keep few in flight keeps few in doubt.
         self.spare = limit // 4
         self._pool = ThreadPoolExecutor(limit * len(CHANNELS), thread_name_prefix="send")
-        self._lock = threading.Lock()  # guards `_ready`, `_posting` and `_stopped`
+        self._lock = threading.Lock()  # guards `_ready`, `_posting`, `_stopped`, `_failure`
         self._ready: dict[str, deque[Claim]] = {channel: deque() for channel in CHANNELS}
         self._posting: Counter[str] = Counter()  # calls under way (threads busy), by channel
-        self._stopped = False  # a call crashed: nothing more is posted
+        # A call crashed, or `unposted` was asked for: nothing more is posted (a claim a
+        # thread has just taken up still is).
+        self._stopped = False
+        self._failure: BaseException | None = None  # no thread could be started: `landed`
         self._answers: SimpleQueue[Answer] = SimpleQueue()
         # Handed over, and their answers not handed back yet: the dispatcher's own count.
         self._owed: Counter[str] = Counter()
@@ -139,7 +145,7 @@ class Flight:
 
     def _room(self, channel: str) -> int:
         if channel not in self._proven:
-            return 1 - self._owed[channel]  # the first call goes alone, none ready behind it
+            return 1 - self._owed[channel]  # the first call goes alone
         return self.limit + self.spare - self._owed[channel]
 
     def post(self, claims: Iterable[Claim]) -> None:
@@ -154,9 +160,17 @@ class Flight:
                 self._launch(channel)
 
     def _launch(self, channel: str) -> None:
-        """Start a thread for each ready claim of `channel` that may go now (lock held)."""
+        """Start a thread for each ready claim of `channel` that may go now (lock held).
+        Should no thread be had (a limit on processes), posting stops: the claim stays
+        ready, never posted, and `landed` raises the failure on the dispatcher's thread."""
         while (claim := self._next_ready(channel)) is not None:
-            self._pool.submit(self._post_from, claim)
+            try:
+                self._pool.submit(self._post_from, claim)
+            except BaseException as error:
+                self._ready[channel].appendleft(claim)
+                self._posting[channel] -= 1
+                self._stopped, self._failure = True, self._failure or error
+                return
 
     def _next_ready(self, channel: str) -> Claim | None:
         """The next ready claim of `channel`, counted as under way, if one may go (lock held)."""
@@ -176,18 +190,24 @@ class Flight:
                 answer = self._call(claim)
             except BaseException as error:  # unforeseen: handed back as a crash, in doubt
                 answer = Answer(claim, error=error)
-            with self._lock:
-                self._stopped = self._stopped or answer.crashed  # before the answer is seen
-                self._posting[channel] -= 1
-                claim = self._next_ready(channel)
-                self._launch(channel)  # once the first call has proven the channel, the rest
-            self._answers.put(answer)
+            try:
+                with self._lock:
+                    self._stopped = self._stopped or answer.crashed  # before it is seen
+                    self._posting[channel] -= 1
+                    claim = self._next_ready(channel)
+                    self._launch(channel)  # once the first call proved the channel, the rest
+            finally:  # whatever happens, the dispatcher hears of the call
+                self._answers.put(answer)
 
     def landed(self, block: bool) -> list[Answer]:
         """The answers that came in; with `block`, after waiting for a group's worth of
         them (or for every call that can still answer, if fewer): calls posted together land
         a few milliseconds apart, and recording them one by one would cost a transaction
         each."""
+        with self._lock:
+            failure, self._failure = self._failure, None
+        if failure is not None:
+            raise failure
         answers: list[Answer] = []
         wanted = min(self.group, self._answerable()) if block else 0
         while True:
@@ -208,7 +228,7 @@ class Flight:
     def unposted(self) -> list[Claim]:
         """Stop posting; the claims handed over but never posted, no longer counted here."""
         with self._lock:
-            self._stopped = True
+            self._stopped, self._failure = True, None
             claims = [claim for ready in self._ready.values() for claim in ready]
             for ready in self._ready.values():
                 ready.clear()

@@ -84,8 +84,9 @@ def _hand_over_together(engine: sa.Engine, claims: list[Claim], now: datetime) -
 
 def take_back(engine: sa.Engine, claims: list[Claim], now: datetime) -> int:
     """Sends handed over but never posted (the pass stopped first, `Flight.unposted`):
-    `claimed` again and due at once, their try not counted, since nothing left the machine.
-    How many were still `sending`."""
+    `claimed` again and due at once, their try not counted, since nothing left the machine;
+    or, when their person replied or opted out meanwhile, skipped, as at the hand-over.
+    How many are to be claimed again."""
     if not claims:
         return 0
     sends = {"sends": [claim.send_id for claim in claims]}
@@ -93,6 +94,7 @@ def take_back(engine: sa.Engine, claims: list[Claim], now: datetime) -> int:
     with engine.begin() as connection:
         connection.execute(_DUE_AGAIN, enrollments)  # the enrollments first, as ever
         taken = connection.execute(_TAKEN_BACK, sends).rowcount
+        connection.execute(_NOT_SENT_AFTER_ALL, sends)  # the rest: no longer active
     log.info("%d sends handed over but never posted are claimed again", taken)
     return taken
 
@@ -146,13 +148,29 @@ _ALL_IN_FLIGHT = (
     .values(next_due_at=None, lease_owner=None, lease_until=None)
 )
 _ALL_HANDED = _HANDING.where(col(Send.id).in_(sa.bindparam("sends", expanding=True)))
+_NEVER_POSTED = (
+    col(Send.id).in_(sa.bindparam("sends", expanding=True)),
+    col(Send.status) == SendStatus.SENDING,
+)
+_ACTIVE = sa.select(col(Enrollment.id)).where(col(Enrollment.status) == EnrollmentStatus.ACTIVE)
 _TAKEN_BACK = (
     sa.update(Send)
-    .where(
-        col(Send.id).in_(sa.bindparam("sends", expanding=True)),
-        col(Send.status) == SendStatus.SENDING,
-    )
+    .where(*_NEVER_POSTED, col(Send.enrollment_id).in_(_ACTIVE))
     .values(status=SendStatus.CLAIMED, attempts=col(Send.attempts) - 1)
+)
+_WHY_STOPPED = (  # as `_not_handed` says it: "not sent: replied by email before it went out"
+    sa.select(sa.func.coalesce(col(Enrollment.status_reason), col(Enrollment.status)))
+    .where(col(Enrollment.id) == col(Send.enrollment_id))
+    .scalar_subquery()
+)
+_NOT_SENT_AFTER_ALL = (
+    sa.update(Send)
+    .where(*_NEVER_POSTED)
+    .values(
+        status=SendStatus.SKIPPED,
+        attempts=col(Send.attempts) - 1,
+        reason=sa.literal("not sent: ") + _WHY_STOPPED + sa.literal(" before it went out"),
+    )
 )
 _DUE_AGAIN = (
     sa.update(Enrollment)

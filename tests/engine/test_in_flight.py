@@ -126,33 +126,6 @@ def test_a_crash_mid_group_leaves_only_that_call_in_doubt_and_sends_the_rest_onc
     assert provider.handed.count(in_doubt) == 1 and len(set(provider.handed)) == 6
 
 
-def test_sends_ready_behind_calls_struck_by_a_crash_were_never_posted_and_go_once_later(
-    project: Project, database_url: str
-) -> None:
-    engine = everyone_due_at(project, database_url, 8, T)
-
-    def killed_during_the_group(call: int) -> None:
-        if call > 1:  # the provider took them; the process dies before hearing so
-            raise KeyboardInterrupt
-
-    provider = GatedSenders(together=4, answer=killed_during_the_group)
-    with pytest.raises(KeyboardInterrupt):
-        # After the first, four calls at once, and one send handed over behind them, ready
-        # to go (the spare).
-        tick(engine, provider.senders, T, in_flight=4)
-    # The call that answered is recorded; the four struck are in doubt; the one ready behind
-    # them was never posted: claimed again, untried, with the two never handed over.
-    assert len(provider.handed) == 5 and provider.peak == 4  # never more calls than allowed
-    assert statuses(engine) == {"sent": 1, "sending": 4, "claimed": 3}
-    assert all(row.attempts == 0 for row in rows(engine).values() if row.status == "claimed")
-    in_doubt = {ref for ref, row in rows(engine).items() if row.status == "sending"}
-    provider.answer = None
-    later = T + BATCH_LEASE + timedelta(seconds=1)  # another worker, once the lease lapsed
-    assert tick(engine, provider.senders, later, worker="another", in_flight=4)["sent"] == 3
-    assert statuses(engine) == {"sent": 4, "sending": 4}  # in doubt, never sent again
-    assert len(provider.handed) == 8 and set(provider.handed) >= in_doubt
-
-
 def test_a_person_forgotten_while_their_email_is_with_the_provider_costs_the_others_nothing(
     project: Project, database_url: str, tmp_path: Path
 ) -> None:
