@@ -40,7 +40,7 @@ from sequencer.inbound.effects import (
     texted_consent,
 )
 from sequencer.inbound.intent import Label, Reading
-from sequencer.inbound.matching import forgotten, person_at_each, person_id
+from sequencer.inbound.matching import forgotten, lock_people, person_at_each, person_id
 from sequencer.inbound.receive import both, receive_event
 from sequencer.inbound.replying import DETAIL_LIMIT, dropped, keep, understood, with_kind
 from sequencer.inbound.text import TextMeaning, meaning_of_text
@@ -93,9 +93,16 @@ def read_text(fact: TextIn, now: datetime) -> ReadText:
 
 
 def apply_alone(engine: sa.Engine, text: ReadText, secret: str | None) -> str | None:
-    """`text` applied in a transaction of its own; its answer."""
+    """`text` applied in a transaction of its own; its answer.
+
+    On PostgreSQL the sender's enrollments are locked first, as a group locks them
+    (`grouped`): else a copy of a text (Twilio's retry, at another listener process) would
+    store its key, then wait for the person a group holds, while the group waits for that
+    key, and PostgreSQL would break the deadlock with an error."""
     try:
         with Session(engine) as session, session.begin():
+            if engine.dialect.name == "postgresql" and text.fact.sender:
+                lock_people(session, [normal_address(text.fact.sender)])
             return apply_text(session, text, secret)
     except Forgotten:  # raised in the transaction, which rolled back: nothing stored
         dropped("a text")

@@ -5,6 +5,7 @@ and a text that cannot be applied costs the others nothing."""
 from __future__ import annotations
 
 import threading
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -16,7 +17,8 @@ from sqlmodel import Session, select
 from sequencer.channels.facts import TextIn
 from sequencer.engine.enroll import enroll
 from sequencer.inbound.grouped import Lane, TextWriter, WriteTurn, _Waiting
-from sequencer.inbound.texts import read_text, receive_text
+from sequencer.inbound.matching import lock_people
+from sequencer.inbound.texts import apply_alone, apply_text, read_text, receive_text
 from sequencer.spec.validate import load_sequence
 from sequencer.store.database import engine_for
 from sequencer.store.erasure import ERASED, forget_address
@@ -200,3 +202,42 @@ def test_the_writers_turn_file_is_its_owners_alone(engine: sa.Engine) -> None:
     with turn.taken():
         pass
     assert turn.path.stat().st_mode & 0o777 == 0o600
+
+
+def backends_waiting_for_a_lock(engine: sa.Engine) -> int:
+    with engine.connect() as connection:
+        return connection.execute(
+            sa.text("SELECT count(*) FROM pg_locks WHERE NOT granted")
+        ).scalar_one()
+
+
+def test_a_lone_text_waits_its_turn_behind_another_processs_group(engine: sa.Engine) -> None:
+    """Twilio's retry of a text reaches a second listener process while the first applies
+    the text in a group; the second's group failed (someone erased texted in it), so it
+    applies the copy alone. The lone copy must take the person's lock first, as the group
+    did, or it stores the key, waits for the person, and the group then waits for the key:
+    PostgreSQL breaks the deadlock, and a listener answers Twilio 500."""
+    if engine.dialect.name != "postgresql":
+        pytest.skip("SQLite takes one writer at a time: no two transactions wait on each other")
+    retried = read_text(text(0, "Thanks, tell me more", "SM-retried"), NOW)
+    outcome: list[object] = []
+
+    def alone() -> None:
+        try:
+            outcome.append(apply_alone(engine, retried, SECRET))
+        except Exception as exc:  # the test fails on it below
+            outcome.append(exc)
+
+    with Session(engine) as group, group.begin():
+        lock_people(group, [phone(0)])  # the group's first step
+        lone = threading.Thread(target=alone)
+        lone.start()
+        deadline = time.monotonic() + 30
+        while not backends_waiting_for_a_lock(engine) and time.monotonic() < deadline:
+            time.sleep(0.01)  # until the lone copy waits for something the group holds
+        assert backends_waiting_for_a_lock(engine), "the lone copy never waited"
+        apply_text(group, retried, SECRET)
+    lone.join(timeout=30)
+    assert outcome == [None]  # answered as the redelivery it is, not with an error
+    assert [event.key for event in events(engine)] == ["SM-retried"]
+    assert statuses(engine)[1] == EnrollmentStatus.HALTED
