@@ -20,7 +20,8 @@ its own answer.
                  alone, so one text costs nobody else theirs
     lock order   on PostgreSQL the group locks every enrollment of its senders in id order
                  first, the order a dispatcher's claim locks them in, so neither deadlocks
-                 the other
+                 the other; a text applied alone locks its sender's first too
+                 (`texts.apply_alone`), or it would deadlock with a group holding its copy
     turns        on SQLite, every listener process's writer takes the database in turn by a
                  lock on a file beside it (`WriteTurn`), and only then takes the texts
                  waiting: SQLite's own wait for its write lock sleeps and polls (1, 2, 5,
