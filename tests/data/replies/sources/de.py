@@ -2677,3 +2677,313 @@ REPLIES += [
         note=f"{S26}; german DSN, mailbox full",
     ),
 ]
+
+# --- appended by a new writer (session 27) who had not read the classifier: stop requests buried
+# in longer replies or worded obliquely, yeses and questions that use stop-like words, and the
+# other labels with varied dates.
+S27 = "new writer s27"
+REPLIES += [
+    email(
+        "opt_out",
+        "2028-01-04 17:25",
+        "Sabine Kröger",
+        (
+            "Hallo Frau Vogt,\n\nich habe zum 1. Januar bei einem Versicherer in Köln angefangen "
+            "und bin dort sehr zufrieden.\nSeien Sie mir bitte nicht böse, aber ich möchte "
+            "künftig keine Stellenangebote mehr von Ihnen\nbekommen, weder per Mail noch "
+            "telefonisch.\n\nBeste Grüße\nSabine Kröger"
+        ),
+        note=f"{S27}; news of a new job, then no more offers by mail or phone",
+    ),
+    sms(
+        "opt_out",
+        "2028-01-12 09:47",
+        "Ruf mich bitte nicht mehr auf dem Handy an, ich sitz im Großraumbüro. Danke",
+        note=f"{S27}; one channel: no more calls to the mobile",
+    ),
+    email(
+        "opt_out",
+        "2028-01-20 10:15",
+        "Matthias Engel",
+        (
+            "Sehr geehrter Herr Becker,\n\nhiermit widerspreche ich gemäß Art. 21 DSGVO in "
+            "Verbindung mit dem österreichischen DSG\njeder weiteren Verwendung meiner Daten für "
+            "Personalvermittlung. Bitte teilen Sie mir mit, aus\nwelcher Quelle Sie meine "
+            "Kontaktdaten haben, und löschen Sie diese anschließend.\n\nMit freundlichen "
+            "Grüßen\nDr. Matthias Engel"
+        ),
+        quote="outlook",
+        charset="iso-8859-1",
+        note=f"{S27}; Austrian, Widerspruch Art. 21 DSGVO + DSG, source, then delete; latin-1",
+    ),
+    email(
+        "opt_out",
+        "2028-01-27 19:02",
+        "Kai Lehmann",
+        (
+            "Hi Jonas,\n\nfür mich ist das nix, aber frag mal Timo Brandt (timo.brandt@posteo.de), "
+            "der sucht gerade\nwas mit Daten. Mich selbst bitte aus euren Listen streichen, "
+            "danke.\n\nKai"
+        ),
+        note=f"{S27}; referral, then strike me from your lists",
+    ),
+    email(
+        "opt_out",
+        "2028-02-03 21:40",
+        "Petra Hoffmann",
+        (
+            "Wie schön, dass Sie so hartnäckig sind. Vielleicht hilft es, wenn ich es diesmal "
+            "ganz deutlich sage:\nHören Sie auf, mir zu schreiben."
+        ),
+        quote="iphone",
+        note=f"{S27}; sarcastic lead-in, then the stop",
+    ),
+    sms(
+        "opt_out",
+        "2028-02-14 08:12",
+        "Moin, bin raus. Nummer bitte vergessen, danke",
+        note=f"{S27}; northern informal, 'Nummer vergessen'",
+    ),
+    email(
+        "opt_out",
+        "2028-02-21 13:30",
+        "Lukas Gruber",
+        (
+            "Grüezi Herr Becker\n\nBesten Dank für Ihre Nachricht. Ich bitte Sie, mich nicht mehr "
+            "zu kontaktieren und meine Angaben\naus Ihrer Kartei zu entfernen.\n\nFreundliche "
+            "Grüsse\nLukas Gruber"
+        ),
+        quote="apple",
+        note=f"{S27}; Swiss spelling, formal",
+    ),
+    email(
+        "opt_out",
+        "2028-03-06 11:48",
+        "Anja Wolff",
+        (
+            "Hallo Frau Vogt,\n\neine Frage vorab: Ist die Stelle in München oder auch remote "
+            "möglich? Ich frage für eine\nFreundin, die sich vielleicht bei Ihnen meldet. Mich "
+            "selbst nehmen Sie bitte aus dem Verteiler,\nich bin nicht auf der Suche.\n\nGrüße\n"
+            "Anja Wolff"
+        ),
+        quote="outlook",
+        note=f"{S27}; a question for a friend, the stop for herself in the middle",
+    ),
+    sms(
+        "opt_out",
+        "2028-03-13 22:05",
+        "bitte kiene mails und sms mehr, hab kein intresse",
+        note=f"{S27}; typos, both channels",
+    ),
+    email(
+        "opt_out",
+        "2028-03-20 16:33",
+        "Stefan Richter",
+        (
+            "Hi Dana,\n\nThanks, but I'd rather not be on your radar at all. Please drop me from "
+            "your records, and no\nfollow-ups.\n\nStefan"
+        ),
+        lang="en",
+        note=f"{S27}; english reply to an english outreach in the german folder",
+    ),
+    email(
+        "opt_out",
+        "2028-04-03 08:20",
+        "Heike Braun",
+        (
+            "Sehr geehrte Frau Vogt,\n\nbitte betrachten Sie diese Nachricht als meine letzte in "
+            "dieser Sache und sehen Sie von\nweiteren Anschreiben ab.\n\nMit freundlichem Gruß\n"
+            "Heike Braun"
+        ),
+        quote="outlook-old",
+        note=f"{S27}; polite, oblique: my last message, refrain from further letters",
+    ),
+    email(
+        "interested",
+        "2028-01-10 18:44",
+        "Maren Seidel",
+        (
+            "Hallo Frau Vogt,\n\nich höre mir das gern an. Schluss mit dem Konzernleben wäre "
+            "tatsächlich verlockend.\nPasst Ihnen Donnerstag um 17 Uhr?\n\nViele Grüße\nMaren "
+            "Seidel"
+        ),
+        note=f"{S27}; 'Schluss mit' about her job, proposes a day",
+    ),
+    sms(
+        "interested",
+        "2028-02-07 19:26",
+        "Ja gern! Am besten erreichen Sie mich abends privat unter 0171 5550123",
+        note=f"{S27}; yes + moves to a private number",
+    ),
+    email(
+        "interested",
+        "2028-02-24 12:10",
+        "Felix Neumann",
+        (
+            "Hallo Herr Becker,\n\nja, Interesse ist da. Die Sorge mit der Kündigungsfrist können "
+            "Sie streichen, ich bin ab April\nfrei. Wann telefonieren wir?\n\nFelix"
+        ),
+        quote="android",
+        note=f"{S27}; 'streichen' about a worry, asks when to talk",
+    ),
+    email(
+        "interested",
+        "2028-04-10 07:35",
+        "Nora Fischer",
+        (
+            "Hi Dana,\n\nYes please! Could we switch to my private email for this, "
+            "nora.fischer@posteo.de?\nFriday morning would work.\n\nNora"
+        ),
+        lang="en",
+        email="nora.fischer@kranich-logistik.example",
+        note=f"{S27}; english yes, moves to a private address without a stop",
+    ),
+    sms(
+        "interested",
+        "2028-05-02 16:58",
+        "Klingt gut. Ich melde mich nach Feierabend telefonisch, so ab 18 Uhr ok?",
+        note=f"{S27}; yes, says how and when to talk",
+    ),
+    email(
+        "question",
+        "2028-01-17 09:05",
+        "Jana Peters",
+        (
+            "Guten Tag Frau Vogt,\n\nbevor ich mich entscheide: Welche Daten haben Sie über mich "
+            "gespeichert und woher stammen sie?\nIch will nicht gleich abblocken, möchte das aber "
+            "wissen.\n\nFreundliche Grüße\nJana Peters"
+        ),
+        quote="outlook",
+        note=f"{S27}; data question, no stop or delete",
+    ),
+    sms(
+        "question",
+        "2028-02-29 20:14",
+        "Was zahlt ihr? Und muss ich die Rufbereitschaft mitmachen?",
+        note=f"{S27}; sms, pay and on-call",
+    ),
+    email(
+        "question",
+        "2028-03-27 14:22",
+        "Oliver Schulz",
+        (
+            "Hallo Jonas,\n\nmüsste ich meine Nebentätigkeit als Dozent aufgeben? Falls nicht, "
+            "reden wir gern weiter.\n\nOliver"
+        ),
+        note=f"{S27}; 'aufgeben', asks before deciding",
+    ),
+    email(
+        "question",
+        "2028-05-08 10:40",
+        "Birgit Lange",
+        (
+            "Hallo Frau Vogt,\n\nist die Stelle auch mit 32 Stunden machbar? Vollzeit kommt für "
+            "mich nicht mehr in Frage.\n\nBirgit"
+        ),
+        quote="apple",
+        note=f"{S27}; 'nicht mehr' about full time",
+    ),
+    email(
+        "not_now",
+        "2028-02-01 15:15",
+        "Christian Roth",
+        (
+            "Hallo Jonas,\n\naktuell passt es nicht, wir stecken mitten in der Migration. Melde "
+            "dich gern nach Ostern\nnoch mal.\n\nChristian"
+        ),
+        date="2028-04-18",
+        note=f"{S27}; nach Ostern",
+    ),
+    sms(
+        "not_now",
+        "2028-04-11 13:50",
+        "Bin bis Ende Mai in Elternzeit, danach gern",
+        date="2028-06-01",
+        note=f"{S27}; typed absence that defers, Ende Mai",
+    ),
+    email(
+        "not_now",
+        "2028-05-15 08:30",
+        "Ute Zimmermann",
+        (
+            "Sehr geehrter Herr Becker,\n\nim Moment nicht. Kommen Sie gern nach dem 15.07. noch "
+            "einmal auf mich zu.\n\nMit freundlichen Grüßen\nUte Zimmermann"
+        ),
+        quote="outlook",
+        cte="base64",
+        date="2028-07-16",
+        note=f"{S27}; nach dem 15.07. (the day after)",
+    ),
+    email(
+        "not_interested",
+        "2028-03-02 17:05",
+        "Georg Wagner",
+        "Nein danke. Ich bleibe, wo ich bin, und daran wird sich auch nichts ändern.\n\nGeorg",
+        note=f"{S27}; firm no without asking to stop",
+    ),
+    sms(
+        "not_interested",
+        "2028-04-24 18:19",
+        "Nee, lass mal. Führungsrolle ist nix für mich",
+        note=f"{S27}; informal no",
+    ),
+    email(
+        "referral",
+        "2028-02-16 11:11",
+        "Miriam Krause",
+        (
+            "Hallo Frau Vogt,\n\nich bin Frontend-Entwicklerin, da sind Sie bei mir falsch. Mein "
+            "Kollege Ahmet Yilmaz\n(ahmet.yilmaz@gmx.de) macht aber genau das und ist offen für "
+            "Neues.\n\nViele Grüße\nMiriam"
+        ),
+        note=f"{S27}; wrong profile + colleague's address: referral",
+    ),
+    sms(
+        "referral",
+        "2028-05-22 12:36",
+        "Nicht meins, aber schreiben Sie Jens an, 0152 5550187, der sucht was",
+        note=f"{S27}; sms referral with a number",
+    ),
+    email(
+        "wrong_person",
+        "2028-03-09 09:25",
+        "Praxis Dr. Kern",
+        (
+            "Guten Tag,\n\ndiese Adresse gehört unserer Praxis. Eine Frau Albers arbeitet hier "
+            "nicht.\n\nMit freundlichen Grüßen\nIhr Praxisteam"
+        ),
+        quote="outlook",
+        email="empfang@praxis-kern.example",
+        note=f"{S27}; a practice's front desk, no such person",
+    ),
+    sms(
+        "accepted_elsewhere",
+        "2028-01-24 20:30",
+        "Danke, hab letzte Woche woanders unterschrieben. Vielleicht nächstes Jahr wieder!",
+        note=f"{S27}; accepted, 'nächstes Jahr' does not make it not_now",
+    ),
+    email(
+        "out_of_office",
+        "2028-04-05 06:45",
+        "Carsten Vogel",
+        (
+            "Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich 21.04.2028 nicht im Büro "
+            "und lese keine E-Mails.\nIn dringenden Fällen wenden Sie sich bitte an "
+            "personal@hafenwerk.example."
+        ),
+        auto=True,
+        quote="none",
+        email="carsten.vogel@hafenwerk.example",
+        date="2028-04-21",
+        note=f"{S27}; automatic reply, bis einschließlich a written date",
+    ),
+    bounce(
+        "2028-02-12 03:10",
+        "l.brandes@gmx.de",
+        "Diese Nachricht wurde automatisch erstellt.\n\nIhre Nachricht an {rcpt} konnte nicht "
+        "zugestellt werden,\nda das Postfach des Empfängers voll ist.",
+        "5.2.2",
+        "552 5.2.2 Mailbox full",
+        note=f"{S27}; german postfix-style notice, mailbox full",
+    ),
+]

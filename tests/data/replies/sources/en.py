@@ -2894,3 +2894,351 @@ REPLIES += [
         note=f"{S26}; proposes a meeting day, not a deferral",
     ),
 ]
+
+# --- appended by a new writer (session 27) who had not read the classifier: stop requests buried
+# in longer replies or worded obliquely, yeses and questions that use stop-like words, and the
+# other labels with varied dates.
+S27 = "new writer s27"
+REPLIES += [
+    email(
+        "opt_out",
+        "2028-01-05 16:20",
+        "Tom Hargreaves",
+        (
+            "Hi Dana,\n\nFunny timing: I signed with Brightwave before Christmas and start on the "
+            "17th, so I'm sorted for\na good while.\n\nWhile I have you, I'd appreciate being "
+            "taken off whatever list I'm on. Three agencies\nfound me through the same conference "
+            "attendee sheet and it's getting a bit much.\n\nCheers,\nTom"
+        ),
+        note=f"{S27}; news of a new job, then asks to be taken off the list (opt_out beats it)",
+    ),
+    email(
+        "opt_out",
+        "2028-01-11 10:05",
+        "Bronwyn Astley",
+        (
+            "Hi Sam,\n\nThis isn't for me, but Kofi Mensah from my old team is exactly who you "
+            "want: kofi.mensah@fastmail.com.\nTell him I pointed you his way.\n\nAs for me, "
+            "please don't contact me about roles again. I'm not going anywhere.\n\nBronwyn"
+        ),
+        quote="outlook",
+        note=f"{S27}; referral first, the stop request in the last paragraph",
+    ),
+    sms(
+        "opt_out",
+        "2028-01-14 20:48",
+        "ok seriously who is this. if ur a recruiter pls delete this number n dont txt again",
+        note=f"{S27}; sms shorthand, who is this + delete the number",
+    ),
+    email(
+        "opt_out",
+        "2028-01-19 18:31",
+        "Declan Murphy",
+        (
+            "Ah brilliant, email number four. Sure the fifth'll do it.\n\nHere's a thought: scrub "
+            "me off your system and go annoy someone who asked for it.\n\nDeclan"
+        ),
+        quote="iphone",
+        note=f"{S27}; sarcastic, Irish register, 'scrub me off your system'",
+    ),
+    email(
+        "opt_out",
+        "2028-01-25 09:12",
+        "Harriet Okonjo",
+        (
+            "Dear Sir or Madam,\n\nI am exercising my right to object under Article 21(2) UK GDPR "
+            "to the use of my personal\ndata for direct marketing, which includes unsolicited "
+            "recruitment approaches. Please also tell\nme where you obtained my details (Article "
+            "14), and then erase them.\n\nRegards,\nHarriet Okonjo"
+        ),
+        quote="outlook",
+        html="only",
+        note=f"{S27}; right to object art. 21(2), source of the data, erase",
+    ),
+    sms(
+        "opt_out",
+        "2028-02-02 12:15",
+        "Stop ringing me during work hours, I've declined three calls now. Text if you must but "
+        "no more calls",
+        note=f"{S27}; one channel: no more calls, texts tolerated",
+    ),
+    email(
+        "opt_out",
+        "2028-02-08 14:40",
+        "Priyanka Desai",
+        (
+            "Hi Mia,\n\nThank you for thinking of me. I'd prefer not to hear from Northwind again, "
+            "about this role or\nany other. I hope you understand.\n\nWarm regards,\nPriyanka"
+        ),
+        quote="apple",
+        note=f"{S27}; polite and oblique: I'd prefer not to hear from you again",
+    ),
+    email(
+        "opt_out",
+        "2028-02-15 11:02",
+        "Callum Reid",
+        (
+            "Hi Sam,\n\nTwo things. Yes, I'd like to hear more about the data engineer role, "
+            "Thursday or Friday\nafternoon works for a call.\n\nAlso, could you unsubscribe me "
+            "from the Northwind Talent newsletter? I never signed up for\nit and it arrives every "
+            "week.\n\nThanks,\nCallum"
+        ),
+        note=(
+            f"{S27}; yes to the call + unsubscribe me from the newsletter: opt_out by rule 1 "
+            "(a request to stop one stream of messages, like a one-channel stop)"
+        ),
+    ),
+    sms(
+        "opt_out",
+        "2028-02-22 19:09",
+        "plz take me off ur txt list, ta",
+        note=f"{S27}; sms shorthand, British 'ta'",
+    ),
+    email(
+        "opt_out",
+        "2028-03-01 08:55",
+        "Nadia Farouk",
+        (
+            "Hi Dana,\n\nGenuine question before anything else: who gave you my details? I never "
+            "posted this address\nanywhere public. Whoever it was, please wipe what you hold on "
+            "me and don't get in touch again.\n\nNadia"
+        ),
+        note=f"{S27}; data question, then wipe my data and don't get in touch",
+    ),
+    email(
+        "opt_out",
+        "2028-03-08 21:14",
+        "Ewan MacLeod",
+        "Please consider this my final reply: close my file and no more emails, thanks.\n\nEwan",
+        quote="bottom",
+        note=f"{S27}; bottom-posted, 'consider this my final reply', close my file",
+    ),
+    email(
+        "opt_out",
+        "2028-03-14 13:37",
+        "Joost Kramer",
+        (
+            "Hoi Sam,\n\nSorry, ik schrijf even in het Nederlands. Ik word liever niet meer "
+            "benaderd, niet via dit adres\nen ook niet telefonisch. Bedankt voor je begrip.\n\n"
+            "Joost"
+        ),
+        lang="nl",
+        note=f"{S27}; dutch reply to an english outreach, neither email nor phone",
+    ),
+    email(
+        "interested",
+        "2028-01-06 15:45",
+        "Marisol Vega",
+        (
+            "Hi Dana,\n\nI'm in Austin the week of the 17th for a conference, so I'm happy to stop "
+            "by the office and\nmeet the team in person if that's easier than a call. Let me know "
+            "which day suits.\n\nMarisol"
+        ),
+        note=f"{S27}; 'stop by the office'",
+    ),
+    sms(
+        "interested",
+        "2028-01-27 17:52",
+        "Stop it, you read my mind lol. Yes interested, call me after 5",
+        note=f"{S27}; 'Stop it' as an exclamation, then a yes",
+    ),
+    email(
+        "interested",
+        "2028-02-10 16:10",
+        "Kwame Asante",
+        (
+            "Hi Mia,\n\nYes, let's talk. One thing: could we move this over to my personal "
+            "address, kwame.asante@proton.me?\nI'd rather keep it off the work server. Monday "
+            "after 4 works for me.\n\nKwame"
+        ),
+        quote="outlook",
+        email="kwame.asante@alderbank.example",
+        note=f"{S27}; yes, moves the talk to a personal address without asking to stop",
+    ),
+    email(
+        "interested",
+        "2028-03-02 10:26",
+        "Ines Albright",
+        (
+            "Hi Dana,\n\nYou can remove the NDA worry from your list: my non-compete ran out in "
+            "January, so I'm free\nto talk. When suits you?\n\nInes"
+        ),
+        quote="apple",
+        note=f"{S27}; 'remove ... from your list' about a worry, asks when to talk",
+    ),
+    sms(
+        "interested",
+        "2028-03-16 08:41",
+        "yes interested. whatsapp me on this number instead of sms, easier for me",
+        note=f"{S27}; yes + moves to whatsapp, no stop",
+    ),
+    email(
+        "interested",
+        "2028-04-04 19:30",
+        "Raj Patel",
+        (
+            "Sure, happy to chat. Don't call before 6pm though, I'm on site all day. Evenings or "
+            "Wednesday\nlunchtime are best.\n\nRaj"
+        ),
+        quote="android",
+        note=f"{S27}; preference on call times, not a stop",
+    ),
+    email(
+        "question",
+        "2028-01-18 12:20",
+        "Olu Adeyemi",
+        (
+            "Hi Sam,\n\nBefore I answer: how long do you keep CVs and notes on candidates who "
+            "don't go forward, and\nwho else sees them? I'm not saying no, I'd just like to know "
+            "where my details end up.\n\nOlu"
+        ),
+        quote="outlook-old",
+        note=f"{S27}; data-retention question, no stop or delete",
+    ),
+    sms(
+        "question",
+        "2028-02-09 21:33",
+        "whats the base + is it actually remote or 'remote' lol",
+        note=f"{S27}; sms, pay and remote",
+    ),
+    email(
+        "question",
+        "2028-02-28 15:05",
+        "Greta Sorensen",
+        (
+            "Hi Sam,\n\nDoes this role remove the on-call rotation or just shrink it? That's the "
+            "deciding factor for me.\n\nGreta"
+        ),
+        note=f"{S27}; 'remove' about on-call",
+    ),
+    email(
+        "question",
+        "2028-04-12 07:58",
+        "Ben Whitlock",
+        (
+            "Quick one before we talk: would I have to stop contracting on the side? I run a "
+            "small consultancy\nat weekends and I'd like to keep it.\n\nBen"
+        ),
+        quote="iphone",
+        note=f"{S27}; 'stop contracting', asks before deciding",
+    ),
+    email(
+        "question",
+        "2028-05-23 13:12",
+        "Lucas Ferreira",
+        (
+            "Oi Dana, desculpa escrever em português. Qual é a faixa salarial? E vocês contratam "
+            "gente morando no\nBrasil?\n\nLucas"
+        ),
+        lang="pt",
+        note=f"{S27}; portuguese reply to an english outreach",
+    ),
+    email(
+        "not_now",
+        "2028-01-13 09:44",
+        "Leah Goldberg",
+        (
+            "Hi Mia,\n\nNot right now, we're shipping a big release and I can't think past it. Try "
+            "me again after Q2?\n\nLeah"
+        ),
+        date="2028-07-01",
+        note=f"{S27}; after Q2",
+    ),
+    sms(
+        "not_now",
+        "2028-03-22 18:02",
+        "slammed this week, get back to me monday?",
+        date="2028-03-27",
+        note=f"{S27}; weekday deferral, not a meeting proposal",
+    ),
+    email(
+        "not_now",
+        "2028-05-03 12:49",
+        "Connor Walsh",
+        (
+            "Hi Dana,\n\nMy notice period runs until 6/30, so anything before then is off the "
+            "table. Reach out after\nthat and I'll gladly talk.\n\nConnor"
+        ),
+        quote="outlook",
+        date="2028-07-01",
+        note=f"{S27}; after a written date, month/day",
+    ),
+    email(
+        "not_interested",
+        "2028-02-17 20:11",
+        "Sophie Lindqvist",
+        (
+            "Hi Dana,\n\nI'll be straight with you: no. Not this role, and not the next one "
+            "either. I've heard enough\nfrom friends who worked there.\n\nSophie"
+        ),
+        note=f"{S27}; firm no, future roles too, without asking to stop",
+    ),
+    sms(
+        "not_interested",
+        "2028-04-19 11:23",
+        "Thanks but no. I'm not leaving, full stop.",
+        note=f"{S27}; 'full stop' in a plain no",
+    ),
+    email(
+        "referral",
+        "2028-03-29 17:16",
+        "Yusuf Kaya",
+        (
+            "I'm not the person you want, I moved into product last year. But Dimitri Volkov "
+            "(dimitri.volkov@gmail.com)\nstill does exactly this kind of pipeline work and was "
+            "grumbling about his job last week.\n\nYusuf"
+        ),
+        quote="android",
+        note=f"{S27}; not me any more + names someone: referral",
+    ),
+    sms(
+        "referral",
+        "2028-05-10 14:07",
+        "not me but my sister does design, shes on 07700 900412, tell her Abi sent you",
+        note=f"{S27}; sms referral with a number",
+    ),
+    email(
+        "wrong_person",
+        "2028-04-25 10:38",
+        "Ali Hassan",
+        (
+            "Hi,\n\nThis is a shared family address. The Ali you want is my cousin, and I don't "
+            "have his email,\nsorry.\n\nAli"
+        ),
+        note=f"{S27}; shared family address, no pointer",
+    ),
+    email(
+        "accepted_elsewhere",
+        "2028-05-17 16:54",
+        "Hannah Brooks",
+        (
+            "Hi Dana,\n\nI said yes to Helix last week and start in June. If the Staff role is "
+            "still open in a year, feel\nfree to ping me.\n\nHannah"
+        ),
+        note=f"{S27}; accepted, 'ping me in a year' does not make it not_now",
+    ),
+    email(
+        "out_of_office",
+        "2028-06-07 05:30",
+        "Grace Whitfield",
+        (
+            "Thanks for your message. I'm at a customer site with limited access to email until "
+            "Friday 16 June.\nI'll reply when I'm back at my desk."
+        ),
+        auto=True,
+        quote="none",
+        email="grace.whitfield@corbelgroup.example",
+        date="2028-06-16",
+        note=f"{S27}; automatic reply, away until a weekday and date",
+    ),
+    bounce(
+        "2028-03-10 04:20",
+        "r.denholm@cardinalfreight.example",
+        "Your message to {rcpt} couldn't be delivered.\n\n{rcpt} wasn't found at {host}.\n\n"
+        "Action Required: the recipient's address may be misspelled or may no longer exist.",
+        "5.1.10",
+        "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup",
+        dsn="exchange",
+        note=f"{S27}; exchange, recipient not found",
+    ),
+]

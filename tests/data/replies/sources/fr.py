@@ -2684,3 +2684,308 @@ REPLIES += [
         note=f"{S26}; a no with next year",
     ),
 ]
+
+# --- appended by a new writer (session 27) who had not read the classifier: stop requests buried
+# in longer replies or worded obliquely, yeses and questions that use stop-like words, and the
+# other labels with varied dates.
+S27 = "new writer s27"
+REPLIES += [
+    email(
+        "opt_out",
+        "2028-01-07 18:05",
+        "Julien Garnier",
+        (
+            "Bonjour Camille,\n\nJe viens de rejoindre une scale-up à Bordeaux, donc le timing "
+            "n'est pas bon. Et pour être franc,\nje préférerais ne plus recevoir d'offres de votre "
+            "part, ni par mail ni par téléphone.\n\nBonne continuation,\nJulien"
+        ),
+        note=f"{S27}; news of a new job, then no more offers by mail or phone",
+    ),
+    sms(
+        "opt_out",
+        "2028-01-15 12:40",
+        "Arretez de m'appeler svp, j'ai deja raccroche 3 fois",
+        note=f"{S27}; one channel: calls, no accents",
+    ),
+    email(
+        "opt_out",
+        "2028-01-21 09:30",
+        "Élodie Marchand",
+        (
+            "Madame, Monsieur,\n\nJe m'oppose, au titre de l'article 21 du RGPD, à toute "
+            "prospection à mon égard, y compris\npour du recrutement. Merci de supprimer mon "
+            "profil de votre ATS et de m'en confirmer la\nsuppression.\n\nCordialement,\n"
+            "Élodie Marchand"
+        ),
+        quote="outlook",
+        charset="iso-8859-1",
+        note=f"{S27}; RGPD art. 21 objection, delete my profile from your ATS; latin-1",
+    ),
+    email(
+        "opt_out",
+        "2028-01-31 19:50",
+        "Romain Faure",
+        (
+            "Salut Hugo,\n\nPas pour moi, mais mon ancien collègue Karim Benali "
+            "(karim.benali@free.fr) serait parfait.\nTu peux lui dire que tu viens de ma part. "
+            "Moi par contre, je te demande de ne plus me solliciter.\n\nRomain"
+        ),
+        note=f"{S27}; referral first, the stop request at the end",
+    ),
+    email(
+        "opt_out",
+        "2028-02-09 22:10",
+        "Nathalie Petit",
+        (
+            "Quatrième relance, bravo pour la persévérance. Vous avez gagné un prix : celui de ne "
+            "plus jamais\nm'écrire."
+        ),
+        quote="iphone",
+        note=f"{S27}; sarcastic",
+    ),
+    sms(
+        "opt_out",
+        "2028-02-16 14:25",
+        "Svp arrêtez de m'texter, chu pas intéressé pantoute",
+        note=f"{S27}; Quebec register, one channel: texts",
+    ),
+    email(
+        "opt_out",
+        "2028-02-23 10:45",
+        "Luc Vandenberghe",
+        (
+            "Bonjour Madame Roux,\n\nJe vous saurais gré de bien vouloir retirer mes coordonnées "
+            "de votre fichier. Je ne souhaite\nplus être contacté, quelle que soit la fonction."
+            "\n\nMes salutations distinguées,\nLuc Vandenberghe"
+        ),
+        quote="outlook-old",
+        note=f"{S27}; Belgian, very formal, 'je vous saurais gré'",
+    ),
+    email(
+        "opt_out",
+        "2028-03-15 13:05",
+        "Amandine Leroy",
+        (
+            "Bonjour Hugo,\n\nPar curiosité, c'est LinkedIn qui vous a donné mon mail ? Peu "
+            "importe au fond : effacez-le et\nne m'écrivez plus, merci.\n\nAmandine"
+        ),
+        note=f"{S27}; data question, then erase it and don't write",
+    ),
+    sms(
+        "opt_out",
+        "2028-03-24 21:18",
+        "desinscrivez moi de vos sms merci",
+        note=f"{S27}; one channel, no accents",
+    ),
+    email(
+        "opt_out",
+        "2028-04-06 08:50",
+        "Pierre Dubois",
+        (
+            "Hi Dana,\n\nSorry, my english is not perfect. I don't want to receive more messages "
+            "about jobs, please erase\nmy email from your base.\n\nPierre"
+        ),
+        lang="en",
+        note=f"{S27}; english by a french writer, non-native wording",
+    ),
+    email(
+        "opt_out",
+        "2028-04-20 17:40",
+        "Mathieu Bonnet",
+        (
+            "Bonjour,\n\nMerci de considérer ce message comme notre dernier échange : je ne "
+            "donnerai pas suite, ni maintenant\nni plus tard, et je ne souhaite plus être "
+            "relancé.\n\nMathieu"
+        ),
+        quote="apple",
+        note=f"{S27}; polite, 'notre dernier échange', 'ni maintenant ni plus tard'",
+    ),
+    email(
+        "interested",
+        "2028-01-12 11:20",
+        "Claire Moreau",
+        (
+            "Bonjour Camille,\n\nJe passe à Paris jeudi prochain, je peux faire un saut dans vos "
+            "bureaux si ça vous arrange.\nSinon un appel lundi me va très bien.\n\nClaire"
+        ),
+        note=f"{S27}; 'faire un saut' (stop by), proposes days",
+    ),
+    sms(
+        "interested",
+        "2028-02-03 18:35",
+        "Oui carrément. Appelez-moi plutôt que de m'écrire, je réponds jamais aux mails",
+        note=f"{S27}; yes + channel preference, 'jamais'",
+    ),
+    email(
+        "interested",
+        "2028-03-01 15:55",
+        "Antoine Girard",
+        (
+            "Bonjour Hugo,\n\nOui, je suis partant. Vous pouvez arrêter de chercher, je crois que "
+            "j'ai le profil :)\nQuand est-ce qu'on s'appelle ?\n\nAntoine"
+        ),
+        quote="outlook",
+        note=f"{S27}; 'arrêter de chercher' as a joke, asks when",
+    ),
+    email(
+        "interested",
+        "2028-04-13 12:25",
+        "Sarah Benhamou",
+        (
+            "Bonjour Camille,\n\nAvec plaisir. Pour la suite, merci d'utiliser mon adresse perso, "
+            "sarah.benhamou@laposte.net :\nje quitte bientôt ma boîte et cette adresse sera "
+            "désactivée.\n\nSarah"
+        ),
+        email="sarah.benhamou@quaternion-conseil.example",
+        note=f"{S27}; yes + moves to a personal address, 'désactivée'",
+    ),
+    sms(
+        "interested",
+        "2028-05-04 09:15",
+        "ok pour demain 12h30, appelez sur le fixe plutôt: 04 78 55 50 12",
+        note=f"{S27}; agrees a time, gives a landline",
+    ),
+    email(
+        "question",
+        "2028-01-26 16:45",
+        "Thomas Lefèvre",
+        (
+            "Bonjour Hugo,\n\nAvant d'aller plus loin : que faites-vous de mon CV si je ne suis "
+            "pas retenu ? Combien de temps\nle gardez-vous ? Je ne dis pas non, je veux juste "
+            "savoir.\n\nThomas"
+        ),
+        quote="android",
+        note=f"{S27}; data-retention question, no stop",
+    ),
+    sms(
+        "question",
+        "2028-02-25 20:02",
+        "c quoi le salaire ? et c en full remote ou pas ?",
+        note=f"{S27}; sms shorthand",
+    ),
+    email(
+        "question",
+        "2028-03-29 10:10",
+        "Inès Roussel",
+        (
+            "Bonjour Camille,\n\nEst-ce que je devrais arrêter mon activité de freelance à côté ? "
+            "Si c'est compatible, je suis\npartante pour en parler.\n\nInès"
+        ),
+        quote="apple",
+        note=f"{S27}; 'arrêter' about freelancing, asks before deciding",
+    ),
+    email(
+        "question",
+        "2028-05-11 14:48",
+        "Yann Le Gall",
+        (
+            "Bonjour,\n\nLe poste de SRE impose-t-il des astreintes le week-end ? C'est ce qui "
+            "m'a fait partir de mon dernier\nposte.\n\nYann"
+        ),
+        quote="outlook",
+        cte="base64",
+        note=f"{S27}; on-call question",
+    ),
+    email(
+        "not_now",
+        "2028-01-19 13:35",
+        "Gaëlle Robin",
+        (
+            "Bonjour Hugo,\n\nPas pour l'instant, on termine un gros projet. Recontactez-moi à la "
+            "mi-mars ?\n\nGaëlle"
+        ),
+        date="2028-03-15",
+        note=f"{S27}; mi-mars",
+    ),
+    sms(
+        "not_now",
+        "2028-05-30 19:45",
+        "Pas avant la rentrée, là je pars en congé",
+        date="2028-09-01",
+        note=f"{S27}; la rentrée, leave typed by hand",
+    ),
+    email(
+        "not_now",
+        "2028-06-02 11:30",
+        "Hélène Mercier",
+        (
+            "Bonjour Camille,\n\nJe suis en période d'essai jusqu'au 31/08, je préfère ne rien "
+            "envisager avant. Relancez-moi\naprès cette date si le poste est toujours ouvert."
+            "\n\nHélène"
+        ),
+        quote="outlook",
+        date="2028-09-01",
+        note=f"{S27}; after a written date, day/month",
+    ),
+    email(
+        "not_interested",
+        "2028-02-29 16:20",
+        "Vincent Perrin",
+        ("Non merci. Le management ne m'intéresse pas et ne m'intéressera pas.\n\nVincent"),
+        note=f"{S27}; firm no, now and later, without a stop",
+    ),
+    sms(
+        "not_interested",
+        "2028-04-27 12:05",
+        "Non c'est non. Bonne journée",
+        note=f"{S27}; firm no without a stop",
+    ),
+    email(
+        "referral",
+        "2028-03-08 09:40",
+        "Léa Fontaine",
+        (
+            "Bonjour Camille,\n\nJe suis UX researcher, pas designer produit, mais ma binôme "
+            "Chloé Martin (chloe.martin@orange.fr)\ncorrespond bien. Je la préviens que vous "
+            "allez lui écrire.\n\nLéa"
+        ),
+        note=f"{S27}; wrong profile + colleague: referral",
+    ),
+    sms(
+        "referral",
+        "2028-06-07 17:55",
+        "Pas moi mais mon frère est SRE, il s'appelle Malik, 06 55 50 12 34",
+        note=f"{S27}; sms referral with a number",
+    ),
+    sms(
+        "wrong_person",
+        "2028-03-21 07:50",
+        "Vous vous trompez de personne, je m'appelle pas Kevin et je suis boulangère",
+        note=f"{S27}; wrong number",
+    ),
+    email(
+        "accepted_elsewhere",
+        "2028-04-17 15:10",
+        "Baptiste Carré",
+        (
+            "Bonjour Hugo,\n\nJ'ai signé chez un concurrent la semaine dernière, j'y commence le "
+            "2 mai. Gardez mon contact pour\nl'an prochain, qui sait !\n\nBaptiste"
+        ),
+        note=f"{S27}; accepted, start date and 'l'an prochain'",
+    ),
+    email(
+        "out_of_office",
+        "2028-05-12 07:15",
+        "Sylvain Caron",
+        (
+            "Bonjour,\n\nJe suis absent du bureau jusqu'au mardi 23 mai inclus. Pour toute "
+            "urgence, merci de contacter\nrh@cobalt-industries.example.\n\nCordialement,\n"
+            "Sylvain Caron"
+        ),
+        auto=True,
+        quote="none",
+        email="sylvain.caron@cobalt-industries.example",
+        date="2028-05-23",
+        note=f"{S27}; automatic reply, jusqu'au ... inclus",
+    ),
+    bounce(
+        "2028-04-01 02:35",
+        "m.lebrun@wanadoo.fr",
+        "Ce message vous est envoyé automatiquement par le serveur {host}.\n\nVotre message n'a "
+        "pas pu être remis à {rcpt} :\nl'adresse n'existe pas.",
+        "5.1.1",
+        "550 5.1.1 <m.lebrun@wanadoo.fr>: adresse inexistante",
+        dsn="plain",
+        note=f"{S27}; non-standard plain bounce, address does not exist",
+    ),
+]
