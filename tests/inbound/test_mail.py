@@ -261,6 +261,12 @@ def test_a_person_is_not_mistaken_for_a_machine(headers: dict[str, str]) -> None
         "Unzustellbar: Staff Platform Engineer at Northwind",
         "Returned mail: see transcript for details",
         "Undelivered Mail Returned to Sender",
+        "Mensagem não entregue: Vaga de Engenheira",  # "message not delivered", each language
+        "Mensagem nao entregue: Vaga de Engenheira",
+        "Mensaje no entregado: Ingeniera de plataforma",
+        "Nachricht nicht zustellbar: Plattform-Ingenieurin",
+        "Message non remis : Ingénieure plateforme",
+        "Bericht niet afgeleverd: Platform engineer",
     ],
 )
 def test_a_mailer_daemon_with_a_failure_subject_is_a_bounce(subject: str) -> None:

@@ -89,15 +89,17 @@ def _doubts_are_worth_acting_on(model: Model | None) -> bool:
 
 
 def wants_out(text: str, subject: str, channel: str) -> bool:
+    text = without_lookalikes(text)
     # By SMS "wrong number" revokes consent to texts, and still means the wrong person, unless
     # the reply asks more ("wrong number, delete it from your system"): the readers below decide.
+    # A cry in a yes ("Stop it, you read my mind! Yes") is out of `text` before the keywords are
+    # read; `inbound/text.py` still decides on its own whether texts stop.
     if (
         channel == "sms"
         and meaning_of_text(text) is TextMeaning.OPT_OUT
         and (not CUES[Label.WRONG_PERSON].search(text) or _asks_plainly(text))
     ):
         return True
-    text = without_lookalikes(text)
     return (
         asks_to_stop(text, subject, _STOCK_GATE.any_match)
         or _asks_plainly(text)

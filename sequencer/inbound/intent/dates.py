@@ -27,7 +27,12 @@ from sequencer.inbound.intent.date_words import (
     WEEKDAY_NAMES,
     WEEKDAYS,
 )
-from sequencer.inbound.intent.dates_calendar import day_or_none, next_after, next_weekday
+from sequencer.inbound.intent.dates_calendar import (
+    add_months,
+    day_or_none,
+    next_after,
+    next_weekday,
+)
 
 Action = Callable[[re.Match[str], date], date | None]
 
@@ -168,7 +173,7 @@ _WRITTEN: list[tuple[str, Action]] = [
 # "12/3", "12.3.", "12.03.2027"; a bare "3.5" (years, a rating) is no date, nor is "24/7" (round
 # the clock: "on call 24/7?").
 _NUMERIC_PATTERN = (
-    rf"{_WEEKDAY_LEAD}(?<![\d.,/])(?!24/7(?![\d/]))(?P<a>[0-3]?\d)(?:/(?P<b>[01]?\d)(?:/(?P<year>(?:20)?\d\d))?"
+    rf"{_WEEKDAY_LEAD}(?<![\d.,/])(?!24/7(?![\d/]))(?P<a>[0-3]?\d)(?:/(?P<b>[0-3]?\d)(?:/(?P<year>(?:20)?\d\d))?"
     r"(?![\d/])|\.(?P<b2>[01]?\d)\.(?P<year2>(?:20)?\d\d)?(?!\d))"
 )
 # Quarters and months: the word itself, then what comes before it ("after", "mid", "Ende").
@@ -338,4 +343,31 @@ def named_date(
         return max(mention.day for mention in found)
     firm = [mention for mention in found if not mention.bare and not mention.busy]
     dated = [mention for mention in found if not mention.bare]
-    return (firm or dated or found)[-1].day
+    chosen = (firm or dated or found)[-1]
+    if chosen.busy and _AFTER_THAT.search(flat, chosen.end):
+        return _day_after(chosen)  # "until 6/30 … reach out after that": 1 July
+    return chosen.day
+
+
+# Pointing back at the end of being busy: "until 6/30, reach out after that", "jusqu'au 31/08,
+# relancez-moi après cette date", "bis zum 15.09., melden Sie sich danach".
+_AFTER_THAT = re.compile(
+    r"\b(?:after\s+(?:that|then|this\s+date|that\s+date)|afterwards|thereafter|danach"
+    r"|nach\s+diesem\s+(?:datum|tag)|après\s+(?:cette\s+date|ça|cela)|ensuite|passé\s+cette\s+date"
+    r"|después\s+de\s+(?:esa|esta)\s+fecha|después\s+de\s+eso|daarna|na\s+die\s+datum"
+    r"|depois\s+(?:disso|dessa\s+data|desta\s+data)|após\s+(?:essa|esta)\s+data)\b",
+    re.IGNORECASE,
+)
+
+
+def _day_after(mention: Mention) -> date:
+    """The day after a written date; after a month named alone, the month after ("until March,
+    then": 1 April, as "after March" is)."""
+    if _exact(mention.phrase):
+        return mention.day + timedelta(days=1)
+    if _MONTH_ALONE_PHRASE.fullmatch(mention.phrase.strip()):
+        return add_months(mention.day, 1)
+    return mention.day
+
+
+_MONTH_ALONE_PHRASE = re.compile(rf"(?:{MONTH_NAMES})\.?(?:,?\s*20\d\d)?", re.IGNORECASE)

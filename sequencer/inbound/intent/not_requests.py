@@ -1,9 +1,9 @@
 """Words of a stop request said without asking to stop, taken out of a reply before the stop
 readers see it: telling of an (un)subscription ("the unsubscribe link in your footer is
 broken", "I nearly hit unsubscribe, but this one is relevant"), saying there is no need to
-unsubscribe them ("no hace falta que me des de baja, pero paso"), "stop everything!" as a cry
-of delight, and a call denied only before an hour ("niet bellen voor 17 uur") in a reply that
-says yes.
+unsubscribe them ("no hace falta que me des de baja, pero paso"), "stop everything!" or "stop
+it, you read my mind!" as a cry of delight, and a call denied only before an hour ("niet bellen
+voor 17 uur") in a reply that says yes; and "send me nothing more than the job description".
 
 Each is taken out only where the reply shows it is no request (a yes, a mistake, a job site),
 and only the clause itself: "no need to unsubscribe me, just delete my data" still asks to
@@ -32,7 +32,7 @@ def without_lookalikes(text: str) -> str:
         CUES[Label.INTERESTED].search(text) or _INTEREST.search(text)
     ):
         text = _FROM_ANOTHER_SENDER.sub(" ", text)
-    text = _NO_NEED_TO_UNSUBSCRIBE.sub(" ", text)
+    text = _NO_NEED_TO_UNSUBSCRIBE.sub(" ", _NOTHING_MORE_THAN.sub(" ", text))
     if (_CRY_OF_DELIGHT.search(text) or _CALL_NOT_BEFORE.search(text)) and says_yes(text):
         text = _CALL_NOT_BEFORE.sub(" ", _CRY_OF_DELIGHT.sub(" ", text))
     return text
@@ -107,10 +107,21 @@ _NO_NEED_TO_UNSUBSCRIBE = re.compile(
     r"|uitschrijv\w*|remove\s+me|take\s+me\s+off)\b",
     re.IGNORECASE,
 )
-# "Stop everything, this is exactly what I was looking for!", "Arrêtez tout, appelez-moi".
+# "Stuur me niks meer dan de vacaturetekst", "send me nothing more than the job description":
+# asks for that one thing.
+_NOTHING_MORE_THAN = re.compile(
+    r"\b(?:nothing|niks|niets|nix|nichts|rien|nada)\s+(?:more|else|meer|mehr|plus|m[áa]s|mais)\s+"
+    r"(?:than|but|dan|als|que|do\s+que|behalve|au(?:ß|ss)er)\b",
+    re.IGNORECASE,
+)
+# "Stop everything, this is exactly what I was looking for!", "Arrêtez tout, appelez-moi"; and
+# a cry that opens the reply: "Stop it, you read my mind! Yes", "Hör auf, genau das suche ich".
 _CRY_OF_DELIGHT = re.compile(
     r"\b(?:stop|arr[êe]te[zr]?|para|pare|paren|parem|hou\s+op)\s+(?:everything|tout|todo|tudo"
-    r"|alles)\s*[,!:;—–-]",
+    r"|alles)\s*[,!:;—–-]"
+    r"|^\W*(?:(?:oh|omg|wow|haha|ha|lol|ah|ok|okay|nee|no|não|nein|non)\W+)?(?:stop(?:\s+it)?"
+    r"|arr[êe]te[zr]?(?:\s+ça)?|para(?:,?\s+para)?|pare|paren|parem|h(?:ö|oe|o)r\s+(?:bloß\s+)?auf"
+    r"|hören\s+sie\s+auf|hou\s+(?:toch\s+)?op|kap\s+ermee)\s*(?:[,!—–-]|\s+lol\b)",
     re.IGNORECASE,
 )
 # A call denied only before or after an hour: "niet bellen voor 17 uur", "bitte nicht vor 17 Uhr

@@ -64,8 +64,8 @@ _OFF_VERB = (
     r"(?:(?:remov|strike|delet|nehm(?![^.!?]*\bauf\b)|streich|entfern|trag|retir|enlev|supprim|ray|sac|saqu|quit"
     r"|borr|elimin|verwijder|schrap|tir|exclu)\w*|sortez|sortir|haal|halen|haalt|zet|zetten)"
 )
-_FIRST_PERSON = re.compile(
-    r"\b(?:me|mij|mich|moi|my|mijn|mi|mis|meu|meus|mon|mes|meine\w*)\b|-(?:me|moi)\b"
+_FIRST_PERSON = re.compile(  # "mim" as Brazilians say "me": "mim tira dessa lista"
+    r"\b(?:me|mim|mij|mich|moi|my|mijn|mi|mis|meu|meus|mon|mes|meine\w*)\b|-(?:me|moi)\b"
     r"|\b(?:sac|saqu|quit|borr|elimin|tir|retir|exclu)\w*me\b"
     # "Remove this email address from your lists": the one we wrote to is theirs.
     r"|\b(?:this|diese[rn]?|cette|ce|esta|este|esse|essa|dit|deze)\s+(?:e-?mail\s*-?)?(?:address|adresse"
@@ -77,7 +77,7 @@ _SHAPES = tuple(
     for pattern in (
         # A contact verb, denied, with "more": "no me mandes más", "não me procurem mais",
         # "u mij niet meer benadert", "ne m'écrivez plus".
-        rf"\b(?:no|nao|ne|don'?t|do\s+not|never)\s+(?:(?:me|m'|nos|te|mij|me\s+\w+)\s*)?"
+        rf"\b(?:no|nao|ne|don'?t|do\s+not|never)\s+(?:(?:me|mim|m'|nos|te|mij|me\s+\w+)\s*)?"
         rf"(?:\w+\s+)?{_CONTACT}\s+(?:\w+\s+){{0,2}}?{_MORE}",
         rf"\b(?:niet|nooit|nicht)\s+(?:meer|mehr|langer|lange?r)\s+(?:\w+\s+){{0,2}}?{_CONTACT}"
         rf"|\bno\s+longer\s+(?:\w+\s+)?(?:contact|e-?mail|messag|text|call|writ)\w*\s+me\b",
@@ -182,9 +182,11 @@ _QUESTION_ABOUT_THEIR_DATA = re.compile(
 # halen", "aus Ihrem Verteiler nehmen" (the verb on either side).
 _OFF_A_LIST = (
     re.compile(
-        rf"(?:\b(?:me|mij|mich|moi)\s+(?:\w+\s+)?)?\b{_OFF_VERB}\b[^.!?\n]{{0,40}}?\b{_LIST}"
+        rf"(?:\b(?:me|mim|mij|mich|moi)\s+(?:\w+\s+)?)?\b{_OFF_VERB}\b[^.!?\n]{{0,40}}?\b{_LIST}"
     ),
-    re.compile(rf"\b(?:me|mij|mich|moi)\b[^.!?\n]{{0,30}}?\b{_LIST}[^.!?\n]{{0,15}}?\b{_OFF_VERB}"),
+    re.compile(
+        rf"\b(?:me|mim|mij|mich|moi)\b[^.!?\n]{{0,30}}?\b{_LIST}[^.!?\n]{{0,15}}?\b{_OFF_VERB}"
+    ),
 )
 
 

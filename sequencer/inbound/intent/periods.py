@@ -64,7 +64,8 @@ _THE_HOLIDAYS = (
     r"|fiestas|feestdagen|festas|vacances|vacaciones|férias|ferias|vakantie|ferien|urlaub)"
 )
 _SUMMER = (
-    r"(?:after|nach|après|apres|después\s+del?|despues\s+del?|na|depois\s+d[oa]|após\s+o?)\s+"
+    r"(?:after|nach|après|apres|después\s+del?|despues\s+del?|na|depois\s+d[oa]|após\s+o?"
+    r"|a\s+la\s+vuelta\s+del?|na\s+volta\s+d[oa]|au\s+retour\s+de|back\s+from)\s+"
     r"(?:the\s+|dem\s+|den\s+|l'|el\s+|de\s+|o\s+|as\s+)?(?:summer(?:\s+(?:holidays|break|vacation))?"
     r"|sommer(?:ferien|pause|urlaub)?|sommerferien|été|ete|verano|zomer(?:vakantie)?"
     r"|verão|verao|férias\s+de\s+verão|vacances\s+d'été|grandes\s+vacances)"

@@ -1,11 +1,13 @@
 """The phrases that cue each label, in English, German, French, Spanish, Dutch and Portuguese:
-one regular expression per label, read by `rules`. Opt-outs are not here: they live in
-`inbound.mail.stop_requests` (email) and `inbound.text` (the SMS keywords)."""
+one regular expression per label, read by `rules` (those of referral and wrong_person are kept in
+`someone_else`). Opt-outs are not here: they live in `inbound.mail.stop_requests` (email) and
+`inbound.text` (the SMS keywords)."""
 
 from __future__ import annotations
 
 import re
 
+from sequencer.inbound.intent import someone_else
 from sequencer.inbound.intent.labels import Label
 
 
@@ -39,6 +41,11 @@ CUES: dict[Label, re.Pattern[str]] = {
         r"\bfound\s+(?:a\s+)?(?:new\s+)?(?:job|role|position)\b|\b(?:stelle|job)\s+gefunden\b",
         r"\btrouvé\s+un\s+(?:nouveau\s+)?(?:poste|job|travail)\b|\b(?:werk|baan)\s+gevonden\b|\bconsegui\s+(?:um\s+)?emprego\b",
         r"\bsaid\s+yes\s+to\s+(?:another|a\s+different)\b|\bzugesagt\b",
+        # "Said yes to <Company>", with the job around it ("I said yes to Helix and start in
+        # June", "J'ai dit oui à Doctolib, je commence en mars"; not "yes to Maria's invitation").
+        r"\b(?:said\s+yes|dit\s+oui|dije\s+que\s+s[ií]|he\s+dicho\s+que\s+s[ií])\s+(?:to|à|a)\s+"
+        r"(?:an?\s+offer|l'offre|la\s+oferta|(?-i:[A-Z])\w+[^.!?]{0,40}\b(?:start|join|begin|commence"
+        r"|rejoins|empiezo|empezaré|me\s+incorporo))",
         r"\b(?:a|my)\s+new\s+(?:job|role|position|employer)\b",
         r"\b(?:neue[nr]?|andere[nr]?)\s+(?:stelle|job|firma|arbeitgeber|position)\b[^.!?]*\b(?:an|angetreten|angefangen|unterschrieben|zugesagt)\b",
         r"\bnouve(?:au|l)\s+(?:job|poste|travail|employeur)\b",
@@ -74,84 +81,8 @@ CUES: dict[Label, re.Pattern[str]] = {
         r"\bempiezo\s+en\s+(?-i:[A-Z])",
         r"\bstart(?:ing)?\s+(?:at|with)\s+(?-i:[A-Z])\w+\s+(?:on|in|next)\b",
     ),
-    Label.REFERRAL: _any(
-        r"\bvraag\s+het\s+(?-i:[A-Z])|\b(?:ik|ich|je|yo|eu)\s+(?:niet|nicht|pas|no|não),?\s+(?:maar|aber|mais|pero|mas)\b",
-        r"\b(?:recommend|suggest)\s+(?:talking\s+to|contacting|reaching\s+out\s+to|you\s+(?:talk|speak)\s+to)?\s*(?-i:[A-Z])\w+\s+(?-i:[A-Z])",
-        r"\b(?:empfehle|empfehlen)\b[^.!?]*(?-i:[A-Z])\w+\s+(?-i:[A-Z])|\bfragen\s+sie\s+(?:doch\s+)?(?:mal\s+)?(?:meine[nr]?|bei)\b",
-        r"\brecommande\s+(?-i:[A-Z])|\bvoyez\s+avec\b|\badressez-vous\s+à\b",
-        r"\brecomiendo\s+(?:a\s+)?(?-i:[A-Z])|\bhabla\s+con\s+(?:mi\s+)?(?-i:[A-Z]|amig|compañ|coleg)",
-        r"\braad\s+(?:je|u)\s+(?-i:[A-Z])|\bvraag\s+het\s+(?:eens\s+)?aan\b",
-        r"\brecomendo\s+(?:o\s+|a\s+)?(?-i:[A-Z])|\bprocure\s+(?:o|a)\s+(?-i:[A-Z])",
-        r"\b(?:talk|speak|reach\s+out|write)\s+to\s+(?:my\s+)?(?-i:[A-Z])",
-        r"\bmy\s+(?:former\s+)?(?:colleague|teammate|friend|coworker|co-worker)\b",
-        r"\b(?:you\s+should|try|ping|contact)\s+(?:my\s+)?(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z])",
-        r"\bwould\s+be\s+a\s+(?:great|good|better)\s+fit\b",
-        r"\b(?:kolleg(?:e|in|en)|ehemalige[rn]?\s+kolleg\w*|freund(?:in)?)\b",
-        r"\bwenden\s+sie\s+sich\s+an\b",
-        r"\bsprechen\s+sie\s+mit\b",
-        r"\bcollègue\b",
-        r"\bcontactez\b(?![- ]moi)|\bécrivez\s+à\b",  # "contactez-moi" is a yes
-        r"\bje\s+vous\s+recommande\b",
-        r"\b(?:compañer[oa]|colega)\b",
-        r"\b(?:contacta|escríbele|escribe)\s+a\b",
-        r"\bte\s+recomiendo\b",
-        r"\bcollega\b", r"\bneem\s+contact\s+op\s+met\b", r"\bfale\s+com\b", r"\brecomendo\b",
-    ),
-    Label.WRONG_PERSON: _any(
-        r"\b(?:den|die|das)\s+falschen?\s+(?-i:[A-Z])|\bjemand(?:en)?\s+anderen?\b|\b(?:programmiere|entwickle)\s+nicht\b",
-        r"\bi\s+am\s+not\s+(?:mr|ms|mrs|dr)\b|\bcheck\s+your\s+records\b|\b(?:meant|intended)\s+for\s+someone\s+else\b",
-        r"\bdestiné\s+à\s+quelqu\'un\s+d\'autre\b|\bquelqu\'un\s+d\'autre\b",
-        r"\bkeine?\s+(?:entwickler\w*|programmierer\w*|ingenieur\w*|informatiker\w*)\b",
-        r"\bpas\s+(?:une?\s+)?(?:développeu\w+|ingénieu\w+|programmeu\w+|informaticien\w*)\b",
-        r"\bno\s+(?:en|soy)\s+(?:ingenier\w+|programador\w*|desarrollador\w*)|\bpasado\s+mal\s+el\s+contacto\b",
-        r"\b(?:een\s+andere|outro|outra|otro|otra|another|einen\s+anderen)\s+(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z]))?",
-        r"\b(?:aposentad[oa]|met\s+pensioen|im\s+ruhestand|à\s+la\s+retraite|jubilad[oa]|retired)\b",
-        r"\b(?:dado|contacto|contato|e-?mail|adres)\s+(?:errado|equivocado|verkeerd)\b|\bgeen\s+(?:programmeur|ontwikkelaar)",
-        r"\bnenhum\s+(?:engenheiro|programador|desenvolvedor)\b|\bnão\s+trabalha\s+nenhum\b",
-        r"\b(?:you\s+)?(?:meant|mean|want)\s+someone\s+else\b|\bnot\s+the\s+(?-i:[A-Z])\w+\s+you",
-        r"\bmeinen\s+(?:wohl\s+)?jemand(?:en)?\s+anders\w*|\bverwechseln\b",
-        r"\bce\s+n\'est\s+pas\s+moi\b|\bconfond\w*\b|\bfaites\s+erreur\b",
-        r"\bno\s+soy\s+quien\b|\bse\s+equivoca\w*\b|\bte\s+has\s+equivocado\b",
-        r"\bverwart\b|\bverkeerde\s+(?:adres|persoon|e-?mailadres)\b",
-        r"\bconfundindo\b|\bnão\s+sou\s+eu\b|\bpessoa\s+errada\b",
-        r"\bwrong\s+(?:person|guy|\w+\s+address|e-?mail|contact|(?-i:[A-Z])\w+)\b",
-        r"\bi'?m\s+not\s+(?-i:[A-Z])\w+\b",
-        r"\b(?:i'?m|i\s+am)\s+(?:a|an|in)\s+\w+(?:\s+\w+)?,?\s+not\s+(?:an?\s+)?(?:engineer"
-        r"|developer|designer|engineering|software)",
-        r"\bnever\s+(?:written|worked\s+(?:as|in|with)|been\s+an?)\b",
-        r"\bnot\s+the\s+(?:right\s+)?person\b",
-        r"\bwrong\s+number\b",
-        r"\bwho\s+is\s+this\b",
-        r"\bi'?m\s+not\s+an?\s+(?:engineer|developer|programmer|designer|coder)\b",
-        r"\bich\s+bin\s+(?:kein(?:e)?|gar\s+kein)\s+\w+",
-        r"\bwer\s+ist\s+(?:das|da)\b",
-        r"\bfalsche\s+nummer\b",
-        r"\bje\s+ne\s+suis\s+pas\s+(?:développeu\w+|ingénieu\w+|programmeu\w+|designer)",
-        r"\bqui\s+est-ce\b",
-        r"\bmauvais\s+numéro\b",
-        r"\bno\s+soy\s+(?:programador\w*|ingenier\w+|desarrollador\w*|diseñador\w*)",
-        r"\bqui[eé]n\s+es\b",
-        r"\bnúmero\s+equivocado\b",
-        r"\bik\s+ben\s+geen\s+\w+", r"\bwie\s+is\s+dit\b", r"\bverkeerde\s+nummer\b",
-        r"\bnão\s+sou\s+(?:programador\w*|engenheir\w+|desenvolvedor\w*|designer)",
-        r"\bquem\s+é\b",
-        r"\bnúmero\s+errado\b",
-        r"\bfalsche[nr]?\s+(?:person|adresse|empfänger)\b",
-        r"\bverwechs\w+\b",
-        r"\bich\s+bin\s+nicht\s+(?-i:[A-Z])",
-        r"\bmauvaise\s+personne\b",
-        r"\bvous\s+(?:vous\s+)?(?:êtes\s+)?tromp\w+\b",
-        r"\berreur\s+de\s+personne\b",
-        r"\bje\s+ne\s+suis\s+pas\s+(?-i:[A-Z])",
-        r"\bpersona\s+equivocada\b",
-        r"\bse\s+(?:ha|han)\s+equivocado\b",
-        r"\bequivoca\w+\s+de\s+persona\b",
-        r"\bno\s+soy\s+(?-i:[A-Z])",
-        r"\bverkeerde\s+(?:persoon|adres)\b",
-        r"\bik\s+ben\s+niet\s+(?-i:[A-Z])",
-        r"\bpessoa\s+errada\b",
-        r"\bnão\s+sou\s+(?:o|a)?\s*(?-i:[A-Z])",
-    ),
+    Label.REFERRAL: _any(*someone_else.REFERRAL),
+    Label.WRONG_PERSON: _any(*someone_else.WRONG_PERSON),
     Label.NOT_NOW: _any(
         r"\bmás\s+tarde\b|\bdepois\s+(?:a\s+gente\s+)?(?:fala|conversa)|\bnog\s+even\s+niet\b",
         r"\bbusy\s+(?:now|at\s+the\s+moment|these\s+days|with|for\s+now)\b",
@@ -222,7 +153,11 @@ CUES: dict[Label, re.Pattern[str]] = {
         r"|sicherheitsüberprüfung"
         # Whether the terms can move: "Ist das verhandelbar?", "hay margen?", "qual a faixa?".
         r"|rango|salarial|faixa|margen|margem|marge|spielraum|verhandelbar|negociable|negociável"
-        r"|négociable|onderhandelbaar)\b[^.!\n]*\?",
+        r"|négociable|onderhandelbaar"
+        # Keeping a side job: "Darf ich meinen Nebenjob behalten?", "Moet ik mijn bijbaan opzeggen?"
+        r"|side\s+(?:job|gig|project|business)|second\s+job|moonlight\w*|nebenjob|nebentätigkeit"
+        r"|nebenbeschäftigung|activité\s+annexe|cumul|trabajo\s+secundario|pluriempleo|bijbaan"
+        r"|nevenactiviteit|nevenfunctie|bico|trabalho\s+paralelo|segundo\s+emprego)\b[^.!\n]*\?",
         r"\b(?:i'?d\s+like\s+to|i\s+want\s+to|would\s+like\s+to)\s+know\b",
         r"\bme\s+interesa\s+saber\b",
         r"\b(?:quisiera|querría|me\s+gustaría)\s+saber\b",
@@ -267,6 +202,7 @@ CUES: dict[Label, re.Pattern[str]] = {
         r"\bencantad[oa]\b",
         r"(?<!sem\s)(?<!kein\s)(?<!geen\s)(?<!nenhum\s)\binteresse\b",  # not "sem interesse"
         r"\bklinkt\s+(?:goed|interessant|leuk)\b",
+        r"(?<!niet\s)(?<!geen\s)\bge[ïi]nteresseerd\b",
         r"^\s*ja\b",
         r"\bgraag\b",
         r"\bbel\s+me\b",
@@ -323,19 +259,25 @@ CUES: dict[Label, re.Pattern[str]] = {
         r"\bich\s+bleibe\b|\bno\s+encaja\b|\bprefiero\s+(?:quedarme|seguir)\b|\bno\s+quiero\s+volver\s+a\b",
         r"\btrès\s+bien\s+là\s+où\s+je\s+suis\b|\bje\s+ne\s+souhaite\s+pas\b|\bne\s+m\'attire\s+pas\b|\bje\s+reste\b",
         r"\bnão\s+vou\s+trocar\b|\bprefiro\s+(?:ficar|continuar)\b|\bik\s+blijf\b|\bniet\s+de\s+juiste\s+stap\b",
-        r"\bkein\s+bedarf\b|\bich\s+passe\b|^\s*paso\b|\bje\s+(?:vais\s+)?passer?\s+mon\s+tour\b|\bvou\s+passar\b|\bik\s+pas\b(?!\s+(?:me|mij)\s+aan)",
+        r"\bkein\s+bedarf\b|\bich\s+passe\b|^\s*paso\b|\bje\s+(?:vais\s+)?passer?\s+mon\s+tour\b|\bik\s+pas\b(?!\s+(?:me|mij)\s+aan)",
+        # Passing, not passing by: "vou passar pelo escritório" visits.
+        r"\bvou\s+passar\b(?!\s+(?:no|na|nos|nas|pelo|pela|por|em|aí|ai|lá|aqui|amanhã))",
+        # No wish for it: "geen zin in een nieuwe baan", "keine Lust", "pas envie".
+        r"\bgeen\s+(?:zin|behoefte)\s+(?:in|aan)\b|\bkeine\s+lust\b|\bpas\s+envie\b"
+        r"|\bno\s+tengo\s+ganas\b|\bsem\s+vontade\b|\bnão\s+tenho\s+vontade\b"
+        r"|\bno\s+(?:appetite|desire)\s+for\b|^\s*nee\s+hoor\b",
         r"\bniet\s+in\s+op\b|\bno\s+es\s+lo\s+que\s+busco\b|\bnicht\s+das\s+richtige\b",
         r"^\s*(?:no|nope|nop|nah|nein|non|nee|não|nao)\b(?:\s*[.!,]*\s*$"
         r"|,?\s+(?:no\s+me\s+interesa|thanks|gracias|danke|merci|bedankt|obrigad[oa]))",
         r"\bnot\s+(?:\w+\s+)?interested\b",
         r"\bno\s+thanks?\b",
         r"\bno,?\s+thank\s+you\b",
-        r"\bpass\b",
+        r"\bpass\b(?!\s+(?:by|through)\b)",
         r"\bhappy\s+where\s+i\s+am\b",
         r"\bnot\s+(?:currently\s+|actively\s+)?looking\b",
         r"\bnot\s+for\s+me\b",
         r"\bnot\s+a\s+(?:good\s+)?fit\b",
-        r"\bi'?ll\s+pass\b",
+        r"\bi'?ll\s+pass\b(?!\s+(?:by|through)\b)",
         r"\bkein\s+interesse\b",
         r"\bnicht\s+interessiert\b",
         r"\bnein,?\s+danke\b",
@@ -346,7 +288,8 @@ CUES: dict[Label, re.Pattern[str]] = {
         r"\bnon,?\s+merci\b",
         r"\bpas\s+à\s+la\s+recherche\b",
         r"\bpas\s+pour\s+moi\b",
-        r"\bje\s+(?:suis\s+bien|passe)\b",
+        r"\bje\s+suis\s+bien\b|\bje\s+passe\b(?!\s+(?:à|a|au|aux|par|chez|dans|en|vous|te|demain|ce"
+        r"|cette|d'abord|voir|sur)\b)",
         r"\bno\s+me\s+interesa\b",
         r"\bno,?\s+gracias\b",
         r"\bno\s+estoy\s+buscando\b",
@@ -357,7 +300,7 @@ CUES: dict[Label, re.Pattern[str]] = {
         r"\bniet\s+op\s+zoek\b",
         r"\bniets\s+voor\s+mij\b",
         r"\bzit\s+(?:hier\s+)?goed\b",
-        r"\bnão\s+tenho\s+interesse\b|\bsem\s+interesse\b",
+        r"\bnão\s+tenho\s+interesse\b|\bsem\s+interesse\b|\bniet\s+(?:\w+\s+)?ge[ïi]nteresseerd\b",
         r"\bnão,?\s+obrigad[oa]\b",
         r"\bnão\s+estou\s+(?:procurando|à\s+procura)\b",
         r"\bnão\s+é\s+para\s+mim\b",

@@ -14,6 +14,7 @@ import re
 from sequencer.inbound.intent.date_words import WEEKDAY_NAMES
 from sequencer.inbound.intent.labels import Label
 from sequencer.inbound.intent.phrases import CUES
+from sequencer.inbound.intent.someone_else import NOT_WORKING_HERE, WORK_WORDS
 
 PRECEDENCE = (
     Label.OPT_OUT,
@@ -86,18 +87,47 @@ def cues_in(text: str) -> set[Label]:
         and not CUES[Label.INTERESTED].search(CUES[Label.NOT_INTERESTED].sub(" ", text))
     ):
         found.discard(Label.INTERESTED)  # "not interested": the interest cue was in the refusal
+    visits = _reread_by_kind(text, found)
     if Label.INTERESTED not in found and _asks_before_deciding(text):
         found.add(Label.QUESTION)  # a yes with a question needs the job's terms in it to be one
     if Label.OUT_OF_OFFICE not in found and any(
         not _their_own(text, address.start()) for address in _EMAIL.finditer(text)
     ):
         found.add(Label.REFERRAL)  # someone else's address: a pointer to them
-    if Label.NOT_INTERESTED not in found and _arranges_the_talk(text):
+    if Label.NOT_INTERESTED not in found and (visits or _arranges_the_talk(text)):
         found.add(Label.INTERESTED)  # "ping me on WhatsApp", "write to my private address: …"
     if Label.OUT_OF_OFFICE in found and _RESUMES_AFTER.search(text):
         found.discard(Label.OUT_OF_OFFICE)  # typed by hand, and inviting us back: later
         found.add(Label.NOT_NOW)
     return found
+
+
+def _reread_by_kind(text: str, found: set[Label]) -> bool:
+    """The kinds an eighth writer used (session 27), in `found`; says whether the reply offers
+    a visit to the recruiter's office (a yes, for the caller)."""
+    lowered = text.lower()
+    if any(word in lowered for word in WORK_WORDS) and NOT_WORKING_HERE.search(text):
+        found.add(Label.WRONG_PERSON)  # "Mr Patel doesn't work here"
+    if Label.ACCEPTED_ELSEWHERE in found and _NO_NEW_JOB.search(text):
+        found.add(Label.NOT_INTERESTED)  # "geen zin in een nieuwe baan" wants none
+        if not CUES[Label.ACCEPTED_ELSEWHERE].search(_NO_NEW_JOB.sub(" ", text)):
+            found.discard(Label.ACCEPTED_ELSEWHERE)
+    visits = _offers_a_visit(lowered, text)
+    if (
+        visits
+        and Label.QUESTION in found
+        and not CUES[Label.QUESTION].search(_without_visits(text))
+    ):
+        found.discard(Label.QUESTION)  # "¿paso por vuestra oficina?" is no question on terms
+    return visits
+
+
+def _without_visits(text: str) -> str:
+    """The text without the sentences offering a visit (their "office" asks nothing)."""
+    return " ".join(part for part in _SENTENCE.findall(text) if not _VISITS.search(part))
+
+
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 
 
 def _arranges_the_talk(text: str) -> bool:
@@ -108,6 +138,18 @@ def _arranges_the_talk(text: str) -> bool:
         (any(word in lowered for word in _CHANNEL_WORDS) and _MOVES_THE_TALK.search(text))
         or ("?" in text and _PROPOSES_A_TIME.search(text))
     )
+
+
+def _offers_a_visit(lowered: str, text: str) -> bool:
+    """Every visit names their office or a verb of coming by: looked for first (most replies
+    have none; the pattern alone cost 20 µs a reply)."""
+    return any(word in lowered for word in _VISIT_WORDS) and bool(_VISITS.search(text))
+
+
+_VISIT_WORDS = (
+    "offic", "oficin", "bureau", "büro", "kantoor", "escrit", "locaux", "räume", "vorbei",
+    "langs", "binnen", "passer vous",
+)  # fmt: skip
 
 
 _CHANNEL_WORDS = ("whats", "wpp", "zap", "signal", "telegram", "priv", "perso", "pessoal", "partic")
@@ -168,6 +210,32 @@ _TALK = (
 _PROPOSES_A_TIME = re.compile(
     rf"{_WHEN}[^.!?\n]*{_TALK}[^.!?\n]*\?|{_TALK}[^.!?\n]*{_WHEN}[^.!?\n]*\?", re.IGNORECASE
 )
+# Offering to visit the recruiter's office, a yes: "I could swing by your office Friday", "Kann
+# ich bei Ihnen im Büro vorbeikommen?", "je peux faire un saut dans vos bureaux", "¿paso por
+# vuestra oficina?", "zal ik even langskomen op jullie kantoor?", "posso passar no escritório de
+# vocês?" (not "stop by again next month?", a later, which wins by precedence anyway).
+_YOUR_OFFICE = (
+    r"(?:your|vos|votre|vuestra|vuestras|su|sus|tu|jullie|uw|je|ihr\w*|eu\w*)\s+(?:\w+\s+)?"
+    r"(?:office|offices|hq|bureaux?|locaux|oficinas?|kantoor|büro|räume)"
+)
+_VISITS = re.compile(
+    rf"(?<!n't\s)(?<!not\s)\b(?:stop|drop|swing|come|pop|pass)\s+(?:by|in|over|round)\s+(?:at\s+|to\s+)?"
+    rf"{_YOUR_OFFICE}|\bvorbei(?:kommen|schauen|zukommen)\b|\bkomme?\s+(?:(?!nicht|nie|kein)\w+\s+){{0,4}}?vorbei\b"
+    rf"|\b(?:passer|faire\s+un\s+saut|venir)\s+(?:à|a|au|dans|chez)\s+{_YOUR_OFFICE}"
+    rf"|\bpasser\s+vous\s+voir\b|\b(?:me\s+)?pas(?:ar|o|amos|arme|arnos)\s+(?:a\s+verte\s+|a\s+veros\s+)?"
+    rf"por\s+{_YOUR_OFFICE}|\blangs\s*(?:komen|kom|wippen|lopen)\b|\bbinnen\s*(?:lopen|wippen)\b"
+    r"|\b(?:passar|dar\s+uma\s+passada)\s+(?:aí\s+)?(?:no|na|pelo|pela)\s+(?:escritório|sede)\b",
+    re.IGNORECASE,
+)
+# Not wanting a new job is no acceptance of one: "geen zin in een nieuwe baan", "keine Lust auf
+# einen neuen Job", "pas envie d'un nouveau poste", "no busco un nuevo trabajo".
+_NO_NEW_JOB = re.compile(
+    r"\b(?:no|not|don'?t|geen|kein\w*|nicht|pas|sin|sem|não|nao|niet)\s+(?:\w+\s+){0,4}?(?:(?:a|an|een"
+    r"|einen?|un|une|d'un|um|uma)\s+)?(?:new|nieuwe?|neue[nr]?|nouve(?:au|l|lle)|nuevo|nueva|novo|nova)"
+    r"\s+(?:job|baan|role|position|stelle|poste|emploi|trabajo|empleo|puesto|emprego|trabalho"
+    r"|werkgever|functie|employer|arbeitgeber)\b",
+    re.IGNORECASE,
+)
 # A typed absence that invites us back afterwards ("I'm on parental leave until March, write to me
 # then", "Danach spreche ich gern mit Ihnen", "Après, volontiers", "Depois disso, topo
 # conversar"): a later, not an automatic reply.
@@ -175,9 +243,9 @@ _RESUMES_AFTER = re.compile(
     r"\b(?:write|e-?mail|call|contact|ping|reach\s+out\s+to)\s+(?:to\s+)?me\s+(?:again\s+)?"
     r"(?:then|after(?:wards)?|once\s+i'?m\s+back|when\s+i'?m\s+back)\b"
     r"|\b(?:danach|après|ensuite|depois(?:\s+disso)?|después(?:\s+de\s+eso)?|daarna|after\s+that"
-    r"|afterwards)\b[,:]?\s+(?:\w+\s+){0,4}?(?:gerne?|volontiers|avec\s+plaisir|topo|con\s+gusto"
-    r"|encantad[oa]|graag|happy\s+to|glad\s+to|sprech\w*|parl\w*|convers\w*|habl\w*|prat\w*"
-    r"|talk|chat)",
+    r"|afterwards|after\s+the|nach\s+de[mnr]|na\s+de)\b[^.!?\n]{0,30}?\b(?:gerne?|volontiers"
+    r"|avec\s+plaisir|topo|con\s+gusto|encantad[oa]|graag|happy\s+to|glad\s+to|sprech\w*|red\w*"
+    r"|parl\w*|reparl\w*|convers\w*|fal(?:amos|o|ar|emos)|habl\w*|prat\w*|spreken|talk|chat)\b",
     re.IGNORECASE,
 )
 

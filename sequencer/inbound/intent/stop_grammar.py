@@ -47,15 +47,16 @@ _MESSAGES = (
     r"(?:e-?mails?|mails?|messages?|msgs?|texts?|txts?|sms\w*|calls?|communications?|outreach"
     r"|follow-?ups?|(?:job\s+)?offers?|spam|newsletters?|inmails?|correos?|mensajes?|msjs?"
     r"|llamadas?|comunica\w*|envois|ofertas?|whatsapps?|\w*nachricht(?:en)?|anrufe?|\w*angebote?"
-    r"|anfragen|kontaktaufnahme\w*|kontaktversuche?|werbung|berichten|berichtjes|vacatures?"
-    r"|telefoontjes?|mailtjes|appjes|sollicitations?|relances?|appels?|courriels?|offres?"
+    r"|anfragen|kontaktaufnahme\w*|kontaktversuche?|werbung|berichten|berichtjes?|vacatures?"
+    r"|telefoontjes?|mailtjes?|appjes?|belletjes?|sms'?jes?|whatsappjes?|sollicitations?"
+    r"|relances?|appels?|courriels?|offres?"
     r"|mensage\w*|mailings?|contactpoging\w*|kontaktversuch\w*|ligacoes|vagas?|propostas?"
     r"|contat\w*|contactos?|contacts?|recruiter\s+\w+|prospection|prospeccion|prospeccao|akquise"
     r"|" + _CAMPAIGNS + r")\b"
 )
 # What may stand between the stop word and the contact word.
-_SMALL = (
-    r"(?:me|m'|mij|mich|mir|moi|nos|us|all|any|the|these|those|this|that|your|you|ur|with|met"
+_SMALL = (  # "mim" is Brazilian speech for "me" ("para de mim mandar mensagem")
+    r"(?:me|mim|m'|mij|mich|mir|moi|nos|us|all|any|the|these|those|this|that|your|you|ur|with|met"
     r"|de|d'|con|com|les|vos|tes|ces|des|le|la|los|las|tus|sus|vuestr\w+|os|as|die|der|den"
     r"|dem|deze|dit|ze|jullie|je|uw|ihre\w*|eure\w*|dein\w*|mit|ya|nu|now|just|please|pls"
     r"|plz|already|endlich|enfin|het|van|een|sending|send|sturen|enviar|mandar|envoyer"
@@ -261,8 +262,10 @@ _SHAPES = tuple(
         # Not to be contacted any more: "prefiro não ser mais contactado".
         rf"\b(?:nao|no|ne\s+plus|niet\s+meer|nicht\s+mehr)\s+(?:ser|etre|worden|werden)\s+(?:mas\s+"
         rf"|mais\s+|plus\s+)?{_REACH}",
-        # A stop word as a whole sentence: "This is harassment. Cease."
-        r"(?:^|[.!?]\s*)(?:please\s+|bitte\s+|por\s+favor\s+)?(?:cease|stop|stopp|arret\w*|basta"
+        # A stop word as a whole sentence: "This is harassment. Cease."; or closing the reply
+        # after a comma: "ik heb er nooit om gevraagd, stop."
+        r"(?:^|[.!?]\s*|,\s*(?=\S+(?:\s+\S+)?\s*[.!]*\s*$))(?:please\s+|bitte\s+|por\s+favor\s+)?"
+        r"(?:cease|stop|stopp|arret\w*|basta"
         r"|paren|parem|chega|genug|ho(?:u|ud|udt)\s+(?:(?:nou|alsjeblieft|aub|nu|toch|eens|ermee)\s+)*op"
         r"|schluss|quit\s+it|stop\s+ermee|kappen|kap\s+(?:er\s*)?mee|enough|assez)(?:\s+(?:it|now|please"
         r"|pls|bitte|svp|ja|ya|agora|nu|jetzt|already))?\s*(?:[.!]+|$)",
@@ -355,7 +358,7 @@ _ELIDED = re.compile(r"\b([mdlnjts]|qu)'\s*")
 _ELSEWHERE = re.compile(
     r"(?<!don't\s)(?<!not\s)(?<!never\s)\b(?:e-?mail|mail|text|call|write\s+to|ping|message|whatsapp"
     r"|bel|app|sms)\s+(?:me|mij)\b(?![^.!?,;]*\b(?:again|anymore|any\s+more|ever|niet|nooit|nicht"
-    r"|nie|no\s+more|never)\b)"
+    r"|nie|no\s+more|never|niks|nix|niets|nichts|nothing)\b)"
     r"|\b(?:e-?mail|mail|text|whatsapp|correo|courriel|sms)\s+(?:is|works|es|est|ist|e)\s+"
     r"(?:\w+\s+)?(?:better|fine|mejor|mieux|besser|beter|melhor|bien)\b|\b(?:e-?mail|mail)\s+works\b"
     r"|\b(?:ecrivez|appelez|envoyez|contactez|textez)-moi\b"

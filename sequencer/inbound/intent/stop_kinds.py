@@ -15,6 +15,20 @@ case, no accents):
 - German separable call and write verbs denied with "more" ("rufen Sie mich nicht mehr auf dem
   Handy an", "schreib mich nie wieder an").
 
+Session 27 added the kinds an eighth writer used:
+
+- this message as our last contact ("let this be our last exchange", "que este seja o nosso
+  último contacto", "considera este mensaje el último entre nosotros"; not "is this our last
+  email before the offer?");
+- no more news from us, wished for ("preferiría no tener más noticias vuestras", "je ne veux
+  plus de vos nouvelles"; not "no news from you since March");
+- their number or details to forget ("Nummer bitte vergessen", "oubliez mon numéro"; not "I
+  forgot my number", "don't forget my number", "forget my old number, the new one is …");
+- nothing more sent ("stuur me nix meer", "schick mir nix mehr"; not "niks meer dan de
+  vacaturetekst");
+- and, only in a reply that does not say yes, never having asked for it ("ik heb er nooit om
+  gevraagd", "je n'ai jamais demandé ça"; not "I never asked for a raise").
+
 Each needs our messages, their data or a contact verb: "it went to my spam folder, sorry",
 "I never gave a talk on this", "the erasure coding team" are none.
 """
@@ -47,6 +61,30 @@ _PERMISSION = (
     r"|toestemming|permissao|autorizacao|consentimento)\b"
 )
 
+_OUR = r"(?:our|unser\w*|notre|nuestr[oa]|el\s+nuestro|ons|onze|noss[oa]|o\s+nosso|a\s+nossa)"
+# The last of them, as a contact ("our last contact", "la última entre nosotros"); "our final
+# round of interviews" is none.
+_LAST = (
+    r"(?:last|final|letzte\w*|dernier\w*|ultim\w*|laatste)\s+(?:\w+\s+)?(?:contact\w*|kontakt\w*"
+    r"|contat\w*|exchange|austausch|echange|intercambio|troca|uitwisseling|conversation|gesprach"
+    r"|conversa\w*|gesprek|correspond\w*|korrespondenz|message|nachricht|mensaje|mensagem|bericht"
+    r"|e-?mail|mail|courriel|correo|between\s+us|zwischen\s+uns|entre\s+nous|entre\s+nosotros"
+    r"|entre\s+nos|tussen\s+ons)\b"
+)
+_NOT_DENIED = r"(?!(?:niet|nicht|pas|not|no|nao|nie)\b)"
+_NOT_OLD = r"(?!(?:old|former|alte\w*|ancien\w*|antig\w*|viej\w*|oude|vorige)\b)"
+# Their number or details, to forget (not their e-mail: "forget my last email, I meant Tuesday").
+_FORGOTTEN = (
+    r"(?:number|\w*nummer|numero|telefone?|telefono|address|\w*adresse|adres|direccion|endereco"
+    r"|details|daten|kontaktdaten|donnees|coordonnees|datos|dados|gegevens|contact\s+details)\b"
+    # "forget my number, the new one is …" or "my old address, I moved" updates it; "vergeet mijn
+    # nummer niet" asks to keep it.
+    r"(?![^.!?]{0,40}\b(?:new|neue\w*|nouve\w*|nuev\w*|nieuw\w*|nov[oa]s?|instead|stattdessen"
+    r"|moved|umgezogen|demenage|mude|mudei|verhuisd|updated|aktualisiert|actualizad\w*|atualizad\w*"
+    r"|old|alte\w*|ancien\w*|anterior|antig\w*|viej\w*|oude|vorige|previous)\b)"
+    r"(?!\s+(?:\w+\s+)?(?:niet|nicht|pas)\b)"
+)
+
 # Complaints that mean "stop", read only in a reply that does not say yes (`opt_outs.py`).
 _COMPLAINTS = tuple(
     re.compile(pattern)
@@ -68,6 +106,17 @@ _COMPLAINTS = tuple(
         rf"\b(?:never|nie|nunca|jamais|nooit)\s+(?:\w+\s+|\w+'\s*){{0,3}}?{_PERMISSION}[^.!?]{{0,50}}?"
         rf"(?:{_THIS_CONTACT}|\b(?:my|mine|meine?\w*|mes|mon|ma|mis|mi|mijn|meus?|minhas?)\s+"
         rf"(?:\w+\s+)?{_DATA})",
+        # Never asked for it: "I never asked for any of this", "ik heb er nooit om gevraagd",
+        # "je n'ai jamais demandé ça" (not "I never asked for a raise": it needs "it" or "this").
+        r"(?:\b(?:never|nunca|jamais)\s+(?:\w+\s+){0,2}?(?:asked\s+for|requested|signed\s+up\s+for"
+        r"|pedi\w*|solicit\w*|demande\w*)\s+(?:any\s+of\s+)?(?:this|these|that|them|it|your\s+\w+"
+        r"|esto|eso|estos|esos|isso|isto|nada|ca|cela|ceci|rien|vos\s+\w+)"
+        r"|\b(?:er|hier|daar)\s+(?:\w+\s+){0,2}?(?:nooit|niet)\s+om\s+gevraagd"
+        r"|\b(?:nie|niemals|nicht)\s+(?:darum|danach)\s+(?:gebeten|gefragt))"
+        # ...said as a sentence ("I never asked for it but sure, send it" goes on).
+        r"(?:\s+(?:at\s+all|ever|uberhaupt|du\s+tout|nunca|nooit))?\s*(?:[.!;]|$)"
+        # ...as a question it asks something: "Nunca pedí esto, pero ¿cuál es el salario?"
+        r"(?![^?]*\?)",
     )
 )
 _KINDS = tuple(
@@ -115,6 +164,38 @@ _KINDS = tuple(
         r"\b(?:ruf|rufen|ruft|schreib|schreiben|schreibt|sprech|sprechen|sprecht)\s+(?:sie\s+|du"
         r"\s+|ihr\s+)?(?:mich|uns|diese\s+nummer|diese\s+adresse)\s+(?:\w+\s+){0,2}?(?:nicht|nie"
         r"|keinesfalls)\s+(?:mehr|wieder|weiter|nochmal\w*)\b[^.!?]{0,40}?\ban\b",
+        # This message as our last contact: "let this be our last exchange", "que este seja o
+        # nosso último contacto" (a question is none: "is this our last email before the offer?").
+        rf"\b(?:this|that|dies\w*|das|dit|ce|ceci|cette|este|esta|esto|esse|essa|isto)\s+(?:\w+\s+){{0,3}}?"
+        rf"(?:is|be|ist|sei|soit|sea|seja|zijn)\s+(?:\w+\s+)?{_OUR}\s+{_LAST}(?![^.!?]*\?)",
+        rf"\b(?:consider|betrachten|betrachte|considerez|considere|considera|beschouw)\w*\s+(?:\w+\s+)"
+        rf"{{0,4}}?(?:(?:as|als|comme|como)\s+)?(?:{_OUR}\s+|the\s+|den\s+|le\s+|la\s+|el\s+|de\s+"
+        rf"|o\s+|a\s+)?{_LAST}(?![^.!?]*\?)",
+        # No more news from us, wished for: "preferiría no tener más noticias vuestras", "je ne
+        # veux plus de vos nouvelles", "ik wil geen nieuws meer van jullie" (not "no news from you
+        # since March", which asks for some).
+        r"\b(?:prefer\w*|prefier\w*|prefir\w*|prefiro|quier\w*|quero|desej\w*|dese[oa]\w*|veux"
+        r"|voudrais|souhait\w*|wil|wollen|mochte|want|wish|rather)\b[^.!?]{0,25}?\b(?:no|not|nao|plus"
+        r"|geen|keine\w*|niet)\b[^.!?]{0,20}?(?:\b(?:noticias|nouvelles|news|neuigkeiten|nieuws)\s+"
+        r"(?:\w+\s+){0,2}?(?:vuestras|suyas|tuyas|de\s+(?:ustedes|vosotros|usted|ti|vous|votre\s+part"
+        r"|voces|vcs|voce|vc)|from\s+(?:you|your)|von\s+(?:ihnen|euch|dir)|van\s+(?:jullie|u|je))"
+        r"|\bvos\s+nouvelles)\b(?![^.!?]*\?)",
+        # Their number or details to forget: "please forget my number", "oubliez mon numéro",
+        # "Nummer bitte vergessen" (not "I forgot my number", "don't forget my number").
+        rf"(?<!n't\s)(?<!not\s)(?<!n')(?<!\bai\s)(?<!\bno\s)(?<!\bnao\s)\b(?:forget|vergessen\s+sie|vergesst|vergiss"
+        rf"|oubli(?:ez|e|ons)|olvid(?:a|e|en|ad)|vergeet|esquec(?:e|a|am|er))\s+(?:{_NOT_DENIED}\w+\s+)?"
+        rf"(?:my|meine?\w*|mon|ma|mes|mi|mis|mijn|meu|minha|meus|o\s+meu|this|diese\w*|ce|cette"
+        rf"|este|esta|esse|essa|dit|deze)\s+(?:{_NOT_OLD}\w+\s+)?{_FORGOTTEN}",
+        # ...the German infinitive that begins its clause: "Nummer bitte vergessen" (not "ich
+        # habe meine Nummer vergessen").
+        rf"(?:^|[.!?,;:]\s*)(?:(?:und|also|bitte|einfach)\s+)*(?:meine\s+|die\s+|diese\s+)?"
+        rf"{_FORGOTTEN}\s+(?:(?:bitte|einfach|gerne?|ruhig|sofort)\s+)*vergessen\b(?!\s+(?:zu|anzu))",
+        # Nothing more sent: "stuur me nix meer", "schick mir nix mehr", "send me nothing more"
+        # (not "stuur me niks meer dan de vacaturetekst").
+        r"\b(?:stuur|stur|schick|send|mand|envi|envoy|app|sms|mail)\w*(?:-?me)?\s+(?:(?:me|mij|mir"
+        r"|uns|us|nos)\s+)?(?:\w+\s+)?(?:nix|niks|niets|nichts|nada|rien|nothing)\s+(?:meer|mehr|mais"
+        r"|mas|plus|more|else)\b(?!\s+(?:dan|als|than|que|de|d'|behalve|ausser|sauf|excepto|exceto"
+        r"|except|but)\b)",
     )
 )
 _GATE = WordGate(_KINDS)

@@ -18,11 +18,13 @@ class MailKind(StrEnum):
 
 _NO_REPLY_SENDER = re.compile(r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply)@")
 _BOUNCE_SUBJECT = re.compile(
-    r"^\s*(?:undeliverable|undelivered mail|delivery status notification \((?:failure|delay)\)"
+    # "Message not delivered" is often "<message> <not delivered>" in the other languages.
+    r"^\s*(?:(?:mensagem|mensaje|message|nachricht|bericht)\s+)?"
+    r"(?:undeliverable|undelivered mail|delivery status notification \((?:failure|delay)\)"
     r"|mail delivery (?:failed|failure|subsystem)|delivery failure|failure notice|returned mail"
     r"|unzustellbar|nicht zustellbar|non remis|non distribuable|message not delivered"
     r"|delivery has failed|no se puede entregar|no entregado|mensaje no entregado|onbestelbaar"
-    r"|niet (?:afgeleverd|bezorgd)|não (?:foi possível )?entregue|não entregue"
+    r"|niet (?:afgeleverd|bezorgd)|n[ãa]o (?:foi possível )?entregue"
     r"|falha na entrega|undelivered)",
     re.IGNORECASE,
 )
