@@ -129,9 +129,13 @@ def tick(
                 if exhausted:
                     break
                 continue  # none of this chunk goes now (not due, paced...): the next chunk
+            # The answers already in first: the places they free count for this group, so a
+            # chunk goes in one hand-over (one wait for the disk), not split in two.
+            landed = flight.landed(block=False)
             fit, waiting = flight.fitting(waiting)
             # Wait for an answer only when nothing can take off and nothing is left to claim.
-            landed = flight.landed(block=not fit and (bool(waiting) or exhausted))
+            if not fit and (waiting or exhausted):
+                landed += flight.landed(block=True)
             crash = crash or next((a.error for a in landed if a.crashed), None)
             unrecorded[:] = [answer for answer in landed if not answer.crashed]
             # Recorded before the next group takes off: a refusal among them is stored as a
