@@ -23,7 +23,9 @@ their output to /dev/null, bytecode kept as an install keeps it.
 `--before REV` runs the `reports/status.py` (and `status_rows.py`) of that git revision on the
 same database too, and checks its JSON is byte-identical to today's. `--before-tree DIR`
 (with `--cli`) times the whole commands of another checkout too (`git worktree add DIR REV`),
-taking turns with this one run by run, and checks both write the same JSON:
+taking turns with this one run by run, and checks both write the same JSON (and says
+whether they write the same text); `--also-tree DIR` (again for more) adds other checkouts
+to the turns, each named by its folder:
 
     git worktree add /tmp/before 7872930
     .venv/bin/python bench/status_bench.py --cli --before-tree /tmp/before
@@ -226,8 +228,12 @@ def whole_process(
                     cpu[name].append(_children_cpu() - cpu_before)
                 else:
                     outputs[name] = hashlib.sha256(done.stdout).hexdigest()
+    same = len(set(outputs.values())) == 1
     if "--json" in arguments:
-        assert len(set(outputs.values())) == 1, "the JSON differs between the trees"
+        assert same, "the JSON differs between the trees"
+    elif len(trees) > 1:
+        print(f"  the text is {'the same' if same else 'NOT the same'} in every tree",
+              file=sys.stderr)  # fmt: skip
     return {name: (statistics.median(times[name]), statistics.median(cpu[name])) for name in trees}
 
 
@@ -243,6 +249,7 @@ def run(
     before: ModuleType | None,
     cli: bool,
     before_tree: Path | None = None,
+    also_trees: tuple[Path, ...] = (),
 ) -> list[dict[str, Any]]:
     with (
         tempfile.TemporaryDirectory(prefix="status-bench-") as folder,
@@ -284,6 +291,7 @@ def run(
         engine.dispose()
         if cli:
             trees = {"": ROOT} | ({"before: ": before_tree} if before_tree else {})
+            trees |= {f"{tree.name}: ": tree for tree in also_trees}
             for what, arguments in ((JSON_CLI, ["--json"]), (TEXT_CLI, [])):
                 timed = whole_process(url, repeats, trees, *arguments)
                 for name, (seconds, cpu) in timed.items():
@@ -328,12 +336,23 @@ def main(argv: list[str] | None = None) -> None:
         metavar="DIR",
         help="with --cli, also time the whole command of this checkout (a git worktree)",
     )
+    parser.add_argument(
+        "--also-tree",
+        dest="also",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="with --cli, another checkout taking turns too (again for more)",
+    )
     args = parser.parse_args(argv)
     kinds = ["sqlite", "postgresql"] if args.database == "both" else [args.database]
     before = old_status(args.before) if args.before else None
     for kind in kinds_available(kinds, PG_SERVER):
         for stored in (int(size) for size in args.sizes.split(",")):
-            rows = run(kind, stored, args.repeats, before, args.cli, args.before_tree)
+            rows = run(
+                kind, stored, args.repeats, before, args.cli, args.before_tree, tuple(args.also)
+            )
             report(kind, stored, rows)
 
 

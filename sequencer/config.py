@@ -298,6 +298,20 @@ def variables() -> dict[str, object]:
     }
 
 
+def terminal_forced(environ: Mapping[str, str] | None = None) -> bool | None:
+    """Whether the environment says standard output is a terminal, as Rich reads it
+    (`Console.is_terminal`): TTY_COMPATIBLE=1 or 0, else FORCE_COLOR (set and not empty);
+    None when it says neither, and the stream itself tells. Rich's variables, not settings
+    (no `.env`): read here because only config reads the environment, so that a report
+    written to a pipe knows it without importing Rich."""
+    given = os.environ if environ is None else environ
+    compatible = given.get("TTY_COMPATIBLE", "")
+    if compatible in ("0", "1"):
+        return compatible == "1"
+    force_color = given.get("FORCE_COLOR")
+    return None if force_color is None else force_color != ""
+
+
 def _sentence(error: ErrorDetails) -> str:
     if not error["loc"]:  # a check across variables says it all
         return error["msg"]

@@ -10,8 +10,10 @@ summary reads, in that list, as the command's own help does.
 
 from __future__ import annotations
 
+import gc
 import importlib
 from dataclasses import dataclass
+from types import ModuleType
 from typing import Any
 
 import click
@@ -26,10 +28,24 @@ class Lazy:
 
     def load(self) -> click.Command:
         module_name, _, attribute = self.where.partition(":")
-        command = getattr(importlib.import_module(module_name), attribute)
+        command = getattr(_imported(module_name), attribute)
         if not isinstance(command, click.Command):  # a wrong registry entry, caught by tests
             raise TypeError(f"{self.where} is not a click command")
         return command
+
+
+def _imported(module_name: str) -> ModuleType:
+    """The module, imported with Python's cycle collector paused: a command's libraries
+    (SQLAlchemy, pydantic) make hundreds of thousands of objects as they import, none of them
+    garbage, and the collector walked them again and again (`status` started 60-80 ms sooner
+    without it, `bench/status_bench.py --cli`). Back as it was afterwards."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        return importlib.import_module(module_name)
+    finally:
+        if was_on:
+            gc.enable()
 
 
 class LazyGroup(click.Group):

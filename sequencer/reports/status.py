@@ -11,7 +11,6 @@ from itertools import chain
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import sqlalchemy as sa
-from sqlmodel import Session, col, select
 
 from sequencer.reports.status_entries import (
     held_until,
@@ -24,6 +23,7 @@ from sequencer.reports.status_entries import (
 from sequencer.reports.status_json import Enrolled, enrolled, rows_for
 from sequencer.reports.status_json import status as status  # where its users look for it
 from sequencer.reports.status_json import status_json as status_json
+from sequencer.reports.status_tables import CHANNEL_PAUSE, LEASE, NOTICE_BACKOFF, SEQUENCE_VERSION
 from sequencer.reports.terminal import Block, Table
 from sequencer.reports.wording import (
     SEND_COLUMNS,
@@ -32,6 +32,7 @@ from sequencer.reports.wording import (
     Who,
     event_said,
     full_name,
+    named,
     send_note,
     sentence,
     standing,
@@ -40,18 +41,13 @@ from sequencer.reports.wording import (
 from sequencer.spec import yamlsource
 from sequencer.spec.outline import StepIds, waiting_step
 from sequencer.store.bulk import no_collection_pauses
-from sequencer.store.models import (
-    CandidateRecord,
-    Enrollment,
-    Send,
-    SequenceVersion,
-    Task,
-    TaskStatus,
-)
-from sequencer.store.notices import failing
-from sequencer.store.pauses import paused_channels
 
-if TYPE_CHECKING:  # plain `status` checks no version again, and imports no checks
+# Plain status reads with SQLAlchemy Core alone (`status_tables`); the models, SQLModel's
+# sessions and the store modules built on them are imported by what needs them: one
+# person's consent, the open tasks (`sequencer tasks`), a paused channel, failing notices.
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
     from sequencer.reports.status_rows import (
         EnrollmentRow,
         EventRow,
@@ -60,17 +56,18 @@ if TYPE_CHECKING:  # plain `status` checks no version again, and imports no chec
         StatusRows,
     )
     from sequencer.spec.sequence import Sequence
+    from sequencer.store.models import CandidateRecord, Send, Task
 
 
 def status_blocks(engine: sa.Engine, key: str | None = None) -> Iterator[Block]:
     """`status` for a person to read: each enrollment in sentences and a table of its sends,
     times in the recruiter's zone with the person's beside. Everything is read here, the
     blocks made one by one as they are taken (`show` writes each as it comes)."""
-    with Session(engine) as session, no_collection_pauses():
-        enrollments = enrolled(session, key)
-        rows = rows_for(session, enrollments, key)
-        zones = version_zones(session, {e.sequence_version for e, _, _ in enrollments})
-        consent = _consent_blocks(session, key) if key is not None else []
+    with engine.connect() as connection, no_collection_pauses():
+        enrollments = enrolled(connection, key)
+        rows = rows_for(connection, enrollments, key, for_text=True)
+        zones = version_zones(connection, {e.sequence_version for e, _, _ in enrollments})
+        consent = _consent_blocks(connection, key) if key is not None else []
     if not enrollments:
         return iter([*consent, Block("Nobody is enrolled.")])
     return chain(consent, _enrollment_blocks(rows, enrollments, zones))
@@ -83,27 +80,25 @@ def _enrollment_blocks(
     clocks: dict[tuple[str, str | None], Clocks] = {}
     with no_collection_pauses():
         for enrollment, person, steps in enrollments:
-            version, zone = enrollment.sequence_version, person.timezone
-            if (version, zone) not in clocks:
-                clocks[version, zone] = Clocks.of(zones[version], zone)
-            name = full_name(person.first_name, person.last_name)
-            who = Who(person.key, name, clocks[version, zone])
-            yield _enrollment_block(rows, enrollment, person, steps, who)
+            zone = (enrollment.sequence_version, person.timezone)
+            said = clocks.get(zone)
+            if said is None:
+                said = clocks[zone] = Clocks.of(zones[zone[0]], zone[1])
+            yield _enrollment_block(rows, enrollment, person, steps, said)
 
 
 def _enrollment_block(
-    rows: StatusRows, enrollment: EnrollmentRow, person: Person, steps: StepIds, who: Who
+    rows: StatusRows, enrollment: EnrollmentRow, person: Person, steps: StepIds, clocks: Clocks
 ) -> Block:
     """One enrollment in words: who and which sequence, then sentences, then its sends. What
     its `--json` entry says (`status_entries.entry`), from the same rows by the same rules,
     without the entry: 100,000 of them cost plain status a fifth of its time."""
-    clocks = who.clocks
     sends = in_step_order(rows.sends.get(enrollment.id, []), enrollment, steps)
-    table = [_send_row(rows, send, clocks) for send in sends]
+    who = named(person.key, full_name(person.first_name, person.last_name))
     return Block(
-        title=f"{who.named} · {enrollment.sequence_name} ({enrollment.sequence_version})",
-        lines=_situation(rows, enrollment, person, steps, sends, clocks),
-        tables=[Table(SEND_COLUMNS, table)] if table else [],
+        f"{who} · {enrollment.sequence_name} ({enrollment.sequence_version})",
+        _situation(rows, enrollment, person, steps, sends, clocks),
+        [Table(SEND_COLUMNS, _send_rows(rows, sends, clocks))] if sends else (),
         notes=[_event(event, clocks) for event in rows.events_since(enrollment)],
     )
 
@@ -147,13 +142,18 @@ def _event(event: EventRow, clocks: Clocks) -> str:
     return f"{clocks.both(event.occurred_at)}: {said}"
 
 
-def _send_row(rows: StatusRows, send: SendRow, clocks: Clocks) -> tuple[str, ...]:
-    status = shown_status(send)
-    task = rows.tasks.get(send.id)
-    doing = task_note(task.id, task.status, status) if task else ""
-    note = send_note(rows.deliveries.get(send.id), doing, send.reason, send.provider)
-    mine, theirs = clocks.side_by_side(send.sent_at)
-    return (send.step_id, send.channel or "-", status, mine, theirs, note)
+def _send_rows(rows: StatusRows, sends: list[SendRow], clocks: Clocks) -> list[tuple[str, ...]]:
+    """A row per send: its step, channel and status, when (and their time), and a note."""
+    tasks, deliveries, side_by_side = rows.tasks, rows.deliveries, clocks.side_by_side
+    table: list[tuple[str, ...]] = []
+    for send in sends:
+        status = shown_status(send)
+        task = tasks.get(send.id)
+        doing = task_note(task.id, task.status, status) if task else ""
+        note = send_note(deliveries.get(send.id), doing, send.reason, send.provider)
+        mine, theirs = side_by_side(send.sent_at)
+        table.append((send.step_id, send.channel or "-", status, mine, theirs, note))
+    return table
 
 
 class VersionZones(NamedTuple):
@@ -163,15 +163,13 @@ class VersionZones(NamedTuple):
     sender: Mapping[str, Any]
 
 
-def version_zones(session: Session, versions: set[str]) -> dict[str, VersionZones]:
+def version_zones(connection: sa.Connection, versions: set[str]) -> dict[str, VersionZones]:
     """The time zones of these versions, read from their stored YAML without checking it
     again (as `spec.outline` reads their steps): `recall`ing each version, for its zones
     alone, imported and ran the whole check (pydantic, Jinja2, the wording checks), 0.28 s
     of plain status's start on a busy machine."""
-    version, source = col(SequenceVersion.version), col(SequenceVersion.source)
-    read = session.connection().execute(
-        sa.select(version, source).where(version.in_(sorted(versions)))
-    )
+    version, source = SEQUENCE_VERSION.c.version, SEQUENCE_VERSION.c.source
+    read = connection.execute(sa.select(version, source).where(version.in_(sorted(versions))))
     zones = {}
     for name, text in read:
         data, _ = yamlsource.load(text)
@@ -180,23 +178,26 @@ def version_zones(session: Session, versions: set[str]) -> dict[str, VersionZone
     return zones
 
 
-def _consent_blocks(session: Session, key: str) -> list[Block]:
+def _consent_blocks(connection: sa.Connection, key: str) -> list[Block]:
     """One person's consent to texts and calls, and where each change came from."""
-    from sequencer.reports.export import consent_of  # one person's: not for everyone's
-    from sequencer.store.people import people_at
+    from sqlmodel import Session
 
-    blocks = []
-    for person in people_at(session, [key]):
-        said = consent_of(session, person)
-        yes = {True: "yes", False: "no"}
-        blocks.append(
-            Block(
-                title=f"{full_name(person.first_name, person.last_name) or person.key} · consent",
-                lines=[f"Texts: {yes[said['texts']]}. Calls: {yes[said['calls']]}."],
-                notes=[_consent_change(change) for change in said["history"]],
-            )
-        )
-    return blocks
+    from sequencer.store.people import people_at  # one person's: not for everyone's
+
+    with Session(bind=connection) as session:
+        return [_consent_block(session, person) for person in people_at(session, [key])]
+
+
+def _consent_block(session: Session, person: CandidateRecord) -> Block:
+    from sequencer.reports.export import consent_of
+
+    said = consent_of(session, person)
+    yes = {True: "yes", False: "no"}
+    return Block(
+        title=f"{full_name(person.first_name, person.last_name) or person.key} · consent",
+        lines=[f"Texts: {yes[said['texts']]}. Calls: {yes[said['calls']]}."],
+        notes=[_consent_change(change) for change in said["history"]],
+    )
 
 
 def _consent_change(change: dict[str, Any]) -> str:
@@ -214,6 +215,10 @@ def _who(person: CandidateRecord, sequence: Sequence) -> Who:
 def notices_failing(engine: sa.Engine) -> list[str]:
     """A line per recipient whose notices of replies and opt-outs cannot go out (the daemon
     tries again after 1, 2, 4 ... minutes, at most an hour); none when all is well."""
+    if not _any(engine, LEASE.c.name.startswith(NOTICE_BACKOFF)):  # all is well
+        return []
+    from sequencer.store.notices import failing
+
     stuck, waiting = failing(engine)
     told = f"{waiting} {'reply or opt-out' if waiting == 1 else 'replies or opt-outs'}"
     return [
@@ -229,6 +234,10 @@ def channels_paused(engine: sa.Engine) -> list[str]:
     """A line per channel paused because its provider refused our account; none when all
     is well. Its sends wait, due, and go once a test call (1, 2, 4 … 30 minutes apart)
     succeeds."""
+    if not _any(engine, CHANNEL_PAUSE.c.lifted_at.is_(None)):  # all is well
+        return []
+    from sequencer.store.pauses import paused_channels
+
     return [
         f"{p.channel} paused since {p.since:%Y-%m-%d %H:%M} UTC: {p.reason}."
         f" Nothing goes out by {p.channel} until a test call succeeds"
@@ -237,13 +246,24 @@ def channels_paused(engine: sa.Engine) -> list[str]:
     ]
 
 
+def _any(engine: sa.Engine, where: sa.ColumnElement[bool]) -> bool:
+    """Whether a row of the column's table meets the condition: one short read, so that the
+    store's modules (and SQLModel's ORM, 0.2 s of a start) are imported only when one does."""
+    with engine.connect() as connection:
+        return bool(connection.scalar(sa.select(sa.exists().where(where))))
+
+
 def open_tasks(engine: sa.Engine) -> list[dict[str, Any]]:
+    from sqlmodel import Session
+
     with Session(engine) as session:
         return [_task(task, send) for task, send, _, _ in _open_task_rows(session)]
 
 
 def open_tasks_of_people(engine: sa.Engine) -> list[OpenTask]:
     """`open_tasks`, each with its person, sequence and clocks (for `task_blocks`)."""
+    from sqlmodel import Session
+
     with Session(engine) as session:
         return [
             OpenTask(_task(task, send), _who(person, sequence), sequence.name, task.created_at)
@@ -252,6 +272,9 @@ def open_tasks_of_people(engine: sa.Engine) -> list[OpenTask]:
 
 
 def _open_task_rows(session: Session) -> list[tuple[Task, Send, CandidateRecord, Sequence]]:
+    from sqlmodel import col, select
+
+    from sequencer.store.models import CandidateRecord, Enrollment, Send, Task, TaskStatus
     from sequencer.store.versions import recall
 
     query = (

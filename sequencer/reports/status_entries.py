@@ -19,8 +19,8 @@ from sequencer.reports.status_rows import (
     SendRow,
     StatusRows,
 )
+from sequencer.reports.status_tables import SENDING, WAITING
 from sequencer.spec.outline import StepIds, waiting_step
-from sequencer.store.models import SendStatus
 
 IN_DOUBT = (
     "in doubt: a send was handed to the provider but never confirmed; it is not "
@@ -130,16 +130,16 @@ def needs_attention(rows: StatusRows, enrollment: EnrollmentRow, person_id: int)
 
 def waiting(sends: list[SendRow]) -> str | None:
     """Why an active enrollment has no next time."""
-    if any(s.status == SendStatus.SENDING for s in sends):
+    if any(s.status == SENDING for s in sends):
         return IN_DOUBT
-    if any(s.status == SendStatus.WAITING for s in sends):
+    if any(s.status == WAITING for s in sends):
         return WAITING_FOR_TASK
     return None
 
 
 def shown_status(send: SendRow) -> str:
     """A send's status as status shows it: one handed over but never confirmed is in doubt."""
-    return "in doubt" if send.status == SendStatus.SENDING else send.status
+    return "in doubt" if send.status == SENDING else send.status
 
 
 def _send(rows: StatusRows, send: SendRow) -> dict[str, Any]:

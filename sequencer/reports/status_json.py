@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from typing import Any
 
 import sqlalchemy as sa
-from sqlmodel import Session
 
 from sequencer.errors import SequencerError
 from sequencer.reports.indented_json import items_streamed
@@ -44,31 +43,45 @@ def status_json(engine: sa.Engine, key: str | None = None) -> Iterator[bytes]:
 
 def _entries(engine: sa.Engine, key: str | None) -> Iterator[dict[str, Any]]:
     """Every row read at once, the session closed, then the entries built one at a time."""
-    with Session(reads_only(engine)) as session:
-        enrollments = enrolled(session, key)
-        rows = rows_for(session, enrollments, key)
+    with reads_only(engine).connect() as connection:
+        enrollments = enrolled(connection, key)
+        rows = rows_for(connection, enrollments, key)
     return (entry(rows, *row) for row in enrollments)
 
 
-def rows_for(session: Session, enrollments: list[Enrolled], key: str | None) -> StatusRows:
-    """Everything shown beside these enrollments: everyone's, or one person's."""
-    return read_rows(session, None if key is None else [row[1] for row in enrollments])
+def rows_for(
+    connection: sa.Connection, enrollments: list[Enrolled], key: str | None, for_text: bool = False
+) -> StatusRows:
+    """Everything shown beside these enrollments: everyone's, or one person's (`for_text`:
+    what plain status shows, `read_rows`)."""
+    whose = None if key is None else [row[1] for row in enrollments]
+    return read_rows(connection, whose, for_text)
 
 
-def enrolled(session: Session, key: str | None) -> list[Enrolled]:
+def enrolled(connection: sa.Connection, key: str | None) -> list[Enrolled]:
     """Every enrollment, or those of the person with this address (none imported: an
     error that says so)."""
     if key is None:
-        rows = read_enrollments(session, None)
-    else:  # the address rules (email-validator) and the people table, for one person only
+        rows = read_enrollments(connection, None)
+    else:
         from sequencer.people.addresses import normal_address
-        from sequencer.store.people import people_at
 
-        rows = read_enrollments(session, normal_address(key))
-        if not rows and not people_at(session, [key]):
+        rows = read_enrollments(connection, normal_address(key))
+        if not rows and not _imported(connection, key):
             raise SequencerError(
                 "nobody imported with this address: check its spelling, or "
                 "`sequencer import FILE.csv` first"
             )
-    steps = read_steps(session, {e.sequence_version for e, _ in rows})
+    steps = read_steps(connection, {e.sequence_version for e, _ in rows})
     return [(e, p, steps[e.sequence_version]) for e, p in rows]
+
+
+def _imported(connection: sa.Connection, key: str) -> bool:
+    """Whether someone was imported with this address: the people table and the address
+    rules (email-validator, SQLModel's ORM), for one person only."""
+    from sqlmodel import Session
+
+    from sequencer.store.people import people_at
+
+    with Session(bind=connection) as session:
+        return bool(people_at(session, [key]))

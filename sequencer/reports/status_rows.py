@@ -4,7 +4,8 @@ recruiter, consent changes, the suppression list), grouped by enrollment, send o
 Python. Reading them once per enrollment took 30,001 statements and 11.7 s at 10,000
 enrollments (issue 17); this takes the same seven statements for any number.
 
-Rows are read as named tuples of the columns shown, each field named as the model's: no ORM
+Rows are read with SQLAlchemy Core alone, from `status_tables`' stand-ins of the models'
+tables, as named tuples of the columns shown, each field named as the model's: no ORM
 objects, no SQLAlchemy rows (at 100,000 enrollments, reading a row's columns by name cost more
 than fetching it). A stored time arrives as the text status shows (`utc_text`), made straight
 from the text the database gives (`_StoredText`): turning it into an aware datetime and back
@@ -14,52 +15,32 @@ with `isoformat()` cost more than a second at 100,000 enrollments.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from itertools import chain
 from typing import Any, NamedTuple, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
-from sqlmodel import Session, col
 
 from sequencer.people.addresses import addresses_of
-from sequencer.reports.event_kinds import OUTSIDE
+from sequencer.reports.status_tables import (
+    ATTENTION,
+    CALL,
+    CANDIDATE,
+    CONSENT_CHANGE,
+    DELIVERY,
+    ENROLLMENT,
+    EVENT,
+    SEND,
+    SEQUENCE_VERSION,
+    SHOWN,
+    SUPPRESSION,
+    TASK,
+)
 from sequencer.spec.outline import StepIds, step_ids
-from sequencer.store.models import (
-    Attention,
-    CandidateRecord,
-    ConsentChange,
-    Enrollment,
-    Event,
-    EventKind,
-    Send,
-    SequenceVersion,
-    Suppression,
-    Task,
-    UTCDateTime,
-)
-
-# What the person did, shown with each enrollment that was running when they did it.
-CAME_BACK = (
-    EventKind.REPLY,
-    EventKind.AUTO_REPLY,
-    EventKind.OPT_OUT,
-    EventKind.OPT_IN,
-    EventKind.BOUNCE,
-)
-SHOWN = (*CAME_BACK, EventKind.OUTCOME, *OUTSIDE)
-# How a send fared, latest first in importance.
-DELIVERY = (
-    EventKind.CLICKED,
-    EventKind.OPENED,
-    EventKind.DELIVERED,
-    EventKind.CALL,
-    EventKind.BOUNCE,
-    EventKind.FAILED,
-    EventKind.ACCEPTED,
-)
 
 Moment = str  # a stored time as status shows it: `utc_text`
 R = TypeVar("R", bound=tuple[Any, ...])
@@ -224,19 +205,21 @@ def _as_sqlite_stores_it(element: _StoredText, compiler: Any, **kw: Any) -> str:
     return f"to_char({moment} AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US')"
 
 
-def read_enrollments(session: Session, key: str | None) -> list[tuple[EnrollmentRow, Person]]:
+def read_enrollments(
+    connection: sa.Connection, key: str | None
+) -> list[tuple[EnrollmentRow, Person]]:
     """Every enrollment (or those of the person with this normal-form key), by id, each with
     its person: one statement."""
-    people = [getattr(CandidateRecord, name).label(f"person_{name}") for name in Person._fields]
-    query = sa.select(*_columns(Enrollment, EnrollmentRow), *people).join_from(
-        Enrollment, CandidateRecord, col(Enrollment.candidate_id) == CandidateRecord.id
+    people = [CANDIDATE.c[name].label(f"person_{name}") for name in Person._fields]
+    query = sa.select(*_columns(ENROLLMENT, EnrollmentRow), *people).join_from(
+        ENROLLMENT, CANDIDATE, ENROLLMENT.c.candidate_id == CANDIDATE.c.id
     )
     if key is not None:
-        query = query.where(col(CandidateRecord.key) == key)
+        query = query.where(CANDIDATE.c.key == key)
     split = len(EnrollmentRow._fields)
     return [
         (EnrollmentRow._make(row[:split]), Person._make(row[split:]))
-        for row in _execute(session, query.order_by(col(Enrollment.id)))
+        for row in _execute(connection, query.order_by(ENROLLMENT.c.id))
     ]
 
 
@@ -244,53 +227,80 @@ def read_enrollments(session: Session, key: str | None) -> list[tuple[Enrollment
 _steps_of: dict[str, StepIds] = {}
 
 
-def read_steps(session: Session, versions: set[str]) -> dict[str, StepIds]:
+def read_steps(connection: sa.Connection, versions: set[str]) -> dict[str, StepIds]:
     """The step ids of each of these sequence versions, in order, from their stored YAML."""
     unread = sorted(versions - _steps_of.keys())
     if unread:
-        version, source = col(SequenceVersion.version), col(SequenceVersion.source)
-        for name, text in _execute(session, sa.select(version, source).where(version.in_(unread))):
+        version, source = SEQUENCE_VERSION.c.version, SEQUENCE_VERSION.c.source
+        for name, text in _execute(
+            connection, sa.select(version, source).where(version.in_(unread))
+        ):
             _steps_of[name] = step_ids(text)
     if missing := versions - _steps_of.keys():
         raise LookupError(f"sequence version {min(missing)} is not in the database")
     return {version: _steps_of[version] for version in versions}
 
 
-def read_rows(session: Session, whose: list[Person] | None) -> StatusRows:
-    """All of it for these people's enrollments, or everyone's (None): eight statements."""
+# Fields of a send plain status does not show (`status._send_rows`): read as None there. At
+# 100,000 enrollments they were a fifth of the time spent reading its sends.
+NOT_IN_TEXT = ("to", "subject", "provider_id", "attempts")
+
+
+def read_rows(
+    connection: sa.Connection, whose: list[Person] | None, for_text: bool = False
+) -> StatusRows:
+    """All of it for these people's enrollments, or everyone's (None): eight statements.
+    `for_text`: what plain status shows, seven: sends without `NOT_IN_TEXT`, and no consent
+    changes (it shows one person's, read with their other consent)."""
     if whose == []:
         return StatusRows({}, {}, {}, {}, {}, {}, {})  # someone never enrolled: nothing to read
     people = None if whose is None else [p.id for p in whose]
-    sends = sa.select(*_columns(Send, SendRow))
-    tasks = sa.select(*_columns(Task, TaskRow))
+    sends = sa.select(*_columns(SEND, SendRow, NOT_IN_TEXT if for_text else ()))
+    tasks = sa.select(*_columns(TASK, TaskRow))
     if people is not None:
-        sends = sends.where(col(Send.enrollment_id).in_(_enrollment_ids(people)))
-        tasks = tasks.where(col(Task.send_id).in_(_send_ids(people)))
+        sends = sends.where(SEND.c.enrollment_id.in_(_enrollment_ids(people)))
+        tasks = tasks.where(TASK.c.send_id.in_(_send_ids(people)))
     return StatusRows(
-        sends=_by(_read(session, sends.order_by(col(Send.id)), SendRow), "enrollment_id"),
-        deliveries=_deliveries(session, people),
-        tasks={t.send_id: t for t in _read(session, tasks, TaskRow)},
-        events=_by(_read(session, _shown_events(people), EventRow), "candidate_id"),
-        flags=_by(_read(session, _open_flags(people), FlagRow), "candidate_id"),
-        consent=_by(_read(session, _consent_changes(people), ConsentRow), "candidate_id"),
-        suppressed={s.address: s for s in _read(session, _suppressions(whose), SuppressionRow)},
+        sends=_by(_read(connection, sends.order_by(SEND.c.id), SendRow), "enrollment_id"),
+        deliveries=_deliveries(connection, people),
+        tasks={t.send_id: t for t in _read(connection, tasks, TaskRow)},
+        events=_by(_read(connection, _shown_events(people), EventRow), "candidate_id"),
+        flags=_by(_read(connection, _open_flags(people), FlagRow), "candidate_id"),
+        consent={}
+        if for_text
+        else _by(_read(connection, _consent_changes(people), ConsentRow), "candidate_id"),
+        suppressed={s.address: s for s in _read(connection, _suppressions(whose), SuppressionRow)},
     )
 
 
-def _columns(model: Any, row: type[tuple[Any, ...]]) -> list[sa.ColumnElement[Any]]:
-    """The model's columns of a row type's fields, times read as `utc_text`."""
-    table: sa.Table = model.__table__
-    columns = [table.c[name] for name in row._fields]  # type: ignore[attr-defined]
-    return [_StoredText(c).label(c.key) if isinstance(c.type, UTCDateTime) else c for c in columns]
+def _columns(
+    table: sa.TableClause, row: type[tuple[Any, ...]], unread: tuple[str, ...] = ()
+) -> list[sa.ColumnElement[Any]]:
+    """The table's columns of a row type's fields, times read as `utc_text`; NULL for the
+    `unread` ones."""
+    return [_column(table, name, unread) for name in row._fields]  # type: ignore[attr-defined]
 
 
-def _execute(session: Session, query: sa.Select[*tuple[Any, ...]]) -> Sequence[Any]:
-    """Every row at once: iterating over the result fetches them one call at a time."""
-    return session.connection().execute(query).all()
+def _column(table: sa.TableClause, name: str, unread: tuple[str, ...]) -> sa.ColumnElement[Any]:
+    column = table.c[name]
+    if name in unread:
+        return sa.null().label(name)
+    return _StoredText(column).label(name) if isinstance(column.type, sa.DateTime) else column
 
 
-def _read(session: Session, query: sa.Select[*tuple[Any, ...]], row: type[R]) -> list[R]:
-    return list(map(row._make, _execute(session, query)))  # type: ignore[attr-defined]
+def _execute(connection: sa.Connection, query: sa.Select[*tuple[Any, ...]]) -> Iterator[Any]:
+    """The rows, fetched a few thousand at a time: one by one, each was a call of its own;
+    all at once, the driver's rows, SQLAlchemy's and the named tuples made of them were all
+    held together (plain status at 100,000 enrollments peaked at 400 MB, now 350 MB; the
+    same time)."""
+    return chain.from_iterable(connection.execute(query).partitions(_FETCHED))
+
+
+_FETCHED = 5_000  # rows a fetch
+
+
+def _read(connection: sa.Connection, query: sa.Select[*tuple[Any, ...]], row: type[R]) -> list[R]:
+    return list(map(row._make, _execute(connection, query)))  # type: ignore[attr-defined]
 
 
 def _by(rows: list[R], field: str) -> dict[int, list[R]]:
@@ -303,38 +313,33 @@ def _by(rows: list[R], field: str) -> dict[int, list[R]]:
 
 
 def _enrollment_ids(people: list[int]) -> sa.Select[*tuple[Any, ...]]:
-    return sa.select(col(Enrollment.id)).where(col(Enrollment.candidate_id).in_(people))
+    return sa.select(ENROLLMENT.c.id).where(ENROLLMENT.c.candidate_id.in_(people))
 
 
 def _send_ids(people: list[int]) -> sa.Select[*tuple[Any, ...]]:
-    return sa.select(col(Send.id)).where(col(Send.enrollment_id).in_(_enrollment_ids(people)))
+    return sa.select(SEND.c.id).where(SEND.c.enrollment_id.in_(_enrollment_ids(people)))
 
 
-def _deliveries(session: Session, people: list[int] | None) -> dict[int, str | None]:
+def _deliveries(connection: sa.Connection, people: list[int] | None) -> dict[int, str | None]:
     """Per send, the most telling of its delivery events (`DELIVERY`); for a call, how the
     last one ended. The database ranks them, a row per send: folding every event in Python
     cost a second at 100,000 enrollments."""
-    rank = sa.case({kind: n for n, kind in enumerate(_KINDS)}, value=col(Event.kind))
-    query = sa.select(col(Event.send_id), sa.func.min(rank)).where(_of_sends(people))
-    best = _execute(session, query.group_by(col(Event.send_id)))
-    fared: dict[int, str | None] = {s: _KINDS[r] for s, r in best if r is not None}
-    calls = sa.select(col(Event.send_id), col(Event.kind), col(Event.detail)).where(
-        _of_sends(people)
-    )
+    rank = sa.case({kind: n for n, kind in enumerate(DELIVERY)}, value=EVENT.c.kind)
+    query = sa.select(EVENT.c.send_id, sa.func.min(rank)).where(_of_sends(people))
+    best = _execute(connection, query.group_by(EVENT.c.send_id))
+    fared: dict[int, str | None] = {s: DELIVERY[r] for s, r in best if r is not None}
+    calls = sa.select(EVENT.c.send_id, EVENT.c.kind, EVENT.c.detail).where(_of_sends(people))
     if people is None:  # everyone's calls alone (one person's sends have few events)
-        calls = calls.where(col(Event.kind) == EventKind.CALL)
+        calls = calls.where(EVENT.c.kind == CALL)
     ended = {  # each send's last call
         send_id: detail
-        for send_id, kind, detail in _execute(session, calls.order_by(col(Event.id)))
-        if kind == EventKind.CALL
+        for send_id, kind, detail in _execute(connection, calls.order_by(EVENT.c.id))
+        if kind == CALL
     }
     for send_id, ending in ended.items():
-        if fared.get(send_id) == EventKind.CALL:
+        if fared.get(send_id) == CALL:
             fared[send_id] = ending
     return fared
-
-
-_KINDS = [kind.value for kind in DELIVERY]  # as stored: plain text, for the JSON writer
 
 
 def _of_sends(people: list[int] | None) -> sa.ColumnElement[bool]:
@@ -343,38 +348,38 @@ def _of_sends(people: list[int] | None) -> sa.ColumnElement[bool]:
     the grouping) instead of the one on send, and spent a third more CPU ranking at 100,000
     enrollments; PostgreSQL's plan is the same either way."""
     if people is None:
-        return col(Event.send_id).is_not(None)
-    return col(Event.send_id).in_(_send_ids(people))
+        return EVENT.c.send_id.is_not(None)
+    return EVENT.c.send_id.in_(_send_ids(people))
 
 
 def _shown_events(people: list[int] | None) -> sa.Select[*tuple[Any, ...]]:
-    query = sa.select(*_columns(Event, EventRow)).where(
-        col(Event.kind).in_(SHOWN), col(Event.candidate_id).is_not(None)
+    query = sa.select(*_columns(EVENT, EventRow)).where(
+        EVENT.c.kind.in_(SHOWN), EVENT.c.candidate_id.is_not(None)
     )
     if people is not None:
-        query = query.where(col(Event.candidate_id).in_(people))
-    return query.order_by(col(Event.occurred_at), col(Event.id))
+        query = query.where(EVENT.c.candidate_id.in_(people))
+    return query.order_by(EVENT.c.occurred_at, EVENT.c.id)
 
 
 def _open_flags(people: list[int] | None) -> sa.Select[*tuple[Any, ...]]:
-    query = sa.select(*_columns(Attention, FlagRow)).where(col(Attention.resolved_at).is_(None))
+    query = sa.select(*_columns(ATTENTION, FlagRow)).where(ATTENTION.c.resolved_at.is_(None))
     if people is not None:
-        query = query.where(col(Attention.candidate_id).in_(people))
-    return query.order_by(col(Attention.created_at), col(Attention.id))
+        query = query.where(ATTENTION.c.candidate_id.in_(people))
+    return query.order_by(ATTENTION.c.created_at, ATTENTION.c.id)
 
 
 def _consent_changes(people: list[int] | None) -> sa.Select[*tuple[Any, ...]]:
-    query = sa.select(*_columns(ConsentChange, ConsentRow))
+    query = sa.select(*_columns(CONSENT_CHANGE, ConsentRow))
     if people is not None:
-        query = query.where(col(ConsentChange.candidate_id).in_(people))
-    return query.order_by(col(ConsentChange.at), col(ConsentChange.id))
+        query = query.where(CONSENT_CHANGE.c.candidate_id.in_(people))
+    return query.order_by(CONSENT_CHANGE.c.at, CONSENT_CHANGE.c.id)
 
 
 def _suppressions(whose: list[Person] | None) -> sa.Select[*tuple[Any, ...]]:
     """The whole list for everyone (one read, smaller than the people it names), or the
     entries of these people's addresses."""
-    query = sa.select(col(Suppression.address), col(Suppression.reason))
+    query = sa.select(SUPPRESSION.c.address, SUPPRESSION.c.reason)
     if whose is None:
         return query
     addresses = [a for p in whose for a in addresses_of(p.email, p.phone)]
-    return query.where(col(Suppression.address).in_(addresses))
+    return query.where(SUPPRESSION.c.address.in_(addresses))

@@ -82,11 +82,15 @@ class Clocks:
 
     ours: ZoneInfo
     theirs: ZoneInfo
-    # `side_by_side` of each UTC second already said, for as long as these clocks are kept
-    # (plain status keeps one per pair of zones for one report): a zone's offset changes only
-    # on a whole second, so every time within one reads alike. Status says 350,000 times at
-    # 100,000 enrollments, and a desk's sends, events and next touches share seconds.
-    _said: dict[str, tuple[str, str]] = field(
+    # `side_by_side` of each time already said (by the text or datetime given), and of each
+    # UTC second, for as long as these clocks are kept (plain status keeps one per pair of
+    # zones for one report): a zone's offset changes only on a whole second, so every time
+    # within one reads alike. Status says 350,000 times at 100,000 enrollments, and a desk's
+    # sends, events and next touches share seconds; a time said again is one look-up.
+    _said: dict[datetime | str, tuple[str, str]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    _seconds: dict[str, tuple[str, str]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
     # The locale that names days and months (%a, %b), asked once: nothing here changes it.
@@ -117,12 +121,18 @@ class Clocks:
         for both (status shows both for each of 250,000 sends at 100,000 enrollments)."""
         if not when:
             return "", ""
+        said = self._said.get(when)
+        if said is None:
+            said = self._said[when] = self._at_second(when)
+        return said
+
+    def _at_second(self, when: datetime | str) -> tuple[str, str]:
         if type(when) is not str or when[19:20] not in _SECOND_ENDS or when[-6:] != "+00:00":
             return self._side_by_side(_moment(when))  # not a `utc_text`
         second = when[:19]  # `2026-11-24T17:00:00`, then its fraction or its offset
-        said = self._said.get(second)
+        said = self._seconds.get(second)
         if said is None:
-            said = self._said[second] = self._side_by_side(datetime.fromisoformat(when))
+            said = self._seconds[second] = self._side_by_side(datetime.fromisoformat(when))
         return said
 
     def _side_by_side(self, moment: datetime) -> tuple[str, str]:
@@ -184,7 +194,7 @@ class Who:
     @property
     def named(self) -> str:
         """`Alex Rivera <alex.rivera@example.com>`, or the address alone."""
-        return f"{self.name} <{self.key}>" if self.name else self.key
+        return named(self.key, self.name)
 
     @property
     def stacked(self) -> str:
@@ -192,8 +202,16 @@ class Who:
         return f"{self.name}\n<{self.key}>" if self.name else self.key
 
 
+def named(key: str, name: str) -> str:
+    """`Alex Rivera <alex.rivera@example.com>`, or the address alone (`Who.named`)."""
+    return f"{name} <{key}>" if name else key
+
+
 def full_name(first: str | None, last: str | None) -> str:
-    return " ".join(part for part in (first, last) if part)
+    """`Alex Rivera`, or the one name given, or nothing."""
+    if first and last:
+        return f"{first} {last}"
+    return first or last or ""
 
 
 # --- status ---------------------------------------------------------------------------------

@@ -18,10 +18,12 @@ import gc
 import json
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
-from sqlmodel import Session
+
+if TYPE_CHECKING:  # only named in annotations: `status` starts without SQLModel
+    from sqlmodel import Session
 
 BY_ID = "record_id"  # the key of an update's row naming the row it changes
 

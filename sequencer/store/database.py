@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
-from sqlmodel import create_engine
 
 from sequencer.errors import DatabaseError
 
@@ -40,7 +39,9 @@ def engine_for(url: str, wait_seconds: float = WAIT_SECONDS, existing: bool = Fa
     `existing`: for a command that only reads, which must not create a SQLite file."""
     # hide_parameters: an error's message (and so a logged traceback) names the statement but
     # never its values, which are addresses and message texts.
-    engine = create_engine(
+    # SQLAlchemy's own create_engine (SQLModel's is the same function): a command that only
+    # reads, such as `status`, starts without SQLModel, pydantic's models and the ORM.
+    engine = sa.create_engine(
         url, connect_args=_connect_args(sa.make_url(url), wait_seconds), hide_parameters=True
     )
     sa.event.listen(engine, "handle_error", _translate(engine.url, wait_seconds))

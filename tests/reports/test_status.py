@@ -13,6 +13,7 @@ from click.testing import CliRunner, Result
 from helpers.project import ROOT, use_shipped_files
 
 from sequencer.cli import main
+from sequencer.reports.terminal import Block, Table, show
 from sequencer.reports.wording import pass_summary
 
 CANDIDATES = str(ROOT / "examples" / "candidates.csv")
@@ -139,6 +140,28 @@ def test_a_terminal_gets_tables(run, first_day, terminal) -> None:
     assert "Ana Souza" in tasks and "Hi Ana," in tasks
     [alex] = json.loads(run("status", "alex.rivera@example.com", "--json").stdout)
     assert alex["sends"][0]["sent_at"] == "2026-11-23T15:15:00+00:00"  # JSON stays plain JSON
+
+
+@pytest.mark.parametrize("tty_compatible", [None, "0", "1", "yes"])
+@pytest.mark.parametrize("force_color", [None, "", "1"])
+def test_reports_are_drawn_exactly_where_rich_finds_a_terminal(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    tty_compatible: str | None,
+    force_color: str | None,
+) -> None:
+    """Standard output captured (no TTY): `show` writes plain text without asking Rich unless
+    a variable says it is a terminal, and draws then as Rich decides, by the same rules."""
+    for name, value in (("TTY_COMPATIBLE", tty_compatible), ("FORCE_COLOR", force_color)):
+        if value is None:
+            monkeypatch.delenv(name, raising=False)
+        else:
+            monkeypatch.setenv(name, value)
+    from rich.console import Console
+
+    show([Block("Alex Rivera", tables=[Table(("step", "status"), [("intro", "sent")])])])
+    drawn = "─" in capsys.readouterr().out  # a table's rule: plain text has none
+    assert drawn == Console().is_terminal
 
 
 def test_pass_summaries_count_in_words() -> None:

@@ -127,6 +127,6 @@ def test_times_read_from_either_database_are_the_utc_isoformat(database_url: str
             session.add(Event(key=f"reply-{n}", kind="reply", candidate_id=person.id,
                               occurred_at=moment, received_at=moment))  # fmt: skip
         session.commit()
-        read = read_rows(session, None).events[person.id or 0]
+        read = read_rows(session.connection(), None).events[person.id or 0]
     expected = [moment.astimezone(UTC).isoformat() for moment in sorted(STORED)]
     assert [event.occurred_at for event in read] == expected
