@@ -131,13 +131,17 @@ def tick(
                 continue  # none of this chunk goes now (not due, paced...): the next chunk
             # The answers already in first: the places they free count for this group, so a
             # chunk goes in one hand-over (one wait for the disk), not split in two.
+            # Each answer goes to `unrecorded` as it is taken in: should the wait below fail,
+            # it is recorded all the same (`_recorded_on_failure`), not left in doubt.
             landed = flight.landed(block=False)
+            unrecorded += [answer for answer in landed if not answer.crashed]
             fit, waiting = flight.fitting(waiting)
             # Wait for an answer only when nothing can take off and nothing is left to claim.
             if not fit and (waiting or exhausted):
-                landed += flight.landed(block=True)
+                more = flight.landed(block=True, have=len(landed))
+                unrecorded += [answer for answer in more if not answer.crashed]
+                landed += more
             crash = crash or next((a.error for a in landed if a.crashed), None)
-            unrecorded[:] = [answer for answer in landed if not answer.crashed]
             # Recorded before the next group takes off: a refusal among them is stored as a
             # pause first, so that group holds its channel's sends back instead of handing
             # them over; and a failing take-off cannot lose answers already in.

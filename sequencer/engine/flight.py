@@ -199,17 +199,17 @@ class Flight:
             finally:  # whatever happens, the dispatcher hears of the call
                 self._answers.put(answer)
 
-    def landed(self, block: bool) -> list[Answer]:
+    def landed(self, block: bool, have: int = 0) -> list[Answer]:
         """The answers that came in; with `block`, after waiting for a group's worth of
-        them (or for every call that can still answer, if fewer): calls posted together land
-        a few milliseconds apart, and recording them one by one would cost a transaction
-        each."""
+        them (or for every call that can still answer, if fewer), `have` of it taken in
+        already: calls posted together land a few milliseconds apart, and recording them
+        one by one would cost a transaction each."""
         with self._lock:
             failure, self._failure = self._failure, None
         if failure is not None:
             raise failure
         answers: list[Answer] = []
-        wanted = min(self.group, self._answerable()) if block else 0
+        wanted = min(self.group - have, self._answerable()) if block else 0
         while True:
             try:
                 answer = self._answers.get(block=len(answers) < wanted)

@@ -16,12 +16,14 @@ import sqlalchemy as sa
 from helpers.in_flight import PATIENCE, GatedSenders
 from helpers.project import Project
 from helpers.worlds import everyone_due_at
+from sqlmodel import Session, select
 
 from sequencer.engine import dispatch, flight
 from sequencer.engine.claim import Claim
 from sequencer.engine.dispatch import tick
 from sequencer.engine.flight import Proven
 from sequencer.engine.handover import hand_over_group
+from sequencer.store.models import Send
 
 T = datetime(2026, 11, 24, 15, 0, tzinfo=UTC)
 
@@ -84,3 +86,36 @@ def _counting_answers(monkeypatch: pytest.MonkeyPatch) -> _Answers:
 
     monkeypatch.setattr(flight, "SimpleQueue", Counted)
     return answers
+
+
+def test_answers_taken_in_before_a_wait_that_fails_are_still_recorded(
+    project: Project, database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The dispatcher takes in the answers already back, nothing can take their places, and
+    # its wait for more fails (a posting thread that could not be started): what it took
+    # in is recorded all the same, not left `sending`, in doubt, though the provider answered.
+    sqlite = database_url.startswith("sqlite")
+    url = f"sqlite:///{tmp_path / 'sends.db'}" if sqlite else database_url
+    engine = everyone_due_at(project, url, 6, T)
+    real_landed, real_fitting = flight.Flight.landed, flight.Flight.fitting
+    took_in: list[int] = []
+
+    def landed(self: flight.Flight, block: bool, have: int = 0) -> list[Any]:
+        if block and took_in:
+            raise RuntimeError("can't start new thread")
+        answers = real_landed(self, True) if len(self) else []  # as if it had just come
+        took_in.extend(answer.claim.send_id for answer in answers)
+        return answers
+
+    def fitting(self: flight.Flight, waiting: list[Claim]) -> Any:
+        return ([], waiting) if took_in else real_fitting(self, waiting)
+
+    monkeypatch.setattr(flight.Flight, "landed", landed)
+    monkeypatch.setattr(flight.Flight, "fitting", fitting)
+    provider = GatedSenders()
+    with pytest.raises(RuntimeError, match="can't start new thread"):
+        tick(engine, provider.senders, T, in_flight=2)
+    assert len(provider.handed) == 1 and len(took_in) == 1
+    with Session(engine) as session:
+        sent = session.exec(select(Send).where(Send.id == took_in[0])).one()
+    assert sent.status == "sent"
