@@ -35,6 +35,8 @@ def without_lookalikes(text: str) -> str:
     text = _NO_NEED_TO_UNSUBSCRIBE.sub(" ", _NOTHING_MORE_THAN.sub(" ", text))
     if (_CRY_OF_DELIGHT.search(text) or _CALL_NOT_BEFORE.search(text)) and says_yes(text):
         text = _CALL_NOT_BEFORE.sub(" ", _CRY_OF_DELIGHT.sub(" ", text))
+    if _DELIGHT_THEN_CRY.search(text) and (_OPENS_WITH_YES.search(text) or says_yes(text)):
+        text = _DELIGHT_THEN_CRY.sub(" ", text)
     return text
 
 
@@ -131,5 +133,23 @@ _CALL_NOT_BEFORE = re.compile(
     r"(?:call|ring|phone|bel|bellen|llames|llamen|ligue|liguem|appelez|anrufen)\w*\s+(?:me\s+)?"
     r"(?:pas\s+)?(?:before|after|until|voor|na|vor|nach|antes|avant|apr[èe]s)\s+[^.!?,;]{0,25}"
     r"|\b(?:nicht|niet)\s+(?:vor|nach|voor|na)\s+[^.!?,;]{0,15}?\b(?:anrufen|bellen)\b",
+    re.IGNORECASE,
+)
+# A cry that closes the delight it answers: "Yes, sounds great. You read my mind, stop it!",
+# "Precies wat ik zoek, hou op!" (not "exactly what I did not want, stop.").
+_DELIGHT_THEN_CRY = re.compile(
+    r"\b(?:you\s+read\s+my\s+mind|(?:exactly|just|precisely|genau|exactement|justement|justo"
+    r"|exactamente|precies|exatamente)\s+(?:(?!(?:not|nicht|pas|no|niet|n[ãa]o|never|nie|nunca"
+    r"|jamais|nooit)\b)[\w']+\s+){0,4}?(?:looking\s+for|wanted|needed|suche|gesucht|cherch\w*"
+    r"|busc\w*|zoek\w*|zocht|procur\w*))\s*[,!—–-]+\s*(?:stop(?:\s+it)?|arr[êe]te[zr]?(?:\s+ça)?"
+    r"|para|pare|paren|parem|h(?:ö|oe|o)r\s+(?:bloß\s+)?auf|hören\s+sie\s+auf"
+    r"|hou\s+(?:toch\s+)?op|kap\s+ermee)\s*(?:[.!]+|$)",
+    re.IGNORECASE,
+)
+# A reply that opens with a plain yes ("Yes, sounds great", "Ja, graag"); "ok" is none: "OK,
+# stop." is a stop.
+_OPENS_WITH_YES = re.compile(
+    r"^\W*(?:yes|yeah|yep|sure|absolutely|ja|jawohl|klar|gerne?|oui|carrément|s[ií]|claro"
+    r"|sim|graag|zeker|natuurlijk)\b",
     re.IGNORECASE,
 )

@@ -113,13 +113,21 @@ WRONG_PERSON = (
 
 # Someone who does not work here: "Mr Patel doesn't work here", "ein Herr Braun arbeitet hier
 # nicht", "aucune Mme Lefèvre ne travaille ici", "a Dra. Souza não trabalha aqui" (not "dat werkt
-# hier niet zo": a name or a title before it). Searched by `rules` only in a reply holding one of
-# `WORK_WORDS`: a name-first pattern tried at every word cost the wrong_person cue 5 times its time.
+# hier niet zo", "je ne travaille plus ici": a name, a title or "il/elle" before it). Searched
+# by `rules` only in a reply holding one of `WORK_WORDS`: a name-first pattern tried at every
+# word cost the wrong_person cue 5 times its time.
+_FRENCH_NAME = (
+    r"(?!(?:je|j|tu|nous|vous|on|ce|ca|ça|cela|qui|que|mais|et|donc|ici|oui|non)\b)"
+    r"(?-i:[A-ZÀ-Ý])\w+"
+)
 NOT_WORKING_HERE = re.compile(
     r"\b(?:(?:mr|mrs|ms|dr|herr|frau|meneer|mevrouw)\.?|(?!(?:dat|das|dit|het|es|it|that|this|er"
     r"|sie|hij|zij|ze|die|der|dies|wat|was)\b)(?-i:[A-Z])[a-z]+)\s+(?:(?-i:[A-Z])\w+\s+)?"
     r"(?:(?:doesn'?t|does\s+not|no\s+longer)\s+works?\s+here|arbeitet\s+(?:\w+\s+)?hier\s+nicht"
-    r"|werkt\s+hier\s+niet)\b|\bne\s+travaille\s+(?:pas\s+|plus\s+)?ici\b"
+    r"|werkt\s+hier\s+niet)\b"
+    # French "travaille" is also "I work": "je ne travaille plus ici, mais je suis intéressé".
+    rf"|\b(?:(?:il|elle|m|mme|mlle|monsieur|madame)\.?|{_FRENCH_NAME})\s+(?:{_FRENCH_NAME}\s+)?"
+    r"ne\s+travaille\s+(?:pas\s+|plus\s+)?ici\b"
     r"|\bno\s+trabaja\s+aquí\b|\baquí\s+no\s+trabaja\b|\ber\s+werkt\s+hier\s+geen\b"
     r"|\bnão\s+trabalha\s+(?:mais\s+)?aqui\b",
     re.IGNORECASE,

@@ -19,13 +19,15 @@ Session 27 added the kinds an eighth writer used:
 
 - this message as our last contact ("let this be our last exchange", "que este seja o nosso
   último contacto", "considera este mensaje el último entre nosotros"; not "is this our last
-  email before the offer?");
+  email before the offer?", "our last conversation before the offer", "I considered your last
+  email");
 - no more news from us, wished for ("preferiría no tener más noticias vuestras", "je ne veux
-  plus de vos nouvelles"; not "no news from you since March");
+  plus de vos nouvelles"; not "no news from you since March", "I'd rather not wait for news
+  from you");
 - their number or details to forget ("Nummer bitte vergessen", "oubliez mon numéro"; not "I
   forgot my number", "don't forget my number", "forget my old number, the new one is …");
 - nothing more sent ("stuur me nix meer", "schick mir nix mehr"; not "niks meer dan de
-  vacaturetekst");
+  vacaturetekst", "apparently nothing more came of it");
 - and, only in a reply that does not say yes, never having asked for it ("ik heb er nooit om
   gevraagd", "je n'ai jamais demandé ça"; not "I never asked for a raise").
 
@@ -70,6 +72,33 @@ _LAST = (
     r"|conversa\w*|gesprek|correspond\w*|korrespondenz|message|nachricht|mensaje|mensagem|bericht"
     r"|e-?mail|mail|courriel|correo|between\s+us|zwischen\s+uns|entre\s+nous|entre\s+nosotros"
     r"|entre\s+nos|tussen\s+ons)\b"
+)
+# After the last contact, a step of the hiring to come: "our last conversation before the
+# offer", "... before we sign" are none; "... until you delete my number", "before I block you",
+# "until further notice", "voor altijd" still end it.
+_NOT_BEFORE = (
+    r"(?!\s+(?:before|until|till|prior\s+to|vor|bis|avant|jusqu|antes|hasta|voor|tot|ate)\b"
+    r"(?!'?\s*(?:(?:a|au|de|zum|zur)\s+)?(?:i|you|ich|du|sie|ihr|je|j|tu|vous|yo|usted\w*|ik"
+    r"|jij|u|jullie|eu|voce\w*|vcs?"
+    r"|further|weiteres|nouvel\w*|nuevo\s+aviso|novo\s+aviso|nader|altijd|immer|toujours"
+    r"|siempre|sempre|good|ever)\b))"
+)
+_THE_LAST = (
+    rf"(?:{_OUR}\s+|the\s+|den\s+|le\s+|la\s+|el\s+|de\s+|o\s+|a\s+)?{_LAST}{_NOT_BEFORE}"
+    r"(?![^.!?]*\?)"
+)
+# What is considered so: this message ("that" also joins a clause: "I considered that our last
+# email got lost").
+_THIS = r"(?:this|dies\w*|das|dit|deze|ce|ceci|cette|este|esta|esto|esse|essa|isto|isso)"
+_CONSIDER = r"(?:consider|betrachten|betrachte|considerez|considere|considera|beschouw)\w*"
+# A word between "consider" and what is considered, other than a "your", an article, a link or a
+# time: "I considered your last email", "... this during our last conversation" are none.
+_ANY_BUT_YOURS = (
+    r"(?!(?:your|you|ihre\w*|ihr|deine?\w*|votre|vos|ton|ta|tes|tu|tus|su|sus|vuestr\w*|je|jullie"
+    r"|uw|seu|sua|seus|suas|teu|tua|and|und|et|y|e|en|but|aber|mais|pero|maar|during|in|at|after"
+    r"|since|wahrend|nach|seit|bei|pendant|apres|depuis|dans|durante|despues|desde|tijdens|na"
+    r"|sinds|bij|depois|em|no|na|the|an?|les?|la|el|los|las|os?|het|der|die|den|dem|des|de)\b)"
+    r"\w+\s+"
 )
 _NOT_DENIED = r"(?!(?:niet|nicht|pas|not|no|nao|nie)\b)"
 _NOT_OLD = r"(?!(?:old|former|alte\w*|ancien\w*|antig\w*|viej\w*|oude|vorige)\b)"
@@ -166,17 +195,25 @@ _KINDS = tuple(
         r"|keinesfalls)\s+(?:mehr|wieder|weiter|nochmal\w*)\b[^.!?]{0,40}?\ban\b",
         # This message as our last contact: "let this be our last exchange", "que este seja o
         # nosso último contacto" (a question is none: "is this our last email before the offer?").
-        rf"\b(?:this|that|dies\w*|das|dit|ce|ceci|cette|este|esta|esto|esse|essa|isto)\s+(?:\w+\s+){{0,3}}?"
-        rf"(?:is|be|ist|sei|soit|sea|seja|zijn)\s+(?:\w+\s+)?{_OUR}\s+{_LAST}(?![^.!?]*\?)",
-        rf"\b(?:consider|betrachten|betrachte|considerez|considere|considera|beschouw)\w*\s+(?:\w+\s+)"
-        rf"{{0,4}}?(?:(?:as|als|comme|como)\s+)?(?:{_OUR}\s+|the\s+|den\s+|le\s+|la\s+|el\s+|de\s+"
-        rf"|o\s+|a\s+)?{_LAST}(?![^.!?]*\?)",
+        r"\b(?:this|that|dies\w*|das|dit|ce|ceci|cette|este|esta|esto|esse|essa|isto)\s+(?:\w+\s+){0,3}?"
+        rf"(?:is|be|ist|sei|soit|sea|seja|zijn)\s+(?:\w+\s+)?{_OUR}\s+"
+        rf"{_LAST}{_NOT_BEFORE}(?![^.!?]*\?)",
+        # ...to be considered so: "consider this email our final contact", "betrachten Sie diese
+        # Nachricht als unseren letzten Kontakt" (not "I considered your last email": a yes).
+        rf"\b{_CONSIDER}\s+(?:{_ANY_BUT_YOURS}){{0,2}}?{_THIS}\s+(?:{_ANY_BUT_YOURS}){{0,2}}?"
+        rf"(?:(?:as|als|comme|como)\s+)?{_THE_LAST}",
+        rf"\b{_CONSIDER}\s+(?:\w+\s+){{0,4}}?(?:as|als|comme|como)\s+{_THE_LAST}",
         # No more news from us, wished for: "preferiría no tener más noticias vuestras", "je ne
         # veux plus de vos nouvelles", "ik wil geen nieuws meer van jullie" (not "no news from you
         # since March", which asks for some).
         r"\b(?:prefer\w*|prefier\w*|prefir\w*|prefiro|quier\w*|quero|desej\w*|dese[oa]\w*|veux"
         r"|voudrais|souhait\w*|wil|wollen|mochte|want|wish|rather)\b[^.!?]{0,25}?\b(?:no|not|nao|plus"
-        r"|geen|keine\w*|niet)\b[^.!?]{0,20}?(?:\b(?:noticias|nouvelles|news|neuigkeiten|nieuws)\s+"
+        # ...only having, hearing or getting it denied ("I'd rather not wait for news from you
+        # for too long" wants some).
+        r"|geen|keine\w*|niet)\s+(?:(?:have|hear|get|receive|any|more|further|tener|recibir|oir|mas"
+        r"|avoir|recevoir|entendre|plus|de|d'|haben|bekommen|horen|erhalten|mehr|weitere\w*|hebben"
+        r"|krijgen|ontvangen|meer|ter|receber|ouvir|mais)\s*){0,3}(?:\b(?:noticias|nouvelles|news"
+        r"|neuigkeiten|nieuws)\s+"
         r"(?:\w+\s+){0,2}?(?:vuestras|suyas|tuyas|de\s+(?:ustedes|vosotros|usted|ti|vous|votre\s+part"
         r"|voces|vcs|voce|vc)|from\s+(?:you|your)|von\s+(?:ihnen|euch|dir)|van\s+(?:jullie|u|je))"
         r"|\bvos\s+nouvelles)\b(?![^.!?]*\?)",
@@ -192,7 +229,10 @@ _KINDS = tuple(
         rf"{_FORGOTTEN}\s+(?:(?:bitte|einfach|gerne?|ruhig|sofort)\s+)*vergessen\b(?!\s+(?:zu|anzu))",
         # Nothing more sent: "stuur me nix meer", "schick mir nix mehr", "send me nothing more"
         # (not "stuur me niks meer dan de vacaturetekst").
-        r"\b(?:stuur|stur|schick|send|mand|envi|envoy|app|sms|mail)\w*(?:-?me)?\s+(?:(?:me|mij|mir"
+        # Whole verb forms only: "apparently nothing more came of it", "não mandei nada mais".
+        r"\b(?:stuur|stuurt|sturen|stur|schick(?:e|en|t|st)?|send|sends|mand(?:a|e|en|es|em|ad|ar)"
+        r"|envi(?:a|e|en|es|em|ad|ar)|envoi(?:e|es|ent)?|envoy(?:ez|ons)|app(?:je|t|en)?|sms(?:t|en)?"
+        r"|e?-?mail(?:t|en|e|s)?)(?:-?me)?\s+(?:(?:me|mij|mir"
         r"|uns|us|nos)\s+)?(?:\w+\s+)?(?:nix|niks|niets|nichts|nada|rien|nothing)\s+(?:meer|mehr|mais"
         r"|mas|plus|more|else)\b(?!\s+(?:dan|als|than|que|de|d'|behalve|ausser|sauf|excepto|exceto"
         r"|except|but)\b)",

@@ -287,3 +287,77 @@ NOT_THAT_LABEL = [
 @pytest.mark.parametrize(("text", "label"), NOT_THAT_LABEL)
 def test_a_lookalike_of_a_kind_is_not_read_as_it(text: str, label: Label) -> None:
     assert read_reply(text, RECEIVED, channel="email").label is not label
+
+
+# Yeses that a rule for the kinds above once read as a stop (issue 13, review of session 27):
+# a stop read there silences the person on every channel.
+YESES_THAT_SOUND_LIKE_A_STOP = [
+    # "Consider" the last message, without "as" or "this": the yes of someone who read it.
+    "I've considered your last email carefully and I'd like to hear more.",
+    "I considered your last message and yes, I'm interested. When can we talk?",
+    "Consideré tu último mensaje y me interesa. ¿Cuándo hablamos?",
+    "J'ai considéré votre dernier message avec attention, je suis partant.",
+    "Considerei a sua última mensagem e tenho interesse.",
+    "Ich betrachte Ihre letzte Nachricht als Einladung: klingt gut, ich bin dabei!",
+    "I considered this during our last conversation and I'm keen.",
+    # A word that only begins like a verb of sending, before "nothing more".
+    "Apparently nothing else is open on my side, so yes, I'm interested!",
+    "Apparently nothing more came of the other role. Happy to chat about yours.",
+    "Sendo assim nada mais me prende aqui, tenho interesse!",
+    "Das Schicksal wollte nichts mehr von der alten Stelle wissen, ich bin interessiert!",
+    # Our last contact before a step of the hiring.
+    "This should be our last conversation before the offer, I'm very interested.",
+    "Dies ist hoffentlich unser letztes Gespräch vor der Unterschrift, ich freue mich!",
+    "Que ce soit notre dernier échange avant la signature, je suis ravi !",
+    "Que esta sea nuestra última conversación antes de la oferta, ¡me interesa mucho!",
+    "Dit is ons laatste gesprek voor het contract, ik heb er zin in!",
+    # Not wanting to wait long for news from us.
+    "I'd rather not wait for news from you for too long - interested!",
+    "Prefiero no quedarme sin noticias vuestras mucho tiempo, ¡me interesa!",
+    "Ik wil niet te lang wachten op nieuws van jullie, interesse!",
+    "Prefiro não ficar sem notícias de vocês, tenho interesse!",
+    # "Stop it!" as a cry closing a yes.
+    "Yes, sounds great. You read my mind, stop it!",
+    "Oui, ça m'intéresse. Exactement ce que je cherchais, arrêtez !",
+    "Ja, graag. Precies wat ik zoek, hou op!",
+]
+
+
+@pytest.mark.parametrize("text", YESES_THAT_SOUND_LIKE_A_STOP)
+@pytest.mark.parametrize("channel", ["email", "sms"])
+def test_a_yes_that_sounds_like_a_stop_is_no_opt_out(text: str, channel: str) -> None:
+    assert read_reply(text, RECEIVED, channel=channel).label is not Label.OPT_OUT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Interessiert. Je ne travaille plus ici mais je suis intéressé.",
+        "Je ne travaille pas ici le lundi, mais je suis partant pour un appel.",
+    ],
+)
+def test_not_working_here_oneself_is_no_wrong_person(text: str) -> None:
+    """French "travaille" is also the first person: a name, a title or "il/elle" must stand
+    before it for someone else not to work here."""
+    assert read_reply(text, RECEIVED, channel="email").label is not Label.WRONG_PERSON
+
+
+@pytest.mark.parametrize(
+    "text", ["Marc ne travaille plus ici.", "Désolé, il ne travaille plus ici depuis mars."]
+)
+def test_someone_else_who_left_is_the_wrong_person(text: str) -> None:
+    assert read_reply(text, RECEIVED, channel="email").label is Label.WRONG_PERSON
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You read my mind, stop it!",
+        "Exactly what I did not want, stop.",
+        "Let this be our last exchange before I block you.",
+        "Que esta sea nuestra última conversación hasta nuevo aviso.",
+        "Consider my reply as our last exchange.",
+    ],
+)
+def test_a_stop_without_a_yes_still_stops(text: str) -> None:
+    assert read_reply(text, RECEIVED, channel="sms").label is Label.OPT_OUT
