@@ -28,13 +28,18 @@ from sequencer.store.models import Send
 T = datetime(2026, 11, 24, 15, 0, tzinfo=UTC)
 
 
-def test_a_chunk_whose_room_the_answers_already_in_make_goes_in_one_hand_over(
-    project: Project, database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # Provider calls run on threads: SQLite in a file, one database for every thread.
+@pytest.fixture
+def database_url(database_url: str, tmp_path: Path) -> str:
+    # Provider calls run on threads of their own, and SQLite in memory is one database a
+    # thread: a file, so that what the threads and the dispatcher see is one database.
     sqlite = database_url.startswith("sqlite")
-    url = f"sqlite:///{tmp_path / 'sends.db'}" if sqlite else database_url
-    engine = everyone_due_at(project, url, 9, T)
+    return f"sqlite:///{tmp_path / 'sends.db'}" if sqlite else database_url
+
+
+def test_a_chunk_whose_room_the_answers_already_in_make_goes_in_one_hand_over(
+    project: Project, database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    engine = everyone_due_at(project, database_url, 9, T)
     monkeypatch.setattr(dispatch, "CHUNK", 4)
     answers_in = _counting_answers(monkeypatch)
     groups: list[int] = []
@@ -89,14 +94,12 @@ def _counting_answers(monkeypatch: pytest.MonkeyPatch) -> _Answers:
 
 
 def test_answers_taken_in_before_a_wait_that_fails_are_still_recorded(
-    project: Project, database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    project: Project, database_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # The dispatcher takes in the answers already back, nothing can take their places, and
     # its wait for more fails (a posting thread that could not be started): what it took
     # in is recorded all the same, not left `sending`, in doubt, though the provider answered.
-    sqlite = database_url.startswith("sqlite")
-    url = f"sqlite:///{tmp_path / 'sends.db'}" if sqlite else database_url
-    engine = everyone_due_at(project, url, 6, T)
+    engine = everyone_due_at(project, database_url, 6, T)
     real_landed, real_fitting = flight.Flight.landed, flight.Flight.fitting
     took_in: list[int] = []
 
