@@ -30,7 +30,7 @@ from sequencer.engine.enrollment import (
 )
 from sequencer.engine.halting import halt_person
 from sequencer.inbound.intent import Reading
-from sequencer.inbound.matching import PERSON_AT
+from sequencer.inbound.matching import PERSON_AT, lock_people
 from sequencer.spec.sequence import StopEvent
 from sequencer.store import consent
 from sequencer.store.models import (
@@ -252,6 +252,9 @@ def opted_out(addresses: Iterable[str], reason: str) -> Effect:
             person = session.get(CandidateRecord, event.candidate_id)
             people += [person] if person else []
         every = {*given, *(a for p in people for a in (p.email, p.phone) if a)}
+        # Their turn first, as a group of texts takes it: closing an address they also
+        # texted STOP from, then waiting for the person the group holds, would deadlock.
+        lock_people(session, every)
         suppress_all(session, every, reason, event.received_at)
         for person in people:  # each once: a second halt would find nothing to stop
             assert person.id is not None

@@ -18,10 +18,12 @@ its own answer.
     one bad text if the group's transaction fails (a text from someone erased at their
                  request, a database error), it is undone whole and each text is applied
                  alone, so one text costs nobody else theirs
-    lock order   on PostgreSQL the group locks every enrollment of its senders in id order
-                 first, the order a dispatcher's claim locks them in, so neither deadlocks
-                 the other; a text applied alone locks its sender's first too
-                 (`texts.apply_alone`), or it would deadlock with a group holding its copy
+    lock order   on PostgreSQL the group first takes each sender's own lock (by address:
+                 an unknown number has one too), then every enrollment of its senders in id
+                 order, the order a dispatcher's claim locks them in, so neither deadlocks
+                 the other (`matching.lock_people`); a text applied alone takes its sender's
+                 first too (`texts.apply_alone`), or it would deadlock with a group holding
+                 its copy
     turns        on SQLite, every listener process's writer takes the database in turn by a
                  lock on a file beside it (`WriteTurn`), and only then takes the texts
                  waiting: SQLite's own wait for its write lock sleeps and polls (1, 2, 5,
@@ -200,9 +202,7 @@ class Lane:
 
     def _together(self, texts: list[ReadText]) -> list[str | None]:
         with Session(self.engine) as session, session.begin():
-            if session.get_bind().dialect.name == "postgresql":
-                senders = {normal_address(t.fact.sender) for t in texts if t.fact.sender}
-                lock_people(session, senders)
+            lock_people(session, {normal_address(t.fact.sender) for t in texts if t.fact.sender})
             done = seen(session, [text.key for text in texts])
             plain = plain_replies(session, texts, done)
             answers: list[str | None] = []

@@ -95,13 +95,13 @@ def read_text(fact: TextIn, now: datetime) -> ReadText:
 def apply_alone(engine: sa.Engine, text: ReadText, secret: str | None) -> str | None:
     """`text` applied in a transaction of its own; its answer.
 
-    On PostgreSQL the sender's enrollments are locked first, as a group locks them
-    (`grouped`): else a copy of a text (Twilio's retry, at another listener process) would
-    store its key, then wait for the person a group holds, while the group waits for that
-    key, and PostgreSQL would break the deadlock with an error."""
+    The sender's turn is taken first (`lock_people`), as a group takes it (`grouped`): else
+    a copy of a text (Twilio's retry, at another listener process) would store its key, then
+    wait for the person (or the STOP's suppression) a group holds, while the group waits for
+    that key, and PostgreSQL would break the deadlock with an error."""
     try:
         with Session(engine) as session, session.begin():
-            if engine.dialect.name == "postgresql" and text.fact.sender:
+            if text.fact.sender:
                 lock_people(session, [normal_address(text.fact.sender)])
             return apply_text(session, text, secret)
     except Forgotten:  # raised in the transaction, which rolled back: nothing stored

@@ -18,6 +18,7 @@ from sequencer.channels.facts import TextIn
 from sequencer.engine.enroll import enroll
 from sequencer.inbound.grouped import Lane, TextWriter, WriteTurn, _Waiting
 from sequencer.inbound.matching import lock_people
+from sequencer.inbound.messages import unsubscribe
 from sequencer.inbound.texts import apply_alone, apply_text, read_text, receive_text
 from sequencer.spec.validate import load_sequence
 from sequencer.store.database import engine_for
@@ -247,3 +248,74 @@ def test_a_lone_text_waits_its_turn_behind_another_processs_group(engine: sa.Eng
     assert outcome == [None]  # answered as the redelivery it is, not with an error
     assert [event.key for event in events(engine)] == ["SM-retried"]
     assert statuses(engine)[1] == EnrollmentStatus.HALTED
+
+
+def test_two_stops_from_an_unknown_number_wait_their_turn(engine: sa.Engine) -> None:
+    """A number we never stored texts STOP and then STOPALL; each copy reaches another
+    listener process. The group holds the first STOP's suppression, not yet committed, when
+    the second is applied alone elsewhere: the lone copy must wait for the sender before it
+    stores its key, or the group then waits for that key while the copy waits for the
+    suppression, and one listener answers Twilio 500. There is no enrollment to lock: the
+    turn is the number's own."""
+    if engine.dialect.name != "postgresql":
+        pytest.skip("SQLite takes one writer at a time: no two transactions wait on each other")
+    stranger = "+12125559876"
+    first = read_text(text(stranger, "STOP", "SM-first"), NOW)
+    second = read_text(text(stranger, "STOPALL", "SM-second"), NOW)
+    outcome: list[object] = []
+
+    def alone() -> None:
+        try:
+            outcome.append(apply_alone(engine, second, SECRET))
+        except Exception as exc:  # the test fails on it below
+            outcome.append(exc)
+
+    with Session(engine) as group, group.begin():
+        lock_people(group, [stranger])  # the group's first step
+        apply_text(group, first, SECRET)
+        holder = group.execute(sa.text("SELECT pg_backend_pid()")).scalar_one()
+        lone = threading.Thread(target=alone)
+        lone.start()
+        deadline = time.monotonic() + 30
+        while not backends_waiting_for(engine, holder) and time.monotonic() < deadline:
+            time.sleep(0.01)  # until the lone copy waits for something the group holds
+        assert backends_waiting_for(engine, holder), "the lone copy never waited"
+        apply_text(group, second, SECRET)
+    lone.join(timeout=30)
+    assert outcome == [None]  # answered as the redelivery it is, not with an error
+    assert sorted(event.key for event in events(engine)) == ["SM-first", "SM-second"]
+    with Session(engine) as session:
+        assert is_suppressed(session, [stranger])
+
+
+def test_an_email_opt_out_waits_its_turn_behind_a_group_texting_stop(engine: sa.Engine) -> None:
+    """Someone clicks unsubscribe in our email while their STOP by text is being applied in
+    a group. An opt-out closes every address of theirs and halts them: taken the other way
+    round from the group (which holds the person, then closes the addresses), each would
+    wait for the other, and PostgreSQL would break it with an error."""
+    if engine.dialect.name != "postgresql":
+        pytest.skip("SQLite takes one writer at a time: no two transactions wait on each other")
+    outcome: list[object] = []
+
+    def click() -> None:
+        try:
+            outcome.append(unsubscribe(engine, "p0@example.com", NOW))
+        except Exception as exc:  # the test fails on it below
+            outcome.append(exc)
+
+    with Session(engine) as group, group.begin():
+        lock_people(group, [phone(0)])  # the group's first step
+        holder = group.execute(sa.text("SELECT pg_backend_pid()")).scalar_one()
+        unsubscribing = threading.Thread(target=click)
+        unsubscribing.start()
+        deadline = time.monotonic() + 30
+        while not backends_waiting_for(engine, holder) and time.monotonic() < deadline:
+            time.sleep(0.01)  # until the click waits for something the group holds
+        assert backends_waiting_for(engine, holder), "the click never waited"
+        apply_text(group, read_text(text(0, "STOP"), NOW), SECRET)
+    unsubscribing.join(timeout=30)
+    assert outcome == ["opted out"]
+    assert statuses(engine)[1] == EnrollmentStatus.HALTED
+    with Session(engine) as session:
+        assert is_suppressed(session, ["p0@example.com"])
+        assert is_suppressed(session, [phone(0)])
