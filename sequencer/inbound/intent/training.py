@@ -46,6 +46,7 @@ def build(root: Path = DEFAULT_ROOT) -> Model:
                     model,
                     reply.received,
                     language,
+                    None,  # the meaning reader learnt from these very replies: not here
                 )
                 outcomes[decision.source].append((decision.score, decision.label is label))
     final = train([reply.text for reply, _ in labelled], [label for _, label in labelled])

@@ -182,7 +182,6 @@ MISSED = {
     "Ik wil uitgeschreven worden.",
     "I would like you to erase everything you have on me.",
     "Honestly, no. And I don't want to be pinged about jobs again.",
-    "Please unlist me.",
     "Je ne veux plus rien recevoir de votre part.",
     "No quiero volver a saber de esta empresa.",
     "Ik wil geen post meer van jullie.",

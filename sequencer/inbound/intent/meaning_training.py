@@ -1,0 +1,126 @@
+"""Build meaning.json from the corpus's train split (never the held-out one):
+
+    .venv/bin/python -m sequencer.inbound.intent.meaning_training [tests/data/replies]
+    .venv/bin/python -m sequencer.inbound.intent.meaning_training --by-writer
+
+The meaning reader (meaning.py) learns opt_out or not from every train reply's new text as the
+rules read it (`classify.stop_text`: the lookalikes taken out), clause by clause: first every
+clause carries its reply's label, then, as an opt-out is often one clause among news and
+questions, each opt-out keeps only the clause the first fit found likeliest (multi-instance
+learning); the other replies keep all theirs. The fit is a logistic regression by Newton's
+method with scikit-learn's default penalty (C = 1), deterministic for the same embeddings.
+
+--by-writer prints, per threshold, what the reader adds behind today's rules with one fold per
+writer (folds.py), each fold's reader trained without that writer."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from sequencer.inbound.intent import folds, meaning
+from sequencer.inbound.intent.classify import decide, stop_text
+from sequencer.inbound.intent.corpus import Sample, samples
+from sequencer.inbound.intent.labels import Label
+from sequencer.inbound.intent.language import language_of
+from sequencer.inbound.intent.model import load as load_model
+from sequencer.inbound.intent.reading import Reply
+from sequencer.inbound.intent.training import DEFAULT_ROOT, reply_of
+
+PENALTY = 1.0  # 1/C: the weights' squared length counts this much against the log loss
+NEWTON_STEPS = 30
+THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)
+
+
+def train(texts: Sequence[str], stops: Sequence[bool]) -> meaning.MeaningReader:
+    import numpy
+
+    units = [
+        (index, clause) for index, text in enumerate(texts) for clause in meaning.clauses(text)
+    ]
+    vectors = numpy.asarray(meaning.embedded([clause for _, clause in units]), numpy.float64)
+    labels = numpy.array([stops[index] for index, _ in units], numpy.float64)
+    weights, bias = _fit(vectors, labels)
+    scores = vectors @ weights + bias
+    best: dict[int, int] = {}
+    for row, (index, _) in enumerate(units):
+        if stops[index] and (index not in best or scores[row] > scores[best[index]]):
+            best[index] = row
+    kept = [row for row, (index, _) in enumerate(units) if not stops[index] or best[index] == row]
+    weights, bias = _fit(vectors[kept], labels[kept])
+    return meaning.MeaningReader(
+        round(float(bias), meaning.DIGITS),
+        tuple(round(float(w), meaning.DIGITS) for w in weights),
+    )
+
+
+def _fit(vectors: Any, labels: Any) -> tuple[Any, float]:
+    """Minimises the summed log loss + PENALTY/2 |w|^2 (the bias not penalised)."""
+    import numpy
+
+    rows = numpy.hstack([vectors, numpy.ones((len(vectors), 1))])
+    penalty = numpy.full(rows.shape[1], PENALTY)
+    penalty[-1] = 0.0
+    found = numpy.zeros(rows.shape[1])
+    for _ in range(NEWTON_STEPS):
+        p = 1 / (1 + numpy.exp(-numpy.clip(rows @ found, -30, 30)))
+        gradient = rows.T @ (p - labels) + penalty * found
+        hessian = (rows * (p * (1 - p))[:, None]).T @ rows + numpy.diag(penalty + 1e-9)
+        step = numpy.linalg.solve(hessian, gradient)
+        found -= step
+        if numpy.abs(step).max() < 1e-8:
+            break
+    return found[:-1], float(found[-1])
+
+
+def trained_on(labelled: Sequence[tuple[Reply, Label]]) -> meaning.MeaningReader:
+    return train(
+        [stop_text(reply.text) for reply, _ in labelled],
+        [label is Label.OPT_OUT for _, label in labelled],
+    )
+
+
+def by_writer(chosen: Sequence[Sample]) -> None:
+    """One fold per writer behind today's rules; the naive Bayes is the shipped one (its opt-out
+    guesses are off, so the opt-out numbers do not depend on it)."""
+    items = [(sample, reply_of(sample)) for sample in chosen]
+    model = load_model()
+    readers: dict[str, meaning.MeaningReader] = {}
+
+    def reader(threshold: float | None):  # type: ignore[no-untyped-def]
+        def read(
+            learn: list[tuple[Sample, Reply]], test: list[tuple[Sample, Reply]]
+        ) -> list[Label]:
+            writer = folds.writer_of(test[0][0])
+            if writer not in readers:
+                readers[writer] = trained_on([(r, s.label) for s, r in learn])
+            return [
+                decide(r.text, r.subject, r.channel, r.kind, model, r.received,
+                       language_of(r.text or r.subject), readers[writer], threshold).label
+                for _, r in test
+            ]  # fmt: skip
+
+        return read
+
+    for threshold in (None, *THRESHOLDS):
+        print("meaning reader off:" if threshold is None else f"meaning reader >= {threshold}:")
+        found = folds.by_writer(items, reader(threshold))
+        print("\n".join(fold.summary() for fold in [*found, folds.pooled(found)]))
+
+
+def main(argv: list[str]) -> None:
+    arguments = [a for a in argv if a != "--by-writer"]
+    root = Path(arguments[0]) if arguments else DEFAULT_ROOT
+    chosen = samples(root, "train")
+    if "--by-writer" in argv:
+        by_writer(chosen)
+        return
+    reader = trained_on([(reply_of(sample), sample.label) for sample in chosen])
+    meaning.save(reader)
+    print(f"wrote {meaning.READER_PATH} ({len(reader.weights)} weights, bias {reader.bias})")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
