@@ -2987,3 +2987,235 @@ REPLIES += [
         note=f"{S27}; german postfix-style notice, mailbox full",
     ),
 ]
+
+# ---------------------------------------------------------------- new writer s28
+# Short replies with the words of a stop request (Liste, löschen, abmelden, austragen, nie,
+# nicht mehr, aufhören) that are not one; stops in ordinary and oblique forms; a few others.
+# Swiss and Austrian writers among them.
+S28 = "new writer s28"
+REPLIES += [
+    sms(
+        "interested",
+        "2028-07-05 08:47",
+        "Ja gerne! Schick mir die Liste mit den Anforderungen, dann sag ich dir ehrlich was passt",
+        note=f"{S28}; 'Schick mir die Liste' (requirements): a yes",
+    ),
+    sms(
+        "interested",
+        "2028-07-11 12:03",
+        "Setz mich bitte auf die Liste für den Call am Donnerstag 👍",
+        note=f"{S28}; 'setz mich auf die Liste'",
+    ),
+    email(
+        "interested",
+        "2028-07-13 15:20",
+        "Urs Meier",
+        "Grüezi Frau Vogt\n\nKeine weiteren Fragen meinerseits, das tönt gut. Wann können wir "
+        "telefonieren? Ab 17 Uhr\nbin ich gut erreichbar.\n\nFreundliche Grüsse\nUrs Meier",
+        quote="outlook",
+        note=f"{S28}; Swiss, 'keine weiteren Fragen', asks when to talk",
+    ),
+    sms(
+        "interested",
+        "2028-07-19 19:31",
+        "Schreib mir ab jetzt bitte an k.hoffmann@posteo.de, die Firmenadresse lösch ich eh bald. "
+        "Interesse hab ich!",
+        note=f"{S28}; moves to a private address, 'lösch ich' about her own account",
+    ),
+    email(
+        "interested",
+        "2028-07-27 09:58",
+        "Magdalena Gruber",
+        "Servus Jonas,\n\nden alten Lebenslauf kannst du löschen, anbei der aktuelle. Ich hätt "
+        "weiterhin Interesse an\nder Data-Engineer-Stelle.\n\nLG Magdalena",
+        note=f"{S28}; Austrian, 'den alten Lebenslauf kannst du löschen': a yes",
+    ),
+    sms(
+        "interested",
+        "2028-08-02 22:14",
+        "Hör bloß nicht auf mir zu schreiben 😄 bin nur langsam. Ja, Interesse!",
+        note=f"{S28}; 'hör nicht auf', a yes",
+    ),
+    sms(
+        "interested",
+        "2028-08-08 07:36",
+        "Kannst du mir mehr solche Stellen schicken? Genau sowas such ich",
+        note=f"{S28}; send more roles like this",
+    ),
+    sms(
+        "interested",
+        "2028-08-16 18:09",
+        "Nie wieder Agenturen hab ich mir geschworen... aber die Stelle klingt echt gut. Ruf an",
+        note=f"{S28}; 'nie wieder Agenturen', then a yes",
+    ),
+    email(
+        "question",
+        "2028-08-21 10:44",
+        "Tobias Brandt",
+        "Hallo Lena,\n\nwerden meine Daten nach dem Prozess gelöscht oder bleiben die im Pool? "
+        "Frag nur, bevor ich\nmeine Unterlagen schicke.\n\nTobias",
+        quote="iphone",
+        note=f"{S28}; asks whether data is deleted, does not ask to delete",
+    ),
+    sms(
+        "question",
+        "2028-08-24 13:27",
+        "Kann die Gehaltsobergrenze noch weg? Unter 95k wechsel ich nicht",
+        note=f"{S28}; 'weg' about a salary cap",
+    ),
+    sms(
+        "question",
+        "2028-08-30 17:50",
+        "Kann man sich aus der Rufbereitschaft austragen lassen oder ist die Pflicht?",
+        note=f"{S28}; 'austragen' about on-call",
+    ),
+    email(
+        "question",
+        "2028-09-04 11:15",
+        "Anja Widmer",
+        "Grüezi\n\nWird die Stelle gestrichen, falls die Finanzierungsrunde nicht klappt? Das "
+        "wäre für mich\nentscheidend, bevor ich kündige.\n\nFreundliche Grüsse\nAnja Widmer",
+        note=f"{S28}; Swiss, 'gestrichen' about the role",
+    ),
+    sms(
+        "not_now",
+        "2028-09-11 16:38",
+        "Bis nach Ostern keine Vorstellungsgespräche mehr bitte, danach gern wieder",
+        date="2029-04-03",
+        note=f"{S28}; 'keine ... mehr' until after Easter",
+    ),
+    email(
+        "not_now",
+        "2028-09-18 08:25",
+        "Florian Huber",
+        "Servus Lena,\n\nfür heuer wird's nix mehr, wir haben bis Weihnachten Vollgas. Im Jänner "
+        "schaut's besser\naus, meld dich dann gern!\n\nFlorian",
+        date="2029-01-01",
+        note=f"{S28}; Austrian, 'nix mehr' this year, Jänner",
+    ),
+    sms(
+        "not_interested",
+        "2028-09-20 20:02",
+        "Keine Finanzjobs mehr für mich, danke. Bin raus aus der Branche",
+        note=f"{S28}; 'keine Finanzjobs mehr' is a no, not a stop",
+    ),
+    email(
+        "not_interested",
+        "2028-09-27 14:11",
+        "Sebastian Wolf",
+        "Hallo Jonas,\n\nFührungsrolle nie wieder, das hab ich hinter mir. Danke trotzdem und "
+        "viel Erfolg bei der Suche.\n\nSebastian",
+        quote="android",
+        note=f"{S28}; 'nie wieder' about management, a plain no",
+    ),
+    sms(
+        "referral",
+        "2028-10-02 12:49",
+        "Ich hör hier nicht auf, aber Eda Yilmaz (eda.yilmaz@gmx.de) sucht grad was. Sag ihr, "
+        "Deniz schickt dich",
+        note=f"{S28}; 'ich hör nicht auf' (not quitting) + a colleague",
+    ),
+    email(
+        "accepted_elsewhere",
+        "2028-10-09 18:33",
+        "Lukas Steiner",
+        "Hallo Jonas,\n\nich hab die Suche eingestellt, ab November bin ich bei einem Fintech in "
+        "Zürich. Danke dir\ntrotzdem!\n\nLukas",
+        note=f"{S28}; 'Suche eingestellt', start month is not a date",
+    ),
+    sms(
+        "opt_out",
+        "2028-07-08 10:10",
+        "Bitte keine SMS mehr an diese Nummer",
+        note=f"{S28}; one channel, short",
+    ),
+    sms(
+        "opt_out",
+        "2028-07-24 19:55",
+        "Vom Newsletter bitte abmelden, aber die Stelle interessiert mich, ruf mich an",
+        note=f"{S28}; unsubscribe from the newsletter + yes: opt_out by rule 1",
+    ),
+    email(
+        "opt_out",
+        "2028-08-10 09:02",
+        "Reinhard Schulz",
+        "Sehr geehrte Damen und Herren\n\nGestützt auf das Datenschutzgesetz (DSG) verlange ich "
+        "die Löschung meiner Personendaten.\nBitte bestätigen Sie mir dies schriftlich.\n\n"
+        "Freundliche Grüsse\nR. Schulz",
+        quote="outlook-old",
+        note=f"{S28}; Swiss DSG erasure request",
+    ),
+    sms(
+        "opt_out",
+        "2028-08-26 21:48",
+        "wer gibt eigtl meine nummer raus?? löschen bitte. sofort",
+        note=f"{S28}; who gave out my number + delete it",
+    ),
+    email(
+        "opt_out",
+        "2028-09-08 07:19",
+        "Petra Lindner",
+        "Hallo Frau Vogt,\n\nbitte schreiben Sie mich nicht mehr auf meiner Dienstadresse an. "
+        "Mein Arbeitgeber liest mit.\n\nP. Lindner",
+        quote="outlook",
+        note=f"{S28}; one channel: the work address",
+    ),
+    sms(
+        "opt_out",
+        "2028-10-12 14:57",
+        "Hören Sie endlich auf, mich anzurufen. Dritter Anruf heute.",
+        note=f"{S28}; one channel: calls, angry",
+    ),
+    email(
+        "opt_out",
+        "2028-10-25 20:26",
+        "Dominik Hofer",
+        "Servus Lena,\n\ndanke, dass du an mich gedacht hast, ehrlich. Ich möcht aber in Zukunft "
+        "nicht mehr für solche\nSachen kontaktiert werden, weder für die Stelle noch für andere. "
+        "Ich hoff, das passt so.\n\nLG Dominik",
+        quote="apple",
+        note=f"{S28}; Austrian, long, polite and oblique",
+    ),
+    sms(
+        "opt_out",
+        "2028-11-08 08:14",
+        "Bitte nicht mehr auf diese Nummer, die ist vom Geschäft. Privat 0176 5550 3381, da gern",
+        note=f"{S28}; stop this number, gives another: opt_out",
+    ),
+    email(
+        "opt_out",
+        "2028-11-16 22:40",
+        "Jens Kuhlmann",
+        "Zum dritten Mal: NEIN. Nehmen Sie mich endlich aus Ihrer Kartei.",
+        quote="iphone",
+        note=f"{S28}; angry, 'aus Ihrer Kartei'",
+    ),
+    email(
+        "out_of_office",
+        "2028-09-25 05:45",
+        "Carola Brenner",
+        "Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich Freitag, 6. Oktober nicht im "
+        "Büro.\nIhre E-Mail wird nicht weitergeleitet. In dringenden Fällen wenden Sie sich an "
+        "info@brennerbau.example.",
+        auto=True,
+        quote="none",
+        email="c.brenner@brennerbau.example",
+        date="2028-10-06",
+        note=f"{S28}; automatic reply, 'bis einschließlich', not forwarded",
+    ),
+    bounce(
+        "2028-10-19 02:58",
+        "t.kessler@gmx.de",
+        "Ihre Nachricht an {rcpt} konnte nicht zugestellt werden.\n\nDas Postfach des "
+        "Empfängers ist voll und nimmt derzeit keine Nachrichten mehr an.",
+        "5.2.2",
+        "552 5.2.2 Mailbox voll / mailbox full",
+        note=f"{S28}; german notice, mailbox full, 'keine Nachrichten mehr'",
+    ),
+    sms(
+        "wrong_person",
+        "2028-11-02 13:13",
+        "Falsche Nummer, hier gibt's keinen Herrn Keller. Nie gegeben",
+        note=f"{S28}; wrong number, 'nie'",
+    ),
+]

@@ -3242,3 +3242,239 @@ REPLIES += [
         note=f"{S27}; exchange, recipient not found",
     ),
 ]
+
+# ---------------------------------------------------------------- new writer s28
+# Short replies that use the words of a stop request (list, remove, delete, unsubscribe, never,
+# no more, don't, stop) without being one, a set of stops in ordinary and oblique forms so the
+# batch is not one-sided, and a few of the other labels.
+S28 = "new writer s28"
+REPLIES += [
+    sms(
+        "interested",
+        "2028-07-04 09:12",
+        "yes pls send me the list of requirements and ill tick them off 😅",
+        note=f"{S28}; 'send me the list' is the requirements: a yes",
+    ),
+    sms(
+        "interested",
+        "2028-07-06 12:40",
+        "put me on the list for fridays call!",
+        note=f"{S28}; 'put me on the list'",
+    ),
+    sms(
+        "interested",
+        "2028-07-10 17:05",
+        "no more questions from me, lets talk. tmrw 2pm?",
+        note=f"{S28}; 'no more questions', proposes a time",
+    ),
+    email(
+        "interested",
+        "2028-07-12 08:31",
+        "Harriet Vance",
+        "Hi Dana,\n\nYou can delete the old CV I sent in the spring, it's well out of date. New "
+        "one attached.\nStill very keen on the Staff role.\n\nHarriet",
+        note=f"{S28}; 'delete the old CV', a new one attached: a yes",
+    ),
+    sms(
+        "interested",
+        "2028-07-18 19:22",
+        "Text me on my other number from now on pls, 07700 900871. this phone goes back to work "
+        "on fri. and yes interested!",
+        note=f"{S28}; moves to another number without asking to stop",
+    ),
+    sms(
+        "interested",
+        "2028-07-25 13:48",
+        "Send me more roles like this one! Never seen a JD this clear",
+        note=f"{S28}; 'never' in praise, send more roles",
+    ),
+    email(
+        "interested",
+        "2028-08-01 16:10",
+        "Owen Pritchard",
+        "Hi Sam,\n\nI unsubscribed from your job alerts months ago, but I'm glad this one reached "
+        "me. Yes, let's\ntalk. Wednesday afternoon works.\n\nOwen",
+        quote="apple",
+        note=f"{S28}; 'I unsubscribed' in the past tense, then a yes",
+    ),
+    sms(
+        "interested",
+        "2028-08-03 21:15",
+        "dont stop chasing me lol, Im just slow. yes interested",
+        note=f"{S28}; 'don't stop', a yes",
+    ),
+    sms(
+        "interested",
+        "2028-08-09 10:02",
+        "ignore the STOP I sent earlier, fat thumbs. I AM interested, call me",
+        note=f"{S28}; takes back an earlier STOP: only the new text counts",
+    ),
+    email(
+        "question",
+        "2028-08-14 11:57",
+        "Beatrix Lowe",
+        "Hi Mia,\n\nQuick one: do you delete my data if I don't get the job, or keep it on file? "
+        "Not a deal-breaker,\njust want to know before I send my portfolio.\n\nBea",
+        quote="iphone",
+        note=f"{S28}; asks whether data is deleted, does not ask to delete",
+    ),
+    sms(
+        "question",
+        "2028-08-17 18:30",
+        "can they remove the salary cap? 140 is my floor",
+        note=f"{S28}; 'remove' the salary cap",
+    ),
+    sms(
+        "question",
+        "2028-08-22 07:44",
+        "does the ladder stop at senior or is there a path to staff+?",
+        note=f"{S28}; 'stop' about a career ladder",
+    ),
+    email(
+        "question",
+        "2028-08-29 14:26",
+        "Gideon Marsh",
+        "Hi Dana,\n\nIf I bomb the take-home, am I removed from your talent pool for good, or can "
+        "I reapply\nlater? Asking before I commit a weekend to it.\n\nGideon",
+        quote="outlook",
+        note=f"{S28}; asks whether he would be removed from the pool",
+    ),
+    sms(
+        "not_now",
+        "2028-09-05 12:12",
+        "stop by again in march, mid-contract till then",
+        date="2029-03-01",
+        note=f"{S28}; 'stop by again in march'",
+    ),
+    email(
+        "not_now",
+        "2028-09-12 09:35",
+        "Rosa Delgado",
+        "Hi Sam,\n\nNo more interviews for me until after Easter, I'm already juggling two "
+        "processes and a house\nmove. Please do come back then though.\n\nRosa",
+        date="2029-04-03",
+        note=f"{S28}; 'no more interviews until after Easter'",
+    ),
+    sms(
+        "not_interested",
+        "2028-09-19 20:41",
+        "no more fintech roles for me thanks, done with payments",
+        note=f"{S28}; 'no more fintech roles' is a no, not a stop",
+    ),
+    email(
+        "not_interested",
+        "2028-09-26 15:03",
+        "Calvin Ashby",
+        "Hi Dana,\n\nI'll never go back to on-call, so I'll pass on this one. Good luck filling "
+        "it.\n\nCalvin",
+        quote="android",
+        note=f"{S28}; 'never' about on-call, a plain no",
+    ),
+    email(
+        "referral",
+        "2028-10-03 10:18",
+        "Meera Joshi",
+        "Wrong Meera I think, I'm in marketing! No need to delete anything, just write to my "
+        "namesake at\nmeera.joshi.dev@gmail.com, we get each other's mail all the time.",
+        quote="iphone",
+        note=f"{S28}; wrong person pointing to the right one, 'no need to delete': referral",
+    ),
+    sms(
+        "accepted_elsewhere",
+        "2028-10-05 17:56",
+        "stopped looking, signed with Fernway last week. thanks tho!",
+        note=f"{S28}; 'stopped looking', signed elsewhere",
+    ),
+    sms(
+        "opt_out",
+        "2028-07-07 08:03",
+        "dont text this number anymore",
+        note=f"{S28}; one channel, short, no apostrophe",
+    ),
+    sms(
+        "opt_out",
+        "2028-07-20 13:30",
+        "unsub me from the newsletter pls, but yes to the job itself, call me",
+        note=f"{S28}; unsubscribe from the newsletter + yes to the job: opt_out by rule 1",
+    ),
+    email(
+        "opt_out",
+        "2028-08-07 19:47",
+        "Patrick Doyle",
+        "Hi Dana,\n\nI'm flattered, truly, but I've asked twice now. Please delete my details "
+        "and let that be that.\n\nPatrick",
+        note=f"{S28}; polite, delete my details",
+    ),
+    sms(
+        "opt_out",
+        "2028-08-24 22:05",
+        "Who is this? Never gave this number to any recruiter. remove it",
+        note=f"{S28}; never gave the number + remove it",
+    ),
+    email(
+        "opt_out",
+        "2028-09-07 08:52",
+        "Sandra Kim",
+        "This is my work address. Please don't write to me here. If I'm ever looking, I'll find "
+        "you.",
+        quote="outlook",
+        note=f"{S28}; one channel: don't write to my work address",
+    ),
+    sms("opt_out", "2028-10-10 18:18", "ENOUGH. no more texts", note=f"{S28}; caps, no more texts"),
+    email(
+        "opt_out",
+        "2028-10-24 12:34",
+        "Arjun Mehta",
+        "Hi Mia,\n\nThanks for the note, and for the persistence, I do admire it. I'll be honest "
+        "though: I'd\nrather not be on anyone's outreach list at the moment, and I'd be grateful "
+        "if you could make\nsure I'm not approached about future openings either.\n\nAll the "
+        "best,\nArjun",
+        quote="apple",
+        note=f"{S28}; long, polite and oblique: not on anyone's outreach list",
+    ),
+    sms(
+        "opt_out",
+        "2028-11-07 09:41",
+        "pls call my personal number instead, 07700 900 118, and stop using this one, its my "
+        "work line",
+        note=f"{S28}; moves channel AND asks to stop this number: opt_out",
+    ),
+    email(
+        "opt_out",
+        "2028-11-14 21:09",
+        "Wendy Carr",
+        "How many times?? I said NO in August. Wipe me from your CRM.",
+        quote="iphone",
+        note=f"{S28}; angry, wipe me from your CRM",
+    ),
+    email(
+        "out_of_office",
+        "2028-08-11 06:20",
+        "Ethan Cole",
+        "Thank you for your email. I am on leave and will not be checking messages until Monday "
+        "21 August.\nMessages sent during my leave will not be forwarded; please resend after "
+        "that date if still\nrelevant.",
+        auto=True,
+        quote="none",
+        email="ethan.cole@brightmoor.example",
+        date="2028-08-21",
+        note=f"{S28}; automatic reply, 'will not be forwarded', back on a weekday and date",
+    ),
+    bounce(
+        "2028-09-14 03:12",
+        "l.farrant@haversham.example",
+        "Delivery has failed to these recipients or groups:\n\n{rcpt}\nThe recipient's mailbox "
+        "has been disabled and is no longer accepting messages.\n\nDiagnostic information for "
+        "administrators:\n\nGenerating server: {host}",
+        "5.2.1",
+        "550 5.2.1 Mailbox disabled, not accepting messages",
+        dsn="exchange",
+        note=f"{S28}; exchange, mailbox disabled, 'no longer accepting'",
+    ),
+    sms(
+        "wrong_person",
+        "2028-10-17 11:26",
+        "new number, who's this? never heard of a Jordan",
+        note=f"{S28}; 'never' in a wrong number",
+    ),
+]

@@ -2989,3 +2989,235 @@ REPLIES += [
         note=f"{S27}; non-standard plain bounce, address does not exist",
     ),
 ]
+
+# ---------------------------------------------------------------- new writer s28
+# Short replies with the words of a stop request (liste, supprimer, désinscrire, retirer,
+# jamais, plus de, arrêter) that are not one; stops in ordinary and oblique forms; a few
+# others. Writers from France and Québec.
+S28 = "new writer s28"
+REPLIES += [
+    sms(
+        "interested",
+        "2028-07-04 11:21",
+        "Oui envoie-moi la liste des prérequis, je te dis ce qui colle",
+        note=f"{S28}; 'envoie-moi la liste' (requirements): a yes",
+    ),
+    sms(
+        "interested",
+        "2028-07-10 18:44",
+        "Mets-moi sur la liste pour le café-rencontre de jeudi svp !",
+        note=f"{S28}; 'mets-moi sur la liste'",
+    ),
+    email(
+        "interested",
+        "2028-07-14 13:02",
+        "Mathieu Gagnon",
+        "Bonjour Camille,\n\nPlus de questions de mon bord, c'est clair. On se parle quand? Je "
+        "suis libre mardi en\naprès-midi.\n\nMathieu",
+        note=f"{S28}; Québec, 'plus de questions', proposes a day",
+    ),
+    email(
+        "interested",
+        "2028-07-21 09:16",
+        "Élodie Perrin",
+        "Bonjour Hugo,\n\nVous pouvez supprimer l'ancien CV que je vous avais envoyé, voici la "
+        "version à jour. Toujours\npartante pour le poste de data engineer !\n\nÉlodie",
+        quote="outlook",
+        note=f"{S28}; 'supprimer l'ancien CV', a new one: a yes",
+    ),
+    sms(
+        "interested",
+        "2028-07-26 20:37",
+        "écris-moi plutôt sur mon mail perso à partir de maintenant : j.leroy@free.fr. et oui ça "
+        "m'intéresse",
+        note=f"{S28}; moves to a private address without asking to stop",
+    ),
+    sms(
+        "interested",
+        "2028-08-01 22:05",
+        "Arrête pas de m'écrire là, chu juste lent à répondre 😅 oui ça m'intéresse",
+        note=f"{S28}; Québec, 'arrête pas', a yes",
+    ),
+    sms(
+        "interested",
+        "2028-08-07 12:58",
+        "Envoyez-moi d'autres offres comme celle-là, jamais vu une annonce aussi claire",
+        note=f"{S28}; 'jamais' in praise, send more roles",
+    ),
+    sms(
+        "interested",
+        "2028-08-18 07:52",
+        "jamais eu de nouvelles de l'autre recruteur, donc oui, dispo demain midi",
+        note=f"{S28}; 'jamais' about another recruiter, proposes a time",
+    ),
+    email(
+        "question",
+        "2028-08-22 16:29",
+        "Nadia Benali",
+        "Bonjour Camille,\n\nEst-ce que mes données sont supprimées à la fin du processus si je "
+        "ne suis pas retenue ?\nJe préfère savoir avant d'envoyer mon portfolio.\n\nNadia",
+        quote="iphone",
+        note=f"{S28}; asks whether data is deleted, does not ask to delete",
+    ),
+    sms(
+        "question",
+        "2028-08-25 19:03",
+        "vous pouvez enlever le plafond de salaire ? en dessous de 70k je bouge pas",
+        note=f"{S28}; 'enlever' the salary cap",
+    ),
+    sms(
+        "question",
+        "2028-08-31 08:40",
+        "on peut se désinscrire des astreintes ou c'est obligatoire ?",
+        note=f"{S28}; 'se désinscrire' about on-call",
+    ),
+    email(
+        "question",
+        "2028-09-06 14:14",
+        "Gabriel Tremblay",
+        "Allô Hugo,\n\nSi je rate le test technique, est-ce que je suis retiré de la banque de "
+        "candidats pour de bon,\nou je peux réappliquer plus tard?\n\nGabriel",
+        note=f"{S28}; Québec, asks whether he would be 'retiré' of the pool",
+    ),
+    sms(
+        "not_now",
+        "2028-09-13 17:26",
+        "Repasse en mars, je suis bloqué sur un projet jusque-là",
+        date="2029-03-01",
+        note=f"{S28}; 'repasse en mars' (stop by again)",
+    ),
+    email(
+        "not_now",
+        "2028-07-17 10:07",
+        "Sophie Marchand",
+        "Bonjour Camille,\n\nPlus d'entretiens pour moi avant la rentrée, j'ai besoin de souffler "
+        "cet été. Recontactez-moi\nà ce moment-là sans faute !\n\nSophie",
+        date="2028-09-01",
+        note=f"{S28}; 'plus d'entretiens' before la rentrée",
+    ),
+    sms(
+        "not_interested",
+        "2028-09-21 21:30",
+        "Plus jamais de postes en banque pour moi, merci quand même",
+        note=f"{S28}; 'plus jamais de postes en banque' is a no, not a stop",
+    ),
+    email(
+        "not_interested",
+        "2028-09-28 11:48",
+        "Julien Moreau",
+        "Bonjour Hugo,\n\nLe management, j'ai arrêté il y a deux ans et je n'y retourne pas. "
+        "Merci et bonne recherche.\n\nJulien",
+        quote="android",
+        note=f"{S28}; 'j'ai arrêté' about management, a plain no",
+    ),
+    email(
+        "referral",
+        "2028-10-04 15:35",
+        "Chloé Lambert",
+        "Bonjour,\n\nCe n'est pas moi que vous cherchez, je suis prof de maths. Mais ne supprimez "
+        "rien : mon frère\nThomas Lambert est développeur backend et il cherche, "
+        "thomas.lambert@orange.fr.\n\nChloé",
+        note=f"{S28}; wrong person + 'ne supprimez rien' + her brother: referral",
+    ),
+    sms(
+        "accepted_elsewhere",
+        "2028-10-06 13:19",
+        "J'ai arrêté de chercher, j'ai signé chez Doctolib la semaine dernière. Merci !",
+        note=f"{S28}; 'arrêté de chercher', signed elsewhere",
+    ),
+    sms(
+        "opt_out",
+        "2028-07-06 09:09",
+        "n'écrivez plus à ce numéro svp",
+        note=f"{S28}; one channel, short",
+    ),
+    sms(
+        "opt_out",
+        "2028-07-22 18:27",
+        "Désabonnez-moi de la newsletter mais le poste m'intéresse, appelez-moi",
+        note=f"{S28}; unsubscribe from the newsletter + yes: opt_out by rule 1",
+    ),
+    email(
+        "opt_out",
+        "2028-08-09 10:50",
+        "Bernard Fontaine",
+        "Madame, Monsieur,\n\nJe vous prie de supprimer l'ensemble des données me concernant et "
+        "de ne plus me solliciter.\n\nCordialement,\nB. Fontaine",
+        quote="outlook-old",
+        note=f"{S28}; formal, delete and no more approaches",
+    ),
+    sms(
+        "opt_out",
+        "2028-08-28 22:31",
+        "c qui ? jamais donné mon num à un recruteur. effacez-le",
+        note=f"{S28}; never gave the number + erase it",
+    ),
+    email(
+        "opt_out",
+        "2028-09-11 07:58",
+        "Isabelle Roy",
+        "Bonjour,\n\nSVP ne m'écrivez plus à mon adresse du bureau. Mon gestionnaire a accès à ma "
+        "boîte.\n\nIsabelle Roy",
+        quote="outlook",
+        note=f"{S28}; Québec, one channel: the work address",
+    ),
+    sms(
+        "opt_out",
+        "2028-10-11 15:42",
+        "STOP les appels. 3 fois aujourd'hui, sérieux",
+        note=f"{S28}; one channel: calls",
+    ),
+    email(
+        "opt_out",
+        "2028-10-26 19:12",
+        "Laurent Girard",
+        "Bonjour Camille,\n\nMerci d'avoir pensé à moi, c'est gentil. Je préférerais toutefois ne "
+        "plus être sollicité à\nl'avenir, ni pour ce poste ni pour d'autres. J'espère que vous "
+        "comprendrez.\n\nBien à vous,\nLaurent",
+        quote="apple",
+        note=f"{S28}; long, polite and oblique",
+    ),
+    sms(
+        "opt_out",
+        "2028-11-09 12:24",
+        "Appelle-moi sur mon perso (06 12 55 48 90) et arrête d'utiliser ce numéro, c'est celui "
+        "du boulot",
+        note=f"{S28}; stop this number, gives another: opt_out",
+    ),
+    email(
+        "out_of_office",
+        "2028-10-20 06:05",
+        "Aurélie Masson",
+        "Bonjour,\n\nJe suis absente du bureau et je n'ai pas accès à mes messages. Je serai de "
+        "retour le lundi\n30 octobre. Votre message ne sera pas transféré.\n\nAurélie Masson",
+        auto=True,
+        quote="none",
+        email="a.masson@atelier-rives.example",
+        date="2028-10-30",
+        note=f"{S28}; automatic reply, back on a weekday and date, not forwarded",
+    ),
+    bounce(
+        "2028-11-03 03:44",
+        "p.garnier@laposte.net",
+        "Ce message vous est envoyé automatiquement.\n\nVotre message n'a pas pu être remis à "
+        "{rcpt} :\nce compte a été désactivé et ne reçoit plus de messages.",
+        "5.2.1",
+        "550 5.2.1 compte desactive",
+        dsn="plain",
+        note=f"{S28}; non-standard plain bounce, 'ne reçoit plus de messages'",
+    ),
+    sms(
+        "wrong_person",
+        "2028-11-13 17:08",
+        "Mauvais numéro, y a pas de Julie ici. Jamais eu",
+        note=f"{S28}; wrong number, 'jamais'",
+    ),
+    email(
+        "accepted_elsewhere",
+        "2028-11-20 09:33",
+        "Antoine Dubois",
+        "Bonjour Hugo,\n\nJ'ai stoppé mes recherches : j'ai accepté une offre chez Qonto et je "
+        "commence en janvier.\nMerci quand même !\n\nAntoine",
+        note=f"{S28}; 'stoppé mes recherches', start month is not a date",
+    ),
+]
