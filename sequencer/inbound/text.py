@@ -54,7 +54,9 @@ _REVOKING_PHRASES = tuple(
         # Words that have no everyday meaning besides opting out.
         r"\b(?:unsubscribe|unsub|stopall|optout|revoke)\b",
         r"\bopt(?:ing)?[\s-]*(?:me\s+)?out\b",
-        r"\b(?:stop|quit|cease)\s+(?:texting|txting|messaging|msging|contacting|sending|calling"
+        # ...but "don't stop texting me, I'm just slow" is a yes.
+        r"(?<!n't\s)(?<!\bdont\s)(?<!\bnot\s)(?<!\bnever\s)\b(?:stop|quit|cease)\s+(?:texting|txting"
+        r"|messaging|msging|contacting|sending|calling"
         r"|bothering|spamming)\b",
         r"\btake\s+(?:me|my\s+number)\s+off\b",
         r"\bno\s+more\s+(?:texts?|txts?|messages|msgs|sms|calls)\b",

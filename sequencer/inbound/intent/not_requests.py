@@ -15,6 +15,7 @@ import re
 import unicodedata
 
 from sequencer.inbound.intent.labels import Label
+from sequencer.inbound.intent.lookalikes import other_lookalikes
 from sequencer.inbound.intent.phrases import CUES
 from sequencer.inbound.intent.stop_grammar import asks_to_be_reached_elsewhere
 
@@ -33,6 +34,7 @@ def without_lookalikes(text: str) -> str:
     ):
         text = _FROM_ANOTHER_SENDER.sub(" ", text)
     text = _NO_NEED_TO_UNSUBSCRIBE.sub(" ", _NOTHING_MORE_THAN.sub(" ", text))
+    text = other_lookalikes(text)
     if (_CRY_OF_DELIGHT.search(text) or _CALL_NOT_BEFORE.search(text)) and says_yes(text):
         text = _CALL_NOT_BEFORE.sub(" ", _CRY_OF_DELIGHT.sub(" ", text))
     if _DELIGHT_THEN_CRY.search(text) and (_OPENS_WITH_YES.search(text) or says_yes(text)):

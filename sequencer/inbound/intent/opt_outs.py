@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from sequencer.inbound.intent.channel_stops import refuses_being_contacted, stops_a_channel
 from sequencer.inbound.intent.not_requests import says_yes
 from sequencer.inbound.intent.stop_grammar import (
     asks_to_be_reached_elsewhere,
@@ -87,9 +88,10 @@ _SHAPES = tuple(
         # Stopping the sender: "dejéis de enviarme", "deixe de me contactar", "hou op met sms'en".
         rf"(?<!\bnao\s)(?<!\bno\s)\b(?:dej\w*|deix\w*|par(?:a|e|em|ar))\s+de\s+(?:me\s+{_CONTACT}"
         rf"|(?!procur|busc|insist){_CONTACT}|{_RECEIVE})",
-        r"\bho(?:u|ud|udt|uden)\s+(?:\w+\s+){0,2}?op\s+met\b|\bhor(?:e|t|en)?\s+(?:\w+\s+)?auf\b",
-        # Not "stop niet met mailen" (don't stop).
-        rf"\bstop\s+(?!niet\b)(?:\w+\s+){{0,2}}?met\s+(?:(?:me|mij)\s+)?(?:te\s+)?{_CONTACT}",
+        # Not "hou vooral niet op met appen", "stop niet met mailen", "hör nicht auf" (don't stop).
+        r"\bho(?:u|ud|udt|uden)\s+(?:(?!niet\b)\w+\s+){0,2}?op\s+met\b"
+        r"|\bhor(?:e|t|en)?\s+(?:(?!nicht\b)\w+\s+)?auf\b",
+        rf"\bstop\s+(?:(?!niet\b)\w+\s+){{0,2}}?met\s+(?:(?:me|mij)\s+)?(?:te\s+)?{_CONTACT}",
         rf"\b{_CONTACT}\s+(?:me|mij)\s+(?:\w+\s+)?(?:niet|nooit)\s+meer\b",
         r"\bschrijf\s+(?:me|mij)\s+(?:\w+\s+){0,4}?uit\b|\bdeix\w*\s+(?:\w+\s+)?em\s+paz\b",
         r"\b(?:lass\w*|laat)\s+(?:\w+\s+)?(?:mich|me|mij)\s+(?:\w+\s+){0,2}?(?:in\s+ruhe|met\s+rust)",
@@ -103,7 +105,7 @@ _SHAPES = tuple(
         rf"\b(?:why|por\s*que|porque|waarom|warum|wieso|pourquoi)\b[^.!?]{{0,30}}\b(?:keep|continu"
         rf"|segu|sig|blijv|immer)\w*\s+(?:\w+\s+)?{_CONTACT}",
         rf"\b(?:no|nao)\s+(?:me\s+)?(?:sig|segu|continu)\w*\s+(?:\w+\s+)?{_CONTACT}",
-        rf"\bstop\w*\s+(?!niet\b)(?:\w+\s+){{0,2}}?met\s+{_CONTACT}|\baufhor\w*\s*,?\s+(?:mir|mich|uns)\b",
+        rf"\bstop\w*\s+(?:(?!niet\b)\w+\s+){{0,2}}?met\s+{_CONTACT}|\baufhor\w*\s*,?\s+(?:mir|mich|uns)\b",
         r"\b(?:nao|no)\s+(?:\w+\s+)?insist(?:a|am|ir|as|an|ais|eis)\b",
         r"\b(?:nao|no)\s+(?:quero|quiero|deseo|desejo)\s+(?:que\s+me|ser)\s+(?:mais\s+|mas\s+)?(?:molest|incomod"
         r"|perturb|importun|contat|contact|procur)\w*",
@@ -189,6 +191,23 @@ _OFF_A_LIST = (
     ),
 )
 
+# "zet me op de lijst voor de meetup" puts them on one.
+_ONTO_A_LIST = re.compile(rf"\b(?:op|on|onto|auf|sur|aan)\s+(?:\w+\s+){{0,2}}?{_LIST}")
+# Asking who gave us the number, or saying they never gave it, and then "delete it": "quién te
+# dio este número? … bórralo", "jamais donné mon num … effacez-le", "nooit gegeven. wissen graag".
+_NEVER_GAVE_IT = re.compile(
+    r"\b(?:who|wer|qui|quien|quem|wie|where\s+did|woher|d'ou|de\s+donde|de\s+onde)\b[^.!?]{0,40}?"
+    r"\b(?:number|nummer|numero|num|contact\w*|address|adresse|adres|correo|e-?mail|mail)"
+    r"|\b(?:never|nie|nunca|jamais|nooit)\b[^.!?]{0,40}?\b(?:gave|given|shared|passed|gegeben"
+    r"|weitergegeben|donne|communique|di|dio|dado|dei|passei|gegeven|gedeeld)\b"
+)
+# The deletion asked for bare, of "it": "Delete it.", "bórralo", "effacez-le", "apaga isso".
+_DELETE_IT = re.compile(
+    rf"\b{_DELETE}(?:-?(?:le|la|les|lo|los|las)\b)?(?:\s*\b(?:it|this|that|het|hem|es|sie|ihn|isso"
+    r"|isto|eso|esto|ese|ca|bitte|please|pls|graag|svp|por\s+favor|pf|aub|jetzt|now|immediately"
+    r"|ja|ya|agora|maintenant|nu|meteen)\b){0,2}\s*(?:[.!]|$)"
+)
+
 
 # Complaints that mean "stop" in a reply that does not say yes: "I never signed up for this",
 # "third email this week", "how many times do I have to tell you?" ("I never signed up for your
@@ -225,11 +244,17 @@ def asks_to_stop_in_other_words(text: str) -> bool:
     words = plain(text)
     if "?" in words and re.search(_KEEP, words):
         words = _QUESTION_ABOUT_THEIR_DATA.sub(" ", words)
+    if stops_a_channel(words):  # "call my other number and stop using this one" stops one
+        return True
     if asks_to_be_reached_elsewhere(words):
         return False  # "don't call me at work, email me instead" moves the talk, not ends it
+    if refuses_being_contacted(words):
+        return True
     if any(not _OLD.search(words, found.start(), found.end() + 12) for found in _deletions(words)):
         return True
     if _WRONG_NUMBER.search(words) and re.search(rf"\b{_DELETE}", words):
+        return True
+    if _NEVER_GAVE_IT.search(words) and _DELETE_IT.search(words):
         return True
     if _SHAPES_GATE.any_match(words) or asks_to_stop_by_grammar(words):
         return True
@@ -238,7 +263,7 @@ def asks_to_stop_in_other_words(text: str) -> bool:
     if (_COMPLAINT.search(words) or complains_like_a_stop(words)) and not says_yes(text):
         return True
     return any(
-        _FIRST_PERSON.search(found.group(0))
+        _FIRST_PERSON.search(found.group(0)) and not _ONTO_A_LIST.search(found.group(0))
         for pattern in _OFF_A_LIST
         for found in pattern.finditer(words)
     )

@@ -13,6 +13,11 @@ import re
 
 from sequencer.inbound.intent.date_words import WEEKDAY_NAMES
 from sequencer.inbound.intent.labels import Label
+from sequencer.inbound.intent.lookalikes import (
+    asks_what_becomes_of_them,
+    says_no_to_a_kind,
+    without_questions_of_what_happens,
+)
 from sequencer.inbound.intent.phrases import CUES
 from sequencer.inbound.intent.someone_else import NOT_WORKING_HERE, WORK_WORDS
 
@@ -75,6 +80,51 @@ _WHY = re.compile(
     r"¿?\b(?:why|warum|wieso|pourquoi|por\s*qu[eé]|waarom|por\s+que)\b[^?.!]*\?", re.I
 )
 
+# Asking whether they may apply again later (session 28): a question about the process, no
+# deferral. "Si no paso, ¿puedo volver a aplicar más adelante?", "mag ik later opnieuw
+# solliciteren?", "kann ich mich später erneut bewerben?". From a sentence's start only: tried at
+# every letter it cost 0.18 ms a reply.
+_REAPPLYING_LATER = re.compile(
+    r"(?<![^.!?])[^.!?]*\b(?:reapply|re-apply|apply\s+again|volver\s+a\s+(?:aplicar|postular)|postular(?:me)?"
+    r"\s+de\s+nuevo|repostuler|postuler\s+(?:à|de)\s+nouveau|(?:opnieuw|weer)\s+solliciteren"
+    r"|(?:erneut|nochmal|wieder)\s+bewerben|candidatar(?:-me)?\s+(?:de\s+novo|novamente)"
+    r"|reaplicar|recandidatar)\b[^.!?]*\?",
+    re.IGNORECASE,
+)
+
+# Asking for more roles like this one (session 28): a yes, not a question about the job.
+_MORE_LIKE_THIS = re.compile(
+    r"(?<!\bno\s)(?<!keine\s)(?<!geen\s)(?<!\bpas\s)(?<!n[ãa]o\s)\b(?:(?:more|other|similar)\s+"
+    r"(?:\w+\s+)?(?:roles?|jobs?|positions?|openings?|offers?)\s+(?:like\s+(?:this|that|these)"
+    r"|of\s+this\s+kind)|(?:mehr|weitere|andere)\s+(?:solche[rn]?|ähnliche|vergleichbare)\s+"
+    r"(?:\w+\s+)?(?:stellen|jobs|angebote|positionen|rollen)|(?:mehr|weitere)\s+(?:\w+\s+)?"
+    r"(?:stellen|jobs|angebote)\s+(?:wie\s+(?:diese|die)|dieser\s+art)|(?:d'autres|plus\s+de)\s+"
+    r"(?:\w+\s+)?(?:postes|offres|missions|jobs)\s+(?:comme|de\s+ce\s+(?:genre|type)|similaires)"
+    r"|más\s+(?:\w+\s+)?(?:ofertas|puestos|vacantes|trabajos)\s+(?:como\s+(?:esta|este|esa|ese)"
+    r"|así|parecid\w+|similares|de\s+este\s+tipo)|mais\s+(?:\w+\s+)?(?:vagas|oportunidades"
+    r"|posições|propostas)\s+(?:assim|como\s+(?:essa|esta|esse|este)|parecid\w+|similares"
+    r"|desse\s+tipo)|meer\s+(?:van\s+)?(?:dit\s+soort|dat\s+soort|zulke|soortgelijke"
+    r"|vergelijkbare)\s+(?:\w+\s+)?(?:vacatures|functies|rollen|banen|jobs)|meer\s+(?:\w+\s+)?"
+    r"(?:vacatures|functies)\s+zoals\s+(?:deze|die))",
+    re.IGNORECASE,
+)
+
+# The search ended, and from a time they are at another firm (session 28): accepted elsewhere,
+# though a month is named. "Ab November bin ich bei Kunden unterwegs" alone is no job.
+_SEARCH_ENDED = re.compile(
+    r"\b(?:stopped\s+(?:looking|searching)|(?:ended|called\s+off)\s+my\s+search|suche\s+"
+    r"(?:\w+\s+)?(?:eingestellt|beendet|abgeschlossen)|arrêté\s+(?:de\s+chercher|mes\s+recherches)"
+    r"|dej[ée]\s+de\s+buscar|parei\s+de\s+procurar|gestopt\s+met\s+(?:zoeken|solliciteren))",
+    re.IGNORECASE,
+)
+_THERE_FROM = re.compile(
+    r"\b(?:from|starting|as\s+of|ab|à\s+partir\s+de|dès|desde|a\s+partir\s+de|vanaf|per)\s+"
+    r"(?:\w+\s+){1,2}?(?:i'?m|i\s+am|i'll\s+be|bin\s+ich|je\s+suis|je\s+serai|estoy|estaré"
+    r"|estou|estarei|zit\s+ik|werk\s+ik|ben\s+ik)\s+(?:(?:at|with|bei|chez|en|na|no|em|bij)\s+"
+    r"(?:a|an|einem|einer|une?|una?|uma?|een)|numa|num)\s+\w+",
+    re.IGNORECASE,
+)
+
 
 def cues_in(text: str) -> set[Label]:
     text = " ".join(text.replace("’", "'").split())  # a sentence may wrap over lines
@@ -87,6 +137,26 @@ def cues_in(text: str) -> set[Label]:
         and not CUES[Label.INTERESTED].search(CUES[Label.NOT_INTERESTED].sub(" ", text))
     ):
         found.discard(Label.INTERESTED)  # "not interested": the interest cue was in the refusal
+    if (
+        Label.NOT_NOW in found
+        and _REAPPLYING_LATER.search(text)
+        and not CUES[Label.NOT_NOW].search(_REAPPLYING_LATER.sub(" ", text))
+    ):
+        found.discard(Label.NOT_NOW)  # "…or can I reapply later?" asks about the process
+        found.add(Label.QUESTION)
+    if Label.NOT_INTERESTED not in found and _MORE_LIKE_THIS.search(text):
+        found.add(Label.INTERESTED)  # "Kannst du mir mehr solche Stellen schicken?" is a yes
+        if not CUES[Label.QUESTION].search(text):
+            found.discard(Label.QUESTION)
+    if _SEARCH_ENDED.search(text) and _THERE_FROM.search(text):
+        found.add(Label.ACCEPTED_ELSEWHERE)  # "Suche eingestellt, ab November bin ich bei …"
+    if asks_what_becomes_of_them(text) and not CUES[Label.INTERESTED].search(
+        without_questions_of_what_happens(text)
+    ):
+        found.discard(Label.INTERESTED)  # its "Si no paso, …" was no "sí"
+        found.add(Label.QUESTION)  # "do you delete my data if I'm not chosen?"
+    if says_no_to_a_kind(text) and Label.INTERESTED not in found:
+        found.add(Label.NOT_INTERESTED)  # "never again agency work"
     visits = _reread_by_kind(text, found)
     if Label.INTERESTED not in found and _asks_before_deciding(text):
         found.add(Label.QUESTION)  # a yes with a question needs the job's terms in it to be one

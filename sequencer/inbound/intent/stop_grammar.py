@@ -97,7 +97,7 @@ _STOPPING = (
     r"|verzicht\w*\s+(?:\w+\s+){0,2}?auf|ophoud\w*|ho(?:u|ud|udt)\s+op"
     r"|basta\s+(?:ya\s+)?(?:de|con)|chega\s+de|genug\s+(?:mit|von)|assez\s+de"
     r"|kap(?:pen|t)?\s+(?:nu\s+)?met|ces(?:e|en|ar|ad)\b|enough\s+(?:with|of)|(?:ya\s+)?(?:esta\s+bien|vale)\s+de"
-    r"|hor\w*\s+(?:\w+\s+){0,3}?auf\s*,?)"
+    r"|hor\w*\s+(?:(?!nicht\b|nie\b)\w+\s+){0,3}?auf\s*,?)"
 )
 _AGAIN = (
     r"(?:again|anymore|any\s+more|ever|in\s+(?:the\s+)?future|further|mas|nunca|de\s+nuevo"

@@ -1,0 +1,84 @@
+"""Kinds of stop request a ninth writer used (session 28), on the text `opt_outs.plain` made
+(lower case, no accents).
+
+Read even in a reply that asks to be reached another way, because each stops the channel we
+use, and a stop of one channel is an opt-out (the README's rule: a stop anywhere wins):
+
+- stop using this number or address ("call my personal number instead and stop using this
+  one", "arrête d'utiliser ce numéro", "gebruik dit nummer niet meer"; not "I stopped using
+  that number", "stop using my old address, the new one is …");
+- enough of our calls or messages ("CHEGA de ligação", "genug mit den Anrufen", "genoeg
+  telefoontjes"; not "enough calls from other agencies");
+- being unsubscribed, asked for in the imperative, from a newsletter or alerts or outright
+  ("meld me af voor de nieuwsbrief, maar bel me", "melden Sie mich vom Newsletter ab"; not
+  "ik meld me af voor de meetup": an event).
+
+And, like the other kinds, only where the reply moves no talk elsewhere: not wanting to be
+contacted again, said in the passive ("ich möchte nicht mehr für solche Sachen kontaktiert
+werden", "preferia não voltar a ser contactada", "ik wil niet meer benaderd worden"; not
+"nicht mehr nur für Junior-Stellen").
+"""
+
+from __future__ import annotations
+
+import re
+
+_THIS_OR_WORK = (
+    r"(?:this|that|my\s+work|my\s+office|the\s+work|ce|cette|mon\s+\w+\s+(?:pro|du\s+travail)"
+    r"|este|esta|ese|esa|esse|essa|dit|deze|mijn\s+werk|diese[rn]?|die)"
+)
+_CHANNEL = (
+    r"(?:one|number|no|address|e-?mail(?:\s+address)?|line|phone|mobile|cell|nummer|handynummer"
+    r"|telefonnummer|adresse|e-?mail-?adresse|numero|ligne|direccion|correo|linea|telefono|movil"
+    r"|endereco|telefone|celular|linha|adres|e-?mailadres|lijn|mailadres)\b"
+)
+_USE = r"(?:us(?:es?|en|em|ing|ar)|utilis\w*|gebruik\w*|benutz\w*|nutz\w*|verwend\w*)"
+_ONE_CHANNEL = tuple(
+    re.compile(pattern)
+    for pattern in (
+        # "stop using this one", "arrêtez d'utiliser ce numéro", "deja de usar este número",
+        # "pare de usar esse número", "stop met dit nummer te gebruiken".
+        rf"(?<!don't\s)(?<!\bnot\s)\b(?:stop|quit|cease|arret\w*|cess\w*|dej\w*\s+de|par(?:a|e|en"
+        rf"|em)\s+de|deix\w*\s+de|stop\w*\s+met|hou\s+op\s+met)\s+(?:d'\s*)?{_USE}\s+{_THIS_OR_WORK}"
+        rf"\s+(?:\w+\s+)?{_CHANNEL}"
+        rf"|\bstop\s+met\s+{_THIS_OR_WORK}\s+(?:\w+\s+)?{_CHANNEL}\s+te\s+gebruiken",
+        # "gebruik dit nummer niet meer", "n'utilisez plus ce numéro", "no uses más este número".
+        rf"\b{_USE}\s+(?:sie\s+|u\s+)?{_THIS_OR_WORK}\s+(?:\w+\s+)?{_CHANNEL}\s+(?:\w+\s+)?"
+        r"(?:niet\s+meer|nicht\s+mehr|no\s+more|anymore|nie\s+wieder)"
+        rf"|\bn'\s*{_USE}\s+plus\s+{_THIS_OR_WORK}\s+(?:\w+\s+)?{_CHANNEL}"
+        rf"|\b(?:no|nao)\s+{_USE}\s+mais\s+{_THIS_OR_WORK}|\bno\s+{_USE}\s+mas\s+{_THIS_OR_WORK}",
+        # Enough of our calls or messages, not of other agencies'.
+        r"(?<!not\s)\b(?:enough|genug|assez|basta|chega|genoeg)\b\s*(?:(?:of|with|mit|von|de|d'"
+        r"|met|the|den|les|des|vos|your|ihren|deinen|las|los|da|das|do|dos|com|je|jullie|die|al"
+        r"|nos|estas|essas|esas|these|those|diesen)\s*){0,3}(?:\w+\s+)?(?:calls|phone\s+calls"
+        r"|messages|texts|e-?mails|mails|spam|anrufe\w*|nachrichten|appels|sms|textos|llamadas"
+        r"|mensajes|correos|whatsapps?|ligac\w*|mensage\w*|chamadas|zaps?|telefoontjes|berichten"
+        r"|belletjes|appjes|smsjes)\b(?![^.!?]{0,40}\b(?:other|outr[oa]s?|otr[oa]s?|autres?"
+        r"|anderen?)\b)|\bgenoeg\s+(?:ge)?(?:beld|appt|gemaild|gesms't)\b",
+        # "meld me af (voor de nieuwsbrief)", "melden Sie mich (vom Newsletter) ab".
+        r"(?<!\bik\s)\b(?:meld|melden|meldt|melde)\s+(?:sie\s+|u\s+)?(?:me|mij|mich)\s+"
+        r"(?:(?:voor|van|vom|von|bei|aus)\s+(?:de|het|dem|der|den|alle[nm]?|jullie|uw|ihrem|eurem)?"
+        r"\s*(?:\w+\s+)?(?:newsletter|nieuwsbrief|mailing\w*|verteiler|lijst|liste|alerts?|updates"
+        r"|vacaturemail\w*|job-?alert\w*|e-?mails?|mails|berichten|nachrichten|sms)\s+)?(?:af|ab)\b",
+    )
+)
+_PASSIVE = re.compile(
+    r"\b(?:not|never|no\s+longer)\s+(?:\w+\s+){0,3}?(?:to\s+)?be\s+(?:contacted|approached|emailed"
+    r"|called|messaged|texted|bothered)\b[^.!?]{0,60}?\b(?:again|any\s?more|in\s+(?:the\s+)?future"
+    r"|ever)\b"
+    r"|\b(?:nicht\s+mehr|nie\s+wieder|nie\s+mehr)\s+(?!nur\b)(?:\w+\s+){0,4}?(?:kontaktiert"
+    r"|angeschrieben|angerufen|angesprochen|belastigt|behelligt|gestort)\s+(?:zu\s+)?werden"
+    r"|\b(?:no|nao)\s+(?:\w+\s+){0,2}?volver\s+a\s+ser\s+(?:contactad|llamad|molestad|escrit)\w*"
+    r"|\bnao\s+(?:\w+\s+){0,2}?voltar\s+a\s+ser\s+(?:contactad|contatad|procurad|chamad|incomodad"
+    r"|ligad|abordad)\w*"
+    r"|\bniet\s+(?:meer|langer)\s+(?!alleen\b)(?:\w+\s+){0,4}?(?:benaderd|gecontacteerd|gebeld"
+    r"|gemaild|lastiggevallen|gestoord)\s+(?:te\s+)?worden"
+)
+
+
+def stops_a_channel(plain: str) -> bool:
+    return any(pattern.search(plain) for pattern in _ONE_CHANNEL)
+
+
+def refuses_being_contacted(plain: str) -> bool:
+    return bool(_PASSIVE.search(plain))

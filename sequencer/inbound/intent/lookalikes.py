@@ -1,0 +1,172 @@
+"""More words of a stop request said without asking to stop (session 28, the kinds a ninth
+writer used), taken out of a reply before the stop readers see it, as `not_requests` does:
+
+- a question about what becomes of their data, or of them, if they are not chosen or once the
+  process ends ("do you delete my data if I don't get the job, or keep it on file?", "Worden
+  mijn gegevens verwijderd na de procedure?", "si no paso la prueba, ¿me dan de baja de la
+  base?"); a request put as a question ("could you delete my data?") is left to be read;
+- leaving a duty of the job, not our messages ("Kann man sich aus der Rufbereitschaft
+  austragen?", "on peut se désinscrire des astreintes ?", "can I opt out of the on-call rota?");
+- no more of a kind of role ("Führungsrolle nie wieder", "chega de vaga em banco pra mim", "no
+  more management roles for me"): a no to that kind, unless it names our messages ("no more
+  emails from your agency" stays a stop).
+
+Only the clause or phrase itself goes: "if I fail, am I removed from the pool? Either way,
+delete my number" still asks to delete."""
+
+from __future__ import annotations
+
+import re
+
+# Taking off, deleting, unsubscribing: the words a stop request hangs on, in any form.
+_REMOVED = (
+    r"(?:\b(?:delet|eras|remov|purg|l(?:ö|oe|o)sch|entfern|streich|gestrichen|supprim|effac|retir"
+    r"|ray|borr|elimin|suprim|apag|exclu|verwijder|gewist|wis|schrap|geschrapt|unsubscrib"
+    r"|abmeld|austrag|ausgetragen|d[ée]sinscri|uitschrij|uitgeschreven|afmeld|afgemeld"
+    r"|descadastr)\w*|\bde\s+baja\b|\btaken?\s+off\b)"
+)
+# Not being chosen: "if I don't get the job", "falls es nicht klappt", "si je rate le test",
+# "si no paso", "se eu reprovar", "als ik de test niet haal".
+_IF_NOT_CHOSEN = (
+    r"\b(?:if|wenn|falls|si|se|als|indien|in\s+case)\b[^.!?,]{0,40}?(?:\b(?:not|nicht|kein\w*"
+    r"|pas|no|n[ãa]o|niet|geen|never)\b|n't\b|\b(?:fail|bomb|flunk|reject|durchfall|rate|échou"
+    r"|echou|reprob|suspend|chumb|zak|reprov)\w*)"
+)
+# Once the process ends: "after the process", "nach dem Verfahren", "à la fin du processus",
+# "al final del proceso", "no fim do processo", "na de procedure".
+_AFTER_THE_PROCESS = (
+    r"\b(?:after|end|nach|fin|final|fim|depois|despu[ée]s|apr[èe]s|na|afloop|einde)\b\s+"
+    r"(?:\w+\s+){0,3}?\w*(?:process|procedure|proc[ée]dure|proceso|processo|procedimiento"
+    r"|verfahren|prozess|sollicitatie|selection|s[ée]lection|selecci[óo]n|sele[çc][ãa]o"
+    r"|recrutement|bewerbung)\w*"
+)
+# Said of their data or of them, not asked for: "are my data deleted", "am I removed", "sont
+# supprimées", "se eliminan", "são apagados", "worden … verwijderd".
+_PASSIVE = (
+    r"\b(?:are|is|will|am|be|werden|werde|wird|sont|seront|serai|suis|est|son|ser[áa]n|ser[ãa]o"
+    r"|s[ãa]o|sou|worden|wordt|word|zullen|se)\b[^.!?]{0,50}?\b(?:deleted|removed|erased|taken\s+off"
+    r"|gel(?:ö|oe|o)scht|entfernt|gestrichen|supprim[ée]e?s?|effac[ée]e?s?|retir[ée]e?s?|borrad[oa]s?"
+    r"|eliminad[oa]s?|eliminan|borran|apagad[oa]s?|exclu[íi]d[oa]s?|removid[oa]s?|verwijderd|gewist"
+    r"|geschrapt)\b"
+)
+# A question, from the last full stop or blank line: mail wraps lines inside a sentence.
+_QUESTION = re.compile(r"(?<![^.!?\n])(?:[^.!?\n]|\n(?![ \t]*\n))*\?")
+_ABOUT_WHAT_HAPPENS = re.compile(
+    rf"{_IF_NOT_CHOSEN}|{_AFTER_THE_PROCESS}|{_PASSIVE}", re.IGNORECASE
+)
+_REMOVED_WORD = re.compile(_REMOVED, re.IGNORECASE)
+# A request put as a question: "could you delete my data?", "können Sie mich austragen?",
+# "can I be taken off this?".
+_ASKED_AS_A_QUESTION = re.compile(
+    r"\b(?:(?:can|could|would)\s+you|(?:can|could|may)\s+i|kann\s+ich|puis-je|puedo|posso"
+    r"|kan\s+ik|please|pls|k(?:ö|oe)nn(?:en|t|tet|test)?\s+(?:sie|ihr|du)"
+    r"|bitte|pourriez-vous|pouvez-vous|peux-tu|pourrais-tu|puedes|puede|podr[ií]as?|pod[ée]is"
+    r"|podes|poderia|podem|kunt\s+u|kun\s+je|kunnen\s+jullie|wil\s+je|wilt\s+u|zou\s+u)\s+"
+    r"(?:\w+\s+){0,3}?" + _REMOVED,
+    re.IGNORECASE,
+)
+# ...or a complaint: "why am I still not removed from your list?"
+_COMPLAINED = re.compile(
+    r"\b(?:why|warum|wieso|pourquoi|por\s*qu[ée]|porque|waarom|still|yet|noch|toujours|encore"
+    r"|todav[ií]a|a[uú]n|ainda|nog|steeds)\b",
+    re.IGNORECASE,
+)
+
+# A duty of the job: on-call, shifts, overtime.
+_DUTY = (
+    r"(?:on-?call|rota|(?:night\s+|weekend\s+)?shifts?|overtime|pager\s+duty|weekend\s+duty"
+    r"|\w*bereitschaft\w*|wochenenddienst\w*|nachtdienst\w*|notdienst\w*|schichtdienst\w*"
+    r"|\w*schicht(?:en)?|(?:ü|ue|u)berstunden|astreintes?|gardes?(?:\s+de\s+nuit)?|permanences?"
+    r"|heures\s+sup\w*|guardias?|turnos?|horas\s+extras?|sobreavisos?|plant(?:ão|ões|ao|oes)"
+    r"|piket\w*|bereikbaarheid\w*|consignatie\w*|wachtdienst\w*|weekenddienst\w*|avonddienst\w*"
+    r"|overuren)\b"
+)
+_LEAVE = (
+    r"(?:opt(?:ing)?\s+out|unsubscrib\w*|abmelden|abzumelden|austragen|auszutragen|ausklinken"
+    r"|d[ée]sinscri\w*|dispens\w*|(?:dar|darse|darme|darte|dado|dada)\s+de\s+baja|salir|sair"
+    r"|descadastr\w*|afmelden|af\s+te\s+melden|uitschrijven|uit\s+te\s+schrijven|exempt\w*"
+    r"|excused?)"
+)
+# The duty right after the verb ("opt out of the on-call rota", "dar de baja de las guardias")
+# or right before it ("aus der Rufbereitschaft austragen"): "unsubscribe me, I don't do shifts"
+# is a stop.
+_FROM_A_DUTY = re.compile(
+    rf"\b{_LEAVE}\s+(?:(?:from|of|aus|von|vom|de|des|du|da|do|das|dos|del|van|voor|uit|the|der"
+    rf"|dem|den|la|las|los|les|o|a|os|as|het)\s+){{1,3}}{_DUTY}|\b{_DUTY}\s+(?:\w+\s+)?{_LEAVE}\b",
+    re.IGNORECASE,
+)
+
+# No more of a kind of role: "never again", "no more", "chega de" … before a kind (management,
+# banking, agency work, "Führungsrolle"), or after it ("Führungsposition nie wieder").
+_NO_MORE = (
+    r"(?:never\s+again|no\s+more|nie\s+wieder|nie\s+mehr|plus\s+jamais(?:\s+(?:de|d'))?"
+    r"|fini\s+les|nunca\s+m[áa]s|no\s+m[áa]s|basta\s+de|chega\s+de|nunca\s+mais|nooit\s+meer"
+    r"|genug\s+(?:von|mit))"
+)
+_AGAIN_NEVER = (
+    r"(?:never\s+again|nie\s+wieder|nie\s+mehr|plus\s+jamais|jamais\s+plus|nunca\s+m[áa]s"
+    r"|nooit\s+meer|nunca\s+mais)"
+)
+_KIND = (
+    r"(?:management|leadership|manager\w*|f(?:ü|ue)hrung\w*|\w*leitung|team\s*lead\w*|chef\w*"
+    r"|jefe\w*|jefatura|gesti[óo]n|gest[ãa]o|ger[êe]ncia|gerente|leidinggevend\w*|agency\s+work"
+    r"|startups?|start-ups?|banks?|banking|banca|banco|banque\w*|finance|fintech\w*|consulting"
+    r"|beratung|consultor[ií]a|consultoria|retail|sales|vertrieb|vente|ventas|vendas|verkoop"
+    r"|corporate|konzern\w*|interim|night\s+shifts?|schichtarbeit"
+    r"|\w+(?:rolle|stelle|position|posten|job|funktion|functie|rol))\b"
+)
+# ...but never our messages: "no more emails from your agency", "no more startup spam" are stops.
+_MESSAGES = (
+    r"(?:e-?mails?|mails?|messages?|calls?|texts?|sms\w*|contact\w*|nachricht\w*|anruf\w*"
+    r"|appels?|mensaje\w*|llamad\w*|correos?|mensage\w*|liga\w*|chamad\w*|berichten|telefoontjes"
+    r"|spam|offers?|angebot\w*|offres?|ofertas?|propostas?|vacatures|newsletters?|news|nieuws"
+    r"|noticias|nouvelles|propositions?|sollicitations?|anfragen|requests?|recruit\w*|recrut\w*)\b"
+)
+_NOT_MESSAGES = rf"(?!{_MESSAGES}|(?:from|von|de\s+(?:vos|tu|su|vocês)|van)\b)"
+_NO_MORE_OF_A_KIND = re.compile(
+    rf"\b{_NO_MORE}\s+(?:{_NOT_MESSAGES}[\w']+\s+){{0,3}}?{_NOT_MESSAGES}{_KIND}(?!\s+{_MESSAGES})"
+    rf"|\b{_KIND}\s*,?\s+{_AGAIN_NEVER}\b",
+    re.IGNORECASE,
+)
+
+# The words the two above cannot match without, searched first: their "\w*bereitschaft" and
+# "\w+rolle" are tried at every letter (0.04 ms a reply on the train split).
+_LEAVING = re.compile(rf"\b{_LEAVE}", re.IGNORECASE)
+_NEVER = re.compile(
+    r"\b(?:never|more|nie|plus|jamais|fini|nunca|m[áa]s|basta|chega|mais|nooit|genug)\b",
+    re.IGNORECASE,
+)
+
+
+def other_lookalikes(text: str) -> str:
+    text = without_questions_of_what_happens(text)
+    if _LEAVING.search(text):
+        text = _FROM_A_DUTY.sub(" ", text)
+    return _NO_MORE_OF_A_KIND.sub(" ", text) if _NEVER.search(text) else text
+
+
+def without_questions_of_what_happens(text: str) -> str:
+    return _QUESTION.sub(_unless_asked_for, text) if "?" in text else text
+
+
+def asks_what_becomes_of_them(text: str) -> bool:
+    """A question about their data or them once the process ends: a question, for the rules."""
+    return "?" in text and any(_of_them(found.group(0)) for found in _QUESTION.finditer(text))
+
+
+def says_no_to_a_kind(text: str) -> bool:
+    """ "No more management roles for me": a no, for the rules."""
+    return bool(_NEVER.search(text) and _NO_MORE_OF_A_KIND.search(text))
+
+
+def _unless_asked_for(question: re.Match[str]) -> str:
+    return " ?" if _of_them(question.group(0)) else question.group(0)
+
+
+def _of_them(clause: str) -> bool:
+    return bool(
+        _REMOVED_WORD.search(clause)
+        and _ABOUT_WHAT_HAPPENS.search(clause)
+        and not _ASKED_AS_A_QUESTION.search(clause)
+        and not _COMPLAINED.search(clause)
+    )
