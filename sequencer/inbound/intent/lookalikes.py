@@ -10,6 +10,8 @@ writer used), taken out of a reply before the stop readers see it, as `not_reque
 - no more of a kind of role ("Führungsrolle nie wieder", "chega de vaga em banco pra mim", "no
   more management roles for me"): a no to that kind, unless it names our messages ("no more
   emails from your agency" stays a stop).
+- a stop denied: "don't stop using this number", "hören Sie nicht auf", "n'arrêtez pas de
+  m'écrire", "no dejes de escribirme", "não pare de mandar", "stop vooral niet": keep going.
 
 Only the clause or phrase itself goes: "if I fail, am I removed from the pool? Either way,
 delete my number" still asks to delete."""
@@ -138,7 +140,21 @@ _NEVER = re.compile(
 )
 
 
+# A stop denied, which asks us to go on (the meaning reader, reading "stop using this number",
+# would otherwise hear a stop in "don't stop using this number").
+_KEEP_GOING = re.compile(
+    r"\b(?:(?:don'?t|do\s+not|never|please\s+don'?t)\s+stop"
+    r"|h(?:ö|oe)r(?:en|t|e)?\s+(?:\w+\s+){0,2}?nicht\s+auf|nicht\s+aufh(?:ö|oe)ren"
+    r"|n'?arr[êe]t(?:e|ez|es|ons)\s+pas|ne\s+cess(?:e|ez|es)\s+pas"
+    r"|no\s+(?:dejes|deje|dejen|dej[ée]is|pares|pare|paren|par[ée]is)\s+de"
+    r"|n[ãa]o\s+(?:pare|parem|para|deixe|deixem|deixa)\s+de"
+    r"|stop\s+(?:\w+\s+){0,2}?niet\b|hou\s+(?:\w+\s+){0,2}?niet\s+op)\b",
+    re.IGNORECASE,
+)
+
+
 def other_lookalikes(text: str) -> str:
+    text = _KEEP_GOING.sub(" ", text)
     text = without_questions_of_what_happens(text)
     if _LEAVING.search(text):
         text = _FROM_A_DUTY.sub(" ", text)

@@ -225,3 +225,32 @@ def test_on_the_list_or_dont_stop_is_a_yes(text: str, channel: str) -> None:
 @pytest.mark.parametrize("text", LOOKALIKES)
 def test_a_reply_that_only_sounds_like_one_is_no_opt_out(text: str) -> None:
     assert read_reply(text, RECEIVED).label is not Label.OPT_OUT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Don't stop using this number, it's the best way to reach me.",
+        "Please do not stop texting me about it, I just reply slowly.",
+        "Hören Sie bitte nicht auf, mir zu schreiben, ich antworte nur langsam.",
+        "N'arrêtez pas de m'écrire, je réponds juste lentement.",
+        "No dejes de escribirme por aquí, contesto tarde pero contesto.",
+        "Não pare de me mandar as vagas, respondo devagar.",
+        "Stop vooral niet met appen, ik reageer alleen wat traag.",
+    ],
+)
+@pytest.mark.parametrize("channel", ["sms", "email"])
+def test_a_stop_denied_asks_us_to_go_on(text: str, channel: str) -> None:
+    assert read_reply(text, RECEIVED, channel=channel).label is not Label.OPT_OUT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Don't stop the process on my account, but stop texting this number.",
+        "Hören Sie nicht auf zu suchen, aber löschen Sie meine Nummer.",
+        "No dejes de buscar a alguien, pero a mí no me escribas más.",
+    ],
+)
+def test_a_stop_denied_beside_a_request_to_stop_still_stops(text: str) -> None:
+    assert read_reply(text, RECEIVED, channel="sms").label is Label.OPT_OUT
