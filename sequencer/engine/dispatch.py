@@ -111,10 +111,7 @@ def tick(
             if not waiting and not exhausted:  # claimed while the calls in flight wait
                 if clock is not None and taken:
                     now = clock()
-                # The first call goes alone while no channel is proven: one claimed for it,
-                # so that it leaves at once; the rest are claimed while it is under way.
-                first = 1 if not taken and flight.proving else CHUNK
-                size = min(first, limit - (0 if clock else len(taken)))
+                size = min(CHUNK, limit - (0 if clock else len(taken)))
                 due = take_due(engine, worker, now, size, lease, skip=taken)
                 taken.update(due)
                 enough = (
@@ -144,13 +141,10 @@ def tick(
                 more = flight.landed(block=True, have=len(landed))
                 unrecorded += [answer for answer in more if not answer.crashed]
                 landed += more
-                fit, waiting = flight.fitting(waiting)  # the places they freed: at once
             crash = crash or next((a.error for a in landed if a.crashed), None)
-            # Recorded before the next group takes off: until then a kill leaves them in
-            # doubt, so the places they free are taken only once they are recorded (never
-            # more than `limit + spare` in doubt); a refusal among them is stored as a pause
-            # first, so that group holds its channel's sends back instead of handing them
-            # over; and a failing take-off cannot lose answers already in.
+            # Recorded before the next group takes off: a refusal among them is stored as a
+            # pause first, so that group holds its channel's sends back instead of handing
+            # them over; and a failing take-off cannot lose answers already in.
             outcomes.update(record_answers(engine, unrecorded, pauses, now))
             unrecorded.clear()
             if crash is not None:  # unforeseen: what is in flight lands, nothing more goes

@@ -18,13 +18,8 @@ account (`AccountRefused`), no other send of that channel is posted by this pass
 handed over in the same group; it is held back with the rest (`engine.pauses`). And a pass's
 first call on a channel goes alone: only once the provider has answered it (anything but a
 refusal of our account) do the others follow, so a revoked key costs one refused request, not
-one for every call that was in flight. The others are handed over meanwhile, as many as may be
-(`limit + spare`), ready: the thread whose call proved the channel posts them the moment it
-is answered, instead of the dispatcher recording that answer and handing over a group first
-(a wait for the disk, after the call). Their last look is older than their call by as long as
-that call takes, as a spare send's is; should it be refused, they are held back without a
-request, as the spare ones are. The daemon remembers a channel's provider answering for a
-minute (`Proven`): while it sends a backlog, pass after pass, only its first pass waits for
+one for every call that was in flight. The daemon remembers a channel's provider answering for
+a minute (`Proven`): while it sends a backlog, pass after pass, only its first pass waits for
 that call.
 """
 
@@ -149,17 +144,9 @@ class Flight:
         return fit, rest
 
     def _room(self, channel: str) -> int:
-        owed = self._owed[channel]
-        if not owed and channel not in self._proven:
-            return 1  # the first call goes alone, handed over alone: it leaves at once
-        # Also while the first call is under way: the others wait ready, posted once it is
-        # answered (`_next_ready`).
-        return self.limit + self.spare - owed
-
-    @property
-    def proving(self) -> bool:
-        """Whether no channel is proven: the pass's first call goes alone, whatever it is."""
-        return not any(channel in self._proven for channel in CHANNELS)
+        if channel not in self._proven:
+            return 1 - self._owed[channel]  # the first call goes alone
+        return self.limit + self.spare - self._owed[channel]
 
     def post(self, claims: Iterable[Claim]) -> None:
         """Post these handed-over claims (they fit: `fitting`), or keep them ready for the

@@ -117,8 +117,7 @@ def test_answers_taken_in_before_a_wait_that_fails_are_still_recorded(
     monkeypatch.setattr(flight.Flight, "fitting", fitting)
     provider = GatedSenders()
     with pytest.raises(RuntimeError, match="can't start new thread"):
-        # One call at a time: none is handed over ready while the first is under way.
-        tick(engine, provider.senders, T, in_flight=1)
+        tick(engine, provider.senders, T, in_flight=2)
     assert len(provider.handed) == 1 and len(took_in) == 1
     with Session(engine) as session:
         sent = session.exec(select(Send).where(Send.id == took_in[0])).one()
