@@ -247,11 +247,7 @@ def opted_out(addresses: Iterable[str], reason: str) -> Effect:
     given = [a for a in addresses if a]
 
     def effect(session: Session, event: Event) -> str:
-        people = people_at(session, given)
-        if event.candidate_id not in {None, *(p.id for p in people)}:
-            person = session.get(CandidateRecord, event.candidate_id)
-            people += [person] if person else []
-        every = {*given, *(a for p in people for a in (p.email, p.phone) if a)}
+        people, every = _everyone_at(session, given, event)
         # Their turn first, as a group of texts takes it: closing an address they also
         # texted STOP from, then waiting for the person the group holds, would deadlock.
         lock_people(session, every)
@@ -262,6 +258,37 @@ def opted_out(addresses: Iterable[str], reason: str) -> Effect:
         return "opted out"
 
     return effect
+
+
+def their_turn(addresses: Iterable[str]) -> Effect:
+    """Take the turn of everyone at these addresses (and the event's person) before anything
+    else of theirs is locked, as `opted_out` and a group of texts take it
+    (`matching.lock_people`): an opt-out the provider reports about a send locks that send's
+    enrollment to settle it first, and would then wait for a text group that waits for it."""
+    given = [a for a in addresses if a]
+
+    def effect(session: Session, event: Event) -> str:
+        lock_people(session, _everyone_at(session, given, event)[1])
+        return "their turn taken"
+
+    return effect
+
+
+def addresses_of_everyone_at(session: Session, addresses: Iterable[str]) -> set[str]:
+    """These addresses and every other address of the people stored at them."""
+    given = [a for a in addresses if a]
+    return {*given, *(a for p in people_at(session, given) for a in (p.email, p.phone) if a)}
+
+
+def _everyone_at(
+    session: Session, given: list[str], event: Event
+) -> tuple[list[CandidateRecord], set[str]]:
+    """The people at these addresses (and the event's own person), and all their addresses."""
+    people = people_at(session, given)
+    if event.candidate_id not in {None, *(p.id for p in people)}:
+        person = session.get(CandidateRecord, event.candidate_id)
+        people += [person] if person else []
+    return people, {*given, *(a for p in people for a in (p.email, p.phone) if a)}
 
 
 def opted_in(address: str, texted: bool = False) -> Effect:

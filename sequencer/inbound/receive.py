@@ -32,6 +32,7 @@ from sequencer.inbound.effects import (
     DUPLICATE,
     Effect,
     Incoming,
+    addresses_of_everyone_at,
     bounced,
     once,
     opted_in,
@@ -39,8 +40,15 @@ from sequencer.inbound.effects import (
     record_only,
     settled,
     storable,
+    their_turn,
 )
-from sequencer.inbound.matching import forgotten, person_id, send_of, sends_by_reference
+from sequencer.inbound.matching import (
+    forgotten,
+    lock_people,
+    person_id,
+    send_of,
+    sends_by_reference,
+)
 from sequencer.store.models import Enrollment, Event, EventKind, Send, SendStatus
 from sequencer.store.suppression import TEXTED
 
@@ -109,6 +117,11 @@ def _together(
     ids = {send.enrollment_id for send in sends.values()}
     whose = select(Enrollment.id, Enrollment.candidate_id).where(col(Enrollment.id).in_(ids))
     owners = dict(session.exec(whose).all())  # each event names its person through one
+    # The turns of everyone an opt-out in the batch closes, before any of its rows is locked:
+    # taken one by one, a later opt-out's turn would come after an earlier event's row lock.
+    closing = [f.address for f in facts if isinstance(f, OptedOut) and f.key not in seen]
+    if closing:
+        lock_people(session, addresses_of_everyone_at(session, closing))
     outcomes = []
     counted: list[dict[str, Any]] = []  # events that change nothing: one INSERT at the end
     for fact in facts:
@@ -194,7 +207,8 @@ def _effect(fact: SendEvent) -> Effect:
             return both(settled(fact.went), bounced(fact.address, fact.reason))
         case OptedOut():
             reason = f"{TEXTED} {fact.reason}" if fact.texted else fact.reason
-            return both(settled(fact.went), opted_out([fact.address], reason))
+            closes = [fact.address]  # their turn before `settled` locks the send's row
+            return both(their_turn(closes), settled(fact.went), opted_out(closes, reason))
         case OptedIn():
             return opted_in(fact.address)
         case CallEnded():

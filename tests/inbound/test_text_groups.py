@@ -14,16 +14,17 @@ import sqlalchemy as sa
 from helpers.project import Project
 from sqlmodel import Session, select
 
-from sequencer.channels.facts import TextIn
+from sequencer.channels.facts import OptedOut, SendRef, TextIn
 from sequencer.engine.enroll import enroll
 from sequencer.inbound.grouped import Lane, TextWriter, WriteTurn, _Waiting
 from sequencer.inbound.matching import lock_people
 from sequencer.inbound.messages import unsubscribe
+from sequencer.inbound.receive import receive_events
 from sequencer.inbound.texts import apply_alone, apply_text, read_text, receive_text
 from sequencer.spec.validate import load_sequence
 from sequencer.store.database import engine_for
 from sequencer.store.erasure import ERASED, forget_address
-from sequencer.store.models import Enrollment, EnrollmentStatus, Event, EventKind
+from sequencer.store.models import Enrollment, EnrollmentStatus, Event, EventKind, Send, SendStatus
 from sequencer.store.people import import_candidates
 from sequencer.store.suppression import is_suppressed
 
@@ -318,4 +319,61 @@ def test_an_email_opt_out_waits_its_turn_behind_a_group_texting_stop(engine: sa.
     assert statuses(engine)[1] == EnrollmentStatus.HALTED
     with Session(engine) as session:
         assert is_suppressed(session, ["p0@example.com"])
+        assert is_suppressed(session, [phone(0)])
+
+
+def test_a_providers_opt_out_waits_its_turn_behind_a_group_of_texts(engine: sa.Engine) -> None:
+    """Twilio reports a send undelivered because the person texted STOP to our number (21610)
+    while their texts are applied in a group. The report settles the send (locking its
+    enrollment) and closes the number: it must take the person's turn before it locks the
+    row, as the group does, or each waits for the other."""
+    if engine.dialect.name != "postgresql":
+        pytest.skip("SQLite takes one writer at a time: no two transactions wait on each other")
+    with Session(engine) as session, session.begin():
+        session.add(
+            Send(
+                enrollment_id=1,
+                step_id="first",
+                channel="sms",
+                to=phone(0),
+                status=SendStatus.SENDING,
+                claimed_at=NOW,
+            )
+        )
+    report = OptedOut(
+        key="twilio-sms:SM-21610:undelivered",
+        channel="sms",
+        detail="undelivered 21610",
+        send=SendRef(reference="1-first"),
+        address=phone(0),
+        reason="STOP to our number",
+        texted=True,
+        went=False,
+    )
+    outcome: list[object] = []
+
+    def status_callback() -> None:
+        try:
+            outcome.append(receive_events(engine, [report], NOW, SECRET))
+        except Exception as exc:  # the test fails on it below
+            outcome.append(exc)
+
+    with Session(engine) as group, group.begin():
+        # The group's first step is the number's turn, then the person's enrollments: the
+        # report arrives between the two.
+        group.execute(
+            sa.text("SELECT pg_advisory_xact_lock(hashtextextended(:a, 0))"), {"a": phone(0)}
+        )
+        holder = group.execute(sa.text("SELECT pg_backend_pid()")).scalar_one()
+        reporting = threading.Thread(target=status_callback)
+        reporting.start()
+        deadline = time.monotonic() + 30
+        while not backends_waiting_for(engine, holder) and time.monotonic() < deadline:
+            time.sleep(0.01)  # until the report waits for something the group holds
+        assert backends_waiting_for(engine, holder), "the report never waited"
+        lock_people(group, [phone(0)])
+        apply_text(group, read_text(text(0, "STOP"), NOW), SECRET)
+    reporting.join(timeout=30)
+    assert [type(each) for each in outcome] == [list], outcome  # answered, not an error
+    with Session(engine) as session:
         assert is_suppressed(session, [phone(0)])
