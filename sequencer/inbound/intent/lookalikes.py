@@ -148,7 +148,8 @@ _KEEP_GOING = re.compile(
     r"|n'?arr[êe]t(?:e|ez|es|ons)\s+pas|ne\s+cess(?:e|ez|es)\s+pas"
     r"|no\s+(?:dejes|deje|dejen|dej[ée]is|pares|pare|paren|par[ée]is)\s+de"
     r"|n[ãa]o\s+(?:pare|parem|para|deixe|deixem|deixa)\s+de"
-    r"|stop\s+(?:\w+\s+){0,2}?niet\b|hou\s+(?:\w+\s+){0,2}?niet\s+op)\b",
+    r"|stop\s+(?:\w+\s+){0,2}?niet\b|hou\s+(?:\w+\s+){0,2}?niet\s+op"
+    r"|(?:niet|nicht|no|n[ãa]o|pas)\s+(?:stoppen|stopp|stopper|parar))\b",
     re.IGNORECASE,
 )
 

@@ -237,6 +237,12 @@ def test_a_reply_that_only_sounds_like_one_is_no_opt_out(text: str) -> None:
         "No dejes de escribirme por aquí, contesto tarde pero contesto.",
         "Não pare de me mandar as vagas, respondo devagar.",
         "Stop vooral niet met appen, ik reageer alleen wat traag.",
+        # The review's (session 28): each read as an opt-out by the meaning reader.
+        "Keep me on your list please.",
+        "Please don't stop writing to me, I love these updates.",
+        "Don't stop now, send me the details!",
+        "Niet stoppen, stuur me de details!",
+        "Bitte nicht stoppen, schicken Sie mir die Details!",
     ],
 )
 @pytest.mark.parametrize("channel", ["sms", "email"])
