@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -218,35 +219,53 @@ def backends_waiting_for(engine: sa.Engine, holder: int) -> int:
         ).scalar_one()
 
 
+def waiting_behind(
+    engine: sa.Engine, group: Session, work: Callable[[], object]
+) -> Callable[[], list[object]]:
+    """`work` in a transaction of its own on a thread (another listener process), started
+    while `group` holds what it has taken so far, and seen to wait for it. Call the result
+    once the group has committed: what `work` answered, or the error it raised."""
+    outcome: list[object] = []
+
+    def run() -> None:
+        try:
+            outcome.append(work())
+        except Exception as exc:  # the test's assertion shows it
+            outcome.append(exc)
+
+    holder = group.execute(sa.text("SELECT pg_backend_pid()")).scalar_one()
+    thread = threading.Thread(target=run)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not backends_waiting_for(engine, holder) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert backends_waiting_for(engine, holder), f"it never waited for the group: {outcome}"
+
+    def joined() -> list[object]:
+        thread.join(timeout=30)
+        return outcome
+
+    return joined
+
+
+def postgresql_only(engine: sa.Engine) -> None:
+    if engine.dialect.name != "postgresql":
+        pytest.skip("SQLite takes one writer at a time: no two transactions wait on each other")
+
+
 def test_a_lone_text_waits_its_turn_behind_another_processs_group(engine: sa.Engine) -> None:
     """Twilio's retry of a text reaches a second listener process while the first applies
     the text in a group; the second's group failed (someone erased texted in it), so it
     applies the copy alone. The lone copy must take the person's lock first, as the group
     did, or it stores the key, waits for the person, and the group then waits for the key:
     PostgreSQL breaks the deadlock, and a listener answers Twilio 500."""
-    if engine.dialect.name != "postgresql":
-        pytest.skip("SQLite takes one writer at a time: no two transactions wait on each other")
+    postgresql_only(engine)
     retried = read_text(text(0, "Thanks, tell me more", "SM-retried"), NOW)
-    outcome: list[object] = []
-
-    def alone() -> None:
-        try:
-            outcome.append(apply_alone(engine, retried, SECRET))
-        except Exception as exc:  # the test fails on it below
-            outcome.append(exc)
-
     with Session(engine) as group, group.begin():
         lock_people(group, [phone(0)])  # the group's first step
-        holder = group.execute(sa.text("SELECT pg_backend_pid()")).scalar_one()
-        lone = threading.Thread(target=alone)
-        lone.start()
-        deadline = time.monotonic() + 30
-        while not backends_waiting_for(engine, holder) and time.monotonic() < deadline:
-            time.sleep(0.01)  # until the lone copy waits for something the group holds
-        assert backends_waiting_for(engine, holder), "the lone copy never waited"
+        lone = waiting_behind(engine, group, lambda: apply_alone(engine, retried, SECRET))
         apply_text(group, retried, SECRET)
-    lone.join(timeout=30)
-    assert outcome == [None]  # answered as the redelivery it is, not with an error
+    assert lone() == [None]  # answered as the redelivery it is, not with an error
     assert [event.key for event in events(engine)] == ["SM-retried"]
     assert statuses(engine)[1] == EnrollmentStatus.HALTED
 
@@ -258,32 +277,16 @@ def test_two_stops_from_an_unknown_number_wait_their_turn(engine: sa.Engine) -> 
     stores its key, or the group then waits for that key while the copy waits for the
     suppression, and one listener answers Twilio 500. There is no enrollment to lock: the
     turn is the number's own."""
-    if engine.dialect.name != "postgresql":
-        pytest.skip("SQLite takes one writer at a time: no two transactions wait on each other")
+    postgresql_only(engine)
     stranger = "+12125559876"
     first = read_text(text(stranger, "STOP", "SM-first"), NOW)
     second = read_text(text(stranger, "STOPALL", "SM-second"), NOW)
-    outcome: list[object] = []
-
-    def alone() -> None:
-        try:
-            outcome.append(apply_alone(engine, second, SECRET))
-        except Exception as exc:  # the test fails on it below
-            outcome.append(exc)
-
     with Session(engine) as group, group.begin():
         lock_people(group, [stranger])  # the group's first step
         apply_text(group, first, SECRET)
-        holder = group.execute(sa.text("SELECT pg_backend_pid()")).scalar_one()
-        lone = threading.Thread(target=alone)
-        lone.start()
-        deadline = time.monotonic() + 30
-        while not backends_waiting_for(engine, holder) and time.monotonic() < deadline:
-            time.sleep(0.01)  # until the lone copy waits for something the group holds
-        assert backends_waiting_for(engine, holder), "the lone copy never waited"
+        lone = waiting_behind(engine, group, lambda: apply_alone(engine, second, SECRET))
         apply_text(group, second, SECRET)
-    lone.join(timeout=30)
-    assert outcome == [None]  # answered as the redelivery it is, not with an error
+    assert lone() == [None]  # answered as the redelivery it is, not with an error
     assert sorted(event.key for event in events(engine)) == ["SM-first", "SM-second"]
     with Session(engine) as session:
         assert is_suppressed(session, [stranger])
@@ -294,28 +297,12 @@ def test_an_email_opt_out_waits_its_turn_behind_a_group_texting_stop(engine: sa.
     a group. An opt-out closes every address of theirs and halts them: taken the other way
     round from the group (which holds the person, then closes the addresses), each would
     wait for the other, and PostgreSQL would break it with an error."""
-    if engine.dialect.name != "postgresql":
-        pytest.skip("SQLite takes one writer at a time: no two transactions wait on each other")
-    outcome: list[object] = []
-
-    def click() -> None:
-        try:
-            outcome.append(unsubscribe(engine, "p0@example.com", NOW))
-        except Exception as exc:  # the test fails on it below
-            outcome.append(exc)
-
+    postgresql_only(engine)
     with Session(engine) as group, group.begin():
         lock_people(group, [phone(0)])  # the group's first step
-        holder = group.execute(sa.text("SELECT pg_backend_pid()")).scalar_one()
-        unsubscribing = threading.Thread(target=click)
-        unsubscribing.start()
-        deadline = time.monotonic() + 30
-        while not backends_waiting_for(engine, holder) and time.monotonic() < deadline:
-            time.sleep(0.01)  # until the click waits for something the group holds
-        assert backends_waiting_for(engine, holder), "the click never waited"
+        click = waiting_behind(engine, group, lambda: unsubscribe(engine, "p0@example.com", NOW))
         apply_text(group, read_text(text(0, "STOP"), NOW), SECRET)
-    unsubscribing.join(timeout=30)
-    assert outcome == ["opted out"]
+    assert click() == ["opted out"]
     assert statuses(engine)[1] == EnrollmentStatus.HALTED
     with Session(engine) as session:
         assert is_suppressed(session, ["p0@example.com"])
@@ -327,8 +314,7 @@ def test_a_providers_opt_out_waits_its_turn_behind_a_group_of_texts(engine: sa.E
     while their texts are applied in a group. The report settles the send (locking its
     enrollment) and closes the number: it must take the person's turn before it locks the
     row, as the group does, or each waits for the other."""
-    if engine.dialect.name != "postgresql":
-        pytest.skip("SQLite takes one writer at a time: no two transactions wait on each other")
+    postgresql_only(engine)
     with Session(engine) as session, session.begin():
         session.add(
             Send(
@@ -350,30 +336,17 @@ def test_a_providers_opt_out_waits_its_turn_behind_a_group_of_texts(engine: sa.E
         texted=True,
         went=False,
     )
-    outcome: list[object] = []
-
-    def status_callback() -> None:
-        try:
-            outcome.append(receive_events(engine, [report], NOW, SECRET))
-        except Exception as exc:  # the test fails on it below
-            outcome.append(exc)
-
     with Session(engine) as group, group.begin():
         # The group's first step is the number's turn, then the person's enrollments: the
         # report arrives between the two.
         group.execute(
             sa.text("SELECT pg_advisory_xact_lock(hashtextextended(:a, 0))"), {"a": phone(0)}
         )
-        holder = group.execute(sa.text("SELECT pg_backend_pid()")).scalar_one()
-        reporting = threading.Thread(target=status_callback)
-        reporting.start()
-        deadline = time.monotonic() + 30
-        while not backends_waiting_for(engine, holder) and time.monotonic() < deadline:
-            time.sleep(0.01)  # until the report waits for something the group holds
-        assert backends_waiting_for(engine, holder), "the report never waited"
+        callback = waiting_behind(
+            engine, group, lambda: receive_events(engine, [report], NOW, SECRET)
+        )
         lock_people(group, [phone(0)])
         apply_text(group, read_text(text(0, "STOP"), NOW), SECRET)
-    reporting.join(timeout=30)
-    assert [type(each) for each in outcome] == [list], outcome  # answered, not an error
+    assert [type(each) for each in callback()] == [list]  # answered, not an error
     with Session(engine) as session:
         assert is_suppressed(session, [phone(0)])
