@@ -17,6 +17,7 @@ from sequencer.inbound.intent import meaning as meanings
 from sequencer.inbound.intent import rules
 from sequencer.inbound.intent.dates import mentions
 from sequencer.inbound.intent.labels import Label
+from sequencer.inbound.intent.lookalikes import without_stops_denied
 from sequencer.inbound.intent.meaning import MeaningReader
 from sequencer.inbound.intent.model import Model
 from sequencer.inbound.intent.not_requests import says_yes, without_lookalikes
@@ -113,8 +114,9 @@ def _doubts_are_worth_acting_on(model: Model | None) -> bool:
 
 def stop_text(text: str) -> str:
     """What the meaning reader reads, learning and reading: the new text with the lookalikes
-    taken out, as the rules read it (the subject is left to the rules: most are ours, "Re: ...")."""
-    return without_lookalikes(text)
+    taken out, as the rules read it, and a stop denied too ("don't stop using this number": the
+    encoder barely hears the "don't"); the subject is left to the rules: most are ours."""
+    return without_stops_denied(without_lookalikes(text))
 
 
 def wants_out(text: str, subject: str, channel: str) -> bool:

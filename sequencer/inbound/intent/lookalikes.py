@@ -10,11 +10,16 @@ writer used), taken out of a reply before the stop readers see it, as `not_reque
 - no more of a kind of role ("Führungsrolle nie wieder", "chega de vaga em banco pra mim", "no
   more management roles for me"): a no to that kind, unless it names our messages ("no more
   emails from your agency" stays a stop).
-- a stop denied: "don't stop using this number", "hören Sie nicht auf", "n'arrêtez pas de
-  m'écrire", "no dejes de escribirme", "não pare de mandar", "stop vooral niet": keep going.
 
 Only the clause or phrase itself goes: "if I fail, am I removed from the pool? Either way,
-delete my number" still asks to delete."""
+delete my number" still asks to delete.
+
+And, for the meaning reader only (`classify.stop_text`), a stop denied: "don't stop using this
+number", "hören Sie nicht auf", "n'arrêtez pas de m'écrire", "no dejes de escribirme", "não
+pare de mandar", "niet stoppen": keep going. The rules read these themselves, and for them the
+same words are often a complaint ("you never stop texting me", "kunnen jullie niet stoppen met
+sms'en?"), so the rules see them as written.
+"""
 
 from __future__ import annotations
 
@@ -140,9 +145,11 @@ _NEVER = re.compile(
 )
 
 
-# A stop denied, which asks us to go on (the meaning reader, reading "stop using this number",
-# would otherwise hear a stop in "don't stop using this number").
+# A stop denied, which asks us to go on: the meaning reader, reading "stop using this number",
+# would otherwise hear a stop in "don't stop using this number". Not before a subject ("you
+# never stop", "u dont stop"): that is a complaint.
 _KEEP_GOING = re.compile(
+    r"(?<!\byou\s)(?<!\bu\s)(?<!\bthey\s)(?<!\bguys\s)(?<!\bpeople\s)"
     r"\b(?:(?:don'?t|do\s+not|never|please\s+don'?t)\s+stop"
     r"|h(?:ö|oe)r(?:en|t|e)?\s+(?:\w+\s+){0,2}?nicht\s+auf|nicht\s+aufh(?:ö|oe)ren"
     r"|n'?arr[êe]t(?:e|ez|es|ons)\s+pas|ne\s+cess(?:e|ez|es)\s+pas"
@@ -154,8 +161,12 @@ _KEEP_GOING = re.compile(
 )
 
 
+def without_stops_denied(text: str) -> str:
+    """The text with each stop denied taken out: for the meaning reader, behind the rules."""
+    return _KEEP_GOING.sub(" ", text)
+
+
 def other_lookalikes(text: str) -> str:
-    text = _KEEP_GOING.sub(" ", text)
     text = without_questions_of_what_happens(text)
     if _LEAVING.search(text):
         text = _FROM_A_DUTY.sub(" ", text)

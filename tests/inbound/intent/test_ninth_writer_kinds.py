@@ -260,3 +260,21 @@ def test_a_stop_denied_asks_us_to_go_on(text: str, channel: str) -> None:
 )
 def test_a_stop_denied_beside_a_request_to_stop_still_stops(text: str) -> None:
     assert read_reply(text, RECEIVED, channel="sms").label is Label.OPT_OUT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A stop denied is often a complaint: the rules read it as written (session 28's
+        # second review; each was read as something else while the rules saw it taken out).
+        "you never stop texting me",
+        "why do you never stop texting me",
+        "U dont stop texting me wtf",
+        "Stop ik wil niet meer gebeld worden",
+        "Kunnen jullie niet stoppen met sms'en?",
+        "Vous ne pouvez pas stopper vos messages ?",
+        "Pourquoi ne pas stopper ces messages ?",
+    ],
+)
+def test_a_stop_denied_in_a_complaint_still_stops(text: str) -> None:
+    assert read_reply(text, RECEIVED, channel="sms").label is Label.OPT_OUT
