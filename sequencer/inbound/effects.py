@@ -274,10 +274,17 @@ def their_turn(addresses: Iterable[str]) -> Effect:
     return effect
 
 
-def addresses_of_everyone_at(session: Session, addresses: Iterable[str]) -> set[str]:
-    """These addresses and every other address of the people stored at them."""
+def addresses_of_everyone_at(
+    session: Session, addresses: Iterable[str], people: Iterable[int] = ()
+) -> set[str]:
+    """These addresses and every address of the people stored at them, and of these people
+    (by id: a send's owner may no longer be stored at the address it went to)."""
     given = [a for a in addresses if a]
-    return {*given, *(a for p in people_at(session, given) for a in (p.email, p.phone) if a)}
+    ids = list(set(people))
+    found = people_at(session, given)
+    if ids:
+        found += session.exec(select(CandidateRecord).where(col(CandidateRecord.id).in_(ids)))
+    return {*given, *(a for p in found for a in (p.email, p.phone) if a)}
 
 
 def _everyone_at(

@@ -119,9 +119,13 @@ def _together(
     owners = dict(session.exec(whose).all())  # each event names its person through one
     # The turns of everyone an opt-out in the batch closes, before any of its rows is locked:
     # taken one by one, a later opt-out's turn would come after an earlier event's row lock.
-    closing = [f.address for f in facts if isinstance(f, OptedOut) and f.key not in seen]
+    closing = [f for f in facts if isinstance(f, OptedOut) and f.key not in seen]
     if closing:
-        lock_people(session, addresses_of_everyone_at(session, closing))
+        theirs = [sends.get(f.send.reference or "") for f in closing]
+        owners_of = [owners.get(send.enrollment_id) for send in theirs if send]
+        addresses = [f.address for f in closing]
+        known = [owner for owner in owners_of if owner is not None]
+        lock_people(session, addresses_of_everyone_at(session, addresses, known))
     outcomes = []
     counted: list[dict[str, Any]] = []  # events that change nothing: one INSERT at the end
     for fact in facts:

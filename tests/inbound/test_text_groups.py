@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from helpers.project import Project
 from sqlmodel import Session, select
 
-from sequencer.channels.facts import OptedOut, SendRef, TextIn
+from sequencer.channels.facts import Bounced, OptedOut, SendRef, TextIn
 from sequencer.engine.enroll import enroll
 from sequencer.inbound.grouped import Lane, TextWriter, WriteTurn, _Waiting
 from sequencer.inbound.matching import lock_people
@@ -207,16 +207,14 @@ def test_the_writers_turn_file_is_its_owners_alone(engine: sa.Engine) -> None:
     assert turn.path.stat().st_mode & 0o777 == 0o600
 
 
+WAITING = "SELECT count(*) FROM pg_stat_activity WHERE :pid = ANY(pg_blocking_pids(pid))"
+
+
 def backends_waiting_for(engine: sa.Engine, holder: int) -> int:
     """How many server processes wait for a lock the process `holder` holds (only ours:
     other tests on the server wait for their own)."""
     with engine.connect() as connection:
-        return connection.execute(
-            sa.text(
-                "SELECT count(*) FROM pg_stat_activity WHERE :pid = ANY(pg_blocking_pids(pid))"
-            ),
-            {"pid": holder},
-        ).scalar_one()
+        return connection.execute(sa.text(WAITING), {"pid": holder}).scalar_one()
 
 
 def waiting_behind(
@@ -246,6 +244,11 @@ def waiting_behind(
         return outcome
 
     return joined
+
+
+def number_turn(group: Session, number: str) -> None:
+    """The first half of a group's first step (`lock_people`): the number's own turn."""
+    group.execute(sa.text("SELECT pg_advisory_xact_lock(hashtextextended(:a, 0))"), {"a": number})
 
 
 def postgresql_only(engine: sa.Engine) -> None:
@@ -339,9 +342,7 @@ def test_a_providers_opt_out_waits_its_turn_behind_a_group_of_texts(engine: sa.E
     with Session(engine) as group, group.begin():
         # The group's first step is the number's turn, then the person's enrollments: the
         # report arrives between the two.
-        group.execute(
-            sa.text("SELECT pg_advisory_xact_lock(hashtextextended(:a, 0))"), {"a": phone(0)}
-        )
+        number_turn(group, phone(0))
         callback = waiting_behind(
             engine, group, lambda: receive_events(engine, [report], NOW, SECRET)
         )
@@ -350,3 +351,50 @@ def test_a_providers_opt_out_waits_its_turn_behind_a_group_of_texts(engine: sa.E
     assert [type(each) for each in callback()] == [list]  # answered, not an error
     with Session(engine) as session:
         assert is_suppressed(session, [phone(0)])
+
+
+def test_a_sendgrid_batch_takes_the_turn_of_an_opt_outs_owner_first(engine: sa.Engine) -> None:
+    """A bounce of one person, then an unsubscribe about another's old send, to an address
+    they are no longer stored at: the batch takes the owner's turn before the bounce locks a
+    row, or a group holding the owner's number, then asking for the bounced, deadlocks."""
+    postgresql_only(engine)
+    with Session(engine) as session, session.begin():
+        ids = {e.candidate_id: e.id for e in session.exec(select(Enrollment))}
+        for person, to in ((1, "p0@example.com"), (2, "old-address@example.com")):
+            session.add(
+                Send(
+                    enrollment_id=ids[person],
+                    step_id="old",
+                    channel="email",
+                    to=to,
+                    status=SendStatus.SENT,
+                    claimed_at=NOW,
+                )
+            )
+    batch = [
+        Bounced(
+            key="sg:bounce",
+            channel="email",
+            detail="bounce",
+            send=SendRef(reference=f"{ids[1]}-old"),
+            address="p0@example.com",
+            reason="550",
+            went=True,
+        ),
+        OptedOut(
+            key="sg:unsubscribe",
+            channel="email",
+            detail="unsubscribe",
+            send=SendRef(reference=f"{ids[2]}-old"),
+            address="old-address@example.com",
+            reason="SendGrid unsubscribe",
+            went=True,
+        ),
+    ]
+    with Session(engine) as group, group.begin():
+        number_turn(group, phone(1))
+        posted = waiting_behind(engine, group, lambda: receive_events(engine, batch, NOW, SECRET))
+        lock_people(group, [phone(0), phone(1)])  # the rest of the group's first step
+    assert [type(each) for each in posted()] == [list]  # answered, not an error
+    with Session(engine) as session:
+        assert is_suppressed(session, [phone(1)])
