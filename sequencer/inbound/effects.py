@@ -247,7 +247,7 @@ def opted_out(addresses: Iterable[str], reason: str) -> Effect:
     given = [a for a in addresses if a]
 
     def effect(session: Session, event: Event) -> str:
-        people, every = _everyone_at(session, given, event)
+        people, every = everyone_at(session, given, [event.candidate_id])
         # Their turn first, as a group of texts takes it: closing an address they also
         # texted STOP from, then waiting for the person the group holds, would deadlock.
         lock_people(session, every)
@@ -268,34 +268,23 @@ def their_turn(addresses: Iterable[str]) -> Effect:
     given = [a for a in addresses if a]
 
     def effect(session: Session, event: Event) -> str:
-        lock_people(session, _everyone_at(session, given, event)[1])
+        lock_people(session, everyone_at(session, given, [event.candidate_id])[1])
         return "their turn taken"
 
     return effect
 
 
-def addresses_of_everyone_at(
-    session: Session, addresses: Iterable[str], people: Iterable[int] = ()
-) -> set[str]:
-    """These addresses and every address of the people stored at them, and of these people
-    (by id: a send's owner may no longer be stored at the address it went to)."""
-    given = [a for a in addresses if a]
-    ids = list(set(people))
-    found = people_at(session, given)
-    if ids:
-        found += session.exec(select(CandidateRecord).where(col(CandidateRecord.id).in_(ids)))
-    return {*given, *(a for p in found for a in (p.email, p.phone) if a)}
-
-
-def _everyone_at(
-    session: Session, given: list[str], event: Event
+def everyone_at(
+    session: Session, addresses: Iterable[str], people: Iterable[int | None] = ()
 ) -> tuple[list[CandidateRecord], set[str]]:
-    """The people at these addresses (and the event's own person), and all their addresses."""
-    people = people_at(session, given)
-    if event.candidate_id not in {None, *(p.id for p in people)}:
-        person = session.get(CandidateRecord, event.candidate_id)
-        people += [person] if person else []
-    return people, {*given, *(a for p in people for a in (p.email, p.phone) if a)}
+    """The people stored at these addresses and these people (by id: an event's or a send's
+    owner may no longer be stored at the address it names), and all their addresses."""
+    given = [a for a in addresses if a]
+    found = people_at(session, given)
+    missing = set(people) - {None, *(p.id for p in found)}
+    if missing:
+        found += session.exec(select(CandidateRecord).where(col(CandidateRecord.id).in_(missing)))
+    return found, {*given, *(a for p in found for a in (p.email, p.phone) if a)}
 
 
 def opted_in(address: str, texted: bool = False) -> Effect:

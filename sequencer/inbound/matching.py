@@ -131,7 +131,7 @@ def person_at_each(session: Session, addresses: Iterable[str]) -> dict[str, int]
 
 
 def lock_people(session: Session, addresses: Iterable[str]) -> None:
-    """Take these senders' turn, on PostgreSQL, before anything else in the transaction.
+    """Take these senders' turn, on PostgreSQL, before any row of theirs is locked.
 
     First each address's own lock, in sorted order: a sender we store no enrollment for (an
     unknown number) still has a turn, so two texts of theirs at two listener processes never

@@ -32,8 +32,8 @@ from sequencer.inbound.effects import (
     DUPLICATE,
     Effect,
     Incoming,
-    addresses_of_everyone_at,
     bounced,
+    everyone_at,
     once,
     opted_in,
     opted_out,
@@ -123,9 +123,7 @@ def _together(
     if closing:
         theirs = [sends.get(f.send.reference or "") for f in closing]
         owners_of = [owners.get(send.enrollment_id) for send in theirs if send]
-        addresses = [f.address for f in closing]
-        known = [owner for owner in owners_of if owner is not None]
-        lock_people(session, addresses_of_everyone_at(session, addresses, known))
+        lock_people(session, everyone_at(session, [f.address for f in closing], owners_of)[1])
     outcomes = []
     counted: list[dict[str, Any]] = []  # events that change nothing: one INSERT at the end
     for fact in facts:

@@ -42,9 +42,10 @@ DOUBT_WORTH = 0.5
 # The meaning reader's (meaning.py) probability from which a reply no rule read as an opt-out is
 # one all the same; None: off. Chosen by writer on the train split (session 28): the lowest
 # threshold at which none of the tests' written lookalikes is taken and no train reply of
-# another label is, each writer read by a reader trained without it; behind the rules as they
-# stood before each of six writers it caught 7 of their 45 missed opt-outs. The tests'
-# likeliest lookalike ("Send me the list of requirements please.") scores 0.84.
+# another label is, each writer read by a reader trained without it (the gate held from 0.82);
+# behind the rules as they stood before each of six writers it caught 9 of their 45 missed
+# opt-outs. The tests' likeliest lookalike ("Stop — before you go further, is the role
+# remote?") scores 0.815.
 MEANING_FROM: float | None = 0.85
 
 
