@@ -140,7 +140,7 @@ def lock_people(session: Session, addresses: Iterable[str]) -> None:
     dispatcher's claim locks them in): a transaction that halts several people then takes no
     lock out of that order, and deadlocks with no claim. Claims take no address lock, so the
     two kinds of lock make no cycle."""
-    wanted = sorted({address for address in addresses if address})
+    wanted = sorted({normal_address(address) for address in addresses if address})
     if wanted and session.get_bind().dialect.name == "postgresql":  # SQLite: one writer
         for address in wanted:
             session.execute(_ADDRESS_TURN, {"address": address})

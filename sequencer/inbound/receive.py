@@ -114,27 +114,27 @@ def _together(
     keys = [fact.key for fact in facts if fact is not None]
     seen = set(session.exec(select(Event.key).where(col(Event.key).in_(keys))))
     sends = sends_by_reference(session, [fact.send.reference or "" for fact in facts if fact])
-    ids = {send.enrollment_id for send in sends.values()}
+    about = [
+        (fact, sends.get(fact.send.reference or "") or send_of(session, fact.send))
+        for fact in facts
+        if fact is not None
+    ]
+    ids = {send.enrollment_id for _, send in about if send}
     whose = select(Enrollment.id, Enrollment.candidate_id).where(col(Enrollment.id).in_(ids))
     owners = dict(session.exec(whose).all())  # each event names its person through one
-    # The turns of everyone an opt-out in the batch closes, before any of its rows is locked:
-    # taken one by one, a later opt-out's turn would come after an earlier event's row lock.
-    closing = [f for f in facts if isinstance(f, OptedOut) and f.key not in seen]
-    if closing:
-        theirs = [sends.get(f.send.reference or "") for f in closing]
-        owners_of = [owners.get(send.enrollment_id) for send in theirs if send]
-        lock_people(session, everyone_at(session, [f.address for f in closing], owners_of)[1])
+    _take_turns(session, [(f, s) for f, s in about if f.key not in seen], owners)
     outcomes = []
     counted: list[dict[str, Any]] = []  # events that change nothing: one INSERT at the end
+    found = iter(about)
     for fact in facts:
         if fact is None:
             outcomes.append(IGNORED)
             continue
+        _, send = next(found)  # `about` holds the facts that are not None, in order
         if fact.key in seen:
             outcomes.append(DUPLICATE)
             continue
         seen.add(fact.key)  # the same event twice in one batch
-        send = sends.get(fact.send.reference or "") or send_of(session, fact.send)
         person = owners.get(send.enrollment_id) if send else None
         if person is None:
             person = person_id(session, send, fact.address)
@@ -148,6 +148,30 @@ def _together(
     return outcomes
 
 
+def _take_turns(
+    session: Session,
+    about: Sequence[tuple[SendEvent, Send | None]],
+    owners: dict[int | None, int],
+) -> None:
+    """The turns of everyone the batch changes, then all their enrollments in id order,
+    before any effect locks a row (`matching.lock_people`): taken event by event, a bounce
+    of a later enrollment would hold it while waiting for a claim that holds an earlier one
+    and goes on to it, and an opt-out would take its turn after an earlier event's row.
+    Those changed: the people at a bounced or opted-out address, and the owner of each send
+    an event settles or may settle. Funnel events about settled sends change no one."""
+    changing = [(fact, send) for fact, send in about if not _only_counted(fact, send)]
+    if not changing:
+        return
+    addresses = [f.address for f, _ in changing if isinstance(f, Bounced | OptedOut)]
+    people = [owners.get(send.enrollment_id) for _, send in changing if send]
+    lock_people(session, everyone_at(session, addresses, people)[1])
+
+
+def _only_counted(fact: SendEvent, send: Send | None) -> bool:
+    """An event recorded with the others at the end, whose effect is never run."""
+    return _funnel_only(fact) and send is not None and send.status not in UNSETTLED
+
+
 def _apply(
     session: Session,
     incoming: Incoming,
@@ -158,7 +182,7 @@ def _apply(
 ) -> str:
     """Apply one fact's effect; an event that changes nothing is added to `counted`."""
     fields = vars(storable(incoming)) | {"received_at": now}
-    if _funnel_only(fact) and send is not None and send.status not in UNSETTLED:
+    if _only_counted(fact, send):
         counted.append(fields)
         return str(incoming.kind)  # what `settled` says of a send that was settled already
     event = Event(**fields)

@@ -5,13 +5,12 @@ and a text that cannot be applied costs the others nothing."""
 from __future__ import annotations
 
 import threading
-import time
-from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from helpers.lock_waits import number_turn, postgresql_only, waiting_behind
 from helpers.project import Project
 from sqlmodel import Session, select
 
@@ -207,55 +206,6 @@ def test_the_writers_turn_file_is_its_owners_alone(engine: sa.Engine) -> None:
     assert turn.path.stat().st_mode & 0o777 == 0o600
 
 
-WAITING = "SELECT count(*) FROM pg_stat_activity WHERE :pid = ANY(pg_blocking_pids(pid))"
-
-
-def backends_waiting_for(engine: sa.Engine, holder: int) -> int:
-    """How many server processes wait for a lock the process `holder` holds (only ours:
-    other tests on the server wait for their own)."""
-    with engine.connect() as connection:
-        return connection.execute(sa.text(WAITING), {"pid": holder}).scalar_one()
-
-
-def waiting_behind(
-    engine: sa.Engine, group: Session, work: Callable[[], object]
-) -> Callable[[], list[object]]:
-    """`work` in a transaction of its own on a thread (another listener process), started
-    while `group` holds what it has taken so far, and seen to wait for it. Call the result
-    once the group has committed: what `work` answered, or the error it raised."""
-    outcome: list[object] = []
-
-    def run() -> None:
-        try:
-            outcome.append(work())
-        except Exception as exc:  # the test's assertion shows it
-            outcome.append(exc)
-
-    holder = group.execute(sa.text("SELECT pg_backend_pid()")).scalar_one()
-    thread = threading.Thread(target=run)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not backends_waiting_for(engine, holder) and time.monotonic() < deadline:
-        time.sleep(0.01)
-    assert backends_waiting_for(engine, holder), f"it never waited for the group: {outcome}"
-
-    def joined() -> list[object]:
-        thread.join(timeout=30)
-        return outcome
-
-    return joined
-
-
-def number_turn(group: Session, number: str) -> None:
-    """The first half of a group's first step (`lock_people`): the number's own turn."""
-    group.execute(sa.text("SELECT pg_advisory_xact_lock(hashtextextended(:a, 0))"), {"a": number})
-
-
-def postgresql_only(engine: sa.Engine) -> None:
-    if engine.dialect.name != "postgresql":
-        pytest.skip("SQLite takes one writer at a time: no two transactions wait on each other")
-
-
 def test_a_lone_text_waits_its_turn_behind_another_processs_group(engine: sa.Engine) -> None:
     """Twilio's retry of a text reaches a second listener process while the first applies
     the text in a group; the second's group failed (someone erased texted in it), so it
@@ -392,6 +342,9 @@ def test_a_sendgrid_batch_takes_the_turn_of_an_opt_outs_owner_first(engine: sa.E
         ),
     ]
     with Session(engine) as group, group.begin():
+        # A group of texts from both numbers, halfway through its first step: both numbers'
+        # turns taken, in sorted order, their enrollments not yet.
+        number_turn(group, phone(0))
         number_turn(group, phone(1))
         posted = waiting_behind(engine, group, lambda: receive_events(engine, batch, NOW, SECRET))
         lock_people(group, [phone(0), phone(1)])  # the rest of the group's first step

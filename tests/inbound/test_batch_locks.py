@@ -1,0 +1,148 @@
+"""A provider's batch of events locks people in the order everyone else does: their turns
+first, then their enrollments in id order, as a dispatcher's claim and a group of texts lock
+them. Otherwise two transactions each hold a row the other waits for, PostgreSQL breaks the
+cycle with an error, and the provider's whole batch is answered 500 and posted again."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from helpers.lock_waits import postgresql_only, waiting_behind
+from helpers.project import Project
+from sqlmodel import Session, select
+
+from sequencer.channels.facts import Bounced, Progress, SendEvent, SendRef, Stage
+from sequencer.engine.enroll import enroll
+from sequencer.inbound.matching import lock_people
+from sequencer.inbound.receive import receive_events
+from sequencer.spec.validate import load_sequence
+from sequencer.store.database import engine_for
+from sequencer.store.models import Enrollment, EnrollmentStatus, Send, SendStatus
+from sequencer.store.people import import_candidates
+
+NOW = datetime(2026, 12, 7, 15, 0, tzinfo=UTC)
+SECRET = "a-long-random-secret-for-the-tests-0123456789"
+PEOPLE = ("Ana@Example.com", "ben@example.com", "cy@example.com")
+
+
+@pytest.fixture
+def engine(project: Project, database_url: str, tmp_path: Path):
+    """Three people, each in a sequence that stops on a bounce, each with an email sent."""
+    project.template(
+        "t/email", "{% block subject %}Hi{% endblock %}{% block body %}Hi{% endblock %}"
+    )
+    path = project.sequence(
+        "outreach",
+        """
+        timezone: America/New_York
+        send_window: ["Mon-Fri 09:00-17:00"]
+        sender: {name: Dana, email: dana@northwind.example}
+        stop_on: [reply, bounce]
+        steps:
+          - {id: first, channel: email, template: t/email}
+          - {id: second, channel: email, template: t/email, wait: 3 business days}
+        """,
+    )
+    csv = tmp_path / "people.csv"
+    csv.write_text("email,first_name\n" + "".join(f"{a},P\n" for a in PEOPLE), encoding="utf-8")
+    engine = engine_for(database_url)
+    import_candidates(engine, csv, NOW)
+    sequence, _ = load_sequence(path, project.library)
+    enroll(engine, sequence, project.library, None, NOW)
+    with Session(engine) as session, session.begin():
+        for enrollment in enrollments(session):
+            assert enrollment.id is not None
+            session.add(
+                Send(
+                    enrollment_id=enrollment.id,
+                    step_id="first",
+                    channel="email",
+                    to="-",
+                    status=SendStatus.SENT,
+                    claimed_at=NOW,
+                )
+            )
+    yield engine
+    engine.dispose()
+
+
+def enrollments(session: Session) -> list[Enrollment]:
+    return list(session.exec(select(Enrollment).order_by(Enrollment.id)))
+
+
+def bounce(enrollment: Enrollment, address: str) -> Bounced:
+    return Bounced(
+        key=f"sg:bounce:{enrollment.id}",
+        channel="email",
+        detail="bounce",
+        send=SendRef(reference=f"{enrollment.id}-first"),
+        address=address,
+        reason="550 no such user",
+        went=True,
+    )
+
+
+def claim_locks(session: Session, ids: list[int | None]) -> None:
+    """What a dispatcher's claim takes first: its enrollments, in id order."""
+    query = select(Enrollment.id).where(Enrollment.id.in_(ids))  # type: ignore[union-attr]
+    session.exec(query.order_by(Enrollment.id).with_for_update()).all()
+
+
+def test_two_bounces_in_one_batch_wait_for_a_claim_in_id_order(engine: sa.Engine) -> None:
+    """SendGrid reports the later enrollment's bounce first. A claim holds the earlier one
+    and goes on to the later: had the batch locked the later person as it read their
+    event, each would wait for the other."""
+    postgresql_only(engine)
+    with Session(engine) as session:
+        first, second, _ = enrollments(session)
+    batch: list[SendEvent | None] = [
+        bounce(second, "ben@example.com"),
+        bounce(first, "ana@example.com"),
+    ]
+    with Session(engine) as claim, claim.begin():
+        claim_locks(claim, [first.id])
+        posted = waiting_behind(engine, claim, lambda: receive_events(engine, batch, NOW, SECRET))
+        claim_locks(claim, [first.id, second.id])  # the rest of its chunk
+    assert posted() == [["undeliverable", "undeliverable"]]  # answered, not an error
+    with Session(engine) as session:
+        halted = [e.status for e in enrollments(session)]
+    assert halted == [EnrollmentStatus.HALTED, EnrollmentStatus.HALTED, EnrollmentStatus.ACTIVE]
+
+
+def test_a_batch_of_only_funnel_events_about_settled_sends_locks_no_one(
+    engine: sa.Engine,
+) -> None:
+    """Thousands of opens and clicks about sends long settled are only counted: they must not
+    wait for a claim that holds those people."""
+    postgresql_only(engine)
+    with Session(engine) as session:
+        ids = [e.id for e in enrollments(session)]
+    opens: list[SendEvent | None] = [
+        Progress(
+            key=f"sg:open:{each}",
+            channel="email",
+            detail="open",
+            send=SendRef(reference=f"{each}-first"),
+            stage=Stage.OPENED,
+            went=True,
+        )
+        for each in ids
+    ]
+    with Session(engine) as claim, claim.begin():
+        claim_locks(claim, ids)
+        assert receive_events(engine, opens, NOW, SECRET) == ["opened"] * len(ids)
+
+
+def test_an_address_written_in_capitals_is_the_same_persons_turn(engine: sa.Engine) -> None:
+    """An event names "ANA@example.COM", the store keeps her key in lower case: her turn and
+    her enrollments are taken all the same."""
+    postgresql_only(engine)
+    with Session(engine) as session, session.begin():
+        lock_people(session, ["ANA@example.COM"])
+        with Session(engine) as other, other.begin():
+            other.execute(sa.text("SET LOCAL lock_timeout = '100ms'"))
+            with pytest.raises(sa.exc.OperationalError, match="lock timeout"):
+                claim_locks(other, [enrollments(other)[0].id])
