@@ -3219,3 +3219,260 @@ REPLIES += [
         note=f"{S28}; wrong number, 'nie'",
     ),
 ]
+
+# ---------------------------------------------------------------- new writer s29
+# A tenth writer's batch: stops in many registers (polite, curt, DSGVO, angry, Swiss and
+# Austrian writers, after a piece of news, inside a referral, with an end), yeses and questions
+# that use stopping words, deferrals with dates, and a few of the other labels.
+S29 = "new writer s29"
+REPLIES += [
+    sms(
+        "opt_out",
+        "2028-12-06 17:12",
+        "Bitte streichen Sie meine Nummer aus Ihrer Liste. Danke.",
+        note=f"{S29}; polite, sms",
+    ),
+    email(
+        "opt_out",
+        "2028-12-13 09:41",
+        "Rüdiger Kranz",
+        "Sehr geehrte Frau Vogt,\n\nhiermit widerspreche ich der Verarbeitung meiner "
+        "personenbezogenen Daten zu Zwecken der\nDirektansprache (Art. 21 DSGVO) und verlange "
+        "deren Löschung (Art. 17 DSGVO). Eine schriftliche\nBestätigung erbitte ich binnen eines "
+        "Monats.\n\nMit freundlichen Grüßen\nRüdiger Kranz",
+        quote="outlook",
+        charset="iso-8859-1",
+        note=f"{S29}; legalistic: Widerspruch und Löschung nach DSGVO; iso-8859-1",
+    ),
+    sms(
+        "opt_out",
+        "2029-01-09 20:33",
+        "Hab ich schon zweimal gesagt: KEIN INTERESSE. Lasst mich endlich in Ruhe!!",
+        note=f"{S29}; angry: lasst mich in Ruhe",
+    ),
+    email(
+        "opt_out",
+        "2029-01-23 10:18",
+        "Beat Zürcher",
+        "Grüezi Herr Becker\n\nSeit Oktober bin ich pensioniert, herzlichen Dank für die Blumen. "
+        "Bitte nehmen Sie mich\naus Ihrer Kartei.\n\nFreundliche Grüsse\nBeat Zürcher",
+        note=f"{S29}; Swiss, buried after news (retired): aus der Kartei nehmen",
+    ),
+    email(
+        "opt_out",
+        "2029-02-06 18:25",
+        "Katrin Seidl",
+        "Hallo Jonas,\n\nbitte ruf mich nimmer in der Arbeit an, das ist echt unangenehm vor den "
+        "Kollegen. Wennst\nwas hast, schreib mir halt eine Mail.\n\nKatrin",
+        quote="android",
+        note=f"{S29}; Austrian, one channel: no more calls at work (mail is fine)",
+    ),
+    sms(
+        "opt_out",
+        "2029-02-26 12:07",
+        "bitte austragen aus eurem vertieler, hab mich nie angemeldet",
+        note=f"{S29}; misspelt Verteiler, no capitals",
+    ),
+    email(
+        "opt_out",
+        "2029-03-13 08:52",
+        "Heiko Brandt",
+        "Hallo Frau Vogt,\n\nnehmen Sie mich bitte bis Jahresende aus Ihrem Verteiler. Ich melde "
+        "mich, wenn sich etwas\nändert.\n\nGruß\nHeiko Brandt",
+        quote="apple",
+        note=f"{S29}; a removal with an end (bis Jahresende)",
+    ),
+    email(
+        "opt_out",
+        "2029-04-24 16:40",
+        "Nadine Fuchs",
+        "Hallo Jonas,\n\nich bin nicht die Richtige, aber meine Kollegin Svenja Lorenz "
+        "(svenja.lorenz@web.de) sucht\ngerade. Mich selbst bitte künftig nicht mehr "
+        "anschreiben, danke.\n\nNadine",
+        note=f"{S29}; a referral, then künftig nicht mehr anschreiben: opt_out by rule 1",
+    ),
+    sms(
+        "interested",
+        "2028-12-08 19:02",
+        "Hab letzte Woche gekündigt, passt also perfekt 😅 Wann telefonieren wir?",
+        note=f"{S29}; 'gekündigt' (quit the job), a yes",
+    ),
+    email(
+        "interested",
+        "2029-01-11 13:26",
+        "Felix Hartmann",
+        "Hallo Lena,\n\nIhre Mail hätte ich fast ungelesen gelöscht, zum Glück nicht. Klingt "
+        "spannend, Dienstag ab\n14 Uhr hätte ich Zeit.\n\nGruß\nFelix",
+        note=f"{S29}; 'fast gelöscht', a yes with a day",
+    ),
+    email(
+        "question",
+        "2029-01-30 11:55",
+        "Miriam Engel",
+        "Hallo Frau Vogt,\n\nmuss ich wirklich jeden Tag nach München, oder fällt die "
+        "Präsenzpflicht weg, wenn man aus\nRegensburg kommt? Und in welchem Rahmen liegt das "
+        "Gehalt?\n\nViele Grüße\nMiriam Engel",
+        quote="outlook",
+        job=2,
+        note=f"{S29}; 'fällt weg' about office days, asks pay",
+    ),
+    sms(
+        "question",
+        "2029-02-08 07:58",
+        "Stopp mal, ist das die Stelle, die letztes Jahr schon ausgeschrieben war? Warum ist die "
+        "noch offen?",
+        note=f"{S29}; 'Stopp mal' opens a question",
+    ),
+    email(
+        "interested",
+        "2029-03-07 17:14",
+        "Jan-Philipp Roth",
+        "Hallo Frau Vogt,\n\nich habe mich gerade bei XING abgemeldet, deshalb bitte nur noch "
+        "per Mail oder Telefon.\nUnd ja: Interesse!\n\nJP Roth",
+        quote="iphone",
+        note=f"{S29}; 'abgemeldet' from a network, a preference of channel, a yes",
+    ),
+    email(
+        "question",
+        "2029-03-21 14:48",
+        "Derya Aksoy",
+        "Hallo Jonas,\n\nwoher haben Sie eigentlich meine Kontaktdaten? Nicht böse gemeint, ich "
+        "wundere mich nur.\nUnd was wäre die Gehaltsspanne für die Data-Engineer-Stelle?\n\n"
+        "Derya",
+        job=1,
+        note=f"{S29}; asks where the data came from, no stop",
+    ),
+    sms(
+        "interested",
+        "2029-04-11 12:31",
+        "Keine Sorge, ich lösch Ihre Nachrichten nicht mehr ungelesen 😄 Ja, Interesse. Rufen Sie "
+        "an",
+        note=f"{S29}; 'nicht mehr' and 'lösch' in a yes",
+    ),
+    email(
+        "not_now",
+        "2028-12-15 10:05",
+        "Sabine Krüger",
+        "Hallo Lena,\n\nvor Mitte Februar geht bei mir gar nichts, wir haben Jahresabschluss. "
+        "Melden Sie sich gern\ndanach noch einmal.\n\nViele Grüße\nSabine",
+        date="2029-02-15",
+        note=f"{S29}; Mitte Februar",
+    ),
+    sms(
+        "not_now",
+        "2029-02-20 09:37",
+        "Bitte bis Ende April keine Anrufe, bin in Elternzeit. Danach gern wieder!",
+        date="2029-05-01",
+        note=f"{S29}; 'keine Anrufe bis Ende April', typed absence that puts off: a deferral",
+    ),
+    email(
+        "not_now",
+        "2029-05-08 15:20",
+        "Thomas Weber",
+        "Hallo Herr Becker,\n\naktuell nicht, aber nach dem Sommer sieht es bei mir anders aus. "
+        "Dann gerne wieder.\n\nMfG\nThomas Weber",
+        quote="outlook-old",
+        date="2029-09-01",
+        note=f"{S29}; nach dem Sommer",
+    ),
+    sms("not_interested", "2028-12-18 11:44", "Nein danke, kein Bedarf.", note=f"{S29}; curt no"),
+    email(
+        "not_interested",
+        "2029-01-17 16:02",
+        "Oliver Schmitt",
+        "Hallo Lena,\n\nbitte ziehen Sie meine Bewerbung für die EM-Rolle zurück, ich habe mich "
+        "anders entschieden.\n\nOliver",
+        job=2,
+        note=f"{S29}; withdraws from one process: about the role, not contact",
+    ),
+    email(
+        "not_interested",
+        "2029-04-04 19:26",
+        "Claudia Berger",
+        "Zehn Jahre Java im Lebenslauf und Sie schicken mir eine Stelle als Designer. "
+        "Passt ja hervorragend.\nNein danke.",
+        quote="android",
+        job=4,
+        note=f"{S29}; sarcasm with a plain no",
+    ),
+    email(
+        "referral",
+        "2029-02-01 12:12",
+        "Markus Lehmann",
+        "Hallo Frau Vogt,\n\nfür mich passt es nicht mehr, ich bin inzwischen im Vertrieb. Mein "
+        "ehemaliger Kollege\nTimo Albrecht (timo.albrecht@posteo.de) wäre aber genau der "
+        "Richtige.\n\nGruß\nMarkus Lehmann",
+        quote="outlook",
+        note=f"{S29}; referral with address",
+    ),
+    sms(
+        "referral",
+        "2029-03-28 18:19",
+        "Bin die Falsche, aber meine Schwester Lea macht genau das. 0176 5550 9132, schöne Grüße",
+        note=f"{S29}; wrong person pointing to her sister: referral",
+    ),
+    email(
+        "wrong_person",
+        "2029-02-27 13:33",
+        "Petra Neumann",
+        "Sie verwechseln mich, ich bin Physiotherapeutin und heiße nur zufällig wie Ihre "
+        "Kandidatin.",
+        quote="iphone",
+        note=f"{S29}; namesake",
+    ),
+    sms(
+        "wrong_person",
+        "2029-05-03 17:51",
+        "Falsche Nummer. Hier gibts keinen Herrn Yilmaz",
+        note=f"{S29}; sms",
+    ),
+    email(
+        "accepted_elsewhere",
+        "2029-01-25 08:46",
+        "Stefan Vogel",
+        "Hallo Jonas,\n\ndanke, aber ich habe letzte Woche bei Zalando unterschrieben, Start ist "
+        "am 1.4. Vielleicht in\nein, zwei Jahren wieder.\n\nStefan",
+        note=f"{S29}; start date and 'in ein, zwei Jahren' do not make it not_now",
+    ),
+    sms(
+        "accepted_elsewhere",
+        "2029-04-17 20:05",
+        "Hab schon was Neues, seit Montag. Danke trotzdem!",
+        note=f"{S29}; sms",
+    ),
+    email(
+        "out_of_office",
+        "2028-12-21 07:10",
+        "Andrea Hofmann",
+        "Vielen Dank für Ihre Nachricht. Ich bin bis zum 4. Januar nicht im Büro und habe keinen "
+        "Zugriff auf\nmeine E-Mails. In dringenden Fällen wenden Sie sich bitte an "
+        "empfang@hofmann-partner.example.",
+        auto=True,
+        quote="none",
+        email="a.hofmann@hofmann-partner.example",
+        date="2029-01-04",
+        note=f"{S29}; automatic reply, bis zum 4. Januar",
+    ),
+    email(
+        "out_of_office",
+        "2029-03-15 06:30",
+        "Jürgen Maier",
+        "Ich bin im Urlaub und ab Montag, 26.03., wieder für Sie erreichbar. Ihre Nachricht wird "
+        "nicht\nweitergeleitet.",
+        auto=True,
+        quote="none",
+        charset="iso-8859-1",
+        email="juergen.maier@maier-bau.example",
+        date="2029-03-26",
+        note=f"{S29}; automatic reply, numeric day.month; iso-8859-1",
+    ),
+    bounce(
+        "2029-02-14 04:03",
+        "k.wendt@gmx.de",
+        "Die Nachricht konnte nicht zugestellt werden.\n\nEmpfänger: {rcpt}\nGrund: Die "
+        "Empfängeradresse ist unbekannt.\n\nBitte prüfen Sie die Schreibweise der Adresse.",
+        "5.1.1",
+        "550 5.1.1 <k.wendt@gmx.de>: Recipient address rejected: User unknown",
+        note=f"{S29}; postfix report, German notice",
+    ),
+]

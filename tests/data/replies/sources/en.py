@@ -3478,3 +3478,254 @@ REPLIES += [
         note=f"{S28}; 'never' in a wrong number",
     ),
 ]
+
+# ---------------------------------------------------------------- new writer s29
+# A tenth writer's batch: stops asked for in many registers (polite, curt, legal, regional,
+# buried after news, inside a referral, with an end, by SMS), yeses and questions that use
+# stopping words, deferrals with written dates, and one of most other labels.
+S29 = "new writer s29"
+REPLIES += [
+    email(
+        "opt_out",
+        "2028-12-05 14:18",
+        "Kevin O'Brien",
+        "Hi Sam,\n\nCongrats on the Lumen raise, saw it in the FT. Separately, and no offence "
+        "meant, I'd like to be\ntaken off your distribution. I get three of these a week from "
+        "your firm alone.\n\nRegards,\nKevin",
+        quote="outlook-old",
+        note=f"{S29}; buried after news: taken off your distribution",
+    ),
+    sms("opt_out", "2028-12-11 19:40", "unsuscribe pls", note=f"{S29}; misspelt unsubscribe"),
+    email(
+        "opt_out",
+        "2029-01-08 15:05",
+        "Deepak Raghavan",
+        "Dear Mia,\n\nKindly remove my mobile number and email ID from your database. I have not "
+        "applied for any\nposition with your firm.\n\nThanks and regards,\nDeepak Raghavan\n"
+        "Sent from Yahoo Mail on Android",
+        quote="android",
+        note=f"{S29}; Indian English: kindly remove my number and email ID",
+    ),
+    email(
+        "opt_out",
+        "2029-01-16 17:31",
+        "Fiona MacLeod",
+        "Aye, sounds grand for someone, but I'm no interested and I'd ask you not to get in "
+        "touch again.\nCheers",
+        quote="iphone",
+        note=f"{S29}; Scottish: I'd ask you not to get in touch again",
+    ),
+    sms(
+        "opt_out",
+        "2029-02-02 20:12",
+        "4th text this week. this is harassment. one more and I report the number",
+        note=f"{S29}; angry, no stop word: a threat to report",
+    ),
+    email(
+        "opt_out",
+        "2029-02-13 13:47",
+        "Laura Bennett",
+        "Dear Sir or Madam,\n\nUnder Article 21(2) GDPR I object to the processing of my personal "
+        "data for direct marketing,\nwhich includes unsolicited recruitment outreach. Please "
+        "confirm within one month that the\nprocessing has ceased.\n\nLaura Bennett",
+        html="only",
+        note=f"{S29}; legalistic: objection under Art. 21, no 'stop' or 'delete'; html only",
+    ),
+    email(
+        "opt_out",
+        "2029-03-06 16:22",
+        "Tom Hargreaves",
+        "Not me, but my old teammate Jess Arnott might bite: jess.arnott@fastmail.com.\n\nAs "
+        "for me, please leave me off future sends.\n\nTom",
+        quote="android",
+        note=f"{S29}; a referral, then leave me off future sends: opt_out by rule 1",
+    ),
+    email(
+        "opt_out",
+        "2029-03-20 18:09",
+        "Nadia Hussain",
+        "Your unsubscribe link gives me a 404. Please treat this email as my unsubscribe request.",
+        touch=-1,
+        note=f"{S29}; broken link, this email is the request; quoted original says Reply STOP",
+    ),
+    email(
+        "opt_out",
+        "2029-04-10 14:55",
+        "Brendan Walsh",
+        "Hi Dana,\n\nCould you take me off your lists for the rest of the year? I'm heads-down on "
+        "a launch. I'll\nreach out myself if anything changes.\n\nBrendan",
+        quote="apple",
+        note=f"{S29}; a removal with an end (rest of the year)",
+    ),
+    sms(
+        "interested",
+        "2028-12-07 18:44",
+        "quit my job on friday so honestly perfect timing. when can we talk",
+        note=f"{S29}; 'quit my job', a yes",
+    ),
+    email(
+        "interested",
+        "2028-12-14 15:36",
+        "Alicia Moreno",
+        "Hi Dana,\n\nStop right there, you had me at order pipeline. Is Thursday morning any good "
+        "for a call?\n\nAlicia",
+        note=f"{S29}; 'stop right there', a yes with a day",
+    ),
+    email(
+        "question",
+        "2029-01-10 14:02",
+        "Rupert Ellis",
+        "Hi Sam,\n\nCan I opt out of the on-call rota altogether, or is that non-negotiable for "
+        "this team? If it's\noptional I'm very interested.\n\nRupert",
+        quote="outlook",
+        job=4,
+        note=f"{S29}; 'opt out' of on-call",
+    ),
+    sms(
+        "question",
+        "2029-01-24 12:26",
+        "yes but drop the 5 days in office and we have a deal. would 3 days work?",
+        note=f"{S29}; 'drop' a condition, asks about office days",
+    ),
+    email(
+        "interested",
+        "2029-02-07 16:40",
+        "Graham Fisher",
+        "STOP is what I'd normally send back to these, but not this time. Yes, happy to talk. "
+        "Mornings\nsuit me best.\n\nGraham",
+        touch=-1,
+        note=f"{S29}; 'STOP is what I'd normally send', a yes; quoted original says Reply STOP",
+    ),
+    email(
+        "question",
+        "2029-02-21 19:15",
+        "Sunita Rao",
+        "Hi Mia,\n\nBefore I say yes: who else sees my CV if I go ahead, and can I ask you to "
+        "delete it afterwards\nif it doesn't work out?\n\nSunita",
+        quote="iphone",
+        note=f"{S29}; asks whether she may later ask for deletion: not a request now",
+    ),
+    sms(
+        "interested",
+        "2029-03-14 13:03",
+        "no need to keep chasing, I'm in! send a calendar link",
+        note=f"{S29}; 'no need to keep chasing', a yes",
+    ),
+    email(
+        "not_now",
+        "2028-12-19 17:50",
+        "Martin Kowalski",
+        "Hi Sam,\n\nI'm serving notice until 1/31, so please hold off until after that. Glad to "
+        "pick it up then.\n\nMartin",
+        date="2029-02-01",
+        note=f"{S29}; 'hold off until after 1/31', US numeric date",
+    ),
+    sms(
+        "not_now",
+        "2029-01-29 21:20",
+        "pls stop messaging till june, moving house + new baby. after that yes def",
+        date="2029-06-01",
+        note=f"{S29}; 'stop messaging till june' then a yes: a deferral, like 'no more calls "
+        "until after Easter'",
+    ),
+    email(
+        "not_now",
+        "2029-04-18 15:12",
+        "Helen Drury",
+        "Not this quarter, sorry, we're mid-reorg. Try me next quarter once the dust has settled.",
+        quote="outlook",
+        date="2029-07-01",
+        note=f"{S29}; next quarter",
+    ),
+    sms("not_interested", "2028-12-20 18:05", "nah im good, happy where I am", note=f"{S29}; sms"),
+    email(
+        "not_interested",
+        "2029-02-27 14:40",
+        "Victor Lang",
+        "Hi Mia,\n\nPlease withdraw me from the ML Engineer process. I've thought it over and the "
+        "commute\nkills it.\n\nVictor",
+        job=5,
+        note=f"{S29}; withdraws from one process: about the role, not contact",
+    ),
+    email(
+        "not_interested",
+        "2029-05-02 16:58",
+        "Colin Park",
+        "A 'genuine fit', a design role, for someone who writes Go all day. Sure. No thanks.",
+        quote="android",
+        job=3,
+        note=f"{S29}; sarcasm with a plain no",
+    ),
+    email(
+        "referral",
+        "2029-01-04 15:27",
+        "Ifeoma Okeke",
+        "Hi Dana,\n\nNot for me, but my brother-in-law Chidi runs a payments team and is quietly "
+        "looking.\nchidi.nwosu@proton.me - tell him I sent you.\n\nIfeoma",
+        job=2,
+        note=f"{S29}; family referral with address",
+    ),
+    sms(
+        "referral",
+        "2029-03-27 17:33",
+        "moved to product last yr but Kai from my old team would love this. "
+        "kai.brennan@outlook.com",
+        note=f"{S29}; sms referral",
+    ),
+    email(
+        "wrong_person",
+        "2029-02-15 16:16",
+        "Jordan Price",
+        "I think you've got the wrong Jordan Price. I teach geography at a secondary school in "
+        "Leeds.",
+        quote="iphone",
+        note=f"{S29}; namesake",
+    ),
+    sms(
+        "wrong_person",
+        "2029-04-03 13:48",
+        "wrong number mate, this is a plumbing firm",
+        note=f"{S29}; sms, regional",
+    ),
+    email(
+        "accepted_elsewhere",
+        "2029-03-01 19:02",
+        "Erin Calloway",
+        "Hi Sam,\n\nThanks, but I signed an offer on Monday and start at Monzo on 4/2. Do keep me "
+        "in mind in a\nyear or two!\n\nErin",
+        note=f"{S29}; start date and 'keep me in mind' do not make it not_now",
+    ),
+    email(
+        "out_of_office",
+        "2028-12-22 08:30",
+        "Paul Henderson",
+        "I'm out of the office from December 22 until January 3 with limited access to email. "
+        "For anything\nurgent please contact my colleague Jane Wu (jane.wu@harrowgate.example).",
+        auto=True,
+        quote="none",
+        email="paul.henderson@harrowgate.example",
+        date="2029-01-03",
+        note=f"{S29}; automatic reply, names a colleague",
+    ),
+    email(
+        "out_of_office",
+        "2029-05-24 20:10",
+        "Renee Castillo",
+        "Out through Memorial Day, back in the office Tuesday 5/29. I'll get back to you then.",
+        quote="none",
+        email="rcastillo@brightline.example",
+        date="2029-05-29",
+        note=f"{S29}; notice-like absence without automatic headers, US numeric date",
+    ),
+    bounce(
+        "2029-01-18 09:44",
+        "m.ostrowski@gmail.com",
+        "** Address not found **\n\nYour message wasn't delivered to {rcpt} because the address "
+        "couldn't be found, or is\nunable to receive mail.\n\nThe response was:\n\n550 5.1.1 "
+        "The email account that you tried to reach does not exist.",
+        "5.1.1",
+        "550-5.1.1 The email account that you tried to reach does not exist.",
+        dsn="gmail",
+        note=f"{S29}; gmail, address not found",
+    ),
+]

@@ -3221,3 +3221,257 @@ REPLIES += [
         note=f"{S28}; 'stoppé mes recherches', start month is not a date",
     ),
 ]
+
+# ---------------------------------------------------------------- new writer s29
+# A tenth writer's batch: stops in many registers (polite, curt, RGPD, angry, Québécois, Swiss
+# and Belgian writers, after a piece of news, with an end, one channel), yeses and questions that
+# use stopping words, deferrals with dates, and a few of the other labels.
+S29 = "new writer s29"
+REPLIES += [
+    email(
+        "opt_out",
+        "2028-12-05 10:22",
+        "Sophie Lambert",
+        "Bonjour Camille,\n\nMerci pour votre message. Je vous serais reconnaissante de bien "
+        "vouloir retirer mes\ncoordonnées de vos fichiers.\n\nBien à vous,\nSophie Lambert",
+        note=f"{S29}; polite and formal: retirer mes coordonnées de vos fichiers",
+    ),
+    sms(
+        "opt_out",
+        "2028-12-12 18:47",
+        "arretez de m envoyer des sms svp",
+        note=f"{S29}; no accents, no apostrophe",
+    ),
+    email(
+        "opt_out",
+        "2029-01-09 16:30",
+        "Jean-François Tremblay",
+        "Bonjour,\n\nJe ne suis pas intéressé pantoute, pis j'aimerais qu'on arrête de m'écrire "
+        "à ce courriel-là.\nMerci.\n\nJ-F",
+        quote="gmail",
+        note=f"{S29}; Québécois, one address: arrête de m'écrire à ce courriel-là",
+    ),
+    email(
+        "opt_out",
+        "2029-01-22 11:05",
+        "Hélène Roussel",
+        "Madame, Monsieur,\n\nConformément à l'article 17 du RGPD, je vous demande l'effacement de "
+        "l'ensemble des données\nme concernant. À défaut de réponse dans un délai d'un mois, je "
+        "saisirai la CNIL.\n\nHélène Roussel",
+        quote="outlook",
+        charset="iso-8859-1",
+        note=f"{S29}; legalistic: effacement, art. 17 RGPD, CNIL; iso-8859-1",
+    ),
+    sms(
+        "opt_out",
+        "2029-02-05 20:14",
+        "C bon là, 3e sms de la semaine. Vous me lâchez maintenant",
+        note=f"{S29}; angry and familiar: vous me lâchez",
+    ),
+    email(
+        "opt_out",
+        "2029-02-19 09:48",
+        "Nicolas Perrin",
+        "Salut Hugo,\n\nBonne année au passage ! Gros changement de mon côté : je quitte la tech "
+        "pour reprendre la\nboulangerie familiale. Inutile donc de continuer à m'écrire, tu peux "
+        "me sortir de ta base.\n\nNico",
+        quote="apple",
+        note=f"{S29}; buried after news: me sortir de ta base",
+    ),
+    email(
+        "opt_out",
+        "2029-03-05 14:11",
+        "Laurent Favre",
+        "Bonjour Madame Roux,\n\nJe vous prie de ne plus me contacter sur mon adresse "
+        "professionnelle. Pour le reste, je\nne suis pas en recherche.\n\nMeilleures "
+        "salutations\nLaurent Favre",
+        note=f"{S29}; Swiss, one channel: the work address",
+    ),
+    email(
+        "opt_out",
+        "2029-03-26 17:37",
+        "Isabelle Marchand",
+        "Bonjour Camille,\n\nPouvez-vous me retirer de vos listes pour les six prochains mois ? "
+        "Je viens de prendre un\nnouveau poste et je n'ai pas la tête à ça.\n\nIsabelle",
+        quote="android",
+        note=f"{S29}; a removal with an end (six months), plus a new job: opt_out by rule 1",
+    ),
+    sms(
+        "opt_out",
+        "2029-04-23 12:58",
+        "Svp ne plus me téléphoner, je travaille à l'hôpital et je ne peux pas décrocher. Un sms "
+        "ça va",
+        note=f"{S29}; Belgian, one channel: no more calls (sms is fine)",
+    ),
+    sms(
+        "interested",
+        "2028-12-10 19:23",
+        "J'ai posé ma démission vendredi, donc ça tombe à pic ! On s'appelle quand ?",
+        note=f"{S29}; 'démission' (quit the job), a yes",
+    ),
+    email(
+        "interested",
+        "2029-01-15 13:40",
+        "Thomas Girard",
+        "Bonjour Camille,\n\nPas de STOP de mon côté, bien au contraire ! Le poste m'intéresse "
+        "beaucoup. Jeudi\naprès-midi ?\n\nThomas",
+        touch=-1,
+        note=f"{S29}; 'pas de STOP', a yes; quoted original says STOP",
+    ),
+    email(
+        "question",
+        "2029-02-12 15:02",
+        "Élodie Caron",
+        "Bonjour Hugo,\n\nAvant d'aller plus loin : est-ce qu'on peut supprimer la clause de "
+        "non-concurrence du contrat ?\nC'est bloquant pour moi. Et quelle est la fourchette de "
+        "salaire ?\n\nÉlodie",
+        quote="outlook",
+        note=f"{S29}; 'supprimer la clause', asks pay",
+    ),
+    sms(
+        "question",
+        "2029-03-08 08:16",
+        "Arrêtez tout, c'est exactement ce que je cherche 😄 C'est quoi la fourchette ?",
+        note=f"{S29}; 'arrêtez tout' in enthusiasm, asks pay",
+    ),
+    email(
+        "question",
+        "2029-04-02 18:29",
+        "Amandine Leroy",
+        "Bonjour Camille,\n\nQui vous a donné mon adresse ? Je ne suis pas fâchée, juste "
+        "curieuse. Sinon oui, le poste\nm'intéresse : c'est en full remote ?\n\nAmandine",
+        quote="iphone",
+        note=f"{S29}; asks where the address came from, no stop",
+    ),
+    email(
+        "interested",
+        "2029-05-07 10:35",
+        "Kévin Dubois",
+        "Bonjour Hugo,\n\nJ'ai supprimé mon profil LinkedIn il y a un mois, donc votre mail tombe "
+        "bien. Oui, je suis\npartant pour en discuter, mardi ou mercredi.\n\nKévin",
+        note=f"{S29}; 'supprimé mon profil' about a network, a yes",
+    ),
+    email(
+        "not_now",
+        "2028-12-18 12:50",
+        "Claire Fontaine",
+        "Bonjour Hugo,\n\nPas avant la rentrée : je suis en congé maternité jusqu'à fin juin. "
+        "Recontactez-moi à ce\nmoment-là si le poste est toujours ouvert.\n\nClaire",
+        date="2029-09-01",
+        note=f"{S29}; typed absence that puts off to la rentrée",
+    ),
+    sms(
+        "not_now",
+        "2029-02-14 19:55",
+        "Plutôt dans une quinzaine, là je suis en plein déménagement",
+        date="2029-02-28",
+        note=f"{S29}; 'dans une quinzaine' read as a couple of weeks (+14)",
+    ),
+    email(
+        "not_now",
+        "2029-04-09 09:15",
+        "Olivier Blanc",
+        "Bonjour Madame Roux,\n\nPas pour l'instant. Revenez vers moi après le 15 mai, mon projet "
+        "se termine à ce moment-là.\n\nCordialement\nOlivier Blanc",
+        quote="outlook-old",
+        date="2029-05-16",
+        note=f"{S29}; Belgian, 'après le 15 mai' is the day after",
+    ),
+    sms(
+        "not_interested",
+        "2028-12-19 13:21",
+        "Non merci, ça ne m'intéresse pas",
+        note=f"{S29}; plain no",
+    ),
+    email(
+        "not_interested",
+        "2029-01-29 17:44",
+        "Julien Moreau",
+        "Bonjour Camille,\n\nMerci, mais je préfère me retirer du processus pour le poste chez "
+        "Tessera. Bonne continuation.\n\nJulien",
+        job=2,
+        note=f"{S29}; withdraws from one process: about the role, not contact",
+    ),
+    email(
+        "not_interested",
+        "2029-03-19 11:38",
+        "Pierre Gauthier",
+        "Un « senior » payé comme un junior, quelle aubaine. Non merci.",
+        quote="android",
+        note=f"{S29}; sarcasm with a plain no",
+    ),
+    email(
+        "referral",
+        "2029-02-26 14:25",
+        "Manon Petit",
+        "Bonjour Hugo,\n\nCe n'est pas pour moi, mais ma collègue Inès Benali "
+        "(ines.benali@free.fr) cherche justement un\nposte de data engineer à Lyon. Vous pouvez "
+        "la contacter de ma part.\n\nManon",
+        job=1,
+        note=f"{S29}; referral with address",
+    ),
+    sms(
+        "referral",
+        "2029-04-16 18:02",
+        "Je suis plus dans le métier mais mon frère Yanis oui, 06 12 55 50 48",
+        note=f"{S29}; sms referral with a number",
+    ),
+    email(
+        "wrong_person",
+        "2029-01-31 15:53",
+        "Marie Lefèvre",
+        "Bonjour,\n\nJe crois qu'il y a erreur, je suis infirmière. Vous devez chercher une autre "
+        "Marie Lefèvre.",
+        quote="iphone",
+        note=f"{S29}; namesake",
+    ),
+    sms("wrong_person", "2029-05-09 12:40", "Mauvais numéro, désolé", note=f"{S29}; sms"),
+    email(
+        "accepted_elsewhere",
+        "2029-01-03 10:10",
+        "Antoine Mercier",
+        "Bonjour Hugo,\n\nJ'ai accepté une offre chez Doctolib avant Noël, je commence le 4 "
+        "février. Merci quand même\net bonne année !\n\nAntoine",
+        quote="outlook",
+        note=f"{S29}; start date does not make it not_now",
+    ),
+    sms(
+        "accepted_elsewhere",
+        "2029-03-29 20:31",
+        "Trop tard, j'ai signé ailleurs hier 🙂 merci !",
+        note=f"{S29}; sms",
+    ),
+    email(
+        "out_of_office",
+        "2028-12-20 08:05",
+        "Valérie Brun",
+        "Bonjour,\n\nJe suis absente du bureau pour les fêtes, de retour le mercredi 3 janvier. "
+        "Pour toute urgence,\nmerci d'écrire à accueil@brun-associes.example.\n\nValérie Brun",
+        auto=True,
+        quote="none",
+        email="v.brun@brun-associes.example",
+        date="2029-01-03",
+        note=f"{S29}; automatic reply, de retour le mercredi 3 janvier",
+    ),
+    email(
+        "out_of_office",
+        "2029-04-13 07:20",
+        "Bruno Lemaire",
+        "Je suis actuellement en congés. Je serai de retour le 23/04. Pour toute urgence, "
+        "contactez le 01 55 50 12 12.",
+        auto=True,
+        quote="none",
+        email="bruno.lemaire@orange.fr",
+        date="2029-04-23",
+        note=f"{S29}; automatic reply, numeric day/month",
+    ),
+    bounce(
+        "2029-03-12 03:50",
+        "c.garnier@laposte.net",
+        "Ceci est le système de messagerie de {host}.\n\nVotre message n'a pas pu être remis "
+        "au destinataire suivant :\n\n    {rcpt}\n\nMotif : boîte aux lettres pleine.",
+        "5.2.2",
+        "552 5.2.2 <c.garnier@laposte.net>: Mailbox full",
+        note=f"{S29}; French notice, mailbox full",
+    ),
+]
