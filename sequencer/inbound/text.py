@@ -54,8 +54,12 @@ _REVOKING_PHRASES = tuple(
         # Words that have no everyday meaning besides opting out.
         r"\b(?:unsubscribe|unsub|stopall|optout|revoke)\b",
         r"\bopt(?:ing)?[\s-]*(?:me\s+)?out\b",
-        # ...but "don't stop texting me, I'm just slow" is a yes.
-        r"(?<!n't\s)(?<!\bdont\s)(?<!\bnot\s)(?<!\bnever\s)\b(?:stop|quit|cease)\s+(?:texting|txting"
+        # ...but "don't stop texting me, I'm just slow" is a yes, and so is "never stop texting
+        # me!" said as a plea (opening the text or a sentence, or after "please"); "you never
+        # stop texting me" is a complaint, which asks to stop.
+        r"(?<!n't\s)(?<!\bdont\s)(?<!\bnot\s)(?<!^never\s)(?<![.!?,;]\snever\s)"
+        r"(?<![.!?,;]never\s)(?<!please\snever\s)(?<!\bpls\snever\s)"
+        r"\b(?:stop|quit|cease)\s+(?:texting|txting"
         r"|messaging|msging|contacting|sending|calling"
         r"|bothering|spamming)\b",
         r"\btake\s+(?:me|my\s+number)\s+off\b",

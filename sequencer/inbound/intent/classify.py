@@ -95,8 +95,11 @@ def decide(
     doubts_count = _doubts_are_worth_acting_on(model)
     if ruled is None and doubts_count and posterior.get(Label.OPT_OUT, 0.0) >= OPT_OUT_DOUBT:
         return Decision(Label.OPT_OUT, "model:opt_out", posterior[Label.OPT_OUT])
-    if not doubts_count:  # nor is its plain guess of opt_out, for the same reason
-        posterior = {label: p for label, p in posterior.items() if label is not Label.OPT_OUT}
+    # A bounce is what the mail system says (`kind`), never a guess about a person's words
+    # ("Please unlist my email address" read like one); nor is an opt-out guessed while its
+    # doubts are not worth acting on, for the same reason as above.
+    unguessable = {Label.BOUNCE} if doubts_count else {Label.BOUNCE, Label.OPT_OUT}
+    posterior = {label: p for label, p in posterior.items() if label not in unguessable}
     guessed = max(posterior, key=posterior.__getitem__) if posterior else None
     if ruled is not None:
         agreed = guessed is ruled

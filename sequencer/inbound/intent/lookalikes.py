@@ -166,8 +166,60 @@ def without_stops_denied(text: str) -> str:
     return _KEEP_GOING.sub(" ", text)
 
 
+# Deleting an old document or address while giving the new one updates their details: "please
+# delete my old CV from your system, the attached one is current", "löschen Sie meinen alten
+# Lebenslauf, anbei der aktuelle", "borrad mi CV antiguo, os adjunto el nuevo". Only the deletion
+# goes, only beside a new one, and not when more is joined to it: "delete my old CV and all my
+# data" still asks to delete.
+_OLD = (
+    r"(?:old|former|previous|outdated|alte[nmrs]?|vorherige[nmrs]?|bisherige[nmrs]?|ancien(?:ne)?"
+    r"|pr[ée]c[ée]dent|vieux|viej[oa]|antigu[oa]|anterior|oude|vorige|antig[oa])"
+)
+_DOCUMENT = (
+    r"(?:cv|resume|r[ée]sum[ée]|curr[íi]cul(?:um|o)(?:\s+vitae)?|lebenslauf|profile?|perfil"
+    r"|profiel|number|nummer|num[ée]ro|n[úu]mero|address|adresse|adres|e-?mail(?:\s*-?adres\w*)?"
+    r"|correo|endere[çc]o)"
+)
+_JOINED = (
+    r"(?:and|und|et|y|en|e|or|oder|ou|o|of|too|as\s+well|also|auch|aussi|tambi[ée]n|ook"
+    r"|tamb[ée]m)"
+)
+_WHERE = (
+    r"(?>(?:\s+(?:from|off|out\s+of|in|aus|von|de|du|des|del|da|do|dos|van|uit)\s+"
+    rf"(?:(?!{_JOINED}\b)[\w-]+\s+){{0,2}}(?!{_JOINED}\b)[\w-]+)?)(?!\s*,?\s*{_JOINED}\b)"
+)
+_DELETING_THE_OLD = re.compile(
+    rf"{_REMOVED}\s+(?:[\w-]+\s+){{0,3}}?(?:{_OLD}\s+(?:[\w-]+\s+)?{_DOCUMENT}|{_DOCUMENT}\s+{_OLD})\b"
+    rf"{_WHERE}|\b{_OLD}\s+{_DOCUMENT}\s+(?:[\w-]+\s+){{0,3}}?{_REMOVED}(?!\s*,?\s*{_JOINED}\b)",
+    re.IGNORECASE,
+)
+_OLD_WORD = re.compile(rf"\b{_OLD}\b", re.IGNORECASE)
+# The new one, attached or named: "the attached one", "anbei", "ci-joint", "el nuevo", "de
+# nieuwe", "o atualizado" (not "a new job": they may be leaving the market).
+_NEW_ONE = re.compile(
+    r"\b(?:attached|enclosed|anbei|angeh(?:ä|ae|a)ngt\w*|beigef(?:ü|ue|u)gt\w*|ci-joint\w*"
+    r"|pi(?:è|e)ce\s+jointe|adjunt\w*|bijlage|bijgevoegd\w*|anexo|anexad\w*)\b"
+    r"|\b(?:the|my|this|here'?s|der|die|das|den|meine\w*|le|la|mon|ma|el|mi|los|de|het|mijn|o|a"
+    r"|meu|minha)\s+(?:new|updated|current|latest|neue\w*|aktuell\w*|nouve\w*|nuev[oa]"
+    r"|actualizad[oa]|nieuwe?|bijgewerkte?|actuele?|nov[oa]|atualizad[oa])\b(?!\s+(?:job|role"
+    r"|position|stelle|poste|emploi|trabajo|puesto|baan|functie|emprego|vaga|trabalho))",
+    re.IGNORECASE,
+)
+
+
+def replaces_an_old_one(text: str) -> bool:
+    """ "Delete my old CV, the attached one is current": their details updated, for the rules."""
+    return bool(_OLD_WORD.search(text) and _NEW_ONE.search(text) and _DELETING_THE_OLD.search(text))
+
+
+def without_old_ones_replaced(text: str) -> str:
+    if not (_OLD_WORD.search(text) and _NEW_ONE.search(text)):
+        return text
+    return _DELETING_THE_OLD.sub(" ", text)
+
+
 def other_lookalikes(text: str) -> str:
-    text = without_questions_of_what_happens(text)
+    text = without_questions_of_what_happens(without_old_ones_replaced(text))
     if _LEAVING.search(text):
         text = _FROM_A_DUTY.sub(" ", text)
     return _NO_MORE_OF_A_KIND.sub(" ", text) if _NEVER.search(text) else text

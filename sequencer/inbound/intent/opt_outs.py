@@ -50,9 +50,13 @@ _MY_THINGS = (
     r"|personenbezogenen|personnelles|personales|pessoais)\b"
 )
 _THIS = r"(?:this|that|diese\w*|esse|essa|este|esta|ese|esa|deze|dit|dat|ce|cette)"
+# "Unlist", "strike", "rayez", "quitad", "tirem" only in these forms: "unlisted", "quite" and
+# "tire" delete nothing ("my number is unlisted, how did you get it?").
 _DELETE = (
     r"(?:(?:delet|eras|remov|purg|losch|entfern|vernicht|effac|supprim|retir|enlev|borr"
-    r"|elimin|supr|verwijder|schrap|apag|exclu|remoc|scrub)\w*|wis|wist|wissen|wipe)"
+    r"|elimin|supr|verwijder|schrap|apag|exclu|remoc|scrub)\w*|wis|wist|wissen|wipe"
+    r"|(?:un|de)-?list(?:ing)?\b|strike\b|scrap\b|ray(?:er|ez)\b|quit(?:a|ad|en|ar|adme|enme)\b"
+    r"|tir(?:a|em|ar)\b)"
 )
 _LIST = (
     r"(?:lists?|mailing\s*list|database|distribution|listen?|listes|listas|lijsten|verteiler|\w*datenbank|kartei"
@@ -63,7 +67,8 @@ _LIST = (
 _OFF_VERB = (
     # "Nehmen Sie mich in den Verteiler auf" puts them on a list.
     r"(?:(?:remov|strike|delet|nehm(?![^.!?]*\bauf\b)|streich|entfern|trag|retir|enlev|supprim|ray|sac|saqu|quit"
-    r"|borr|elimin|verwijder|schrap|tir|exclu)\w*|sortez|sortir|haal|halen|haalt|zet|zetten)"
+    r"|borr|elimin|verwijder|schrap|tir|exclu)\w*|(?:un|de)-?list|sortez|sortir|haal|halen|haalt|zet"
+    r"|zetten)"
 )
 _FIRST_PERSON = re.compile(  # "mim" as Brazilians say "me": "mim tira dessa lista"
     r"\b(?:me|mim|mij|mich|moi|my|mijn|mi|mis|meu|meus|mon|mes|meine\w*)\b|-(?:me|moi)\b"
@@ -165,6 +170,8 @@ _DELETIONS = tuple(
         # The number or address we wrote to: "löschen Sie diese Nummer", "apaguem esse número".
         rf"\b{_DELETE}\s+(?:sie\s+|u\s+)?{_THIS}\s+(?:e-?mail\s*-?)?(?:number|nummer|numero|address"
         r"|adresse|adres|direccion|endereco|e-?mail\w*|telefon\w*|contact\w*)\b",
+        # Dutch, the verb split round it: "haal mijn e-mailadres weg".
+        rf"\bhaal\s+(?:\w+\s+){{0,2}}?{_MY}\s+(?:\w+\s+){{0,2}}?{_MY_THINGS}\s+(?:\w+\s+){{0,2}}?weg\b",
     )
 )
 # A wrong number that also asks to be deleted: "Wrong number, please delete it."
@@ -238,6 +245,17 @@ _OLD = re.compile(
     r"\b(?:old|former|previous|alte\w*|ehemalige\w*|ancien\w*|antig\w*|viej\w*|oude"
     r"|vorige|anterior\w*)\b"
 )
+# ...unless more of theirs is joined to it: "delete my old CV and all my data".
+_AND_MORE_OF_THEIRS = re.compile(
+    rf"\s*,?\s*(?:and|und|et|y|en|e|plus)\s+(?:(?:all|alle\w*|tou\w*|tod[oa]s|any|of)\s+){{0,2}}"
+    rf"{_MY}\s+(?:\w+\s+)?{_MY_THINGS}"
+)
+
+
+def _deletes_theirs(words: str, found: re.Match[str]) -> bool:
+    return not _OLD.search(words, found.start(), found.end() + 12) or bool(
+        _AND_MORE_OF_THEIRS.match(words, found.end())
+    )
 
 
 def asks_to_stop_in_other_words(text: str) -> bool:
@@ -250,7 +268,7 @@ def asks_to_stop_in_other_words(text: str) -> bool:
         return False  # "don't call me at work, email me instead" moves the talk, not ends it
     if refuses_being_contacted(words):
         return True
-    if any(not _OLD.search(words, found.start(), found.end() + 12) for found in _deletions(words)):
+    if any(_deletes_theirs(words, found) for found in _deletions(words)):
         return True
     if _WRONG_NUMBER.search(words) and re.search(rf"\b{_DELETE}", words):
         return True

@@ -15,6 +15,37 @@ def _any(*patterns: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{pattern})" for pattern in patterns), re.IGNORECASE)
 
 
+# The job's terms, which a question or a condition names before deciding.
+_TERMS = (
+    r"(?:salary|pay|paid|compensation|comp|range|band|remote|hybrid|on-?site|office|equity"
+    r"|stock"
+    r"|bonus|team\s+size|the\s+team|report\s+to|on-?call|visa|relocat\w*|benefits|pto|stack"
+    r"|the\s+client|which\s+company|clearance|contract|title|level|gehalt\w*|vergütung"
+    r"|bezahlung"
+    r"|homeoffice|home-office|büro\w*|team\w*|rufbereitschaft|visum|umzug|titel|spielraum"
+    r"|vertrag"
+    r"|salaire|rémunération|télétravail|bureau|équipe|astreinte|fourchette|package|contrat"
+    r"|salario|sueldo|banda|remoto|teletrabajo|oficina|equipo|guardias|moneda|contrato|salaris"
+    r"|loon|thuiswerken|kantoor|salário|remuneração|escritório|equipe|equipa|plantão|moeda|clt"
+    r"|pj"
+    r"|seniority|interview\s+process|travel|location|relocation|hours|part-time|notice"
+    r"|freelance|budget"
+    r"|reisen|standort|arbeitszeit|teilzeit|kündigungsfrist|déplacements|localisation|horaires"
+    r"|temps\s+partiel"
+    r"|préavis|viajes|ubicación|horario|jornada|media\s+jornada|preaviso|reizen|locatie|uren"
+    r"|parttime"
+    r"|opzegtermijn|viagens|localização|horário|meio\s+período|aviso\s+prévio"
+    r"|sicherheitsüberprüfung"
+    # Whether the terms can move: "Ist das verhandelbar?", "hay margen?", "qual a faixa?".
+    r"|rango|salarial|faixa|margen|margem|marge|spielraum|verhandelbar|negociable|negociável"
+    r"|négociable|onderhandelbaar"
+    # Keeping a side job: "Darf ich meinen Nebenjob behalten?", "Moet ik mijn bijbaan opzeggen?"
+    r"|side\s+(?:job|gig|project|business)|second\s+job|moonlight\w*|nebenjob|nebentätigkeit"
+    r"|nebenbeschäftigung|activité\s+annexe|cumul|trabajo\s+secundario|pluriempleo|bijbaan"
+    r"|nevenactiviteit|nevenfunctie|bico|trabalho\s+paralelo|segundo\s+emprego)"
+)
+
+
 CUES: dict[Label, re.Pattern[str]] = {
     Label.OUT_OF_OFFICE: _any(
         r"\b(?:in|im)\s+(?:elternzeit|mutterschutz)\b|\bbin\b.{0,40}?\bim\s+urlaub\b",
@@ -132,32 +163,15 @@ CUES: dict[Label, re.Pattern[str]] = {
     ),
     Label.QUESTION: _any(
         # Asking about the job's terms, before deciding.
-        r"\b(?:salary|pay|paid|compensation|comp|range|band|remote|hybrid|on-?site|office|equity"
-        r"|stock"
-        r"|bonus|team\s+size|the\s+team|report\s+to|on-?call|visa|relocat\w*|benefits|pto|stack"
-        r"|the\s+client|which\s+company|clearance|contract|title|level|gehalt\w*|vergütung"
-        r"|bezahlung"
-        r"|homeoffice|home-office|büro\w*|team\w*|rufbereitschaft|visum|umzug|titel|spielraum"
-        r"|vertrag"
-        r"|salaire|rémunération|télétravail|bureau|équipe|astreinte|fourchette|package|contrat"
-        r"|salario|sueldo|banda|remoto|teletrabajo|oficina|equipo|guardias|moneda|contrato|salaris"
-        r"|loon|thuiswerken|kantoor|salário|remuneração|escritório|equipe|equipa|plantão|moeda|clt"
-        r"|pj"
-        r"|seniority|interview\s+process|travel|location|relocation|hours|part-time|notice"
-        r"|freelance|budget"
-        r"|reisen|standort|arbeitszeit|teilzeit|kündigungsfrist|déplacements|localisation|horaires"
-        r"|temps\s+partiel"
-        r"|préavis|viajes|ubicación|horario|jornada|media\s+jornada|preaviso|reizen|locatie|uren"
-        r"|parttime"
-        r"|opzegtermijn|viagens|localização|horário|meio\s+período|aviso\s+prévio"
-        r"|sicherheitsüberprüfung"
-        # Whether the terms can move: "Ist das verhandelbar?", "hay margen?", "qual a faixa?".
-        r"|rango|salarial|faixa|margen|margem|marge|spielraum|verhandelbar|negociable|negociável"
-        r"|négociable|onderhandelbaar"
-        # Keeping a side job: "Darf ich meinen Nebenjob behalten?", "Moet ik mijn bijbaan opzeggen?"
-        r"|side\s+(?:job|gig|project|business)|second\s+job|moonlight\w*|nebenjob|nebentätigkeit"
-        r"|nebenbeschäftigung|activité\s+annexe|cumul|trabajo\s+secundario|pluriempleo|bijbaan"
-        r"|nevenactiviteit|nevenfunctie|bico|trabalho\s+paralelo|segundo\s+emprego)\b[^.!\n]*\?",
+        rf"\b{_TERMS}\b[^.!\n]*\?",
+        # A condition on them opening a sentence: "Si el sueldo es bueno, hablamos", "If it's
+        # remote, why not", "Wenn das Gehalt stimmt, reden wir", "Se for remoto, topo". They
+        # decide once they know. Not a yes ("si me interesa") nor a Spanish "se" ("se trata de").
+        r"(?:^|(?<=[.!?;:¡¿]))\s*(?:(?:if|wenn|falls|sofern|si|s'il|s'ils|se|caso|indien)\s+"
+        r"(?!me\s+interes|estoy\s+interes|claro|trata|puede|ofrece|busca|necesita|requiere)"
+        r"|als\s+(?=(?:het|de|er|dat|ik|je|jullie|u|dit|deze|die|we)\b))[^.!?,;]{0,60}?\b"
+        + _TERMS
+        + r"\b",
         r"\b(?:i'?d\s+like\s+to|i\s+want\s+to|would\s+like\s+to)\s+know\b",
         r"\bme\s+interesa\s+saber\b",
         r"\b(?:quisiera|querría|me\s+gustaría)\s+saber\b",
@@ -194,7 +208,10 @@ CUES: dict[Label, re.Pattern[str]] = {
         r"\b(?:discutons|parlons(?:-en)?|échangeons)\b",
         r"\bme\s+interesa\b",
         r"\binteresad[oa]\b",
-        r"^[\s¡]*s[ií]\b",
+        # "Sí", and "si" typed without its accent ("Si!", "si claro", "Si, me interesa"); not the
+        # "si" that opens a condition ("Si el sueldo es bueno, hablamos"): "si" = "if".
+        r"^[\s¡]*(?:sí\b|si\b(?=\s*(?:[^\w\s]|$)|\s+(?:s[ií]|claro|me\s+interesa|por\s+favor|gracias"
+        r"|adelante|dale|vale|perfecto|genial|se[ñn]or\w*|estoy\s+interesad[oa])\b))",
         r"^[\s¡]*(?:hola\W+)?claro\b",
         r"\bhablemos\b",
         r"\bll[aá]mame\b",
@@ -230,6 +247,15 @@ CUES: dict[Label, re.Pattern[str]] = {
         r"|\bvous\s+pouvez\s+m'(?:appeler|joindre)\s+(?:quand\s+vous\s+voulez|à\s+tout\s+moment)"
         r"|\bpuedes\s+(?:llamarme|escribirme)\s+cuando\s+quieras\b"
         r"|\bpode\s+me\s+(?:ligar|chamar)\s+(?:quando\s+quiser|a\s+qualquer\s+hora)\b",
+        # Asking for the details, or more of them: "send me more details", "schick mir mehr
+        # Infos", "envoyez-moi les détails", "mándenme más detalles", "stuur me meer info", "me
+        # mandem mais detalhes" (so "no paren, mándenme más detalles" is a yes); not when
+        # denied: "don't send me more details", "no me mandes", "ne m'envoyez plus", "keine".
+        r"(?<!n't\s)(?<!\bnot\s)(?<!\bno\s)(?<!\bno\sme\s)(?<!n[ãa]o\sme\s)(?<!\bne\sm')(?<!nicht\s)"
+        r"(?<!niet\s)\b(?:send|schick|envoy|m[aá]nd|env[ií]|stuur|mand)\w*(?:-(?:moi|nous))?\s+"
+        r"(?:(?!(?:no|not|nothing|keine?|nichts|geen|niets|niks|rien|nada|nenhum\w*|ningun\w*)\b)"
+        r"[\w']+\s+){0,3}?(?:details?|info|infos|information|informationen|d[ée]tails|informations"
+        r"|detalles|informaci[óo]n|informatie|detalhes|informa[çc](?:ão|ões|ao|oes))\b",
         r"\btell\s+me\s+more\b",
         r"\bcount\s+me\s+in\b",
         r"\bwould\s+love\s+to\b",

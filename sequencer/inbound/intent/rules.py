@@ -15,6 +15,7 @@ from sequencer.inbound.intent.date_words import WEEKDAY_NAMES
 from sequencer.inbound.intent.labels import Label
 from sequencer.inbound.intent.lookalikes import (
     asks_what_becomes_of_them,
+    replaces_an_old_one,
     says_no_to_a_kind,
     without_questions_of_what_happens,
 )
@@ -155,6 +156,8 @@ def cues_in(text: str) -> set[Label]:
     ):
         found.discard(Label.INTERESTED)  # its "Si no paso, …" was no "sí"
         found.add(Label.QUESTION)  # "do you delete my data if I'm not chosen?"
+    if Label.NOT_INTERESTED not in found and replaces_an_old_one(text):
+        found.add(Label.INTERESTED)  # "delete my old CV, the attached one is current"
     if says_no_to_a_kind(text) and Label.INTERESTED not in found:
         found.add(Label.NOT_INTERESTED)  # "never again agency work"
     visits = _reread_by_kind(text, found)

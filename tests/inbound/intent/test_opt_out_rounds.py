@@ -11,7 +11,9 @@ opt-out model was measured on them and not kept (docs/engineers/reply-understand
 second opinion", has the numbers). Session 24 (brief F) widened the rules by the kinds a new
 writer's batch used, and five requests below now pass (their marks removed); some of those
 kinds were added after this list of misses had been read, so these five are no unseen
-evidence."""
+evidence. Session 29 (brief F2) added "tirem" and other removal verbs for a reviewer's
+"Please unlist my email address.", and "Tirem meu nome dessa base." passes since (its mark
+removed; written without reading this list, but no unseen evidence either)."""
 
 from __future__ import annotations
 
@@ -185,7 +187,6 @@ MISSED = {
     "Je ne veux plus rien recevoir de votre part.",
     "No quiero volver a saber de esta empresa.",
     "Ik wil geen post meer van jullie.",
-    "Tirem meu nome dessa base.",
 }
 # Asking to be reached another way, or dropping an old address: the rules take these for
 # requests to stop.
