@@ -62,7 +62,8 @@ _REVOKING_PHRASES = tuple(
         r"\b(?:stop|quit|cease)\s+(?:texting|txting"
         r"|messaging|msging|contacting|sending|calling"
         r"|bothering|spamming)\b",
-        r"\btake\s+(?:me|my\s+number)\s+off\b",
+        r"\btake\s+(?:me|my\s+number)\s+off\b(?!\s+(?:the\s+|this\s+)?(?:cc|invites?|invitations?"
+        r"|meetings?|calendar|thread)\b)",
         r"\bno\s+more\s+(?:texts?|txts?|messages|msgs|sms|calls)\b",
         r"\bleave\s+me\s+alone\b",
         # Texting a stranger is exactly what the law forbids, so a wrong number is an opt-out.

@@ -60,6 +60,14 @@ _ONE_CHANNEL = tuple(
         r"(?:(?:voor|van|vom|von|bei|aus)\s+(?:de|het|dem|der|den|alle[nm]?|jullie|uw|ihrem|eurem)?"
         r"\s*(?:\w+\s+)?(?:newsletter|nieuwsbrief|mailing\w*|verteiler|lijst|liste|alerts?|updates"
         r"|vacaturemail\w*|job-?alert\w*|e-?mails?|mails|berichten|nachrichten|sms)\s+)?(?:af|ab)\b",
+        # Denied with "more" on one of their channels, the channel between (session 29): "wil je
+        # me niet meer op mijn werkmail benaderen?", "bitte nicht mehr auf der Arbeitsnummer
+        # anrufen"; not "niet meer op mijn werkmail bereikbaar" (news of a channel).
+        r"\b(?:niet|nicht|nooit|nie)\s+(?:meer|mehr|wieder|langer)\s+(?:op|via|per|naar|auf|uber|an"
+        r"|unter|bei|in)\s+(?:\w+\s+){0,2}?(?:\w*mail\w*|\w*nummer|\w*adres\w*|\w*telefo\w*"
+        r"|mobiel|handy|werk|arbeit|buro|kantoor|firma)\s+(?:\w+\s+)?(?:te\s+|zu\s+)?"
+        r"(?:benader\w*|bel(?:len)?|mail(?:en|t)?|contacteren|appen|sms'?en|sturen|anrufen|anzurufen"
+        r"|anschreiben|anzuschreiben|kontaktieren|schreiben|mailen|an)\b",
     )
 )
 _PASSIVE = re.compile(

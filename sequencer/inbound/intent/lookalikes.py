@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 
+from sequencer.inbound.intent.date_words import MONTH_ALONE
+
 # Taking off, deleting, unsubscribing: the words a stop request hangs on, in any form.
 _REMOVED = (
     r"(?:\b(?:delet|eras|remov|purg|l(?:ö|oe|o)sch|entfern|streich|gestrichen|supprim|effac|retir"
@@ -36,7 +38,7 @@ _REMOVED = (
 # "si no paso", "se eu reprovar", "als ik de test niet haal".
 _IF_NOT_CHOSEN = (
     r"\b(?:if|wenn|falls|si|se|als|indien|in\s+case)\b[^.!?,]{0,40}?(?:\b(?:not|nicht|kein\w*"
-    r"|pas|no|n[ãa]o|niet|geen|never)\b|n't\b|\b(?:fail|bomb|flunk|reject|durchfall|rate|échou"
+    r"|pas|no|n[ãa]o|niet|geen|never|niks|niets|nichts|nothing|rien|nada)\b|n't\b|\b(?:fail|bomb|flunk|reject|durchfall|rate|échou"
     r"|echou|reprob|suspend|chumb|zak|reprov)\w*)"
 )
 # Once the process ends: "after the process", "nach dem Verfahren", "à la fin du processus",
@@ -70,6 +72,18 @@ _ASKED_AS_A_QUESTION = re.compile(
     r"|bitte|pourriez-vous|pouvez-vous|peux-tu|pourrais-tu|puedes|puede|podr[ií]as?|pod[ée]is"
     r"|podes|poderia|podem|kunt\s+u|kun\s+je|kunnen\s+jullie|wil\s+je|wilt\s+u|zou\s+u)\s+"
     r"(?:\w+\s+){0,3}?" + _REMOVED,
+    re.IGNORECASE,
+)
+# ...unless it asks whether they may have it done later (session 29): "can I ask you to delete
+# it afterwards if it doesn't work out?", "kann ich Sie danach bitten, ihn zu löschen?", "puis-je
+# vous demander de le supprimer ensuite ?" ask about a right, and delete nothing now.
+_MAY_I_LATER = re.compile(
+    r"\b(?:(?:can|could|may|might)\s+i|kann\s+ich|k(?:ö|oe|o)nnte\s+ich|darf\s+ich|puis-je"
+    r"|pourrai-je|pourrais-je|je\s+(?:peux|pourrai|pourrais)|puedo|podr[ée]|podr[ií]a|posso|poderei"
+    r"|poderia|kan\s+ik|mag\s+ik)\s+(?:\w+\s+){0,3}?(?:ask|request|have|get|bitten|verlangen"
+    r"|demander|exiger|pedir|solicitar|vragen|verzoeken|laten)\b[^?]*?\b(?:afterwards?|later|after"
+    r"|then|danach|sp(?:ä|ae|a)ter|anschlie(?:ß|ss)end|nachher|ensuite|apr[èe]s|plus\s+tard"
+    r"|despu[ée]s|luego|m[áa]s\s+adelante|depois|mais\s+tarde|daarna|achteraf|naderhand)\b",
     re.IGNORECASE,
 )
 # ...or a complaint: "why am I still not removed from your list?"
@@ -218,8 +232,83 @@ def without_old_ones_replaced(text: str) -> str:
     return _DELETING_THE_OLD.sub(" ", text)
 
 
+# Contact put off to a named time (session 29; the corpus README: "no more calls until after
+# Easter" is not_now): "pls stop messaging till june", "keine Anrufe bis nach Ostern", "plus de
+# messages avant la rentrée", "no me escribas hasta septiembre", "não me liga até janeiro",
+# "niet bellen tot na de zomer". Only contact stopped: a removal with an end ("take me off the
+# list until next year") is still one; nor a time that is none ("until further notice").
+_CONTACT_STOPPED = (
+    r"(?:stop\s+\w+ing|no\s+more\s+\w+|(?:don'?t|do\s+not|please\s+don'?t)\s+(?:contact|call|text"
+    r"|e-?mail|message|write|ping)\w*|keine\s+(?:\w+\s+)?(?:anrufe|nachrichten|mails|e-mails)"
+    r"|(?:bitte\s+)?nicht\s+(?:mehr\s+)?(?:anrufen|schreiben|kontaktieren|mailen)|h(?:ö|oe)r\w*\s+auf"
+    r"|plus\s+de\s+(?:messages|sms|appels|mails|relances)|ne\s+m'?\s*(?:appelez|[ée]crivez|contactez"
+    r"|relancez)\s+(?:plus|pas)|arr[êe]te[zr]?\s+de\s+m\S*\s+\w+|no\s+m[áa]s\s+(?:mensajes|llamadas"
+    r"|correos)|no\s+me\s+(?:llam|escrib|contact|mand)\w*|dej\w*\s+de\s+\w+|n[ãa]o\s+me\s+(?:lig|mand"
+    r"|escrev|contat)\w*|par[ae]m?\s+de\s+\w+|geen\s+(?:\w+\s+)?(?:telefoontjes|berichten|mails)"
+    r"|niet\s+(?:meer\s+)?(?:bellen|mailen|appen)|stop\s+met\s+\w+)"
+)
+_UNTIL = (
+    r"(?:until|till|til|'til|before|bis|vor|jusqu'?\s*(?:à|a|au|en)?|avant|hasta|antes\s+de"
+    r"|at[ée]|tot|voor)"
+)
+_NAMED_TIME = (
+    rf"(?:{MONTH_ALONE}|summer|autumn|fall|winter|spring|sommer|herbst|fr(?:ü|ue)hling|[ée]t[ée]"
+    r"|automne|hiver|printemps|verano|oto[ñn]o|invierno|primavera|ver[ãa]o|outono|inverno|zomer"
+    r"|najaar|herfst|voorjaar|easter|christmas|xmas|new\s+year|ostern|weihnachten|neujahr|p[âa]ques"
+    r"|no[ëe]l|(?:la\s+)?rentr[ée]e|semana\s+santa|navidad|a[ñn]o\s+nuevo|p[áa]scoa|natal"
+    r"|ano\s+novo|pasen|kerst\w*|holidays|ferien|urlaub|vacances|vacaciones|f[ée]rias|vakantie"
+    r"|next\s+(?:week|month|year|quarter)|n(?:ä|ae|a)chste\w*\s+(?:woche|monat|jahr)"
+    r"|(?:la\s+)?(?:semaine|mois|ann[ée]e)\s+prochaine?|(?:el\s+)?(?:mes|a[ñn]o)\s+que\s+viene"
+    r"|pr[óo]xim[oa]\s+(?:semana|m[eê]s|ano|a[ñn]o)|volgende\s+(?:week|maand|jaar)|\d{1,2}[./]\d{1,2})"
+)
+_PUT_OFF = re.compile(
+    rf"\b{_CONTACT_STOPPED}\b[^.!?\n]{{0,25}}?\b{_UNTIL}\s+(?:(?:after|nach|apr[èe]s|despu[ée]s\s+de"
+    rf"|depois\s+d[aoe]s?|na)\s+)?(?:(?:the|la|le|l'|el|de|der|die|den|dem|o|a|het|mid-?|end\s+of"
+    rf"|fin|ende|eind|begin|early|late)\s*)*{_NAMED_TIME}\b",
+    re.IGNORECASE,
+)
+
+
+# Their profile or account on another network, deleted (session 29): "j'ai supprimé mon profil
+# LinkedIn", "I deleted my LinkedIn", "ich habe mein Xing-Profil gelöscht", "borré mi perfil de
+# LinkedIn", "apaguei minha conta do Indeed", "ik heb mijn LinkedIn-profiel verwijderd": news, not a
+# request to us (not "delete my LinkedIn data from your system").
+_NETWORK = (
+    r"(?:linked-?in|xing|indeed|stepstone|monster|glassdoor|infojobs|malt|welcome\s+to\s+the\s+jungle"
+    r"|facebook|instagram|twitter|github|jobteaser|catho|gupy|hellowork|apec)"
+)
+_ACCOUNT = r"(?:profile?|profil|perfil|profiel|account|konto|compte|cuenta|conta|page|seite|pagina)"
+_ON_A_NETWORK = (
+    r"(?:my|mon|ma|mein\w*|mi|meu|minha|mijn|o\s+meu|a\s+minha)\s+(?>"
+    rf"{_NETWORK}(?:[\s-]*{_ACCOUNT})?|{_ACCOUNT}\s+(?:on\s+|de\s+|do\s+|da\s+|bei\s+|auf\s+|op\s+"
+    rf"|sur\s+|en\s+|no\s+|na\s+|in\s+|at\s+)?{_NETWORK})\b"
+    r"(?!\s+(?:from|off|out\s+of|in|aus|von|de|du|des|da|do|van|uit)\s+(?:your|ihr\w*|votre|vos|su|sus"
+    r"|tu|sua|seu|jullie|uw)\b)"
+)
+_NETWORK_LEFT = re.compile(
+    rf"{_REMOVED}\s+(?:\w+\s+){{0,2}}?{_ON_A_NETWORK}|{_ON_A_NETWORK}\s+(?:\w+\s+){{0,3}}?"
+    r"(?:gel(?:ö|oe|o)scht|entfernt|deaktiviert|verwijderd|gewist|opgeheven|gedeactiveerd"
+    r"|deleted|removed|closed|deactivated)\b"
+    rf"|\b(?:deactivated|closed|d[ée]sactiv[ée]|ferm[ée]|cerr[ée]|desactiv[ée]|desativei|fechei)\s+"
+    rf"(?:\w+\s+){{0,2}}?{_ON_A_NETWORK}",
+    re.IGNORECASE,
+)
+
+
+def without_networks_left(text: str) -> str:
+    return _NETWORK_LEFT.sub(" ", text) if _NETWORK_WORD.search(text) else text
+
+
+_NETWORK_WORD = re.compile(rf"\b{_NETWORK}", re.IGNORECASE)
+
+
+def without_contact_put_off(text: str) -> str:
+    return _PUT_OFF.sub(" ", text)
+
+
 def other_lookalikes(text: str) -> str:
     text = without_questions_of_what_happens(without_old_ones_replaced(text))
+    text = without_contact_put_off(without_networks_left(text))
     if _LEAVING.search(text):
         text = _FROM_A_DUTY.sub(" ", text)
     return _NO_MORE_OF_A_KIND.sub(" ", text) if _NEVER.search(text) else text
@@ -247,6 +336,6 @@ def _of_them(clause: str) -> bool:
     return bool(
         _REMOVED_WORD.search(clause)
         and _ABOUT_WHAT_HAPPENS.search(clause)
-        and not _ASKED_AS_A_QUESTION.search(clause)
+        and (not _ASKED_AS_A_QUESTION.search(clause) or _MAY_I_LATER.search(clause))
         and not _COMPLAINED.search(clause)
     )

@@ -35,6 +35,12 @@ def without_lookalikes(text: str) -> str:
         text = _FROM_ANOTHER_SENDER.sub(" ", text)
     text = _NO_NEED_TO_UNSUBSCRIBE.sub(" ", _NOTHING_MORE_THAN.sub(" ", text))
     text = other_lookalikes(text)
+    if _NO_NEED_TO_GO_ON.search(text) and (
+        says_yes(text) or CUES[Label.INTERESTED].search(text) or _ASKS_TO_TALK.search(text)
+    ):
+        text = _NO_NEED_TO_GO_ON.sub(" ", text)
+    if _CRY_OF_DELIGHT.search(text) and _DELIGHT.search(text):
+        text = _CRY_OF_DELIGHT.sub(" ", text)  # "Arrêtez tout, c'est exactement ce que je cherche"
     if (_CRY_OF_DELIGHT.search(text) or _CALL_NOT_BEFORE.search(text)) and says_yes(text):
         text = _CALL_NOT_BEFORE.sub(" ", _CRY_OF_DELIGHT.sub(" ", text))
     if _DELIGHT_THEN_CRY.search(text) and (_OPENS_WITH_YES.search(text) or says_yes(text)):
@@ -126,6 +132,34 @@ _CRY_OF_DELIGHT = re.compile(
     r"|^\W*(?:(?:oh|omg|wow|haha|ha|lol|ah|ok|okay|nee|no|não|nein|non)\W+)?(?:stop(?:\s+it)?"
     r"|arr[êe]te[zr]?(?:\s+ça)?|para(?:,?\s+para)?|pare|paren|parem|h(?:ö|oe|o)r\s+(?:bloß\s+)?auf"
     r"|hören\s+sie\s+auf|hou\s+(?:toch\s+)?op|kap\s+ermee)\s*(?:[,!—–-]|\s+lol\b)",
+    re.IGNORECASE,
+)
+# Delight, which a cry of "stop everything" may open: "exactly what I'm looking for", "c'est
+# exactement ce que je cherche", "genau das, was ich suche", "justo lo que busco", "precies wat
+# ik zoek", "you read my mind" (not "exactly what I did not want").
+_DELIGHT = re.compile(
+    r"\b(?:you\s+read\s+my\s+mind|dream\s+(?:job|role)|(?:exactly|just|precisely|genau|exactement"
+    r"|justement|pile|justo|exactamente|precies|exatamente)\s+(?:(?!(?:not|nicht|pas|no|niet|n[ãa]o"
+    r"|never|nie|nunca|jamais|nooit)\b)[\w']+\s+){0,4}?(?:looking\s+for|wanted|needed|suche|gesucht"
+    r"|cherch\w*|busc\w*|zoek\w*|zocht|procur\w*))",
+    re.IGNORECASE,
+)
+# "No need to send anything more, when can we talk?", "não precisa mandar mais nada, me liga
+# amanhã", "no hace falta que insistas más, ya me convenciste": in a yes, no request to stop.
+_NO_NEED_TO_GO_ON = re.compile(
+    r"\b(?:no\s+need|no\s+point|(?:don'?t|do\s+not)\s+need\s+to|needn'?t|no\s+hace\s+falta"
+    r"|no\s+es\s+necesario|no\s+tiene\s+sentido|n[ãa]o\s+precisa\w*|n[ãa]o\s+[ée]\s+necess[áa]rio"
+    r"|inutile|pas\s+(?:la\s+peine|besoin)|niet\s+nodig|geen\s+zin|hoef\w*\s+(?:\w+\s+)?niet"
+    r"|nicht\s+n(?:ö|oe|o)tig|keinen\s+sinn|brauch\w*\s+(?:\w+\s+){0,2}?(?:nicht|nichts|kein\w*))"
+    r"\b[^.!?\n]*",
+    re.IGNORECASE,
+)
+_ASKS_TO_TALK = re.compile(
+    r"\b(?:when|wann|quand|cu[áa]ndo|quando|wanneer)\b[^.!?]{0,30}\b(?:talk|call|speak|chat|meet"
+    r"|telefonier\w*|sprechen|reden|treffen|parl\w*|appel\w*|voir|habl\w*|llam\w*|vernos"
+    r"|convers\w*|fal\w*|lig\w*|bel\w*|spre\w*|praten)"
+    r"|\b(?:call|ring)\s+me\b|\bappelez-moi|\bll[áa]ma(?:me|nos)|\bme\s+lig(?:a|ue)\b|\bbel\s+me\b"
+    r"|\bdispos?\b|\bdisponible|\bdispon[íi]vel|\bbeschikbaar|\bmanda(?:me)?\s+hora\b",
     re.IGNORECASE,
 )
 # A call denied only before or after an hour: "niet bellen voor 17 uur", "bitte nicht vor 17 Uhr

@@ -62,7 +62,11 @@ _LIST = (
     r"(?:lists?|mailing\s*list|database|distribution|listen?|listes|listas|lijsten|verteiler|\w*datenbank|kartei"
     r"|fichier|listado|lista|base\s+de\s+datos|lijst|\w*bestand|databank|mailinglijst|cadastro"
     r"|base\s+de\s+dados|banco\s+de\s+dados|records|registros?|systems?|systeem|sistemas?|crm"
-    r"|campaigns?|campagnes?|campanas?|campanhas?|kampagnen?|sequences?|secuencias?|sequencias?)\b"
+    r"|campaigns?|campagnes?|campanas?|campanhas?|kampagnen?|sequences?|secuencias?|sequencias?"
+    # Yours, or a pool of candidates: "me sortir de ta base", "retirez-moi de votre vivier",
+    # "me tirem do banco de talentos", "haal me uit jullie talentpool" (not "ma zone de confort").
+    r"|(?:ta|votre|vos|tu|su|sus|sua|vossa|your|jullie|uw|ihre[rmn]?|eure[rmn]?)\s+base"
+    r"|viviers?|\w*pool|banco\s+de\s+talentos|bolsa\s+de\s+(?:talento|candidatos))\b"
 )
 _OFF_VERB = (
     # "Nehmen Sie mich in den Verteiler auf" puts them on a list.
@@ -228,9 +232,12 @@ _COMPLAINT = re.compile(
     r"|\d+(?:st|nd|rd|th|e)|dritte|vierte|funfte|sechste|troisieme|quatrieme|cinquieme|tercer\w*"
     r"|cuart\w*|quint\w*|sext\w*|derde|vierde|vijfde|zesde|terceir\w*|quart\w*)\s+(?:\w+\s+)?"
     r"(?:e-?mails?|mails?|messages?|nachricht\w*|mensaje\w*|correos?|mensage\w*|berichte?n?|sms|vez"
-    r"|fois|mal|keer|time)\b[^.!?]{0,20}?\b(?:this|diese\w*|cette|ce|esta|este|deze|dit|essa|esse"
-    r"|nesta|neste|dessa|desta|in|en|em|op)\s+(?:\w+\s+)?(?:week\w*|woche\w*|semaine\w*|semana\w*"
-    r"|month\w*|monat\w*|mois|mes\w*|maand\w*|dias?|days?|tag\w*|jours?|dag\w*)"
+    r"|fois|mal|keer|time|calls?|texts?|anrufe?|appels?|llamadas?|ligac\w*|telefoontjes?)\b"
+    # ...of the week ("3e sms de la semaine", "terceira mensagem da semana"), or today.
+    r"(?:[^.!?]{0,20}?\b(?:this|diese\w*|cette|ce|esta|este|deze|dit|essa|esse|nesta|neste|dessa"
+    r"|desta|in|en|em|op|of|de|da|do|du|der|van)\s+(?:\w+\s+)?(?:week\w*|woche\w*|semaine\w*"
+    r"|semana\w*|month\w*|monat\w*|mois|mes\w*|maand\w*|dias?|days?|tag\w*|jours?|dag\w*)"
+    r"|(?:\s+\w+)?\s+(?:today|heute|aujourd'hui|hoy|hoje|vandaag)\b)"
     # Never consented to be contacted: "I never gave you permission to contact me".
     r"|\b(?:never|nie|nunca|jamais|nooit)\s+(?:\w+\s+){0,3}?(?:consent\w*|agreed|permission"
     r"|eingewilligt|zugestimmt|erlaubt|accord|autori[szc]\w*|consenti\w*|toestemming)\b"
@@ -239,6 +246,25 @@ _COMPLAINT = re.compile(
     r"|\b(?:how\s+many\s+times|wie\s+oft|combien\s+de\s+fois|cuantas\s+veces|hoe\s+vaak"
     r"|quantas\s+vezes)\b[^.!?]{0,40}?\b(?:tell|say|ask|repeat|sag|schreib|dire|repet|decir|dec|pedir"
     r"|repetir|zeg|vrag|dizer|diz)\w*"
+)
+# No need, or no point, to go on writing (session 29): "inutile de continuer à m'écrire", "no
+# need to keep emailing me", "Sie brauchen mir nicht mehr zu schreiben", "no hace falta que me
+# sigas escribiendo", "não precisa mais mandar nada", "het heeft geen zin om me nog te mailen",
+# "you don't need to send me anything else". In a yes ("não precisa mandar mais nada, me liga
+# amanhã") `not_requests` has taken the clause out before this reads it.
+_NO_NEED = (
+    r"(?:no\s+need|no\s+point|(?:don'?t|do\s+not)\s+need\s+to|needn'?t|no\s+hace\s+falta"
+    r"|no\s+es\s+necesario|no\s+tiene\s+sentido|no\s+tienes?\s+que|nao\s+precisa\w*"
+    r"|nao\s+(?:tem|faz)\s+sentido|nao\s+e\s+necessario|inutile|pas\s+(?:la\s+peine|besoin)"
+    r"|ne\s+sert\s+a\s+rien|niet\s+nodig|geen\s+zin|hoef\w*\s+(?:\w+\s+)?niet|nicht\s+notig"
+    r"|keinen\s+sinn|brauch\w*\s+(?:\w+\s+){0,2}?(?:nicht|nichts|kein\w*))\b"
+)
+_SENT = rf"(?:{_CONTACT}|send\w*|schick\w*)"
+_NO_NEED_TO_GO_ON = re.compile(
+    rf"\b{_NO_NEED}[^.!?]{{0,30}}?\b(?:continu\w*|keep|segu\w*|sig(?:a|as|an|ais|ues|uen)|blijv\w*"
+    rf"|weiter|nog|mais|mas|more|plus|mehr|meer|again|longer|langer)\s+(?:\w+'?\s*){{0,2}}?{_SENT}"
+    rf"|\b{_NO_NEED}[^.!?]{{0,30}}?\b{_SENT}\s+(?:\w+\s+){{0,3}}?(?:{_MORE}|anything\s+(?:else|more)"
+    r"|(?:nothing|nada|nichts|rien|niks|niets)\s+(?:else|more|mais|mas|mehr|meer|plus|d'autre))"
 )
 # "You can delete my old number, the new one is …" updates their details; it asks nothing to stop.
 _OLD = re.compile(
@@ -276,7 +302,7 @@ def asks_to_stop_in_other_words(text: str) -> bool:
         return True
     if _SHAPES_GATE.any_match(words) or asks_to_stop_by_grammar(words):
         return True
-    if asks_to_stop_by_kind(words):
+    if asks_to_stop_by_kind(words) or _NO_NEED_TO_GO_ON.search(words):
         return True
     if (_COMPLAINT.search(words) or complains_like_a_stop(words)) and not says_yes(text):
         return True
@@ -292,7 +318,13 @@ def plain(text: str) -> str:
     a stop request hangs on read the same with an umlaut typed as "oe" ("loeschen", "aufhoeren")."""
     decomposed = unicodedata.normalize("NFKD", text.replace("’", "'").lower())
     unaccented = " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+    unaccented = _NO_MORE_SPOKEN.sub("nicht mehr", unaccented)
     return _UMLAUT_TYPED.sub(lambda found: _TYPED_E.sub(r"\1", found[0], count=1), unaccented)
+
+
+# "Nimmer" as Austrians and Bavarians say "nicht mehr" ("ruf mich nimmer an", "schreib mir
+# nimma"); in Dutch it is "never", which the readers take as a stop the same way.
+_NO_MORE_SPOKEN = re.compile(r"\bnimm(?:er|a)\b")
 
 
 # Only these stems: "poeta", "moeten" and Dutch "stoer" have an "oe" that is no umlaut.

@@ -155,7 +155,7 @@ _SHAPES = tuple(
         r"\b(?:(?:me|mij|mich)\s+)?(?:dej|deix|laiss|lass|laat|leav)\w*(?:[- ]?(?:me|moi|mich"
         r"|mij))?\s+(?:\w+\s+){0,2}?(?:en\s+paz|em\s+paz|tranquil\w*|in\s+ruhe|in\s+frieden"
         r"|met\s+rust|alone|en\s+paix)\b",
-        r"\b(?:lach\w*-moi|olvid\w*\s+de\s+mi|olvidadme|olvidame|me\s+esquec\w*|esquec\w*-me|forget\s+(?:about"
+        r"\b(?:lach\w*-moi(?!\s+(?:une|des)\b|\s+un\s+(?!peu\b))|olvid\w*\s+de\s+mi|olvidadme|olvidame|me\s+esquec\w*|esquec\w*-me|forget\s+(?:about"
         r"\s+)?me|m'\s*oubli\w*|oubli\w*-moi|vergeet\s+(?:me|mij)|vergesst\s+mich)\b",
         # Forget that I exist: "esquece que eu existo", "oubliez que j'existe".
         r"\b(?:forget|esquec\w*|olvid\w*|oubli\w*|vergeet|vergess\w*|vergiss)\s+(?:\w+\s+){0,2}?"
@@ -186,7 +186,7 @@ _SHAPES = tuple(
         # A do-not-call register: Bloctel, Bel-me-niet, Não Perturbe (Lista Robinson: below).
         r"\bbloctel\b|\bbel-me-niet\b|\bbel\s+me\s+niet[- ]?register|\b(?:no|do)\s+nao\s+perturbe\b"
         r"|\btelephone\s+preference\s+service\b",
-        rf"\b{_STOPPING}\s+(?:sending|envoyer|enviar\w*|mandar\w*|sturen|schicken)\s+(?:me|mir|moi"
+        rf"{_NOT_DENIED}\b{_STOPPING}\s+(?:sending|envoyer|enviar\w*|mandar\w*|sturen|schicken)\s+(?:me|mir|moi"
         r"|mij)\b|\b(?:stop|quit)\s+wasting\s+(?:my|our)\s+time\b",
         # Wanting to receive no more of it: "I don't want to receive these anymore", "ich
         # möchte das nicht mehr bekommen", "ik wil dit niet meer ontvangen".
@@ -283,7 +283,8 @@ _SHAPES = tuple(
         r"\b(?:ask|asking|tell|telling)\s+(?:\w+\s+){0,2}?to\s+(?:stop|cease|quit)\s*(?:[.!]|$)",
         r"\b(?:be|get|take\s+me)\s+(?:taken\s+)?off\s+(?:this|it|that|these)\b|\bleave\s+me\s+be\b",
         # "Take this number off your list", "take my email off".
-        r"\btak\w*\s+(?:me|(?:my|this)\s+(?:\w+\s+)?(?:number|e-?mail|address|name|details))\s+off\b",
+        r"\btak\w*\s+(?:me|(?:my|this)\s+(?:\w+\s+)?(?:number|e-?mail|address|name|details))\s+off\b"
+        r"(?!\s+(?:the\s+|this\s+)?(?:cc|invites?|invitations?|meetings?|calendar|thread)\b)",
         r"\bnot\s+(?:open|interested|keen)\s+(?:to|in)\s+(?:any\s+)?more\s+" + _MESSAGES,
         r"\babzubestell\w*",
         # Contacting again, or at all, answered with a complaint to the regulator: "if you contact

@@ -118,6 +118,12 @@ _FORGOTTEN = (
 _COMPLAINTS = tuple(
     re.compile(pattern)
     for pattern in (
+        # Leave me alone, said in slang (session 29): "vous me lâchez maintenant", "tu me lâches",
+        # "get off my back", "larga do meu pé", "sai do meu pé", "me deixa quieto" (not "ne me
+        # lâchez pas", "je vous lâche un coup de fil").
+        r"(?<!\bne\s)\b(?:vous|tu)\s+me\s+lach(?:ez|es)\b(?!\s+(?:pas|jamais|un\s+(?!peu\b)|une|des|le|l')\b)"
+        r"|\bget\s+off\s+my\s+back\b|\b(?:larga|larguem|largue|sai|saiam|saia)\s+do\s+meu\s+pe\b"
+        r"|\bme\s+deix(?:a|e|em)\s+quiet[oa]\b",
         # Spam, threatened: "these go straight to spam unless you stop", "next one goes to spam"
         # (not "your mail went to my spam folder").
         r"\b(?:go|goes|going|will\s+go|'ll\s+go|gaan|gaat|gehen|geht|landen|landet|vont|va|van|iran"
@@ -148,9 +154,48 @@ _COMPLAINTS = tuple(
         r"(?![^?]*\?)",
     )
 )
+# What we send people, and the lists it goes to: "your distribution", "future sends", "vos
+# prochains envois", "los próximos envíos", "jullie verzendlijst", "Ihre Aussendungen".
+_SENDS = (
+    r"(?:distribution(?:\s+lists?)?|distro|mailing\s*lists?|mailings?|mailers?|sends|send\s+lists?"
+    r"|newsletters?|lists?|e-?mails?|mails|messages|outreach|campaigns?|updates|envois|diffusion"
+    r"|listes?(?:\s+de\s+diffusion)?|envios|listas?(?:\s+de\s+(?:distribucion|distribuicao"
+    r"|difusion|correo|e-?mails?))?|comunicac\w*|aussendungen|newslettern|verteiler\w*|\w*-?liste"
+    r"|\w*lijst(?:en)?|nieuwsbrie\w*|berichten)\b"
+)
+# Left out of them: "leave me off future sends", "keep me off your lists", "count me out of
+# your mailings", "laissez-moi en dehors de vos envois", "déjenme fuera de los envíos", "me
+# deixa de fora dos envios", "laat me buiten jullie mailings", "lassen Sie mich bei Ihren
+# Aussendungen außen vor"; not "leave me off the cc", "laat me niet buiten de mailing".
+# Only words of ours between: "keep me off the waiting list" is about a role.
+_OURS = (
+    r"(?:(?:your|the|this|that|these|all|any|future|further|upcoming|next|mailing|e-?mail"
+    r"|distribution|contact|recruit\w*|marketing|of)\s+){0,3}"
+)
+_LEFT_OUT = (
+    r"(?<!n't\s)(?<!not\s)\b(?:leave|keep|count|drop)\s+me\s+(?:off|out\s+of|out\s+from|out)\s+"
+    rf"{_OURS}{_SENDS}"
+    rf"|\blaiss\w*(?:-moi)?\s+(?:\w+\s+)?en\s+dehors\s+(?:de|des|du)\s+(?:\w+\s+){{0,2}}?{_SENDS}"
+    rf"|\b(?:dej|manten|mantien)\w*\s+(?:\w+\s+)?fuera\s+de\s+(?:\w+\s+){{0,2}}?{_SENDS}"
+    rf"|\b(?:deix|mant)\w*(?:-me)?\s+(?:\w+\s+)?de\s+fora\s+d\w*\s+(?:\w+\s+){{0,2}}?{_SENDS}"
+    rf"|\b(?:laat|houd|hou)\s+(?:me|mij)\s+(?:(?!niet\b)\w+\s+){{0,2}}?buiten\s+(?:\w+\s+){{0,2}}?{_SENDS}"
+    r"|\b(?:lass\w*|halt\w*)\s+(?:sie\s+)?mich\s+(?:(?!nicht\b)\w+\s+){0,3}?(?:bei|aus|von)\s+"
+    rf"(?:\w+\s+){{0,2}}?{_SENDS}\s+(?:\w+\s+)?(?:aussen\s+vor|au\u00dfen\s+vor|raus|heraus)\b"
+)
+# Taken off them: "I'd like to be taken off your distribution", "ik wil van jullie verzendlijst
+# gehaald worden", "ich möchte aus Ihrer Mailingliste gestrichen werden".
+_TAKEN_OFF = (
+    rf"\b(?:be|being|get|getting)\s+(?:taken|struck|crossed|dropped)\s+off\s+{_OURS}{_SENDS}"
+    rf"|\bvan\s+(?:\w+\s+){{0,2}}?{_SENDS}\s+(?:\w+\s+)?(?:gehaald|afgehaald|verwijderd|geschrapt)\b"
+    rf"|\baus\s+(?:\w+\s+){{0,2}}?{_SENDS}\s+(?:\w+\s+)?(?:gestrichen|entfernt|geloscht|genommen"
+    r"|ausgetragen)\b"
+)
 _KINDS = tuple(
     re.compile(pattern)
     for pattern in (
+        # Session 29 (a tenth writer): left out of what we send, or taken off it.
+        _LEFT_OUT,
+        _TAKEN_OFF,
         # Wanted off our systems: "I want it off your system", "get my number off your lists".
         r"\b(?:want|need|like|get|take|wil|quiero|quero|veux|will|mochte)\w*\s+(?:it|them|that|this"
         r"|me|my\s+(?:\w+\s+)?\w+|(?:this|that)\s+\w+)\s+(?:taken\s+|removed\s+)?(?:off|out\s+of)"
@@ -191,7 +236,7 @@ _KINDS = tuple(
         # German separable verbs, denied with "more" and closed by their particle: "rufen Sie
         # mich nicht mehr auf dem Handy an", "schreib mich nie wieder an".
         r"\b(?:ruf|rufen|ruft|schreib|schreiben|schreibt|sprech|sprechen|sprecht)\s+(?:sie\s+|du"
-        r"\s+|ihr\s+)?(?:mich|uns|diese\s+nummer|diese\s+adresse)\s+(?:\w+\s+){0,2}?(?:nicht|nie"
+        r"\s+|ihr\s+)?(?:mich|mi|uns|diese\s+nummer|diese\s+adresse)\s+(?:\w+\s+){0,2}?(?:nicht|nie"
         r"|keinesfalls)\s+(?:mehr|wieder|weiter|nochmal\w*)\b[^.!?]{0,40}?\ban\b",
         # This message as our last contact: "let this be our last exchange", "que este seja o
         # nosso último contacto" (a question is none: "is this our last email before the offer?").

@@ -6,6 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+_NO_PLEA = (
+    r"(?<!don't\s)(?<!\bdont\s)(?<!not\s)(?<!^never\s)(?<![.!?,;]\snever\s)(?<![.!?,;]never\s)"
+    r"(?<!please\snever\s)(?<!\bpls\snever\s)"
+)
 STOP_REQUESTS = tuple(
     re.compile(pattern, re.IGNORECASE)
     for pattern in (
@@ -14,10 +18,14 @@ STOP_REQUESTS = tuple(
         r"\b(?:remove|delete)\s+(?:me|my\s+(?:name|address|e-?mail(?:\s+address)?|details"
         r"|contact\s+details|data|information|info|profile))\b"
         r"(?!\s+(?:from|off)\s+(?:the\s+)?(?:cc|invite|invitation|meeting|calendar))",
-        r"\btake\s+(?:me|my\s+\w+(?:\s+address)?)\s+off\b",
-        r"(?<!don't\s)(?<!not\s)\bstop\s+(?:e-?mailing|mailing|contacting|messaging|texting|spamming|reaching\s+out)\b",
+        # Not "take me off the invite for Tuesday": a meeting, not our messages.
+        r"\btake\s+(?:me|my\s+\w+(?:\s+address)?)\s+off\b(?!\s+(?:the\s+|this\s+|that\s+|your\s+)?"
+        r"(?:cc|invites?|invitations?|meetings?|calendar|thread|chain)\b)",
+        # "Never stop texting me!" is a plea to go on (opening the text or a sentence, or after
+        # "please"); "you never stop texting me" is a complaint.
+        rf"{_NO_PLEA}\bstop\s+(?:e-?mailing|mailing|contacting|messaging|texting|spamming|reaching\s+out)\b",
         # "stop sending the invites to my old address" is logistics; "stop sending me" is not.
-        r"(?<!don't\s)(?<!not\s)\bstop\s+(?:sending|writing(?:\s+to)?|calling|bothering|pinging)\s+me\b",
+        rf"{_NO_PLEA}\bstop\s+(?:sending|writing(?:\s+to)?|calling|bothering|pinging)\s+me\b",
         r"\b(?:do\s+not|don't|dont|never)\s+(?:contact|e-?mail|message|write\s+to|reach\s+out\s+to"
         r"|bother)\s+me\b(?=\s*(?:again|anymore|any\s+more|in\s+the\s+future|further|ever"
         r"|[.!,;]|$))",
@@ -100,7 +108,7 @@ STOP_REQUESTS = tuple(
         r"|information|details)",
         r"\b(?:gdpr|dsgvo|rgpd|lgpd|lopd|(?-i:AVG))\b",
         r"\bcease\s+(?:and\s+desist|contact|e-?mailing)\b",
-        r"\b(?:quit|stop)\s+(?:e-?mailing|messaging|contacting|spamming|bugging|harass\w*)\b",
+        rf"{_NO_PLEA}\b(?:quit|stop)\s+(?:e-?mailing|messaging|contacting|spamming|bugging|harass\w*)\b",
         r"\blose\s+my\s+(?:e-?mail|number|address|details)\b",
         r"\b(?:ich\s+)?(?:möchte|will|wünsche)\s+(?:keine"
         r"|nicht\s+mehr)\s+(?:\w+\s+){0,2}(?:e-?mails|mails"

@@ -191,7 +191,6 @@ MISSED = {
 # Asking to be reached another way, or dropping an old address: the rules take these for
 # requests to stop.
 TAKEN_FOR_A_REQUEST = {
-    "Please take me off the cc and send the job description to my personal address instead.",
     "Bitte löschen Sie meine alte Handynummer, die neue ist 0151 2345678.",
     "Mein alter Arbeitgeber hat mich aus dem Verteiler genommen, daher diese Adresse.",
     "Bórrame la dirección del trabajo y usa esta, por favor.",
