@@ -20,7 +20,7 @@ from typing import TypeVar
 from sequencer.inbound.intent.corpus import Sample
 from sequencer.inbound.intent.labels import Label
 
-_BATCH = re.compile(r"\bnew writer (s\d+)")
+_BATCH = re.compile(r"\bnew writer (s\d+[a-z]?)\b")
 _FIRST_AUTHOR = ("en", "de", "fr")
 T = TypeVar("T")
 

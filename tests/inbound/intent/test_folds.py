@@ -22,6 +22,9 @@ def test_the_writer_is_read_from_the_folder_unless_the_note_names_a_batch() -> N
     assert writer_of(_sample("nl-0001", Label.OPT_OUT)) == "author 2"
     assert writer_of(_sample("nl-0300", Label.OPT_OUT, "terse; new writer s24")) == "batch s24"
     assert writer_of(_sample("pt-0400", Label.QUESTION, "new writer s25; a yes")) == "batch s25"
+    # A second writer in one session: a letter after the session's number.
+    assert writer_of(_sample("en-0460", Label.OPT_OUT, "new writer s29b; curt")) == "batch s29b"
+    assert writer_of(_sample("en-0430", Label.OPT_OUT, "new writer s29; curt")) == "batch s29"
     # A note that speaks of a writer without naming a batch leaves the reply its author's.
     assert writer_of(_sample("pt-0010", Label.OPT_OUT, "writer's own signature disclaimer")) == (
         "author 2"
