@@ -3476,3 +3476,294 @@ REPLIES += [
         note=f"{S29}; postfix report, German notice",
     ),
 ]
+
+# ---------------------------------------------------------------- new writer s29b
+# An eleventh writer's batch: people deep in a thread (genervt or apologetic), writers for whom
+# German is a second language, phone typing and autocorrect, answers to a Mailbox message,
+# assistants and partners answering for someone, people already at the hiring company,
+# students, one-line replies from senior people, and legal tones.
+S29B = "new writer s29b"
+REPLIES += [
+    email(
+        "opt_out",
+        "2029-06-06 08:55",
+        "Thorsten Wendel",
+        "Hallo Frau Vogt,\n\ndas ist jetzt Ihre dritte Mail zu derselben Stelle. Ich habe nicht "
+        "geantwortet, weil ich nicht\nwechseln will. Bitte tragen Sie mich aus, bevor die vierte "
+        "kommt.\n\nT. Wendel",
+        touch=1,
+        note=f"{S29B}; deep in a thread, genervt: austragen before the fourth",
+    ),
+    sms(
+        "opt_out",
+        "2029-06-20 19:40",
+        "Bitte löschen Sie meine Bummer\n*Nummer. Blöde Autokorrektur",
+        note=f"{S29B}; autocorrect 'Bummer' for Nummer, corrected on a second line",
+    ),
+    email(
+        "opt_out",
+        "2029-07-04 12:10",
+        "Sabine Krüger",
+        "Guten Tag,\n\nich habe Ihre Nachricht auf meiner Mailbox abgehört. Bitte rufen Sie mich "
+        "auf dem Handy nicht\nmehr an, ich sitze den ganzen Tag in Besprechungen. Suchen tue ich "
+        "ohnehin nicht.\n\nS. Krüger",
+        quote="iphone",
+        note=f"{S29B}; answers a Mailbox message: no more calls on the mobile",
+    ),
+    email(
+        "opt_out",
+        "2029-07-18 14:35",
+        "Tomasz Wiśniewski",
+        "Hallo Frau Vogt,\n\ndanke für die Mail aber ich bin nicht interessiert. Kann Sie bitte "
+        "meine Kontakt aus Ihre\nDatabase löschen? Ich bekomme sehr viele solche Mails.\n\n"
+        "Vielen Dank\nTomasz",
+        quote="android",
+        email="tomasz.wisniewski@gmail.com",
+        note=f"{S29B}; non-native German, English 'Database': meine Kontakt löschen",
+    ),
+    email(
+        "opt_out",
+        "2029-08-01 09:20",
+        "Frank Mertens",
+        "Sehr geehrte Damen und Herren,\n\nich fordere Sie auf, es künftig zu unterlassen, mich "
+        "zu Werbe- oder Abwerbezwecken zu\nkontaktieren, gleich auf welchem Weg. Für den Fall "
+        "der Zuwiderhandlung behalte ich mir\nrechtliche Schritte vor.\n\nMit freundlichen "
+        "Grüßen\nDr. Frank Mertens\nRechtsanwalt",
+        quote="outlook-old",
+        html="plain",
+        charset="iso-8859-1",
+        email="mertens@kanzlei-mertens.example",
+        note=f"{S29B}; legalistic: Unterlassung, no stop word; iso-8859-1",
+    ),
+    email(
+        "opt_out",
+        "2029-08-22 17:05",
+        "Carolin Hesse",
+        "Hallo Herr Becker,\n\nich bin seit März bei Northwind angestellt, im SRE-Team übrigens. "
+        "Ihr Haus sollte mich also\nwirklich nicht mehr anschreiben – bitte nehmen Sie mich aus "
+        "dem Kandidatenpool.\n\nGruß\nCarolin Hesse",
+        job=3,
+        note=f"{S29B}; already works at the hiring company: aus dem Kandidatenpool nehmen",
+    ),
+    sms(
+        "opt_out",
+        "2029-09-12 20:15",
+        "Hier ist die Frau von Stefan. Er sucht nichts. Und bitte keine Anrufe mehr auf unserem "
+        "Festnetz, wir haben ein Baby",
+        note=f"{S29B}; a partner answers: no more calls on the landline",
+    ),
+    email(
+        "opt_out",
+        "2029-10-10 06:50",
+        "Klaus Brenninkmeyer",
+        "Kein Bedarf. Bitte nicht wieder.",
+        quote="iphone",
+        note=f"{S29B}; very senior, one line: bitte nicht wieder",
+    ),
+    email(
+        "interested",
+        "2029-06-11 16:25",
+        "Julia Roth",
+        "Hallo Frau Vogt,\n\nbitte hören Sie nicht auf! Entschuldigung für die Funkstille, ich war "
+        "drei Wochen in\nElternzeit und habe Ihre Mails erst jetzt gesehen. Ja, ich habe "
+        "Interesse.\n\nViele Grüße\nJulia Roth",
+        touch=2,
+        note=f"{S29B}; deep in a thread, apologetic: 'hören Sie nicht auf' to our last nudge",
+    ),
+    sms(
+        "interested",
+        "2029-06-27 11:45",
+        "Hab Ihre Nachricht auf der Mailbox gehört. Ja gerne! Rufen Sie mich morgen zwischen 12 "
+        "und 13 Uhr zurück",
+        note=f"{S29B}; answers a Mailbox message: a yes",
+    ),
+    email(
+        "question",
+        "2029-07-09 10:30",
+        "Lea Schubert",
+        "Hallo Jonas,\n\nich bin noch im Master (Abgabe im Februar). Kommt die Stelle auch für "
+        "Berufseinsteiger in\nFrage, oder soll ich mich gar nicht erst bewerben?\n\nLG Lea",
+        job=1,
+        note=f"{S29B}; student asks whether a starter fits",
+    ),
+    email(
+        "question",
+        "2029-07-25 15:50",
+        "Ethan Clarke",
+        "Hi Jonas,\n\nsounds super interessant! Ich bin open für einen Call, aber mein Deutsch ist "
+        "nicht perfekt –\nist das ein Problem für das Team? Meetings sind auf Englisch?\n\n"
+        "Cheers\nEthan",
+        job=1,
+        note=f"{S29B}; non-native German mixed with English: asks about the language",
+    ),
+    email(
+        "question",
+        "2029-08-08 13:15",
+        "Markus Wendt",
+        "Hallo Frau Vogt,\n\nstreichen Sie das „Staff“ aus dem Titel und ich bin dabei. Oder ist "
+        "das wirklich eine\nStaff-Rolle? Und wie sieht die Gehaltsspanne aus?\n\nGruß\nMarkus",
+        job=0,
+        note=f"{S29B}; 'streichen Sie' a word of the title: asks level and pay",
+    ),
+    email(
+        "question",
+        "2029-08-29 09:05",
+        "Pia Langer",
+        "Hallo Herr Becker,\n\nich bin schon bei Northwind, in der Lager-IT. Läuft so ein Wechsel "
+        "ins SRE-Team über\nSie oder über unsere eigene Personalabteilung? Interesse hätte ich "
+        "durchaus.\n\nPia Langer",
+        quote="outlook",
+        job=3,
+        note=f"{S29B}; already works at the hiring company: asks the route",
+    ),
+    email(
+        "question",
+        "2029-09-19 11:40",
+        "Henrik Sommer",
+        "Sehr geehrte Frau Vogt,\n\nbevor wir weitermachen: Bitte teilen Sie mir gemäß Art. 15 "
+        "DSGVO mit, welche Daten Sie\nüber mich gespeichert haben und woher Sie diese haben. "
+        "Grundsätzlich ist die Stelle für mich\ninteressant.\n\nMit freundlichen Grüßen\n"
+        "Henrik Sommer",
+        quote="outlook",
+        note=f"{S29B}; asks what data is held (Art. 15), no stop or deletion",
+    ),
+    email(
+        "interested",
+        "2029-10-03 07:30",
+        "Wolfgang Reich",
+        "Gerne. Aber nie vor 10 Uhr anrufen.\n\nW.R.",
+        quote="iphone",
+        note=f"{S29B}; senior, one line: 'nie vor 10 Uhr' is a preference, not a stop",
+    ),
+    email(
+        "not_now",
+        "2029-07-02 18:20",
+        "Jannik Vogel",
+        "Hallo Jonas,\n\nich schreibe gerade meine Masterarbeit, Abgabe ist am 30.9. Melde dich "
+        "gern danach noch mal,\ndann hab ich auch den Kopf frei.\n\nJannik",
+        date="2029-10-01",
+        note=f"{S29B}; student: after 30.9 is the day after",
+    ),
+    email(
+        "not_now",
+        "2029-07-31 10:05",
+        "Michael Hartmann",
+        "Sehr geehrte Frau Vogt,\n\nHerr Dr. Hartmann ist bis zum 15. August im Urlaub. Bitte "
+        "melden Sie sich ab dem\n16. August erneut, ich lege ihm Ihre Nachricht dann vor.\n\n"
+        "Mit freundlichen Grüßen\nAndrea Lutz\nAssistenz der Geschäftsführung",
+        quote="outlook",
+        date="2029-08-16",
+        note=f"{S29B}; an assistant types an absence that puts it off: ab dem 16. August",
+    ),
+    sms(
+        "not_now",
+        "2029-06-15 21:10",
+        "grad voll im umzug 🙈 nach dem sommer gerne wieder melden!",
+        date="2029-09-01",
+        note=f"{S29B}; nach dem Sommer, typed on a phone",
+    ),
+    email(
+        "not_interested",
+        "2029-09-05 15:20",
+        "Birgit Albrecht",
+        "Hallo Frau Vogt,\n\nentschuldigen Sie, dass ich erst jetzt antworte. Ich habe lange "
+        "überlegt, aber ich bleibe bei\nmeinem jetzigen Arbeitgeber.\n\nFreundliche Grüße\n"
+        "Birgit Albrecht",
+        touch=1,
+        note=f"{S29B}; deep in a thread, apologetic: a plain no",
+    ),
+    email(
+        "not_interested",
+        "2029-10-17 08:10",
+        "Ulrich Brandauer",
+        "Danke, nein.",
+        quote="iphone",
+        note=f"{S29B}; very senior, two words",
+    ),
+    email(
+        "referral",
+        "2029-09-26 14:00",
+        "Ines Keller",
+        "Sehr geehrter Herr Becker,\n\nFrau Prof. Keller nimmt keine Stellen in der Industrie an. "
+        "Sie bittet mich, Ihre Nachricht\nan ihren Doktoranden Lukas Brenner weiterzugeben, der "
+        "im Herbst fertig wird und sucht:\nlukas.brenner@posteo.de\n\nMit freundlichen Grüßen\n"
+        "Monika Stadler\nSekretariat Lehrstuhl für Datenbanksysteme",
+        quote="outlook",
+        job=1,
+        email="keller@dbs.uni-musterstadt.example",
+        note=f"{S29B}; a secretary answers for a professor and passes it to a doctoral student",
+    ),
+    sms(
+        "referral",
+        "2029-10-24 17:55",
+        "bin selber noch im 3. semester 😅 aber mein kumpel mert ist fertig und sucht. schreib "
+        "ihm: 0171 5550233",
+        note=f"{S29B}; a student passes it to a friend",
+    ),
+    sms(
+        "wrong_person",
+        "2029-11-07 12:30",
+        "Sie haben mir auf die Mailbox gesprochen und nach einer Frau Albers gefragt. Die Nummer "
+        "gehört jetzt mir, Frau Albers kenne ich nicht",
+        note=f"{S29B}; answers a Mailbox message: wrong number",
+    ),
+    email(
+        "wrong_person",
+        "2029-11-14 16:45",
+        "Jan Ulrich Peters",
+        "Hallo Frau Vogt,\n\nich glaube, Sie verwechseln mich. Ich bin Krankenpfleger in Kiel, "
+        "kein Designer.\n\nGruß\nJan Peters",
+        job=4,
+        note=f"{S29B}; namesake",
+    ),
+    email(
+        "accepted_elsewhere",
+        "2029-11-21 09:35",
+        "Selin Yıldız",
+        "Hallo Herr Becker,\n\nvielen Dank! Ich habe gestern meinen ersten Vertrag unterschrieben, "
+        "Trainee bei Bosch ab\ndem 1. Januar. Viel Erfolg bei der Suche!\n\nSelin",
+        email="selin.yildiz@gmx.de",
+        note=f"{S29B}; new graduate, signed elsewhere, start date",
+    ),
+    sms(
+        "accepted_elsewhere",
+        "2029-11-28 19:05",
+        "hab schon was neues, fang im januar an. trotzdem danke 👍",
+        note=f"{S29B}; sms, start month",
+    ),
+    email(
+        "out_of_office",
+        "2029-08-15 07:40",
+        "Doris Eckert",
+        "Vielen Dank für Ihre Nachricht. Ich bin im Urlaub und ab dem 27.08. wieder erreichbar. "
+        "In dringenden\nFällen wenden Sie sich bitte an vertrieb@eckert-logistik.example.",
+        auto=True,
+        quote="none",
+        email="d.eckert@eckert-logistik.example",
+        date="2029-08-27",
+        note=f"{S29B}; automatic reply, numeric day.month",
+    ),
+    email(
+        "out_of_office",
+        "2029-12-05 10:15",
+        "Martin Gruber",
+        "Danke für Ihre E-Mail. Ich bin in Elternkarenz und ab 7. Jänner 2030 wieder im Büro. "
+        "Ihre Nachricht\nwird nicht weitergeleitet.",
+        auto=True,
+        quote="none",
+        email="m.gruber@alpenwerk.example",
+        date="2030-01-07",
+        note=f"{S29B}; Austrian automatic reply: Elternkarenz, 7. Jänner",
+    ),
+    bounce(
+        "2029-12-12 11:50",
+        "h.kessler@kessler-maschinenbau.example",
+        "Dies ist eine automatisch erstellte Nachricht.\n\nIhre Nachricht an {rcpt} konnte nicht "
+        "zugestellt werden, da das Postfach\ndes Empfängers deaktiviert wurde.\n\nBetreff: "
+        "{subject}\n\nFehlercode: 550 5.2.1 Mailbox disabled",
+        "5.2.1",
+        "550 5.2.1 Mailbox disabled",
+        dsn="plain",
+        note=f"{S29B}; non-standard German notice, mailbox disabled",
+    ),
+]

@@ -3729,3 +3729,298 @@ REPLIES += [
         note=f"{S29}; gmail, address not found",
     ),
 ]
+
+# ---------------------------------------------------------------- new writer s29b
+# An eleventh writer's batch: people deep in a thread (irritated or apologetic), writers for whom
+# English is a second language, phone typing and autocorrect, answers to a voicemail or a LinkedIn
+# nudge, assistants and partners answering for someone, people who already work at the hiring
+# company, students and new graduates, one-line replies from senior people, HR and legal tones.
+S29B = "new writer s29b"
+REPLIES += [
+    email(
+        "opt_out",
+        "2029-06-05 14:20",
+        "Declan Moore",
+        "Dana,\n\nThis is the third message about the same role since May. I didn't answer the "
+        "first two because\nthe answer is no. Please make sure there isn't a fourth: take me off "
+        "your list.\n\nDeclan",
+        touch=1,
+        note=f"{S29B}; deep in a thread, irritated: take me off your list",
+    ),
+    sms(
+        "opt_out",
+        "2029-06-12 21:03",
+        "Pls take me off ur lost\n*list. stupid autocorrect",
+        note=f"{S29B}; autocorrect 'lost' for list, corrected on a second line",
+    ),
+    sms(
+        "opt_out",
+        "2029-06-19 12:48",
+        "Got your voicemail. Please don't leave any more on this number, it's my work phone and "
+        "it plays on speaker at my desk. Not looking anyway",
+        note=f"{S29B}; answers a voicemail: no more voicemails on this number",
+    ),
+    email(
+        "opt_out",
+        "2029-06-27 10:15",
+        "Robert Whitfield",
+        "Good morning,\n\nI look after Mr Whitfield's correspondence. He has asked me to let you "
+        "know that he is not\nconsidering new roles and would prefer not to receive further "
+        "approaches from your firm.\nPlease update your records accordingly.\n\nKind regards,\n\n"
+        "Gillian Carter\nExecutive Assistant to Robert Whitfield, Chief Financial Officer",
+        quote="outlook",
+        email="robert.whitfield@whitfield-holdings.example",
+        extra={"Sender": "Gillian Carter <g.carter@whitfield-holdings.example>"},
+        note=f"{S29B}; an assistant writing from the executive's mailbox: no further approaches",
+    ),
+    email(
+        "opt_out",
+        "2029-07-03 16:40",
+        "Ravi Menon",
+        "Hi Dana,\n\nFunny one: I already work at Northwind, on the order pipeline team you're "
+        "describing. Could you\ntake me off whatever sourcing list I'm on? I'd rather these "
+        "didn't keep landing while I sit three\ndesks from the hiring manager.\n\nRavi",
+        quote="outlook",
+        job=0,
+        note=f"{S29B}; already works at the hiring company: take me off the sourcing list",
+    ),
+    email(
+        "opt_out",
+        "2029-07-10 13:05",
+        "Charles Ashworth",
+        "Remove, please.",
+        quote="iphone",
+        note=f"{S29B}; very senior, one line",
+    ),
+    email(
+        "opt_out",
+        "2029-07-24 09:30",
+        "Margaret Doyle",
+        "Dear Mr Okafor,\n\nI am Head of People at Harrowgate Ltd. Over the past month several of "
+        "our engineers have\nreceived unsolicited approaches from Northwind Talent at their "
+        "Harrowgate addresses, and now\nme. Please cease contacting our employees at "
+        "harrowgate.example addresses with immediate\neffect, and confirm that these addresses "
+        "have been removed from your systems.\n\nYours sincerely,\nMargaret Doyle\nHead of "
+        "People, Harrowgate Ltd",
+        quote="outlook-old",
+        html="plain",
+        job=1,
+        email="m.doyle@harrowgate.example",
+        note=f"{S29B}; HR, for herself and her staff: cease contacting our work addresses",
+    ),
+    email(
+        "opt_out",
+        "2029-08-07 11:22",
+        "Matteo Ricci",
+        "Hello Sam,\n\nthank you for the message but I am not searching in this moment, I am good "
+        "where I am. I would\nlike that you don't send me more mails about positions, please. "
+        "Also for the future.\n\nBest regards\nMatteo",
+        note=f"{S29B}; non-native English: 'I would like that you don't send me more mails'",
+    ),
+    email(
+        "opt_out",
+        "2029-08-21 18:10",
+        "Chloe Nguyen",
+        "Hi Mia,\n\nI graduated in June and I'm still getting recruiter emails from your agency at "
+        "this uni address.\nCould you delete it from your system? It closes at the end of the "
+        "month anyway, and I've just\nstarted on a grad scheme.\n\nThanks,\nChloe",
+        email="c.nguyen21@students.brightwater.example",
+        note=f"{S29B}; new graduate: delete my university address from your system",
+    ),
+    sms(
+        "opt_out",
+        "2029-09-04 19:55",
+        "This is Dave's wife. He's not looking, he's very happy where he is. And please stop "
+        "ringing the house phone, you woke the baby",
+        note=f"{S29B}; a partner answers: stop ringing the house phone",
+    ),
+    email(
+        "opt_out",
+        "2029-09-18 12:30",
+        "Aisha Bello",
+        "Hi Sam,\n\nYes, I'm interested in the SRE role. One thing though: please don't write to "
+        "my work address\nagain, our IT team reads flagged mail. Use aisha.bello.home@gmail.com "
+        "from now on.\n\nAisha",
+        quote="android",
+        job=4,
+        email="aisha.bello@corvid-systems.example",
+        note=f"{S29B}; a yes, but don't write to my work address again: opt_out by the channel "
+        "rule and rule 1",
+    ),
+    email(
+        "interested",
+        "2029-06-07 15:45",
+        "Laura Kim",
+        "Hi Dana,\n\nPlease don't stop here! I'm so sorry for the silence, your two emails "
+        "arrived the week I was\nmoving flat and they sank. Yes, I'm interested, and Tuesday or "
+        "Wednesday afternoon works.\n\nLaura",
+        touch=2,
+        note=f"{S29B}; deep in a thread, apologetic: 'please don't stop here' to our last nudge",
+    ),
+    sms(
+        "interested",
+        "2029-06-14 17:32",
+        "got ur voicemail, sorry was driving!! yes def interested, call me back anytime after 5 "
+        "today",
+        note=f"{S29B}; answers a voicemail: a yes",
+    ),
+    email(
+        "interested",
+        "2029-06-25 11:08",
+        "Ben Sutherland",
+        "Hi Sam,\n\nReplying here rather than on LinkedIn because I deleted my account there last "
+        "month (best\ndecision of the year). Yes, open to a chat about the Data Engineer role. "
+        "Thursday?\n\nBen",
+        quote="apple",
+        job=1,
+        note=f"{S29B}; 'deleted my account' on LinkedIn, a yes with a day",
+    ),
+    email(
+        "question",
+        "2029-07-12 14:14",
+        "Olivia Grant",
+        "Hi Sam,\n\nI already work at Northwind, on the warehouse systems side. Can I go through "
+        "you for the SRE\nrole, or does it have to be internal mobility? And would the band be "
+        "the same for an internal\nmove? Keen either way.\n\nOlivia",
+        quote="outlook",
+        job=4,
+        note=f"{S29B}; already works at the hiring company: asks the route and the band",
+    ),
+    sms(
+        "question",
+        "2029-07-30 20:40",
+        "im a final year student (graduating in dec). do u take new grads for this or should i "
+        "stop applying to staff roles lol",
+        note=f"{S29B}; student; 'should i stop applying' is about their own applications",
+    ),
+    email(
+        "question",
+        "2029-08-14 10:02",
+        "Hassan Ali",
+        "Hi Dana,\n\nInterested, yes. Quick question about the unsubscribe link at the bottom: "
+        "does it take me off\nthis role only, or off everything? I want to keep hearing about "
+        "remote backend roles.\n\nHassan",
+        note=f"{S29B}; asks what the unsubscribe link does, wants to keep hearing",
+    ),
+    email(
+        "question",
+        "2029-08-28 16:20",
+        "Victoria Hale",
+        "Happy to talk. Never for under 280 base though. In range?",
+        quote="iphone",
+        job=2,
+        note=f"{S29B}; senior, one line: 'never' sets a floor",
+    ),
+    email(
+        "interested",
+        "2029-09-11 09:48",
+        "Kenji Watanabe",
+        "Hello Dana,\n\nI am very interested. Please don't stop to write me about this role, I was "
+        "on holidays two\nweeks and I see your mails only now. I can talk on Monday or Tuesday, "
+        "any time.\n\nKind regards\nKenji",
+        touch=1,
+        note=f"{S29B}; non-native English: 'please don't stop to write me'",
+    ),
+    email(
+        "not_now",
+        "2029-07-05 13:00",
+        "Samuel Osei",
+        "Hi Mia,\n\nI'm finishing my master's thesis, the deadline is 9/14. Could you get back to "
+        "me after that?\nI'd like to hear about it properly then.\n\nSamuel",
+        date="2029-09-15",
+        note=f"{S29B}; student, after 9/14 (US numeric): the day after",
+    ),
+    email(
+        "not_now",
+        "2029-10-02 15:30",
+        "Priyanka Anand",
+        "Good afternoon,\n\nI'm replying on Dr Anand's behalf: she is on sabbatical until January "
+        "and has asked that\nrecruitment enquiries wait until then. Please write again in the "
+        "new year.\n\nBest wishes,\nTom Reeves\nOffice of Dr Priyanka Anand",
+        quote="outlook",
+        date="2030-01-01",
+        note=f"{S29B}; an assistant types an absence that puts it off: until January, in the new "
+        "year",
+    ),
+    sms(
+        "not_now",
+        "2029-10-16 18:05",
+        "cant talk rn, in the middle of moving house 📦 try me again in a couple weeks?",
+        date="2029-10-30",
+        note=f"{S29B}; a couple of weeks (+14)",
+    ),
+    email(
+        "not_interested",
+        "2029-10-09 07:55",
+        "Jonathan Pryce",
+        "Pass.\n\nJP",
+        quote="iphone",
+        note=f"{S29B}; very senior, one word",
+    ),
+    email(
+        "not_interested",
+        "2029-10-23 17:12",
+        "Rachel Stone",
+        "Sam,\n\nYou've now written three times. The answer to all three is no. I'm happy where "
+        "I am.\n\nRachel",
+        touch=1,
+        note=f"{S29B}; deep in a thread, irritated, but a plain no without asking to stop",
+    ),
+    sms(
+        "referral",
+        "2029-11-06 13:15",
+        "This is Marc's partner, this is my number now. He's got a new one: 07700 900412. He is "
+        "looking actually so give him a ring",
+        note=f"{S29B}; a partner points to the person's new number: referral by rule 4",
+    ),
+    email(
+        "referral",
+        "2029-11-13 10:40",
+        "Elaine Brooks",
+        "Not for me. Talk to Hannah Osei, runs our platform group, wants out. "
+        "hannah.osei@proton.me\n\nE.",
+        quote="iphone",
+        note=f"{S29B}; senior, a one-line referral",
+    ),
+    sms(
+        "wrong_person",
+        "2029-11-20 12:02",
+        "got a voicemail from you asking for someone called Priya. no Priya here, this number's "
+        "been mine for 3 years",
+        note=f"{S29B}; answers a voicemail: wrong number",
+    ),
+    email(
+        "accepted_elsewhere",
+        "2029-11-27 16:48",
+        "Tom Fairley",
+        "Hi Mia,\n\nThanks so much for thinking of me! I actually signed for a graduate ML role "
+        "at Wayve last\nweek, starting in January, so I'm off the market. Good luck filling "
+        "it.\n\nTom",
+        job=5,
+        note=f"{S29B}; new graduate, signed elsewhere, start month",
+    ),
+    email(
+        "out_of_office",
+        "2029-12-04 08:12",
+        "Sophie Turnbull",
+        "Thank you for your email. I'm on parental leave until 1/7/2030 and not monitoring this "
+        "inbox.\nFor anything urgent, please contact engineering-office@kelda-energy.example.",
+        auto=True,
+        quote="none",
+        email="sophie.turnbull@kelda-energy.example",
+        date="2030-01-07",
+        note=f"{S29B}; automatic reply, US numeric date 1/7/2030",
+    ),
+    bounce(
+        "2029-12-11 10:25",
+        "priya.sethi@yahoo.com",
+        "This is the mail system at host {host}.\n\nI'm sorry to have to inform you that your "
+        "message could not\nbe delivered to one or more recipients. It's attached below.\n\n"
+        "                   The mail system\n\n<{rcpt}>: host {host}[203.0.113.61] said: 552 "
+        "5.2.2\n    <{rcpt}>: Mailbox full, over quota (in reply to RCPT TO command)",
+        "5.2.2",
+        "552 5.2.2 <priya.sethi@yahoo.com>: Mailbox full, over quota",
+        html="alt",
+        note=f"{S29B}; postfix report, mailbox full, with an html part",
+    ),
+]

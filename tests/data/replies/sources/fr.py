@@ -3475,3 +3475,282 @@ REPLIES += [
         note=f"{S29}; French notice, mailbox full",
     ),
 ]
+
+# ---------------------------------------------------------------- new writer s29b
+# An eleventh writer's batch: people deep in a thread (agacés or apologetic), writers for whom
+# French is a second language, phone typing and autocorrect, answers to a voicemail, assistants
+# and partners answering for someone, people already at the hiring company, students, one-line
+# replies from senior people, and legal tones.
+S29B = "new writer s29b"
+REPLIES += [
+    email(
+        "opt_out",
+        "2029-06-06 12:40",
+        "Stéphane Giraud",
+        "Bonjour Camille,\n\nC'est la troisième relance pour le même poste. Je n'ai pas répondu "
+        "aux deux premières parce\nque ça ne m'intéresse pas. Merci de ne pas m'en envoyer une "
+        "quatrième.\n\nStéphane",
+        touch=1,
+        note=f"{S29B}; deep in a thread, agacé: don't send a fourth",
+    ),
+    sms(
+        "opt_out",
+        "2029-06-18 20:25",
+        "Arrêter de m'envoyer des textes svp je suis pas en recherché",
+        note=f"{S29B}; typed on a phone: infinitive for imperative, autocorrect 'recherché'",
+    ),
+    email(
+        "opt_out",
+        "2029-07-03 13:10",
+        "Nathalie Perrin",
+        "Bonjour,\n\nJ'ai bien eu votre message vocal. Je vous remercie de ne plus m'appeler sur "
+        "ce numéro, c'est\nmon portable professionnel.\n\nNathalie Perrin",
+        quote="iphone",
+        note=f"{S29B}; answers a voicemail: no more calls on this number",
+    ),
+    email(
+        "opt_out",
+        "2029-07-17 16:30",
+        "Tom Gallagher",
+        "Bonjour Hugo,\n\nMerci mais je ne suis pas intéressé. Est-ce que vous pouvez enlever mon "
+        "email de votre\ndatabase s'il vous plaît ? Je reçois beaucoup des messages comme ça.\n\n"
+        "Cheers,\nTom",
+        quote="android",
+        note=f"{S29B}; non-native French, English 'database': enlever mon email",
+    ),
+    email(
+        "opt_out",
+        "2029-07-31 09:45",
+        "Hélène Marchand",
+        "Madame, Monsieur,\n\nPouvez-vous me confirmer par écrit que mes coordonnées ont été "
+        "supprimées de vos fichiers ?\nJe ne souhaite plus être sollicitée, ni par vous ni par "
+        "vos partenaires.\n\nCordialement,\nHélène Marchand",
+        quote="outlook-old",
+        html="plain",
+        charset="iso-8859-1",
+        note=f"{S29B}; legal tone: asks written confirmation of deletion; iso-8859-1",
+    ),
+    email(
+        "opt_out",
+        "2029-08-23 10:20",
+        "Philippe Lefèvre",
+        "Bonjour,\n\nJe suis l'assistante de M. Lefèvre. Il me charge de vous indiquer qu'il ne "
+        "souhaite plus être\nsollicité par votre cabinet. Merci de bien vouloir mettre à jour vos "
+        "fichiers.\n\nBien cordialement,\nSylvie Arnaud\nAssistante de direction",
+        quote="outlook",
+        email="philippe.lefevre@groupe-vernet.example",
+        extra={"Sender": "Sylvie Arnaud <s.arnaud@groupe-vernet.example>"},
+        note=f"{S29B}; an assistant writing from the executive's mailbox: ne plus être sollicité",
+    ),
+    email(
+        "opt_out",
+        "2029-09-13 07:35",
+        "Jean-Marc Dumont",
+        "Ne plus me contacter. Merci.",
+        quote="iphone",
+        note=f"{S29B}; very senior, one line",
+    ),
+    email(
+        "opt_out",
+        "2029-10-04 15:15",
+        "Geneviève Tremblay",
+        "Bonjour Hugo,\n\nJe travaille déjà chez Northwind depuis deux ans, à Montréal. Veuillez "
+        "me retirer de votre liste\nd'envoi; recevoir des courriels de recrutement pour ma propre "
+        "entreprise, ça fait un peu désordre.\n\nGeneviève",
+        job=3,
+        email="gtremblay@videotron.ca",
+        note=f"{S29B}; Québec, already works at the hiring company: retirer de votre liste d'envoi",
+    ),
+    email(
+        "interested",
+        "2029-06-13 18:05",
+        "Manon Leroy",
+        "Bonjour Camille,\n\nNe lâchez pas l'affaire ! Désolée pour le silence, vos messages "
+        "étaient dans mes spams. Oui,\nça m'intéresse, je suis disponible mardi ou jeudi.\n\n"
+        "Manon",
+        touch=2,
+        note=f"{S29B}; deep in a thread, apologetic: 'ne lâchez pas l'affaire' to our last nudge",
+    ),
+    sms(
+        "interested",
+        "2029-06-26 19:50",
+        "Bonsoir, c'est sa femme, il est sous la douche 😄 Il dit oui, rappelez-le ce soir après "
+        "21h",
+        note=f"{S29B}; a partner answers for him: a yes",
+    ),
+    sms(
+        "question",
+        "2029-07-10 12:55",
+        "Bien reçu votre message vocal. Avant de rappeler : c'est du full remote ou de l'hybride ? "
+        "Et la fourchette ?",
+        note=f"{S29B}; answers a voicemail: asks remote and pay",
+    ),
+    email(
+        "question",
+        "2029-07-24 17:40",
+        "Inès Benali",
+        "Bonjour Hugo,\n\nJe suis en dernière année d'école d'ingé, en stage de fin d'études "
+        "jusqu'en août. Est-ce que le\nposte est ouvert aux jeunes diplômés ou faut-il plusieurs "
+        "années d'expérience ?\n\nInès",
+        job=1,
+        note=f"{S29B}; student asks whether new graduates fit",
+    ),
+    email(
+        "interested",
+        "2029-08-07 11:15",
+        "Olivier Moreau",
+        "Stop, n'en jetez plus, vous m'avez convaincu. Jeudi 14h ?",
+        quote="iphone",
+        note=f"{S29B}; 'stop, n'en jetez plus' (enough said), a yes with a time",
+    ),
+    email(
+        "interested",
+        "2029-08-28 14:25",
+        "Karim Haddad",
+        "Bonjour Camille,\n\nPlus jamais d'ESN pour moi, donc un poste en direct chez Northwind, "
+        "ça me parle. On s'appelle\ncette semaine ?\n\nKarim",
+        job=0,
+        note=f"{S29B}; 'plus jamais' about consultancies, a yes",
+    ),
+    email(
+        "question",
+        "2029-09-20 08:05",
+        "Bernard Fontaine",
+        "Quel package ? Je ne bouge pas sans le savoir.",
+        quote="iphone",
+        job=2,
+        note=f"{S29B}; senior, one line: asks pay",
+    ),
+    email(
+        "not_now",
+        "2029-06-21 09:30",
+        "Lucie Garnier",
+        "Bonjour Camille,\n\nPas avant la rentrée, je suis sur un lancement tout l'été. "
+        "Recontactez-moi à ce moment-là, avec\nplaisir.\n\nLucie",
+        date="2029-09-01",
+        note=f"{S29B}; à la rentrée",
+    ),
+    email(
+        "not_now",
+        "2029-06-28 15:05",
+        "Théo Lambert",
+        "Bonjour Hugo,\n\nJe soutiens mon mémoire le 12 juillet. Vous pouvez me recontacter après, "
+        "je serai beaucoup plus\ndisponible.\n\nThéo",
+        date="2029-07-13",
+        note=f"{S29B}; student: after 12 July is the day after",
+    ),
+    email(
+        "not_now",
+        "2029-10-18 13:45",
+        "Claire Dubreuil",
+        "Bonjour,\n\nMme Dubreuil est en congé maternité jusqu'en janvier. Je vous remercie de la "
+        "recontacter à son\nretour, en janvier donc.\n\nCordialement,\nFrançoise Petit\n"
+        "Assistante",
+        quote="outlook",
+        date="2030-01-01",
+        note=f"{S29B}; an assistant types an absence that puts it off: en janvier",
+    ),
+    email(
+        "not_interested",
+        "2029-09-06 18:30",
+        "Damien Roussel",
+        "Bonjour Camille,\n\nDésolé de ne répondre que maintenant, vos trois messages m'ont "
+        "un peu échappé. C'est non, je suis\nbien là où je suis.\n\nDamien",
+        touch=2,
+        note=f"{S29B}; deep in a thread, apologetic: a plain no",
+    ),
+    email(
+        "not_interested",
+        "2029-10-11 07:20",
+        "Alain Chevalier",
+        "Non merci.\n\nA.C.",
+        quote="iphone",
+        note=f"{S29B}; very senior, two words",
+    ),
+    sms(
+        "not_interested",
+        "2029-11-08 12:10",
+        "Merci mais non, je suis en alternance jusqu'à la fin de mes études et je compte rester",
+        note=f"{S29B}; student on a work-study contract: a no",
+    ),
+    email(
+        "referral",
+        "2029-10-25 16:00",
+        "Sandrine Robin",
+        "Bonjour Hugo,\n\nPas pour moi, mais mon ancien stagiaire, Yanis Ferrand, vient de finir "
+        "son master et cherche\nexactement ça : yanis.ferrand@gmail.com\n\nSandrine",
+        job=1,
+        note=f"{S29B}; referral to a former intern",
+    ),
+    sms(
+        "referral",
+        "2029-11-15 18:40",
+        "Je suis sa mère, Lucas n'utilise plus ce numéro. Son nouveau c'est le 06 12 34 56 78, "
+        "il cherche justement",
+        note=f"{S29B}; a parent points to the person's new number: referral by rule 4",
+    ),
+    sms(
+        "wrong_person",
+        "2029-11-22 11:20",
+        "Vous avez laissé un message pour un certain Julien. Ce n'est pas moi, vous avez dû vous "
+        "tromper de numéro",
+        note=f"{S29B}; answers a voicemail: wrong number",
+    ),
+    email(
+        "wrong_person",
+        "2029-11-29 14:50",
+        "Aurélie Bonnet",
+        "Bonjour Camille,\n\nJe pense que vous confondez avec une homonyme : je suis pharmacienne "
+        "à Angers, pas designer.\n\nAurélie Bonnet",
+        job=4,
+        note=f"{S29B}; namesake",
+    ),
+    email(
+        "accepted_elsewhere",
+        "2029-09-27 10:35",
+        "Maxime Girard",
+        "Bonjour Hugo,\n\nMerci beaucoup ! Je viens de signer un VIE à Singapour, départ en "
+        "novembre. Bonne continuation.\n\nMaxime",
+        note=f"{S29B}; new graduate, signed a VIE, start month",
+    ),
+    sms(
+        "accepted_elsewhere",
+        "2029-12-03 19:15",
+        "trop tard 😅 j'ai signé la semaine dernière ailleurs, merci quand même",
+        note=f"{S29B}; sms, typed on a phone",
+    ),
+    email(
+        "out_of_office",
+        "2029-08-02 06:30",
+        "Pascal Renaud",
+        "Bonjour,\n\nJe suis en congés jusqu'au 23 août inclus, sans accès à ma messagerie. Pour "
+        "toute urgence,\nmerci de contacter accueil@renaud-conseil.example.\n\nPascal Renaud",
+        auto=True,
+        quote="none",
+        email="p.renaud@renaud-conseil.example",
+        date="2029-08-23",
+        note=f"{S29B}; automatic reply: away until 23 August",
+    ),
+    email(
+        "out_of_office",
+        "2029-12-10 09:10",
+        "Isabelle Mercier",
+        "Absente jusqu'au lundi 7 janvier 2030. Votre message sera traité à mon retour.",
+        auto=True,
+        quote="none",
+        email="isabelle.mercier@ateliers-mercier.example",
+        date="2030-01-07",
+        note=f"{S29B}; automatic reply, one line",
+    ),
+    bounce(
+        "2029-12-13 13:20",
+        "yanis.perret@free.fr",
+        "** Adresse introuvable **\n\nVotre message n'a pas pu être distribué à {rcpt}, car "
+        "l'adresse est introuvable ou ne peut\npas recevoir d'e-mails.\n\nLa réponse a été la "
+        "suivante :\n\n550 5.1.1 User unknown",
+        "5.1.1",
+        "550 5.1.1 <yanis.perret@free.fr>: User unknown",
+        dsn="gmail",
+        note=f"{S29B}; gmail-style notice in French, address not found",
+    ),
+]
