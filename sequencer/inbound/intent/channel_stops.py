@@ -85,7 +85,40 @@ _PASSIVE = re.compile(
 
 
 def stops_a_channel(plain: str) -> bool:
-    return any(pattern.search(plain) for pattern in _ONE_CHANNEL)
+    return any(
+        not _someone_else_no_longer_uses(plain, found)
+        for pattern in _ONE_CHANNEL
+        for found in pattern.finditer(plain)
+    )
+
+
+def _someone_else_no_longer_uses(plain: str, found: re.Match[str]) -> bool:
+    """News that someone else no longer uses it, not a request (session 29, a mother answering):
+    "Lucas n'utilise plus ce numéro", "he doesn't use this number anymore", "mijn zoon gebruikt
+    dit nummer niet meer". The clause before the verb names someone else: a third person, or a
+    lone name. "Bitte benutzen Sie diese Nummer nicht mehr", "you need to stop using this one",
+    "I don't use this number anymore" (when unsure it does not send) still stop it."""
+    clause = _WORDS.findall(_CLAUSE_START.split(plain[: found.start()])[-1])
+    lone_name = len(clause) == 1 and clause[0] not in _NO_SUBJECT
+    return lone_name or any(word in _SOMEONE_ELSE for word in clause)
+
+
+_CLAUSE_START = re.compile(r"[.!?;:,\n]|\b(?:and|und|et|y|e|en|but|aber|pero|maar)\b")
+_WORDS = re.compile(r"[\w']+")
+_SOMEONE_ELSE = frozenset(
+    {"he", "she", "they", "er", "sie", "hij", "zij", "ze", "il", "elle", "ils", "elles", "on",
+     "ele", "ela", "eles", "elas", "el", "ella", "ellos", "ellas", "son", "daughter", "husband",
+     "wife", "sohn", "tochter", "mann", "frau", "fils", "fille", "mari", "femme", "hijo", "hija",
+     "marido", "esposa", "mujer", "filho", "filha", "mulher", "zoon", "dochter", "man", "vrouw"}
+)  # fmt: skip
+# A lone word before the verb that is no name: "please stop using this one", "seriously, …".
+_NO_SUBJECT = frozenset(
+    {"please", "pls", "bitte", "svp", "merci", "pf", "graag", "aub", "so", "now", "just", "then",
+     "dann", "alors", "dan", "ya", "don't", "dont", "not", "never", "no", "nao", "ne", "niet",
+     "nicht", "i", "ich", "je", "j'", "ik", "eu", "yo", "kindly", "seriously", "guys", "hey",
+     "ok", "okay", "also", "voortaan", "jetzt", "sofort", "agora", "nu", "ahora", "you", "u",
+     "vous", "tu", "du", "favor", "again", "really", "hi", "hallo", "bonjour", "hola", "oi"}
+)  # fmt: skip
 
 
 def refuses_being_contacted(plain: str) -> bool:

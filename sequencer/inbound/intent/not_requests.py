@@ -81,7 +81,11 @@ _INTEREST = re.compile(
 )
 _NO_INTEREST = re.compile(
     r"\b(?:not|pas|nicht|kein\w*|no|niet|geen|sem|n[ãa]o|nada)\s+(?:\w+\s+)?(?:interest\w*"
-    r"|int[ée]ress\w*|interes\w*|ge[ïi]nteresseerd)",
+    r"|int[ée]ress\w*|interes\w*|ge[ïi]nteresseerd)"
+    # The verb denied after it (session 29): "ça ne m'intéresse pas", "das interessiert mich
+    # nicht", "dat interesseert me niet".
+    r"|\bne\s+(?:m'|me\s+|nous\s+|l')?\s*int[ée]ress\w*\s+(?:pas|plus|gu[èe]re)\b"
+    r"|\binteress(?:iert|ieren|eert)\s+(?:mich|uns|me|mij|ons)\s+(?:\w+\s+)?(?:nicht|kein\w*|niet)\b",
     re.IGNORECASE,
 )
 _BY_MISTAKE = re.compile(

@@ -88,6 +88,15 @@ CUES: dict[Label, re.Pattern[str]] = {
         r"\b(?:accepted|signed|took|taken|accepting)\s+(?:an?\s+|the\s+|another\s+)?(?:\w+\s+)?"
         r"(?:offer|role|position|job)", r"\bjust\s+(?:signed|started|joined|accepted)\b",
         r"\bsigned\s+with\b",
+        # A job found, in everyday and regional words (session 29): "ya encontré pega, parto en
+        # enero", "Já arranjei trabalho, começo em janeiro", "j'ai décroché un CDI", "landed a
+        # job" (not "ainda não arranjei trabalho", "cuando encuentre pega te aviso").
+        r"(?<!n[ãa]o\s)(?<!\bno\s)(?<!nog\s)(?<!pas\s)(?<!nicht\s)(?<!not\s)\b(?:encontr[ée]|consegu[íi]"
+        r"|me\s+sali[óo]|arranjei|achei|encontrei|trouvé|décroché|dégoté|landed|scored|bagged"
+        r"|ergattert)\s+(?:un\s+|una\s+|um\s+|uma\s+|a\s+|an\s+|myself\s+a\s+|einen\s+)?(?:new\s+|nuevo"
+        r"\s+|novo\s+|nouveau\s+|neuen\s+)?(?:pega|chamba|curro|laburo|trabajo|empleo|trabalho|emprego"
+        r"|trampo|taf|boulot|job|poste|cdi|gig|role|position|stelle)\b",
+        r"\b(?:baan|baantje|job|werk)\s+(?:gevonden|gekregen|te\s+pakken)\b",
         r"\boff\s+the\s+market\b",
         r"\bstart(?:ing|ed)?\s+(?:a\s+)?new\s+(?:role|job|position)",
         r"\b(?:new|another)\s+(?:role|job|position)\s+(?:at|with)\b",

@@ -9,8 +9,8 @@ languages at once, so a reply in a language we did not expect is read the same w
 Between the stop word and the contact word only small words may stand (me, the, your, all,
 sending, with …), so "I stopped checking my email", "stop by and call me", "no more than three
 days" and "stop maar met zoeken" are not requests. Also here: objecting to the use of one's
-data, "leave me alone" and "forget me", and the stock words (unsubscribe, abmelden,
-uitschrijven, descadastrar …) misspelt by one letter.
+data, "leave me alone" and "forget me". The words are read as `stop_spelling` respells them
+("contcat", "dejen d escribirme"), and the stock words misspelt by a letter are its to find.
 
 Works on the text `opt_outs.plain` made: lower case, no accents."""
 
@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from sequencer.inbound.intent.stop_spelling import misspelt_stock_word, respelt
 from sequencer.inbound.intent.word_gate import WordGate
 
 # Reaching someone, as a verb (stems; a pronoun may be glued on: "escribirme", "me ligar").
@@ -36,7 +37,10 @@ _REACH = (
     r"|jod(?:er|an|as|ais)\b)\w*"
     # Short stems only as whole verbs: "liggen", "belangrijk", "apply", "budget" are none.
     r"|(?:lig(?:a|ar|ue|uem|ando|ou)|bel(?:len|t|de|den)?|meld(?:en|et)|app(?:en|t|te|ten)"
-    r"|bug(?:ging|ged)?)(?:-?me)?\b)"
+    r"|bug(?:ging|ged)?)(?:-?me)?\b"
+    # Ringing and phoning someone or a house, not a phone ringing ("my phone won't stop ringing").
+    r"|(?:ring(?:ing)?|phon(?:e|ing))\s+(?=(?:me|us|him|her|my|our|this|the\s+(?:house|home"
+    r"|landline|office|work))\b))"
 )
 # What an outreach tool sends: "stop the sequence", "sácame de la campaña".
 _CAMPAIGNS = (
@@ -51,6 +55,7 @@ _MESSAGES = (
     r"|telefoontjes?|mailtjes?|appjes?|belletjes?|sms'?jes?|whatsappjes?|sollicitations?"
     r"|relances?|appels?|courriels?|offres?"
     r"|mensage\w*|mailings?|contactpoging\w*|kontaktversuch\w*|ligacoes|vagas?|propostas?"
+    r"|voice\s*mails?|voice\s*messages?|voicemail\w*|recados?|audios?|buzon"
     r"|contat\w*|contactos?|contacts?|recruiter\s+\w+|prospection|prospeccion|prospeccao|akquise"
     r"|" + _CAMPAIGNS + r")\b"
 )
@@ -310,49 +315,25 @@ _SHAPES = tuple(
         r"|para\s+com\s+isso)\s*(?:[.!]|$)",
         r"\b(?:want|like|need)\s+(?:to\s+be\s+)?(?:taken\s+)?off\s+(?:your|the|this|that)\s+"
         r"(?:\w+\s+)?lists?\b|\bdrop\s+me\s+(?:from|off)\b",
+        # The sending stopped, as a noun (session 29): "cesen de inmediato en el envío de
+        # comunicaciones", "cease the sending of emails", "stop de verzending van e-mails".
+        rf"{_NOT_DENIED}\b{_STOPPING}\s+(?:\w+\s+){{0,4}}?(?:sending|envio|envoi|zusendung|versand"
+        rf"|verzending|toezending|versturen)\s+(?:of|de|d'|von|van|der|des|do|dos|das|da|del)\s*"
+        rf"(?:\w+\s+){{0,2}}?{_MESSAGES}",
+        # ...and the German separable verb round it: "stellen Sie die Zusendung von E-Mails an
+        # unsere Mitarbeiter ein", "die Zusendung Ihrer Angebote einzustellen".
+        r"\bstell\w*\s+(?:\w+\s+){0,3}?(?:zusendung|versand|kontaktaufnahme\w*|ansprache)\b"
+        r"[^.!?]{0,60}?\bein\b|\b(?:zusendung|versand|kontaktaufnahme\w*)\b[^.!?]{0,60}?\beinzustellen\b",
+        # Sending no more, in English (session 29): "I would like that you don't send me more
+        # mails", "don't send me any more, thanks" (not "don't send more than two slots").
+        r"\b(?:don'?t|do\s+not)\s+(?:\w+\s+)?send\s+(?:me\s+|us\s+)?(?:any\s*more|more|further"
+        rf"|other)\b(?!\s+than)(?:\s+(?:\w+\s+){{0,2}}?{_MESSAGES}|\s*(?:[.!;,]|$))",
+        # Voicemails left no more (session 29): "please don't leave any more on this number",
+        # "stop leaving me voicemails" (not "don't leave it any more than a week").
+        r"\b(?:don'?t|do\s+not|stop|quit)\s+(?:\w+\s+)?leav(?:e|ing)\s+(?:me\s+|us\s+)?"
+        rf"(?:any\s*more|more|another|any\s+other|(?:any\s+)?(?:more\s+)?{_MESSAGES})(?!\s+than)",
     )
 )
-
-# The stock words, misspelt by a letter ("unsubcribe", "austragn", "afmelde"): a letter left
-# out, one too many or two swapped. Not one changed: "anmelden" (sign up) is "abmelden" so.
-_STOCK_WORDS = (
-    "unsubscribe", "abmelden", "austragen", "afmelden", "uitschrijven", "desinscrire",
-    "desinscription", "desabonner", "descadastrar", "descadastre", "descadastra", "desuscribir",
-)  # fmt: skip
-# The words the shapes above hang on, which people also mistype ("contcat", "emialing",
-# "sotp"): read as spelt right. Every variant was checked against the words of the corpus;
-# the only ones that are words ("mailing", "message", "contacte") mean the same.
-_KEY_WORDS = (
-    "stop", "contact", "contacting", "contacted", "emailing", "emails", "message", "messages",
-    "messaging", "texting", "calling", "remove", "delete", "spamming", "bothering", "sending",
-    "writing", "kontaktieren", "contacter", "contactar", "contactarme", "contatar",
-    "contacteren", "benaderen", "mensajes", "mensagens", "nachrichten", "escribirme",
-)  # fmt: skip
-
-
-def _near_misses(word: str) -> set[str]:
-    """A letter left out (words of six letters or more), or two neighbours swapped."""
-    dropped = {word[:i] + word[i + 1 :] for i in range(len(word))} if len(word) >= 6 else set()
-    swapped = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
-    return (dropped | swapped) - {word}
-
-
-_MISSPELT = frozenset(variant for word in _STOCK_WORDS for variant in _near_misses(word))
-_STOCK = frozenset(_STOCK_WORDS)
-_RESPELT = {
-    variant: word
-    for word in _KEY_WORDS
-    for variant in _near_misses(word)
-    if variant not in _KEY_WORDS
-}
-# "nicht" typed on a phone ("Bitte ncht mehr kontaktieren"); "nich" is how it is spoken.
-_RESPELT.update(dict.fromkeys(("ncht", "nict", "niht", "nich", "nciht", "nihct", "nicth"), "nicht"))
-_WORD = re.compile(r"[a-z]{4,}")
-# SMS shorthand in Spanish and Portuguese: "n me manda + nd", "q pesados, dejen d escribirme".
-_SPELT_OUT = {"+": "mas", "d": "de", "q": "que", "k": "que", "n": "no", "nd": "nada", "x": "por"}
-_SHORTHAND = re.compile(r"(?<!\S)(?:\+|d|q|k|n|nd|x)(?!\S)")
-_ELIDED = re.compile(r"\b([mdlnjts]|qu)'\s*")
-
 
 # Asking to be reached another way: "don't call me at work, email me instead", "écrivez-moi
 # plutôt", "mejor por correo", "mail me maar", "me manda e-mail".
@@ -381,16 +362,4 @@ def asks_to_be_reached_elsewhere(plain: str) -> bool:
 
 
 def asks_to_stop_by_grammar(plain: str) -> bool:
-    spaced = _ELIDED.sub(r"\1' ", plain)  # "m'ecrire" -> "m' ecrire"; "don't" stays
-    spaced = _SHORTHAND.sub(lambda word: _SPELT_OUT[word[0]], spaced)  # "dejen d escribirme"
-    spaced = _WORD.sub(lambda word: _RESPELT.get(word[0], word[0]), spaced)
-    return _SHAPES_GATE.any_match(spaced) or _misspelt_stock_word(plain)
-
-
-def _misspelt_stock_word(plain: str) -> bool:
-    for word in _WORD.findall(plain):
-        if len(word) < 6 or word in _STOCK:
-            continue  # the words themselves are stop_requests' to read
-        if word in _MISSPELT or any(word[:i] + word[i + 1 :] in _STOCK for i in range(len(word))):
-            return True
-    return False
+    return _SHAPES_GATE.any_match(respelt(plain)) or misspelt_stock_word(plain)

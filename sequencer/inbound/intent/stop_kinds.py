@@ -114,10 +114,57 @@ _FORGOTTEN = (
     r"(?!\s+(?:\w+\s+)?(?:niet|nicht|pas)\b)"
 )
 
+# "Never again" said as a sentence (session 29, an eleventh writer): "Kein Bedarf. Bitte nicht
+# wieder.", "Plus jamais, merci.", "No gracias. Nunca más." Only asked politely or after a no:
+# "Startups? Never again." refuses a kind of role, "Oh not again, I missed your call" is none.
+_NEVER_AGAIN = (
+    r"(?:not\s+again|never\s+again|nicht\s+(?:wieder|nochmal|noch\s+einmal)|nie\s+wieder|nie\s+mehr"
+    r"|plus\s+jamais|jamais\s+plus|nunca\s+mas|nunca\s+mais|nooit\s+meer|niet\s+(?:weer|nog\s+eens"
+    r"|nog\s+een\s+keer))"
+)
+_PLEASE = (
+    r"(?:please|pls|bitte|svp|stp|s'il\s+vous\s+plait|merci|por\s+favor|porfa|pf|graag"
+    r"|alsjeblieft|aub|danke|thanks|thank\s+you|gracias|obrigad[oa])"
+)
+_REFUSED = (
+    r"(?:kein\s+(?:bedarf|interesse)|nein,?\s+danke|no,?\s+thanks?|not\s+interested|no\s+interest"
+    r"|non,?\s+merci|pas\s+interess\w*|no,?\s+gracias|no\s+me\s+interesa|sin\s+interes"
+    r"|nao,?\s+obrigad[oa]|nao\s+tenho\s+interesse|sem\s+interesse|nee,?\s+dank\s+(?:je|u)"
+    r"|geen\s+(?:interesse|behoefte))"
+)
+_SENTENCE_END = rf"(?:\s*,?\s*{_PLEASE})*\s*(?:[.!]+|$)"
+_NEVER_AGAIN_SAID = (
+    rf"(?:^|[.!?]\s*)(?:{_PLEASE}\s*,?\s*)+{_NEVER_AGAIN}{_SENTENCE_END}"
+    rf"|(?:^|[.!?]\s*){_NEVER_AGAIN}(?:\s*,?\s*{_PLEASE})+\s*(?:[.!]+|$)"
+    rf"|\b{_REFUSED}\s*[.!,;]+\s*{_NEVER_AGAIN}{_SENTENCE_END}"
+)
+# Not another one sent (session 29): "Merci de ne pas m'en envoyer une quatrième.", "Please don't
+# send a fourth.", "No me mandes otro.", "Stuur me geen vierde." Only the next one itself, or a
+# message: "don't send another JD, send the contract" and "don't send another one yet" go on.
+_ANOTHER = (
+    r"\b(?:don'?t|do\s+not)\s+(?:ever\s+)?(?:send|write|e-?mail|mail|text|message)\s+(?:me\s+|us\s+)?"
+    r"(?:a\s+|an\s+)?(?:another|fourth|third|fifth|sixth|second|next|further)(?:\s+one)?(?:\s+(?:e-?mail"
+    r"|mail|message|reminder|follow-?up|text|nudge|chaser)s?)?"
+    r"|\bne\s+(?:pas\s+)?(?:m'\s*en\s+|m'\s*|me\s+|nous\s+|en\s+)?(?:envoy|ecri|adress|mand)\w*\s+(?:pas\s+"
+    r"|plus\s+)?(?:une?|d')\s*(?:autre|quatrieme|troisieme|cinquieme|sixieme|nouvelle|nouveau|\d+e"
+    r"|\d+eme)\b(?:\s+(?:relance|message|mail|e-?mail|sms|offre|courriel)s?)?"
+    r"|\bno\s+(?:me\s+|nos\s+)?(?:mand|envi|escrib)\w*\s+(?:una?\s+)?(?:otr[oa]|cuart[oa]|tercer[oa]?"
+    r"|quint[oa]|nuev[oa])\b(?:\s+(?:correo|mensaje|mail|e-?mail|sms|recordatorio)s?)?"
+    r"|\bnao\s+(?:me\s+|nos\s+)?(?:mand|envi|escrev)\w*\s+(?:uma?\s+)?(?:outr[oa]|quart[oa]"
+    r"|terceir[oa]|quint[oa]|nov[oa])\b(?:\s+(?:e-?mail|mensage\w*|sms|lembrete)s?)?"
+    r"|\b(?:schick|send|schreib|mail)\w*\s+(?:sie\s+|du\s+)?(?:mir\s+|uns\s+)?(?:bitte\s+)?keine\s+"
+    r"(?:vierte|dritte|funfte|weitere|neue|nachste|andere)\w*(?:\s+(?:e-?mail|mail|nachricht"
+    r"|erinnerung|sms)\w*)?"
+    r"|\b(?:stuur|stuurt|sturen|mail|sms|app)\w*\s+(?:me\s+|mij\s+|ons\s+)?(?:er\s+)?(?:maar\s+"
+    r"|alsjeblieft\s+|aub\s+)?geen\s+(?:vierde|derde|vijfde|nieuwe|andere|volgende)\b(?:\s+(?:mail"
+    r"|e-?mail|bericht|herinnering|sms)\w*)?"
+)
 # Complaints that mean "stop", read only in a reply that does not say yes (`opt_outs.py`).
 _COMPLAINTS = tuple(
     re.compile(pattern)
     for pattern in (
+        _NEVER_AGAIN_SAID,
+        rf"(?:{_ANOTHER})(?:\s*,?\s*(?:{_PLEASE}|mehr|meer))*\s*(?:[.!;,]|$)",
         # Leave me alone, said in slang (session 29): "vous me lâchez maintenant", "tu me lâches",
         # "get off my back", "larga do meu pé", "sai do meu pé", "me deixa quieto" (not "ne me
         # lâchez pas", "je vous lâche un coup de fil").
@@ -190,9 +237,40 @@ _TAKEN_OFF = (
     rf"|\baus\s+(?:\w+\s+){{0,2}}?{_SENDS}\s+(?:\w+\s+)?(?:gestrichen|entfernt|geloscht|genommen"
     r"|ausgetragen)\b"
 )
+# A demand to refrain from contacting (session 29, a lawyer): "ich fordere Sie auf, es künftig
+# zu unterlassen, mich zu kontaktieren", "jegliche Kontaktaufnahme zu unterlassen", "zich te
+# onthouden van verder contact", "desist from contacting me", "abster-se de me contactar" (not
+# "ich habe es unterlassen, mich früher zu melden": their own neglect, no demand).
+_REFRAIN = (
+    r"\b(?:zu\s+unterlassen|unterlassen\s+sie|unterlasst|unterlass)\b[^.!?]{0,80}?\b(?:mich|uns|mir)\b"
+    r"[^.!?]{0,60}?\b(?:zu\s+(?:kontaktier|kontakt|schreib|mail|belastig|behellig|stor|nerv)\w*"
+    r"|an(?:zu)?(?:schreib|ruf|sprech)\w*)"
+    r"|\b(?:kontaktaufnahme\w*|kontaktversuch\w*|kontakt|anrufe|nachrichten|zusendung\w*|werbung"
+    r"|e-?mails|mails|anfragen|ansprache\w*)\b[^.!?]{0,40}?\bzu\s+unterlassen\b"
+    r"|\bonthoud\w*\s+(?:\w+\s+){0,2}?van\s+(?:\w+\s+){0,3}?(?:contact\w*|benader\w*|berichten|mails"
+    r"|e-?mails|bellen|telefoontjes)"
+    r"|\bdesist\w*\s+from\s+(?:\w+\s+){0,2}?(?:contact|e-?mail|messag|call|writ|approach)\w*"
+    r"|\babst(?:e|en)\w*-se\s+de\s+(?:me\s+)?(?:contact|contat|envi|mand|lig|procur|escrev)\w*"
+)
+# Addresses or data, anyone's, taken out of our files (session 29, a legal department for all
+# the staff): "supriman sus direcciones de sus ficheros", "delete their addresses from your
+# database" (not "remove the old address from your list", "the duplicate addresses").
+_NOT_OLD_OR_DUPLICATE = (
+    r"(?!(?:\w+\s+){0,3}?(?:old|former|alte\w*|ancien\w*|antig\w*|viej\w*|oude|vorige|duplicate\w*"
+    r"|doubl\w*|duplicad\w*|dubbel\w*)\b)"
+)
+_OUT_OF_OUR_FILES = (
+    r"\b(?:delet|eras|remov|purg|losch|entfern|effac|supprim|borr|elimin|supr|verwijder|apag|exclu)\w*"
+    rf"\s+{_NOT_OLD_OR_DUPLICATE}(?:\w+\s+){{0,3}}?(?:addresses|direcciones|adresses|adressen|enderecos"
+    r"|e-?mail\s+addresses|e-?mails|correos|data|datos|donnees|daten|gegevens|dados|numbers|numeros"
+    r"|nummern|nummers|contact\s+details|coordonnees|contactos|contatos)\s+(?:\w+\s+){0,3}?(?:from|de"
+    rf"|des|du|aus|uit|van|dos|das|do|da|del)\s+(?:\w+\s+){{0,2}}?{_PLACES}"
+)
 _KINDS = tuple(
     re.compile(pattern)
     for pattern in (
+        _REFRAIN,
+        _OUT_OF_OUR_FILES,
         # Session 29 (a tenth writer): left out of what we send, or taken off it.
         _LEFT_OUT,
         _TAKEN_OFF,
