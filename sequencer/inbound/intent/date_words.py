@@ -76,6 +76,11 @@ IN = (
     r"(?:in|within|dans|d'ici|en|dentro\s+de|over|binnen|daqui\s+a|em|in\s+about|in\s+ca\.?"
     r"|give\s+me|gib\s+mir|geben\s+sie\s+mir|donnez-moi|dame|geef\s+me|me\s+dá)"
 )
+# "about" before a number of weeks ("in ungefähr drei Wochen", "daqui a umas três semanas").
+ABOUT = (
+    r"(?:about|around|roughly|approximately|ungefähr|ungefaehr|etwa|circa|ca\.?|rund|environ"
+    r"|à\s+peu\s+près|unas|unos|aproximadamente|umas|uns|cerca\s+de|ongeveer|zo'n)"
+)
 AFTER = (
     r"(?:after|once|when|nach|ab|après|apres|à\s+partir\s+de|después\s+de|despues\s+de|tras"
     r"|a\s+partir\s+de|na|vanaf|depois\s+de|depois\s+da|depois\s+do|depois\s+das|após)"
@@ -94,4 +99,14 @@ END = (  # the end of a month is the first of the next one
 NEXT = (
     r"(?:next|nächste[nmrs]?|naechste[nmrs]?|kommende[nmrs]?|prochaine?|próxim[oa]|proxim[oa]"
     r"|volgende?|que\s+vem|que\s+viene|siguiente)"
+)
+# The person's own milestone (a hand-in, a defence, a graduation): its date is when they are
+# busy, not when to write, unless they say to write then (`dates.py`).
+OWN_EVENT = (
+    r"\b(?:graduat\w*|thesis|dissertation|defen[cs]e|finals|exams|hand(?:ing)?\s+in"
+    r"|abgabe|abschluss\w*|masterarbeit|bachelorarbeit|prüfung\w*|examen|verteidigung"
+    r"|diplômée?|soutenance|soutiens|mémoire|partiels"
+    r"|gradú\w*|graduar\w*|me\s+titulo|tfm|tfg|tesis|entrego|defiendo|exámenes"
+    r"|afstude\w*|scriptie|tentamens|studeer\s[^.!?]{0,30}\baf"
+    r"|me\s+formo|formatura|tcc|defendo|dissertação|monografia)\b"
 )

@@ -24,6 +24,7 @@ from sequencer.inbound.intent.date_words import (
     MONTH_ALONE,
     MONTH_NAMES,
     MONTHS,
+    OWN_EVENT,
     WEEKDAY_NAMES,
     WEEKDAYS,
 )
@@ -44,6 +45,7 @@ class Mention:
     day: date
     bare: bool = False  # a month or weekday with nothing saying when ("December is impossible")
     busy: bool = False  # the end of being busy ("until March"): a date, but not the one to prefer
+    event: bool = False  # the day of their own milestone ("Abgabe am 30.9.")
     phrase: str = ""
 
 
@@ -306,8 +308,31 @@ def mentions(text: str, received: date, language: str = "en") -> tuple[Mention, 
             day += timedelta(days=1)
         bare = _bare(text[start:end]) and not _ANCHORED_BEFORE.search(window)
         busy = bool(_BUSY_BEFORE.search(window))
-        kept.append(Mention(start, end, day, bare, busy, text[start:end]))
+        event = _own_event(text, start, end)
+        # "Abgabe im Februar. Passt die Stelle für Einsteiger?" names no time to write again.
+        bare = bare or (event and not (_AFTER_THAT.search(text) or _WRITE_AGAIN.search(text)))
+        kept.append(Mention(start, end, day, bare, busy, event=event, phrase=text[start:end]))
     return tuple(sorted(kept, key=lambda mention: mention.start))
+
+
+def _own_event(text: str, start: int, end: int) -> bool:
+    """The date is of their own milestone, named in the same sentence ("me formo em dezembro",
+    "ik studeer in augustus af")."""
+    before = re.split(r"[!?\n]|(?<!\d)\.\s", text[max(0, start - 60) : start])[-1]
+    after = re.split(r"[!?\n]|\.(?:\s|$)", text[end : end + 30])[0]
+    return bool(re.search(OWN_EVENT, f"{before} {text[start:end]} {after}", re.IGNORECASE))
+
+
+# Asking to be written to: an own milestone's date is then when to write ("… melde dich dann").
+_WRITE_AGAIN = re.compile(
+    r"\b(?:(?:write|text|call|ping|contact|reach|get\s+back\s+to|try)\s+(?:to\s+)?me"
+    r"|reach\s+out|get\s+in\s+touch|melde?n?\s+(?:dich|sie\s+sich)|schreib(?:en\s+sie)?\s+mir"
+    r"|kontaktier\w*\s+mich|recontact\w*|contactez-moi|écrivez-moi|relancez-moi"
+    r"|escríbeme|escribeme|contáctame|vuelve\s+a\s+escribirme|hablamos"
+    r"|neem\s+(?:\w+\s+){0,2}contact|mail\s+me|stuur\s+me|me\s+procura|fala\s+comigo"
+    r"|volte\s+a\s+contactar|me\s+escreve|entre\s+em\s+contato)\b",
+    re.IGNORECASE,
+)
 
 
 def _bare(phrase: str) -> bool:
@@ -344,7 +369,7 @@ def named_date(
     firm = [mention for mention in found if not mention.bare and not mention.busy]
     dated = [mention for mention in found if not mention.bare]
     chosen = (firm or dated or found)[-1]
-    if chosen.busy and _AFTER_THAT.search(flat, chosen.end):
+    if (chosen.busy or chosen.event) and _AFTER_THAT.search(flat, chosen.end):
         return _day_after(chosen)  # "until 6/30 … reach out after that": 1 July
     return chosen.day
 
@@ -354,6 +379,7 @@ def named_date(
 _AFTER_THAT = re.compile(
     r"\b(?:after\s+(?:that|then|this\s+date|that\s+date)|afterwards|thereafter|danach"
     r"|nach\s+diesem\s+(?:datum|tag)|après\s+(?:cette\s+date|ça|cela)|ensuite|passé\s+cette\s+date"
+    r"|(?:after|après|depois|después)(?=\s*(?:[,.;!?]|$))"
     r"|después\s+de\s+(?:esa|esta)\s+fecha|después\s+de\s+eso|daarna|na\s+die\s+datum"
     r"|depois\s+(?:disso|dessa\s+data|desta\s+data)|após\s+(?:essa|esta)\s+data)\b",
     re.IGNORECASE,

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from sequencer.inbound.intent.date_words import (
+    ABOUT,
     COUPLE,
     DAY_WORD,
     FEW,
@@ -128,7 +129,9 @@ def _rules() -> list[Rule]:
         ),
         (rf"\b{IN}\s+(?:the\s+next\s+)?{FEW}\s+{WEEK}", lambda _m, r: r + timedelta(days=21)),
         (rf"\b{IN}\s+{COUPLE}\s+{WEEK}", lambda _m, r: r + timedelta(days=14)),
-        (rf"\b{IN}\s+{_N}\s+{WEEK}", lambda m, r: r + timedelta(days=7 * _count(m))),
+        (rf"\b{IN}\s+(?:{ABOUT}\s+)?{_N}\s+{WEEK}", lambda m, r: r + timedelta(days=7 * _count(m))),
+        # Dutch "over een week of drie": in about three weeks.
+        (rf"\b{IN}\s+een\s+{WEEK}\s+of\s+{_N}\b", lambda m, r: r + timedelta(days=7 * _count(m))),
         (rf"\b{IN}\s+{_N}\s+{DAY_WORD}", lambda m, r: r + timedelta(days=_count(m))),
         (rf"\b{IN}\s+{FEW}\s+{MONTH_WORD}", lambda _m, r: add_months(r, 3)),
         (rf"\b{IN}\s+{COUPLE}\s+{MONTH_WORD}", lambda _m, r: add_months(r, 2)),

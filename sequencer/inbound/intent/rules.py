@@ -110,6 +110,19 @@ _MORE_LIKE_THIS = re.compile(
     re.IGNORECASE,
 )
 
+# An ironic "sure" that opens a reply ending in a plain "no, thanks" is no yes (session 29).
+_IRONIC_YES = re.compile(
+    r"\s*(?:(?:oh|yes|yeah),?\s+sure|yeah,?\s+right|s[ií]m?,?\s+claro|claro|ja\s+hoor|na\s+klar"
+    r"|ja,?\s+klar|(?:oui|mais),?\s+bien\s+sûr|tá\s+bom|pois\s+sim)\s*[,!.]",
+    re.IGNORECASE,
+)
+_PLAIN_NO_AT_END = re.compile(
+    r"(?:^|[.!?]\s*)(?:no|nope|nee|não|nao|nein|non),?\s+(?:gracias|thanks|thank\s+you|dank\s+je"
+    r"|dank\s+u|bedankt|obrigad[oa]|danke|merci)[.!]*(?:\s*(?:sent|enviado|envoyé|gesendet"
+    r"|verzonden)\s+(?:from|desde|de|von|vanaf|do|via)\s[^.!?]*)?\s*$",  # a phone's signature
+    re.IGNORECASE,
+)
+
 # The search ended, and from a time they are at another firm (session 28): accepted elsewhere,
 # though a month is named. "Ab November bin ich bei Kunden unterwegs" alone is no job.
 _SEARCH_ENDED = re.compile(
@@ -138,6 +151,8 @@ def cues_in(text: str) -> set[Label]:
         and not CUES[Label.INTERESTED].search(CUES[Label.NOT_INTERESTED].sub(" ", text))
     ):
         found.discard(Label.INTERESTED)  # "not interested": the interest cue was in the refusal
+    if Label.INTERESTED in found and _IRONIC_YES.match(text) and _PLAIN_NO_AT_END.search(text):
+        found.discard(Label.INTERESTED)  # "Sí, claro, «una oportunidad única»… No, gracias."
     if (
         Label.NOT_NOW in found
         and _REAPPLYING_LATER.search(text)

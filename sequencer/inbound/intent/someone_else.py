@@ -32,6 +32,24 @@ REFERRAL = (
     r"\b(?:contacta|escríbele|escribe)\s+a\b",
     r"\bte\s+recomiendo\b",
     r"\bcollega\b", r"\bneem\s+contact\s+op\s+met\b", r"\bfale\s+com\b", r"\brecomendo\b",
+    # Someone else points to the person's new number ("she changed her number, it's …", "il a
+    # changé de numéro", "hij heeft een nieuw nummer"); their own ("I have a new number") is not.
+    r"\b(?:he|she)\s+(?:has|got)\s+a\s+new\s+(?:number|phone|e-?mail)|\b(?:he|she)\s+changed\s+"
+    r"(?:his|her)\s+(?:number|phone|e-?mail)|\b(?:his|her)\s+new\s+(?:number|phone|e-?mail)\b"
+    r"|\b(?:er|sie)\s+hat\s+(?:jetzt\s+)?eine\s+neue\s+(?:handy)?nummer|\bseine\s+neue\s+(?:handy)?nummer"
+    r"|\b(?:il|elle)\s+a\s+(?:changé\s+de\s+(?:numéro|portable)|un\s+nouveau\s+(?:numéro|portable))"
+    r"|\bson\s+nouveau\s+(?:numéro|portable|c'est)|\b(?:cambió|ha\s+cambiado)\s+de\s+(?:número|móvil)"
+    r"|\bsu\s+(?:nuevo\s+(?:número|móvil)|número\s+nuevo)|\b(?:hij|zij|ze)\s+heeft\s+(?:nu\s+)?een"
+    r"\s+(?:nieuw|ander)\s+(?:telefoon)?nummer|\b(?:zijn|haar)\s+nieuwe?\s+(?:telefoon)?nummer"
+    r"|\b(?:ele|ela)\s+(?:(?:mudou|trocou)\s+de\s+(?:número|telemóvel|celular)|tem\s+(?:um\s+)?"
+    r"(?:número|telemóvel|celular)\s+novo)|\bnovo\s+(?:número|telemóvel|celular)\s+d(?:ele|ela)\b",
+    # "…, but my sister does exactly that": a relative who does the job.
+    r"\b(?:my|meine?|mon|ma|mi|mijn|meu|minha)\s+(?:sister|brother|wife|husband|partner|son"
+    r"|daughter|cousin|schwester|bruder|frau|mann|sohn|tochter|sœur|soeur|frère|frere|femme|mari"
+    r"|fils|fille|herman[oa]|esposa|marido|hij[oa]|prim[oa]|zus|broer|vrouw|zoon|dochter|irmã"
+    r"|irmão|mulher|filh[oa])\s+(?:(?-i:[A-Z])\w+\s+)?(?:does|macht|fait|hace|doet|faz)\s+"
+    r"(?:genau|exactly|precisely|just|exactement|justo|justamente|precies|exatamente)\s+"
+    r"(?:that|this|das|ça|cela|eso|esto|dat|dit|isso|isto)\b",
 )
 
 WRONG_PERSON = (
