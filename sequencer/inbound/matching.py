@@ -140,11 +140,28 @@ def lock_people(session: Session, addresses: Iterable[str]) -> None:
     dispatcher's claim locks them in): a transaction that halts several people then takes no
     lock out of that order, and deadlocks with no claim. Claims take no address lock, so the
     two kinds of lock make no cycle."""
-    wanted = sorted({normal_address(address) for address in addresses if address})
-    if wanted and session.get_bind().dialect.name == "postgresql":  # SQLite: one writer
-        for address in wanted:
-            session.execute(_ADDRESS_TURN, {"address": address})
+    wanted = take_turns(session, addresses)
+    if wanted:
         session.execute(_THEIR_ENROLLMENTS, {"addresses": wanted}).all()
+
+
+def take_turns(session: Session, addresses: Iterable[str]) -> list[str]:
+    """The first half of `lock_people`: each address's own lock, in sorted order; the
+    addresses, compared as stored (none on SQLite, which has one writer at a time)."""
+    wanted = sorted({normal_address(address) for address in addresses if address})
+    if not wanted or session.get_bind().dialect.name != "postgresql":
+        return []
+    for address in wanted:
+        session.execute(_ADDRESS_TURN, {"address": address})
+    return wanted
+
+
+def lock_enrollments_of(session: Session, people: Iterable[int]) -> None:
+    """Every enrollment of these people, in id order, in one statement (PostgreSQL): after
+    any turn the transaction takes, before any row of theirs."""
+    wanted = sorted(set(people))
+    if wanted and session.get_bind().dialect.name == "postgresql":
+        session.execute(_ENROLLMENTS_OF, {"people": wanted}).all()
 
 
 # A lock named by the address's 64-bit hash, held until the transaction ends. Two addresses
@@ -162,6 +179,14 @@ _THEIR_ENROLLMENTS = (
             )
         )
     )
+    .order_by(col(Enrollment.id))
+    .with_for_update()
+)
+
+
+_ENROLLMENTS_OF = (
+    sa.select(col(Enrollment.id))
+    .where(col(Enrollment.candidate_id).in_(sa.bindparam("people", expanding=True)))
     .order_by(col(Enrollment.id))
     .with_for_update()
 )

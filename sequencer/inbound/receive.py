@@ -44,10 +44,11 @@ from sequencer.inbound.effects import (
 )
 from sequencer.inbound.matching import (
     forgotten,
-    lock_people,
+    lock_enrollments_of,
     person_id,
     send_of,
     sends_by_reference,
+    take_turns,
 )
 from sequencer.store.models import Enrollment, Event, EventKind, Send, SendStatus
 from sequencer.store.suppression import TEXTED
@@ -114,11 +115,7 @@ def _together(
     keys = [fact.key for fact in facts if fact is not None]
     seen = set(session.exec(select(Event.key).where(col(Event.key).in_(keys))))
     sends = sends_by_reference(session, [fact.send.reference or "" for fact in facts if fact])
-    about = [
-        (fact, sends.get(fact.send.reference or "") or send_of(session, fact.send))
-        for fact in facts
-        if fact is not None
-    ]
+    about = [(fact, _send(session, sends, fact, seen)) for fact in facts if fact is not None]
     ids = {send.enrollment_id for _, send in about if send}
     whose = select(Enrollment.id, Enrollment.candidate_id).where(col(Enrollment.id).in_(ids))
     owners = dict(session.exec(whose).all())  # each event names its person through one
@@ -148,23 +145,44 @@ def _together(
     return outcomes
 
 
+def _send(session: Session, sends: dict[str, Send], fact: SendEvent, seen: set[str]) -> Send | None:
+    """The send a fact names, by the batch's one query for references; failing that by its
+    own query, unless the fact was recorded before (a redelivery needs nothing of it)."""
+    found = sends.get(fact.send.reference or "")
+    return found if found is not None or fact.key in seen else send_of(session, fact.send)
+
+
 def _take_turns(
     session: Session,
     about: Sequence[tuple[SendEvent, Send | None]],
     owners: dict[int | None, int],
 ) -> None:
-    """The turns of everyone the batch changes, then all their enrollments in id order,
-    before any effect locks a row (`matching.lock_people`): taken event by event, a bounce
-    of a later enrollment would hold it while waiting for a claim that holds an earlier one
-    and goes on to it, and an opt-out would take its turn after an earlier event's row.
-    Those changed: the people at a bounced or opted-out address, and the owner of each send
-    an event settles or may settle. Funnel events about settled sends change no one."""
-    changing = [(fact, send) for fact, send in about if not _only_counted(fact, send)]
-    if not changing:
-        return
-    addresses = [f.address for f, _ in changing if isinstance(f, Bounced | OptedOut)]
-    people = [owners.get(send.enrollment_id) for _, send in changing if send]
-    lock_people(session, everyone_at(session, addresses, people)[1])
+    """Before any effect locks a row, the turns of everyone an opt-out in the batch closes
+    (`matching.take_turns`, as a group of texts takes them), then the enrollments of everyone
+    the batch changes, in id order, in one statement: taken event by event, a bounce of a
+    later enrollment held it while waiting for a claim that held an earlier one and went on
+    to it, and an opt-out took its turn after an earlier event's row. Those changed: the
+    people at a bounced or opted-out address, and the owner of each send an event settles
+    or may settle. Funnel events about settled sends, opt-ins and calls lock no one's rows."""
+    changing = [(fact, send) for fact, send in about if _locks_rows(fact, send)]
+    closing = [(fact, send) for fact, send in changing if isinstance(fact, OptedOut)]
+    if closing:
+        owners_of = [owners.get(send.enrollment_id) for _, send in closing if send]
+        take_turns(session, everyone_at(session, [f.address for f, _ in closing], owners_of)[1])
+    if changing:
+        addresses = [f.address for f, _ in changing if isinstance(f, Bounced | OptedOut)]
+        people = [owners.get(send.enrollment_id) for _, send in changing if send]
+        found, _ = everyone_at(session, addresses, people)
+        lock_enrollments_of(session, (person.id for person in found if person.id is not None))
+
+
+def _locks_rows(fact: SendEvent, send: Send | None) -> bool:
+    """Whether the fact's effect locks someone's enrollments: a bounce, an opt-out, and
+    progress about a send still in doubt (or a failure, which `settled` looks at under the
+    lock)."""
+    if isinstance(fact, Bounced | OptedOut):
+        return True
+    return isinstance(fact, Progress) and send is not None and not _only_counted(fact, send)
 
 
 def _only_counted(fact: SendEvent, send: Send | None) -> bool:

@@ -146,3 +146,39 @@ def test_an_address_written_in_capitals_is_the_same_persons_turn(engine: sa.Engi
             other.execute(sa.text("SET LOCAL lock_timeout = '100ms'"))
             with pytest.raises(sa.exc.OperationalError, match="lock timeout"):
                 claim_locks(other, [enrollments(other)[0].id])
+
+
+def test_a_batch_settling_many_sends_locks_them_in_one_statement(engine: sa.Engine) -> None:
+    """Deliveries about sends still in doubt each settle a send: the batch locks their people
+    up front, in id order, without a round trip to the database for each of them (a batch
+    is one transaction, and every person in it waits for the whole of it)."""
+    postgresql_only(engine)
+    with Session(engine) as session, session.begin():
+        ids = [e.id for e in enrollments(session)]
+        for row in session.exec(select(Send)):
+            row.status = SendStatus.SENDING
+    delivered: list[SendEvent | None] = [
+        Progress(
+            key=f"sg:delivered:{each}",
+            channel="email",
+            detail="delivered",
+            send=SendRef(reference=f"{each}-first"),
+            stage=Stage.DELIVERED,
+            went=True,
+        )
+        for each in ids
+    ]
+    locking: list[str] = []
+
+    def seen(conn: object, cursor: object, statement: str, *args: object) -> None:
+        if "FOR UPDATE" in statement or "pg_advisory" in statement:
+            locking.append(statement)
+
+    sa.event.listen(engine, "before_cursor_execute", seen)
+    try:
+        assert receive_events(engine, delivered, NOW, SECRET) == ["settled"] * len(ids)
+    finally:
+        sa.event.remove(engine, "before_cursor_execute", seen)
+    # One up front for everyone; then each settling re-reads its own rows under its lock.
+    assert len([s for s in locking if "pg_advisory" in s]) == 0
+    assert len(locking) == 1 + 2 * len(ids)
