@@ -64,7 +64,7 @@ _ONE_CHANNEL = tuple(
         # me niet meer op mijn werkmail benaderen?", "bitte nicht mehr auf der Arbeitsnummer
         # anrufen"; not "niet meer op mijn werkmail bereikbaar" (news of a channel).
         r"\b(?:niet|nicht|nooit|nie)\s+(?:meer|mehr|wieder|langer)\s+(?:op|via|per|naar|auf|uber|an"
-        r"|unter|bei|in)\s+(?:\w+\s+){0,2}?(?:\w*mail\w*|\w*nummer|\w*adres\w*|\w*telefo\w*"
+        r"|unter|bei|in)\s+(?:\w+\s+){0,2}?(?:(?=\w*?(?:mail|adres|telefo))\w++|\w*nummer"
         r"|mobiel|handy|werk|arbeit|buro|kantoor|firma)\s+(?:\w+\s+)?(?:te\s+|zu\s+)?"
         r"(?:benader\w*|bel(?:len)?|mail(?:en|t)?|contacteren|appen|sms'?en|sturen|anrufen|anzurufen"
         r"|anschreiben|anzuschreiben|kontaktieren|schreiben|mailen|an)\b",

@@ -55,7 +55,8 @@ _THIS = r"(?:this|that|diese\w*|esse|essa|este|esta|ese|esa|deze|dit|dat|ce|cett
 _DELETE = (
     r"(?:(?:delet|eras|remov|purg|losch|entfern|vernicht|effac|supprim|retir|enlev|borr"
     r"|elimin|supr|verwijder|schrap|apag|exclu|remoc|scrub)\w*|wis|wist|wissen|wipe"
-    r"|(?:un|de)-?list(?:ing)?\b|strike\b|scrap\b|ray(?:er|ez)\b|quit(?:a|ad|en|ar|adme|enme)\b"
+    r"|(?:un|de)-?list(?:ing)?\b|(?:strike|scrap)\b(?!\s+(?:my|that|this|the)\s+(?:last|previous"
+    r"|earlier)\b)|ray(?:er|ez)\b|quit(?:a|ad|en|ar|adme|enme)\b"
     r"|tir(?:a|em|ar)\b)"
 )
 _LIST = (
@@ -67,6 +68,8 @@ _LIST = (
     # "me tirem do banco de talentos", "haal me uit jullie talentpool" (not "ma zone de confort").
     r"|(?:ta|votre|vos|tu|su|sus|sua|vossa|your|jullie|uw|ihre[rmn]?|eure[rmn]?)\s+base"
     r"|viviers?|\w*pool|banco\s+de\s+talentos|bolsa\s+de\s+(?:talento|candidatos))\b"
+    # Not a waiting list, nor the candidates' (session 29): "sacar de la lista de espera" is a yes.
+    r"(?!\s*(?:d'\s*attente|de\s+espera|of\s+candidates|de\s+candidat\w*|des\s+candidat\w*)\b)"
 )
 _OFF_VERB = (
     # "Nehmen Sie mich in den Verteiler auf" puts them on a list.
@@ -203,7 +206,11 @@ _OFF_A_LIST = (
 )
 
 # "zet me op de lijst voor de meetup" puts them on one.
-_ONTO_A_LIST = re.compile(rf"\b(?:op|on|onto|auf|sur|aan)\s+(?:\w+\s+){{0,2}}?{_LIST}")
+# ...or "tragen Sie mich in Ihren Talentpool ein", "zet mij maar in jullie database" (session 29).
+_ONTO_A_LIST = re.compile(
+    rf"\b(?:op|on|onto|auf|sur|aan)\s+(?:\w+\s+){{0,2}}?{_LIST}"
+    rf"|\b(?:trag|zet)\w*\s+(?:\w+\s+){{0,3}}?in\s+(?:\w+\s+){{0,2}}?{_LIST}"
+)
 # Asking who gave us the number, or saying they never gave it, and then "delete it": "quién te
 # dio este número? … bórralo", "jamais donné mon num … effacez-le", "nooit gegeven. wissen graag".
 _NEVER_GAVE_IT = re.compile(
@@ -237,7 +244,10 @@ _COMPLAINT = re.compile(
     r"(?:[^.!?]{0,20}?\b(?:this|diese\w*|cette|ce|esta|este|deze|dit|essa|esse|nesta|neste|dessa"
     r"|desta|in|en|em|op|of|de|da|do|du|der|van)\s+(?:\w+\s+)?(?:week\w*|woche\w*|semaine\w*"
     r"|semana\w*|month\w*|monat\w*|mois|mes\w*|maand\w*|dias?|days?|tag\w*|jours?|dag\w*)"
-    r"|(?:\s+\w+)?\s+(?:today|heute|aujourd'hui|hoy|hoje|vandaag)\b)"
+    r"|(?:\s+\w+)?\s+(?:today|heute|aujourd'hui|hoy|hoje|vandaag)\b"
+    # ...of ours: "third email today from me, sorry!", "terceira mensagem hoje, recebeu meu CV?"
+    r"(?![^.!?]{0,40}?\b(?:from\s+me|von\s+mir|de\s+ma\s+part|de\s+mi\s+parte|da\s+minha\s+parte"
+    r"|van\s+mij|my|mijn|meine?\w*|mon|ma|mes|mi|mis|meus?|minhas?)\b))"
     # Never consented to be contacted: "I never gave you permission to contact me".
     r"|\b(?:never|nie|nunca|jamais|nooit)\s+(?:\w+\s+){0,3}?(?:consent\w*|agreed|permission"
     r"|eingewilligt|zugestimmt|erlaubt|accord|autori[szc]\w*|consenti\w*|toestemming)\b"
@@ -257,13 +267,15 @@ _NO_NEED = (
     r"|no\s+es\s+necesario|no\s+tiene\s+sentido|no\s+tienes?\s+que|nao\s+precisa\w*"
     r"|nao\s+(?:tem|faz)\s+sentido|nao\s+e\s+necessario|inutile|pas\s+(?:la\s+peine|besoin)"
     r"|ne\s+sert\s+a\s+rien|niet\s+nodig|geen\s+zin|hoef\w*\s+(?:\w+\s+)?niet|nicht\s+notig"
-    r"|keinen\s+sinn|brauch\w*\s+(?:\w+\s+){0,2}?(?:nicht|nichts|kein\w*))\b"
+    r"|keinen\s+sinn|brauch\w*\s+(?:\w+\s+){0,2}?(?:nicht|nichts|kein\w*)|bringt\s+(?:\w+\s+)?nichts"
+    r"|no\s+sirve\s+de\s+nada|de\s+nada\s+sirve)\b"
 )
 _SENT = rf"(?:{_CONTACT}|send\w*|schick\w*)"
 _NO_NEED_TO_GO_ON = re.compile(
     rf"\b{_NO_NEED}[^.!?]{{0,30}}?\b(?:continu\w*|keep|segu\w*|sig(?:a|as|an|ais|ues|uen)|blijv\w*"
-    rf"|weiter|nog|mais|mas|more|plus|mehr|meer|again|longer|langer)\s+(?:\w+'?\s*){{0,2}}?{_SENT}"
-    rf"|\b{_NO_NEED}[^.!?]{{0,30}}?\b{_SENT}\s+(?:\w+\s+){{0,3}}?(?:{_MORE}|anything\s+(?:else|more)"
+    rf"|weiter|verder|nog|mais|mas|more|plus|mehr|meer|again|longer|langer)\s+(?:\w++'?\s*){{0,2}}?{_SENT}"
+    rf"|\b{_NO_NEED}[^.!?]{{0,30}}?\b{_SENT}\s+(?:\w+\s+){{0,3}}?(?:{_MORE}|(?:any\s+)?further\b"
+    r"|encore\b|weiter\b|verder\b|anything\s+(?:else|more)"
     r"|(?:nothing|nada|nichts|rien|niks|niets)\s+(?:else|more|mais|mas|mehr|meer|plus|d'autre))"
 )
 # "You can delete my old number, the new one is …" updates their details; it asks nothing to stop.

@@ -201,14 +201,18 @@ _COMPLAINTS = tuple(
         r"(?![^?]*\?)",
     )
 )
+# The hiring process's lists are no sends: "aus der Kandidatenliste gestrichen", "van de
+# wachtlijst gehaald" (session 29, review).
+_A_PROCESS = r"(?:kandidat|bewerber|warte|short|auswahl|sollicitant|wacht)"
 # What we send people, and the lists it goes to: "your distribution", "future sends", "vos
 # prochains envois", "los próximos envíos", "jullie verzendlijst", "Ihre Aussendungen".
 _SENDS = (
     r"(?:distribution(?:\s+lists?)?|distro|mailing\s*lists?|mailings?|mailers?|sends|send\s+lists?"
-    r"|newsletters?|lists?|e-?mails?|mails|messages|outreach|campaigns?|updates|envois|diffusion"
+    r"|newsletters?|lists?(?!\s+of\s+(?:candidates|applicants|finalists))|e-?mails?|mails|messages"
+    r"|outreach|campaigns?|campa(?:gne|na|nha)s?|kampagnen?|updates|envois|diffusion"
     r"|listes?(?:\s+de\s+diffusion)?|envios|listas?(?:\s+de\s+(?:distribucion|distribuicao"
-    r"|difusion|correo|e-?mails?))?|comunicac\w*|aussendungen|newslettern|verteiler\w*|\w*-?liste"
-    r"|\w*lijst(?:en)?|nieuwsbrie\w*|berichten)\b"
+    rf"|difusion|correo|e-?mails?))?|comunicac\w*|aussendungen|newslettern|verteiler\w*|(?!{_A_PROCESS})\w*-?liste"
+    rf"|(?!{_A_PROCESS})\w*lijst(?:en)?|nieuwsbrie\w*|berichten)\b"
 )
 # Left out of them: "leave me off future sends", "keep me off your lists", "count me out of
 # your mailings", "laissez-moi en dehors de vos envois", "déjenme fuera de los envíos", "me
@@ -222,12 +226,21 @@ _OURS = (
 _LEFT_OUT = (
     r"(?<!n't\s)(?<!not\s)\b(?:leave|keep|count|drop)\s+me\s+(?:off|out\s+of|out\s+from|out)\s+"
     rf"{_OURS}{_SENDS}"
-    rf"|\blaiss\w*(?:-moi)?\s+(?:\w+\s+)?en\s+dehors\s+(?:de|des|du)\s+(?:\w+\s+){{0,2}}?{_SENDS}"
+    rf"|\blaiss\w*(?:-moi)?\s+(?:(?!pas\b)\w+\s+)?en\s+dehors\s+(?:de|des|du)\s+(?:\w+\s+){{0,2}}?{_SENDS}"
     rf"|\b(?:dej|manten|mantien)\w*\s+(?:\w+\s+)?fuera\s+de\s+(?:\w+\s+){{0,2}}?{_SENDS}"
     rf"|\b(?:deix|mant)\w*(?:-me)?\s+(?:\w+\s+)?de\s+fora\s+d\w*\s+(?:\w+\s+){{0,2}}?{_SENDS}"
     rf"|\b(?:laat|houd|hou)\s+(?:me|mij)\s+(?:(?!niet\b)\w+\s+){{0,2}}?buiten\s+(?:\w+\s+){{0,2}}?{_SENDS}"
     r"|\b(?:lass\w*|halt\w*)\s+(?:sie\s+)?mich\s+(?:(?!nicht\b)\w+\s+){0,3}?(?:bei|aus|von)\s+"
     rf"(?:\w+\s+){{0,2}}?{_SENDS}\s+(?:\w+\s+)?(?:aussen\s+vor|au\u00dfen\s+vor|raus|heraus)\b"
+)
+# Excluded from them (session 29, review): "please exclude me from future sends", "excluez-moi de
+# vos prochains envois", "exclúyanme de los envíos", "me excluam dos próximos envios",
+# "schließen Sie mich von künftigen Aussendungen aus".
+_EXCLUDED = (
+    r"(?<!n't\s)(?<!not\s)(?:\bexclu\w*(?:-moi|-me|me)|\bme\s+exclu\w*|\bexclude\s+(?:me|us))\s+(?:from|de|des|du|dos|das"
+    rf"|do|da|del)\s+(?:\w+\s+){{0,2}}?{_SENDS}(?!\s*(?:d'\s*attente|de\s+espera|of\s+candidates))"
+    r"|\bschlie(?:ss|\u00df)\w*\s+sie\s+(?:mich|uns)\s+(?:\w+\s+)?(?:von|aus)\s+(?:\w+\s+){0,2}?"
+    rf"{_SENDS}\s+aus\b"
 )
 # Taken off them: "I'd like to be taken off your distribution", "ik wil van jullie verzendlijst
 # gehaald worden", "ich möchte aus Ihrer Mailingliste gestrichen werden".
@@ -274,6 +287,7 @@ _KINDS = tuple(
         # Session 29 (a tenth writer): left out of what we send, or taken off it.
         _LEFT_OUT,
         _TAKEN_OFF,
+        _EXCLUDED,
         # Wanted off our systems: "I want it off your system", "get my number off your lists".
         r"\b(?:want|need|like|get|take|wil|quiero|quero|veux|will|mochte)\w*\s+(?:it|them|that|this"
         r"|me|my\s+(?:\w+\s+)?\w+|(?:this|that)\s+\w+)\s+(?:taken\s+|removed\s+)?(?:off|out\s+of)"
@@ -313,7 +327,8 @@ _KINDS = tuple(
         r"\s+(?:\w+\s+)?(?:again|anymore|any\s+more|ever|more|mehr|meer|plus|mas|mais|nunca)\b",
         # German separable verbs, denied with "more" and closed by their particle: "rufen Sie
         # mich nicht mehr auf dem Handy an", "schreib mich nie wieder an".
-        r"\b(?:ruf|rufen|ruft|schreib|schreiben|schreibt|sprech|sprechen|sprecht)\s+(?:sie\s+|du"
+        # "Ruft's mi nimma an": the "es" of Austrian and Bavarian speech clings to the verb.
+        r"\b(?:ruf|rufen|ruft|schreib|schreiben|schreibt|sprech|sprechen|sprecht)(?:'s)?\s+(?:sie\s+|du"
         r"\s+|ihr\s+)?(?:mich|mi|uns|diese\s+nummer|diese\s+adresse)\s+(?:\w+\s+){0,2}?(?:nicht|nie"
         r"|keinesfalls)\s+(?:mehr|wieder|weiter|nochmal\w*)\b[^.!?]{0,40}?\ban\b",
         # This message as our last contact: "let this be our last exchange", "que este seja o

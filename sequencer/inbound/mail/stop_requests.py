@@ -144,7 +144,7 @@ STOP_REQUESTS = tuple(
         r"\bnão\s+(?:me\s+)?(?:entre|entrem)\s+mais\s+em\s+contato\b|\b(?:apag|exclu"
         r"|remov)\w*\s+(?:os\s+)?meus\s+dados\b",
         r"\b(?:me\s+)?(?:tire|tirem|remova|removam|exclua|excluam)\s+(?:da|de\s+sua|da\s+sua|dessa"
-        r"|desta)\s+(?:lista|base)",
+        r"|desta)\s+(?:lista|base)(?!\s+de\s+espera)",
         r"(?<!não\s)(?<!nao\s)\bpar(?:e|em)\s+de\s+(?:me\s+)?(?:mandar|enviar|escrever|contatar|incomodar|ligar)",
         r"\b(?:b[oó]rr|elim[ií]n|qu[ií]t|s[aá]c)(?:a|e|en|ad)(?:me|nme)\b",
         r"\bno\s+(?:quiero|deseo)\s+que\s+(?:me\s+)?(?:vuelv\w+\s+a\s+)?(?:contact|escrib|llam|mand|envi)",
@@ -160,7 +160,7 @@ STOP_REQUESTS = tuple(
         r"\bnão\s+(?:me\s+)?volt\w+\s+a\s+(?:contactar|contatar|escrever|ligar|procurar)",
         r"(?<!não\s)(?<!nao\s)\bpar[ae]m?\s+de\s+me\s+(?:mandar|enviar|escrever|contatar|ligar|incomodar)",
         r"\b(?:me\s+)?(?:tire|tirem|remova|removam|exclua|excluam)\s+(?:da|de\s+sua|da\s+sua|dessa|desta"
-        r"|desse|deste|do|de)\s+(?:lista|base|cadastro)",
+        r"|desse|deste|do|de)\s+(?:lista|base|cadastro)(?!\s+de\s+espera)",  # not a waiting list
     )
 )
 # One pass over the text instead of one per phrase.
