@@ -85,6 +85,18 @@ def bounce(enrollment: Enrollment, address: str) -> Bounced:
     )
 
 
+def progress(enrollment: int | None, stage: Stage) -> Progress:
+    """SendGrid's word that the enrollment's first email reached `stage`."""
+    return Progress(
+        key=f"sg:{stage}:{enrollment}",
+        channel="email",
+        detail=str(stage),
+        send=SendRef(reference=f"{enrollment}-first"),
+        stage=stage,
+        went=True,
+    )
+
+
 def claim_locks(session: Session, ids: list[int | None]) -> None:
     """What a dispatcher's claim takes first: its enrollments, in id order."""
     query = select(Enrollment.id).where(Enrollment.id.in_(ids))  # type: ignore[union-attr]
@@ -120,17 +132,7 @@ def test_a_batch_of_only_funnel_events_about_settled_sends_locks_no_one(
     postgresql_only(engine)
     with Session(engine) as session:
         ids = [e.id for e in enrollments(session)]
-    opens: list[SendEvent | None] = [
-        Progress(
-            key=f"sg:open:{each}",
-            channel="email",
-            detail="open",
-            send=SendRef(reference=f"{each}-first"),
-            stage=Stage.OPENED,
-            went=True,
-        )
-        for each in ids
-    ]
+    opens: list[SendEvent | None] = [progress(each, Stage.OPENED) for each in ids]
     with Session(engine) as claim, claim.begin():
         claim_locks(claim, ids)
         assert receive_events(engine, opens, NOW, SECRET) == ["opened"] * len(ids)
@@ -157,17 +159,7 @@ def test_a_batch_settling_many_sends_locks_them_in_one_statement(engine: sa.Engi
         ids = [e.id for e in enrollments(session)]
         for row in session.exec(select(Send)):
             row.status = SendStatus.SENDING
-    delivered: list[SendEvent | None] = [
-        Progress(
-            key=f"sg:delivered:{each}",
-            channel="email",
-            detail="delivered",
-            send=SendRef(reference=f"{each}-first"),
-            stage=Stage.DELIVERED,
-            went=True,
-        )
-        for each in ids
-    ]
+    delivered: list[SendEvent | None] = [progress(each, Stage.DELIVERED) for each in ids]
     locking: list[str] = []
 
     def seen(conn: object, cursor: object, statement: str, *args: object) -> None:
