@@ -72,7 +72,10 @@ def test_three_workers_send_every_due_touch_exactly_once(
     with Session(due_sends) as session:
         statuses = Counter(s.status for s in session.exec(select(Send)))
     assert statuses == {SendStatus.SENT: PEOPLE}
-    assert all(" sent" in output for output in outputs), outputs  # each worker did a share
+    # The work is shared: more than one worker sent. Not each of the three: a worker whose
+    # process starts a second late may find the others have claimed everything (it happened
+    # once in CI, on SQLite, 500 + 468 and 500 + 32 sent by two, none by the third).
+    assert sum(" sent" in output for output in outputs) >= 2, outputs
 
 
 def test_a_lease_is_held_by_one_worker_until_it_lapses(due_sends) -> None:
