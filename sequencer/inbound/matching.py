@@ -140,9 +140,7 @@ def lock_people(session: Session, addresses: Iterable[str]) -> None:
     dispatcher's claim locks them in): a transaction that halts several people then takes no
     lock out of that order, and deadlocks with no claim. Claims take no address lock, so the
     two kinds of lock make no cycle."""
-    wanted = take_turns(session, addresses)
-    if wanted:
-        session.execute(_THEIR_ENROLLMENTS, {"addresses": wanted}).all()
+    lock_enrollments_at(session, take_turns(session, addresses))
 
 
 def take_turns(session: Session, addresses: Iterable[str]) -> list[str]:
@@ -156,12 +154,12 @@ def take_turns(session: Session, addresses: Iterable[str]) -> list[str]:
     return wanted
 
 
-def lock_enrollments_of(session: Session, people: Iterable[int]) -> None:
-    """Every enrollment of these people, in id order, in one statement (PostgreSQL): after
-    any turn the transaction takes, before any row of theirs."""
-    wanted = sorted(set(people))
+def lock_enrollments_at(session: Session, addresses: Iterable[str]) -> None:
+    """The second half of `lock_people`: every enrollment of the people stored at these
+    addresses, in id order, in one statement (PostgreSQL)."""
+    wanted = sorted({normal_address(address) for address in addresses if address})
     if wanted and session.get_bind().dialect.name == "postgresql":
-        session.execute(_ENROLLMENTS_OF, {"people": wanted}).all()
+        session.execute(_THEIR_ENROLLMENTS, {"addresses": wanted}).all()
 
 
 # A lock named by the address's 64-bit hash, held until the transaction ends. Two addresses
@@ -179,14 +177,6 @@ _THEIR_ENROLLMENTS = (
             )
         )
     )
-    .order_by(col(Enrollment.id))
-    .with_for_update()
-)
-
-
-_ENROLLMENTS_OF = (
-    sa.select(col(Enrollment.id))
-    .where(col(Enrollment.candidate_id).in_(sa.bindparam("people", expanding=True)))
     .order_by(col(Enrollment.id))
     .with_for_update()
 )

@@ -44,7 +44,7 @@ from sequencer.inbound.effects import (
 )
 from sequencer.inbound.matching import (
     forgotten,
-    lock_enrollments_of,
+    lock_enrollments_at,
     person_id,
     send_of,
     sends_by_reference,
@@ -172,8 +172,9 @@ def _take_turns(
     if changing:
         addresses = [f.address for f, _ in changing if isinstance(f, Bounced | OptedOut)]
         people = [owners.get(send.enrollment_id) for _, send in changing if send]
-        found, _ = everyone_at(session, addresses, people)
-        lock_enrollments_of(session, (person.id for person in found if person.id is not None))
+        # Everyone at any address of theirs, as an opt-out's own `lock_people` takes them (a
+        # household sharing a phone): locked later, out of order, their rows deadlocked.
+        lock_enrollments_at(session, everyone_at(session, addresses, people)[1])
 
 
 def _locks_rows(fact: SendEvent, send: Send | None) -> bool:

@@ -14,7 +14,7 @@ from helpers.lock_waits import postgresql_only, waiting_behind
 from helpers.project import Project
 from sqlmodel import Session, select
 
-from sequencer.channels.facts import Bounced, Progress, SendEvent, SendRef, Stage
+from sequencer.channels.facts import Bounced, OptedOut, Progress, SendEvent, SendRef, Stage
 from sequencer.engine.enroll import enroll
 from sequencer.inbound.matching import lock_people
 from sequencer.inbound.receive import receive_events
@@ -22,10 +22,12 @@ from sequencer.spec.validate import load_sequence
 from sequencer.store.database import engine_for
 from sequencer.store.models import Enrollment, EnrollmentStatus, Send, SendStatus
 from sequencer.store.people import import_candidates
+from sequencer.store.suppression import is_suppressed
 
 NOW = datetime(2026, 12, 7, 15, 0, tzinfo=UTC)
 SECRET = "a-long-random-secret-for-the-tests-0123456789"
 PEOPLE = ("Ana@Example.com", "ben@example.com", "cy@example.com")
+HOUSEHOLD = "+14155550101"
 
 
 @pytest.fixture
@@ -47,7 +49,9 @@ def engine(project: Project, database_url: str, tmp_path: Path):
         """,
     )
     csv = tmp_path / "people.csv"
-    csv.write_text("email,first_name\n" + "".join(f"{a},P\n" for a in PEOPLE), encoding="utf-8")
+    # Ana and Ben share a (household) phone; Cy has none.
+    rows = [f"{PEOPLE[0]},{HOUSEHOLD},A", f"{PEOPLE[1]},{HOUSEHOLD},B", f"{PEOPLE[2]},,C"]
+    csv.write_text("email,phone,first_name\n" + "\n".join(rows) + "\n", encoding="utf-8")
     engine = engine_for(database_url)
     import_candidates(engine, csv, NOW)
     sequence, _ = load_sequence(path, project.library)
@@ -174,3 +178,37 @@ def test_a_batch_settling_many_sends_locks_them_in_one_statement(engine: sa.Engi
     # One up front for everyone; then each settling re-reads its own rows under its lock.
     assert len([s for s in locking if "pg_advisory" in s]) == 0
     assert len(locking) == 1 + 2 * len(ids)
+
+
+def test_an_opt_out_locks_a_household_up_front(engine: sa.Engine) -> None:
+    """Ana unsubscribes; Ben shares her phone, which her opt-out closes, so her opt-out takes
+    his turn too. The batch locks Ben with the rest before its first effect: locked when her
+    opt-out ran, after Cy's delivery had locked Cy, Ben's row came out of id order and
+    deadlocked a claim holding Ben and going on to Cy."""
+    postgresql_only(engine)
+    with Session(engine) as session, session.begin():
+        ana, ben, cy = (e.id for e in enrollments(session))
+        for row in session.exec(select(Send).where(Send.enrollment_id == cy)):
+            row.status = SendStatus.SENDING
+    batch: list[SendEvent | None] = [
+        progress(cy, Stage.DELIVERED),
+        OptedOut(
+            key="sg:unsubscribe",
+            channel="email",
+            detail="unsubscribe",
+            send=SendRef(reference=f"{ana}-first"),
+            address="ana@example.com",
+            reason="SendGrid unsubscribe",
+            went=True,
+        ),
+    ]
+    with Session(engine) as claim, claim.begin():
+        claim_locks(claim, [ben])
+        posted = waiting_behind(engine, claim, lambda: receive_events(engine, batch, NOW, SECRET))
+        claim_locks(claim, [ben, cy])  # the rest of its chunk
+    assert posted() == [["settled", "opted out"]]  # answered, not an error
+    with Session(engine) as session:
+        halted = [e.status for e in enrollments(session)]
+    assert halted[0] == EnrollmentStatus.HALTED
+    with Session(engine) as session:
+        assert is_suppressed(session, [HOUSEHOLD])
