@@ -110,3 +110,18 @@ OWN_EVENT = (
     r"|afstude\w*|scriptie|tentamens|studeer\s[^.!?]{0,30}\baf"
     r"|me\s+formo|formatura|tcc|defendo|dissertação|monografia)\b"
 )
+
+# Asking to be written to, called or talked to (after their milestone, a date is a deferral):
+# "write to me after my exams", "let's talk in August", "hablemos en junio", "bel me in
+# september", "me liga em janeiro", "on en reparle en septembre", "lass uns im März telefonieren".
+WRITE_AGAIN = (
+    r"\b(?:(?:write|text|call|ping|contact|reach|get\s+back\s+to|try)\s+(?:to\s+)?me"
+    r"|reach\s+out|get\s+in\s+touch|melde?n?\s+(?:dich|sie\s+sich)|schreib(?:en\s+sie)?\s+mir"
+    r"|kontaktier\w*\s+mich|recontact\w*|contactez-moi|écrivez-moi|relancez-moi"
+    r"|escríbeme|escribeme|contáctame|vuelve\s+a\s+escribirme|hablamos"
+    r"|neem\s+(?:\w+\s+){0,2}contact|mail\s+me|stuur\s+me|me\s+procura|fala\s+comigo"
+    r"|volte\s+a\s+contactar|me\s+escreve|entre\s+em\s+contato"
+    r"|let'?s\s+(?:talk|chat|speak)|talk\s+(?:again\s+)?(?:in|after)|hablemos|ll[áa]mame|bel\s+me"
+    r"|me\s+liga|(?:pode|podem)\s+me\s+chamar|conversamos|on\s+en\s+reparle|reparlons"
+    r"|lass\s+uns\s+(?:\w+\s+){0,3}?(?:telefonieren|sprechen|reden)|spreken\s+we)\b"
+)

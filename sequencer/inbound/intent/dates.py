@@ -27,6 +27,7 @@ from sequencer.inbound.intent.date_words import (
     OWN_EVENT,
     WEEKDAY_NAMES,
     WEEKDAYS,
+    WRITE_AGAIN,
 )
 from sequencer.inbound.intent.dates_calendar import (
     add_months,
@@ -324,15 +325,7 @@ def _own_event(text: str, start: int, end: int) -> bool:
 
 
 # Asking to be written to: an own milestone's date is then when to write ("… melde dich dann").
-_WRITE_AGAIN = re.compile(
-    r"\b(?:(?:write|text|call|ping|contact|reach|get\s+back\s+to|try)\s+(?:to\s+)?me"
-    r"|reach\s+out|get\s+in\s+touch|melde?n?\s+(?:dich|sie\s+sich)|schreib(?:en\s+sie)?\s+mir"
-    r"|kontaktier\w*\s+mich|recontact\w*|contactez-moi|écrivez-moi|relancez-moi"
-    r"|escríbeme|escribeme|contáctame|vuelve\s+a\s+escribirme|hablamos"
-    r"|neem\s+(?:\w+\s+){0,2}contact|mail\s+me|stuur\s+me|me\s+procura|fala\s+comigo"
-    r"|volte\s+a\s+contactar|me\s+escreve|entre\s+em\s+contato)\b",
-    re.IGNORECASE,
-)
+_WRITE_AGAIN = re.compile(WRITE_AGAIN, re.IGNORECASE)
 
 
 def _bare(phrase: str) -> bool:

@@ -36,10 +36,7 @@ def without_lookalikes(text: str) -> str:
     text = _NO_NEED_TO_UNSUBSCRIBE.sub(" ", _NOTHING_MORE_THAN.sub(" ", text))
     text = other_lookalikes(text)
     if _NO_NEED_TO_GO_ON.search(text) and (
-        says_yes(text)
-        or CUES[Label.INTERESTED].search(text)
-        or _ASKS_TO_TALK.search(text)
-        or _THEIR_NEXT_STEP.search(text)
+        says_yes(text) or CUES[Label.INTERESTED].search(text) or _ASKS_TO_TALK.search(text)
     ):
         text = _NO_NEED_TO_GO_ON.sub(" ", text)
     if _CRY_OF_DELIGHT.search(text) and _DELIGHT.search(text):
@@ -160,29 +157,6 @@ _NO_NEED_TO_GO_ON = re.compile(
     r"|nicht\s+n(?:ö|oe|o)tig|keinen\s+sinn|brauch\w*\s+(?:\w+\s+){0,2}?(?:nicht|nichts|kein\w*)"
     r"|bringt\s+(?:\w+\s+)?nichts|no\s+sirve\s+de\s+nada|ne\s+sert\s+[àa]\s+rien)"
     r"\b[^.!?\n]*",
-    re.IGNORECASE,
-)
-# ...nor beside their own next step (session 29, review): they will answer or ring, they have
-# applied or read it: "no need to send anything else for now, I'll ring you on Monday", "inutile
-# de continuer à m'écrire ici, je vous réponds lundi", "não precisa mandar mais nada, já me
-# candidatei pelo site", "je hoeft me geen informatie meer te sturen, ik heb al gesolliciteerd".
-# Not a step denied or put on a condition: "I'll never reply", "ich antworte nicht", "I'll call
-# you if I'm ever interested".
-_THEIR_NEXT_STEP = re.compile(
-    r"(?:\b(?:i'?ll|i\s+will|i'?m\s+going\s+to)\s+(?!never\b|not\b)(?:\w+\s+)?(?:reply|answer"
-    r"|respond|get\s+back|ring|call|phone|write|e-?mail|be\s+in\s+touch|come\s+back|let\s+you\s+know)"
-    r"|\bi(?:'ve|\s+have)\s+(?:already\s+)?(?:applied|read|seen)\b|\balready\s+applied\b"
-    r"|\bje\s+(?:vous|te)\s+(?:r[ée]pond|rappel|[ée]cri|recontact)\w*|\bje\s+reviens\s+vers"
-    r"|\bj'ai\s+(?:d[ée]j[àa]\s+)?(?:postul[ée]|candidat[ée]|lu)\b"
-    r"|\b(?:te|le|les|os)\s+(?:contest|respond|llam|escrib)(?:o|ar[ée])\b"
-    r"|\bya\s+(?:me\s+)?(?:postul[ée]|apliqu[ée]|inscrib[íi]|le[íi])\b"
-    r"|\b(?:te|lhe|vos)\s+(?:respond|lig|retorn|escrev)(?:o|arei|erei)\b"
-    r"|\bj[áa]\s+(?:me\s+)?(?:candidatei|inscrevi|apliquei|li)\b"
-    r"|\bich\s+(?:melde\s+mich|antworte(?!\s+(?:nicht|nie|kein))|rufe\s+(?:\w+\s+){0,3}?an"
-    r"|schreibe\s+(?:\w+\s+){0,3}?zur(?:ü|ue|u)ck|habe\s+mich\s+(?:schon|bereits)\s+beworben)\b"
-    r"|\bik\s+(?:heb\s+(?:al|reeds)\s+gesolliciteerd|bel\s+(?:je|jou|u)\b|reageer(?!\s+niet)"
-    r"|laat\s+(?:\w+\s+){0,3}?weten|kom\s+(?:\w+\s+){0,3}?terug))"
-    r"(?![^.!?]{0,60}?\b(?:if|unless|wenn|falls|sobald|si|se|caso|als|indien|zodra)\b)",
     re.IGNORECASE,
 )
 _ASKS_TO_TALK = re.compile(

@@ -44,6 +44,12 @@ STUDY_THEN_A_TIME = [
     "Ich bin noch im Studium, melde dich im Oktober wieder.",
     "Still finishing my degree, write me in October.",
     "Je finis mes études, recontactez-moi en octobre.",
+    # Their milestone, then a time to talk in the same sentence (a second review, R2).
+    "Thesis hand-in is in September; let's talk in October.",
+    "Mis exámenes son en septiembre; hablemos en octubre.",
+    "Meine Abgabe ist im September, lass uns im Oktober telefonieren.",
+    "Ik studeer in september af, bel me in oktober.",
+    "Minha formatura é em setembro, pode me chamar em outubro.",
 ]
 # "in about N weeks": R + 7 × N days.
 ABOUT_N_WEEKS = [

@@ -25,6 +25,17 @@ NO_NEED_BESIDE_THEIR_NEXT_STEP = [
     "Não precisa mandar mais nada, já me candidatei pelo site.",
     "Je hoeft me geen informatie meer te sturen, ik heb al gesolliciteerd via de site.",
     "Sie brauchen mir nichts mehr zu schicken, ich melde mich nächste Woche bei Ihnen.",
+    "Es bringt nichts, mir weiter Unterlagen zu schicken, ich melde mich morgen telefonisch.",
+]
+# Stops that name a step of theirs: an exemption for "their own next step" read these as yeses
+# (a second review, R2), so "no need" beside a next step stays a stop: when unsure, don't send.
+NO_NEED_BESIDE_A_STEP_OF_THEIRS_STOPS = [
+    "I've read your messages and there's no need to keep sending them.",
+    "Ich antworte ein letztes Mal: Sie brauchen mir nichts mehr schicken.",
+    "Ik reageer hierop voor het laatst: je hoeft me geen berichten meer te sturen.",
+    "Je vous réponds une dernière fois : inutile de continuer à m'écrire.",
+    "Te respondo por última vez: no hace falta que me sigas escribiendo.",
+    "Já li tudo o que mandaram, não precisa mandar mais nada, obrigado.",
 ]
 # Their own next step denied, or put on a condition, is no next step.
 NO_NEED_STILL_STOPS = [
@@ -114,7 +125,6 @@ MISSED_KINDS_LOOKALIKES = [
     "Excluez-moi de la liste d'attente, je préfère passer l'entretien maintenant !",
     "No point emailing me further details, I have the JD. When can we talk?",
     "Ça ne sert à rien de m'écrire encore la fiche de poste, je l'ai lue. Dispo jeudi ?",
-    "Es bringt nichts, mir weiter Unterlagen zu schicken, ich melde mich morgen telefonisch.",
     "Ruft's mi an, bitte, i hab Interesse.",
 ]
 
@@ -122,7 +132,6 @@ MISSED_KINDS_LOOKALIKES = [
 @pytest.mark.parametrize(
     "text",
     MISSED_KINDS_LOOKALIKES
-    + NO_NEED_BESIDE_THEIR_NEXT_STEP
     + THEIR_OWN_COUNT_TODAY
     + A_PROCESS_LIST
     + PUT_INTO_A_POOL
@@ -136,6 +145,7 @@ def test_a_reply_that_only_sounds_like_a_stop_is_no_opt_out(text: str, channel: 
 @pytest.mark.parametrize(
     "text",
     NO_NEED_STILL_STOPS
+    + NO_NEED_BESIDE_A_STEP_OF_THEIRS_STOPS
     + OUR_COUNT_TODAY
     + OUR_LISTS_STILL_STOPS
     + OUT_OF_A_POOL_STILL_STOPS
@@ -145,3 +155,11 @@ def test_a_reply_that_only_sounds_like_a_stop_is_no_opt_out(text: str, channel: 
 )
 def test_the_stops_beside_them_are_still_opt_outs(text: str) -> None:
     assert read_reply(text, RECEIVED).label is Label.OPT_OUT
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a rule reads it as a stop: 'no need' beside their own next step"
+)
+@pytest.mark.parametrize("text", NO_NEED_BESIDE_THEIR_NEXT_STEP)
+def test_no_need_beside_their_own_next_step_is_no_opt_out(text: str) -> None:
+    assert read_reply(text, RECEIVED).label is not Label.OPT_OUT
