@@ -29,7 +29,7 @@ OUTREACH = """
 timezone: America/New_York
 send_window: ["Mon-Fri 09:00-17:00"]
 sender: {{name: Dana, email: dana@northwind.example}}
-stop_on: [{stop_on}]
+{stops}
 steps:
   - {{id: first, channel: email, template: t/email}}
   - {{id: nudge, channel: email, template: t/email, wait: 3 days, fallback: linkedin}}
@@ -93,4 +93,42 @@ def everyone_due_at(project: Project, database_url: str, people: int, at: dateti
     import_candidates(engine, csv, at)
     sequence, _ = load_sequence(path, project.library)
     assert len(enroll(engine, sequence, project.library, None, at).enrolled) == people
+    return engine
+
+
+def enrolled_in_emails(
+    project: Project,
+    database_url: str,
+    rows: list[str],
+    now: datetime,
+    sender_phone: str = "",
+    stop_on: str | None = None,
+    second_step: bool = False,
+) -> sa.Engine:
+    """People from `rows` ("email,phone,first_name") enrolled at `now` in an email sequence
+    of one step (two with `second_step`, three business days later), stopping on the
+    default events or on `stop_on` ("reply, bounce")."""
+    project.template(
+        "t/email", "{% block subject %}Hi{% endblock %}{% block body %}Hi{% endblock %}"
+    )
+    phone = f', phone_display: "{sender_phone}"' if sender_phone else ""
+    stops = f"stop_on: [{stop_on}]" if stop_on else ""
+    second = "\n  - {id: second, channel: email, template: t/email, wait: 3 business days}"
+    path = project.sequence(
+        "outreach",
+        f"""
+timezone: America/New_York
+send_window: ["Mon-Fri 09:00-17:00"]
+sender: {{name: Dana, email: dana@northwind.example{phone}}}
+{stops}
+steps:
+  - {{id: first, channel: email, template: t/email}}{second if second_step else ""}
+""",
+    )
+    csv = project.sequences.parent / "people.csv"
+    csv.write_text("email,phone,first_name\n" + "".join(f"{r}\n" for r in rows), "utf-8")
+    engine = engine_for(database_url)
+    import_candidates(engine, csv, now)
+    sequence, _ = load_sequence(path, project.library)
+    enroll(engine, sequence, project.library, None, now)
     return engine

@@ -6,22 +6,18 @@ cycle with an error, and the provider's whole batch is answered 500 and posted a
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
 from helpers.lock_waits import postgresql_only, waiting_behind
 from helpers.project import Project
+from helpers.worlds import enrolled_in_emails
 from sqlmodel import Session, select
 
 from sequencer.channels.facts import Bounced, OptedOut, Progress, SendEvent, SendRef, Stage
-from sequencer.engine.enroll import enroll
 from sequencer.inbound.matching import lock_people
 from sequencer.inbound.receive import receive_events
-from sequencer.spec.validate import load_sequence
-from sequencer.store.database import engine_for
 from sequencer.store.models import Enrollment, EnrollmentStatus, Send, SendStatus
-from sequencer.store.people import import_candidates
 from sequencer.store.suppression import is_suppressed
 
 NOW = datetime(2026, 12, 7, 15, 0, tzinfo=UTC)
@@ -31,31 +27,13 @@ HOUSEHOLD = "+14155550101"
 
 
 @pytest.fixture
-def engine(project: Project, database_url: str, tmp_path: Path):
+def engine(project: Project, database_url: str):
     """Three people, each in a sequence that stops on a bounce, each with an email sent."""
-    project.template(
-        "t/email", "{% block subject %}Hi{% endblock %}{% block body %}Hi{% endblock %}"
-    )
-    path = project.sequence(
-        "outreach",
-        """
-        timezone: America/New_York
-        send_window: ["Mon-Fri 09:00-17:00"]
-        sender: {name: Dana, email: dana@northwind.example}
-        stop_on: [reply, bounce]
-        steps:
-          - {id: first, channel: email, template: t/email}
-          - {id: second, channel: email, template: t/email, wait: 3 business days}
-        """,
-    )
-    csv = tmp_path / "people.csv"
     # Ana and Ben share a (household) phone; Cy has none.
     rows = [f"{PEOPLE[0]},{HOUSEHOLD},A", f"{PEOPLE[1]},{HOUSEHOLD},B", f"{PEOPLE[2]},,C"]
-    csv.write_text("email,phone,first_name\n" + "\n".join(rows) + "\n", encoding="utf-8")
-    engine = engine_for(database_url)
-    import_candidates(engine, csv, NOW)
-    sequence, _ = load_sequence(path, project.library)
-    enroll(engine, sequence, project.library, None, NOW)
+    engine = enrolled_in_emails(
+        project, database_url, rows, NOW, stop_on="reply, bounce", second_step=True
+    )
     with Session(engine) as session, session.begin():
         for enrollment in enrollments(session):
             assert enrollment.id is not None

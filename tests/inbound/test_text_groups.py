@@ -6,26 +6,22 @@ from __future__ import annotations
 
 import threading
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
 from helpers.lock_waits import number_turn, postgresql_only, waiting_behind
 from helpers.project import Project
+from helpers.worlds import enrolled_in_emails
 from sqlmodel import Session, select
 
 from sequencer.channels.facts import Bounced, OptedOut, SendRef, TextIn
-from sequencer.engine.enroll import enroll
 from sequencer.inbound.grouped import Lane, TextWriter, WriteTurn, _Waiting
 from sequencer.inbound.matching import lock_people
 from sequencer.inbound.messages import unsubscribe
 from sequencer.inbound.receive import receive_events
 from sequencer.inbound.texts import apply_alone, apply_text, read_text, receive_text
-from sequencer.spec.validate import load_sequence
-from sequencer.store.database import engine_for
 from sequencer.store.erasure import ERASED, forget_address
 from sequencer.store.models import Enrollment, EnrollmentStatus, Event, EventKind, Send, SendStatus
-from sequencer.store.people import import_candidates
 from sequencer.store.suppression import is_suppressed
 
 NOW = datetime(2026, 12, 7, 15, 0, tzinfo=UTC)
@@ -39,28 +35,10 @@ def phone(n: int) -> str:
 
 
 @pytest.fixture
-def engine(project: Project, database_url: str, tmp_path: Path):
+def engine(project: Project, database_url: str):
     """`PEOPLE` people with phones, each in a running sequence; one number erased."""
-    project.template(
-        "t/email", "{% block subject %}Hi{% endblock %}{% block body %}Hi{% endblock %}"
-    )
-    path = project.sequence(
-        "outreach",
-        """
-        timezone: America/New_York
-        send_window: ["Mon-Fri 09:00-17:00"]
-        sender: {name: Dana, email: dana@northwind.example, phone_display: "+1 212 555 0100"}
-        steps:
-          - {id: first, channel: email, template: t/email}
-        """,
-    )
-    csv = tmp_path / "people.csv"
-    rows = "".join(f"p{n}@example.com,{phone(n)},P{n}\n" for n in range(PEOPLE))
-    csv.write_text("email,phone,first_name\n" + rows, encoding="utf-8")
-    engine = engine_for(database_url)
-    import_candidates(engine, csv, NOW)
-    sequence, _ = load_sequence(path, project.library)
-    enroll(engine, sequence, project.library, None, NOW)
+    rows = [f"p{n}@example.com,{phone(n)},P{n}" for n in range(PEOPLE)]
+    engine = enrolled_in_emails(project, database_url, rows, NOW, sender_phone="+1 212 555 0100")
     with Session(engine) as session, session.begin():
         forget_address(session, ERASED_PHONE, ERASED, NOW, SECRET)
     yield engine

@@ -7,22 +7,18 @@ from __future__ import annotations
 import os
 import threading
 import urllib.parse
-from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
 from helpers.project import Project
+from helpers.worlds import enrolled_in_emails
 from sqlmodel import Session, select
 from test_webhooks import AUTH_TOKEN, ENV, NOW, PUBLIC_URL, SECRET, Site
 from twilio.request_validator import RequestValidator
 
 from sequencer.config import load_settings
-from sequencer.engine.enroll import enroll
-from sequencer.spec.validate import load_sequence
-from sequencer.store.database import engine_for
 from sequencer.store.erasure import ERASED, forget_address
 from sequencer.store.models import Enrollment, EnrollmentStatus, Event
-from sequencer.store.people import import_candidates
 from sequencer.store.suppression import is_suppressed
 from sequencer.web import serve
 from sequencer.web.context import WebContext
@@ -38,28 +34,10 @@ def phone(n: int) -> str:
 
 
 @pytest.fixture
-def engine(project: Project, database_url: str, tmp_path: Path):
+def engine(project: Project, database_url: str):
     """`PEOPLE` people with phones, each in a running sequence; one number erased."""
-    project.template(
-        "t/email", "{% block subject %}Hi{% endblock %}{% block body %}Hi{% endblock %}"
-    )
-    path = project.sequence(
-        "outreach",
-        """
-        timezone: America/New_York
-        send_window: ["Mon-Fri 09:00-17:00"]
-        sender: {name: Dana, email: dana@northwind.example}
-        steps:
-          - {id: first, channel: email, template: t/email}
-        """,
-    )
-    csv = tmp_path / "people.csv"
-    rows = "".join(f"p{n}@example.com,{phone(n)},P{n}\n" for n in range(PEOPLE))
-    csv.write_text("email,phone,first_name\n" + rows, encoding="utf-8")
-    engine = engine_for(database_url)
-    import_candidates(engine, csv, NOW)
-    sequence, _ = load_sequence(path, project.library)
-    enroll(engine, sequence, project.library, None, NOW)
+    rows = [f"p{n}@example.com,{phone(n)},P{n}" for n in range(PEOPLE)]
+    engine = enrolled_in_emails(project, database_url, rows, NOW)
     with Session(engine) as session, session.begin():
         forget_address(session, ERASED_PHONE, ERASED, NOW, SECRET)
     yield engine

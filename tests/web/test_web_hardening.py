@@ -141,9 +141,9 @@ def test_a_body_cut_short_is_never_applied(site: Site) -> None:
         inbound = f"{INBOUND}?token={INBOUND_TOKEN}"
         sock.sendall(request("POST", inbound, "Content-Length: 100", body=b"email=x"))
         sock.shutdown(socket.SHUT_WR)
-        began = time.monotonic()
+        # Closed without an answer: a server still waiting for the body would have sent
+        # a 408 at the deadline, which this side (open for reading) would have read.
         assert statuses(read_to_close(sock)) == []
-    assert time.monotonic() - began < QUICK / 2
     assert site.get("/healthz")[0] == 200
 
 
@@ -202,10 +202,10 @@ def test_a_request_without_credentials_is_refused_before_its_body_is_read(
     path, headers, env = REFUSED[case]
     site = start(env, with_key=case != "events, no key")
     largest = LIMITS.get(path.partition("?")[0], MAX_FORM_BYTES)  # passes the 413 check
-    began = time.monotonic()
     response = headers_only(site, path, headers, largest)
+    # No body comes: a server that waited for it would answer 408 at the deadline (the test
+    # below), so a 403 was answered from the head alone.
     assert response.status == 403
-    assert time.monotonic() - began < QUICK / 2  # answered at once, not at the deadline
     assert response.will_close  # the unread body must not become the next request
     assert suppressed(site.engine) == set()
 
