@@ -4,7 +4,8 @@ of the other labels, then the model for replies no rule settles.
 
 Every decision names its source (bounce, opt_out, automatic, meaning, agree: a rule the model
 agrees with, rule, model, model:opt_out); its confidence is how often that source was right in
-cross-validation on the train split (model.json; "meaning" is not calibrated there: 0.5)."""
+cross-validation on the train split (model.json; "meaning" is not calibrated there: the reader's
+own probability)."""
 
 from __future__ import annotations
 

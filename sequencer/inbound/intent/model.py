@@ -50,7 +50,11 @@ class Model:
     def confidence(self, source: str, score: float = 1.0) -> float:
         """How often a reading from `source` with this score was right in cross-validation on
         the train split. A guess of the model's own is worth no more than its probability:
-        the few replies that reach it in cross-validation were mostly easy ones."""
+        the few replies that reach it in cross-validation were mostly easy ones. The meaning
+        reader is never calibrated here (the rules read every train opt-out before it is
+        asked): it is worth its own probability, uncalibrated, not a coin flip's 0.5."""
+        if source == "meaning" and source not in self.calibration:
+            return score
         found = 0.5
         for lowest, precision in self.calibration.get(source, []):
             if score >= lowest:

@@ -52,6 +52,17 @@ def test_an_unseen_wording_of_a_stop_is_an_opt_out(channel: str, language: str, 
     assert reading.language == language
 
 
+def test_a_stop_read_by_meaning_shows_the_readers_own_probability() -> None:
+    """Not a coin flip's 0.5: cross-validation never calibrates this source (the rules read
+    every train opt-out), so the recruiter sees how sure the reader itself was."""
+    text = CAUGHT_BY_MEANING[0][1]
+    reading = read_reply(text, RECEIVED, channel="email")
+    said = meaning.shipped()
+    assert said is not None
+    assert reading.confidence == pytest.approx(said.probability(classify.stop_text(text)))
+    assert reading.confidence >= (classify.MEANING_FROM or 1.0)
+
+
 @pytest.mark.parametrize("channel", ["email", "sms"])
 @pytest.mark.parametrize(("language", "text"), NOT_REQUESTS)
 def test_a_yes_or_a_question_with_contact_words_is_no_opt_out(
