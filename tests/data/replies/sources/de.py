@@ -3767,3 +3767,300 @@ REPLIES += [
         note=f"{S29B}; non-standard German notice, mailbox disabled",
     ),
 ]
+
+# ---------------------------------------------------------------- new writer s30
+# A twelfth writer's batch: Diktierfunktion (no punctuation, "Komma"/"Punkt" spelt out), very
+# terse senior people, older people writing formally and at length, Denglisch, Jugendsprache,
+# Swiss German and Austrian writers, shared team inboxes, people who quote one line of ours and
+# answer under it, people worn down by the volume, polite but final refusals that ask for
+# erasure in roundabout ways, and replies that hinge on one small word.
+S30 = "new writer s30"
+REPLIES += [
+    sms(
+        "opt_out",
+        "2030-01-09 16:20",
+        "Hallo Frau Vogt Komma ich sitze im Auto und diktiere das Punkt bitte rufen sie mich nicht "
+        "mehr an und löschen sie meine Nummer Punkt danke",
+        note=f"{S30}; Diktierfunktion: 'Komma' and 'Punkt' spelt out, no capitals",
+    ),
+    email(
+        "opt_out",
+        "2030-01-16 08:45",
+        "Reto Brunner",
+        "Grüezi Herr Becker\n\nIch ha kei Interässe. Löschet Sie mi bitte us Ihrere Kartei und "
+        "lüütet Sie mir nüme ufs\nNatel aa.\n\nMerci vielmal\nReto Brunner",
+        quote="outlook",
+        email="reto.brunner@bluewin.ch",
+        note=f"{S30}; Swiss German written in dialect: us Ihrere Kartei lösche, nüme ufs Natel "
+        "aalüüte",
+    ),
+    email(
+        "opt_out",
+        "2030-01-23 12:05",
+        "Kevin Schulte",
+        "Hi Lena,\n\nthanks für die Nachricht, aber ich bin gerade nicht open to work. Könntest du "
+        "mich bitte aus\neurem Talent-Pool removen? Ich krieg gefühlt jeden Tag so einen Ping.\n\n"
+        "Cheers\nKevin",
+        quote="gmail",
+        note=f"{S30}; Denglisch: aus dem Talent-Pool removen",
+    ),
+    email(
+        "opt_out",
+        "2030-01-30 09:30",
+        "Gerhard Lindemann",
+        "Sehr geehrte Frau Vogt,\n\nmit einiger Verwunderung habe ich Ihr Schreiben vom "
+        "vergangenen Dienstag erhalten. Ich bin\nseit nunmehr vier Jahren im Ruhestand, nachdem "
+        "ich über dreißig Jahre als Ingenieur bei der\nBundesbahn tätig war, und habe nicht die "
+        "Absicht, daran noch etwas zu ändern.\n\nIch darf Sie daher höflich, aber bestimmt "
+        "bitten, meinen Namen und meine Anschrift aus Ihren\nUnterlagen zu entfernen und von "
+        "weiteren Zuschriften abzusehen.\n\nHochachtungsvoll\nGerhard Lindemann",
+        quote="outlook-old",
+        html="plain",
+        charset="iso-8859-1",
+        note=f"{S30}; retired, formal and at length: aus Ihren Unterlagen entfernen, von weiteren "
+        "Zuschriften absehen; iso-8859-1",
+    ),
+    email(
+        "opt_out",
+        "2030-02-06 06:40",
+        "Dr. Henrike Albers",
+        "Austragen.\n\nHA",
+        quote="iphone",
+        job=2,
+        email="h.albers@albers-holding.example",
+        note=f"{S30}; very senior, one word",
+    ),
+    sms(
+        "opt_out",
+        "2030-02-13 22:10",
+        "digga ich hab null bock auf euren job 😭 schreibt mir bitte nicht mehr, ist echt cringe",
+        note=f"{S30}; Jugendsprache: schreibt mir nicht mehr",
+    ),
+    email(
+        "opt_out",
+        "2030-02-20 13:55",
+        "Jens Hartwig",
+        "> Alle Nachrichten abbestellen\n\nJa, genau das. Alles, Mail wie Telefon.\n\nJ. Hartwig",
+        quote="none",
+        note=f"{S30}; quotes our footer's stop line alone and answers under it",
+    ),
+    email(
+        "opt_out",
+        "2030-02-27 17:30",
+        "Andrea Schäfer",
+        "Hallo Herr Becker,\n\ndas ist die vierte Nachricht in drei Wochen, dazu zwei Anrufe. "
+        "Irgendwann ist auch mal gut.\nLassen Sie mich bitte in Ruhe.\n\nA. Schäfer",
+        touch=1,
+        quote="android",
+        note=f"{S30}; worn down by the volume: lassen Sie mich in Ruhe",
+    ),
+    email(
+        "opt_out",
+        "2030-03-06 10:15",
+        "Ulrike Pichler",
+        "Sehr geehrte Frau Vogt,\n\nherzlichen Dank für Ihr freundliches Angebot, aber ich bleibe, "
+        "wo ich bin, und daran wird sich\nauch nichts ändern. Ich wäre Ihnen verbunden, wenn Sie "
+        "meine Unterlagen bei Gelegenheit dem\nReißwolf überantworten und mir weitere Post "
+        "ersparen könnten.\n\nMit besten Grüßen aus Graz\nMag. Ulrike Pichler",
+        quote="outlook",
+        cte="base64",
+        note=f"{S30}; Austrian, polite but final: Unterlagen dem Reißwolf, weitere Post ersparen; "
+        "base64",
+    ),
+    email(
+        "interested",
+        "2030-01-11 11:20",
+        "Marco Seidel",
+        "> da ich nichts von Ihnen gehört habe, gehe ich davon aus, dass der Zeitpunkt gerade "
+        "nicht passt,\n> und melde mich nicht weiter.\n\nDoch, melden Sie sich bitte weiter! Der "
+        "Zeitpunkt passt sogar sehr gut. Donnerstag\nnachmittag hätte ich Zeit für ein "
+        "Gespräch.\n\nMarco Seidel",
+        touch=2,
+        note=f"{S30}; quotes our 'melde mich nicht weiter' and answers 'melden Sie sich bitte "
+        "weiter': a yes",
+    ),
+    sms(
+        "interested",
+        "2030-01-25 18:40",
+        "Nicht löschen!! Hab Interesse, war nur im Urlaub. Ruf mich morgen ab 17 Uhr an",
+        note=f"{S30}; 'nicht löschen', a yes with a time to talk",
+    ),
+    email(
+        "interested",
+        "2030-02-08 09:05",
+        "Leonie Kraus",
+        "Hi Jonas,\n\nich hätte fast auf Unsubscribe geklickt, weil ich gerade so viel Spam "
+        "bekomme, aber das hier\nklingt tatsächlich nach einem Match. Lass uns gern callen – "
+        "Donnerstag oder Freitag vormittag?\n\nLG Leonie",
+        quote="gmail",
+        note=f"{S30}; Denglisch: nearly clicked Unsubscribe, a yes with days",
+    ),
+    email(
+        "interested",
+        "2030-02-22 10:45",
+        "Wolfgang Reichelt",
+        "Sehr geehrte Frau Vogt,\n\nIhr Schreiben kam zu einem günstigen Zeitpunkt. Nach "
+        "zweiundzwanzig Jahren im selben Haus\nbin ich für eine neue Aufgabe durchaus offen. Gern "
+        "stehe ich für ein Gespräch zur Verfügung,\nam besten am Dienstagvormittag.\n\nMit "
+        "freundlichen Grüßen\nWolfgang Reichelt",
+        quote="outlook-old",
+        html="plain",
+        job=2,
+        note=f"{S30}; older, formal: a yes with a day",
+    ),
+    sms(
+        "question",
+        "2030-01-18 19:15",
+        "Grüezi, tönt guet! Isch das 100% remote oder muess i uf Hamburg? Sus würd i mini "
+        "Stell nöd verlah",
+        note=f"{S30}; Swiss German sms: 'mini Stell nöd verlah' (not leave my job) unless remote",
+    ),
+    sms(
+        "question",
+        "2030-02-01 07:50",
+        "Gehalt? Remote? Dann reden wir.",
+        note=f"{S30}; very senior, three words",
+    ),
+    email(
+        "question",
+        "2030-02-15 14:25",
+        "Svenja Ott",
+        "Hallo Herr Becker,\n\nbevor Sie mich aus dem Verteiler nehmen, weil ich so spät antworte: "
+        "Ist die SRE-Stelle noch\noffen? Und wie sieht die Rufbereitschaft konkret aus?\n\n"
+        "Viele Grüße\nSvenja Ott",
+        quote="apple",
+        job=3,
+        note=f"{S30}; 'bevor Sie mich aus dem Verteiler nehmen': asks whether open, on-call",
+    ),
+    email(
+        "question",
+        "2030-03-01 12:00",
+        "Matthias Kolb",
+        "Hallo Frau Vogt,\n\nklingt sehr gut. Meine Kündigungsfrist beträgt allerdings drei "
+        "Monate zum Quartalsende.\nIst das für Tessera ein Problem?\n\nGruß\nMatthias Kolb",
+        quote="outlook",
+        job=2,
+        html="only",
+        note=f"{S30}; 'Kündigungsfrist': asks whether three months' notice is a problem; html-only",
+    ),
+    email(
+        "not_now",
+        "2030-03-05 15:10",
+        "Dirk Neumann",
+        "Hallo Frau Vogt,\n\nmelden Sie sich bitte nach Ostern wieder, bis dahin ist bei uns "
+        "Release-Crunch.\n\nDirk",
+        quote="android",
+        date="2030-04-23",
+        note=f"{S30}; nach Ostern (Tuesday after Easter Sunday)",
+    ),
+    sms(
+        "not_now",
+        "2030-06-04 21:00",
+        "hab grad prüfungsphase, schreib mir mitte juli nochmal",
+        date="2030-07-15",
+        note=f"{S30}; Jugendsprache: mitte juli (15th)",
+    ),
+    email(
+        "not_now",
+        "2030-02-11 09:40",
+        "Beat Zollinger",
+        "Grüezi Frau Vogt\n\nBis Ende März bin ich noch in einem Projekt gebunden. Melden Sie sich "
+        "doch nachher wieder,\ndann schaue ich es gern an.\n\nFreundliche Grüsse\nBeat Zollinger",
+        quote="outlook",
+        email="beat.zollinger@sunrise.ch",
+        date="2030-04-01",
+        note=f"{S30}; Swiss: bis Ende März, nachher (1 April)",
+    ),
+    sms(
+        "not_interested",
+        "2030-03-13 20:30",
+        "Thanks, aber ist nicht so mein Vibe. Ich bleib bei meinem Startup",
+        note=f"{S30}; Denglisch, a plain no",
+    ),
+    email(
+        "not_interested",
+        "2030-03-20 11:35",
+        "Petra Lorenz",
+        "Frau Vogt, auch auf die dritte Mail: nein.\n\nMfG",
+        touch=1,
+        quote="iphone",
+        note=f"{S30}; worn down by the volume, a plain no without asking to stop",
+    ),
+    email(
+        "referral",
+        "2030-03-27 13:20",
+        "DevOps Alpenwerk",
+        "Hallo Herr Becker,\n\nhier antwortet das Team-Postfach von DevOps bei Alpenwerk. Keiner "
+        "von uns sucht, aber unser\nehemaliger Kollege Timo Haas ist gerade auf der Suche: "
+        "timo.haas@posteo.de\n\nViele Grüße\nDas DevOps-Team",
+        quote="outlook",
+        job=3,
+        email="devops@alpenwerk.example",
+        note=f"{S30}; a shared team inbox points to a former colleague",
+    ),
+    sms(
+        "referral",
+        "2030-04-03 12:45",
+        "Hallo hier ist Birgit ich suche nicht aber meine Tochter Lea ist Data Engineer und sucht "
+        "gerade ihre Nummer ist 0171 2345678",
+        note=f"{S30}; Diktierfunktion, no punctuation: points to a daughter",
+    ),
+    sms(
+        "wrong_person",
+        "2030-04-10 10:05",
+        "Sie verwechseln mich. Ich bin Zahnarzt in Bielefeld",
+        note=f"{S30}; namesake",
+    ),
+    sms(
+        "accepted_elsewhere",
+        "2030-04-17 19:25",
+        "Danke, aber hab gestern bei Zalando unterschrieben, start im Mai 🎉",
+        note=f"{S30}; signed elsewhere, start month",
+    ),
+    email(
+        "accepted_elsewhere",
+        "2030-04-24 10:50",
+        "Hannelore Sievers",
+        "Sehr geehrter Herr Becker,\n\nich danke Ihnen für Ihre freundliche Nachricht. Ich habe "
+        "mich jedoch vor zwei Wochen für ein\nAngebot der Stadtwerke entschieden; der Vertrag ist "
+        "bereits unterschrieben.\n\nMit freundlichen Grüßen\nHannelore Sievers",
+        quote="outlook-old",
+        html="plain",
+        note=f"{S30}; older, formal: signed elsewhere",
+    ),
+    email(
+        "out_of_office",
+        "2030-04-12 07:30",
+        "Florian Weiß",
+        "Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich 22.04.2030 nicht im Büro und "
+        "habe\nkeinen Zugriff auf meine E-Mails. Ihre Nachricht wird nicht weitergeleitet.",
+        auto=True,
+        quote="none",
+        email="florian.weiss@hanse-logistik.example",
+        date="2030-04-22",
+        note=f"{S30}; automatic reply, bis einschließlich 22.04.2030",
+    ),
+    email(
+        "out_of_office",
+        "2030-05-24 08:15",
+        "Corinne Meier",
+        "Ich bin bis am 3. Juni abwesend und habe keinen Zugriff auf meine E-Mails. In dringenden "
+        "Fällen\nwenden Sie sich bitte an info@meier-partner.example.",
+        auto=True,
+        quote="none",
+        email="corinne.meier@meier-partner.example",
+        date="2030-06-03",
+        note=f"{S30}; Swiss automatic reply: bis am 3. Juni",
+    ),
+    bounce(
+        "2030-05-08 14:05",
+        "s.hoffmann@rheinwerk-it.example",
+        "Ihre Nachricht hat folgende Empfänger nicht erreicht:\n\n{rcpt}\n\nDie E-Mail-Adresse, "
+        "die Sie eingegeben haben, wurde nicht gefunden. Überprüfen Sie die\nAdresse und "
+        "versuchen Sie es erneut.",
+        "5.1.10",
+        "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup",
+        dsn="exchange",
+        note=f"{S30}; exchange notice in German, recipient not found",
+    ),
+]

@@ -4024,3 +4024,298 @@ REPLIES += [
         note=f"{S29B}; postfix report, mailbox full, with an html part",
     ),
 ]
+
+# ---------------------------------------------------------------- new writer s30
+# A twelfth writer's batch: voice-to-text dictation (no punctuation, misheard words, "period"
+# spelt out), very terse senior people, older people writing formally and at length, young
+# people's slang, shared team inboxes answering, people who quote one line of ours and answer
+# under it, people worn down by the volume, regional idioms for "go away", polite but final
+# refusals that ask for erasure in roundabout ways, and replies that hinge on one small word.
+S30 = "new writer s30"
+REPLIES += [
+    sms(
+        "opt_out",
+        "2030-01-08 17:42",
+        "hey Donna this is Mike Lawson I'm driving so using the voice thing please on subscribe me "
+        "from these texts I'm not looking period thank you",
+        note=f"{S30}; voice-to-text: 'on subscribe' for unsubscribe, 'Donna' for Dana, 'period' "
+        "spelt out",
+    ),
+    email(
+        "opt_out",
+        "2030-01-15 10:05",
+        "Geoffrey Hollis",
+        "Dear Mr Okafor,\n\nI am in receipt of your message of last week concerning a position as "
+        "a Data Engineer. I am\nflattered, if a little puzzled, as I retired in 2026 after "
+        "thirty-one years in the profession, and\nmy days are now given over to the allotment and "
+        "to my grandchildren.\n\nI should be most grateful if you would remove my name and "
+        "particulars from your register, and\nrefrain from writing to me on this or any other "
+        "matter in future. I trust you will understand that\nno discourtesy is intended.\n\n"
+        "With kind regards,\n\nGeoffrey Hollis",
+        quote="outlook-old",
+        html="plain",
+        job=1,
+        note=f"{S30}; retired, formal and at length: remove my name and particulars, refrain "
+        "from writing",
+    ),
+    email(
+        "opt_out",
+        "2030-01-22 06:58",
+        "Catherine Vance",
+        "Off your list pls.\n\nCV",
+        quote="iphone",
+        job=2,
+        note=f"{S30}; very senior, four words",
+    ),
+    email(
+        "opt_out",
+        "2030-01-29 14:31",
+        "Owen Pritchard",
+        "> To stop all messages\n\nThis. All of them, email and phone.\n\nOwen",
+        quote="none",
+        note=f"{S30}; quotes our footer's stop line alone and answers under it",
+    ),
+    sms(
+        "opt_out",
+        "2030-02-05 09:12",
+        "Fourth text this week about the same job. Give it a rest mate, and wipe this number "
+        "while you're at it",
+        note=f"{S30}; Australian, worn down by the volume: give it a rest, wipe this number",
+    ),
+    email(
+        "opt_out",
+        "2030-02-12 15:20",
+        "Corvid Talent Team",
+        "Hello,\n\nThis is the engineering-hiring shared inbox at Corvid Systems, read by four of "
+        "us on rotation.\nThere is no Jordan here; this address only receives applications to our "
+        "own roles. Please remove\nit from your outreach lists, as anything sent here just "
+        "clutters our queue.\n\nThanks,\nCorvid Systems Talent Team",
+        quote="outlook",
+        email="engineering-hiring@corvid-systems.example",
+        note=f"{S30}; a shared team inbox: remove this address from your lists",
+    ),
+    sms(
+        "opt_out",
+        "2030-02-19 21:47",
+        "nah im good fr 😭 stop hmu pls, like genuinely",
+        note=f"{S30}; young person's slang: stop hmu (hitting me up)",
+    ),
+    email(
+        "opt_out",
+        "2030-02-26 11:40",
+        "Helen Marsh",
+        "Hi Mia,\n\nThank you, truly, for thinking of me. I've given it honest thought and it's a "
+        "no, and it will\nstay a no. I'd be grateful if this could be the last of these, and if "
+        "whatever notes you keep on\nme could quietly go the way of old paperwork.\n\nWarmly,\n"
+        "Helen",
+        quote="apple",
+        note=f"{S30}; polite but final: 'the last of these', notes to 'go the way of old "
+        "paperwork'",
+    ),
+    email(
+        "opt_out",
+        "2030-03-05 16:02",
+        "Mark Delaney",
+        "> I haven't heard back, so I'll assume the timing isn't right and stop here.\n\nPlease "
+        "do.\n\nMark",
+        touch=2,
+        note=f"{S30}; quotes our last line 'stop here' and answers 'Please do.': hinges on 'do'",
+    ),
+    email(
+        "interested",
+        "2030-01-10 12:25",
+        "Nadia Rahman",
+        "> I haven't heard back, so I'll assume the timing isn't right and stop here.\n\nDon't! "
+        "The timing is suddenly perfect, I handed in my notice on Friday. Any afternoon this\nweek "
+        "works for a call.\n\nNadia",
+        touch=2,
+        note=f"{S30}; quotes our 'stop here' and answers 'Don't!': a yes",
+    ),
+    sms(
+        "interested",
+        "2030-01-24 18:03",
+        "Stop the presses, an actual remote staff role?? Yes. Call me after 6",
+        note=f"{S30}; 'stop the presses', a yes",
+    ),
+    email(
+        "interested",
+        "2030-02-07 07:15",
+        "Philip Ashdown",
+        "Yes. Thu or Fri, 20 min, before 9.\n\nPA",
+        quote="iphone",
+        job=2,
+        note=f"{S30}; very senior, a yes in one line with slots",
+    ),
+    sms(
+        "interested",
+        "2030-02-21 17:55",
+        "yeah hi this is Tom voice texting from the car don't take me off the list I just been "
+        "busy yes interested call me tomorrow after 4",
+        note=f"{S30}; voice-to-text: 'don't take me off the list', a yes with a time to talk",
+    ),
+    email(
+        "question",
+        "2030-01-17 13:48",
+        "Gareth Lewis",
+        "Hi Dana,\n\nNever thought I'd hear from Northwind again after the 2027 interview loop, "
+        "ha. Is this the same\nteam? And what's the band for Staff these days?\n\nGareth",
+        job=0,
+        note=f"{S30}; 'never' in passing; asks the team and the band",
+    ),
+    email(
+        "question",
+        "2030-01-31 10:10",
+        "Isabel Cortez",
+        "Hi Sam,\n\nCould you remove the 'Senior' from that title for me? :) I have four years in "
+        "data engineering,\nmostly Spark and dbt. Would they consider someone at that level, or "
+        "is it firm?\n\nIsabel",
+        quote="outlook",
+        job=1,
+        html="only",
+        note=f"{S30}; 'remove the Senior' from the title: asks whether the level is firm; "
+        "html-only",
+    ),
+    sms(
+        "question",
+        "2030-02-14 19:30",
+        "ok no cap this sounds sick. is it fully remote tho or do i gotta leave london",
+        note=f"{S30}; young person's slang, 'leave london': asks about remote",
+    ),
+    email(
+        "question",
+        "2030-02-28 12:50",
+        "Edmund Blake",
+        "Dear Ms Chen,\n\nI very nearly pressed the unsubscribe link out of habit, as I receive a "
+        "great many of these\nmessages, but I am glad I read yours first. Might I ask whether the "
+        "position is open to someone\nwho would need to work from Edinburgh, and what the "
+        "interview process involves?\n\nYours sincerely,\nEdmund Blake",
+        quote="outlook-old",
+        cte="quoted-printable",
+        note=f"{S30}; formal; nearly unsubscribed out of habit, asks location and process",
+    ),
+    email(
+        "not_now",
+        "2030-03-12 09:35",
+        "Raymond Price",
+        "Dear Ms Chen,\n\nThank you for your kind letter. I am at present nursing my wife through "
+        "her recovery from an\noperation, and I cannot consider anything until the summer is "
+        "behind us. If you would be so good\nas to write again in September, I should be glad to "
+        "hear of it then.\n\nYours sincerely,\nRaymond Price",
+        quote="outlook-old",
+        html="plain",
+        date="2030-09-01",
+        note=f"{S30}; older, formal: write again in September",
+    ),
+    sms(
+        "not_now",
+        "2030-04-02 14:14",
+        "hi Sam cant talk now I'm on paternity leave till the middle of May text me then thanks",
+        date="2030-05-15",
+        note=f"{S30}; voice-to-text: leave typed by hand, till the middle of May (15th)",
+    ),
+    email(
+        "not_now",
+        "2030-05-14 08:05",
+        "Diane Kowalski",
+        "After Q3. Not before.\n\nDK",
+        quote="iphone",
+        job=2,
+        date="2030-10-01",
+        note=f"{S30}; very senior: 'after Q3', 'not before' puts it off",
+    ),
+    email(
+        "not_interested",
+        "2030-03-19 15:40",
+        "Andrew Fenwick",
+        "Four emails, Dana. I've read all four. It's still no.",
+        touch=1,
+        quote="android",
+        note=f"{S30}; worn down by the volume, but a plain no without asking to stop",
+    ),
+    sms(
+        "not_interested",
+        "2030-04-09 20:20",
+        "appreciate it but nah, im staying put",
+        note=f"{S30}; young person, a plain no",
+    ),
+    email(
+        "referral",
+        "2030-03-26 11:15",
+        "Brightline Platform Team",
+        "Hi Sam,\n\nThis is the platform team's shared inbox at Brightline, so nobody in "
+        "particular reads it. None\nof us are looking, but our former lead Kofi Mensah left last "
+        "month and is. His personal email is\nkofi.mensah@fastmail.com.\n\nBrightline Platform",
+        quote="outlook",
+        job=4,
+        email="platform-team@brightline.example",
+        note=f"{S30}; a shared team inbox points to a former lead",
+    ),
+    sms(
+        "referral",
+        "2030-04-16 13:05",
+        "this is Ana I'm not looking but my brother Luis is he's a back end guy his number is 512 "
+        "555 0143",
+        note=f"{S30}; voice-to-text, no punctuation: points to a brother",
+    ),
+    email(
+        "wrong_person",
+        "2030-04-23 10:30",
+        "Margaret Ellis",
+        "Dear Sir or Madam,\n\nI believe your message has reached me in error. I am a retired "
+        "schoolteacher in Shropshire\nand have never designed anything more complicated than a "
+        "timetable. Perhaps there is another\nMargaret Ellis you were hoping to reach.\n\nYours "
+        "faithfully,\nMargaret Ellis",
+        quote="outlook-old",
+        html="plain",
+        job=3,
+        note=f"{S30}; older, formal: a namesake",
+    ),
+    sms(
+        "wrong_person",
+        "2030-05-07 16:45",
+        "wrong number bro, not a designer. i sell cars",
+        note=f"{S30}; wrong number",
+    ),
+    email(
+        "accepted_elsewhere",
+        "2030-05-21 07:40",
+        "Victor Hayes",
+        "Signed with Stripe Monday. Thanks.",
+        quote="iphone",
+        note=f"{S30}; very senior, signed elsewhere",
+    ),
+    email(
+        "accepted_elsewhere",
+        "2030-06-04 18:25",
+        "Jess Okonkwo",
+        "Hi Mia!\n\nJust accepted an offer at Monzo, I start in July. Leave this one for someone "
+        "who needs it :)\n\nJess",
+        quote="android",
+        note=f"{S30}; 'leave this one for someone': accepted elsewhere",
+    ),
+    email(
+        "out_of_office",
+        "2030-03-11 13:00",
+        "Alan Whitcombe",
+        "Thank you for your message. I am travelling with limited access to email until Monday, "
+        "March 18.\nYour message will not be forwarded.",
+        auto=True,
+        quote="none",
+        email="a.whitcombe@kestrel-energy.example",
+        date="2030-03-18",
+        note=f"{S30}; automatic reply, until Monday, March 18",
+    ),
+    email(
+        "out_of_office",
+        "2030-06-28 09:50",
+        "Brightline Platform Team",
+        "Thanks for writing to the Platform team. We are at our offsite until July 8 and this "
+        "inbox will be\nchecked again from then. For production incidents, page the on-call "
+        "engineer.",
+        auto=True,
+        quote="none",
+        email="platform-team@brightline.example",
+        date="2030-07-08",
+        note=f"{S30}; a shared team inbox's automatic reply, until July 8",
+    ),
+]

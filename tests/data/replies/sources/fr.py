@@ -3754,3 +3754,299 @@ REPLIES += [
         note=f"{S29B}; gmail-style notice in French, address not found",
     ),
 ]
+
+# ---------------------------------------------------------------- new writer s30
+# A twelfth writer's batch: dictée vocale ("virgule"/"point" spelt out, misheard words), very
+# terse senior people, older people writing formally and at length, young people's slang,
+# franglais, Belgian, Swiss and Québec writers, shared team inboxes, people who quote one line
+# of ours and answer under it, people worn down by the volume, polite but final refusals that
+# ask for erasure in roundabout ways, and replies that hinge on one small word.
+S30 = "new writer s30"
+REPLIES += [
+    sms(
+        "opt_out",
+        "2030-01-09 17:05",
+        "Bonjour Camille virgule je suis en voiture je dicte point merci de ne plus m'appeler sur "
+        "ce numéro et de me des inscrire de votre liste point",
+        note=f"{S30}; dictée vocale: 'virgule' and 'point' spelt out, 'des inscrire' misheard",
+    ),
+    email(
+        "opt_out",
+        "2030-01-16 09:25",
+        "Jean-Luc Dewaele",
+        "Bonjour Monsieur Martin,\n\nJe ne suis pas intéressé, je suis très bien où je suis. Vous "
+        "savez me retirer de votre fichier\nendéans la semaine ? Et ne m'appelez plus sur mon GSM "
+        "s'il vous plaît, c'est la troisième fois.\n\nBien à vous,\nJean-Luc Dewaele",
+        quote="outlook",
+        email="jl.dewaele@skynet.be",
+        note=f"{S30}; Belgian: 'vous savez me retirer' (pouvez), endéans, GSM",
+    ),
+    email(
+        "opt_out",
+        "2030-01-23 15:40",
+        "Sylvain Tremblay",
+        "Allo,\n\nJ'suis pas intéressé pantoute. Arrêtez de m'écrire sur mon courriel de job svp, "
+        "pis effacez\nmon nom de vos affaires.\n\nMerci là\nSylvain",
+        quote="gmail",
+        email="sylvain.tremblay@videotron.ca",
+        note=f"{S30}; Québec: pantoute, arrêtez de m'écrire sur mon courriel de job, effacez "
+        "mon nom",
+    ),
+    email(
+        "opt_out",
+        "2030-01-30 10:10",
+        "Bernard Lemoine",
+        "Madame,\n\nJ'ai bien reçu votre courriel du 21 courant et je vous en remercie. "
+        "Permettez-moi toutefois de\nvous signaler que j'ai fait valoir mes droits à la "
+        "retraite il y a déjà deux ans, après une\ncarrière entière dans l'informatique "
+        "bancaire, et que je n'entends pas reprendre du service.\n\nJe vous saurais gré de "
+        "bien vouloir supprimer mes coordonnées de vos fichiers et de ne plus\nm'adresser de "
+        "sollicitations à l'avenir.\n\nJe vous prie d'agréer, Madame, l'expression de mes "
+        "salutations distinguées.\n\nBernard Lemoine",
+        quote="outlook-old",
+        html="plain",
+        charset="iso-8859-1",
+        job=0,
+        note=f"{S30}; retired, formal and at length: supprimer mes coordonnées, ne plus "
+        "m'adresser de sollicitations; iso-8859-1",
+    ),
+    sms(
+        "opt_out",
+        "2030-02-06 22:35",
+        "wesh arrêtez de m'écrire svp ça me saoule grave, j'cherche rien",
+        note=f"{S30}; young person's slang: arrêtez de m'écrire",
+    ),
+    email(
+        "opt_out",
+        "2030-02-13 06:50",
+        "Philippe Castaing",
+        "Désinscription svp.\n\nPC",
+        quote="iphone",
+        job=2,
+        note=f"{S30}; very senior, two words",
+    ),
+    email(
+        "opt_out",
+        "2030-02-20 12:30",
+        "Agnès Delmas",
+        "> Pas intéressé(e) ? Répondez-le simplement et vous n'entendrez plus parler de moi.\n\n"
+        "Je vous le dis donc pour la quatrième fois. Que ce soit la dernière : retirez-moi de vos "
+        "listes.\n\nA. Delmas",
+        touch=1,
+        quote="gmail",
+        note=f"{S30}; quotes our footer's line and answers under it, worn down by the volume",
+    ),
+    email(
+        "opt_out",
+        "2030-02-27 14:15",
+        "Nathalie Perret",
+        "Bonjour Madame Roux,\n\nMerci pour votre message, très aimable. Ce sera non, et "
+        "durablement. Je vous serais\nreconnaissante de faire en sorte que mon dossier ne vous "
+        "encombre plus, ni sur vos listes ni dans\nvos tiroirs, et que mon natel cesse de sonner "
+        "de votre part.\n\nAvec mes meilleures salutations,\nNathalie Perret, Lausanne",
+        quote="apple",
+        email="nathalie.perret@bluewin.ch",
+        note=f"{S30}; Swiss, polite but final: dossier off the lists and out of the drawers, natel "
+        "to stop ringing",
+    ),
+    email(
+        "interested",
+        "2030-01-10 13:20",
+        "Claire Fontaine",
+        "> Sans nouvelles de votre part, je suppose que le moment n'est pas idéal et je n'insiste "
+        "pas.\n\nInsistez ! Le moment est au contraire idéal, je viens de finir ma mission. "
+        "Jeudi après-midi, ça\nvous irait pour un appel ?\n\nClaire",
+        touch=2,
+        note=f"{S30}; quotes our 'je n'insiste pas' and answers 'Insistez !': a yes",
+    ),
+    sms(
+        "interested",
+        "2030-01-24 12:10",
+        "Ne me retirez surtout pas de vos contacts 😅 oui ça m'intéresse, appelez-moi demain midi",
+        note=f"{S30}; 'ne me retirez surtout pas', a yes with a time to talk",
+    ),
+    email(
+        "interested",
+        "2030-02-07 10:40",
+        "Geert Vandamme",
+        "Bonjour Camille,\n\nÇa me dit bien, une fois ! Vous savez m'appeler jeudi vers onze "
+        "heures ? Mon GSM : 0475 12 34 56.\n\nBien à vous,\nGeert",
+        quote="outlook",
+        email="geert.vandamme@telenet.be",
+        note=f"{S30}; Belgian: 'vous savez m'appeler', GSM, a yes",
+    ),
+    email(
+        "interested",
+        "2030-02-21 08:30",
+        "Romain Giraud",
+        "Arrêtez tout, c'est exactement le poste que je cherchais. Dispo mardi ou mercredi pour un "
+        "call.\n\nRomain",
+        quote="android",
+        job=3,
+        note=f"{S30}; 'arrêtez tout', a yes with days",
+    ),
+    email(
+        "question",
+        "2030-01-17 11:05",
+        "Mélanie Garnier",
+        "Hello Hugo,\n\nLe job a l'air top. Juste une question avant de booker un call : c'est "
+        "full remote ou hybride ?\nJe ne veux pas quitter Lyon.\n\nMerci !\nMélanie",
+        quote="gmail",
+        job=1,
+        html="only",
+        note=f"{S30}; franglais: 'je ne veux pas quitter Lyon', asks remote; html-only",
+    ),
+    sms(
+        "question",
+        "2030-01-31 19:50",
+        "Ça l'air intéressant! C'est combien le salaire? Je lâcherais pas ma job pour moins "
+        "que 110k",
+        note=f"{S30}; Québec: 'je lâcherais pas ma job', asks the pay",
+    ),
+    email(
+        "question",
+        "2030-02-14 09:55",
+        "Jacqueline Morel",
+        "Madame,\n\nVotre message a retenu toute mon attention. Avant d'aller plus loin, "
+        "pourriez-vous m'indiquer si le\nposte est compatible avec un préavis de trois mois ? Je "
+        "ne voudrais pas quitter mon employeur actuel\ndans de mauvaises conditions.\n\n"
+        "Veuillez agréer, Madame, mes salutations distinguées.\n\nJacqueline Morel",
+        quote="outlook-old",
+        cte="quoted-printable",
+        note=f"{S30}; older, formal: asks about three months' notice",
+    ),
+    email(
+        "question",
+        "2030-02-28 07:20",
+        "Henri Lacombe",
+        "Fourchette ? Jamais sous 150.\n\nHL",
+        quote="iphone",
+        job=2,
+        note=f"{S30}; very senior: 'jamais' sets a floor, asks the range",
+    ),
+    email(
+        "not_now",
+        "2030-06-10 16:30",
+        "Thomas Berthier",
+        "Bonjour Hugo,\n\nJe pars en congé paternité la semaine prochaine. Rappelez-moi à la "
+        "rentrée, ce sera avec\nplaisir.\n\nThomas",
+        quote="gmail",
+        date="2030-09-01",
+        note=f"{S30}; à la rentrée",
+    ),
+    sms(
+        "not_now",
+        "2030-03-12 13:40",
+        "Pas avant fin avril, je suis sur un gros projet. Recontactez-moi à ce moment-là, une fois",
+        date="2030-05-01",
+        note=f"{S30}; Belgian sms: pas avant fin avril (1 May)",
+    ),
+    email(
+        "not_now",
+        "2030-02-04 10:25",
+        "Sophie Marchal",
+        "Bonjour Camille,\n\nJe termine ma mission actuelle le 14 mars. Écrivez-moi après le 14 "
+        "mars et on en parle.\n\nSophie",
+        quote="apple",
+        date="2030-03-15",
+        note=f"{S30}; après le 14 mars is the day after",
+    ),
+    email(
+        "not_interested",
+        "2030-03-19 12:15",
+        "Kevin Peeters",
+        "Bonjour,\n\nFranchement, j'ai pas de goesting pour ça. Merci quand même.\n\nKevin",
+        quote="android",
+        email="kevin.peeters@proximus.be",
+        note=f"{S30}; Brussels: 'pas de goesting', a plain no",
+    ),
+    sms(
+        "not_interested",
+        "2030-03-26 18:20",
+        "non merci, bonne continuation",
+        note=f"{S30}; a plain no",
+    ),
+    email(
+        "not_interested",
+        "2030-04-02 08:10",
+        "Isabelle Roche",
+        "Troisième relance. La réponse reste non.",
+        touch=1,
+        quote="iphone",
+        note=f"{S30}; worn down by the volume, a plain no without asking to stop",
+    ),
+    email(
+        "referral",
+        "2030-04-09 14:50",
+        "Équipe Data Altaïr",
+        "Bonjour,\n\nVous avez écrit à la boîte partagée de l'équipe data d'Altaïr. Personne ici "
+        "n'est en recherche,\nmais notre ancienne collègue Inès Benali l'est : "
+        "ines.benali@free.fr\n\nL'équipe Data",
+        quote="outlook",
+        job=1,
+        email="data@altair.example",
+        note=f"{S30}; a shared team inbox points to a former colleague",
+    ),
+    sms(
+        "referral",
+        "2030-04-16 20:05",
+        "c pas pour moi mais mon pote Yanis cherche, 06 12 34 56 78",
+        note=f"{S30}; young person, points to a friend",
+    ),
+    sms(
+        "wrong_person",
+        "2030-04-23 11:30",
+        "Vous faites erreur sur la personne, je suis boulanger à Namur",
+        note=f"{S30}; Belgian, namesake",
+    ),
+    email(
+        "accepted_elsewhere",
+        "2030-04-30 10:00",
+        "Laure Verhaegen",
+        "Bonjour Camille,\n\nMerci beaucoup, mais j'ai signé la semaine passée chez Doctolib. Je "
+        "commence en juin.\n\nBien à vous,\nLaure",
+        quote="outlook",
+        email="laure.verhaegen@skynet.be",
+        note=f"{S30}; Belgian: 'la semaine passée', signed elsewhere, start month",
+    ),
+    sms(
+        "accepted_elsewhere",
+        "2030-05-07 17:15",
+        "trop tard j'ai signé ailleurs 🙃 merci quand même",
+        note=f"{S30}; signed elsewhere",
+    ),
+    email(
+        "out_of_office",
+        "2030-05-17 09:00",
+        "Olivier Chauvin",
+        "Bonjour,\n\nJe suis absent du bureau jusqu'au lundi 27 mai inclus, sans accès à ma "
+        "messagerie. Votre message\nne sera pas transféré.\n\nCordialement,\nOlivier Chauvin",
+        auto=True,
+        quote="none",
+        email="o.chauvin@atlantique-energie.example",
+        date="2030-05-27",
+        note=f"{S30}; automatic reply, jusqu'au lundi 27 mai inclus",
+    ),
+    email(
+        "out_of_office",
+        "2030-07-03 07:45",
+        "Valérie Rochat",
+        "En congé jusqu'au 15.07.2030. En cas d'urgence, merci de contacter le secrétariat au "
+        "021 555 12 34.",
+        auto=True,
+        quote="none",
+        email="valerie.rochat@rochat-ingenierie.example",
+        date="2030-07-15",
+        note=f"{S30}; Swiss automatic reply: jusqu'au 15.07.2030",
+    ),
+    bounce(
+        "2030-05-15 15:35",
+        "m.lefebvre@orange.fr",
+        "Ceci est le système de messagerie de {host}.\n\nVotre message n'a pas pu être remis à un "
+        "ou plusieurs destinataires.\n\n<{rcpt}>: boîte aux lettres pleine, quota dépassé",
+        "5.2.2",
+        "552 5.2.2 <m.lefebvre@orange.fr>: Mailbox full, quota exceeded",
+        html="alt",
+        note=f"{S30}; postfix report, French notice, mailbox full, with an html part",
+    ),
+]
