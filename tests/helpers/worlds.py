@@ -29,7 +29,7 @@ OUTREACH = """
 timezone: America/New_York
 send_window: ["Mon-Fri 09:00-17:00"]
 sender: {{name: Dana, email: dana@northwind.example}}
-{stops}
+stop_on: [{stop_on}]
 steps:
   - {{id: first, channel: email, template: t/email}}
   - {{id: nudge, channel: email, template: t/email, wait: 3 days, fallback: linkedin}}
