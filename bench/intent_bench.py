@@ -353,7 +353,7 @@ def cross_validate(chosen: list[Sample]) -> None:
         reader = trained_on([(r, s.label) for s, r in learn])  # the shipped one knows the fold
         return [
             decide(r.text, r.subject, r.channel, r.kind, model, r.received,
-                   language_of(r.text or r.subject), reader).label
+                   language_of(r.text or r.subject), reader, answers=r.answers).label
             for _, r in test
         ]  # fmt: skip
 

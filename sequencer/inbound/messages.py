@@ -84,7 +84,7 @@ def raw_mail(
     """A whole RFC 5322 message. Raises UnreadableMail for one that is no email at all."""
     digest = hashlib.sha256(raw).hexdigest()
     mail = read_mail(raw, now.date())
-    return incoming_mail(engine, mail, digest, now, secret, own_addresses, raw=raw)
+    return incoming_mail(engine, mail, digest, now, secret, own_addresses)
 
 
 def incoming_mail(
@@ -94,10 +94,9 @@ def incoming_mail(
     now: datetime,
     secret: str | None,
     own_addresses: Iterable[str] = (),
-    raw: bytes | None = None,
 ) -> str:
     """Match `mail` to a person and apply what it means. `raw_digest` keys a message that
-    has no Message-ID of its own; `raw`, when there is one, is what the reading reads."""
+    has no Message-ID of its own."""
     with Session(engine) as session:
         if mail.sender in {*our_addresses(session), *own_addresses}:
             return "our own copy"
@@ -114,10 +113,7 @@ def incoming_mail(
         send_id=send.id if send else None,
         detail=mail.text[:DETAIL_LIMIT] or mail.subject,
     )
-    if raw is not None:
-        reading = understood(intent.read_mail, raw, now.date())
-    else:
-        reading = understood(intent.read_reply, mail.text, now.date(), subject=mail.subject)
+    reading = understood(intent.read_incoming, mail, now.date())
     if mail.kind is MailKind.BOUNCE:
         return _bounce_report(engine, mail, incoming, now, reading)
     if mail.kind is MailKind.AUTO_REPLY:

@@ -2,7 +2,8 @@
 text it was read from (quoted history and signatures removed).
 
     labels      Label (the ten things a reply can mean) and Reading (what we read)
-    reading     read_reply (a body, email or SMS) and read_mail (raw RFC 5322 bytes)
+    reading     read_reply (a body, email or SMS), read_mail (raw RFC 5322 bytes) and
+                read_incoming (an email inbound/mail has already taken apart)
     newtext     the person's new text: quoted history and signatures stripped
     language    which of the six languages it is in (py3langid, restricted)
     rules       high-precision rules: opt-outs first, then the other labels, per language
@@ -18,6 +19,6 @@ never store, engine, web, cli or daemon.
 """
 
 from sequencer.inbound.intent.labels import Label, Reading
-from sequencer.inbound.intent.reading import read_mail, read_reply
+from sequencer.inbound.intent.reading import read_incoming, read_mail, read_reply
 
-__all__ = ["Label", "Reading", "read_mail", "read_reply"]
+__all__ = ["Label", "Reading", "read_incoming", "read_mail", "read_reply"]

@@ -10,12 +10,14 @@ own probability)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
 from sequencer.inbound.intent import meaning as meanings
 from sequencer.inbound.intent import rules
+from sequencer.inbound.intent.answers import stops_by_answer
 from sequencer.inbound.intent.dates import mentions
 from sequencer.inbound.intent.labels import Label
 from sequencer.inbound.intent.lookalikes import without_stops_denied
@@ -26,6 +28,7 @@ from sequencer.inbound.intent.opt_outs import asks_to_stop_in_other_words, plain
 from sequencer.inbound.intent.phrases import CUES
 from sequencer.inbound.intent.word_gate import CaselessWordGate
 from sequencer.inbound.mail.automatic import MailKind
+from sequencer.inbound.mail.quotes import Answer
 from sequencer.inbound.mail.stop_requests import STOP_REQUESTS, asks_to_stop
 from sequencer.inbound.text import TextMeaning, meaning_of_text
 
@@ -71,12 +74,14 @@ def decide(
     language: str = "en",
     meaning: MeaningReader | Literal["shipped"] | None = "shipped",
     meaning_from: float | None = MEANING_FROM,
+    answers: Sequence[Answer] = (),
 ) -> Decision:
     """`meaning` is the meaning reader ("shipped": meaning.json), acting from a probability of
-    `meaning_from` (None: never)."""
+    `meaning_from` (None: never); `answers`, what they wrote right under lines of ours they
+    kept ("> To stop all messages" / "This."), which may take up our own offer to stop."""
     if kind is MailKind.BOUNCE:
         return Decision(Label.BOUNCE, "bounce")
-    if wants_out(text, subject, channel):
+    if wants_out(text, subject, channel) or _takes_our_offer(answers, text, received, language):
         return Decision(Label.OPT_OUT, "opt_out")
     if kind is MailKind.AUTO_REPLY:
         return Decision(Label.OUT_OF_OFFICE, "automatic")
@@ -108,6 +113,18 @@ def decide(
     if guessed is None:
         return Decision(Label.NOT_INTERESTED if text.strip() else Label.INTERESTED, "empty", 0.0)
     return Decision(guessed, "model", posterior[guessed])
+
+
+def _takes_our_offer(
+    answers: Sequence[Answer], text: str, received: date | None, language: str
+) -> bool:
+    """An assent under our offer to stop ("> I'll stop here" / "Please do."), unless the reply
+    says yes elsewhere or names a time to write again ("Please do, and try me in March")."""
+    return (
+        stops_by_answer(answers)
+        and not says_yes(text)
+        and not (received is not None and offers_later(text, received, language))
+    )
 
 
 def _doubts_are_worth_acting_on(model: Model | None) -> bool:

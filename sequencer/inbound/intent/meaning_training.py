@@ -98,7 +98,8 @@ def by_writer(chosen: Sequence[Sample]) -> None:
                 readers[writer] = trained_on([(r, s.label) for s, r in learn])
             return [
                 decide(r.text, r.subject, r.channel, r.kind, model, r.received,
-                       language_of(r.text or r.subject), readers[writer], threshold).label
+                       language_of(r.text or r.subject), readers[writer], threshold,
+                       answers=r.answers).label
                 for _, r in test
             ]  # fmt: skip
 

@@ -14,10 +14,11 @@ from sequencer.inbound.intent.dates import named_date
 from sequencer.inbound.intent.labels import Label, Reading
 from sequencer.inbound.intent.language import language_of
 from sequencer.inbound.intent.rules import referred
+from sequencer.inbound.mail import IncomingMail
 from sequencer.inbound.mail import read_mail as parse_mail
 from sequencer.inbound.mail.automatic import MailKind, subject_kind
 from sequencer.inbound.mail.body import body_text
-from sequencer.inbound.mail.quotes import new_text
+from sequencer.inbound.mail.quotes import Answer, answers_in, new_text
 from sequencer.inbound.mail.source import source_of_message
 
 # What a person writes above the quote fits in this; reading megabytes of pasted text for a
@@ -35,6 +36,8 @@ class Reply:
     kind: MailKind
     received: date | None  # None: an email without a Date header, whose dates cannot resolve
     sender: str = ""
+    # Paragraphs written right under a line or two of ours they kept ("> To stop all messages").
+    answers: tuple[Answer, ...] = ()
 
 
 def read_reply(
@@ -60,7 +63,15 @@ def reply_of_text(
         message = EmailMessage(policy=default_policy)
         message.set_content(html, subtype="html")
         body = body_text(source_of_message(message))
-    return Reply(new_text(body[:_READ_LIMIT]), subject, "email", subject_kind(subject), received)
+    body = body[:_READ_LIMIT]
+    kind = subject_kind(subject)
+    return Reply(new_text(body), subject, "email", kind, received, answers=answers_in(body))
+
+
+def read_incoming(mail: IncomingMail, received: date | None) -> Reading:
+    """An email already taken apart (SendGrid's parsed mode, or raw bytes read once): read as
+    `read_mail` reads its bytes, in-line answers included."""
+    return reading_of(reply_of_incoming(mail, received))
 
 
 def reply_of_mail(raw: bytes, received: date | None = None) -> Reply:
@@ -68,15 +79,26 @@ def reply_of_mail(raw: bytes, received: date | None = None) -> Reply:
     mail = parse_mail(raw, received or date.min)
     if received is None and mail.sent_at is not None:
         received = mail.sent_at.astimezone(UTC).date()
+    return reply_of_incoming(mail, received)
+
+
+def reply_of_incoming(mail: IncomingMail, received: date | None) -> Reply:
     text = mail.text[:_READ_LIMIT]
-    return Reply(text, mail.subject, "email", mail.kind, received, mail.sender)
+    return Reply(text, mail.subject, "email", mail.kind, received, mail.sender, mail.answers)
 
 
 def reading_of(reply: Reply) -> Reading:
     model = _shipped_model()
     language = language_of(reply.text or reply.subject)
     decision = decide(
-        reply.text, reply.subject, reply.channel, reply.kind, model, reply.received, language
+        reply.text,
+        reply.subject,
+        reply.channel,
+        reply.kind,
+        model,
+        reply.received,
+        language,
+        answers=reply.answers,
     )
     day = None
     if reply.received is not None and decision.label in (Label.NOT_NOW, Label.OUT_OF_OFFICE):

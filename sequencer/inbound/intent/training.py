@@ -47,6 +47,7 @@ def build(root: Path = DEFAULT_ROOT) -> Model:
                     reply.received,
                     language,
                     None,  # the meaning reader learnt from these very replies: not here
+                    answers=reply.answers,
                 )
                 outcomes[decision.source].append((decision.score, decision.label is label))
     final = train([reply.text for reply, _ in labelled], [label for _, label in labelled])

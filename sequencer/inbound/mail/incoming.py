@@ -18,7 +18,7 @@ from sequencer.errors import UnreadableMail
 from sequencer.inbound.mail.automatic import MailKind, kind_of
 from sequencer.inbound.mail.body import body_text
 from sequencer.inbound.mail.bounces import NO_BOUNCE, bounce_of
-from sequencer.inbound.mail.quotes import new_text
+from sequencer.inbound.mail.quotes import Answer, answers_in, new_text
 from sequencer.inbound.mail.return_date import return_date
 from sequencer.inbound.mail.source import (
     Source,
@@ -52,6 +52,8 @@ class IncomingMail:
     bounce_permanent: bool
     bounce_reason: str | None
     original_ids: tuple[str, ...]
+    # The person's paragraphs written right under a line or two of ours they kept.
+    answers: tuple[Answer, ...] = ()
 
 
 def read_mail(raw: bytes, today: date) -> IncomingMail:
@@ -101,7 +103,8 @@ def _read(source: Source, today: date) -> IncomingMail:
     sender = next(iter(addresses_in(headers.raw("from"))), "")
     subject = headers.text("subject")
     kind = kind_of(source, sender, subject)
-    text = new_text(body_text(source))
+    body = body_text(source)
+    text = new_text(body)
     bounce = bounce_of(source, sender, text) if kind is MailKind.BOUNCE else NO_BOUNCE
     return IncomingMail(
         sender=sender,
@@ -120,4 +123,5 @@ def _read(source: Source, today: date) -> IncomingMail:
         bounce_permanent=bounce.permanent,
         bounce_reason=bounce.reason,
         original_ids=bounce.original_ids,
+        answers=answers_in(body[:_READ_LIMIT]) if kind is not MailKind.BOUNCE else (),
     )

@@ -1,8 +1,10 @@
-"""What the person wrote: their text above the quoted history, without a mobile signature."""
+"""What the person wrote: their text above the quoted history, without a mobile signature; and
+what they wrote right under a line of ours they kept (an answer "in line")."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 _ATTRIBUTION = re.compile(
     r"^\s*(?:On\s.{0,300}\bwrote"  # Gmail, Apple Mail: "On Tue, ... Dana <dana@...> wrote:"
@@ -50,20 +52,75 @@ _MOBILE_SIGNATURE = re.compile(
 )
 
 
+@dataclass(frozen=True)
+class Answer:
+    """A paragraph of the person's written right under a few lines of ours they kept ("> To stop
+    all messages" / "This."): what it answers is in the quote, not in their words."""
+
+    quoted: str  # our kept lines, without the "> ", joined by spaces
+    said: str  # their paragraph under them
+
+
+# A kept line or two (three when wrapped) is an answer pointed at them; more is the whole
+# message quoted above a bottom-posted reply, which answers all of it.
+_KEPT_AT_MOST = 3
+
+
 def new_text(text: str) -> str:
+    return "\n".join(_own(_written(text))).strip()
+
+
+def answers_in(text: str) -> tuple[Answer, ...]:
+    """The person's paragraphs each written right under a few kept lines of ours, in the part
+    they wrote (not in the history below it)."""
+    found = []
+    lines = _written(text)
+    index = 0
+    while index < len(lines):
+        if not _quoted(lines[index]):
+            index += 1
+            continue
+        end = index
+        while end < len(lines) and (_quoted(lines[end]) or not lines[end].strip()):
+            end += 1  # the kept lines, with the blank lines around them
+        kept = [_unquoted(line) for line in lines[index:end] if _quoted(line)]
+        kept = [line for line in kept if line]
+        said = []
+        for line in lines[end:]:
+            if not line.strip() or _quoted(line):
+                break
+            said.append(line.strip())
+        if said and 0 < len(kept) <= _KEPT_AT_MOST:
+            found.append(Answer(" ".join(kept), " ".join(said)))
+        index = max(end, index + 1)
+    return tuple(found)
+
+
+def _written(text: str) -> list[str]:
+    """The lines the person wrote, with any lines of ours they kept among them ("> ")."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     start = _history_starts(lines)
-    kept = _own(lines[:start])
-    if not kept and start < len(lines):
-        # Nothing above the quote: a bottom-posted reply, written under the "> " lines.
-        below = lines[start + 1 :]
-        kept = _own(below[: _history_starts(below)])
-    return "\n".join(kept).strip()
+    if _own(lines[:start]) or start >= len(lines):
+        return lines[:start]
+    # Nothing above the quote: a bottom-posted reply, written under the "> " lines.
+    below = lines[start + 1 :]
+    return below[: _history_starts(below)]
+
+
+def _quoted(line: str) -> bool:
+    return line.lstrip().startswith(">")
+
+
+def _unquoted(line: str) -> str:
+    return _QUOTE_MARKS.sub("", line).strip()
+
+
+_QUOTE_MARKS = re.compile(r"^[\s>]+")
 
 
 def _own(lines: list[str]) -> list[str]:
     # Inline answers between quoted lines are the person's too; only the quotes go.
-    kept = [line.rstrip() for line in lines if not line.lstrip().startswith(">")]
+    kept = [line.rstrip() for line in lines if not _quoted(line)]
     while kept and (not kept[-1].strip() or _MOBILE_SIGNATURE.match(kept[-1])):
         kept.pop()
     return kept
