@@ -59,7 +59,11 @@ _ONE_CHANNEL = tuple(
         r"(?<!\bik\s)\b(?:meld|melden|meldt|melde)\s+(?:sie\s+|u\s+)?(?:me|mij|mich)\s+"
         r"(?:(?:voor|van|vom|von|bei|aus)\s+(?:de|het|dem|der|den|alle[nm]?|jullie|uw|ihrem|eurem)?"
         r"\s*(?:\w+\s+)?(?:newsletter|nieuwsbrief|mailing\w*|verteiler|lijst|liste|alerts?|updates"
-        r"|vacaturemail\w*|job-?alert\w*|e-?mails?|mails|berichten|nachrichten|sms)\s+)?(?:af|ab)\b",
+        r"|vacaturemail\w*|job-?alert\w*|e-?mails?|mails|berichten|nachrichten|sms)\s+)?(?:af|ab)\b"
+        # ...not "ab" a time: "ich melde mich ab morgen wieder" (session 30).
+        r"(?!\s+(?:morgen|heute|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|nachste\w*"
+        r"|kommende\w*|mitte|anfang|ende|jetzt|dem|der|januar|februar|marz|april|mai|juni|juli|august"
+        r"|september|oktober|november|dezember|\d))",
         # Denied with "more" on one of their channels, the channel between (session 29): "wil je
         # me niet meer op mijn werkmail benaderen?", "bitte nicht mehr auf der Arbeitsnummer
         # anrufen"; not "niet meer op mijn werkmail bereikbaar" (news of a channel).

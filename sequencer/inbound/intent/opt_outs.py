@@ -23,11 +23,13 @@ import unicodedata
 
 from sequencer.inbound.intent.channel_stops import refuses_being_contacted, stops_a_channel
 from sequencer.inbound.intent.not_requests import says_yes
+from sequencer.inbound.intent.stop_figures import asks_to_stop_figuratively
 from sequencer.inbound.intent.stop_grammar import (
     asks_to_be_reached_elsewhere,
     asks_to_stop_by_grammar,
 )
 from sequencer.inbound.intent.stop_kinds import asks_to_stop_by_kind, complains_like_a_stop
+from sequencer.inbound.intent.stop_regional import asks_to_stop_regionally, regional
 from sequencer.inbound.intent.word_gate import WordGate
 
 # Reaching someone: write, mail, message, call, text, contact, approach, bother (stems).
@@ -47,6 +49,7 @@ _MY_THINGS = (
     r"|daten|\w*nummer|adresse|e-?mail-?adresse|lebenslauf|profil|kontaktdaten|donnees|numero"
     r"|coordonnees|nom|datos|correo|telefono|curriculum|perfil|gegevens|e-?mailadres|adres"
     r"|profiel|dados|contato|contacto|curriculo|telefone|cadastro|persoonsgegevens|naam|nombre|nome"
+    r"|registo|registro|dossier"
     r"|personenbezogenen|personnelles|personales|pessoais)\b"
 )
 _THIS = r"(?:this|that|diese\w*|esse|essa|este|esta|ese|esa|deze|dit|dat|ce|cette)"
@@ -159,7 +162,7 @@ _SHAPES = tuple(
         # A subscription cancelled: "cancela mi suscripción", "cancelar a inscrição".
         r"\b(?:cancel|anul|annul|opzeg|beeindig|kundig)\w*\s+(?:\w+\s+){0,2}?(?:suscripci\w*"
         r"|subscription|inscricao|assinatura|abonnement|abo|inschrijving)\b"
-        r"|\b(?:desuscrib|desinscrib|desapunt|abbestell|unsub|desabonn)\w*",
+        r"|\b(?:desuscrib|desinscri|desapunt|abbestell|unsub|desabonn)\w*",
         # A data-protection right invoked.
         r"\b(?:right\s+to\s+(?:erasure|be\s+forgotten|object)|recht\s+auf\s+(?:loschung"
         r"|vergessenwerden)|droit\s+(?:a\s+l'oubli|d'opposition|a\s+l'effacement)|derecho\s+(?:de"
@@ -297,7 +300,7 @@ def _deletes_theirs(words: str, found: re.Match[str]) -> bool:
 
 
 def asks_to_stop_in_other_words(text: str) -> bool:
-    words = plain(text)
+    words = regional(plain(text))
     if "?" in words and re.search(_KEEP, words):
         words = _QUESTION_ABOUT_THEIR_DATA.sub(" ", words)
     if stops_a_channel(words):  # "call my other number and stop using this one" stops one
@@ -315,6 +318,8 @@ def asks_to_stop_in_other_words(text: str) -> bool:
     if _SHAPES_GATE.any_match(words) or asks_to_stop_by_grammar(words):
         return True
     if asks_to_stop_by_kind(words) or _NO_NEED_TO_GO_ON.search(words):
+        return True
+    if asks_to_stop_regionally(words) or asks_to_stop_figuratively(words):
         return True
     if (_COMPLAINT.search(words) or complains_like_a_stop(words)) and not says_yes(text):
         return True

@@ -37,7 +37,7 @@ _REACH = (
     r"|jod(?:er|an|as|ais)\b)\w*"
     # Short stems only as whole verbs: "liggen", "belangrijk", "apply", "budget" are none.
     r"|(?:lig(?:a|ar|ue|uem|ando|ou)|bel(?:len|t|de|den)?|meld(?:en|et)|app(?:en|t|te|ten)"
-    r"|bug(?:ging|ged)?)(?:-?me)?\b"
+    r"|bug(?:ging|ged)?|hmu|dm(?:s|ing|ed)?)(?:-?me)?\b"
     # Ringing and phoning someone or a house, not a phone ringing ("my phone won't stop ringing").
     r"|(?:ring(?:ing)?|phon(?:e|ing))\s+(?=(?:me|us|him|her|my|our|this|the\s+(?:house|home"
     r"|landline|office|work))\b))"
@@ -53,7 +53,7 @@ _MESSAGES = (
     r"|llamadas?|comunica\w*|envois|ofertas?|whatsapps?|\w*nachricht(?:en)?|anrufe?|\w*angebote?"
     r"|anfragen|kontaktaufnahme\w*|kontaktversuche?|werbung|berichten|berichtjes?|vacatures?"
     r"|telefoontjes?|mailtjes?|appjes?|belletjes?|sms'?jes?|whatsappjes?|sollicitations?"
-    r"|relances?|appels?|courriels?|offres?"
+    r"|relances?|appels?|courriels?|offres?|mps?|dms?|zaps?|wasaps?|guasaps?"
     r"|mensage\w*|mailings?|contactpoging\w*|kontaktversuch\w*|ligacoes|vagas?|propostas?"
     r"|voice\s*mails?|voice\s*messages?|voicemail\w*|recados?|audios?|buzon"
     r"|contat\w*|contactos?|contacts?|recruiter\s+\w+|prospection|prospeccion|prospeccao|akquise"
@@ -210,7 +210,7 @@ _SHAPES = tuple(
         r"|\b(?:don'?t|never)\s+(?:\w+\s+)?want\s+to\s+hear\s+from\s+(?:you|your)\b",
         # A contact verb first, denied after (German and Dutch): "Kontaktieren Sie mich bitte nie
         # mehr", "mail mij voortaan niet meer".
-        rf"\b{_REACH}\s+(?:(?:sie|ihr|du|u|jullie|je)\s+)?(?:mich|mir|uns|me|mij)\s+(?:\w+\s+){{0,2}}?"
+        rf"\b{_REACH}\s+(?:(?:sie|ihr|du|u|jullie|je|ge|gij)\s+)?(?:mich|mir|uns|me|mij)\s+(?:\w+\s+){{0,2}}?"
         r"(?:nie|nicht|niet|nooit)\s+(?:mehr|meer|wieder|weiter|langer|nochmal\w*)\b",
         # Contacting again, denied: "merci de ne pas me recontacter", "don't re-contact me".
         rf"\b{_DENIED}\s+(?:pas\s+|plus\s+)?(?:me\s+|m'\s*)?re-?contact\w*",

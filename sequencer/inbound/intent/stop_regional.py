@@ -1,0 +1,78 @@
+"""Stop requests in regional speech and as voice-to-text hears them (session 30, a twelfth
+writer), on the text `opt_outs.plain` made (lower case, no accents).
+
+`regional` respells, before the other readers see them, the dialect words a stop hangs on that
+no other language spells so: Swiss German "nüme"/"nümme" and "nimme" (nicht mehr), "lüüte" and
+"aalüüte" (anrufen), "schriibe" (schreiben), "us Ihrere" (aus Ihrer), "Datebank"; Flemish "nie
+meer" (niet meer). A Swiss "Löschet Sie mi bitte us Ihrere Kartei und lüütet Sie mir nüme ufs
+Natel aa" is then read by the grammar as "… anrufen Sie mir nicht mehr …".
+
+`asks_to_stop_regionally` reads what respelling cannot: a Swiss or Austrian deletion of "mi"
+(mich) or "mini" (meine) things ("Tüend Sie mi us de Kartei lösche", "Löschet Sie mini
+Nummere"), and the stock words split by voice-to-text ("please on subscribe me", "un
+subscribe", "mich ab melden", "me des inscrire", "des cadastrar", "dar me de baja"); not
+"don't on subscribe me", "ab morgen melden", "het uit schrijven" (write it out)."""
+
+from __future__ import annotations
+
+import re
+
+from sequencer.inbound.intent.word_gate import WordGate
+
+# Dialect words, each spelt so in no other of the six languages.
+_DIALECT = (
+    (re.compile(r"\b(?:nume|numme|numm|nimme|nimmi)\b"), "nicht mehr"),
+    (re.compile(r"\b(?:nod|nid|nit)\s+meh\b"), "nicht mehr"),
+    (re.compile(r"\bnie\s+meer\b"), "niet meer"),
+    (re.compile(r"\b(?:aa|a)?lu+t(?:e|et|ed|ä|i)?\b"), "anrufen"),
+    (re.compile(r"\bschri+b(?:e|ed|et|sch)?\b"), "schreiben"),
+    (re.compile(r"\bus\s+(?=(?:ihrere?|ihrem|ihre|eurer|eure|de|dr|em|dere|dem|der)\b)"), "aus "),
+    (re.compile(r"\bihrere\b"), "ihrer"),
+    (re.compile(r"\bdatebank\b"), "datenbank"),
+)
+
+
+def regional(plain: str) -> str:
+    """`plain` with its dialect words respelt in the standard language."""
+    for word, standard in _DIALECT:
+        plain = word.sub(standard, plain)
+    return plain
+
+
+_NOT_DENIED = (
+    r"(?<!n't\s)(?<!\bnot\s)(?<!\bnever\s)(?<!\bnicht\s)(?<!\bniet\s)(?<!\bpas\s)(?<!\bno\s)"
+)
+_PLACES = (
+    r"(?:kartei|datenbank|liste\w*|verteiler\w*|adressliste|system|dossier|akte\w*|unterlage\w*)\b"
+)
+_THINGS = (
+    r"(?:nummer\w*|adress\w*|date\w*|angabe\w*|lebenslauf|profil\w*|unterlage\w*|kontakt\w*)\b"
+)
+_SHAPES = tuple(
+    re.compile(pattern)
+    for pattern in (
+        # Swiss and Austrian: "Löschet Sie mi us de Kartei", "Tüend Sie mi … us Ihrere Datebank
+        # lösche", "Löschet Sie mini Nummere" (the standard "mich", "meine" the others read).
+        rf"\b(?:losch|entfern|nehm|streich|trag|tue|tuend|tund)\w*\s+(?:sie\s+|s'\s*)?(?:mi|mis)\s+"
+        rf"(?:\w+\s+){{0,2}}?aus\s+(?:\w+\s+){{0,2}}?{_PLACES}",
+        rf"\b(?:mi|mis)\s+(?:\w+\s+){{0,2}}?aus\s+(?:\w+\s+){{0,2}}?{_PLACES}\s+(?:\w+\s+)?(?:losch"
+        r"|entfern|use\s*neh|usenah|usenem|streich|strich|usetrag|austrag)\w*",
+        rf"\b(?:losch|entfern|vernicht)\w*\s+(?:sie\s+|s'\s*)?(?:mini|mis|mi)\s+(?:\w+\s+)?{_THINGS}",
+        # Voice-to-text: the stock words heard as two.
+        rf"{_NOT_DENIED}\b(?:on|un|an)\s+subscri(?:be|bed|bing)\b",
+        r"\b(?:mich|me|mij)\s+(?:\w+\s+)?(?:ab\s+(?:melden|bestellen)|aus\s+tragen|af\s+melden"
+        r"|uit\s+(?:te\s+)?schrijven)\b",
+        rf"{_NOT_DENIED}\b(?:me|m')\s*(?:des|dez)\s+(?:inscri\w*|abonn\w*)",
+        rf"{_NOT_DENIED}\b(?:des|dez)\s+(?:suscrib\w*|cadastr\w*|inscrev\w*)",
+        r"\bd(?:ar|a|e|en|ad)\s+(?:me|nos)\s+de\s+(?:baja|vaja)\b|\bd(?:ar|a|e|en|ad)(?:me|nos)\s+de"
+        r"\s+vaja\b",
+    )
+)
+
+# Each shape is searched only in a text holding a word it can begin with (the same answer).
+_GATE = WordGate(_SHAPES)
+
+
+def asks_to_stop_regionally(plain: str) -> bool:
+    """`plain`: as `regional` respelt it."""
+    return _GATE.any_match(plain)
