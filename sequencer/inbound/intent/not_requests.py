@@ -17,11 +17,19 @@ import unicodedata
 from sequencer.inbound.intent.labels import Label
 from sequencer.inbound.intent.lookalikes import other_lookalikes
 from sequencer.inbound.intent.phrases import CUES
+from sequencer.inbound.intent.removals_not_asked import (
+    denies_a_removal,
+    without_not_looking,
+    without_removals_denied,
+    without_removals_supposed,
+)
 from sequencer.inbound.intent.stop_grammar import asks_to_be_reached_elsewhere
 
 
 def without_lookalikes(text: str) -> str:
-    text = text.replace("’", "'")
+    text = without_not_looking(without_removals_supposed(text.replace("’", "'")))
+    if denies_a_removal(text) and (says_yes(text) or CUES[Label.INTERESTED].search(text)):
+        text = without_removals_denied(text)  # "don't take me off the list, yes interested"
     if _PAST_UNSUBSCRIBING.search(text) and (
         CUES[Label.INTERESTED].search(text)
         or _INTEREST.search(text)

@@ -46,6 +46,8 @@ _TERMS = (
 )
 
 
+TERMS = _TERMS
+
 CUES: dict[Label, re.Pattern[str]] = {
     Label.OUT_OF_OFFICE: _any(
         r"\b(?:in|im)\s+(?:elternzeit|mutterschutz)\b|\bbin\b.{0,40}?\bim\s+urlaub\b",
@@ -88,6 +90,9 @@ CUES: dict[Label, re.Pattern[str]] = {
         r"\b(?:accepted|signed|took|taken|accepting)\s+(?:an?\s+|the\s+|another\s+)?(?:\w+\s+)?"
         r"(?:offer|role|position|job)", r"\bjust\s+(?:signed|started|joined|accepted)\b",
         r"\bsigned\s+with\b",
+        # Closed with a company (session 30): "fechei com o Nubank", "ya cerré con Glovo".
+        r"(?<!n[ãa]o\s)(?<!\bno\s)(?<!not\s)(?<!n't\s)\b(?:fechei|cerr[ée]|closed)\s+(?:contrato\s+)?"
+        r"(?:com|con|with)\s+(?:(?:o|a|el|la)\s+)?(?-i:[A-Z])",
         # A job found, in everyday and regional words (session 29): "ya encontré pega, parto en
         # enero", "Já arranjei trabalho, começo em janeiro", "j'ai décroché un CDI", "landed a
         # job" (not "ainda não arranjei trabalho", "cuando encuentre pega te aviso").
@@ -131,8 +136,8 @@ CUES: dict[Label, re.Pattern[str]] = {
         r"\bnot\s+(?:right\s+)?now\b",
         r"\b(?:not\s+)?(?:at\s+the\s+moment|right\s+now|for\s+now)\b.*\b(?:maybe|perhaps|but)\b",
         r"\bmaybe\s+(?:later|next|in|after|down\s+the\s+line|in\s+the\s+future)",
-        r"\b(?:bad|rough|wrong|poor|tricky|awkward)\s+timing\b|\btiming\s+(?:is|isn't"
-        r"|'s)\s+(?:not\s+)?(?:right|bad|rough|off|tricky)\b",
+        r"\b(?:bad|rough|wrong|poor|tricky|awkward)\s+timing\b|\btiming\s+(?:is|isn't|'s)\s+"
+        r"(?:not\s+)?(?:bad|rough|off|tricky)\b|\btiming\s+(?:isn't|is\s+not|'s\s+not)\s+right\b",
         r"\b(?:slammed|swamped|buried|tied\s+up|flat\s+out|too\s+busy|busy\s+(?:this|until|till"
         r"|right))\b",
         r"\ben\s+reparler\b",
@@ -150,7 +155,9 @@ CUES: dict[Label, re.Pattern[str]] = {
         r"\bderzeit\s+nicht\b",
         r"\bim\s+moment\s+nicht\b",
         r"\bspäter\b",
-        r"\bmelden\s+sie\s+sich\s+(?:gerne\s+)?(?:nochmal|wieder|im|in|nach)\b", r"\bzeitpunkt\b",
+        r"\bmelden\s+sie\s+sich\s+(?:gerne\s+)?(?:nochmal|wieder|im|in|nach)\b",
+        # Not the right time, but "kam zu einem günstigen Zeitpunkt" is a good one (session 30).
+        r"(?<!richtigen\s)(?<!günstigen\s)(?<!passenden\s)(?<!perfekten\s)(?<!idealen\s)\bzeitpunkt\b",
         r"\bpas\s+(?:pour\s+)?(?:le\s+moment|maintenant|tout\s+de\s+suite)\b",
         r"\bplus\s+tard\b",
         r"\brecontactez[- ]moi\b",
@@ -305,6 +312,13 @@ CUES: dict[Label, re.Pattern[str]] = {
         r"^\s*(?:no|nope|nop|nah|nein|non|nee|não|nao)\b(?:\s*[.!,]*\s*$"
         r"|,?\s+(?:no\s+me\s+interesa|thanks|gracias|danke|merci|bedankt|obrigad[oa]))",
         r"\bnot\s+(?:\w+\s+)?interested\b",
+        r"\bn[ãa]o\s+(?:estou|estamos|fico|sou)\s+(?:mais\s+|muito\s+)?interessad[oa]s?\b"
+        r"|\bno\s+(?:estoy|estamos)\s+(?:m[áa]s\s+|muy\s+)?interesad[oa]s?\b",
+        # The answer stays no (session 30): "Het blijft nee.", "Still no.", "C'est toujours non."
+        r"\b(?:still|remains?|stays?)\s+(?:a\s+)?(?:no|nope|nah)\s*(?:[.!,]|$)"
+        r"|\bbleibt\s+(?:es\s+)?(?:bei(?:m)?\s+)?(?:(?:einem|dem)\s+)?nein\b|\bblijft\s+(?:een\s+)?nee\b"
+        r"|\btoujours\s+(?:un\s+)?non\s*(?:[.!,]|$)|\bsigue\s+siendo\s+(?:que\s+)?no\s*(?:[.!,]|$)"
+        r"|\b(?:continua|segue)\s+(?:sendo\s+)?(?:um\s+)?n[ãa]o\s*(?:[.!,]|$)|\bainda\s+é\s+n[ãa]o\b",
         r"\bno\s+thanks?\b",
         r"\bno,?\s+thank\s+you\b",
         r"\bpass\b(?!\s+(?:by|through)\b)",

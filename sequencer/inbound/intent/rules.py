@@ -21,6 +21,7 @@ from sequencer.inbound.intent.lookalikes import (
 )
 from sequencer.inbound.intent.phrases import CUES
 from sequencer.inbound.intent.someone_else import NOT_WORKING_HERE, WORK_WORDS
+from sequencer.inbound.intent.terms_asked import reread_terms
 
 PRECEDENCE = (
     Label.OPT_OUT,
@@ -175,6 +176,7 @@ def cues_in(text: str) -> set[Label]:
         found.add(Label.INTERESTED)  # "delete my old CV, the attached one is current"
     if says_no_to_a_kind(text) and Label.INTERESTED not in found:
         found.add(Label.NOT_INTERESTED)  # "never again agency work"
+    reread_terms(text, found)  # "is it fully remote tho", "Remote?! Yes."
     visits = _reread_by_kind(text, found)
     if Label.INTERESTED not in found and _asks_before_deciding(text):
         found.add(Label.QUESTION)  # a yes with a question needs the job's terms in it to be one
@@ -328,8 +330,14 @@ _NO_NEW_JOB = re.compile(
 # then", "Danach spreche ich gern mit Ihnen", "Après, volontiers", "Depois disso, topo
 # conversar"): a later, not an automatic reply.
 _RESUMES_AFTER = re.compile(
-    r"\b(?:write|e-?mail|call|contact|ping|reach\s+out\s+to)\s+(?:to\s+)?me\s+(?:again\s+)?"
-    r"(?:then|after(?:wards)?|once\s+i'?m\s+back|when\s+i'?m\s+back)\b"
+    r"\b(?:write|e-?mail|call|contact|ping|text|message|msg|ring|hit|reach\s+out\s+to)\s+(?:to\s+)?"
+    r"me\s+(?:up\s+)?(?:again\s+)?(?:then|after(?:wards)?|once\s+i'?m\s+back|when\s+i'?m\s+back)\b"
+    # "écrivez-moi à ce moment-là", "me manda mensagem depois", "escríbeme entonces", "app me dan".
+    r"|\b(?:[ée]cri(?:vez|s)|recontacte[zr]?|contacte[zr]?|appele[zr]?|relance[zr]?)[- ]moi\s+"
+    r"(?:à\s+ce\s+moment-là|après|ensuite|à\s+mon\s+retour|alors)"
+    r"|\bme\s+(?:manda|mande|chama|liga|escreve|procura)\s+(?:\w+\s+)?(?:depois|então|na\s+volta)\b"
+    r"|\b(?:escr[ií]b[ae]me|ll[áa]m[ae]me|cont[áa]ct[ae]me)\s+(?:entonces|despu[ée]s|a\s+la\s+vuelta)\b"
+    r"|\b(?:app|mail|bel|stuur|schrijf)\s+(?:me|mij)\s+(?:\w+\s+)?(?:dan|daarna)\b"
     r"|\b(?:danach|après|ensuite|depois(?:\s+disso)?|después(?:\s+de\s+eso)?|daarna|after\s+that"
     r"|afterwards|after\s+the|nach\s+de[mnr]|na\s+de)\b[^.!?\n]{0,30}?\b(?:gerne?|volontiers"
     r"|avec\s+plaisir|topo|con\s+gusto|encantad[oa]|graag|happy\s+to|glad\s+to|sprech\w*|red\w*"

@@ -6,6 +6,15 @@ from __future__ import annotations
 
 import re
 
+# Relatives and friends, whom a reply may point to.
+_RELATION = (
+    r"(?:sister|brother|wife|husband|partner|son|daughter|cousin|friend|buddy|mate|pal|roommate"
+    r"|schwester|bruder|frau|mann|sohn|tochter|cousine?|freund(?:in)?|kumpel|s(?:œ|oe)ur|fr[èe]re"
+    r"|femme|mari|fils|fille|pote|copain|copine|amie?|herman[oa]|esposa|marido|hij[oa]|prim[oa]"
+    r"|amig[oa]|pana|zus|broer|vrouw|zoon|dochter|neef|nicht|vriend(?:in)?|maat|irmã|irmão|mulher"
+    r"|filh[oa]|parceir[oa])"
+)
+
 # fmt: off
 REFERRAL = (
     r"\bvraag\s+het\s+(?-i:[A-Z])|\b(?:ik|ich|je|yo|eu)\s+(?:niet|nicht|pas|no|não),?\s+(?:maar|aber|mais|pero|mas)\b",
@@ -50,6 +59,19 @@ REFERRAL = (
     r"|irmão|mulher|filh[oa])\s+(?:(?-i:[A-Z])\w+\s+)?(?:does|macht|fait|hace|doet|faz)\s+"
     r"(?:genau|exactly|precisely|just|exactement|justo|justamente|precies|exatamente)\s+"
     r"(?:that|this|das|ça|cela|eso|esto|dat|dit|isso|isto)\b",
+    # A relative or friend who is looking, or their number given (session 30): "my brother Luis
+    # is … his number is 512 555 0143", "mon pote Yanis cherche, 06 12 34 56 78", "meu filho
+    # Pedro … o número dele é 11 98765 4321" (not "my brother is looking after the kids").
+    rf"\b(?:my|meine?|mon|ma|mi|mijn|meu|minha)\s+{_RELATION}\s+(?:(?-i:[A-Z])\w+\s+)?(?:(?:is|'s|ist"
+    r"|est|está|esta)\s+)?(?:(?:also|auch|aussi|también|ook|também|actually|gerade|wel|sí|sim)\s+)?"
+    r"(?:looking|searching|sucht|cherche|busca|buscando|zoekt|procura|procurando)\b"
+    r"(?!\s+(?:after|at|into|over|forward|up|à|a\s+(?:entender|saber)))",
+    r"\b(?:his|her|their)\s+(?:cell\s+|mobile\s+|phone\s+)?(?:number|phone|cell)\s+is\s+\+?\d"
+    r"|\b(?:seine|ihre)\s+(?:handy)?nummer\s+(?:ist|lautet)\s+\+?\d"
+    r"|\b(?:son|leur)\s+(?:num[ée]ro|portable|t[ée]l)\s*(?:c'est|est|:)?\s*(?:le\s+)?\+?\d"
+    r"|\bsu\s+(?:n[úu]mero|m[óo]vil|celular|tel[ée]fono)\s+(?:es\s+)?(?:el\s+)?\+?\d"
+    r"|\b(?:zijn|haar|hun)\s+(?:telefoon|mobiele\s+)?nummer\s+(?:is\s+)?\+?\d"
+    r"|\bo\s+(?:n[úu]mero|celular|telefone|telem[óo]vel)\s+(?:dele|dela|deles)\s+(?:[ée]\s+)?\+?\d",
 )
 
 WRONG_PERSON = (

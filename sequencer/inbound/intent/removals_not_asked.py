@@ -1,0 +1,110 @@
+"""Words of a removal that ask for none (session 30, the kinds a twelfth writer used), taken out
+of a reply before the stop readers see it, as `not_requests` does:
+
+- a removal supposed, before a question: "Before you take me off your list for not answering:
+  is the role still open?", "bevor Sie mich aus dem Verteiler nehmen, weil ich so spät antworte:
+  Ist die Stelle noch offen?", "Antes de que me deis de baja: ¿sigue abierto?", "Voordat je me
+  uit je bestand haalt: staat de vacature nog open?". Only the clause, and only when a question
+  follows it: "before you remove me, is it remote? Either way, remove me afterwards" still asks.
+- a removal denied, which `not_requests` takes out only beside a yes: "don't take me off the
+  list … yes interested", "No me borres de tu lista, I'm totally interested!"; never in a
+  question or after a subject or an "if": "why don't you take me off?", "if you don't remove
+  me I'll report you", "¿por qué no me borran?", "Vocês não me tiram da lista?" complain.
+- "I'm not looking" in Portuguese ("não estou procurando mas …"): the stop shapes read its
+  "procurando" as the contact verb of "não me procure mais", and its "mas" (but) as "más".
+"""
+
+from __future__ import annotations
+
+import re
+
+# Taking someone off: the verbs of a removal in the six languages.
+_REMOVAL = (
+    r"(?:\b(?:remov|delet|unsubscrib|drop|strik|eras|purg|nehm|austrag|l(?:ö|oe)sch|streich"
+    r"|entfern|abmeld|retir|supprim|d[ée]sinscri|ray|enlev|sort|effac|borr|quit|saq|sac|elimin"
+    r"|suprim|haal|verwijder|schrap|uitschrij|tir|exclu|descadastr|apag)\w*"
+    r"|\bhal(?:en|t)\b|\btak\w*\s+(?:me\s+)?(?:off|out)\b|\bde\s+baja\b|\btrag\w*\s+(?:\w+\s+)?aus\b)"
+)
+_BEFORE = (
+    r"(?:before|bevor|ehe|avant\s+(?:que|qu'|de)|antes\s+(?:de\s+que|que|de)|voordat|alvorens)"
+)
+# The clause, up to its first comma, colon or dash, with a question right after it.
+_SUPPOSED = re.compile(
+    rf"\b{_BEFORE}\s*[^.!?:;,\n]{{0,80}}?{_REMOVAL}[^.!?:;,\n]{{0,60}}+[:,;—–](?=[^.!?]{{0,160}}+\?)",
+    re.IGNORECASE,
+)
+_ME = re.compile(r"\b(?:me|mich|moi|mij)\b|\bm'", re.IGNORECASE)
+
+
+def without_removals_supposed(text: str) -> str:
+    """ "Before you remove me: is the role still open?" without its first clause."""
+    if "?" not in text:
+        return text
+    return _SUPPOSED.sub(lambda found: " " if _ME.search(found.group(0)) else found.group(0), text)
+
+
+# A removal denied: "don't take me off", "nehmen Sie mich nicht aus …", "ne me retirez pas",
+# "no me borres", "haal me niet van …", "não me tire da lista"; the words after it up to the
+# clause's end ("off the list", "de la liste") go with it.
+_DENIED = re.compile(
+    r"(?:\b(?:don'?t|dont|do\s+not|never)\s+(?:ever\s+)?(?:take|remove|delete|drop|unsubscribe"
+    r"|strike|cross|kick|erase|purge)\s+me\b"
+    r"|\bno\s+me\s+(?:(?:borr|quit|saqu|elimin|suprim)(?:es|e|en|éis|eis)\b|(?:des|dé|den|deis)"
+    r"\s+de\s+baja\b)"
+    r"|\bn[ãa]o\s+me\s+(?:tire|tirem|tira|remova|removam|exclua|excluam|descadastre|descadastrem"
+    r"|apague|apaguem)\b"
+    r"|\bne\s+(?:me\s+|m')(?:retire[zs]?|supprime[zs]?|d[ée]sinscri(?:s|vez)|enl[èe]ve[zs]?"
+    r"|raye[zs]?|efface[zs]?|sorte[zs]?)\s+pas\b"
+    r"|\b(?:nehmen|l(?:ö|oe)schen|streichen|entfernen|tragen)\s+sie\s+mich\s+(?:bitte\s+)?nicht\b"
+    r"|\b(?:nimm|l(?:ö|oe)sch|streich|trag)\s+mich\s+(?:bitte\s+)?nicht\b"
+    r"|\bbitte\s+nicht\s+(?:austragen|l(?:ö|oe)schen|entfernen|streichen|abmelden)\b"
+    r"|\b(?:haal|verwijder|schrap|schrijf)\s+(?:me|mij)\s+(?:alsjeblieft\s+|aub\s+|a\.u\.b\.\s+)?"
+    r"niet\b)[^.!?,;:\n]{0,40}",
+    re.IGNORECASE,
+)
+# A subject or "if"/"why" before it makes it a complaint or a threat.
+_COMPLAINING = re.compile(
+    r"\b(?:you|u|ya|they|you\s+guys|vocês|voc[êe]|vcs|vc|vous|jullie|je|u|ihr|sie|if|wenn|falls"
+    r"|si|se|als|why|warum|wieso|pourquoi|por\s*qu[ée]|porque|waarom|still|noch|toujours"
+    r"|todav[ií]a|ainda|nog)\W*$",
+    re.IGNORECASE,
+)
+_WHY = re.compile(
+    r"\b(?:why|warum|wieso|pourquoi|por\s*qu[ée]|porque|waarom|if|wenn|falls|si|se|als)\b",
+    re.IGNORECASE,
+)
+
+
+def denies_a_removal(text: str) -> bool:
+    return bool(_DENIED.search(text))
+
+
+def without_removals_denied(text: str) -> str:
+    """ "don't take me off the list, I'm interested" without its denial (the caller checks the
+    yes); left where it is asked or complained of."""
+    return _DENIED.sub(lambda found: " " if _denied_plainly(text, found) else found.group(0), text)
+
+
+def _denied_plainly(text: str, found: re.Match[str]) -> bool:
+    """Its sentence, up to 120 characters either side, asks nothing and complains of nothing."""
+    reach = max(0, found.start() - 120)
+    start = max(text.rfind(mark, reach, found.start()) for mark in ".!?\n")
+    before = text[max(start + 1, reach) : found.start()]
+    after = _TO_THE_END.match(text, found.end(), found.end() + 120)
+    ends = after.group(0)[-1:] if after else ""
+    return ends != "?" and not _COMPLAINING.search(before) and not _WHY.search(before)
+
+
+_TO_THE_END = re.compile(r"[^.!?\n]*+[.!?\n]?")
+
+
+# "Não estou procurando", "eu não tô buscando mais": of themselves.
+_NOT_LOOKING = re.compile(
+    r"\bn[ãa]o\s+(?:estou|estamos|t[ôo]|tou|ando)\s+(?:mais\s+)?(?:procurando|buscando"
+    r"|[àa]\s+procura)(?:\s+mais\b)?",
+    re.IGNORECASE,
+)
+
+
+def without_not_looking(text: str) -> str:
+    return _NOT_LOOKING.sub(" ", text)
