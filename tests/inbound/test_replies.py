@@ -252,7 +252,7 @@ def test_a_reply_asking_to_be_removed_is_an_opt_out(engine, webhook) -> None:
 
 @pytest.mark.parametrize("mode", [raw_mode, parsed_mode], ids=["raw", "parsed"])
 def test_an_assent_under_our_unsubscribe_line_is_an_opt_out(engine, webhook, mode) -> None:
-    """"This." written under the footer's line they kept: in either mode SendGrid posts."""
+    """ "This." written under the footer's line they kept: in either mode SendGrid posts."""
     assert webhook.post(mode("inline_stop_answer.eml"))[0] == 200
     [opt_out] = events(engine)
     assert opt_out.kind == EventKind.OPT_OUT
