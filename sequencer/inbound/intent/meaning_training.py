@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
 from sequencer.inbound.intent import folds, meaning
@@ -27,7 +26,7 @@ from sequencer.inbound.intent.labels import Label
 from sequencer.inbound.intent.language import language_of
 from sequencer.inbound.intent.model import load as load_model
 from sequencer.inbound.intent.reading import Reply
-from sequencer.inbound.intent.training import DEFAULT_ROOT, reply_of
+from sequencer.inbound.intent.training import corpus_root, reply_of
 
 PENALTY = 1.0  # 1/C: the weights' squared length counts this much against the log loss
 NEWTON_STEPS = 30
@@ -112,10 +111,13 @@ def by_writer(chosen: Sequence[Sample]) -> None:
 
 
 def main(argv: list[str]) -> None:
-    arguments = [a for a in argv if a != "--by-writer"]
-    root = Path(arguments[0]) if arguments else DEFAULT_ROOT
-    chosen = samples(root, "train")
-    if "--by-writer" in argv:
+    arguments = corpus_root(
+        "sequencer.inbound.intent.meaning_training",
+        argv,
+        **{"--by-writer": "one fold per writer behind today's rules; writes nothing"},
+    )
+    chosen = samples(arguments.root, "train")
+    if arguments.by_writer:
         by_writer(chosen)
         return
     reader = trained_on([(reply_of(sample), sample.label) for sample in chosen])

@@ -8,6 +8,7 @@ a reading was right on replies the model had not seen."""
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -66,9 +67,22 @@ def _table(outcomes: list[tuple[float, bool]]) -> list[list[float]]:
     return table
 
 
+def corpus_root(program: str, argv: list[str], **flags: str) -> argparse.Namespace:
+    """The command line of a training command: the corpus folder (checked to hold labelled
+    replies: a mistyped one must not train an empty model over the shipped one) and `flags`
+    (name: help)."""
+    parser = argparse.ArgumentParser(prog=f"python -m {program}")
+    parser.add_argument("root", nargs="?", type=Path, default=DEFAULT_ROOT, help="the corpus")
+    for flag, description in flags.items():
+        parser.add_argument(flag, action="store_true", help=description)
+    arguments = parser.parse_args(argv)
+    if not samples(arguments.root, "train"):
+        parser.exit(2, f"error: no train replies in {arguments.root}: give the corpus folder\n")
+    return arguments
+
+
 def main(argv: list[str]) -> None:
-    root = Path(argv[0]) if argv else DEFAULT_ROOT
-    model = build(root)
+    model = build(corpus_root("sequencer.inbound.intent.training", argv).root)
     save(model)
     print(f"wrote {MODEL_PATH} ({len(model.weights)} features)")
     for source, table in model.calibration.items():

@@ -17,7 +17,7 @@ from datetime import date
 
 import pytest
 
-from sequencer.inbound.intent import Label, classify, meaning, read_reply
+from sequencer.inbound.intent import Label, classify, meaning, model, read_reply
 from sequencer.inbound.mail.automatic import MailKind
 
 RECEIVED = date(2027, 2, 10)
@@ -133,3 +133,24 @@ def test_replies_read_at_once_on_several_threads_load_the_encoder_once(
         thread.join()
     meaning._loaded.cache_clear()  # the other tests load the real one again
     assert len(loads) == 1
+
+
+@pytest.mark.parametrize("command", ["training", "meaning_training"])
+@pytest.mark.parametrize("argument", ["--help", "tests/data/no-such-corpus"])
+def test_a_training_command_given_no_corpus_leaves_the_shipped_model(
+    command: str, argument: str
+) -> None:
+    """A mistyped folder (or a flag taken for one) once trained the meaning reader on nothing
+    and wrote it over the shipped one."""
+    shipped = {path: path.read_bytes() for path in (meaning.READER_PATH, model.MODEL_PATH)}
+    done = subprocess.run(
+        [sys.executable, "-m", f"sequencer.inbound.intent.{command}", argument],
+        capture_output=True,
+        text=True,
+    )
+    assert {path: path.read_bytes() for path in shipped} == shipped
+    if argument == "--help":
+        assert done.returncode == 0 and "usage:" in done.stdout
+    else:
+        assert done.returncode == 2 and "no train replies in" in done.stderr
+        assert "Traceback" not in done.stderr
