@@ -22,6 +22,7 @@ import re
 import unicodedata
 
 from sequencer.inbound.intent.channel_stops import refuses_being_contacted, stops_a_channel
+from sequencer.inbound.intent.keeping import asks_not_to_be_kept
 from sequencer.inbound.intent.not_requests import says_yes
 from sequencer.inbound.intent.stop_figures import asks_to_stop_figuratively
 from sequencer.inbound.intent.stop_grammar import (
@@ -320,6 +321,8 @@ def asks_to_stop_in_other_words(text: str) -> bool:
     if asks_to_stop_by_kind(words) or _NO_NEED_TO_GO_ON.search(words):
         return True
     if asks_to_stop_regionally(words) or asks_to_stop_figuratively(words):
+        return True
+    if asks_not_to_be_kept(words):
         return True
     if (_COMPLAINT.search(words) or complains_like_a_stop(words)) and not says_yes(text):
         return True
