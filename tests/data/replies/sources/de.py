@@ -4064,3 +4064,302 @@ REPLIES += [
         note=f"{S30}; exchange notice in German, recipient not found",
     ),
 ]
+
+# ---------------------------------------------------------------- new writer s30b
+# A thirteenth writer's batch: German as a second language (a Turkish engineer's word order and
+# articles, a Pole's "bitte nicht mehr schreiben mir"), one- to three-word answers ("kein
+# Bedarf"), emoji-heavy texts, a long personal story that ends in one decisive line, people who
+# answer about LinkedIn in an email, a reply meant for another message in the thread, the
+# recruiter's former colleague, people on the road in fragments, anger about how an address
+# was obtained, and replies that hinge on the scope of a negation ("nicht jetzt und auch nicht
+# später" with or without a request to stop, "nicht jetzt, aber auch nicht nie").
+S30B = "new writer s30b"
+REPLIES += [
+    email(
+        "opt_out",
+        "2030-08-06 09:20",
+        "Mehmet Yıldız",
+        "Sehr geehrte Frau Vogt,\n\nich danke für Ihre Nachricht. Aber ich habe keine Interesse "
+        "für neue Stelle, ich bin zufrieden in\nmeine Firma. Bitte Sie löschen meine Daten aus "
+        "Ihre System und schreiben Sie mir nicht mehr.\n\nMit freundliche Grüße\nMehmet Yıldız",
+        quote="outlook",
+        job=0,
+        email="mehmet.yildiz@web.de",
+        note=f"{S30B}; a Turkish engineer writing German: 'bitte Sie löschen meine Daten aus "
+        "Ihre System'",
+    ),
+    sms(
+        "opt_out",
+        "2030-08-13 15:45",
+        "Guten Tag, bitte nicht mehr schreiben mir auf diese Nummer. Danke. Grzegorz",
+        note=f"{S30B}; a Pole writing German: 'bitte nicht mehr schreiben mir'",
+    ),
+    email(
+        "opt_out",
+        "2030-08-20 11:10",
+        "Sabine Krämer",
+        "Hallo Herr Becker,\n\nnicht jetzt und auch nicht später. Bitte nehmen Sie mich aus dem "
+        "Verteiler.\n\nGruß\nS. Krämer",
+        quote="gmail",
+        job=1,
+        note=f"{S30B}; negation scope: 'nicht jetzt und auch nicht später', then aus dem "
+        "Verteiler nehmen",
+    ),
+    email(
+        "opt_out",
+        "2030-08-27 19:30",
+        "Torsten Wiegand",
+        "Ich bin ehrlich gesagt sauer. Diese Adresse kennen genau zwei Stellen: mein "
+        "Sportverein und mein\nSteuerberater. Irgendwer hat sie weitergegeben, und Sie machen "
+        "sich das zunutze. Löschen Sie sie,\nund zwar sofort.\n\nT. Wiegand",
+        quote="android",
+        job=3,
+        note=f"{S30B}; angry about how the address was obtained: löschen Sie sie, sofort",
+    ),
+    sms(
+        "opt_out",
+        "2030-09-03 18:05",
+        "🙄🙄 nein danke!! 🚫📵 keine SMS mehr bitte",
+        note=f"{S30B}; emoji-heavy: keine SMS mehr",
+    ),
+    email(
+        "opt_out",
+        "2030-09-10 12:35",
+        "Katrin Seidel",
+        "Hallo Lena,\n\nSie haben mir inzwischen dreimal auf LinkedIn geschrieben und jetzt "
+        "auch noch per Mail. Auf LinkedIn\nbitte gar nicht mehr, dort nehme ich grundsätzlich "
+        "keine Recruiter-Nachrichten an. Per Mail ist\nin Ordnung, aber für diese Stelle: nein "
+        "danke.\n\nKatrin Seidel",
+        quote="outlook",
+        job=4,
+        note=f"{S30B}; answers about LinkedIn in an email: stop one channel (mail is fine)",
+    ),
+    email(
+        "opt_out",
+        "2030-09-17 20:15",
+        "Felix Brandt",
+        "Hallo Jonas,\n\ndanke für die nette Nachricht. Ich habe lange überlegt, ob ich überhaupt "
+        "antworte. Vor zwei\nJahren hätte ich sofort ja gesagt. Dann kam der Burn-out, sechs "
+        "Monate Klinik, und danach habe ich\nmit meinem Schwager eine kleine Imkerei in der "
+        "Uckermark angefangen. Wir haben inzwischen\nvierzig Völker, und ich vermisse die "
+        "Sprint-Plannings kein bisschen.\n\nDeshalb, ganz ohne Groll: Bitte streichen Sie mich "
+        "aus Ihrer Kandidatendatei.\n\nHerzliche Grüße\nFelix",
+        quote="gmail",
+        job=3,
+        cte="quoted-printable",
+        note=f"{S30B}; a long personal story ending in one decisive line: aus der "
+        "Kandidatendatei streichen",
+    ),
+    sms(
+        "opt_out",
+        "2030-09-24 07:50",
+        "Nummer löschen. Danke.",
+        note=f"{S30B}; two words and a thanks",
+    ),
+    sms(
+        "interested",
+        "2030-08-08 16:40",
+        "Hallo Frau Vogt, ja ich habe Interesse!! Bitte nicht löschen meine Nummer 😊 Sie können "
+        "anrufen morgen nach 17 Uhr",
+        note=f"{S30B}; a Turkish writer's German: 'bitte nicht löschen meine Nummer', a yes",
+    ),
+    email(
+        "interested",
+        "2030-08-22 10:25",
+        "Anja Roth",
+        "Hallo Lena,\n\nmein „Bitte austragen“ von gestern war für den Newsletter darunter "
+        "gedacht, nicht für Sie, sorry!\nAn der Stelle habe ich wirklich Interesse. Passt Ihnen "
+        "Donnerstag um 16 Uhr für ein Telefonat?\n\nViele Grüße\nAnja",
+        quote="apple",
+        job=0,
+        note=f"{S30B}; a stop meant for another message, taken back: a yes with a day",
+    ),
+    email(
+        "interested",
+        "2030-09-05 13:55",
+        "Jan Petersen",
+        "Sitze im ICE, Netz wackelt. Kurz: ja, Interesse. Ruf mich Fr. an.\n\nJP",
+        quote="iphone",
+        job=3,
+        note=f"{S30B}; on the road, in fragments: a yes with a day",
+    ),
+    email(
+        "interested",
+        "2030-09-19 17:05",
+        "Nils Hartung",
+        "Jonas!! Dass ich das noch erlebe, du als Recruiter 😄 Weißt du noch, die "
+        "Kaffeemaschine im dritten\nStock, die nie ging? Egal: Ich bin tatsächlich offen für "
+        "was Neues. Wann telefonieren wir?\n\nNils",
+        quote="gmail",
+        job=1,
+        note=f"{S30B}; the recruiter's former colleague, banter ('die nie ging'), a yes",
+    ),
+    email(
+        "question",
+        "2030-08-15 08:50",
+        "Emre Aydın",
+        "Hallo Herr Becker,\n\ndanke für Nachricht. Bevor ich entscheide: Ist die Stelle auch "
+        "mit Blaue Karte möglich? Und\nwie viel Tage Homeoffice? Ich will nicht mehr jeden Tag "
+        "zwei Stunden pendeln.\n\nGrüße\nEmre",
+        quote="outlook",
+        job=1,
+        email="emre.aydin@gmx.de",
+        note=f"{S30B}; a Turkish engineer's German, 'nicht mehr pendeln': asks visa and home "
+        "office",
+    ),
+    sms(
+        "question",
+        "2030-08-29 19:20",
+        "Stopp mal, ist das die Stelle mit Rufbereitschaft? Wie oft wär das?",
+        note=f"{S30B}; 'Stopp mal': asks about on-call",
+    ),
+    email(
+        "question",
+        "2030-09-12 11:45",
+        "Carola Wendt",
+        "Hallo Lena,\n\nich habe noch nie offiziell als Engineering Manager gearbeitet, nur "
+        "zwei Jahre als Teamlead\nmit fünf Leuten. Kommt das für Tessera trotzdem in Frage?\n\n"
+        "Viele Grüße\nCarola",
+        quote="gmail",
+        job=2,
+        html="only",
+        note=f"{S30B}; 'noch nie': asks whether her experience is enough; html-only",
+    ),
+    email(
+        "not_now",
+        "2030-11-12 16:30",
+        "Ulrike Sommer",
+        "Hallo Frau Vogt,\n\nnicht jetzt, aber auch nicht nie 😉 Melden Sie sich nach Ostern "
+        "gern wieder.\n\nUlrike Sommer",
+        quote="apple",
+        job=0,
+        date="2031-04-15",
+        note=f"{S30B}; negation scope: 'nicht jetzt, aber auch nicht nie', nach Ostern (Tuesday "
+        "after Easter 2031)",
+    ),
+    sms(
+        "not_now",
+        "2030-09-17 12:40",
+        "grad schlecht, bin auf montage. meld dich mitte nächsten monat",
+        date="2030-10-15",
+        note=f"{S30B}; on the road: Mitte nächsten Monats (15th)",
+    ),
+    email(
+        "not_now",
+        "2030-10-01 09:15",
+        "Tomasz Nowak",
+        "Guten Tag Herr Becker,\n\nich bin bis Ende Oktober in Projekt gebunden. Bitte Sie "
+        "schreiben mir am 3.11. wieder, dann\nich habe mehr Zeit.\n\nMit freundlichen Grüßen\n"
+        "Tomasz Nowak",
+        quote="outlook-old",
+        job=3,
+        html="plain",
+        note=f"{S30B}; a Pole writing German: write again on 3.11. (day/month)",
+        date="2030-11-03",
+    ),
+    sms(
+        "not_interested",
+        "2030-08-20 14:10",
+        "kein Bedarf",
+        note=f"{S30B}; two words",
+    ),
+    email(
+        "not_interested",
+        "2030-10-08 10:05",
+        "Birgit Langer",
+        "Nicht jetzt und auch nicht später, Frau Vogt. Ich bleibe, wo ich bin. Trotzdem danke.",
+        quote="gmail",
+        job=4,
+        note=f"{S30B}; negation scope: 'nicht jetzt und auch nicht später' alone is a plain no",
+    ),
+    email(
+        "not_interested",
+        "2030-10-22 18:50",
+        "Marco Held",
+        "👎 leider nein, passt nicht. Trotzdem danke 🙂",
+        quote="iphone",
+        job=1,
+        note=f"{S30B}; emoji and a short no",
+    ),
+    email(
+        "referral",
+        "2030-10-03 08:40",
+        "Serkan Kaya",
+        "Hallo Herr Becker,\n\nich suche nicht, aber mein Cousin Emre ist Data Engineer und "
+        "sucht gerade neue Stelle.\nSeine E-Mail ist emre.kaya@gmx.de, Sie können schreiben "
+        "ihm.\n\nGrüße\nSerkan",
+        quote="gmail",
+        job=1,
+        note=f"{S30B}; a Turkish writer's German: points to a cousin",
+    ),
+    sms(
+        "referral",
+        "2030-10-29 17:55",
+        "ich nicht, aber meine kollegin jana sucht was im SRE-bereich. schreib ihr auf linkedin "
+        "(jana-roth)",
+        note=f"{S30B}; points to a colleague on LinkedIn",
+    ),
+    sms(
+        "wrong_person",
+        "2030-11-05 06:55",
+        "Falsche Nummer 🤷‍♂️ bin Bäcker, kein Designer",
+        note=f"{S30B}; emoji, wrong number",
+    ),
+    email(
+        "wrong_person",
+        "2030-11-19 13:25",
+        "Dr. Andreas Vogel",
+        "Sie meinen vermutlich meinen Namensvetter. Ich bin Zahnarzt in Bielefeld.\n\nA. Vogel",
+        quote="outlook",
+        job=0,
+        note=f"{S30B}; a namesake",
+    ),
+    email(
+        "accepted_elsewhere",
+        "2030-11-26 21:10",
+        "Leonie Fuchs",
+        "Hab gestern bei Zalando unterschrieben. Danke trotzdem!",
+        quote="iphone",
+        note=f"{S30B}; on the road, fragments: signed elsewhere",
+    ),
+    sms(
+        "accepted_elsewhere",
+        "2030-12-03 15:30",
+        "Dzień dobry, ich habe schon neue Arbeit seit Oktober. Danke",
+        note=f"{S30B}; a Pole writing German: already in a new job",
+    ),
+    email(
+        "out_of_office",
+        "2030-11-05 10:45",
+        "Petra Hoffmann",
+        "Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich 14.11.2030 nicht im Büro und "
+        "habe keinen\nZugriff auf meine E-Mails. In dringenden Fällen wenden Sie sich bitte an "
+        "it-office@rheinwerk-it.example.",
+        auto=True,
+        quote="none",
+        email="p.hoffmann@rheinwerk-it.example",
+        date="2030-11-14",
+        note=f"{S30B}; automatic reply: bis einschließlich 14.11.2030",
+    ),
+    email(
+        "out_of_office",
+        "2030-11-20 08:10",
+        "Yusuf Demir",
+        "Danke für Ihre E-Mail. Ich bin im Urlaub und ab dem 2. Dezember wieder erreichbar.",
+        auto=True,
+        quote="none",
+        email="yusuf.demir@demir-engineering.example",
+        date="2030-12-02",
+        note=f"{S30B}; automatic reply: ab dem 2. Dezember wieder erreichbar",
+    ),
+    bounce(
+        "2030-12-10 09:35",
+        "m.richter@gmx.de",
+        "Dies ist das Mailsystem auf {host}.\n\nIhre Nachricht konnte nicht an einen oder "
+        "mehrere Empfänger zugestellt werden.\n\n<{rcpt}>: Postfach voll, Speicherplatz "
+        "überschritten",
+        "5.2.2",
+        "552 5.2.2 <m.richter@gmx.de>: Mailbox full, quota exceeded",
+        note=f"{S30B}; postfix report, German notice, mailbox full",
+    ),
+]

@@ -4319,3 +4319,311 @@ REPLIES += [
         note=f"{S30}; a shared team inbox's automatic reply, until July 8",
     ),
 ]
+
+# ---------------------------------------------------------------- new writer s30b
+# A thirteenth writer's batch: people writing English as a second or shared language (Indian
+# and Nigerian English: "kindly do the needful", "please I am not interested"), one- to
+# four-word answers, emoji-heavy texts, long personal stories that end in one decisive line,
+# people who answer about WhatsApp or LinkedIn in an email, people who reply to the wrong
+# message in the thread, a recruiter's former colleagues bantering, people on the road
+# replying in fragments, people angry about how their data was obtained, a question and a
+# stop in one message, and replies that hinge on the scope of a negation ("not now, not ever").
+S30B = "new writer s30b"
+REPLIES += [
+    sms(
+        "opt_out",
+        "2030-08-05 14:22",
+        "Good afternoon. Please I am not interested in any job offer at this time. Kindly stop "
+        "sending me messages on this line, I will be very grateful. God bless.",
+        note=f"{S30B}; Nigerian English: 'please I am not interested', kindly stop sending "
+        "messages on this line",
+    ),
+    email(
+        "opt_out",
+        "2030-08-12 09:40",
+        "Venkatesh Iyer",
+        "Dear Sam,\n\nGreetings of the day.\n\nI am not looking for change. Kindly do the "
+        "needful and remove my profile and contact\nnumber from your database at the "
+        "earliest.\n\nThanks & Regards,\nVenkatesh Iyer\nSenior Data Engineer",
+        quote="outlook",
+        job=1,
+        note=f"{S30B}; Indian English: 'kindly do the needful and remove my profile'",
+    ),
+    email(
+        "opt_out",
+        "2030-08-19 16:05",
+        "Ren Nakamura",
+        "Hi Dana,\n\nI've never applied to Northwind, never uploaded a CV anywhere, and this "
+        "Gmail address isn't on\nLinkedIn or GitHub. So who sold it to you? I'd like an answer. "
+        "Then I'd like it deleted, along\nwith whatever else you scraped about me, and I don't "
+        "want to hear from you again.\n\nRen Nakamura",
+        quote="gmail",
+        job=0,
+        note=f"{S30B}; angry about how the address was obtained: asks who sold it, then "
+        "delete it (a question and a stop)",
+    ),
+    sms(
+        "opt_out",
+        "2030-08-26 18:31",
+        "🙅‍♀️🙅‍♀️🙅‍♀️ no thank u!! pls stop the texts 🙏🙏 have a good one ☀️",
+        note=f"{S30B}; emoji-heavy: pls stop the texts",
+    ),
+    email(
+        "opt_out",
+        "2030-09-02 13:15",
+        "Grace Adeyemi",
+        "Hi Mia,\n\nYou've also been messaging me on WhatsApp and on LinkedIn about this same "
+        "role. Please stop the\nWhatsApp messages: that's my family phone and my kids see the "
+        "notifications. If something else\never comes up, email is fine.\n\nGrace",
+        quote="apple",
+        job=3,
+        note=f"{S30B}; answers about WhatsApp in an email: stop one channel (email is fine)",
+    ),
+    email(
+        "opt_out",
+        "2030-09-09 20:10",
+        "Ben Hargreaves",
+        "Hi Sam,\n\nFunny timing. Two years ago I'd have jumped at this. Then my dad got sick, "
+        "I moved back to Ohio,\nand I started fixing up furniture in his garage to keep my "
+        "hands busy. Somewhere between the\nthird table and the first paying customer I "
+        "realised I don't miss shipping code at 2am one bit.\nThe shop makes about half what I "
+        "used to and I've never slept better. Dad's doing fine now, too.\n\nSo, with thanks: "
+        "please take me off your lists for good.\n\nBen",
+        quote="gmail",
+        job=1,
+        cte="base64",
+        note=f"{S30B}; a long personal story ending in one decisive line: take me off your "
+        "lists for good; base64",
+    ),
+    email(
+        "opt_out",
+        "2030-09-16 17:45",
+        "Tobi Adewale",
+        "Dana Reyes, as I live and breathe! Last time I saw you, you were losing to me at "
+        "office ping-pong.\nRecruiting suits you.\n\nBut you know me, I'm a lifer here. Do me a "
+        "favour and drop me from the outreach\nlist so the automated follow-ups stop landing, "
+        "and let's get that beer instead.\n\nTobi",
+        quote="android",
+        job=0,
+        note=f"{S30B}; the recruiter's former colleague, banter, then: drop me from the "
+        "outreach list",
+    ),
+    sms(
+        "opt_out",
+        "2030-09-23 21:02",
+        "who gave u this number?? its my personal one. delete it and dont text me again",
+        note=f"{S30B}; a question and a stop in one text: who gave you this number, delete it",
+    ),
+    email(
+        "opt_out",
+        "2030-09-30 07:55",
+        "Miriam Shaw",
+        "Not now, not next year, not ever. Remove me.",
+        quote="iphone",
+        job=2,
+        note=f"{S30B}; negation scope: 'not now, not ever', then remove me",
+    ),
+    sms(
+        "interested",
+        "2030-08-07 19:40",
+        "🔥🔥🔥 yesss 🙌🙌 call me tmrw after 5 📞",
+        note=f"{S30B}; emoji-heavy yes with a time to talk",
+    ),
+    email(
+        "interested",
+        "2030-08-21 15:25",
+        "Laura Brennan",
+        "Hi Dana,\n\nSorry, please ignore the 'unsubscribe' I sent this morning, I hit reply on "
+        "the wrong email\n(it was meant for a webinar mailing list). This one I'm very much "
+        "interested in! I'm free\nThursday or Friday afternoon for a call.\n\nLaura",
+        quote="gmail",
+        job=0,
+        html="only",
+        note=f"{S30B}; the stop she sent went to the wrong message: takes it back, a yes; "
+        "html-only",
+    ),
+    email(
+        "interested",
+        "2030-09-04 11:05",
+        "Ankita Deshpande",
+        "Dear Mia,\n\nI am interested for this opportunity. Please don't delete my profile, I "
+        "was travelling and\ncould not revert earlier. Kindly let me know a convenient time to "
+        "connect over call.\n\nRegards,\nAnkita",
+        quote="outlook",
+        job=5,
+        note=f"{S30B}; Indian English: 'please don't delete my profile', 'could not revert', a yes",
+    ),
+    email(
+        "interested",
+        "2030-09-18 12:48",
+        "Marcus Webb",
+        "At the airport. Yes, interested. Never had a shot at Staff before so: yes. Call Mon?",
+        quote="iphone",
+        job=0,
+        note=f"{S30B}; on the road, in fragments: 'never had a shot', a yes with a day",
+    ),
+    sms(
+        "question",
+        "2030-08-14 17:20",
+        "stop right there, 40k parcels a day is real?? whats the stack and whats the pay",
+        note=f"{S30B}; 'stop right there': asks the stack and the pay",
+    ),
+    email(
+        "question",
+        "2030-08-28 10:30",
+        "Chinedu Okeke",
+        "Good day Sam,\n\nThank you for the message. I nearly deleted it with the other job "
+        "alerts, but please is this\nrole open to candidates based in Lagos, and is it fully "
+        "remote?\n\nRegards,\nChinedu",
+        quote="gmail",
+        job=1,
+        note=f"{S30B}; Nigerian English: 'nearly deleted it', asks location and remote",
+    ),
+    email(
+        "question",
+        "2030-09-11 14:40",
+        "Hana Petrovic",
+        "Hi Dana,\n\nQuick one before anything else: where did you get this address? I only "
+        "use it for GitHub.\nNot upset, genuinely curious. And is the role remote, or would I "
+        "have to leave Zagreb?\n\nHana",
+        quote="apple",
+        job=0,
+        note=f"{S30B}; asks where the address came from (no stop) and whether she must leave "
+        "her city",
+    ),
+    email(
+        "question",
+        "2030-09-25 19:15",
+        "Paul Osei",
+        "Hi Sam,\n\nBit of background first. I left the industry in 2027 to look after my "
+        "mother, who passed in\nthe spring. I've kept my hand in with open source (mostly "
+        "Airflow plugins), but I've had no\nmore than that for three years. I'm ready to go "
+        "back now.\n\nWould Lumen consider someone returning after a career break like that?"
+        "\n\nPaul",
+        quote="outlook-old",
+        job=1,
+        html="plain",
+        note=f"{S30B}; a long story ending in a question; 'left', 'no more than that'",
+    ),
+    email(
+        "not_now",
+        "2030-09-10 08:35",
+        "Karthik Raman",
+        "Hi Sam,\n\nThanks for reaching. Currently I am in the middle of a release and cannot "
+        "move till next month\nend. Please connect after that, I will be happy to discuss.\n\n"
+        "Regards,\nKarthik",
+        quote="outlook",
+        job=1,
+        date="2030-11-01",
+        note=f"{S30B}; Indian English: 'till next month end' (end of October: 1 November)",
+    ),
+    sms(
+        "not_now",
+        "2030-10-14 20:45",
+        "not now but not never either 😅 try me after christmas",
+        date="2031-01-02",
+        note=f"{S30B}; negation scope: 'not now but not never', after Christmas",
+    ),
+    email(
+        "not_now",
+        "2030-11-04 16:50",
+        "Devon Price",
+        "On the road till the 20th. Ping me after.\n\nD",
+        quote="iphone",
+        job=4,
+        date="2030-11-21",
+        note=f"{S30B}; on the road, in fragments: after the 20th (the day after)",
+    ),
+    sms(
+        "not_interested",
+        "2030-08-19 12:10",
+        "nope",
+        note=f"{S30B}; one word",
+    ),
+    email(
+        "not_interested",
+        "2030-10-07 13:35",
+        "Sandra Holt",
+        "Not now, not ever, Dana. I'm happy where I am. Good luck with the search.",
+        quote="gmail",
+        job=0,
+        note=f"{S30B}; negation scope: 'not now, not ever' is a plain no, without asking to stop",
+    ),
+    email(
+        "not_interested",
+        "2030-10-21 18:20",
+        "Jake Morrison",
+        "Sam! Ha, you went over to the dark side. Congrats on the new gig.\n\nI'm staying put, "
+        "but lunch is on me next time you're in Denver.\n\nJake",
+        quote="android",
+        job=1,
+        note=f"{S30B}; the recruiter's former colleague, banter, a no",
+    ),
+    email(
+        "referral",
+        "2030-10-02 09:05",
+        "Ifeoma Obi",
+        "Good morning.\n\nI am not available, but my younger brother Emeka is a backend "
+        "developer and very hardworking.\nHis email is emeka.obi@gmail.com. Please contact "
+        "him.\n\nThank you.",
+        quote="gmail",
+        job=0,
+        note=f"{S30B}; Nigerian English: points to a brother",
+    ),
+    sms(
+        "referral",
+        "2030-10-28 17:30",
+        "not me but my ex teammate priya is looking, find her on linkedin as priya-venkat",
+        note=f"{S30B}; points to a former teammate on LinkedIn",
+    ),
+    sms(
+        "wrong_person",
+        "2030-11-11 15:15",
+        "wrong number 🤷‍♀️ im a nurse lol",
+        note=f"{S30B}; emoji, wrong number",
+    ),
+    email(
+        "accepted_elsewhere",
+        "2030-11-18 22:05",
+        "Ollie Grant",
+        "Just signed w/ Shopify. Thx tho.",
+        quote="iphone",
+        note=f"{S30B}; on the road, fragments: signed elsewhere",
+    ),
+    email(
+        "out_of_office",
+        "2030-10-15 10:20",
+        "Meera Krishnan",
+        "Dear Sender,\n\nI am on annual leave till 28th October 2030 with no access to mails. "
+        "For urgent matters kindly\ncontact my manager at rahul.menon@tessellate-tech.example."
+        "\n\nThanks & Regards,\nMeera",
+        auto=True,
+        quote="none",
+        email="meera.krishnan@tessellate-tech.example",
+        date="2030-10-28",
+        note=f"{S30B}; automatic reply, Indian English: on annual leave till 28th October",
+    ),
+    email(
+        "out_of_office",
+        "2030-11-26 14:00",
+        "Luke Fairbanks",
+        "I'm out of the office until Monday, December 2, with limited access to email. I'll "
+        "reply when I'm back.",
+        auto=True,
+        quote="none",
+        email="luke.fairbanks@harbor-freight-tech.example",
+        date="2030-12-02",
+        note=f"{S30B}; automatic reply, until Monday, December 2",
+    ),
+    bounce(
+        "2030-12-03 11:30",
+        "d.ashworth@gmail.com",
+        "** Address not found **\n\nYour message wasn't delivered to {rcpt} because the address "
+        "couldn't be found, or is unable to receive mail.\n\nThe response was:\n\n550 5.1.1 The "
+        "email account that you tried to reach does not exist.",
+        "5.1.1",
+        "550-5.1.1 The email account that you tried to reach does not exist.",
+        dsn="gmail",
+        note=f"{S30B}; gmail notice, address not found",
+    ),
+]

@@ -4050,3 +4050,300 @@ REPLIES += [
         note=f"{S30}; postfix report, French notice, mailbox full, with an html part",
     ),
 ]
+
+# ---------------------------------------------------------------- new writer s30b
+# A thirteenth writer's batch: French written by Moroccans and Senegalese (« Salam », « bonne
+# continuation », « hamdoullah », dropped « ne »), one-word answers (« bof »), emoji-heavy texts,
+# a long personal story that ends in one decisive line, people who answer about WhatsApp in an
+# email, a STOP meant for another sender, the recruiter's former colleagues, people on the road
+# in fragments, anger about how a number was obtained, and replies that hinge on the scope of
+# a negation (« pas maintenant ni plus tard » with or without a request to stop, « pas jamais »).
+S30B = "new writer s30b"
+REPLIES += [
+    email(
+        "opt_out",
+        "2030-08-05 10:30",
+        "Youssef El Amrani",
+        "Salam Mme Roux,\n\nMerci pour votre message mais je suis pas intéressé, je suis bien "
+        "dans ma boîte hamdoullah.\nMerci de me retirer de votre liste svp et de plus m'envoyer "
+        "ces messages.\n\nBonne continuation\nYoussef",
+        quote="gmail",
+        job=0,
+        note=f"{S30B}; Moroccan French: 'je suis pas intéressé', retirer de votre liste, 'de "
+        "plus m'envoyer' (ne dropped)",
+    ),
+    sms(
+        "opt_out",
+        "2030-08-12 17:25",
+        "Slt, svp arrêtez de m'envoyer des sms c pas mon truc. Merci bcp",
+        note=f"{S30B}; texting abbreviations: arrêtez de m'envoyer des sms",
+    ),
+    email(
+        "opt_out",
+        "2030-08-19 08:55",
+        "Nathalie Garnier",
+        "Bonjour,\n\nPas maintenant ni plus tard. Merci de supprimer mes coordonnées.\n\n"
+        "N. Garnier",
+        quote="outlook",
+        job=1,
+        note=f"{S30B}; negation scope: 'pas maintenant ni plus tard', then supprimer mes "
+        "coordonnées",
+    ),
+    email(
+        "opt_out",
+        "2030-08-26 19:40",
+        "Régis Fontaine",
+        "Je n'ai jamais donné ce numéro à qui que ce soit en dehors de ma banque. Alors j'aimerais "
+        "bien savoir\nd'où vous le tenez. Et quelle que soit la réponse : effacez-le, avec mon "
+        "adresse mail.\n\nR. Fontaine",
+        quote="android",
+        job=3,
+        note=f"{S30B}; angry about how the number was obtained: a question and effacez-le",
+    ),
+    sms(
+        "opt_out",
+        "2030-09-02 20:50",
+        "😤😤 3e sms cette semaine. plus jamais svp 🛑🛑",
+        note=f"{S30B}; emoji-heavy, worn down: plus jamais",
+    ),
+    email(
+        "opt_out",
+        "2030-09-09 12:20",
+        "Sophie Lemaire",
+        "Bonjour Hugo,\n\nVous m'avez aussi écrit sur WhatsApp, sur mon numéro personnel. Merci "
+        "de ne plus m'y contacter,\nc'est réservé à ma famille. Par mail, à la rigueur, si "
+        "vous avez autre chose un jour.\n\nSophie Lemaire",
+        quote="outlook",
+        job=1,
+        note=f"{S30B}; answers about WhatsApp in an email: stop one channel (mail is fine)",
+    ),
+    email(
+        "opt_out",
+        "2030-09-16 15:05",
+        "Aminata Diallo",
+        "Bonjour Camille,\n\nVotre message m'a fait sourire. Il y a trois ans, j'étais "
+        "exactement le profil que vous\ncherchez. Puis mon père est tombé malade, je suis "
+        "rentrée à Ziguinchor pour reprendre la\nboulangerie familiale, et je me suis "
+        "découvert un bonheur que dix ans de sprints ne m'avaient\njamais donné. Nous avons "
+        "ouvert une deuxième boutique en juin.\n\nAlors, avec toute ma gratitude : rayez-moi "
+        "de vos fichiers.\n\nAminata",
+        quote="apple",
+        job=0,
+        cte="base64",
+        note=f"{S30B}; a long personal story ending in one decisive line: rayez-moi de vos "
+        "fichiers; base64",
+    ),
+    sms(
+        "opt_out",
+        "2030-09-23 07:35",
+        "Désinscription svp.",
+        note=f"{S30B}; one word and svp",
+    ),
+    sms(
+        "interested",
+        "2030-08-07 18:15",
+        "😍😍 carrément !! appelez-moi demain après 18h 📞",
+        note=f"{S30B}; emoji-heavy yes with a time to talk",
+    ),
+    email(
+        "interested",
+        "2030-08-21 09:10",
+        "Julien Mercier",
+        "Bonjour Camille,\n\nOubliez mon « STOP » d'hier soir : je répondais au SMS de mon "
+        "opérateur, pas à vous !\nVotre poste m'intéresse beaucoup. Jeudi 14h, ça vous "
+        "irait ?\n\nJulien",
+        quote="gmail",
+        job=0,
+        html="only",
+        note=f"{S30B}; a STOP meant for another sender, taken back: a yes with a slot; html-only",
+    ),
+    email(
+        "interested",
+        "2030-09-04 16:45",
+        "Bastien Roche",
+        "Hugo ! Toi, recruteur ? Je ne l'aurais jamais cru. On a bien rigolé chez Criteo, "
+        "quand même.\n\nBon, ton poste de SRE : oui, ça m'intéresse vraiment. On s'appelle "
+        "quand ?\n\nBastien",
+        quote="gmail",
+        job=3,
+        note=f"{S30B}; the recruiter's former colleague, banter ('jamais'), a yes",
+    ),
+    email(
+        "question",
+        "2030-08-14 11:35",
+        "Hamza Berrada",
+        "Bonjour Madame,\n\nJe suis intéressé mais avant je veux savoir : est-ce que le poste "
+        "est ouvert aux profils\nbasés à Casablanca en full remote ? Et le salaire, c'est en "
+        "brut annuel ?\n\nCordialement\nHamza",
+        quote="outlook",
+        job=0,
+        note=f"{S30B}; Moroccan French: asks about remote from Casablanca and the pay",
+    ),
+    sms(
+        "question",
+        "2030-08-28 19:05",
+        "stop, attendez, c'est vraiment du full remote ?? et le salaire ?",
+        note=f"{S30B}; 'stop, attendez': asks about remote and pay",
+    ),
+    email(
+        "question",
+        "2030-09-11 13:30",
+        "Cédric Vasseur",
+        "Bonjour Hugo,\n\nJe n'ai jamais fait tourner Kubernetes en production, seulement en "
+        "labo et sur des projets\nperso. Est-ce que c'est rédhibitoire pour ce poste ?\n\n"
+        "Cédric",
+        quote="outlook-old",
+        job=3,
+        html="plain",
+        charset="iso-8859-1",
+        note=f"{S30B}; 'jamais': asks whether his experience is enough; iso-8859-1",
+    ),
+    email(
+        "question",
+        "2030-09-25 06:50",
+        "Gilles Perrot",
+        "En déplacement. Question : fourchette ? Remote ? Merci.\n\nG.",
+        quote="iphone",
+        job=1,
+        note=f"{S30B}; on the road, in fragments: asks the range and remote",
+    ),
+    email(
+        "not_now",
+        "2030-08-14 09:45",
+        "Élodie Marchand",
+        "Bonjour Camille,\n\nPas maintenant, mais pas jamais non plus : recontactez-moi à la "
+        "rentrée.\n\nÉlodie",
+        quote="gmail",
+        job=4,
+        date="2030-09-01",
+        note=f"{S30B}; negation scope: 'pas maintenant, mais pas jamais', à la rentrée",
+    ),
+    sms(
+        "not_now",
+        "2030-10-06 18:20",
+        "là je peux pas, en déplacement jusqu'au 12. rappelez-moi après",
+        date="2030-10-13",
+        note=f"{S30B}; on the road: after the 12th (the day after)",
+    ),
+    email(
+        "not_now",
+        "2030-11-06 10:10",
+        "Mehdi Tazi",
+        "Bonjour Hugo,\n\nJe suis en congé pour le mariage de mon frère jusqu'à fin novembre. "
+        "Écrivez-moi en décembre\ninchallah, ça m'intéresse.\n\nMehdi",
+        quote="android",
+        job=1,
+        date="2030-12-01",
+        note=f"{S30B}; Moroccan French, leave typed by hand: write in December",
+    ),
+    sms(
+        "not_interested",
+        "2030-08-20 13:50",
+        "bof",
+        note=f"{S30B}; one word",
+    ),
+    email(
+        "not_interested",
+        "2030-10-09 17:15",
+        "Valérie Chauvin",
+        "Pas maintenant ni plus tard, Camille. Je suis bien où je suis. Bonne journée.",
+        quote="gmail",
+        job=2,
+        note=f"{S30B}; negation scope: 'pas maintenant ni plus tard' alone is a plain no",
+    ),
+    email(
+        "not_interested",
+        "2030-10-23 12:00",
+        "Thomas Besson",
+        "Camille ! Ça fait plaisir d'avoir de tes nouvelles. Je reste chez Doctolib, mais on se "
+        "fait un café\nquand tu passes à Nantes ?\n\nThomas",
+        quote="apple",
+        job=4,
+        note=f"{S30B}; the recruiter's former colleague, a no and a coffee",
+    ),
+    email(
+        "referral",
+        "2030-10-02 14:25",
+        "Rachid Ouazzani",
+        "Bonjour,\n\nMoi je cherche pas, mais mon ami Karim Benali cherche un poste de data "
+        "engineer. Vous pouvez\nlui écrire : karim.benali@gmail.com\n\nBonne continuation",
+        quote="gmail",
+        job=1,
+        note=f"{S30B}; Moroccan French: points to a friend",
+    ),
+    sms(
+        "referral",
+        "2030-10-27 16:40",
+        "pas moi mais ma sœur Léa, elle est designer. écrivez-lui : lea.morel@free.fr",
+        note=f"{S30B}; points to a sister",
+    ),
+    sms(
+        "wrong_person",
+        "2030-11-10 11:30",
+        "mauvais numéro 🤷 je suis prof de maths",
+        note=f"{S30B}; emoji, wrong number",
+    ),
+    email(
+        "accepted_elsewhere",
+        "2030-11-17 21:35",
+        "Lucas Giraud",
+        "Signé chez Alan hier. Merci quand même.",
+        quote="iphone",
+        note=f"{S30B}; on the road, fragments: signed elsewhere",
+    ),
+    email(
+        "accepted_elsewhere",
+        "2030-12-01 10:50",
+        "Inès Haddad",
+        "Bonjour Hugo,\n\nJ'ai accepté une offre chez OVHcloud la semaine dernière. Laissez la "
+        "place à quelqu'un d'autre :)\n\nInès",
+        quote="gmail",
+        job=3,
+        note=f"{S30B}; 'laissez la place': accepted elsewhere",
+    ),
+    email(
+        "out_of_office",
+        "2030-11-07 08:30",
+        "Pascal Moreau",
+        "Bonjour,\n\nJe suis absent jusqu'au 18 novembre inclus, sans accès à ma messagerie. "
+        "Votre message ne sera pas\ntransféré.",
+        auto=True,
+        quote="none",
+        email="p.moreau@groupe-renard.fr",
+        date="2030-11-18",
+        note=f"{S30B}; automatic reply: jusqu'au 18 novembre inclus",
+    ),
+    email(
+        "out_of_office",
+        "2030-12-20 15:00",
+        "Claire Vidal",
+        "Bonjour, je suis en congés et serai de retour le lundi 6 janvier 2031. Bonnes fêtes !",
+        auto=True,
+        quote="none",
+        email="claire.vidal@atelier-vidal.example",
+        date="2031-01-06",
+        note=f"{S30B}; automatic reply: de retour le lundi 6 janvier 2031",
+    ),
+    email(
+        "out_of_office",
+        "2030-10-14 07:40",
+        "Karim Lahlou",
+        "Je suis en déplacement professionnel jusqu'au 22/10 avec un accès limité à mes mails.",
+        auto=True,
+        quote="none",
+        email="k.lahlou@atlas-logiciel.example",
+        date="2030-10-22",
+        note=f"{S30B}; automatic reply: jusqu'au 22/10 (day/month)",
+    ),
+    bounce(
+        "2030-12-09 11:15",
+        "j.perrin@cabinet-perrin.fr",
+        "Votre message à {rcpt} n'a pas pu être remis.\n\n{rcpt} est introuvable sur "
+        "cabinet-perrin.fr.\n\nL'adresse e-mail que vous avez entrée est introuvable. Vérifiez "
+        "l'adresse e-mail du destinataire et essayez de renvoyer le message.",
+        "5.1.10",
+        "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup",
+        dsn="exchange",
+        note=f"{S30B}; exchange notice in French, recipient not found",
+    ),
+]
