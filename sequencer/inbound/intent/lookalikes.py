@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from sequencer.inbound.intent.date_words import MONTH_ALONE
-from sequencer.inbound.intent.keeping import STAY_ON
+from sequencer.inbound.intent.keeping import without_wishes_to_stay
 
 # Taking off, deleting, unsubscribing: the words a stop request hangs on, in any form.
 _REMOVED = (
@@ -186,7 +186,7 @@ _KEEP_GOING = re.compile(
 def without_stops_denied(text: str) -> str:
     """The text with each stop denied, and each wish to stay on our list, taken out: for the
     meaning reader, behind the rules."""
-    return STAY_ON.sub(" ", _KEEP_GOING.sub(" ", text))
+    return without_wishes_to_stay(_KEEP_GOING.sub(" ", text))
 
 
 # Deleting an old document or address while giving the new one updates their details: "please

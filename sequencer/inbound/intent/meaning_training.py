@@ -26,7 +26,7 @@ from sequencer.inbound.intent.labels import Label
 from sequencer.inbound.intent.language import language_of
 from sequencer.inbound.intent.model import load as load_model
 from sequencer.inbound.intent.reading import Reply
-from sequencer.inbound.intent.training import corpus_root, reply_of
+from sequencer.inbound.intent.training import reply_of, training_arguments
 
 PENALTY = 1.0  # 1/C: the weights' squared length counts this much against the log loss
 NEWTON_STEPS = 30
@@ -111,7 +111,7 @@ def by_writer(chosen: Sequence[Sample]) -> None:
 
 
 def main(argv: list[str]) -> None:
-    arguments = corpus_root(
+    arguments = training_arguments(
         "sequencer.inbound.intent.meaning_training",
         argv,
         **{"--by-writer": "one fold per writer behind today's rules; writes nothing"},

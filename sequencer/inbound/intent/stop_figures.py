@@ -5,14 +5,15 @@
   no longer lying in our drawers ("meine Unterlagen dem Reißwolf überantworten", "que mis datos
   no sigan rodando por sus archivos", "que mon dossier ne vous encombre plus", "mijn gegevens
   het pad van de papierversnipperaar laten volgen", "que o meu nome deixe de constar dos vossos
-  ficheiros"); not "my *old* CV can go in the bin", "I almost put *your* email in the bin",
+  ficheiros"); not "my *old* CV can go in the bin" ("mi CV *viejo* a la papelera"), "I almost
+  put *your* email in the bin",
   "don't shred my CV", "o meu nome consta dos vossos ficheiros?";
 - their phone, wished quiet of us ("que mon natel cesse de sonner de votre part"; not "mon
   natel n'arrête pas de sonner");
 - this message wished to be the last one ("que este sea el último mensaje que cruzamos", "let
   this be the last message we exchange", "als dit ons laatste contact is", "dass dies unser
   letzter Kontakt ist"; not "is this the last email before the offer?", "espero que este no
-  sea el último", "dit was mijn laatste week");
+  sea el último", "dit was mijn laatste week", "please don't let this be the last message");
 - an address that is no person's (a shared or team inbox) taken out of our outreach ("this is
   the shared inbox … please remove it from your outreach lists", "cette boîte est partagée …
   retirez-la de vos listes"; not "please don't remove it", "add it to your list")."""
@@ -119,14 +120,32 @@ _REMOVE_IT = re.compile(
 )
 
 
+# An old document thrown away, the adjective after the noun too: "mi CV viejo a la papelera",
+# "o meu currículo antigo no lixo", "mon vieux CV à la poubelle" (review, session 30).
+_OLD_ONE = re.compile(
+    r"\b(?:old|former|previous|outdated|alte\w*|vorherige\w*|bisherige\w*|ancien\w*|precedent\w*"
+    r"|vieux|vieil\w*|viej[oa]s?|antigu[oa]s?|anterior\w*|oude|vorige|antig[oa]s?)\b"
+)
+
+
 def asks_to_stop_figuratively(plain: str) -> bool:
     """`plain`: the reply as `opt_outs.plain` made it."""
     if _NO_PERSON.search(plain) and _REMOVE_IT.search(plain):
         return True
-    if any(pattern.search(plain) for pattern in _LAST_ONE):
+    if any(
+        not _denied_before(plain, found.start())
+        for pattern in _LAST_ONE
+        for found in pattern.finditer(plain)
+    ):
         return True
     return any(
-        not _DENIAL.search(" ".join(_CLAUSE.split(plain[: found.start()])[-1].split()[-4:]))
+        not _denied_before(plain, found.start()) and not _OLD_ONE.search(found.group(0))
         for pattern in _ERASURE
         for found in pattern.finditer(plain)
     )
+
+
+def _denied_before(plain: str, start: int) -> bool:
+    """A denial in the four words before, in the same clause: "don't put my details through
+    the shredder", "please don't let this be the last message"."""
+    return bool(_DENIAL.search(" ".join(_CLAUSE.split(plain[:start])[-1].split()[-4:])))

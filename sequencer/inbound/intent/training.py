@@ -67,7 +67,7 @@ def _table(outcomes: list[tuple[float, bool]]) -> list[list[float]]:
     return table
 
 
-def corpus_root(program: str, argv: list[str], **flags: str) -> argparse.Namespace:
+def training_arguments(program: str, argv: list[str], **flags: str) -> argparse.Namespace:
     """The command line of a training command: the corpus folder (checked to hold labelled
     replies: a mistyped one must not train an empty model over the shipped one) and `flags`
     (name: help)."""
@@ -82,7 +82,7 @@ def corpus_root(program: str, argv: list[str], **flags: str) -> argparse.Namespa
 
 
 def main(argv: list[str]) -> None:
-    model = build(corpus_root("sequencer.inbound.intent.training", argv).root)
+    model = build(training_arguments("sequencer.inbound.intent.training", argv).root)
     save(model)
     print(f"wrote {MODEL_PATH} ({len(model.weights)} features)")
     for source, table in model.calibration.items():

@@ -143,12 +143,16 @@ def test_a_training_command_given_no_corpus_leaves_the_shipped_model(
     """A mistyped folder (or a flag taken for one) once trained the meaning reader on nothing
     and wrote it over the shipped one."""
     shipped = {path: path.read_bytes() for path in (meaning.READER_PATH, model.MODEL_PATH)}
-    done = subprocess.run(
-        [sys.executable, "-m", f"sequencer.inbound.intent.{command}", argument],
-        capture_output=True,
-        text=True,
-    )
-    assert {path: path.read_bytes() for path in shipped} == shipped
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", f"sequencer.inbound.intent.{command}", argument],
+            capture_output=True,
+            text=True,
+        )
+        assert {path: path.read_bytes() for path in shipped} == shipped
+    finally:  # should this fail, the shipped models are put back for the tests after it
+        for path, data in shipped.items():
+            path.write_bytes(data)
     if argument == "--help":
         assert done.returncode == 0 and "usage:" in done.stdout
     else:

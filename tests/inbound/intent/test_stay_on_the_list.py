@@ -36,6 +36,10 @@ GO = [
     "Houd me niet op de lijst.",
     "Não me mantenha na vossa lista.",
     "Bitte behalten Sie meine Daten nicht in Ihrer Datenbank.",
+    # The review's (session 30): the denial not right before "keep".
+    "Don't ever keep me on your list.",
+    "I don't want you to keep me on your list.",
+    "No quiero que me mantengas en tu lista.",
 ]
 # Not a list: "don't keep me waiting" asks for speed.
 NOT_A_LIST = [

@@ -133,12 +133,18 @@ LOOKALIKES = [
     "O meu nome consta dos vossos ficheiros? Tenho interesse.",
     "Mon natel n'arrête pas de sonner aujourd'hui, désolée du retard. Oui, intéressée !",
     "Don't put my details through the shredder, I may be interested next year.",
+    # The review's (session 30): the old one's adjective after the noun, or before it unlisted.
+    "Tira mi CV viejo a la papelera y usa este. ¡Me interesa!",
+    "Pode jogar o meu currículo antigo no lixo, segue o novo. Tenho interesse!",
+    "Mettez mon vieux CV à la poubelle, voici le nouveau. Intéressé !",
+    "Throw my outdated resume in the bin, new one attached. Interested!",
     # The last one.
     "Is this the last email before the offer?",
     "This was my last week at Acme, so yes, I'm free to talk.",
     "Espero que este no sea el último mensaje, me interesa.",
     "Is dit ons laatste contact voor het aanbod?",
     "Pourvu que ce soit notre dernier échange avant l'entretien : jeudi 10h, ça vous va ?",
+    "Please don't let this be the last message, I am interested!",  # the review's
     # Shared inboxes.
     "This is our shared inbox; please add it to your list for future roles.",
     "This inbox is shared, please don't remove it from your lists, Jordan reads it too.",
