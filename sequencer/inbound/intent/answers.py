@@ -8,9 +8,16 @@ the line offers; so does saying "not interested" under "Not interested? Reply an
 denial or a contrary answer ("No, don't!", "Insistez !", "¡Al contrario!"), a yes ("but I'm
 interested now") or a question is no stop, nor is any answer under another line of ours.
 
+A false stop here silences an interested person on every channel, so when unsure the yes wins:
+no bare assent counts under an offer whose condition is a no ("Any interest? If not, just say
+so and I'll stop": "Yes!" answers the question), nor under kept text that asks something else,
+nor after answers to other kept lines (a sign-off under the footer), nor when it is not
+(nearly) the whole paragraph; thanks, ok, fine, perfect are no assent ("Thanks!\nAna").
+
 Our lines are ours: the patterns below read our templates' words (engine/compose.py's footer,
-templates/messages, the corpus's originals), not strangers'. The person's words are read only
-as a whole first clause from a closed list, and by a few bounded patterns.
+templates/messages, the corpus's originals), not strangers': "stop" alone is no offer ("stop by
+our office", "one-stop"), "reply STOP", "to stop all messages", "I'll stop here" are. The
+person's words are read only as whole clauses from closed lists, and by a few bounded patterns.
 """
 
 from __future__ import annotations
@@ -34,10 +41,50 @@ def _asks_to_stop(answer: Answer) -> bool:
     said = _plain(answer.said[:600])
     if _CONTRARY.search(said) or says_yes(answer.said[:600]) or _asks(said):
         return False
-    if _first_clause(said) in _ASSENTS:
-        return True
+    # "Not interested? Unsubscribe in one click": the line offers a way out, not a "say so".
+    says_so = _SAY_SO.search(offered) and not _WAY_OUT.search(offered)
     # "Not interested? Reply and say so": saying so is taking the offer ("not for now" is not).
-    return bool(_SAY_SO.search(offered) and _NO_INTEREST.search(said) and not _FOR_NOW.search(said))
+    if says_so and _NO_INTEREST.search(said) and not _FOR_NOW.search(said):
+        return True
+    # A bare assent under an offer whose condition is a no ("Any interest? If not, just say so
+    # and I'll stop") answers the question, not the offer; so it does under a line asking
+    # something else, after answers to other lines (a sign-off under the footer), or in a
+    # paragraph that goes on to say more.
+    if says_so or "?" in said or _asks_another(offered) or not _refused(answer.before):
+        return False
+    return _assents(said)
+
+
+def _assents(said: str) -> bool:
+    """Their paragraph is (nearly) a whole assent: "This. All of them, email and phone." """
+    clauses = [part.strip() for part in _CLAUSE_END.split(said)]
+    clauses = [clause for clause in clauses if clause]
+    while clauses and clauses[0] in _COURTESIES:  # "Thanks!", "Ok, talk soon", "Prima, doe dat."
+        clauses.pop(0)
+    if not clauses or clauses[0] not in _ASSENTS:
+        return False
+    return len(" ".join(clauses[1:]).split()) <= _MORE_AT_MOST
+
+
+_MORE_AT_MOST = 6
+
+
+def _asks_another(offered: str) -> bool:
+    """Our kept text asks a question that is neither the offer nor its condition."""
+    questions = _QUESTION.findall(_URL.sub(" ", offered))
+    return any(not _STOP_OFFER.search(q) and not _SAY_SO.search(q) for q in questions)
+
+
+_URL = re.compile(r"\S*(?:://|www\.)\S*")
+_QUESTION = re.compile(r"[^.!?]*+\?")
+
+
+def _refused(before: str) -> bool:
+    """What they wrote under our earlier lines, if anything, was a no ("No." / "Not for me")."""
+    said = _plain(before[:600])
+    if not said:
+        return True
+    return "?" not in said and (_first_clause(said) in _REFUSALS or bool(_NO_INTEREST.search(said)))
 
 
 def _plain(text: str) -> str:
@@ -61,7 +108,14 @@ def _asks(said: str) -> bool:
 
 # Our offers to stop, in our own words (unaccented, lower case).
 _STOP_OFFER = re.compile(
-    r"\bstopp?\b|\bunsubscribe|\bopt[ -]?out\b|\b(?:won'?t|will not|wont)\s+(?:hear from me"
+    r"\b(?:reply|text|send|respond|answer|antworten(?: sie)?|antworte|senden sie|repondez"
+    r"|envoyez|responde|responda|responder|envia|envie|antwoord|stuur|sms)(?: (?:with|mit|par"
+    r"|avec|con|com|met))?(?: (?:the|la|a|das|le|het) (?:word|palabra|palavra|wort|mot|woord))?"
+    r" [\"']?(?:stopp?|baja|pare|sair)\b|\b(?:mit )?stopp? (?:antworten|senden|schicken)\b"
+    r"|\bstop (?:all\b|receiving|getting|hearing|reaching|writing|sending|contacting|emailing"
+    r"|messaging|texting|calling|following|altogether|here\b)"
+    r"|\bi'?(?:ll| will) stop(?:[.,;!]|$| (?:there|now|then)\b)"
+    r"|\bunsubscribe|\bopt[ -]?out\b|\b(?:won'?t|will not|wont)\s+(?:hear from me"
     r"|write|contact|follow up|reach out|bother|be in touch|email|text|send)"
     r"|\bi'?(?:ll| will) (?:leave it (?:there|here)|not (?:write|follow up|contact))"
     r"|\brather not hear from me|\bprefer (?:that )?i (?:didn'?t|not)|\brather i didn'?t"
@@ -74,7 +128,7 @@ _STOP_OFFER = re.compile(
     # French
     r"|\bne plus recevoir\b|\bn'?insist(?:e|erai) (?:pas|plus)\b|\bplus parler de moi\b"
     r"|\bvous (?:ecrirai|recontacterai|relancerai|solliciterai|derangerai) plus\b"
-    r"|\bje (?:m'?)?arrete\b|\bdesabonner|\bdesinscri"
+    r"|\bje (?:m'?)?arrete\b|\bdesabonn|\bdesinscri"
     # Spanish
     r"|\bdejar de recibir\b|\b(?:volveras|volvera|volvereis) a saber de mi\b"
     r"|\bno (?:te |le |os )?(?:vuelvo|volvere|voy a volver) a (?:escribir|contactar|molestar)"
@@ -90,14 +144,28 @@ _STOP_OFFER = re.compile(
     r"|\bdescadastr|\bcancelar a (?:subscricao|inscricao)\b|\bdeixo de (?:te |lhe )?(?:escrever"
     r"|contactar|contatar)\b|\bnao (?:te |lhe )?incomodo mais\b"
 )
+# Our footer's ways out, which an assent points at ("> Unsubscribe in one click" / "This.").
+_WAY_OUT = re.compile(
+    r"\bunsubscribe|\bopt[ -]?out\b|\bstop all\b|\babbestellen|\babmelden|\bdesabonn"
+    r"|\bdesinscri|\bne plus recevoir\b|\bde baja\b|\bdejar de recibir\b|\bafmelden\b"
+    r"|\buitschrijven\b|\bdescadastr|\bdeixar de receber\b|\bcancelar a (?:subscricao|inscricao)\b"
+)
 # An offer to stop writing about one role only: taking it leaves that process, which is a no
 # (tests/data/replies/README.md), not a stop of all contact.
 _ONE_ROLE = re.compile(r"\babout (?:this|the) (?:role|job|position|vacancy)\b")
 # The offer's condition is a no: "Not interested? Reply and say so", "if not, just say so".
 _SAY_SO = re.compile(
-    r"\bnot interested\b|\bnot for (?:me|you)\b|\bisn'?t for you\b|\bif not\b|\bstill a no\b"
-    r"|\bkein interesse\b|\bpas interesse|\bno (?:te|le|os) interesa\b|\bgeen interesse\b"
-    r"|\bnao (?:tem|tens) interesse\b|\bsem interesse\b"
+    r"\bnot interested\b|\bnot for (?:me|you)\b|\bisn'?t (?:right )?for you\b|\bif not\b"
+    r"|\bstill a no\b|\bif (?:the timing|it)(?:'s| is)?(?: still)? (?:isn'?t|not) right\b"
+    r"|\bif (?:these|this|they) (?:notes )?(?:aren'?t|isn'?t|are not|is not) (?:useful|relevant)"
+    r"|\bkein interesse\b|\b(?:wenn|falls)(?: es| der zeitpunkt| das)?(?: gerade| noch)? nicht\b"
+    r"|\bsonst\b|\bnichts fur (?:sie|dich)\b"
+    r"|\bpas interesse|\bsinon\b|\bsi (?:ce n'est|ca n'est|le moment n'est) pas\b"
+    r"|\bpas pour vous\b|\bne vous interesse pas\b"
+    r"|\bno (?:te|le|os) interesa\b|\bsi no\b|\bde lo contrario\b|\bno es para (?:ti|usted)\b"
+    r"|\bgeen interesse\b|\bzo niet\b|\bals (?:dat|het) niet\b|\bniets voor (?:je|jou|u)\b"
+    r"|\bnao (?:tem|tens) interesse\b|\bsem interesse\b|\bse nao\b|\bcaso contrario\b"
+    r"|\bnao (?:e|for) para (?:voce|si|ti)\b"
 )
 _NO_INTEREST = re.compile(
     r"\b(?:not|no longer) interested\b|\bnot for me\b|\bkein(?:e|en)? interesse\b"
@@ -139,38 +207,59 @@ _ASSENTS = frozenset(
         "yes", "yes please", "yeah", "yep", "yup", "y", "please", "please do", "please do so",
         "do it", "do that", "do so", "yes do", "yes do it", "yes do that", "yes please do",
         "this", "that", "this one", "that one", "exactly", "exactly that", "exactly this",
-        "correct", "right", "indeed", "sure", "ok", "okay", "k", "agreed", "i agree",
-        "go ahead", "please go ahead", "go for it", "that's right", "thats right", "that's it",
-        "thats it", "absolutely", "definitely", "by all means", "fine", "fine by me",
-        "sounds good", "perfect", "thanks", "thank you", "yes thanks", "yes thank you",
-        "all of them", "both", "everything", "that's what i want", "spot on",
+        "correct", "indeed", "sure", "agreed", "i agree", "go ahead", "please go ahead",
+        "go for it", "that's right", "thats right", "that's it", "thats it", "absolutely",
+        "definitely", "by all means", "yes thanks", "yes thank you", "all of them",
+        "both", "everything", "that's what i want", "spot on",
         # German
         "ja", "ja bitte", "bitte", "bitte ja", "gerne", "gern", "ja gerne", "ja gern", "genau",
         "genau das", "genau so", "genauso", "ja genau", "das", "dies", "richtig", "stimmt",
-        "korrekt", "einverstanden", "jawohl", "passt", "in ordnung", "alles klar", "sehr gern",
-        "sehr gerne", "auf jeden fall", "unbedingt", "danke", "ja danke", "bitte so",
-        "so ist es", "tun sie das", "machen sie das", "bitte tun sie das", "gerne so", "beides",
-        "alles",
+        "korrekt", "einverstanden", "jawohl", "sehr gern", "sehr gerne", "auf jeden fall",
+        "unbedingt", "ja danke", "bitte so", "so ist es", "tun sie das", "machen sie das",
+        "bitte tun sie das", "gerne so", "beides", "alles",
         # French
-        "oui", "oui merci", "oui svp", "oui stp", "oui s'il vous plait", "s'il vous plait",
-        "svp", "faites-le", "faites le", "oui faites-le", "faites donc", "exactement", "exact",
+        "oui", "oui merci", "oui svp", "oui stp", "oui s'il vous plait", "s'il vous plait", "svp",
+        "faites-le", "faites le", "oui faites-le", "faites donc", "exactement", "exact",
         "c'est ca", "c'est cela", "oui c'est ca", "ceci", "cela", "ca", "volontiers",
-        "d'accord", "tout a fait", "absolument", "parfait", "merci", "bien sur", "je veux bien",
-        "tres bien", "entendu", "effectivement", "les deux", "tout",
+        "tout a fait", "absolument", "bien sur", "je veux bien", "effectivement", "les deux",
+        "tout",
         # Spanish
         "si", "si por favor", "por favor", "eso", "eso mismo", "eso es", "esto", "exacto",
-        "exactamente", "correcto", "claro", "vale", "de acuerdo", "hazlo", "hagalo", "adelante",
-        "perfecto", "gracias", "si gracias", "asi es", "por supuesto", "pues eso", "sin duda",
-        "dale", "todo", "ambos",
+        "exactamente", "correcto", "claro", "hazlo", "hagalo", "adelante", "si gracias", "asi es",
+        "por supuesto", "pues eso", "sin duda", "todo", "ambos",
         # Dutch
-        "graag", "ja graag", "ja hoor", "dat", "dit", "precies", "klopt", "inderdaad", "prima",
-        "oke", "akkoord", "doe maar", "doe dat", "doe dat maar", "ja doe maar", "zeker",
-        "is goed", "goed", "dank je", "bedankt", "ja bedankt", "alsjeblieft", "beide",
+        "graag", "ja graag", "ja hoor", "dat", "dit", "precies", "klopt", "inderdaad", "akkoord",
+        "doe maar", "doe dat", "doe dat maar", "ja doe maar", "zeker", "ja bedankt",
+        "alsjeblieft", "beide",
         # Portuguese
         "sim", "sim por favor", "pode ser", "pode", "pode sim", "isso", "isso mesmo", "isso ai",
-        "exato", "exatamente", "correto", "certo", "de acordo", "faca isso", "faca-o",
-        "pode fazer", "obrigado", "obrigada", "perfeito", "com certeza", "sem duvida", "e isso",
-        "e isso mesmo", "pois", "pois e", "pois bem", "agradeco", "sim obrigado",
+        "exato", "exatamente", "correto", "faca isso", "faca-o", "pode fazer", "com certeza",
+        "sem duvida", "e isso", "e isso mesmo", "pois", "pois e", "pois bem", "sim obrigado",
         "sim obrigada", "tudo",
+    }
+)  # fmt: skip
+# Thanks, ok, fine, perfect: a sign-off or an acknowledgement ("Thanks!\nAna", "Ok, talk soon"),
+# never an assent by themselves; an assent may follow them ("Prima, doe dat.").
+_COURTESIES = frozenset(
+    {
+        "thanks", "thank you", "thanks a lot", "many thanks", "thx", "cheers", "ok", "okay", "k",
+        "kk", "fine", "fine by me", "right", "perfect", "great", "cool", "noted", "got it",
+        "sounds good",
+        "danke", "danke schon", "vielen dank", "besten dank", "passt", "in ordnung", "alles klar",
+        "perfekt", "super", "gut", "merci", "merci beaucoup", "parfait", "tres bien", "entendu",
+        "d'accord", "ok merci", "gracias", "muchas gracias", "vale", "perfecto", "dale",
+        "de acuerdo", "entendido", "bedankt", "dank je", "dank je wel", "dank u", "dank u wel",
+        "prima", "oke", "okee", "is goed", "goed", "top", "obrigado", "obrigada",
+        "muito obrigado", "muito obrigada", "agradeco", "perfeito", "certo", "de acordo",
+        "ta bom", "esta bem", "beleza", "combinado",
+    }
+)  # fmt: skip
+# A plain no to an earlier line of ours ("> Open to a call?" / "No."): what follows may still
+# take our offer to stop.
+_REFUSALS = frozenset(
+    {
+        "no", "nope", "no thanks", "no thank you", "not really", "nein", "nein danke", "non",
+        "non merci", "no gracias", "nee", "nee dank je", "nee bedankt", "nao", "nao obrigado",
+        "nao obrigada",
     }
 )  # fmt: skip

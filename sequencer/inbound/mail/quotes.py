@@ -59,11 +59,25 @@ class Answer:
 
     quoted: str  # our kept lines, without the "> ", joined by spaces
     said: str  # their paragraph under them
+    # What they wrote under earlier kept lines of ours, before these (at most ~600 characters):
+    # an answer under the footer after answers to other lines is most likely a sign-off.
+    before: str = ""
 
 
-# A kept line or two (three when wrapped) is an answer pointed at them; more is the whole
-# message quoted above a bottom-posted reply, which answers all of it.
+# A kept line or two (three when wrapped) is an answer pointed at them; more, or a short
+# message of ours quoted whole (see `_whole_message`), is the message quoted above a
+# bottom-posted reply, which answers all of it.
 _KEPT_AT_MOST = 3
+_BEFORE_AT_MOST = 600
+_NAME_LINE = re.compile(r"^[^\W\d_a-z][\w'.-]{0,30}(?: [^\W\d_a-z][\w'.-]{0,30}){0,2}$")
+# A greeting opens a whole message of ours: "Hi Ana,", "Hallo Jonas,", "Olá Rui,".
+_GREETING = re.compile(
+    r"^(?:hi|hello|hey|dear|good (?:morning|afternoon)|hallo|moin|servus|guten (?:tag|morgen)"
+    r"|liebe[rs]?|sehr geehrte[rs]?|bonjour|bonsoir|salut|ch[eè]re?s?|hola|buen(?:os|as)"
+    r" (?:d[ií]as|tardes)|estimad[oa]s?|querid[oa]s?|hoi|beste|goede(?:morgen|middag|ndag)"
+    r"|ol[aá]|oi|car[oa]s?|prezad[oa]s?|bom dia|boa tarde)\b[^\n]{0,60}?(?:[,!:]|$)",
+    re.IGNORECASE,
+)
 
 
 def new_text(text: str) -> str:
@@ -76,8 +90,11 @@ def answers_in(text: str) -> tuple[Answer, ...]:
     found = []
     lines = _written(text)
     index = 0
+    before = None  # their text under the kept lines so far (None: no kept line yet)
     while index < len(lines):
         if not _quoted(lines[index]):
+            if before is not None and lines[index].strip() and len(before) < _BEFORE_AT_MOST:
+                before = f"{before} {lines[index].strip()}".strip()
             index += 1
             continue
         end = index
@@ -90,10 +107,22 @@ def answers_in(text: str) -> tuple[Answer, ...]:
             if not line.strip() or _quoted(line):
                 break
             said.append(line.strip())
-        if said and 0 < len(kept) <= _KEPT_AT_MOST:
-            found.append(Answer(" ".join(kept), " ".join(said)))
+        if len(said) > 1 and _NAME_LINE.match(said[-1]):
+            said.pop()  # their name under it, with no blank line between ("This.\nOwen")
+        if said and 0 < len(kept) <= _KEPT_AT_MOST and not _whole_message(kept):
+            found.append(Answer(" ".join(kept), " ".join(said), before or ""))
+        before = before or ""
         index = max(end, index + 1)
     return tuple(found)
+
+
+def _whole_message(kept: list[str]) -> bool:
+    """A greeting, or a body above the signature's "--": a short message of ours kept whole
+    ("Hi Ana, just bumping this up" / "--" / "Not interested? Reply and say so"). The footer
+    kept alone, from its "--" down, is still a kept line."""
+    return any(_GREETING.match(line) for line in kept) or any(
+        _SIGNATURE_DELIMITER.match(line) for line in kept[1:]
+    )
 
 
 def _written(text: str) -> list[str]:
