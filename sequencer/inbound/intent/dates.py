@@ -17,13 +17,7 @@ from functools import lru_cache
 
 from sequencer.inbound.intent import periods
 from sequencer.inbound.intent.date_words import (
-    EARLY,
-    END,
-    LATE,
-    MID,
-    MONTH_ALONE,
     MONTH_NAMES,
-    MONTHS,
     OWN_EVENT,
     WEEKDAY_NAMES,
     WEEKDAYS,
@@ -34,6 +28,17 @@ from sequencer.inbound.intent.dates_calendar import (
     day_or_none,
     next_after,
     next_weekday,
+)
+from sequencer.inbound.intent.month_dates import (
+    DUTCH_AFTER,
+    MONTH_PREFIX_BEFORE,
+    MONTH_RULE,
+    QUARTER_PREFIX,
+    QUARTER_RULE,
+    STRICT_AFTER,
+    month_number,
+    month_of,
+    quarter,
 )
 
 Action = Callable[[re.Match[str], date], date | None]
@@ -50,40 +55,8 @@ class Mention:
     phrase: str = ""
 
 
-_ORDINALS = {
-    **dict.fromkeys(("1", "first", "erste", "ersten", "erstes", "premier", "primer", "primero",
-                     "eerste", "primeiro"), 1),
-    **dict.fromkeys(("2", "second", "zweite", "zweiten", "zweites", "deuxième", "segundo",
-                     "tweede"), 2),
-    **dict.fromkeys(("3", "third", "dritte", "dritten", "drittes", "troisième", "tercer",
-                     "tercero", "derde", "terceiro"), 3),
-    **dict.fromkeys(("4", "fourth", "last", "vierte", "vierten", "viertes", "quatrième",
-                     "cuarto", "vierde", "quarto", "letzte", "letzten", "dernier"), 4),
-}  # fmt: skip
-_ORDINAL = "|".join(sorted(_ORDINALS, key=len, reverse=True))
-_QUARTER_WORD = r"(?:quarter|quartal|quartals|trimestre|kwartaal)"
-_QUARTER = (
-    rf"(?:\b[qtk]\s?(?P<q>[1-4])\b|\b(?P<qword>{_ORDINAL})(?:st|nd|rd|th|\.|er|e|º|o)?\s+"
-    rf"{_QUARTER_WORD})(?:\s*(?P<qyear>20\d\d))?"
-)
-_STRICT_AFTER = (
-    r"(?:after|nach(?:\s+de[mnr])?|après(?:\s+l[ea])?|apres|después\s+del?|despues\s+del?"
-    r"|depois\s+d[eo]|após\s+o|após|once|when)"
-)
-_DUTCH_AFTER = r"(?:na|na\s+het|na\s+de)"  # Portuguese "na" is "on the"
-_QUARTER_OVER = (
-    rf"(?:{_STRICT_AFTER}|{_DUTCH_AFTER}|{END}|ende\s+des|fin\s+du|finales\s+del|fim\s+do"
-    r"|final\s+do)"
-)
-_QUARTER_MID = rf"(?:{MID}|mitte\s+des|mediados\s+del|meados\s+do|midden\s+van)"
-_OVER_AFTER = r"(?:\s+(?:is\s+over|wraps?\s+up|ends|closes|is\s+done|vorbei\s+ist|ist))?"
 _DATE_YEAR = r"(?:,?\s*(?:de\s+|del\s+)?(?P<year>20\d\d))?"
 _WEEKDAY_LEAD = ""  # a weekday before a date is left out of both (see the weekday rule)
-_MONTH_PREFIX = rf"(?:{EARLY}|{MID}|{LATE}|{END}|{_STRICT_AFTER})"
-
-
-def _month_number(name: str) -> int:
-    return MONTHS[name.lower().rstrip(".")]
 
 
 def _written(day_text: str, month: int, year_text: str | None, received: date) -> date | None:
@@ -92,48 +65,6 @@ def _written(day_text: str, month: int, year_text: str | None, received: date) -
         year = int(year_text)
         return day_or_none(year + 2000 if year < 100 else year, month, day)
     return next_after(received, lambda year: day_or_none(year, month, day))
-
-
-def _quarter(match: re.Match[str], received: date, prefix: str) -> date | None:
-    number = _ORDINALS[(match["q"] or match["qword"]).lower()]
-    if prefix and re.fullmatch(_QUARTER_MID, prefix, re.IGNORECASE):
-        month, day = 3 * number - 1, 15
-    elif (match["qover"] or "").strip() or (
-        prefix and re.fullmatch(_QUARTER_OVER, prefix, re.IGNORECASE)
-    ):
-        month, day = 3 * number + 1, 1
-    else:
-        month, day = 3 * number - 2, 1
-    return _month_day(month, day, match["qyear"], received)
-
-
-def _month_day(month: int, day: int, year_text: str | None, received: date) -> date | None:
-    shift, month = (month - 1) // 12, (month - 1) % 12 + 1  # "end of December": 1 January
-    if year_text:
-        return day_or_none(int(year_text) + shift, month, day)
-    return next_after(received, lambda year: day_or_none(year + shift, month, day))
-
-
-def _month(match: re.Match[str], received: date, prefix: str) -> date | None:
-    name = match["month"].lower().rstrip(".")
-    if (
-        not prefix
-        and name not in _MONTH_ALONE
-        and (
-            name in _NEVER_ALONE
-            or not _MONTH_CONTEXT.search(match.string, max(0, match.start() - 30), match.start())
-        )
-    ):
-        return None  # "may", "set", "mar" alone are words, not months
-    month = _month_number(name)
-    day = 1
-    if prefix and re.fullmatch(MID, prefix, re.IGNORECASE):
-        day = 15
-    elif prefix and re.fullmatch(LATE, prefix, re.IGNORECASE):
-        day = 20
-    elif prefix and re.fullmatch(f"{END}|{_STRICT_AFTER}", prefix, re.IGNORECASE):
-        month += 1
-    return _month_day(month, day, match["myear"], received)
 
 
 def _numeric(
@@ -165,12 +96,12 @@ _WRITTEN: list[tuple[str, Action]] = [
     (
         rf"{_WEEKDAY_LEAD}\b(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|e|º|°|\.)?\s*(?:of\s+|de\s+)?"
         rf"(?P<month>{MONTH_NAMES})\b\.?{_DATE_YEAR}",
-        lambda m, r: _written(m["day"], _month_number(m["month"]), m["year"], r),
+        lambda m, r: _written(m["day"], month_number(m["month"]), m["year"], r),
     ),
     (
         rf"{_WEEKDAY_LEAD}\b(?P<month>{MONTH_NAMES})\.?\s+(?:the\s+)?(?P<day>[0-3]?\d)"
         rf"(?:st|nd|rd|th)?\b(?!\s*(?:%|k\b|am\b|pm\b|:|\d)){_DATE_YEAR}",
-        lambda m, r: _written(m["day"], _month_number(m["month"]), m["year"], r),
+        lambda m, r: _written(m["day"], month_number(m["month"]), m["year"], r),
     ),
 ]
 # "12/3", "12.3.", "12.03.2027"; a bare "3.5" (years, a rating) is no date, nor is "24/7" (round
@@ -178,29 +109,6 @@ _WRITTEN: list[tuple[str, Action]] = [
 _NUMERIC_PATTERN = (
     rf"{_WEEKDAY_LEAD}(?<![\d.,/])(?!24/7(?![\d/]))(?P<a>[0-3]?\d)(?:/(?P<b>[0-3]?\d)(?:/(?P<year>(?:20)?\d\d))?"
     r"(?![\d/])|\.(?P<b2>[01]?\d)\.(?P<year2>(?:20)?\d\d)?(?!\d))"
-)
-# Quarters and months: the word itself, then what comes before it ("after", "mid", "Ende").
-_QUARTER_RULE = re.compile(rf"{_QUARTER}(?P<qover>{_OVER_AFTER})", re.IGNORECASE)
-_QUARTER_PREFIX = re.compile(
-    rf"\b(?P<prefix>{_QUARTER_MID}|{_QUARTER_OVER}|{EARLY}|in|im|en|em|au|el|het|from|ab)\s+"
-    r"(?:the\s+|de[mnrs]?\s+|du\s+|le\s+|o\s+|het\s+|del\s+)?$",
-    re.IGNORECASE,
-)
-_MONTH_RULE = re.compile(
-    rf"\b(?P<month>{MONTH_NAMES})\b\.?(?:,?\s*(?:de\s+|del\s+)?(?P<myear>20\d\d))?", re.IGNORECASE
-)
-_MONTH_PREFIX_BEFORE = re.compile(
-    rf"\b(?P<prefix>{_MONTH_PREFIX})(?:\s+|(?<=-))(?:of\s+|de\s+|van\s+|du\s+mois\s+de\s+|d')?$",
-    re.IGNORECASE,
-)
-_MONTH_ALONE = frozenset(MONTH_ALONE.split("|"))
-_NEVER_ALONE = frozenset(
-    {"out", "set", "mar", "ago", "dec", "sep", "jan", "jun", "jul", "nov", "abr"}
-)
-_MONTH_CONTEXT = re.compile(
-    r"\b(?:in|im|en|em|early|mid|late|after|until|till|from|since|by|bis|ab|nach|tot|até|hasta|desde"
-    r"|début|fin|mitte|anfang|ende|begin|eind|mediados\s+de|meados\s+de|início\s+de|end\s+of|de)\s+$",
-    re.IGNORECASE,
 )
 _PERIOD_RULES: list[tuple[str, Action]] = [
     (  # a weekday just before a written date is part of that date
@@ -226,7 +134,7 @@ _NUMERIC_RULE = re.compile(_NUMERIC_PATTERN, re.IGNORECASE)
 _OTHER_RULES = [*periods.RULES, *_compiled(_PERIOD_RULES)]
 _AFTER_BEFORE = {
     dutch: re.compile(
-        rf"\b(?:{_STRICT_AFTER}{'|' + _DUTCH_AFTER if dutch else ''})\s+"
+        rf"\b(?:{STRICT_AFTER}{'|' + DUTCH_AFTER if dutch else ''})\s+"
         r"(?:the\s+|dem\s+|le\s+|el\s+|o\s+)?$",
         re.IGNORECASE,
     )
@@ -247,6 +155,10 @@ _BUSY_BEFORE = re.compile(
     r"(?:\s+(?:the|end\s+of|de|het|zum|la|el|o|a))?\s*$",
     re.IGNORECASE,
 )
+# "after the 20th" carries its own "after" (the day-of-month rule): the day after it.
+_AFTER_LEAD = re.compile(r"after\b", re.IGNORECASE)
+# "till the 20th" carries its own "till" (the day-of-month rule): the end of being busy too.
+_UNTIL_LEAD = re.compile(r"(?:till|until|til|bis|hasta|tot|até)\b|jusqu'", re.IGNORECASE)
 _BACK = (
     r"(?:back|return\w*|zurück|wieder|retour|de\s+retour|rentre\w*|de\s+vuelta|regres\w*"
     r"|vuelvo|terug|weer|volto|voltarei|retorno|regress\w*|erreichbar|joignable|disponible"
@@ -284,8 +196,8 @@ def mentions(text: str, received: date, language: str = "en") -> tuple[Mention, 
     for pattern, action in _OTHER_RULES:
         collect(pattern, action, 2)
     for pattern, prefixes, prefixed in (
-        (_QUARTER_RULE, _QUARTER_PREFIX, _quarter),
-        (_MONTH_RULE, _MONTH_PREFIX_BEFORE, _month),
+        (QUARTER_RULE, QUARTER_PREFIX, quarter),
+        (MONTH_RULE, MONTH_PREFIX_BEFORE, month_of),
     ):
         for match in pattern.finditer(text):
             before = prefixes.search(text, max(0, match.start() - 40), match.start())
@@ -305,10 +217,10 @@ def mentions(text: str, received: date, language: str = "en") -> tuple[Mention, 
         if day <= received:
             continue  # the past is a quoted date or a slip, never when to write again
         window = text[max(0, start - 30) : start]
-        if after.search(window) and _exact(text[start:end]):
+        if (after.search(window) or _AFTER_LEAD.match(text, start)) and _exact(text[start:end]):
             day += timedelta(days=1)
         bare = _bare(text[start:end]) and not _ANCHORED_BEFORE.search(window)
-        busy = bool(_BUSY_BEFORE.search(window))
+        busy = bool(_BUSY_BEFORE.search(window) or _UNTIL_LEAD.match(text, start))
         event = _own_event(text, start, end)
         # "Abgabe im Februar. Passt die Stelle für Einsteiger?" names no time to write again.
         bare = bare or (event and not (_AFTER_THAT.search(text) or _WRITE_AGAIN.search(text)))

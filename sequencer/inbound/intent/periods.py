@@ -98,6 +98,25 @@ _YEAR_END = (
 )
 
 
+# "Next month" with its middle, late part or end: "mitte nächsten Monats" is the 15th of next
+# month, "late next month" the 20th, "till next month end" / "fin du mois prochain" the 1st of
+# the month after ("end of December" is 1 January).
+_NEXT_MONTH = (
+    r"(?:next\s+month|n(?:ä|ae)chsten\s+monats?|kommenden\s+monats?|(?:du\s+)?mois\s+prochain"
+    r"|del\s+(?:mes\s+que\s+viene|pr[óo]ximo\s+mes)|(?:van\s+)?(?:de\s+)?volgende\s+maand"
+    r"|do\s+(?:m[êe]s\s+que\s+vem|pr[óo]ximo\s+m[êe]s))\b"
+)
+_MIDDLE_OF = (
+    r"\b(?:mid-?\s*|(?:the\s+)?middle\s+of\s+|mitte\s+|(?:le\s+|la\s+)?milieu\s+du\s+"
+    r"|(?:à\s+la\s+)?mi-|mediados\s+|midden\s+|half\s+|meados\s+)"
+)
+_LATE_IN = r"\b(?:late\s+|later\s+in\s+)"
+_END_OF = (
+    r"\b(?:(?:the\s+)?end\s+of\s+|ende\s+|(?:la\s+)?fin\s+|finales\s+|fines\s+|eind\s+"
+    r"|(?:o\s+)?fim\s+|(?:o\s+)?final\s+)"
+)
+
+
 def _rules() -> list[Rule]:
     rules: list[tuple[str, Callable[[re.Match[str], date], date | None]]] = [
         (_THE_HOLIDAYS, lambda _m, r: _after_holidays(r)),
@@ -116,6 +135,13 @@ def _rules() -> list[Rule]:
             r"|(?:ende|nach)\s+(?:des|dieses)\s+quartals|fin\s+(?:du|de\s+ce)\s+trimestre"
             r"|(?:final|fin)\s+del?\s+trimestre|eind\s+van\s+het\s+kwartaal|fim\s+do\s+trimestre)",
             lambda _m, r: _next_quarter(r),
+        ),
+        # Its middle or end before "next month" (longer, so read first where both match).
+        (rf"{_MIDDLE_OF}{_NEXT_MONTH}", lambda _m, r: _first_of_next_month(r).replace(day=15)),
+        (rf"{_LATE_IN}{_NEXT_MONTH}", lambda _m, r: _first_of_next_month(r).replace(day=20)),
+        (
+            rf"{_END_OF}{_NEXT_MONTH}|{_NEXT_MONTH}(?:'s)?\s+end\b",
+            lambda _m, r: add_months(_first_of_next_month(r), 1),
         ),
         (
             rf"(?:{NEXT}\s+(?:month|monat|mois|mes|maand|mês)|(?:mois|mes|mês|monat)\s+(?:{NEXT})"

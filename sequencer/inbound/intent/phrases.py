@@ -143,7 +143,10 @@ CUES: dict[Label, re.Pattern[str]] = {
         r"\ben\s+reparler\b",
         r"\bno\s+puedo\b.*\b(?:llám|escrib|habl)",
         r"\bagora\s+não\s+(?:dá|posso)\b",
-        r"\b(?:geht|passt)\s+(?:gerade\s+|jetzt\s+)?nicht\b",
+        # Not now; "leider nein, passt nicht" alone is a no (session 30).
+        r"\b(?:geht|passt)(?:'?s|\s+es)?\s+(?:gerade|grad|jetzt|momentan|zeitlich|derzeit|aktuell"
+        r"|heute|diese\s+woche)\s+(?:\w+\s+)?nicht\b|\b(?:gerade|grad|jetzt|momentan|zeitlich"
+        r"|derzeit|aktuell|heute|diese\s+woche)\s+(?:geht|passt)(?:'?s|\s+es)?\s+(?:\w+\s+)?nicht\b",
         r"\b(?:check|circle|come)\s+back\b",
         r"\breach\s+(?:back\s+)?out\s+(?:again\s+)?(?:in|after|next)\b",
         r"\bping\s+me\b(?!\s+(?:on|via|over|at)\b)",  # "ping me on WhatsApp" moves the talk
@@ -312,6 +315,11 @@ CUES: dict[Label, re.Pattern[str]] = {
         r"^\s*(?:no|nope|nop|nah|nein|non|nee|não|nao)\b(?:\s*[.!,]*\s*$"
         r"|,?\s+(?:no\s+me\s+interesa|thanks|gracias|danke|merci|bedankt|obrigad[oa]))",
         r"\bnot\s+(?:\w+\s+)?interested\b",
+        # Staying where they are (session 30): "Vou ficar onde estou", "me quedo donde estoy".
+        r"\b(?:stay(?:ing)?|remain(?:ing)?)\s+(?:right\s+)?where\s+i\s+am\b"
+        r"|\b(?:me\s+quedo|quedarme|sigo)\s+donde\s+estoy\b|\b(?:reste|rester)\s+(?:là\s+)?où"
+        r"\s+je\s+suis\b|\b(?:vou\s+ficar|fico|ficar|continuo|vou\s+continuar)\s+onde\s+estou\b"
+        r"|\bblijf\s+(?:lekker\s+)?waar\s+ik\s+(?:ben|zit)\b|\bbleib\w*\s*,?\s+wo\s+ich\s+bin\b",
         r"\bn[ãa]o\s+(?:estou|estamos|fico|sou)\s+(?:mais\s+|muito\s+)?interessad[oa]s?\b"
         r"|\bno\s+(?:estoy|estamos)\s+(?:m[áa]s\s+|muy\s+)?interesad[oa]s?\b",
         # The answer stays no (session 30): "Het blijft nee.", "Still no.", "C'est toujours non."

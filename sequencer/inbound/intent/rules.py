@@ -19,6 +19,7 @@ from sequencer.inbound.intent.lookalikes import (
     says_no_to_a_kind,
     without_questions_of_what_happens,
 )
+from sequencer.inbound.intent.noes import reread_noes
 from sequencer.inbound.intent.phrases import CUES
 from sequencer.inbound.intent.someone_else import NOT_WORKING_HERE, WORK_WORDS
 from sequencer.inbound.intent.terms_asked import reread_terms
@@ -189,6 +190,7 @@ def cues_in(text: str) -> set[Label]:
     if Label.OUT_OF_OFFICE in found and _RESUMES_AFTER.search(text):
         found.discard(Label.OUT_OF_OFFICE)  # typed by hand, and inviting us back: later
         found.add(Label.NOT_NOW)
+    reread_noes(text, found)  # "bof", "nu niet en later ook niet", a no and a lunch
     return found
 
 
