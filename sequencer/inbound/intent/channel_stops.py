@@ -32,6 +32,19 @@ _CHANNEL = (
     r"|telefonnummer|adresse|e-?mail-?adresse|numero|ligne|direccion|correo|linea|telefono|movil"
     r"|endereco|telefone|celular|linha|adres|e-?mailadres|lijn|mailadres)\b"
 )
+# The channels people name, and what comes through them.
+_NAMED = (
+    r"(?:whats\s?app|whatsapp-?\w*|linked\s?in|xing|telegram|signal|instagram|insta|facebook"
+    r"|messenger|sms|text)"
+)
+_MESSAGES = (
+    r"(?:messages|msgs|texts|dms|inmails|calls|requests|invites|nachrichten|anrufe|anfragen|sms"
+    r"|mensajes|llamadas|mensagens|ligacoes|berichten|appjes|belletjes)\b"
+)
+_PLEASE = (
+    r"(?:bitte|please|pls|graag|alsjeblieft|aub|svp|s'il\s+vous\s+plait|s'il\s+te\s+plait"
+    r"|por\s+favor|pf|danke|merci|gracias|obrigad[oa])"
+)
 _USE = r"(?:us(?:es?|en|em|ing|ar)|utilis\w*|gebruik\w*|benutz\w*|nutz\w*|verwend\w*)"
 _ONE_CHANNEL = tuple(
     re.compile(pattern)
@@ -72,6 +85,20 @@ _ONE_CHANNEL = tuple(
         r"|mobiel|handy|werk|arbeit|buro|kantoor|firma)\s+(?:\w+\s+)?(?:te\s+|zu\s+)?"
         r"(?:benader\w*|bel(?:len)?|mail(?:en|t)?|contacteren|appen|sms'?en|sturen|anrufen|anzurufen"
         r"|anschreiben|anzuschreiben|kontaktieren|schreiben|mailen|an)\b",
+        # One channel stopped by name, in a reply that keeps another (session 30, a thirteenth
+        # writer): "please stop the WhatsApp messages", "no more LinkedIn messages", "keine
+        # WhatsApp-Nachrichten mehr"; not "did you stop the messages?", "don't stop the texts".
+        rf"(?<!\bdid\s)(?<!\bdid\syou\s)(?<!\bhave\syou\s)(?<!\bdon't\s)(?<!\bnot\s)(?<!\bnever\s)\b(?:stop|end|quit)\s+(?:(?:the|your"
+        rf"|all|those|these|all\s+the)\s+){{0,2}}(?:{_NAMED}\s*-?\s*)?{_MESSAGES}"
+        rf"|\bno\s+more\s+{_NAMED}\s*-?\s*{_MESSAGES}"
+        rf"|\bkeine\s+(?:weiteren\s+)?{_NAMED}\s*-?\s*{_MESSAGES}\s+(?:\w+\s+)?mehr\b",
+        # ...or elliptically, the channel and "no more" alone: "Auf LinkedIn bitte gar nicht mehr",
+        # "via LinkedIn graag helemaal niet meer", "sur WhatsApp, plus du tout", "por WhatsApp ya
+        # no", "pelo WhatsApp não mais"; not "auf LinkedIn bin ich nicht mehr aktiv".
+        rf"\b(?:auf|per|uber|via|bei|sur|par|por|pelo|pela|op|no|na)\s+{_NAMED}\s*,?\s+(?:{_PLEASE}\s+)?"
+        r"(?:(?:gar|uberhaupt|helemaal|du\s+tout|ya|ja)\s+)?(?:nicht\s+mehr|niet\s+meer|nao\s+mais"
+        r"|no\s+mas|ya\s+no|plus\s+(?:du\s+tout|jamais)|nunca\s+mais|nunca\s+mas|nie\s+wieder"
+        rf"|nooit\s+meer)(?=\s*(?:[,.;:!)]|$|{_PLEASE}\b))",
     )
 )
 _PASSIVE = re.compile(

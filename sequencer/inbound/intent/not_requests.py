@@ -24,6 +24,12 @@ from sequencer.inbound.intent.removals_not_asked import (
     without_removals_supposed,
 )
 from sequencer.inbound.intent.stop_grammar import asks_to_be_reached_elsewhere
+from sequencer.inbound.intent.stops_taken_back import (
+    says_yes_beside_it,
+    takes_a_stop_back,
+    without_cry_of_surprise,
+    without_stops_taken_back,
+)
 
 
 def without_lookalikes(text: str) -> str:
@@ -41,6 +47,14 @@ def without_lookalikes(text: str) -> str:
         CUES[Label.INTERESTED].search(text) or _INTEREST.search(text)
     ):
         text = _FROM_ANOTHER_SENDER.sub(" ", text)
+    if takes_a_stop_back(text) and (
+        CUES[Label.INTERESTED].search(text)
+        or _INTEREST.search(text)
+        or _ASKS_TO_TALK.search(text)
+        or says_yes_beside_it(text)
+    ):
+        text = without_stops_taken_back(text)  # "negeer mijn 'afmelden' van gisteren … bellen?"
+    text = without_cry_of_surprise(text)  # "stop, attendez, c'est du full remote ?"
     text = _NO_NEED_TO_UNSUBSCRIBE.sub(" ", _NOTHING_MORE_THAN.sub(" ", text))
     text = other_lookalikes(text)
     if _NO_NEED_TO_GO_ON.search(text) and (

@@ -22,6 +22,7 @@ import re
 import unicodedata
 
 from sequencer.inbound.intent.channel_stops import refuses_being_contacted, stops_a_channel
+from sequencer.inbound.intent.deletion_demands import demands_it_deleted
 from sequencer.inbound.intent.keeping import asks_not_to_be_kept
 from sequencer.inbound.intent.not_requests import says_yes
 from sequencer.inbound.intent.stop_figures import asks_to_stop_figuratively
@@ -314,7 +315,7 @@ def asks_to_stop_in_other_words(text: str) -> bool:
         return True
     if _WRONG_NUMBER.search(words) and re.search(rf"\b{_DELETE}", words):
         return True
-    if _NEVER_GAVE_IT.search(words) and _DELETE_IT.search(words):
+    if (_NEVER_GAVE_IT.search(words) and _DELETE_IT.search(words)) or demands_it_deleted(words):
         return True
     if _SHAPES_GATE.any_match(words) or asks_to_stop_by_grammar(words):
         return True

@@ -46,6 +46,14 @@ def without_removals_supposed(text: str) -> str:
 # A removal denied: "don't take me off", "nehmen Sie mich nicht aus …", "ne me retirez pas",
 # "no me borres", "haal me niet van …", "não me tire da lista"; the words after it up to the
 # clause's end ("off the list", "de la liste") go with it.
+# Their profile, CV, data, number or contact.
+_MINE = (
+    r"(?:my|mein(?:e[nm]?)?|mon|ma|mes|mi|mis|(?:o\s+|a\s+|os\s+|as\s+)?(?:meu|minha|meus|minhas)"
+    r"|mijn|m'n)\s+(?:\w+\s+)?(?:profiles?|profil|perfil|profiel|cv|resume|r[ée]sum[ée]|lebenslauf"
+    r"|curr[íi]culo|data|daten|donn[ée]es|datos|dados|gegevens|details|number|nummer|num[ée]ro"
+    r"|contact\w*|kontakt\w*|contato|info\w*|account|application|bewerbung|candidature"
+    r"|candidatura|sollicitatie)\b"
+)
 _DENIED = re.compile(
     r"(?:\b(?:don'?t|dont|do\s+not|never)\s+(?:ever\s+)?(?:take|remove|delete|drop|unsubscribe"
     r"|strike|cross|kick|erase|purge)\s+me\b"
@@ -59,7 +67,17 @@ _DENIED = re.compile(
     r"|\b(?:nimm|l(?:ö|oe)sch|streich|trag)\s+mich\s+(?:bitte\s+)?nicht\b"
     r"|\bbitte\s+nicht\s+(?:austragen|l(?:ö|oe)schen|entfernen|streichen|abmelden)\b"
     r"|\b(?:haal|verwijder|schrap|schrijf)\s+(?:me|mij)\s+(?:alsjeblieft\s+|aub\s+|a\.u\.b\.\s+)?"
-    r"niet\b)[^.!?,;:\n]{0,40}",
+    r"niet\b"
+    # ...or theirs (session 30, a thirteenth writer): "please don't delete my profile", "löschen
+    # Sie mein Profil nicht", "ne supprimez pas mon CV", "no borres mi perfil", "verwijder mijn
+    # profiel niet", "não apague o meu contacto".
+    rf"|\b(?:don'?t|dont|do\s+not|never)\s+(?:ever\s+)?(?:delete|remove|erase|drop|purge)\s+{_MINE}"
+    rf"|\b(?:l(?:ö|oe)schen|entfernen|streichen)\s+sie\s+(?:bitte\s+)?{_MINE}\s+(?:bitte\s+)?nicht\b"
+    rf"|\bne\s+(?:supprime[zs]?|efface[zs]?|retire[zs]?|enl[èe]ve[zs]?)\s+pas\s+{_MINE}"
+    rf"|\bno\s+(?:borr|elimin|suprim|quit)(?:es|e|en|éis|eis)\s+{_MINE}"
+    rf"|\b(?:verwijder|wis|schrap)\s+{_MINE}\s+(?:alsjeblieft\s+|aub\s+|a\.u\.b\.\s+)?niet\b"
+    rf"|\bn[ãa]o\s+(?:apagu?e|apaguem|remova|removam|exclua|excluam|elimine|eliminem)\s+{_MINE}"
+    r")[^.!?,;:\n]{0,40}",
     re.IGNORECASE,
 )
 # A subject or "if"/"why" before it makes it a complaint or a threat.

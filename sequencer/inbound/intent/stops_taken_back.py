@@ -1,0 +1,116 @@
+"""Stop words that ask nothing to stop (session 30, the kinds a thirteenth writer used), taken
+out of a reply before the stop readers see it, as `not_requests` does:
+
+- a stop sent earlier taken back, or meant for another sender: "Negeer mijn 'afmelden' van
+  gisteren, dat was bedoeld voor de nieuwsbrief", "please ignore my 'unsubscribe' from
+  yesterday", "Ignorieren Sie mein 'Abmelden'", "ignorez mon « STOP »", "ignora mi «baja»",
+  "ignore o meu 'sair'", "my STOP was meant for the gym". The README: it takes the label of what
+  it asks for now. Its sentence goes, and only in a reply that says yes (the caller checks):
+  "ignore my last email: unsubscribe me" names no stop it takes back, and "my 'afmelden' was
+  meant for you" stays a stop.
+- a cry of surprise before questions: "stop, attendez, c'est vraiment du full remote ?",
+  "stop, wait, is this fully remote?", "Stopp, warten Sie, …?", "para, espera, ¿…?", "stop,
+  wacht, …?", "wait, stop, …?". Only the cry goes, only with a wait beside it and a question
+  after it that asks neither why we write nor where we got them: "STOP. Wait, why are you still
+  texting me?", "stop, wait, who gave you my number?" and "stop, attendez, je ne veux plus de
+  messages" stay stops.
+"""
+
+from __future__ import annotations
+
+import re
+
+_STOP_WORD = (
+    r"(?:stop|stopp|unsubscribe|unsub|abmelden|austragen|afmelden|uitschrijven|d[ée]sinscription"
+    r"|d[ée]sabonnement|d[ée]sinscri(?:re|s)|baja|sair|descadastr\w*|remove|cancelar|arr[êe]t\w*)"
+)
+_QUOTE = r"[\"'«»“”‘’„‚]?\s*"
+_TAKE_BACK = (
+    r"(?:ignore|disregard|forget|negeer|vergeet|ignorieren\s+sie|ignorier|vergessen\s+sie|vergiss"
+    r"|ignorez|oubliez|oublie|ignora|ignorad|olvida|olvide|olvidad|ignorem|esque[çc]a|esque[çc]am"
+    r"|desconsider\w*)"
+)
+_MY = (
+    r"(?:my|the|that|mijn|die|dat|het|mein\w*|das|den|mon|ma|le|la|ce|mi|el|ese|o\s+meu|a\s+minha"
+    r"|o|a|meu|esse|aquele)"
+)
+# "meant for the newsletter", "bedoeld voor de sportschool", "war für den Newsletter gedacht",
+# "c'était pour une autre newsletter", "era para otro boletín", "era para outra newsletter";
+# not meant for us ("was voor jullie bedoeld", "era para ti").
+_MEANT_ELSEWHERE = (
+    r"(?:meant\s+for|intended\s+for|bedoeld\s+voor|gedacht\s+f(?:ü|ue|u)r|war\s+f(?:ü|ue|u)r"
+    r"|galt|(?:c')?[ée]tait\s+pour|destin[ée]e?\s+[àa]|iba\s+para|era\s+para|era\s+pra|was\s+for"
+    r"|was\s+voor|r[ée]pondais\s+[àa]|respond[ií]a\s+a|respondia\s+a|answering)"
+    r"(?!\s+(?:you|jullie|jou|u|sie|ihnen|dich|vous|toi|ti|usted|vosotros|voc[êe]s?|vos|ti)\b)"
+)
+_TAKEN_BACK = re.compile(
+    rf"\b{_TAKE_BACK}\s+(?:{_MY}\s+)?{_QUOTE}{_STOP_WORD}\b"
+    rf"|\b{_STOP_WORD}\b{_QUOTE}[^.!?\n]{{0,60}}?\b{_MEANT_ELSEWHERE}",
+    re.IGNORECASE,
+)
+_SENTENCE_REST = re.compile(r"[^.!?\n]*+[.!?]*+")
+
+
+# The yes beside it, besides the phrase rules' cues: "kunnen we donderdag bellen?", "can we talk
+# Thursday?", "ça m'intéresse", "Jouw vacature vind ik juist heel interessant".
+_YES = re.compile(
+    r"\b(?:kunnen\s+we|can\s+we|could\s+we|shall\s+we|k(?:ö|oe|o)nnen\s+wir|on\s+(?:peut|se)"
+    r"|pouvons-nous|podemos|podr[ií]amos|hablamos|falamos)\b[^.!?]{0,30}?\b(?:bel\w*|call\w*|talk"
+    r"|speak|chat|telefonier\w*|sprechen|appel\w*|parl\w*|llam\w*|habl\w*|lig\w*|fal\w*|spre\w*)"
+    r"|(?<!niet\s)(?<!nicht\s)(?<!pas\s)(?<!no\s)(?<!not\s)\b(?:interessant|interesting"
+    r"|interesante|interessante|spannend)\b",
+    re.IGNORECASE,
+)
+
+
+def takes_a_stop_back(text: str) -> bool:
+    return bool(_TAKEN_BACK.search(text))
+
+
+def says_yes_beside_it(text: str) -> bool:
+    return bool(_YES.search(text))
+
+
+def without_stops_taken_back(text: str) -> str:
+    """Each sentence that takes a stop back, whole."""
+    kept, start = [], 0
+    for found in _TAKEN_BACK.finditer(text):
+        if found.start() < start:
+            continue
+        begins = max(start, *(text.rfind(mark, start, found.start()) + 1 for mark in ".!?\n"))
+        rest = _SENTENCE_REST.match(text, found.end())
+        kept.append(text[start:begins])
+        start = rest.end() if rest else found.end()
+    return " ".join([*kept, text[start:]])
+
+
+_CRY = r"(?:stop|stopp|arr[êe]te[zr]?|para|pare|ho)"
+_WAIT = (
+    r"(?:wait|hang\s+on|hold\s+on|attends|attendez|warte|warten\s+sie|moment|einen\s+moment|wacht"
+    r"(?:\s+even)?|espera(?:\s+a[íi])?|espere|pera(?:[íi]|\s+a[íi])?|un\s+momento|um\s+momento"
+    r"|une\s+minute)"
+)
+_CRY_OF_SURPRISE = re.compile(
+    rf"^\W*(?:(?:oh|ho|wow|whoa|hey|eh|ah)\W+)?(?:{_CRY}\s*[,—–-]?\s*{_WAIT}|{_WAIT}\s*[,—–-]?\s*"
+    rf"{_CRY})\b(?!\s+(?:not|nicht|pas|no|niet|n[ãa]o)\b)\s*[,!—–-]*",
+    re.IGNORECASE,
+)
+# Questions that complain or ask where we got them: the cry before them may be a stop.
+_ANGRY_QUESTION = re.compile(
+    r"\b(?:why|warum|wieso|weshalb|pourquoi|por\s*qu[ée]|porque|waarom|who|wer|qui|qui[ée]n|quem"
+    r"|where\s+did|woher|d'o[uù]|de\s+d[oó]nde|de\s+onde|waar\s+(?:hebben|heb|komt|haal)"
+    r"|wie\s+(?:heeft|gaf)|how\s+did\s+you\s+get|comment\s+avez|c[oó]mo\s+(?:consiguie|obtuvie)"
+    r"|como\s+(?:conseguiram|obtiveram)|hoe\s+kom)",
+    re.IGNORECASE,
+)
+
+
+def without_cry_of_surprise(text: str) -> str:
+    """ "stop, attendez, c'est vraiment du full remote ?" without its cry."""
+    found = _CRY_OF_SURPRISE.match(text)
+    if found is None:
+        return text
+    rest = text[found.end() :]
+    if "?" not in rest or _ANGRY_QUESTION.search(rest):
+        return text
+    return rest
