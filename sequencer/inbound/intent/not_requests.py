@@ -131,16 +131,22 @@ _FROM_ANOTHER_SENDER = re.compile(
     r"|abonnement|abo|inschrijving))[^.!?\n]*?" + _ANOTHER + r"[^.!?\n]*",
     re.IGNORECASE,
 )
-# "No need to unsubscribe me", "não precisa me descadastrar", "je hoeft me niet af te melden".
+# "No need to unsubscribe me", "não precisa me descadastrar", "je hoeft me niet af te melden";
+# or to delete them (session 30: "Löschen musst du mich nicht, aber ich bleib wo ich bin", read
+# as an opt-out by the retrained meaning reader; "no hace falta que me borres" by the rules).
 _NO_NEED_TO_UNSUBSCRIBE = re.compile(
-    r"\b(?:no\s+need\s+to|(?:you\s+)?(?:don'?t|do\s+not)\s+(?:need|have)\s+to|needn'?t"
+    r"\b(?:l(?:ö|oe)schen|entfernen|austragen|streichen|abmelden)\s+(?:musst|m(?:ü|ue|u)ssen"
+    r"|brauchst|brauchen)\s+(?:du|sie|ihr)\s+mich\s+nicht\b"
+    r"|\b(?:no\s+need\s+to|(?:you\s+)?(?:don'?t|do\s+not)\s+(?:need|have)\s+to|needn'?t"
     r"|no\s+(?:hace\s+falta|es\s+necesario|hay\s+que|tienes\s+que|tiene\s+que)"
     r"|n[ãa]o\s+(?:precisa\w*|[ée]\s+necess[áa]rio|tem\s+que)|(?:pas|nul)\s+besoin\s+de"
     r"|pas\s+la\s+peine\s+de|(?:sie|du)\s+m(?:ü|ue|u)ss(?:en|t)\s+mich\s+nicht"
     r"|(?:je|u)\s+hoeft\s+(?:me|mij)\s+niet)"
     r"\s+(?:[\w']+\s+){0,2}?(?:unsubscrib\w*|\w+\s+de\s+baja|descadastr\w*|d[ée]sinscri\w*"
     r"|d[ée]sabonn\w*|austrag\w*|abmeld\w*|af\s+te\s+melden|afmeld\w*|uit\s+te\s+schrijven"
-    r"|uitschrijv\w*|remove\s+me|take\s+me\s+off)\b",
+    r"|uitschrijv\w*|remove\s+me|take\s+me\s+off|(?:delete|erase)\s+me|l(?:ö|oe)schen|entfernen"
+    r"|supprimer|effacer|retirer|borr\w*|elimin\w*|te\s+verwijderen|verwijderen|apag\w*|remov\w*"
+    r"|exclu\w*)\b",
     re.IGNORECASE,
 )
 # "Stuur me niks meer dan de vacaturetekst", "send me nothing more than the job description":

@@ -184,7 +184,8 @@ MISSED = {
     "Ik wil uitgeschreven worden.",
     "I would like you to erase everything you have on me.",
     "Honestly, no. And I don't want to be pinged about jobs again.",
-    "Je ne veux plus rien recevoir de votre part.",
+    # "Je ne veux plus rien recevoir de votre part." is read since session 30: the meaning
+    # reader, retrained with the twelfth and thirteenth writers' train parts, scores it ≥ 0.85.
     "No quiero volver a saber de esta empresa.",
     "Ik wil geen post meer van jullie.",
 }

@@ -64,3 +64,29 @@ def test_asking_not_to_be_kept_waiting_is_no_opt_out(text: str) -> None:
 @pytest.mark.parametrize("text", GO)
 def test_asking_not_to_be_kept_is_an_opt_out(channel: str, text: str) -> None:
     assert read_reply(text, RECEIVED, channel=channel).label is Label.OPT_OUT
+
+
+# Telling us there is no need to remove them is no request (session 30: de-0256's kind, read as
+# an opt-out by the retrained meaning reader).
+NO_NEED_TO_REMOVE = [
+    "No thanks. You don't need to delete me, but I'm staying where I am.",
+    "Nein danke. Löschen musst du mich nicht, aber ich bleibe, wo ich bin.",
+    "Non merci. Pas besoin de me supprimer, mais je reste où je suis.",
+    "No, gracias. No hace falta que me borres, pero me quedo donde estoy.",
+    "Nee dank je. Je hoeft me niet te verwijderen, maar ik blijf waar ik zit.",
+    "Não, obrigado. Não precisa me apagar, mas fico onde estou.",
+]
+NO_NEED_BUT_STOP = [
+    "No need to delete me, just never write to me again.",
+    "Löschen musst du mich nicht, aber schreib mir nie wieder.",
+]
+
+
+@pytest.mark.parametrize("text", NO_NEED_TO_REMOVE)
+def test_no_need_to_remove_them_is_no_opt_out(text: str) -> None:
+    assert read_reply(text, RECEIVED, channel="email").label is Label.NOT_INTERESTED
+
+
+@pytest.mark.parametrize("text", NO_NEED_BUT_STOP)
+def test_no_need_to_remove_them_beside_a_stop_is_an_opt_out(text: str) -> None:
+    assert read_reply(text, RECEIVED, channel="email").label is Label.OPT_OUT
