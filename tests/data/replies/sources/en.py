@@ -3624,9 +3624,9 @@ REPLIES += [
         "not_now",
         "2029-01-29 21:20",
         "pls stop messaging till june, moving house + new baby. after that yes def",
-        date="2029-06-01",
+        date="2029-07-01",
         note=f"{S29}; 'stop messaging till june' then a yes: a deferral, like 'no more calls "
-        "until after Easter'",
+        "until after Easter'; 'after that' is after June (README, dates; was 1 June)",
     ),
     email(
         "not_now",
