@@ -337,12 +337,11 @@ def cross_validate(chosen: list[Sample]) -> None:
     upper bound."""
     from dataclasses import replace
 
-    from sequencer.inbound.intent.classify import decide
     from sequencer.inbound.intent.folds import by_writer, pooled
     from sequencer.inbound.intent.language import language_of
     from sequencer.inbound.intent.meaning_training import trained_on
     from sequencer.inbound.intent.model import load, train
-    from sequencer.inbound.intent.reading import Reply
+    from sequencer.inbound.intent.reading import Reply, decision_of
     from sequencer.inbound.intent.training import reply_of
 
     calibration = load().calibration
@@ -352,10 +351,8 @@ def cross_validate(chosen: list[Sample]) -> None:
         model = replace(model, calibration=calibration)
         reader = trained_on([(r, s.label) for s, r in learn])  # the shipped one knows the fold
         return [
-            decide(r.text, r.subject, r.channel, r.kind, model, r.received,
-                   language_of(r.text or r.subject), reader, answers=r.answers).label
-            for _, r in test
-        ]  # fmt: skip
+            decision_of(r, model, language_of(r.text or r.subject), reader).label for _, r in test
+        ]
 
     folds = by_writer([(s, reply_of(s)) for s in chosen], read)
     print("\n".join(fold.summary() for fold in [*folds, pooled(folds)]))

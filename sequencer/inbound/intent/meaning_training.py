@@ -20,12 +20,12 @@ from collections.abc import Sequence
 from typing import Any
 
 from sequencer.inbound.intent import folds, meaning
-from sequencer.inbound.intent.classify import decide, stop_text
+from sequencer.inbound.intent.classify import stop_text
 from sequencer.inbound.intent.corpus import Sample, samples
 from sequencer.inbound.intent.labels import Label
 from sequencer.inbound.intent.language import language_of
 from sequencer.inbound.intent.model import load as load_model
-from sequencer.inbound.intent.reading import Reply
+from sequencer.inbound.intent.reading import Reply, decision_of
 from sequencer.inbound.intent.training import reply_of, training_arguments
 
 PENALTY = 1.0  # 1/C: the weights' squared length counts this much against the log loss
@@ -95,12 +95,11 @@ def by_writer(chosen: Sequence[Sample]) -> None:
             writer = folds.writer_of(test[0][0])
             if writer not in readers:
                 readers[writer] = trained_on([(r, s.label) for s, r in learn])
+            own = readers[writer]
             return [
-                decide(r.text, r.subject, r.channel, r.kind, model, r.received,
-                       language_of(r.text or r.subject), readers[writer], threshold,
-                       answers=r.answers).label
+                decision_of(r, model, language_of(r.text or r.subject), own, threshold).label
                 for _, r in test
-            ]  # fmt: skip
+            ]
 
         return read
 

@@ -7,12 +7,14 @@ from datetime import UTC, date
 from email.message import EmailMessage
 from email.policy import default as default_policy
 from functools import cache
+from typing import Literal
 
 from sequencer.inbound.intent import model as trained
-from sequencer.inbound.intent.classify import decide
+from sequencer.inbound.intent.classify import MEANING_FROM, Decision, decide
 from sequencer.inbound.intent.dates import named_date
 from sequencer.inbound.intent.labels import Label, Reading
 from sequencer.inbound.intent.language import language_of
+from sequencer.inbound.intent.meaning import MeaningReader
 from sequencer.inbound.intent.rules import referred
 from sequencer.inbound.mail import IncomingMail
 from sequencer.inbound.mail import read_mail as parse_mail
@@ -90,16 +92,7 @@ def reply_of_incoming(mail: IncomingMail, received: date | None) -> Reply:
 def reading_of(reply: Reply) -> Reading:
     model = _shipped_model()
     language = language_of(reply.text or reply.subject)
-    decision = decide(
-        reply.text,
-        reply.subject,
-        reply.channel,
-        reply.kind,
-        model,
-        reply.received,
-        language,
-        answers=reply.answers,
-    )
+    decision = decision_of(reply, model, language)
     day = None
     if reply.received is not None and decision.label in (Label.NOT_NOW, Label.OUT_OF_OFFICE):
         away = decision.label is Label.OUT_OF_OFFICE
@@ -111,6 +104,28 @@ def reading_of(reply: Reply) -> Reading:
     )
     confidence = model.confidence(decision.source, decision.score) if model else 0.5
     return Reading(decision.label, confidence, language, day, reply.text, email, name)
+
+
+def decision_of(
+    reply: Reply,
+    model: trained.Model | None,
+    language: str,
+    meaning: MeaningReader | Literal["shipped"] | None = "shipped",
+    meaning_from: float | None = MEANING_FROM,
+) -> Decision:
+    """`classify.decide` on a reply, unpacked in one place for reading, training and the bench."""
+    return decide(
+        reply.text,
+        reply.subject,
+        reply.channel,
+        reply.kind,
+        model,
+        reply.received,
+        language,
+        meaning,
+        meaning_from,
+        answers=reply.answers,
+    )
 
 
 @cache

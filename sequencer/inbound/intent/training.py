@@ -13,11 +13,10 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from sequencer.inbound.intent.classify import decide
 from sequencer.inbound.intent.corpus import Sample, samples
 from sequencer.inbound.intent.language import language_of
 from sequencer.inbound.intent.model import MODEL_PATH, Model, save, train
-from sequencer.inbound.intent.reading import Reply, reply_of_mail, reply_of_text
+from sequencer.inbound.intent.reading import Reply, decision_of, reply_of_mail, reply_of_text
 
 FOLDS = 5
 THRESHOLDS = (0.0, 0.5, 0.8, 0.9, 0.95, 0.99)
@@ -39,17 +38,8 @@ def build(root: Path = DEFAULT_ROOT) -> Model:
         for index, (reply, label) in enumerate(labelled):
             if index % FOLDS == fold:
                 language = language_of(reply.text or reply.subject)
-                decision = decide(
-                    reply.text,
-                    reply.subject,
-                    reply.channel,
-                    reply.kind,
-                    model,
-                    reply.received,
-                    language,
-                    None,  # the meaning reader learnt from these very replies: not here
-                    answers=reply.answers,
-                )
+                # The meaning reader learnt from these very replies: not here.
+                decision = decision_of(reply, model, language, meaning=None)
                 outcomes[decision.source].append((decision.score, decision.label is label))
     final = train([reply.text for reply, _ in labelled], [label for _, label in labelled])
     calibration = {source: _table(found) for source, found in sorted(outcomes.items())}
