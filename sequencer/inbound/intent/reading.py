@@ -20,12 +20,9 @@ from sequencer.inbound.mail import IncomingMail
 from sequencer.inbound.mail import read_mail as parse_mail
 from sequencer.inbound.mail.automatic import MailKind, subject_kind
 from sequencer.inbound.mail.body import body_text
+from sequencer.inbound.mail.incoming import READ_LIMIT
 from sequencer.inbound.mail.quotes import Answer, answers_in, new_text
 from sequencer.inbound.mail.source import source_of_message
-
-# What a person writes above the quote fits in this; reading megabytes of pasted text for a
-# label or a date would only cost time.
-_READ_LIMIT = 20_000
 
 
 @dataclass(frozen=True)
@@ -65,7 +62,7 @@ def reply_of_text(
         message = EmailMessage(policy=default_policy)
         message.set_content(html, subtype="html")
         body = body_text(source_of_message(message))
-    body = body[:_READ_LIMIT]
+    body = body[:READ_LIMIT]
     kind = subject_kind(subject)
     return Reply(new_text(body), subject, "email", kind, received, answers=answers_in(body))
 
@@ -85,7 +82,7 @@ def reply_of_mail(raw: bytes, received: date | None = None) -> Reply:
 
 
 def reply_of_incoming(mail: IncomingMail, received: date | None) -> Reply:
-    text = mail.text[:_READ_LIMIT]
+    text = mail.text[:READ_LIMIT]
     return Reply(text, mail.subject, "email", mail.kind, received, mail.sender, mail.answers)
 
 

@@ -94,8 +94,8 @@ def _unreadable(error: Exception) -> UnreadableMail:
 
 
 # What a person writes above the quote fits in this many characters; reading megabytes of
-# pasted text for a stop request or a return date would only cost time.
-_READ_LIMIT = 20_000
+# pasted text for a stop request, a return date or a label would only cost time.
+READ_LIMIT = 20_000
 
 
 def _read(source: Source, today: date) -> IncomingMail:
@@ -116,12 +116,12 @@ def _read(source: Source, today: date) -> IncomingMail:
         text=text,
         kind=kind,
         return_date=(
-            return_date(text[:_READ_LIMIT], subject, today) if kind is MailKind.AUTO_REPLY else None
+            return_date(text[:READ_LIMIT], subject, today) if kind is MailKind.AUTO_REPLY else None
         ),
-        asks_to_stop=kind is MailKind.HUMAN and asks_to_stop(text[:_READ_LIMIT], subject),
+        asks_to_stop=kind is MailKind.HUMAN and asks_to_stop(text[:READ_LIMIT], subject),
         bounced=bounce.recipients,
         bounce_permanent=bounce.permanent,
         bounce_reason=bounce.reason,
         original_ids=bounce.original_ids,
-        answers=answers_in(body[:_READ_LIMIT]) if kind is not MailKind.BOUNCE else (),
+        answers=answers_in(body[:READ_LIMIT]) if kind is not MailKind.BOUNCE else (),
     )
