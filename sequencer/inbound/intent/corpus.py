@@ -55,3 +55,40 @@ def _rows(root: Path) -> Iterator[Sample]:
                     split=row["split"],
                     note=row.get("note") or "",
                 )
+
+
+@dataclass(frozen=True)
+class Paraphrase:
+    """A train opt-out said again in other words by another writer (label opt_out), or a near
+    miss written beside it that is no stop (its own label): paraphrases.csv, written from the
+    train split only, so the meaning reader may learn from it and the tests hold rules to it."""
+
+    id: str
+    source: str  # the train reply it restates
+    channel: str
+    language: str
+    label: Label
+    text: str
+
+
+PARAPHRASES = "paraphrases.csv"
+
+
+def paraphrases(root: Path) -> list[Paraphrase]:
+    """Every paraphrase under `root` (none when the file is absent), in id order."""
+    path = root / PARAPHRASES
+    if not path.exists():
+        return []
+    with path.open(newline="", encoding="utf-8") as file:
+        found = [
+            Paraphrase(
+                row["id"],
+                row["source"],
+                row["channel"],
+                row["language"],
+                Label(row["label"]),
+                row["text"],
+            )
+            for row in csv.DictReader(file)
+        ]
+    return sorted(found, key=lambda paraphrase: paraphrase.id)

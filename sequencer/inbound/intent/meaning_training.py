@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from sequencer.inbound.intent import folds, meaning
 from sequencer.inbound.intent.classify import stop_text
-from sequencer.inbound.intent.corpus import Sample, samples
+from sequencer.inbound.intent.corpus import Paraphrase, Sample, paraphrases, samples
 from sequencer.inbound.intent.labels import Label
 from sequencer.inbound.intent.language import language_of
 from sequencer.inbound.intent.model import load as load_model
@@ -74,17 +75,29 @@ def _fit(vectors: Any, labels: Any) -> tuple[Any, float]:
     return found[:-1], float(found[-1])
 
 
-def trained_on(labelled: Sequence[tuple[Reply, Label]]) -> meaning.MeaningReader:
-    return train(
-        [stop_text(reply.text) for reply, _ in labelled],
-        [label is Label.OPT_OUT for _, label in labelled],
-    )
+def trained_on(
+    labelled: Sequence[tuple[Reply, Label]], restated: Sequence[Paraphrase] = ()
+) -> meaning.MeaningReader:
+    """Learns from the replies and from paraphrases of them (the request in other words)."""
+    texts = [reply.text for reply, _ in labelled] + [paraphrase.text for paraphrase in restated]
+    labels = [label for _, label in labelled] + [paraphrase.label for paraphrase in restated]
+    return train([stop_text(text) for text in texts], [label is Label.OPT_OUT for label in labels])
 
 
-def by_writer(chosen: Sequence[Sample]) -> None:
+def restating(chosen: Sequence[Sample], root: Path) -> list[tuple[Paraphrase, str]]:
+    """The paraphrases of the `chosen` replies, each with the writer of the reply it restates:
+    a writer's fold must not learn from its own replies said again."""
+    writers = {sample.id: folds.writer_of(sample) for sample in chosen}
+    return [
+        (found, writers[found.source]) for found in paraphrases(root) if found.source in writers
+    ]
+
+
+def by_writer(chosen: Sequence[Sample], root: Path) -> None:
     """One fold per writer behind today's rules; the naive Bayes is the shipped one (its opt-out
     guesses are off, so the opt-out numbers do not depend on it)."""
     items = [(sample, reply_of(sample)) for sample in chosen]
+    restated = restating(chosen, root)
     model = load_model()
     readers: dict[str, meaning.MeaningReader] = {}
 
@@ -94,7 +107,8 @@ def by_writer(chosen: Sequence[Sample]) -> None:
         ) -> list[Label]:
             writer = folds.writer_of(test[0][0])
             if writer not in readers:
-                readers[writer] = trained_on([(r, s.label) for s, r in learn])
+                others = [found for found, by in restated if by != writer]
+                readers[writer] = trained_on([(r, s.label) for s, r in learn], others)
             own = readers[writer]
             return [
                 decision_of(r, model, language_of(r.text or r.subject), own, threshold).label
@@ -117,9 +131,10 @@ def main(argv: list[str]) -> None:
     )
     chosen = samples(arguments.root, "train")
     if arguments.by_writer:
-        by_writer(chosen)
+        by_writer(chosen, arguments.root)
         return
-    reader = trained_on([(reply_of(sample), sample.label) for sample in chosen])
+    restated = [found for found, _ in restating(chosen, arguments.root)]
+    reader = trained_on([(reply_of(sample), sample.label) for sample in chosen], restated)
     meaning.save(reader)
     print(f"wrote {meaning.READER_PATH} ({len(reader.weights)} weights, bias {reader.bias})")
 
