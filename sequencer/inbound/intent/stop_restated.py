@@ -61,7 +61,7 @@ _KINDS = tuple(
         rf"\b(?:never|not|don'?t|do\s+not)\s+(?:\w+\s+){{0,2}}?hear(?:ing)?\s+(?:\w+\s+){{0,3}}?"
         rf"from\s+{_YOU}\s+(?:\w+\s+){{0,2}}?(?:again|anymore|any\s+more|ever)\b",
         rf"\b(?:rather|prefer)\s+not\s+(?:to\s+)?hear\s+(?:\w+\s+){{0,3}}?from\s+{_YOU}\b",
-        rf"\b(?:if|next\s+time)\s+i\s+(?:\w+\s+)?hear\s+from\s+{_YOU}\b[^.!?]{{0,60}}?\b(?:ico"
+        rf"\b(?:if|should|next\s+time)\s+i\s+(?:\w+\s+)?hear\s+from\s+{_YOU}\b[^.!?]{{0,60}}?\b(?:ico"
         r"|report\w*|complain\w*|regulator|lawyer|solicitor|police)\b",
         r"\b(?:make|let|like|want|consider)\s+(?:this|that|it)\s+(?:to\s+)?(?:be\s+)?(?:the|your"
         r"|our)\s+(?:very\s+)?(?:last|final)\s+(?:one|time|e-?mail|message|contact|mail|text)\b"
@@ -79,10 +79,10 @@ _KINDS = tuple(
         r"\b(?:make\s+sure|ensure|see\s+to\s+it)\s+(?:that\s+)?(?:i'?m|i\s+am|i\s+get|i'?ll\s+be"
         r"|i\s+will\s+be)\s+(?:\w+\s+)?(?:excluded|removed|taken\s+off|left\s+(?:off|out)"
         rf"|unsubscribed|not\s+contacted){_NOT_NARROWED}",
-        rf"\b(?:like|want|wanna|need)\s+(?:to\s+(?:be|get)\s+)?out\s+of\s+(?:\w+\s+){{0,2}}?{_SENDS}",
-        rf"\b(?:be\s+left|leave\s+me|keep\s+me)\s+(?:off|out\s+of)\s+(?:\w+\s+){{0,2}}?{_SENDS}",
+        rf"\b(?:like|want|wanna|need)\s+(?:to\s+(?:be|get)\s+)?out\s+of\s+(?:\w+\s+){{0,2}}?(?<!waiting\s){_SENDS}",
+        rf"\b(?:be\s+left|leave\s+me|keep\s+me)\s+(?:off|out\s+of)\s+(?:\w+\s+){{0,2}}?(?<!waiting\s){_SENDS}",
         rf"\bkeep\s+(?:\w+\s+){{0,2}}?{_SENDS}\s+(?:\w+\s+)?away\s+from\s+(?:me|my|this)\b",
-        r"(?<!don't\s)(?<!\bnot\s)\b(?:stop|quit|cease)\s+sending\s+(?:me\s+)?(?:these|them|those"
+        r"(?<!don't\s)(?<!\bnot\s)(?<!never\s)\b(?:stop|quit|cease)\s+sending\s+(?:me\s+)?(?:these|them|those"
         r"|this\s+stuff|all\s+this)\b(?=\s*(?:now|please|pls|already|thanks|[.!?,;]|$))",
         r"(?<!don't\s)(?<!\bnot\s)\b(?:stop|quit|cease)\s+target\w*\s+(?:me|us|our\s+\w+)\b",
         r"(?<!don't\s)(?<!\bnot\s)\b(?:stop|quit|cease)\s+sending\s+(?:\w+\s+)?to\s+(?:any|all|our"
@@ -90,7 +90,7 @@ _KINDS = tuple(
         r"|accounts?|staff|employees|people|colleagues|team)\b",
         rf"\b(?:switch|turn|shut)\s+off\s+(?:\w+\s+){{0,3}}?{_SENDS}",
         rf"\b(?:disable|deactivate)\s+(?:\w+\s+){{0,3}}?{_SENDS}",
-        r"\b(?:wipe|delete|erase|remove|purge|destroy|scrub)\w*\s+(?:all\s+|any\s+|every\s+\w+"
+        r"\b(?:wipe|delete|erase|remove|purge|destroy|scrub)\w*\s+(?:all\s+|any\s+|whatever\s+|every\s+\w+"
         r"\s+of\s+)?(?:the\s+)?(?:personal\s+)?(?:data|information|info|details)\s+(?:\w+\s+){0,4}?"
         r"(?:on|about)\s+me\b",
         r"\b(?:data|information|info|details)\s+about\s+me\s+(?:\w+\s+)?(?:erased|deleted|wiped"
@@ -112,6 +112,8 @@ _KINDS = tuple(
     )
 )
 _CONDITIONAL = re.compile(r"\b(?:if|when|unless|until|whether)\b[^.!?,;]{0,30}$")
+# "Please don't let this be the last message", "I don't want you to delete it".
+_DENIED = re.compile(r"\b(?:don'?t|dont|do\s+not|never|not)\s+(?:\w+\s+){0,3}$")
 _HAD_THESE = re.compile(
     r"\b(?:these|of\s+these|off[- ]limits|msgs?|messages|e-?mails|texts|calls)\b"
 )
@@ -122,8 +124,12 @@ def asks_to_stop_restated(plain: str) -> bool:
     for kind in _KINDS:
         for found in kind.finditer(plain):
             # "If I don't hear from you again, I'll assume…" is a condition, not a wish.
-            if not _CONDITIONAL.search(plain[max(0, found.start() - 30) : found.start()]):
+            before = plain[max(0, found.start() - 30) : found.start()]
+            if not _CONDITIONAL.search(before) and not _DENIED.search(before):
                 return True
     if _BARE_NO_MORE.search(plain) and _HAD_THESE.search(plain):
         return True
-    return bool(re.search(_COMPLAINT, plain) and re.search(_DELETE_IT, plain))
+    return bool(re.search(_COMPLAINT, plain)) and any(
+        not _DENIED.search(plain[max(0, found.start() - 30) : found.start()])
+        for found in re.finditer(_DELETE_IT, plain)
+    )
