@@ -210,7 +210,8 @@ _ASSENTS = frozenset(
         "correct", "indeed", "sure", "agreed", "i agree", "go ahead", "please go ahead",
         "go for it", "that's right", "thats right", "that's it", "thats it", "absolutely",
         "definitely", "by all means", "yes thanks", "yes thank you", "all of them",
-        "both", "everything", "that's what i want", "spot on",
+        "both", "everything", "that's what i want", "spot on", "that would be best",
+        "that'd be best", "that's best", "that would be for the best", "please stop there",
         # German
         "ja", "ja bitte", "bitte", "bitte ja", "gerne", "gern", "ja gerne", "ja gern", "genau",
         "genau das", "genau so", "genauso", "ja genau", "das", "dies", "richtig", "stimmt",

@@ -90,7 +90,11 @@ _ONE_CHANNEL = tuple(
         # WhatsApp-Nachrichten mehr"; not "did you stop the messages?", "don't stop the texts".
         rf"(?<!\bdid\s)(?<!\bdid\syou\s)(?<!\bhave\syou\s)(?<!\bdon't\s)(?<!\bnot\s)(?<!\bnever\s)\b(?:stop|end|quit)\s+(?:(?:the|your"
         rf"|all|those|these|all\s+the)\s+){{0,2}}(?:{_NAMED}\s*-?\s*)?{_MESSAGES}"
-        rf"|\bno\s+more\s+{_NAMED}\s*-?\s*{_MESSAGES}"
+        rf"|\bno\s+more\s+{_NAMED}\s*-?\s*{_MESSAGES}|\bno\s+more\s+whats\s?apps\b"
+        # "Don't use WhatsApp for this again" (session 31).
+        rf"|\b(?:don'?t|do\s+not|never)\s+{_USE}\s+(?:my\s+)?{_NAMED}\s+(?:\w+\s+){{0,3}}?(?:again"
+        r"|any\s?more)\b|\b(?:don'?t|dont|do\s+not|never)\s+(?:call|phone|ring)\s+me\s+(?:\w+\s+)?"
+        r"(?:again|any\s?more|ever)\b"
         rf"|\bkeine\s+(?:weiteren\s+)?{_NAMED}\s*-?\s*{_MESSAGES}\s+(?:\w+\s+)?mehr\b",
         # ...or elliptically, the channel and "no more" alone: "Auf LinkedIn bitte gar nicht mehr",
         # "via LinkedIn graag helemaal niet meer", "sur WhatsApp, plus du tout", "por WhatsApp ya

@@ -32,6 +32,7 @@ from sequencer.inbound.intent.stop_grammar import (
 )
 from sequencer.inbound.intent.stop_kinds import asks_to_stop_by_kind, complains_like_a_stop
 from sequencer.inbound.intent.stop_regional import asks_to_stop_regionally, regional
+from sequencer.inbound.intent.stop_restated import asks_to_stop_restated
 from sequencer.inbound.intent.word_gate import WordGate
 
 # Reaching someone: write, mail, message, call, text, contact, approach, bother (stems).
@@ -323,7 +324,7 @@ def asks_to_stop_in_other_words(text: str) -> bool:
         return True
     if asks_to_stop_regionally(words) or asks_to_stop_figuratively(words):
         return True
-    if asks_not_to_be_kept(words):
+    if asks_not_to_be_kept(words) or asks_to_stop_restated(words):
         return True
     if (_COMPLAINT.search(words) or complains_like_a_stop(words)) and not says_yes(text):
         return True

@@ -39,7 +39,7 @@ _REACH = (
     r"|(?:lig(?:a|ar|ue|uem|ando|ou)|bel(?:len|t|de|den)?|meld(?:en|et)|app(?:en|t|te|ten)"
     r"|bug(?:ging|ged)?|hmu|dm(?:s|ing|ed)?)(?:-?me)?\b"
     # Ringing and phoning someone or a house, not a phone ringing ("my phone won't stop ringing").
-    r"|(?:ring(?:ing)?|phon(?:e|ing))\s+(?=(?:me|us|him|her|my|our|this|the\s+(?:house|home"
+    r"|(?:ring(?:ing)?|phon(?:e|ing))(?=\s+(?:me|us|him|her|my|our|this|the\s+(?:house|home"
     r"|landline|office|work))\b))"
 )
 # What an outreach tool sends: "stop the sequence", "sácame de la campaña".
@@ -338,7 +338,7 @@ _SHAPES = tuple(
 # Asking to be reached another way: "don't call me at work, email me instead", "écrivez-moi
 # plutôt", "mejor por correo", "mail me maar", "me manda e-mail".
 _ELSEWHERE = re.compile(
-    r"(?<!don't\s)(?<!not\s)(?<!never\s)\b(?:e-?mail|mail|text|call|write\s+to|ping|message|whatsapp"
+    r"(?<!n't\s)(?<!\bdont\s)(?<!\bdidnt\s)(?<!not\s)(?<!never\s)\b(?:e-?mail|mail|text|call|write\s+to|ping|message|whatsapp"
     r"|bel|app|sms)\s+(?:me|mij)\b(?![^.!?,;]*\b(?:again|anymore|any\s+more|ever|niet|nooit|nicht"
     r"|nie|no\s+more|never|niks|nix|niets|nichts|nothing)\b)"
     r"|\b(?:e-?mail|mail|text|whatsapp|correo|courriel|sms)\s+(?:is|works|es|est|ist|e)\s+"

@@ -29,6 +29,10 @@ _DIALECT = (
     (re.compile(r"\bus\s+(?=(?:ihrere?|ihrem|ihre|eurer|eure|de|dr|em|dere|dem|der)\b)"), "aus "),
     (re.compile(r"\bihrere\b"), "ihrer"),
     (re.compile(r"\bdatebank\b"), "datenbank"),
+    # Scots: "I'd rather ye didnae message again", "leave me off yer list fae now on".
+    (re.compile(r"\bdidnae\b"), "didn't"),
+    (re.compile(r"\b(?:dinnae|dinna|divnae)\b"), "don't"),
+    (re.compile(r"\byer\b"), "your"),
 )
 
 
