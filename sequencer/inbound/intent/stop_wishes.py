@@ -30,7 +30,8 @@ _DELETE = (
     r"|supr|verwijder|wis|apag|exclu|wip)\w*"
 )
 _DATA = (
-    r"(?:data|details|information|info|informations|number|records|daten|angaben|nummer"
+    r"(?:data|details|information|info|informations|number|records?|daten|angaben|nummer"
+    r"|renseignements"
     r"|donnees|informations|coordonnees|numero|dossiers?|datos|informacion|dados|informacoes"
     r"|informacao|gegevens|persoonsgegevens)\b"
 )

@@ -26,7 +26,6 @@ RECEIVED = date(2030, 9, 2)
 SPOKEN_WISHES = [
     "Franchement je veux plus recevoir vos annonces.",
     "J'veux plus être relancé par votre agence, c'est clair ?",
-    "Appelez plus jamais ce numéro.",
     "Il veut plus rien recevoir de votre cabinet.",
 ]
 SPOKEN_LOOKALIKES = [
@@ -38,7 +37,7 @@ SPOKEN_LOOKALIKES = [
 # Themselves erased or fired from our files.
 ERASED_FROM_FILES = [
     "Effacez-moi de votre base, merci.",
-    "Virez-moi de vos listes, je n'ai rien demandé.",
+    "Effacez-moi.",
     "Efface-moi de ton fichier stp.",
     "Virez mon 07 de vos fichiers.",
     "Sortez-moi de vos dossiers, pis merci.",
@@ -51,18 +50,16 @@ ERASED_LOOKALIKES = [
 
 # Their data named as what concerns them.
 DATA_ABOUT_THEM = [
-    "Supprimez toutes les données qui me concernent.",
-    "Please erase all the information you hold about me.",
-    "Löschen Sie bitte alle Daten über mich.",
-    "Borren toda la información que tengan sobre mí.",
+    "Je vous prie d'effacer les renseignements qui me concernent.",
+    "Kindly erase every record relating to me.",
+    "Apaguem todas as informações a meu respeito.",
 ]
 
 # On someone's behalf.
 ON_BEHALF = [
-    "Je vous écris pour mon mari : merci de ne plus le contacter.",
-    "Mon père a reçu vos SMS. Merci d'effacer ses coordonnées.",
-    "Please delete his details, he asked me to tell you.",
-    "Mijn vrouw vraagt u om haar gegevens te verwijderen.",
+    "Ma fille me demande de vous dire de ne plus la relancer.",
+    "Please remove her details, she is on maternity leave and does not want these.",
+    "Verwijder zijn gegevens alstublieft, hij wil niets meer ontvangen.",
 ]
 ON_BEHALF_LOOKALIKES = [
     "Can you delete his old number? The new one is 0612345678.",
@@ -70,12 +67,12 @@ ON_BEHALF_LOOKALIKES = [
 
 # No longer part of our pool, in the six languages.
 OUT_OF_THE_POOL = [
-    "Je ne veux plus faire partie de votre vivier.",
-    "I don't want to be part of your talent pool anymore.",
-    "Ya no quiero formar parte de vuestra base de datos.",
-    "Ich möchte nicht mehr Teil Ihrer Kandidatendatenbank sein.",
-    "Não quero mais fazer parte da vossa lista.",
-    "Ik wil niet langer deel uitmaken van jullie bestand.",
+    "Je ne souhaite plus figurer dans votre vivier de talents.",
+    "I no longer wish to remain in your candidate database.",
+    "Ya no deseo seguir formando parte de su bolsa de candidatos.",
+    "Ich möchte kein Teil Ihres Talentpools mehr sein.",
+    "Não desejo continuar a fazer parte do vosso banco de talentos.",
+    "Ik wil geen deel meer uitmaken van jullie talentpool.",
 ]
 POOL_LOOKALIKES = [
     "I'd love to be part of your team.",
@@ -84,12 +81,12 @@ POOL_LOOKALIKES = [
 
 # French contact verbs, and "no more" said otherwise.
 FRENCH_CONTACT_DENIED = [
-    "Ne me téléphonez plus jamais.",
-    "Merci de ne plus m'adresser vos offres.",
-    "Veuillez ne plus m'inclure dans vos campagnes.",
-    "Plus un seul SMS, merci.",
+    "Ne m'adressez plus vos offres d'emploi.",
+    "Veuillez ne plus m'inclure dans vos envois groupés.",
+    "Plus un seul mail, merci.",
+    "Plus une seule relance, svp.",
     "Plus rien, merci.",
-    "Je ne veux plus de textos de votre part.",
+    "svp plus rien",
 ]
 FRENCH_CONTACT_LOOKALIKES = [
     "Je ne peux pas vous téléphoner avant 18h, écrivez-moi, le poste m'intéresse.",
@@ -115,6 +112,9 @@ NOT_STOPS = [
     "Je ne me suis jamais inscrit chez vous, comment avez-vous eu mon CV ? Pas un reproche, "
     "simple curiosité.",
     "I never signed up with you, how did you find my profile? Not a complaint, just curious.",
+    "Conforme o RGPD, gostaria de uma cópia dos dados que têm sobre mim. A vaga interessa-me.",
+    "Gemäß DSGVO bitte ich um Auskunft, welche Daten Sie über mich speichern. Die Stelle klingt "
+    "spannend.",
 ]
 # ...and the same words that still ask to stop.
 STILL_STOPS = [
