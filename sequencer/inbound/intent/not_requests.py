@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from sequencer.inbound.intent.access_requests import without_the_law_in_an_access_request
 from sequencer.inbound.intent.labels import Label
 from sequencer.inbound.intent.lookalikes import other_lookalikes
 from sequencer.inbound.intent.phrases import CUES
@@ -56,7 +57,8 @@ def without_lookalikes(text: str) -> str:
         text = without_stops_taken_back(text)  # "negeer mijn 'afmelden' van gisteren … bellen?"
     text = without_cry_of_surprise(text)  # "stop, attendez, c'est du full remote ?"
     text = _NO_NEED_TO_UNSUBSCRIBE.sub(" ", _NOTHING_MORE_THAN.sub(" ", text))
-    text = other_lookalikes(text)
+    # "Conformément au RGPD, quelles données détenez-vous ?" asks to see them, not to stop.
+    text = without_the_law_in_an_access_request(other_lookalikes(text))
     if _NO_NEED_TO_GO_ON.search(text) and (
         says_yes(text) or CUES[Label.INTERESTED].search(text) or _ASKS_TO_TALK.search(text)
     ):

@@ -22,6 +22,7 @@ import re
 import unicodedata
 
 from sequencer.inbound.intent.channel_stops import refuses_being_contacted, stops_a_channel
+from sequencer.inbound.intent.complaints_excused import asks_on_after_complaining
 from sequencer.inbound.intent.deletion_demands import demands_it_deleted
 from sequencer.inbound.intent.keeping import asks_not_to_be_kept
 from sequencer.inbound.intent.not_requests import says_yes
@@ -33,6 +34,7 @@ from sequencer.inbound.intent.stop_grammar import (
 from sequencer.inbound.intent.stop_kinds import asks_to_stop_by_kind, complains_like_a_stop
 from sequencer.inbound.intent.stop_regional import asks_to_stop_regionally, regional
 from sequencer.inbound.intent.stop_restated import asks_to_stop_restated
+from sequencer.inbound.intent.stop_wishes import wishes_no_more
 from sequencer.inbound.intent.word_gate import WordGate
 
 # Reaching someone: write, mail, message, call, text, contact, approach, bother (stems).
@@ -52,7 +54,7 @@ _MY_THINGS = (
     r"|daten|\w*nummer|adresse|e-?mail-?adresse|lebenslauf|profil|kontaktdaten|donnees|numero"
     r"|coordonnees|nom|datos|correo|telefono|curriculum|perfil|gegevens|e-?mailadres|adres"
     r"|profiel|dados|contato|contacto|curriculo|telefone|cadastro|persoonsgegevens|naam|nombre|nome"
-    r"|registo|registro|dossier"
+    r"|registo|registro|dossier|courriel|portable|tel|0[67]"  # "virez mon 06": a French mobile
     r"|personenbezogenen|personnelles|personales|pessoais)\b"
 )
 _THIS = r"(?:this|that|diese\w*|esse|essa|este|esta|ese|esa|deze|dit|dat|ce|cette)"
@@ -67,20 +69,23 @@ _DELETE = (
 )
 _LIST = (
     r"(?:lists?|mailing\s*list|database|distribution|listen?|listes|listas|lijsten|verteiler|\w*datenbank|kartei"
-    r"|fichier|listado|lista|base\s+de\s+datos|lijst|\w*bestand|databank|mailinglijst|cadastro"
+    r"|fichiers?|listado|lista|base\s+de\s+datos|lijst|\w*bestand|databank|mailinglijst|cadastro"
     r"|base\s+de\s+dados|banco\s+de\s+dados|records|registros?|systems?|systeem|sistemas?|crm"
     r"|campaigns?|campagnes?|campanas?|campanhas?|kampagnen?|sequences?|secuencias?|sequencias?"
     # Yours, or a pool of candidates: "me sortir de ta base", "retirez-moi de votre vivier",
     # "me tirem do banco de talentos", "haal me uit jullie talentpool" (not "ma zone de confort").
     r"|(?:ta|votre|vos|tu|su|sus|sua|vossa|your|jullie|uw|ihre[rmn]?|eure[rmn]?)\s+base"
-    r"|viviers?|\w*pool|banco\s+de\s+talentos|bolsa\s+de\s+(?:talento|candidatos))\b"
+    r"|viviers?|\w*pool|banco\s+de\s+talentos|bolsa\s+de\s+(?:talento|candidatos)"
+    # "sortez-moi de vos dossiers", "raye-moi de tes contacts", "remove me from your contacts".
+    r"|(?:vos|tes|your|tus|sus|teus|seus|jullie|uw)\s+(?:dossiers|contacts|contactos|contatos))\b"
     # Not a waiting list, nor the candidates' (session 29): "sacar de la lista de espera" is a yes.
     r"(?!\s*(?:d'\s*attente|de\s+espera|of\s+candidates|de\s+candidat\w*|des\s+candidat\w*)\b)"
 )
 _OFF_VERB = (
     # "Nehmen Sie mich in den Verteiler auf" puts them on a list.
     r"(?:(?:remov|strike|delet|nehm(?![^.!?]*\bauf\b)|streich|entfern|trag|retir|enlev|supprim|ray|sac|saqu|quit"
-    r"|borr|elimin|verwijder|schrap|tir|exclu)\w*|(?:un|de)-?list|sortez|sortir|haal|halen|haalt|zet"
+    r"|borr|elimin|verwijder|schrap|tir|exclu|effac)\w*|(?:un|de)-?list|sortez|sortir|haal|halen|haalt|zet"
+    r"|vir(?:ez|er|e)\b"
     r"|zetten)"
 )
 _FIRST_PERSON = re.compile(  # "mim" as Brazilians say "me": "mim tira dessa lista"
@@ -220,14 +225,18 @@ _ONTO_A_LIST = re.compile(
 # Asking who gave us the number, or saying they never gave it, and then "delete it": "quién te
 # dio este número? … bórralo", "jamais donné mon num … effacez-le", "nooit gegeven. wissen graag".
 _NEVER_GAVE_IT = re.compile(
-    r"\b(?:who|wer|qui|quien|quem|wie|where\s+did|woher|d'ou|de\s+donde|de\s+onde)\b[^.!?]{0,40}?"
-    r"\b(?:number|nummer|numero|num|contact\w*|address|adresse|adres|correo|e-?mail|mail)"
+    # ...or how: "comment avez-vous eu ce numéro ?", "how did you get this number?"
+    r"\b(?:who|wer|qui|quien|quem|wie|where\s+did|woher|d'ou|de\s+donde|de\s+onde|how|comment"
+    r"|como|hoe)\b[^.!?]{0,40}?\b(?:number|nummer|numero|num|contact\w*|address|adresse|adres"
+    r"|correo|e-?mail|mail|telefon|telephon|portable|mobile|(?:tel|0[67])\b)"
     r"|\b(?:never|nie|nunca|jamais|nooit)\b[^.!?]{0,40}?\b(?:gave|given|shared|passed|gegeben"
-    r"|weitergegeben|donne|communique|di|dio|dado|dei|passei|gegeven|gedeeld)\b"
+    r"|weitergegeben|donne|communique|file|refile|di|dio|dado|dei|passei|gegeven|gedeeld)\b"
 )
 # The deletion asked for bare, of "it": "Delete it.", "bórralo", "effacez-le", "apaga isso".
 _DELETE_IT = re.compile(
-    rf"\b{_DELETE}(?:-?(?:le|la|les|lo|los|las)\b)?(?:\s*\b(?:it|this|that|het|hem|es|sie|ihn|isso"
+    # ...or forgotten, in French: "oubliez-le" (the others' "forget it" is "never mind").
+    rf"\b(?:{_DELETE}|oubli(?:ez|e)(?=[- ]l[ea]\b))(?:[- ]?(?:le|la|les|lo|los|las)\b)?"
+    r"(?:\s*\b(?:it|this|that|het|hem|es|sie|ihn|isso"
     r"|isto|eso|esto|ese|ca|bitte|please|pls|graag|svp|por\s+favor|pf|aub|jetzt|now|immediately"
     r"|ja|ya|agora|maintenant|nu|meteen)\b){0,2}\s*(?:[.!]|$)"
 )
@@ -324,9 +333,10 @@ def asks_to_stop_in_other_words(text: str) -> bool:
         return True
     if asks_to_stop_regionally(words) or asks_to_stop_figuratively(words):
         return True
-    if asks_not_to_be_kept(words) or asks_to_stop_restated(words):
+    if asks_not_to_be_kept(words) or asks_to_stop_restated(words) or wishes_no_more(words):
         return True
-    if (_COMPLAINT.search(words) or complains_like_a_stop(words)) and not says_yes(text):
+    complains = _COMPLAINT.search(words) or complains_like_a_stop(words)
+    if complains and not says_yes(text) and not asks_on_after_complaining(text):
         return True
     return any(
         _FIRST_PERSON.search(found.group(0)) and not _ONTO_A_LIST.search(found.group(0))

@@ -36,8 +36,9 @@ _REACH = (
     r"|encher\s+o\s+saco|fastidi|emmerd|casser\s+les\s+pieds|faire\s+chier|dar\s+la\s+lata"
     r"|jod(?:er|an|as|ais)\b)\w*"
     # Short stems only as whole verbs: "liggen", "belangrijk", "apply", "budget" are none.
+    # French phoning, addressing as verbs only ("ne me téléphonez plus"; not "adresse").
     r"|(?:lig(?:a|ar|ue|uem|ando|ou)|bel(?:len|t|de|den)?|meld(?:en|et)|app(?:en|t|te|ten)"
-    r"|bug(?:ging|ged)?|hmu|dm(?:s|ing|ed)?)(?:-?me)?\b"
+    r"|bug(?:ging|ged)?|hmu|dm(?:s|ing|ed)?|telephon(?:er|ez|es|ent)|adress(?:er|ez|ent))(?:-?me)?\b"
     # Ringing and phoning someone or a house, not a phone ringing ("my phone won't stop ringing").
     r"|(?:ring(?:ing)?|phon(?:e|ing))(?=\s+(?:me|us|him|her|my|our|this|the\s+(?:house|home"
     r"|landline|office|work))\b))"
@@ -48,7 +49,7 @@ _CAMPAIGNS = (
 )
 # Reaching someone, as a noun.
 _MESSAGES = (
-    r"(?:e-?mails?|mails?|messages?|msgs?|texts?|txts?|sms\w*|calls?|communications?|outreach"
+    r"(?:e-?mails?|mails?|messages?|msgs?|texts?|textos?|txts?|sms\w*|calls?|communications?|outreach"
     r"|follow-?ups?|(?:job\s+)?offers?|spam|newsletters?|inmails?|correos?|mensajes?|msjs?"
     r"|llamadas?|comunica\w*|envois|ofertas?|whatsapps?|\w*nachricht(?:en)?|anrufe?|\w*angebote?"
     r"|anfragen|kontaktaufnahme\w*|kontaktversuche?|werbung|berichten|berichtjes?|vacatures?"
@@ -132,7 +133,9 @@ _SHAPES = tuple(
         rf"\b(?:no|any)\s+(?:more|further)\s+(?:\w+\s+){{0,2}}?{_MESSAGES}",
         rf"\bkeine\w*\s+(?:\w+\s+){{0,3}}?{_MESSAGES}\s+(?:\w+\s+)?mehr\b",
         rf"\bkeine\s+(?:weiteren?|neuen?)\s+(?:\w+\s+)?{_MESSAGES}",
-        rf"\bplus\s+(?:de\s+|d'\s*|aucun\w*\s+|jamais\s+de\s+)(?:\w+\s+)?{_MESSAGES}",
+        # ...not more of it received: "je veux recevoir plus d'offres".
+        rf"(?<!recevoir\s)(?<!avoir\s)\bplus\s+(?:de\s+|d'\s*|aucun\w*\s+|jamais\s+de\s+|une?\s+seule?\s+)"
+        rf"(?:\w+\s+)?{_MESSAGES}",
         rf"\b(?:no|nao|ni|nem)\s+(?:\w+\s+){{0,3}}?(?:mas|mais)\s+(?:\w+\s+)?{_MESSAGES}",
         rf"\bgeen\s+(?:\w+\s+){{0,2}}?{_MESSAGES}\s+(?:\w+\s+)?meer\b"
         rf"|\bgeen\s+(?:verdere|nieuwe)\s+{_MESSAGES}",
@@ -197,7 +200,8 @@ _SHAPES = tuple(
         # möchte das nicht mehr bekommen", "ik wil dit niet meer ontvangen".
         r"\b(?:want|wish|like|care|need)\s+to\s+(?:receive|get)\b[^.!?]{0,25}\b(?:anymore|any\s+more"
         r"|again|from\s+(?:you|your))",
-        rf"\b(?:nicht|niet|ne)\s+(?:mehr|meer|plus)\s+(?:\w+\s+){{0,2}}?{_RECEIVE}",
+        rf"\b(?:nicht|niet|ne)\s+(?:(?:veu[xt]|veulent|souhait\w*|desir\w*|voudrai\w*)\s+)?(?:mehr|meer|plus)"
+        rf"\s+(?:\w+\s+){{0,2}}?{_RECEIVE}",
         # Wanting to hear no more of us: "ich will nichts mehr von Ihnen hören", "no quiero saber
         # nada más de ustedes", "je ne veux plus entendre parler de vous".
         rf"\b(?:nix|nichts|niks|niets|nada|rien)\s+(?:mehr|meer|mas|mais|plus)\s+(?:\w+\s+){{0,2}}?"
@@ -241,7 +245,7 @@ _SHAPES = tuple(
         r"(?:\s*(?:[.!,]|$)|\s+(?:met|with|com|con|avec|mit|now|nu|jetzt|ya|agora|already|please"
         r"|bitte)\b)",
         # Not included, not kept: "please don't include me in your outreach".
-        rf"\b{_DENIED}\s+(?:me\s+|m'\s*)?inclu\w*\s+(?:me\s+)?(?:in|en|em|dans)\s+(?:\w+\s+){{0,2}}?"
+        rf"\b{_DENIED}\s+(?:plus\s+|more\s+|mais\s+|mas\s+)?(?:me\s+|m'\s*)?inclu\w*\s+(?:me\s+)?(?:in|en|em|dans)\s+(?:\w+\s+){{0,2}}?"
         rf"(?:{_MESSAGES}|{_PLACES}|campaigns?)",
         # Out of their places: "take me out of your CRM", "aus Ihrer Datenbank gelöscht werden",
         # "mijn gegevens uit uw systeem halen", "van al jullie lijsten af".

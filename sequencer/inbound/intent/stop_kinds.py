@@ -120,7 +120,9 @@ _FORGOTTEN = (
 _NEVER_AGAIN = (
     r"(?:not\s+again|never\s+again|nicht\s+(?:wieder|nochmal|noch\s+einmal)|nie\s+wieder|nie\s+mehr"
     r"|plus\s+jamais|jamais\s+plus|nunca\s+mas|nunca\s+mais|nooit\s+meer|niet\s+(?:weer|nog\s+eens"
-    r"|nog\s+een\s+keer))"
+    r"|nog\s+een\s+keer)"
+    # French "plus rien, merci" (the others' "nothing more, thanks" is "that's all").
+    r"|plus\s+rien)"
 )
 _PLEASE = (
     r"(?:please|pls|bitte|svp|stp|s'il\s+vous\s+plait|merci|por\s+favor|porfa|pf|graag"

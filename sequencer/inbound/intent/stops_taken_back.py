@@ -88,7 +88,10 @@ _CRY = r"(?:stop|stopp|arr[êe]te[zr]?|para|pare|ho)"
 _WAIT = (
     r"(?:wait|hang\s+on|hold\s+on|attends|attendez|warte|warten\s+sie|moment|einen\s+moment|wacht"
     r"(?:\s+even)?|espera(?:\s+a[íi])?|espere|pera(?:[íi]|\s+a[íi])?|un\s+momento|um\s+momento"
-    r"|une\s+minute)"
+    r"|une\s+minute"
+    # A second, an instant: "Stop, une seconde : …?", "stop, one sec, …?", "para, un segundo, ¿…?".
+    r"|une\s+seconde|un\s+instant|(?:one|a)\s+sec(?:ond)?|just\s+a\s+sec(?:ond)?|un\s+segundo|um\s+segundo"
+    r"|eine?\s+sekunde|een\s+seconde(?:je)?|momentje)"
 )
 _CRY_OF_SURPRISE = re.compile(
     rf"^\W*(?:(?:oh|ho|wow|whoa|hey|eh|ah)\W+)?(?:{_CRY}\s*[,—–-]?\s*{_WAIT}|{_WAIT}\s*[,—–-]?\s*"

@@ -54,6 +54,9 @@ STOP_REQUESTS = tuple(
         # French
         r"\bdésinscri(?:re|vez|ption)|\bdesinscri(?:re|vez|ption)",
         r"\b(?:retirez|supprimez|enlevez|rayez)[- ]moi\b",
+        # ...effaced, fired, or said to one ("efface-moi", "vire-moi"); not "efface-moi ça".
+        r"\b(?:effacez|virez|(?:retire|supprime|enl[eè]ve|raye|efface|vire)(?=-))[- ]moi\b"
+        r"(?!\s+(?:ça|ca|ce|cet|cette|ces|cela|le|la|les|l'|un|une|des)\b)",
         r"\b(?:retirer|supprimer|enlever)\s+(?:mon\s+(?:adresse|nom|e-?mail|contact)"
         r"|mes\s+(?:données|coordonnées))",
         r"\bne\s+(?:me\s+)?(?:contactez|écrivez|recontactez|relancez)\s+plus\b"
