@@ -32,6 +32,7 @@ from sequencer.inbound.intent.stop_grammar import (
 )
 from sequencer.inbound.intent.stop_kinds import asks_to_stop_by_kind, complains_like_a_stop
 from sequencer.inbound.intent.stop_regional import asks_to_stop_regionally, regional
+from sequencer.inbound.intent.unwanted_contact import wants_no_more_contact
 from sequencer.inbound.intent.word_gate import WordGate
 
 # Reaching someone: write, mail, message, call, text, contact, approach, bother (stems).
@@ -51,7 +52,7 @@ _MY_THINGS = (
     r"|daten|\w*nummer|adresse|e-?mail-?adresse|lebenslauf|profil|kontaktdaten|donnees|numero"
     r"|coordonnees|nom|datos|correo|telefono|curriculum|perfil|gegevens|e-?mailadres|adres"
     r"|profiel|dados|contato|contacto|curriculo|telefone|cadastro|persoonsgegevens|naam|nombre|nome"
-    r"|registo|registro|dossier"
+    r"|registo|registro|dossier|kontakt\w*|unterlagen|bewerbungsunterlagen|\w*nr"
     r"|personenbezogenen|personnelles|personales|pessoais)\b"
 )
 _THIS = r"(?:this|that|diese\w*|esse|essa|este|esta|ese|esa|deze|dit|dat|ce|cette)"
@@ -59,7 +60,7 @@ _THIS = r"(?:this|that|diese\w*|esse|essa|este|esta|ese|esa|deze|dit|dat|ce|cett
 # "tire" delete nothing ("my number is unlisted, how did you get it?").
 _DELETE = (
     r"(?:(?:delet|eras|remov|purg|losch|entfern|vernicht|effac|supprim|retir|enlev|borr"
-    r"|elimin|supr|verwijder|schrap|apag|exclu|remoc|scrub)\w*|wis|wist|wissen|wipe"
+    r"|elimin|supr|verwijder|schrap|apag|exclu|remoc|scrub|tilg)\w*|(?:wis|wist|wissen|wipe)\b"
     r"|(?:un|de)-?list(?:ing)?\b|(?:strike|scrap)\b(?!\s+(?:my|that|this|the)\s+(?:last|previous"
     r"|earlier)\b)|ray(?:er|ez)\b|quit(?:a|ad|en|ar|adme|enme)\b"
     r"|tir(?:a|em|ar)\b)"
@@ -72,6 +73,7 @@ _LIST = (
     # Yours, or a pool of candidates: "me sortir de ta base", "retirez-moi de votre vivier",
     # "me tirem do banco de talentos", "haal me uit jullie talentpool" (not "ma zone de confort").
     r"|(?:ta|votre|vos|tu|su|sus|sua|vossa|your|jullie|uw|ihre[rmn]?|eure[rmn]?)\s+base"
+    r"|(?:ihre[rmn]?|eure[rmn]?)\s+unterlagen"
     r"|viviers?|\w*pool|banco\s+de\s+talentos|bolsa\s+de\s+(?:talento|candidatos))\b"
     # Not a waiting list, nor the candidates' (session 29): "sacar de la lista de espera" is a yes.
     r"(?!\s*(?:d'\s*attente|de\s+espera|of\s+candidates|de\s+candidat\w*|des\s+candidat\w*)\b)"
@@ -220,7 +222,8 @@ _ONTO_A_LIST = re.compile(
 # dio este número? … bórralo", "jamais donné mon num … effacez-le", "nooit gegeven. wissen graag".
 _NEVER_GAVE_IT = re.compile(
     r"\b(?:who|wer|qui|quien|quem|wie|where\s+did|woher|d'ou|de\s+donde|de\s+onde)\b[^.!?]{0,40}?"
-    r"\b(?:number|nummer|numero|num|contact\w*|address|adresse|adres|correo|e-?mail|mail)"
+    r"\b(?:number|nummer|numero|num|nr|contact\w*|kontakt\w*|anschluss|address|adresse|adres|correo"
+    r"|e-?mail|mail|data|daten|datos|dados|donnees|gegevens)"
     r"|\b(?:never|nie|nunca|jamais|nooit)\b[^.!?]{0,40}?\b(?:gave|given|shared|passed|gegeben"
     r"|weitergegeben|donne|communique|di|dio|dado|dei|passei|gegeven|gedeeld)\b"
 )
@@ -229,6 +232,8 @@ _DELETE_IT = re.compile(
     rf"\b{_DELETE}(?:-?(?:le|la|les|lo|los|las)\b)?(?:\s*\b(?:it|this|that|het|hem|es|sie|ihn|isso"
     r"|isto|eso|esto|ese|ca|bitte|please|pls|graag|svp|por\s+favor|pf|aub|jetzt|now|immediately"
     r"|ja|ya|agora|maintenant|nu|meteen)\b){0,2}\s*(?:[.!]|$)"
+    # ...or away with it (session 31): "weg damit, aber flott", "weg ermee".
+    r"|\bweg\s+(?:damit|ermee)\b"
 )
 
 
@@ -255,12 +260,19 @@ _COMPLAINT = re.compile(
     r"|van\s+mij|my|mijn|meine?\w*|mon|ma|mes|mi|mis|meus?|minhas?)\b))"
     # Never consented to be contacted: "I never gave you permission to contact me".
     r"|\b(?:never|nie|nunca|jamais|nooit)\s+(?:\w+\s+){0,3}?(?:consent\w*|agreed|permission"
-    r"|eingewilligt|zugestimmt|erlaubt|accord|autori[szc]\w*|consenti\w*|toestemming)\b"
+    r"|eingewilligt|zugestimmt|erlaubt|genehmigt|accord|autori[szc]\w*|consenti\w*|toestemming)\b"
     r"[^.!?]{0,40}?\b(?:contact|contat|kontakt|e-?mail|mail|messag|text|call|writ|schreib|anschreib"
-    r"|anruf|ecri|appel|escrib|llam|escrev|ligar|ligue|benader|bellen|approach|sollicit)\w*"
+    r"|anruf|ecri|appel|escrib|llam|escrev|ligar|ligue|benader|bellen|approach|sollicit"
+    r"|anzuschreib|anzuruf|anzusprech|ansprech)\w*"
     r"|\b(?:how\s+many\s+times|wie\s+oft|combien\s+de\s+fois|cuantas\s+veces|hoe\s+vaak"
     r"|quantas\s+vezes)\b[^.!?]{0,40}?\b(?:tell|say|ask|repeat|sag|schreib|dire|repet|decir|dec|pedir"
     r"|repetir|zeg|vrag|dizer|diz)\w*"
+)
+# A complaint waived for a question about the job (session 31): "hab mich nie angemeldet. egal,
+# was ist das für ein job?", "never signed up. anyway, what's the salary?".
+_COMPLAINT_WAIVED = re.compile(
+    r"\b(?:egal|anyway|whatever|anyhow|bref|enfin|peu\s+importe|da\s+igual|en\s+fin|enfim"
+    r"|tanto\s+faz|maakt\s+niet\s+uit|hoe\s+dan\s+ook)\b[^.!?]{0,80}\?"
 )
 # No need, or no point, to go on writing (session 29): "inutile de continuer à m'écrire", "no
 # need to keep emailing me", "Sie brauchen mir nicht mehr zu schreiben", "no hace falta que me
@@ -309,7 +321,7 @@ def asks_to_stop_in_other_words(text: str) -> bool:
         return True
     if asks_to_be_reached_elsewhere(words):
         return False  # "don't call me at work, email me instead" moves the talk, not ends it
-    if refuses_being_contacted(words):
+    if refuses_being_contacted(words) or wants_no_more_contact(words):
         return True
     if any(_deletes_theirs(words, found) for found in _deletions(words)):
         return True
@@ -325,10 +337,13 @@ def asks_to_stop_in_other_words(text: str) -> bool:
         return True
     if asks_not_to_be_kept(words):
         return True
-    if (_COMPLAINT.search(words) or complains_like_a_stop(words)) and not says_yes(text):
+    complains = _COMPLAINT.search(words) or complains_like_a_stop(words)
+    if complains and not says_yes(text) and not _COMPLAINT_WAIVED.search(words):
         return True
+    # "How did you get my contact? Remove it from your lists": the list is theirs to leave.
     return any(
-        _FIRST_PERSON.search(found.group(0)) and not _ONTO_A_LIST.search(found.group(0))
+        (_FIRST_PERSON.search(found.group(0)) or _NEVER_GAVE_IT.search(words))
+        and not _ONTO_A_LIST.search(found.group(0))
         for pattern in _OFF_A_LIST
         for found in pattern.finditer(words)
     )

@@ -29,6 +29,11 @@ _DIALECT = (
     (re.compile(r"\bus\s+(?=(?:ihrere?|ihrem|ihre|eurer|eure|de|dr|em|dere|dem|der)\b)"), "aus "),
     (re.compile(r"\bihrere\b"), "ihrer"),
     (re.compile(r"\bdatebank\b"), "datenbank"),
+    # Swiss "kei Aarüef und kei Mails meh" (keine Anrufe … mehr), "aagschriebe werde".
+    (re.compile(r"\bkei\b(?=[^.!?]{0,40}\bmeh\b)"), "keine"),
+    (re.compile(r"(?<=\bkeine\s)([\w-]+(?:\s+und\s+keine\s+[\w-]+)?)\s+meh\b"), r"\1 mehr"),
+    (re.compile(r"\baa?ru+e?f\b"), "anrufe"),
+    (re.compile(r"\baa?gschrie?be\b"), "angeschrieben"),
 )
 
 
