@@ -85,8 +85,10 @@ _SHAPES = tuple(
         r"\bin\s+ruhe\s+gelassen\s+(?:zu\s+)?werden\b|\b(?:be|being)\s+left\s+alone\b"
         r"|\bmet\s+rust\s+gelaten\s+(?:te\s+)?worden\b",
         # Radio silence from now on.
-        r"\b(?:ab\s+(?:jetzt|sofort|heute|hier)|von\s+nun\s+an|bitte)\s+(?:\w+\s+)?funkstille\b"
-        r"|\bfunkstille\s*,?\s*(?:bitte|ab\s+(?:jetzt|sofort))\b",
+        r"(?:\b(?:ab\s+(?:jetzt|sofort|heute|hier)|von\s+nun\s+an|bitte)\s+(?:\w+\s+)?funkstille\b"
+        r"|\bfunkstille\s*,?\s*(?:bitte|ab\s+(?:jetzt|sofort))\b)"
+        # ...not silence until a time: "ab jetzt Funkstille bis zum Urlaubsende, danach gern".
+        r"(?![^.!?]{0,40}\b(?:bis|danach|until|after)\b)",
         # The last time.
         r"\b(?:das|dies)\s+(?:hier\s+)?(?:war|ist|sei|bleibt)\s+(?:bitte|hoffentlich)\s+das\s+letzte"
         r"\s+mal\b",

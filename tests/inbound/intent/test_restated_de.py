@@ -114,6 +114,7 @@ NEAR_NON_STOPS = [
     "Ich habe mich da nie angemeldet. Egal, wie hoch ist das Gehalt?",
     "Meine Daten habe ich meines Wissens nie freigegeben. Wo haben Sie mich gefunden?",
     "Seit Wochen Funkstille bei Ihnen, gibt es Neuigkeiten?",
+    "Ab jetzt Funkstille bis zum Urlaubsende, danach gern ein Gespräch.",
     "Das war das letzte Mal, dass ich mich bei einem Konzern beworben habe. Erzählen Sie mehr!",
 ]
 
