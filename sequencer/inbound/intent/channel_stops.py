@@ -110,7 +110,7 @@ _PASSIVE = re.compile(
     r"|called|messaged|texted|bothered)\b[^.!?]{0,60}?\b(?:again|any\s?more|in\s+(?:the\s+)?future"
     r"|ever)\b"
     r"|\b(?:nicht\s+mehr|nie\s+wieder|nie\s+mehr)\s+(?!nur\b)(?:\w+\s+){0,4}?(?:kontaktiert"
-    r"|angeschrieben|angerufen|angesprochen|belastigt|behelligt|gestort)\s+(?:zu\s+)?werden"
+    r"|angeschrieben|angerufen|angesprochen|belastigt|behelligt|gestort)\s+(?:zu\s+)?werden?\b"
     r"|\b(?:no|nao)\s+(?:\w+\s+){0,2}?volver\s+a\s+ser\s+(?:contactad|llamad|molestad|escrit)\w*"
     r"|\bnao\s+(?:\w+\s+){0,2}?voltar\s+a\s+ser\s+(?:contactad|contatad|procurad|chamad|incomodad"
     r"|ligad|abordad)\w*"

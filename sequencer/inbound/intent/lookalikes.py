@@ -108,7 +108,9 @@ _DUTY = (
     r"|\w*schicht(?:en)?|(?:ü|ue|u)berstunden|astreintes?|gardes?(?:\s+de\s+nuit)?|permanences?"
     r"|heures\s+sup\w*|guardias?|turnos?|horas\s+extras?|sobreavisos?|plant(?:ão|ões|ao|oes)"
     r"|piket\w*|bereikbaarheid\w*|consignatie\w*|wachtdienst\w*|weekenddienst\w*|avonddienst\w*"
-    r"|overuren)\b"
+    r"|overuren"
+    # ...or an appointment (session 31): "muss mich für morgen 10 Uhr abmelden, bin krank".
+    r"|termin\w*|\d{1,2}\s*uhr|f(?:ü|ue|u)r\s+(?:heute|morgen)|for\s+(?:today|tomorrow))\b"
 )
 _LEAVE = (
     r"(?:opt(?:ing)?\s+out|unsubscrib\w*|abmelden|abzumelden|austragen|auszutragen|ausklinken"
@@ -275,7 +277,10 @@ _NAMED_TIME = (
 _PUT_OFF = re.compile(
     rf"\b{_CONTACT_STOPPED}\b[^.!?\n]{{0,25}}?\b{_UNTIL}\s+(?:(?:after|nach|apr[èe]s|despu[ée]s\s+de"
     rf"|depois\s+d[aoe]s?|na)\s+)?(?:(?:the|la|le|l'|el|de|der|die|den|dem|o|a|het|mid-?|end\s+of"
-    rf"|fin|ende|eind|begin|early|late)\b\s*)*+{_NAMED_TIME}\b",
+    rf"|fin|ende|eind|begin|early|late)\b\s*)*+{_NAMED_TIME}\b"
+    # ...the time first (session 31): "bitte nehmen Sie bis Mitte Mai Abstand von Anrufen".
+    rf"|\b{_UNTIL}\s+(?:(?:mitte|anfang|ende|the|end\s+of|mid-?)\b\s*)*+{_NAMED_TIME}\b[^.!?\n]{{0,30}}?"
+    rf"\b(?:{_CONTACT_STOPPED}|abstand\s+von\s+\w+)",
     re.IGNORECASE,
 )
 

@@ -186,7 +186,11 @@ _NO_NEED_TO_GO_ON = re.compile(
     r"|inutile|pas\s+(?:la\s+peine|besoin)|niet\s+nodig|geen\s+zin|hoef\w*\s+(?:\w+\s+)?(?:niet|geen)"
     r"|nicht\s+n(?:ö|oe|o)tig|keinen\s+sinn|brauch\w*\s+(?:\w+\s+){0,2}?(?:nicht|nichts|kein\w*)"
     r"|bringt\s+(?:\w+\s+)?nichts|no\s+sirve\s+de\s+nada|ne\s+sert\s+[àa]\s+rien)"
-    r"\b[^.!?\n]*",
+    # ...to the clause's end, not past a comma into a stop (session 31): "den Rundbrief brauch
+    # ich nicht mehr, bitte austragen. Die Stelle klingt gut, ruf an" still unsubscribes.
+    r"\b(?:[^.!?\n,]|,(?!\s*(?:(?:bitte|please|pls|graag|svp|por\s+favor)\s+)?(?:austrag|abmeld"
+    r"|unsubscrib|afmeld|uitschrij|d[ée]sinscri|d[ée]sabonn|descadastr|dar(?:me)?\s+de\s+baja"
+    r"|remove\s+me|take\s+me\s+off)))*",
     re.IGNORECASE,
 )
 _ASKS_TO_TALK = re.compile(

@@ -35,6 +35,7 @@ from sequencer.inbound.intent.stop_kinds import asks_to_stop_by_kind, complains_
 from sequencer.inbound.intent.stop_regional import asks_to_stop_regionally, regional
 from sequencer.inbound.intent.stop_restated import asks_to_stop_restated
 from sequencer.inbound.intent.stop_wishes import wishes_no_more
+from sequencer.inbound.intent.unwanted_contact import wants_no_more_contact
 from sequencer.inbound.intent.word_gate import WordGate
 
 # Reaching someone: write, mail, message, call, text, contact, approach, bother (stems).
@@ -55,6 +56,7 @@ _MY_THINGS = (
     r"|coordonnees|nom|datos|correo|telefono|curriculum|perfil|gegevens|e-?mailadres|adres"
     r"|profiel|dados|contato|contacto|curriculo|telefone|cadastro|persoonsgegevens|naam|nombre|nome"
     r"|registo|registro|dossier|courriel|portable|tel|0[67]"  # "virez mon 06": a French mobile
+    r"|kontakt\w*|unterlagen|bewerbungsunterlagen|\w*nr"
     r"|personenbezogenen|personnelles|personales|pessoais)\b"
 )
 _THIS = r"(?:this|that|diese\w*|esse|essa|este|esta|ese|esa|deze|dit|dat|ce|cette)"
@@ -62,7 +64,7 @@ _THIS = r"(?:this|that|diese\w*|esse|essa|este|esta|ese|esa|deze|dit|dat|ce|cett
 # "tire" delete nothing ("my number is unlisted, how did you get it?").
 _DELETE = (
     r"(?:(?:delet|eras|remov|purg|losch|entfern|vernicht|effac|supprim|retir|enlev|borr"
-    r"|elimin|supr|verwijder|schrap|apag|exclu|remoc|scrub)\w*|wis|wist|wissen|wipe"
+    r"|elimin|supr|verwijder|schrap|apag|exclu|remoc|scrub|tilg)\w*|(?:wis|wist|wissen|wipe)\b"
     r"|(?:un|de)-?list(?:ing)?\b|(?:strike|scrap)\b(?!\s+(?:my|that|this|the)\s+(?:last|previous"
     r"|earlier)\b)|ray(?:er|ez)\b|quit(?:a|ad|en|ar|adme|enme)\b"
     r"|tir(?:a|em|ar)\b)"
@@ -75,6 +77,7 @@ _LIST = (
     # Yours, or a pool of candidates: "me sortir de ta base", "retirez-moi de votre vivier",
     # "me tirem do banco de talentos", "haal me uit jullie talentpool" (not "ma zone de confort").
     r"|(?:ta|votre|vos|tu|su|sus|sua|vossa|your|jullie|uw|ihre[rmn]?|eure[rmn]?)\s+base"
+    r"|(?:ihre[rmn]?|eure[rmn]?)\s+unterlagen"
     r"|viviers?|\w*pool|banco\s+de\s+talentos|bolsa\s+de\s+(?:talento|candidatos)"
     # "sortez-moi de vos dossiers", "raye-moi de tes contacts", "remove me from your contacts".
     r"|(?:vos|tes|your|tus|sus|teus|seus|jullie|uw)\s+(?:dossiers|contacts|contactos|contatos))\b"
@@ -227,8 +230,9 @@ _ONTO_A_LIST = re.compile(
 _NEVER_GAVE_IT = re.compile(
     # ...or how: "comment avez-vous eu ce numéro ?", "how did you get this number?"
     r"\b(?:who|wer|qui|quien|quem|wie|where\s+did|woher|d'ou|de\s+donde|de\s+onde|how|comment"
-    r"|como|hoe)\b[^.!?]{0,40}?\b(?:number|nummer|numero|num|contact\w*|address|adresse|adres"
-    r"|correo|e-?mail|mail|telefon|telephon|portable|mobile|(?:tel|0[67])\b)"
+    r"|como|hoe)\b[^.!?]{0,40}?\b(?:number|nummer|numero|num|nr|contact\w*|kontakt\w*|anschluss"
+    r"|address|adresse|adres|correo|e-?mail|mail|telefon|telephon|portable|mobile|data|daten"
+    r"|datos|dados|donnees|gegevens|(?:tel|0[67])\b)"
     r"|\b(?:never|nie|nunca|jamais|nooit)\b[^.!?]{0,40}?\b(?:gave|given|shared|passed|gegeben"
     r"|weitergegeben|donne|communique|file|refile|di|dio|dado|dei|passei|gegeven|gedeeld)\b"
 )
@@ -239,6 +243,8 @@ _DELETE_IT = re.compile(
     r"(?:\s*\b(?:it|this|that|het|hem|es|sie|ihn|isso"
     r"|isto|eso|esto|ese|ca|bitte|please|pls|graag|svp|por\s+favor|pf|aub|jetzt|now|immediately"
     r"|ja|ya|agora|maintenant|nu|meteen)\b){0,2}\s*(?:[.!]|$)"
+    # ...or away with it (session 31): "weg damit, aber flott", "weg ermee".
+    r"|\bweg\s+(?:damit|ermee)\b"
 )
 
 
@@ -265,12 +271,19 @@ _COMPLAINT = re.compile(
     r"|van\s+mij|my|mijn|meine?\w*|mon|ma|mes|mi|mis|meus?|minhas?)\b))"
     # Never consented to be contacted: "I never gave you permission to contact me".
     r"|\b(?:never|nie|nunca|jamais|nooit)\s+(?:\w+\s+){0,3}?(?:consent\w*|agreed|permission"
-    r"|eingewilligt|zugestimmt|erlaubt|accord|autori[szc]\w*|consenti\w*|toestemming)\b"
+    r"|eingewilligt|zugestimmt|erlaubt|genehmigt|accord|autori[szc]\w*|consenti\w*|toestemming)\b"
     r"[^.!?]{0,40}?\b(?:contact|contat|kontakt|e-?mail|mail|messag|text|call|writ|schreib|anschreib"
-    r"|anruf|ecri|appel|escrib|llam|escrev|ligar|ligue|benader|bellen|approach|sollicit)\w*"
+    r"|anruf|ecri|appel|escrib|llam|escrev|ligar|ligue|benader|bellen|approach|sollicit"
+    r"|anzuschreib|anzuruf|anzusprech|ansprech)\w*"
     r"|\b(?:how\s+many\s+times|wie\s+oft|combien\s+de\s+fois|cuantas\s+veces|hoe\s+vaak"
     r"|quantas\s+vezes)\b[^.!?]{0,40}?\b(?:tell|say|ask|repeat|sag|schreib|dire|repet|decir|dec|pedir"
     r"|repetir|zeg|vrag|dizer|diz)\w*"
+)
+# A complaint waived for a question about the job (session 31): "hab mich nie angemeldet. egal,
+# was ist das für ein job?", "never signed up. anyway, what's the salary?".
+_COMPLAINT_WAIVED = re.compile(
+    r"\b(?:egal|anyway|whatever|anyhow|bref|enfin|peu\s+importe|da\s+igual|en\s+fin|enfim"
+    r"|tanto\s+faz|maakt\s+niet\s+uit|hoe\s+dan\s+ook)\b[^.!?]{0,80}\?"
 )
 # No need, or no point, to go on writing (session 29): "inutile de continuer à m'écrire", "no
 # need to keep emailing me", "Sie brauchen mir nicht mehr zu schreiben", "no hace falta que me
@@ -319,7 +332,7 @@ def asks_to_stop_in_other_words(text: str) -> bool:
         return True
     if asks_to_be_reached_elsewhere(words):
         return False  # "don't call me at work, email me instead" moves the talk, not ends it
-    if refuses_being_contacted(words):
+    if refuses_being_contacted(words) or wants_no_more_contact(words):
         return True
     if any(_deletes_theirs(words, found) for found in _deletions(words)):
         return True
@@ -336,10 +349,13 @@ def asks_to_stop_in_other_words(text: str) -> bool:
     if asks_not_to_be_kept(words) or asks_to_stop_restated(words) or wishes_no_more(words):
         return True
     complains = _COMPLAINT.search(words) or complains_like_a_stop(words)
-    if complains and not says_yes(text) and not asks_on_after_complaining(text):
+    waived = asks_on_after_complaining(text) or _COMPLAINT_WAIVED.search(words)
+    if complains and not says_yes(text) and not waived:
         return True
+    # "How did you get my contact? Remove it from your lists": the list is theirs to leave.
     return any(
-        _FIRST_PERSON.search(found.group(0)) and not _ONTO_A_LIST.search(found.group(0))
+        (_FIRST_PERSON.search(found.group(0)) or _NEVER_GAVE_IT.search(words))
+        and not _ONTO_A_LIST.search(found.group(0))
         for pattern in _OFF_A_LIST
         for found in pattern.finditer(words)
     )

@@ -58,6 +58,9 @@ _MESSAGES = (
     r"|mensage\w*|mailings?|contactpoging\w*|kontaktversuch\w*|ligacoes|vagas?|propostas?"
     r"|voice\s*mails?|voice\s*messages?|voicemail\w*|recados?|audios?|buzon"
     r"|contat\w*|contactos?|contacts?|recruiter\s+\w+|prospection|prospeccion|prospeccao|akquise"
+    r"|telefonate|ansprache\w*|zuschrift\w*|rundmails?|rundbrief\w*|rundschreiben|aussendungen"
+    # German "Post" (mail) and "Texte" only where German goes on: "keine Post mehr von Ihnen".
+    r"|[\w-]*post(?=\s+(?:mehr|von|an\s+mich|zukommen)\b)|texte(?=\s+(?:aufs?|an|mehr|von)\b)"
     r"|" + _CAMPAIGNS + r")\b"
 )
 # What may stand between the stop word and the contact word.
@@ -100,7 +103,7 @@ _STOPPING = (
     r"(?:stop\w*(?!\s+(?:by|in|over|at|maar|niet|nicht|not)\b)|stp(?=\s+\w+ing\b)|quit\w*|cease\w*|halt"
     r"|discontinu\w*|aufhor\w*|unterlass\w*|einstell\w*|arret\w*|cess\w*|dej\w*\s+de|deix\w*\s+de"
     r"|lar(?:ga|gue)\s+de|par(?:a|e|en|em|ad|ar|ou|arem|ase)\s+(?:ya\s+)?(?:de|con|com)"
-    r"|verzicht\w*\s+(?:\w+\s+){0,2}?auf|ophoud\w*|ho(?:u|ud|udt)\s+op"
+    r"|verzicht\w*\s+(?:\w+\s+){0,3}?auf|ophoud\w*|ho(?:u|ud|udt)\s+op"
     r"|basta\s+(?:ya\s+)?(?:de|con)|chega\s+de|genug\s+(?:mit|von)|assez\s+de"
     r"|kap(?:pen|t)?\s+(?:nu\s+)?met|ces(?:e|en|ar|ad)\b|enough\s+(?:with|of)|(?:ya\s+)?(?:esta\s+bien|vale)\s+de"
     r"|hor\w*\s+(?:(?!nicht\b|nie\b)\w+\s+){0,3}?auf\s*,?)"
@@ -245,8 +248,9 @@ _SHAPES = tuple(
         r"(?:\s*(?:[.!,]|$)|\s+(?:met|with|com|con|avec|mit|now|nu|jetzt|ya|agora|already|please"
         r"|bitte)\b)",
         # Not included, not kept: "please don't include me in your outreach".
-        rf"\b{_DENIED}\s+(?:plus\s+|more\s+|mais\s+|mas\s+)?(?:me\s+|m'\s*)?inclu\w*\s+(?:me\s+)?(?:in|en|em|dans)\s+(?:\w+\s+){{0,2}}?"
-        rf"(?:{_MESSAGES}|{_PLACES}|campaigns?)",
+        rf"(?:\b{_DENIED}\s+(?:plus\s+|more\s+|mais\s+|mas\s+)?(?:me\s+|m'\s*)?|\b(?:stop|quit|cease)\s+)"
+        rf"inclu\w*\s+(?:me\s+)?(?:in|en|em|dans)\s+(?:\w+\s+){{0,2}}?"
+        rf"(?:{_MESSAGES}|{_PLACES}|campaigns?|sends)",
         # Out of their places: "take me out of your CRM", "aus Ihrer Datenbank gelöscht werden",
         # "mijn gegevens uit uw systeem halen", "van al jullie lijsten af".
         rf"\b(?:aus|uit|from|off|out\s+of)\s+(?:\w+\s+){{0,3}}?{_PLACES}\s+(?:\w+\s+)?(?:geloscht"
@@ -276,7 +280,8 @@ _SHAPES = tuple(
         r"(?:^|[.!?]\s*|,\s*(?=\S+(?:\s+\S+)?\s*[.!]*\s*$))(?:please\s+|bitte\s+|por\s+favor\s+)?"
         r"(?:cease|stop|stopp|arret\w*|basta"
         r"|paren|parem|chega|genug|ho(?:u|ud|udt)\s+(?:(?:nou|alsjeblieft|aub|nu|toch|eens|ermee)\s+)*op"
-        r"|schluss|quit\s+it|stop\s+ermee|kappen|kap\s+(?:er\s*)?mee|enough|assez)(?:\s+(?:it|now|please"
+        r"|schluss|quit\s+it|stop\s+ermee|kappen|kap\s+(?:er\s*)?mee|enough|assez"
+        r"|aufhor\w*|streichen|austragen|loschen)(?:\s+(?:it|now|please"
         r"|pls|bitte|svp|ja|ya|agora|nu|jetzt|already))?\s*(?:[.!]+|$)",
         # Rather not be approached: "I would prefer not to be approached", "prefiero que no me
         # aborden", "je préfère ne pas être approché", "ik stel het niet op prijs benaderd te

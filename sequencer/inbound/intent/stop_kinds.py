@@ -247,7 +247,7 @@ _EXCLUDED = (
 # Taken off them: "I'd like to be taken off your distribution", "ik wil van jullie verzendlijst
 # gehaald worden", "ich möchte aus Ihrer Mailingliste gestrichen werden".
 _TAKEN_OFF = (
-    rf"\b(?:be|being|get|getting)\s+(?:taken|struck|crossed|dropped)\s+off\s+{_OURS}{_SENDS}"
+    rf"\b(?:be|being|get|getting)\s+(?:taken|struck|crossed|dropped)\s+(?:off|out\s+of)\s+{_OURS}{_SENDS}"
     rf"|\bvan\s+(?:\w+\s+){{0,2}}?{_SENDS}\s+(?:\w+\s+)?(?:gehaald|afgehaald|verwijderd|geschrapt)\b"
     rf"|\baus\s+(?:\w+\s+){{0,2}}?{_SENDS}\s+(?:\w+\s+)?(?:gestrichen|entfernt|geloscht|genommen"
     r"|ausgetragen)\b"
@@ -330,7 +330,7 @@ _KINDS = tuple(
         # German separable verbs, denied with "more" and closed by their particle: "rufen Sie
         # mich nicht mehr auf dem Handy an", "schreib mich nie wieder an".
         # "Ruft's mi nimma an": the "es" of Austrian and Bavarian speech clings to the verb.
-        r"\b(?:ruf|rufen|ruft|schreib|schreiben|schreibt|sprech|sprechen|sprecht)(?:'s)?\s+(?:sie\s+|s'\s*|du"
+        r"\b(?:ruf|rufen|ruft|schreib|schreiben|schreibt|sprech|sprechen|sprecht|telefonier\w*)(?:'s)?\s+(?:sie\s+|s'\s*|du"
         r"\s+|ihr\s+)?(?:mich|mi|uns|diese\s+nummer|diese\s+adresse)\s+(?:\w+\s+){0,2}?(?:nicht|nie"
         r"|keinesfalls)\s+(?:mehr|wieder|weiter|nochmal\w*)\b[^.!?]{0,40}?\ban\b",
         # This message as our last contact: "let this be our last exchange", "que este seja o

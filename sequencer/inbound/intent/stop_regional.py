@@ -33,6 +33,11 @@ _DIALECT = (
     (re.compile(r"\bdidnae\b"), "didn't"),
     (re.compile(r"\b(?:dinnae|dinna|divnae)\b"), "don't"),
     (re.compile(r"\byer\b"), "your"),
+    # Swiss "kei Aarüef und kei Mails meh" (keine Anrufe … mehr), "aagschriebe werde".
+    (re.compile(r"\bkei\b(?=[^.!?]{0,40}\bmeh\b)"), "keine"),
+    (re.compile(r"(?<=\bkeine\s)([\w-]+(?:\s+und\s+keine\s+[\w-]+)?)\s+meh\b"), r"\1 mehr"),
+    (re.compile(r"\baa?ru+e?f\b"), "anrufe"),
+    (re.compile(r"\baa?gschrie?be\b"), "angeschrieben"),
 )
 
 
