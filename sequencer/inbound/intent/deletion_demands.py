@@ -56,7 +56,7 @@ _SENTENCE_END = re.compile(r"[^.!?\n]*+[.!?\n]?")
 _HELD_ABOUT_ME = re.compile(
     rf"\b(?:{_DELETE}|borrado|supresion|deletion|erasure|loschung|suppression|effacement"
     r"|apagamento|eliminacion|eliminacao)\s+(?:\w+\s+){0,4}?(?:informa\w*|datos|data|dados|donnees"
-    r"|gegevens|daten|details)\b[^.!?]{0,40}?(?:\b(?:sobre|about|on|over|uber|sur|acerca\s+de)\s+"
+    r"|gegevens|daten|details|lo|everything|whatever|tout|tudo|alles|alle)\b[^.!?]{0,40}?(?:\b(?:sobre|about|on|over|uber|sur|acerca\s+de)\s+"
     r"(?:mi|mim|me|mij|mich|moi)(?=\s*(?:[.,;!?]|$|persona\b|y\b|e\b|and\b|und\b|et\b|en\b))"
     r"|\bme\s+concern\w*)"
 )

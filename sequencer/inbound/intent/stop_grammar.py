@@ -81,6 +81,9 @@ _PLACES = (
     r"|systems?|systeem|sistemas?|records|pipeline|\w*pool|files?|fichiers?|ficheros?|archivos?|\w*bestand"
     r"|verteiler\w*|kartei|base\s+de\s+(?:datos|dados|donnees)|bases?|banco\s+de\s+dados|cadastro"
     r"|registros?|mailings?|" + _CAMPAIGNS + r")\b"
+    # Not a waiting list, nor of finalists (session 31): "me quedé fuera de la lista de finalistas".
+    r"(?!\s*(?:d'\s*attente|de\s+espera|of\s+(?:candidates|finalists)|de\s+(?:candidat\w*"
+    r"|finalist\w*)|des\s+(?:candidat\w*|finalistes))\b)"
 )
 # Their own things, and deleting them.
 _MINE = (
@@ -281,7 +284,7 @@ _SHAPES = tuple(
         # Off the list, said bare: "Fuera de la lista, gracias.", "Off your list.", "Raus aus
         # dem Verteiler!", "Hors de votre liste.", "Fora da lista.", "Uit jullie bestand."
         r"(?:^|[.!?]\s*)(?:off|fuera\s+de|fora\s+d[aoe]s?|hors\s+de|raus\s+aus|uit)\s+"
-        rf"(?:{_SMALL}\s+){{0,2}}?{_PLACES}(?:\s*,?\s*{_POLITE})*\s*(?:[.!]|$)",
+        rf"(?:(?:{_SMALL}|su|tu)\s+){{0,2}}?{_PLACES}(?:\s*,?\s*{_POLITE})*\s*(?:[.!]|$)",
         # Spoken French without "ne": "me contactez plus", "m'écrivez plus jamais".
         rf"\b(?:me|m')\s*{_REACH}\s+(?:plus|jamais)\b(?!\s+(?:tard|de\b|d'|que\b))",
         # Not to be contacted any more: "prefiro não ser mais contactado".
