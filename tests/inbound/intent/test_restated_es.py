@@ -6,7 +6,8 @@ left out of our sendings ("dejen de incluirme", "prescindan de mí"), all held a
 no longer used, "no vuelvas a", "no quiero un correo más", asked where to "darse de baja".
 And, never stops: contact put off to a weekday or for today ("no más llamadas hasta el
 viernes"), "más tarde de las 9" (later than), an old CV deleted while the new one is kept, and a
-removal denied by someone only busy now. Beside each, near non-matches that must stay so."""
+removal denied by someone only busy now, and leaving one selection process ("dadme de baja del
+proceso"), not our messages. Beside each, near non-matches that must stay so."""
 
 from __future__ import annotations
 
@@ -91,6 +92,14 @@ NARROWED_OR_REPLACED = [
     "Bórrame el currículum viejo y usa el nuevo, gracias.",
     "No me borréis de la lista; ahora mismo no puedo, escribidme en octubre.",
 ]
+# Out of one process, not out of our messages (the README: not_interested).
+PROCESS_LEFT = [
+    "Por favor, dadme de baja del proceso de selección; me quedo donde estoy.",
+    "Sacadme del proceso para esta vacante, he aceptado otra cosa.",
+]
+PROCESS_AND_LIST_LEFT = [
+    "Sacadme del proceso y de vuestra lista de correo.",
+]
 
 
 @pytest.mark.parametrize("text", DIALLED_NO_MORE + NOT_TO_GO_ON_ARRIVING + OFF_THE_LIST + LEFT_OUT)
@@ -119,7 +128,13 @@ def test_a_reply_that_only_sounds_like_one_is_no_opt_out(text: str, channel: str
     assert read_reply(text, RECEIVED, channel=channel).label is not Label.OPT_OUT
 
 
-@pytest.mark.parametrize("text", PUT_OFF + NARROWED_OR_REPLACED)
+@pytest.mark.parametrize("text", PUT_OFF + NARROWED_OR_REPLACED + PROCESS_LEFT)
 @pytest.mark.parametrize("channel", ["email", "sms"])
 def test_contact_put_off_narrowed_or_replaced_is_no_opt_out(text: str, channel: str) -> None:
     assert read_reply(text, RECEIVED, channel=channel).label is not Label.OPT_OUT
+
+
+@pytest.mark.parametrize("text", PROCESS_AND_LIST_LEFT)
+@pytest.mark.parametrize("channel", ["email", "sms"])
+def test_a_process_left_with_our_list_is_still_an_opt_out(text: str, channel: str) -> None:
+    assert read_reply(text, RECEIVED, channel=channel).label is Label.OPT_OUT
