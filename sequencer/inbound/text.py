@@ -90,7 +90,7 @@ _DENYING_PHRASES = tuple(
 _NARROWED = re.compile(
     r"\s+(?:before|after|until|till|at\s+work|at\s+night|in\s+the\s+(?:morning|evening)|during"
     r"|on\s+(?:weekends?|sundays?|saturdays?|linkedin|whatsapp|my\s+\w+)|by\s+phone|via|por"
-    r"|antes|despu[eé]s|en\s+el\s+trabajo|(?:from|off)\s+the\s+(?:cc|thread|chain|invite|call))\b",
+    r"|antes|despu[eé]s|m[aá]s\s+tarde\s+de|later\s+than|en\s+el\s+trabajo|(?:from|off)\s+the\s+(?:cc|thread|chain|invite|call))\b",
     re.IGNORECASE,
 )
 # ...and says they want to talk, some other way or time. Without it a narrowed request still
@@ -99,6 +99,7 @@ _WANTS_TO_TALK = re.compile(
     r"(?<!not\s)(?<!no\s)\b(?:yes|yeah|sure|interested|let'?s\s+talk|happy\s+to\s+(?:talk|chat)"
     r"|(?:call|email|e-mail|text|mail)\s+me\s+(?:instead|at|on|after|in)|instead|me\s+interesa"
     r"|mejor\s+por|s[ií]\s*,|me\s+encantar[ií]a|con\s+gusto|hablamos"
+    r"|m[aá]ndame|env[ií]ame|escr[ií]beme|ll[aá]mame"  # asking for it: "y mándame la oferta"
     r"|(?:e-?mail|text|whatsapp|correo)\s+(?:is|works|es)\s+(?:\w+\s+)?(?:fine|better|ok|mejor))\b",
     re.IGNORECASE,
 )
@@ -164,4 +165,7 @@ def _narrowed(text: str, end: int) -> bool:
     return bool(_NARROWED.match(clause)) and not _EVER.search(clause)
 
 
-_EVER = re.compile(r"\b(?:again|any\s*more|ever|never|nunca|m[aá]s|jam[aá]s)\b", re.IGNORECASE)
+# ("más tarde de las 8" is "later than 8": a time, not "more").
+_EVER = re.compile(
+    r"\b(?:again|any\s*more|ever|never|nunca|m[aá]s(?!\s+tarde\b)|jam[aá]s)\b", re.IGNORECASE
+)

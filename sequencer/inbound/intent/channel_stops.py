@@ -25,7 +25,11 @@ import re
 
 _THIS_OR_WORK = (
     r"(?:this|that|my\s+work|my\s+office|the\s+work|ce|cette|mon\s+\w+\s+(?:pro|du\s+travail)"
-    r"|este|esta|ese|esa|esse|essa|dit|deze|mijn\s+werk|diese[rn]?|die)"
+    r"|este|esta|ese|esa|esse|essa|dit|deze|mijn\s+werk|diese[rn]?|die"
+    # Their own, at work, in all six: "mi dirección laboral", "my work email", "mein dienstliches".
+    r"|(?:my|mi|mon|ma|meu|minha|mijn|mein\w*)(?=\s+(?:\w+\s+)?(?:work|business|laboral|corporativ\w*"
+    r"|profesional|pro|professionnel\w*|dienstlich\w*|geschaftlich\w*|zakelijk\w*|werk|trabalho"
+    r"|comercial|del\s+trabajo|do\s+trabalho|du\s+travail)\b))"
 )
 _CHANNEL = (
     r"(?:one|number|no|address|e-?mail(?:\s+address)?|line|phone|mobile|cell|nummer|handynummer"

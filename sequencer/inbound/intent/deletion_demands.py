@@ -50,9 +50,21 @@ _OLD_ONE = re.compile(
     r"|correo|telefon\w*)"
 )
 _SENTENCE_END = re.compile(r"[^.!?\n]*+[.!?\n]?")
+# All they hold about me, erased (session 31, in all six): "el borrado de toda la información que
+# guarden sobre mí", "delete all the data you hold about me", "supprimez les données me
+# concernant", "löschen Sie alle Daten über mich", "apaguem os dados que têm sobre mim".
+_HELD_ABOUT_ME = re.compile(
+    rf"\b(?:{_DELETE}|borrado|supresion|deletion|erasure|loschung|suppression|effacement"
+    r"|apagamento|eliminacion|eliminacao)\s+(?:\w+\s+){0,4}?(?:informa\w*|datos|data|dados|donnees"
+    r"|gegevens|daten|details|lo|everything|whatever|tout|tudo|alles|alle)\b[^.!?]{0,40}?(?:\b(?:sobre|about|on|over|uber|sur|acerca\s+de)\s+"
+    r"(?:mi|mim|me|mij|mich|moi)(?=\s*(?:[.,;!?]|$|persona\b|y\b|e\b|and\b|und\b|et\b|en\b))"
+    r"|\bme\s+concern\w*)"
+)
 
 
 def demands_it_deleted(plain: str) -> bool:
+    if _HELD_ABOUT_ME.search(plain):
+        return True
     if not _THEIR_DATA.search(plain) or _OLD_ONE.search(plain):
         return False
     for found in _WISH.finditer(plain):

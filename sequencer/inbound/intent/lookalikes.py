@@ -25,13 +25,13 @@ from __future__ import annotations
 
 import re
 
-from sequencer.inbound.intent.date_words import MONTH_ALONE
+from sequencer.inbound.intent.date_words import MONTH_ALONE, WEEKDAY_NAMES
 from sequencer.inbound.intent.keeping import without_wishes_to_stay
 
 # Taking off, deleting, unsubscribing: the words a stop request hangs on, in any form.
 _REMOVED = (
     r"(?:\b(?:delet|eras|remov|purg|l(?:ö|oe|o)sch|entfern|streich|gestrichen|supprim|effac|retir"
-    r"|ray|borr|elimin|suprim|apag|exclu|verwijder|gewist|wis|schrap|geschrapt|unsubscrib"
+    r"|ray|b[oó]rr|elim[ií]n|suprim|apag|exclu|verwijder|gewist|wis|schrap|geschrapt|unsubscrib"
     r"|abmeld|austrag|ausgetragen|d[ée]sinscri|uitschrij|uitgeschreven|afmeld|afgemeld"
     r"|descadastr)\w*|\bde\s+baja\b|\btaken?\s+off\b)"
 )
@@ -209,9 +209,16 @@ _JOINED = (
     r"(?:and|und|et|y|en|e|or|oder|ou|o|of|too|as\s+well|also|auch|aussi|tambi[ée]n|ook"
     r"|tamb[ée]m)"
 )
+# "...and keep the new one" joins nothing more to delete (session 31): "bórrame el CV viejo y
+# quédate con el nuevo", "delete the old CV and keep the new one", "und behalten Sie den neuen".
+_KEEP_THE_NEW = (
+    r"(?:keep|use|qu[ée]d\w*|guard\w*|us[ae]\w*|fiqu\w*|behalt\w*|nutz\w*|gard\w*|utilis\w*|houd\w*"
+    r"|bewaar\w*|gebruik\w*)"
+)
 _WHERE = (
     r"(?>(?:\s+(?:from|off|out\s+of|in|aus|von|de|du|des|del|da|do|dos|van|uit)\s+"
-    rf"(?:(?!{_JOINED}\b)[\w-]+\s+){{0,2}}(?!{_JOINED}\b)[\w-]+)?)(?!\s*,?\s*{_JOINED}\b)"
+    rf"(?:(?!{_JOINED}\b)[\w-]+\s+){{0,2}}(?!{_JOINED}\b)[\w-]+)?)"
+    rf"(?!\s*,?\s*{_JOINED}\b(?!\s+(?:\w+\s+)?{_KEEP_THE_NEW}))"
 )
 _DELETING_THE_OLD = re.compile(
     rf"{_REMOVED}\s+(?:[\w-]+\s+){{0,3}}?(?:{_OLD}\s+(?:[\w-]+\s+)?{_DOCUMENT}|{_DOCUMENT}\s+{_OLD})\b"
@@ -268,6 +275,7 @@ _NAMED_TIME = (
     r"|najaar|herfst|voorjaar|easter|christmas|xmas|new\s+year|ostern|weihnachten|neujahr|p[âa]ques"
     r"|no[ëe]l|(?:la\s+)?rentr[ée]e|semana\s+santa|navidad|a[ñn]o\s+nuevo|p[áa]scoa|natal"
     r"|ano\s+novo|pasen|kerst\w*|holidays|ferien|urlaub|vacances|vacaciones|f[ée]rias|vakantie"
+    rf"|{WEEKDAY_NAMES}"  # "no más mensajes hasta el lunes", "no calls till Monday" (session 31)
     r"|next\s+(?:week|month|year|quarter)|n(?:ä|ae|a)chste\w*\s+(?:woche|monat|jahr)"
     r"|(?:la\s+)?(?:semaine|mois|ann[ée]e)\s+prochaine?|(?:el\s+)?(?:mes|a[ñn]o)\s+que\s+viene"
     r"|pr[óo]xim[oa]\s+(?:semana|m[eê]s|ano|a[ñn]o)|volgende\s+(?:week|maand|jaar)|\d{1,2}[./]\d{1,2})"
@@ -319,7 +327,18 @@ _NETWORK_WORD = re.compile(rf"\b{_NETWORK}", re.IGNORECASE)
 
 
 def without_contact_put_off(text: str) -> str:
-    return _PUT_OFF.sub(" ", text)
+    text = _PUT_OFF.sub(" ", text)
+    return _TODAY_ONLY.sub(" ", text) if _TOMORROW.search(text) else text
+
+
+# ...or stopped for today, with tomorrow named (session 31, in all six): "no me mandes más
+# mensajes hoy, mañana te llamo", "no calls today please, I'll ring you tomorrow".
+_TODAY_ONLY = re.compile(
+    rf"\b{_CONTACT_STOPPED}\b[^.!?\n]{{0,25}}?\b(?:today|tonight|heute|aujourd'hui|ce\s+soir|hoy"
+    r"|esta\s+noche|hoje|vandaag|vanavond)\b",
+    re.IGNORECASE,
+)
+_TOMORROW = re.compile(r"\b(?:tomorrow|morgen|demain|ma[ñn]ana|amanh[ãa])\b", re.IGNORECASE)
 
 
 def other_lookalikes(text: str) -> str:

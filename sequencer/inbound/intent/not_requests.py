@@ -21,6 +21,7 @@ from sequencer.inbound.intent.phrases import CUES
 from sequencer.inbound.intent.removals_not_asked import (
     denies_a_removal,
     without_not_looking,
+    without_processes_left,
     without_removals_denied,
     without_removals_supposed,
 )
@@ -35,8 +36,11 @@ from sequencer.inbound.intent.stops_taken_back import (
 
 def without_lookalikes(text: str) -> str:
     text = without_not_looking(without_removals_supposed(text.replace("’", "'")))
-    if denies_a_removal(text) and (says_yes(text) or CUES[Label.INTERESTED].search(text)):
-        text = without_removals_denied(text)  # "don't take me off the list, yes interested"
+    text = without_processes_left(text)  # "me den de baja en el proceso de la vacante"
+    if denies_a_removal(text) and (
+        says_yes(text) or CUES[Label.INTERESTED].search(text) or CUES[Label.NOT_NOW].search(text)
+    ):  # "don't take me off the list, yes interested" (or "…, just busy now": session 31)
+        text = without_removals_denied(text)
     if _PAST_UNSUBSCRIBING.search(text) and (
         CUES[Label.INTERESTED].search(text)
         or _INTEREST.search(text)

@@ -55,7 +55,7 @@ _MY_THINGS = (
     r"|daten|\w*nummer|adresse|e-?mail-?adresse|lebenslauf|profil|kontaktdaten|donnees|numero"
     r"|coordonnees|nom|datos|correo|telefono|curriculum|perfil|gegevens|e-?mailadres|adres"
     r"|profiel|dados|contato|contacto|curriculo|telefone|cadastro|persoonsgegevens|naam|nombre|nome"
-    r"|registo|registro|dossier|courriel|portable|tel|0[67]"  # "virez mon 06": a French mobile
+    r"|registo|registro|dossier|direccion|endereco|courriel|portable|tel|0[67]"  # "virez mon 06"
     r"|kontakt\w*|unterlagen|bewerbungsunterlagen|\w*nr"
     r"|personenbezogenen|personnelles|personales|pessoais)\b"
 )
@@ -127,6 +127,8 @@ _SHAPES = tuple(
         # Any form of "dar de baja" but the participle and "el enlace para darse de baja":
         # "que me dieran de baja", "denme de baja".
         r"\b(?:doy|d(?!ad[oa]s?\b|arse\b)(?:ar|a|e|ie|ad)\w{0,4})\s+de\s+baja\b",
+        # ...and asking how or where: "¿dónde hay que pinchar para darse de baja?"
+        r"\b(?:como|donde)\b[^.!?]{0,40}?\bdarse\s+de\s+baja\b",
         rf"\b(?:sair|salir|sortir|saia|salgo|saio)\s+(?:\w+\s+){{0,2}}?{_LIST}",
         rf"\b(?:why|por\s*que|porque|waarom|warum|wieso|pourquoi)\b[^.!?]{{0,30}}\b(?:keep|continu"
         rf"|segu|sig|blijv|immer)\w*\s+(?:\w+\s+)?{_CONTACT}",
@@ -135,8 +137,8 @@ _SHAPES = tuple(
         r"\b(?:nao|no)\s+(?:\w+\s+)?insist(?:a|am|ir|as|an|ais|eis)\b",
         r"\b(?:nao|no)\s+(?:quero|quiero|deseo|desejo)\s+(?:que\s+me|ser)\s+(?:mais\s+|mas\s+)?(?:molest|incomod"
         r"|perturb|importun|contat|contact|procur)\w*",
-        rf"\bno\s+(?:\w+\s+){{0,2}}?volver\s+a\s+(?:{_CONTACT}|{_RECEIVE})"
-        rf"|\bnao\s+(?:\w+\s+){{0,2}}?voltar\s+a\s+(?:{_CONTACT}|{_RECEIVE})",
+        rf"\bno\s+(?:\w+\s+){{0,2}}?v(?:ue|o)lv\w*\s+a\s+(?:{_CONTACT}|{_RECEIVE})"
+        rf"|\bnao\s+(?:\w+\s+){{0,2}}?volt\w*\s+a\s+(?:{_CONTACT}|{_RECEIVE})",
         rf"\b(?:abst(?:e|en)\w*\s+de|refrain\s+from)\s+(?:\w+\s+)?{_CONTACT}",
         r"\b(?:bespaar|spaar)\s+(?:me|mij)\b|\bverbitte\b|\bvon\s+(?:weiteren|jeglichen|kunftigen"
         r"|zukunftigen)\s+(?:\w+\s+){0,3}?(?:ab|abzusehen|absehen|abstand)\b"
@@ -153,7 +155,7 @@ _SHAPES = tuple(
         r"|assez)\W*$",
         # Wanting to receive no more: "prefiero no recibir más", "ik ontvang graag geen mails".
         r"\b(?:rather|prefer)\s+not\s+(?:to\s+)?(?:receive|be\s+contacted|hear\s+from)",
-        r"\b(?:no|nao|ne\s+plus|niet\s+meer|nicht\s+mehr)\s+(?:\w+\s+)?(?:receive|recibir"
+        r"\b(?:no|nao|ne\s+plus|niet\s+meer|nicht\s+mehr)\s+(?:\w+\s+){0,2}?(?:receive|recibir"
         r"|receber|recevoir|ontvangen|erhalten|bekommen)\s+"
         r"(?:\w+\s+){0,2}?(?:mas|mais|ningun\w*|nenhu\w*|meer|mehr)\b",
         rf"\b{_RECEIVE}\s+(?:\w+\s+)?(?:graag|liever)?\s*geen\b",
@@ -162,8 +164,9 @@ _SHAPES = tuple(
         r"\b(?:no|ni)\s+(?:\w+\s+)?(?:mas|un\s+\w+\s+mas)\s+(?:correos|mensajes|e-?mails|mails"
         r"|sms|llamadas|ofertas|comunicaciones|whatsapps?)\b",
         r"\bnem\s+mais\s+u(?:m|ma)\s+(?:\w+\s+)?(?:e-?mail|mail|sms|mensagem|ligacao|proposta)\b",
-        r"\b(?:ni|nem)\s+u(?:n|m|na|ma)\s+(?:\w+\s+)?(?:correo|mensaje|e-?mail|mail|sms|llamada"
-        r"|oferta|whatsapp|mensagem|ligacao|proposta)\s+(?:mas|a\s+mais)\b",
+        r"\b(?:(?:ni|nem)\s+|(?:no|nao)\s+(?:\w+\s+){0,2}?)u(?:n|m|na|ma)\s+(?:\w+\s+)?(?:correo|mensaje"
+        r"|e-?mail|mail|sms|llamada|oferta|whatsapp|mensagem|ligacao|proposta)\s+(?:mas|a\s+mais)\b"
+        r"(?=\s*(?:[.!,;]|$|de\s|vuestr|suy|tuy|seu|sua|vosso))",
         r"\bgeen\s+(?:\w+\s+){0,2}?(?:berichten|mails|e-?mails|sms\w*|vacatures|contact)\s+"
         r"(?:meer\s+)?(?:te\s+)?ontvangen\b",
         rf"\bvan\s+(?:\w+\s+){{0,3}}?{_LIST}\s+af\b",
@@ -231,9 +234,9 @@ _NEVER_GAVE_IT = re.compile(
     # ...or how: "comment avez-vous eu ce numéro ?", "how did you get this number?"
     r"\b(?:who|wer|qui|quien|quem|wie|where\s+did|woher|d'ou|de\s+donde|de\s+onde|how|comment"
     r"|como|hoe)\b[^.!?]{0,40}?\b(?:number|nummer|numero|num|nr|contact\w*|kontakt\w*|anschluss"
-    r"|address|adresse|adres|correo|e-?mail|mail|telefon|telephon|portable|mobile|data|daten"
-    r"|datos|dados|donnees|gegevens|(?:tel|0[67])\b)"
-    r"|\b(?:never|nie|nunca|jamais|nooit)\b[^.!?]{0,40}?\b(?:gave|given|shared|passed|gegeben"
+    r"|address|adresse|adres|correo|e-?mail|mail|phone|telefon\w*|telephon|movil|celular|portable"
+    r"|mobile|data|daten|datos|dados|donnees|gegevens|(?:tel|0[67])\b)"
+    r"|\b(?:never|nie|nunca|jamais|jamas|nooit)\b[^.!?]{0,40}?\b(?:gave|given|shared|passed|gegeben"
     r"|weitergegeben|donne|communique|file|refile|di|dio|dado|dei|passei|gegeven|gedeeld)\b"
 )
 # The deletion asked for bare, of "it": "Delete it.", "bórralo", "effacez-le", "apaga isso".

@@ -126,3 +126,26 @@ _NOT_LOOKING = re.compile(
 
 def without_not_looking(text: str) -> str:
     return _NOT_LOOKING.sub(" ", text)
+
+
+# Taken out of one process, not out of our messages (session 31; the README: "remove me from the
+# process for this role" is not_interested): "les ruego que me den de baja en el proceso de la
+# vacante", "please take me out of the process", "retirez-moi du processus", "nehmen Sie mich aus
+# dem Auswahlverfahren", "haal me uit de sollicitatieprocedure", "me tirem do processo seletivo".
+# Not when a list or our messages follow: "take me off the process and your list" still asks.
+_PROCESS = (
+    r"(?:process\w*|proceso|procedure|procedimiento|proc[ée]dure|\w*verfahren|\w*prozess|auswahl\w*"
+    r"|sollicitatie\w*|selecci[óo]n|sele[çc][ãa]o|candidatur[ae]|recruitment|recrutement)\b"
+)
+_FROM_A_PROCESS = re.compile(
+    rf"{_REMOVAL}(?:[-\s]+(?:me|moi|mich|mij|us))?\s+(?:(?:from|of|off|out\s+of|de|del|en|el|la|do|da|no|na|du|aus|dem|der|uit|van|the"
+    rf"|de|het|this|that|ce|este|esse|diesem)\s+){{1,3}}{_PROCESS}"
+    r"(?![^.!?\n]{0,60}?\b(?:lists?|listas?|listes?|liste[n]?|lijst\w*|bases?|database\w*|datos"
+    r"|dados|donn[ée]es|daten|gegevens|verteiler|mailings?|e-?mails|correos|mensajes|messages"
+    r"|mensagens|nachrichten|berichten|envios|env[íi]os|newsletter\w*)\b)",
+    re.IGNORECASE,
+)
+
+
+def without_processes_left(text: str) -> str:
+    return _FROM_A_PROCESS.sub(" ", text)

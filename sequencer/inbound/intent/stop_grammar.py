@@ -35,6 +35,9 @@ _REACH = (
     # Bothering, in slang: "para de encher o saco", "dejen de fastidiarme", "arrête de m'emmerder".
     r"|encher\s+o\s+saco|fastidi|emmerd|casser\s+les\s+pieds|faire\s+chier|dar\s+la\s+lata"
     r"|jod(?:er|an|as|ais)\b)\w*"
+    # Dialling them, in Latin America: "dejen de marcarme", "no me marques más a este número".
+    r"|(?:marc(?:ar|a|as|an|ad)|marqu(?:e|es|en))(?:me|nos)?(?=\s+(?:mas|aqui|a\s+(?:este|esta|mi)|al\s+\w+)\b"
+    r"|\s*(?:[.!,;]|$))"
     # Short stems only as whole verbs: "liggen", "belangrijk", "apply", "budget" are none.
     # French phoning, addressing as verbs only ("ne me téléphonez plus"; not "adresse").
     r"|(?:lig(?:a|ar|ue|uem|ando|ou)|bel(?:len|t|de|den)?|meld(?:en|et)|app(?:en|t|te|ten)"
@@ -56,6 +59,7 @@ _MESSAGES = (
     r"|telefoontjes?|mailtjes?|appjes?|belletjes?|sms'?jes?|whatsappjes?|sollicitations?"
     r"|relances?|appels?|courriels?|offres?|mps?|dms?|zaps?|wasaps?|guasaps?"
     r"|mensage\w*|mailings?|contactpoging\w*|kontaktversuch\w*|ligacoes|vagas?|propostas?"
+    r"|envios|propuestas?"
     r"|voice\s*mails?|voice\s*messages?|voicemail\w*|recados?|audios?|buzon"
     r"|contat\w*|contactos?|contacts?|recruiter\s+\w+|prospection|prospeccion|prospeccao|akquise"
     r"|telefonate|ansprache\w*|zuschrift\w*|rundmails?|rundbrief\w*|rundschreiben|aussendungen"
@@ -70,7 +74,8 @@ _SMALL = (  # "mim" is Brazilian speech for "me" ("para de mim mandar mensagem")
     r"|dem|deze|dit|ze|jullie|je|uw|ihre\w*|eure\w*|dein\w*|mit|ya|nu|now|just|please|pls"
     r"|plz|already|endlich|enfin|het|van|een|sending|send|sturen|enviar|mandar|envoyer"
     r"|schicken|zu|te|al|alle\w*|todo|todos|toda|todas|tous|toutes|tout|jede\w*|estas|estes"
-    r"|esses|essas|esos|esas|o|a|so|mais|more|further|weitere\w*|to|ermee|damit|u|ihnen"
+    r"|esses|essas|esos|esas|estos|o|a|so|mais|more|further|weitere\w*|to|ermee|damit|u|ihnen"
+    r"|hacerme|haciendome"
     r"|ihr|eux|ellos|voce\w*|vous|sie|aux|au|a\.u\.b\.?|aub|svp|stp|bitte|por\s+favor)"
 )
 _RECEIVE = r"(?:receiv|recib|receb|recev|ontvang|erhalt|bekomm|krijg)\w*"
@@ -80,6 +85,9 @@ _PLACES = (
     r"|systems?|systeem|sistemas?|records|pipeline|\w*pool|files?|fichiers?|ficheros?|archivos?|\w*bestand"
     r"|verteiler\w*|kartei|base\s+de\s+(?:datos|dados|donnees)|bases?|banco\s+de\s+dados|cadastro"
     r"|registros?|mailings?|" + _CAMPAIGNS + r")\b"
+    # Not a waiting list, nor of finalists (session 31): "me quedé fuera de la lista de finalistas".
+    r"(?!\s*(?:d'\s*attente|de\s+espera|of\s+(?:candidates|finalists)|de\s+(?:candidat\w*"
+    r"|finalist\w*)|des\s+(?:candidat\w*|finalistes))\b)"
 )
 # Their own things, and deleting them.
 _MINE = (
@@ -89,7 +97,7 @@ _MINE = (
 _THEIRS = (
     r"(?:number|e-?mail\w*|data|details|cv|resume|curriculo|lebenslauf|profile?\w*|address|numero"
     r"|correo|datos|donnees|coordonnees|\w*nummer|\w*adresse|daten|gegevens|dados|telefone|telefono"
-    r"|contato|contacto|adres)"
+    r"|contato|contacto|adres|direccion|endereco|informa\w*)"
 )
 _ERASE = (
     r"(?:delete|erase|remove|borr\w*|elimin\w*|supprim\w*|effac\w*|losch\w*|verwijder\w*|wis"
@@ -157,8 +165,10 @@ _SHAPES = tuple(
         rf"\b(?:ya\s+no|no\s+longer|ja\s+nao|niet\s+langer|nicht\s+langer)\s+{_GAP}{_REACH}",
         # Objecting to the use of their data, or withdrawing consent.
         r"\b(?:oppos\w*|opong\w*|opon\w*|object\w*|widersprech\w*|widerspruch|bezwaar"
-        r"|(?:nao|no)\s+autoriz\w*|revog\w*|revoc\w*|withdraw\w*|widerruf\w*|intrek\w*)\b"
+        r"|(?:nao|no)\s+autoriz\w*|revog\w*|revoc\w*|withdraw\w*|widerruf\w*|intrek\w*"
+        r"|(?:no|nao)\s+consi?(?:ent|nt)\w*|(?:do\s+not|don'?t)\s+consent|ne\s+consen\w*)\b"
         r"[^.!?]{0,60}\b(?:data|datos|donnees|dados|gegevens|daten|traitement|tratamiento"
+        r"|informacion|informacao|information|informationen|informatie"
         r"|tratamento|verarbeitung|processing|verwerking|consent\w*|einwilligung|toestemming)\b",
         r"\b(?:refus\w*|weiger\w*|verweiger\w*|rechaz\w*|recus\w*)\s+(?:\w+\s+){0,3}?"
         rf"(?:d'\s*etre\s+|to\s+be\s+|ser\s+|zu\s+|te\s+worden\s+)?{_REACH}",
@@ -248,8 +258,9 @@ _SHAPES = tuple(
         r"(?:\s*(?:[.!,]|$)|\s+(?:met|with|com|con|avec|mit|now|nu|jetzt|ya|agora|already|please"
         r"|bitte)\b)",
         # Not included, not kept: "please don't include me in your outreach".
-        rf"(?:\b{_DENIED}\s+(?:plus\s+|more\s+|mais\s+|mas\s+)?(?:me\s+|m'\s*)?|\b(?:stop|quit|cease)\s+)"
-        rf"inclu\w*\s+(?:me\s+)?(?:in|en|em|dans)\s+(?:\w+\s+){{0,2}}?"
+        rf"(?:(?:\b{_DENIED}\s+(?:plus\s+|more\s+|mais\s+|mas\s+)?|{_NOT_DENIED}\b{_STOPPING}\s+"
+        r"|\b(?:stop|quit|cease)\s+)(?:me\s+|m'\s*)?inclu\w*|\bprescind\w*\s+de\s+mi)"
+        r"\s+(?:me\s+)?(?:in|en|em|dans)\s+(?:\w+\s+){0,2}?"
         rf"(?:{_MESSAGES}|{_PLACES}|campaigns?|sends)",
         # Out of their places: "take me out of your CRM", "aus Ihrer Datenbank gelöscht werden",
         # "mijn gegevens uit uw systeem halen", "van al jullie lijsten af".
@@ -270,6 +281,18 @@ _SHAPES = tuple(
         # "I'd rather not get any more of these".
         r"\b(?:rather|prefer)\s+not\s+(?:to\s+)?(?:get|receive)\b|\bany\s+more\s+of\s+(?:these|this"
         r"|them|your)\b",
+        # Not going on receiving, in all six: "prefiero no seguir recibiendo vuestros correos",
+        # "I don't want to keep receiving these", "ik wil ze niet blijven ontvangen".
+        r"\b(?:no|nao|not|niet|nicht|ne\s+(?:plus|pas))\s+(?:\w+\s+){0,2}?(?:seguir|continuar|continue"
+        rf"|keep|blijven|weiter|continuer)\s+(?:to\s+|a\s+|de\s+)?{_RECEIVE}",
+        # Wished not to arrive (Spanish and Portuguese say it so): "para que ya no me lleguen
+        # estos correos", "não quero que me cheguem mais vagas" (not "no me llegan tus correos").
+        r"\b(?:no|nao)\s+(?:\w+\s+){0,3}?me\s+(?:llegu(?:e|en)|chegu(?:e|em))\s+"
+        rf"(?:{_SMALL}\s+){{0,2}}?(?:mas\b|mais\b|{_MESSAGES})",
+        # Off the list, said bare: "Fuera de la lista, gracias.", "Off your list.", "Raus aus
+        # dem Verteiler!", "Hors de votre liste.", "Fora da lista.", "Uit jullie bestand."
+        r"(?:^|[.!?]\s*)(?:off|fuera\s+de|fora\s+d[aoe]s?|hors\s+de|raus\s+aus|uit)\s+"
+        rf"(?:(?:{_SMALL}|su|tu)\s+){{0,2}}?{_PLACES}(?:\s*,?\s*{_POLITE})*\s*(?:[.!]|$)",
         # Spoken French without "ne": "me contactez plus", "m'écrivez plus jamais".
         rf"\b(?:me|m')\s*{_REACH}\s+(?:plus|jamais)\b(?!\s+(?:tard|de\b|d'|que\b))",
         # Not to be contacted any more: "prefiro não ser mais contactado".
@@ -308,7 +331,8 @@ _SHAPES = tuple(
         r"|anzeige|ap)\b",
         # "Me excluyeran de futuras comunicaciones", "removido das comunicações futuras".
         rf"\b(?:exclu|remov|retir|elimin|borr|delet|tak|verwijder|entfern|supprim)\w*\s+(?:me\s+)?(?:from"
-        rf"|off|de|da|das|dos|do|des|du|uit|aus)\s+(?:\w+\s+)?(?:futur\w*\s+|zukunftig\w*\s+)?{_MESSAGES}",
+        rf"|off|de|da|das|dos|do|des|du|uit|aus)\s+(?:\w+\s+)?(?:futur\w*\s+|zukunftig\w*\s+)?{_MESSAGES}"
+        rf"|\b(?:me\s+(?:quit|sac)\w*|(?:quit|sac)\w*me)\s+(?:de|del)\s+(?:\w+\s+)?{_MESSAGES}",
         # "Ne plus m'envoyer d'offres", "nicht kontaktiert werden (möchte)".
         rf"\bne\s+(?:\w+\s+)?plus\s+(?:jamais\s+)?(?:etre\s+)?(?:me\s+|m'\s*|nous\s+)?{_REACH}",
         rf"\b(?:nicht|niet)\s+(?:mehr\s+|meer\s+|weiter\s+|erneut\s+|langer\s+)?{_REACH}\s+(?:zu\s+"

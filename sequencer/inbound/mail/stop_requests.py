@@ -71,8 +71,8 @@ STOP_REQUESTS = tuple(
         # "no me escribas más", "no me vuelvas a escribir", "no me escribas." (not "no me
         # escribas por LinkedIn, mejor por correo").
         r"\bno\s+me\s+(?:(?:vuelva[ns]?|vuelvas)\s+a\s+\w+|(?:escrib\w+|contact\w+|env[ií]\w+"
-        r"|mand\w+|molest\w+)\s*(?:m[aá]s\b|nunca\b|[.!;]|$|(?:,\s*)?(?:por\s+favor|gracias)))",
-        r"\bno\s+me\s+llam\w+\s+(?:m[aá]s|nunca)\b",
+        r"|mand\w+|molest\w+)\s*(?:m[aá]s\b(?!\s+tarde\b)|nunca\b|[.!;]|$|(?:,\s*)?(?:por\s+favor|gracias)))",
+        r"\bno\s+me\s+llam\w+\s+(?:m[aá]s(?!\s+tarde)|nunca)\b",  # "más tarde de las 9": a time
         r"\bget\s+(?:me\s+)?off\s+(?:your|the|this)\s+(?:\w+\s+)?list\b",
         r"\bne\s+me\s+(?:re)?contactez\s+(?:plus|pas|jamais)\b",
         r"\b(?:mail|bel|sms|app)\s+(?:me|mij)\s+niet\s+meer\b",

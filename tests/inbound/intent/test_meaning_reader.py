@@ -4,7 +4,8 @@ contact words does not; the encoder is loaded by the first reply that needs it, 
 
 The requests below were written for these tests (session 28) among 84 fresh wordings in the six
 languages: the rules read 63 of them; of the 21 they missed, the reader at
-`classify.MEANING_FROM` catches these two (and, of the older rounds, "Please unlist me."). The
+`classify.MEANING_FROM` caught two (and, of the older rounds, "Please unlist me."); since session
+31 the rules read the Spanish one ("No deseo seguir recibiendo mensajes suyos."). The
 non-requests were written before the reader was trained and were never learnt from: of 78 such
 sentences it takes none (the rules take one, "Ja, zet me op de lijst voor het gesprek.")."""
 
@@ -23,7 +24,6 @@ from sequencer.inbound.mail.automatic import MailKind
 RECEIVED = date(2027, 2, 10)
 
 CAUGHT_BY_MEANING = [
-    ("es", "No deseo seguir recibiendo mensajes suyos."),
     ("pt", "Esqueçam de mim, por favor."),
 ]
 
