@@ -39,7 +39,9 @@ _DATA = (
 _ABOUT_ME = (
     r"(?:me\s+concern\w*|qui\s+me\s+concern\w*|(?:\w+\s+){0,3}?sur\s+moi|a\s+mon\s+(?:sujet|egard)"
     r"|(?:\w+\s+){0,3}?(?:about|concerning|regarding|relating\s+to|on)\s+me|(?:\w+\s+){0,3}?uber\s+mich"
-    r"|zu\s+meiner\s+person|(?:\w+\s+){0,3}?sobre\s+(?:mi|mim)|a\s+meu\s+respeito"
+    # "sobre mi" only as "about me", not "about my …" ("la información sobre mi disponibilidad").
+    r"|zu\s+meiner\s+person|(?:\w+\s+){0,3}?sobre\s+(?:mim|mi(?=\s*(?:[.,;:!?]|$|(?:y|e|o|que|en"
+    r"|ni|por|de)\b)))|a\s+meu\s+respeito"
     r"|(?:\w+\s+){0,3}?(?:over|van)\s+mij)\b"
 )
 # Someone else's, on their behalf: "ses", "his", "her", "their", "zijn", "haar", "hun".
