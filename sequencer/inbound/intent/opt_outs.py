@@ -24,7 +24,7 @@ import unicodedata
 from sequencer.inbound.intent.channel_stops import refuses_being_contacted, stops_a_channel
 from sequencer.inbound.intent.deletion_demands import demands_it_deleted
 from sequencer.inbound.intent.keeping import asks_not_to_be_kept
-from sequencer.inbound.intent.not_requests import says_yes
+from sequencer.inbound.intent.not_requests import says_no, says_yes
 from sequencer.inbound.intent.stop_figures import asks_to_stop_figuratively
 from sequencer.inbound.intent.stop_grammar import (
     asks_to_be_reached_elsewhere,
@@ -32,6 +32,7 @@ from sequencer.inbound.intent.stop_grammar import (
 )
 from sequencer.inbound.intent.stop_kinds import asks_to_stop_by_kind, complains_like_a_stop
 from sequencer.inbound.intent.stop_regional import asks_to_stop_regionally, regional
+from sequencer.inbound.intent.wanted_out import asks_to_be_left_out
 from sequencer.inbound.intent.word_gate import WordGate
 
 # Reaching someone: write, mail, message, call, text, contact, approach, bother (stems).
@@ -49,7 +50,7 @@ _MY = r"(?:my|mine|mijn|meine?\w*|mes|mon|ma|mis|mi|meus?|minhas?|os\s+meus|o\s+
 _MY_THINGS = (
     r"(?:data|details|info\w*|number|phone|e-?mail|address|cv|resume|profile|contact\w*|name"
     r"|daten|\w*nummer|adresse|e-?mail-?adresse|lebenslauf|profil|kontaktdaten|donnees|numero"
-    r"|coordonnees|nom|datos|correo|telefono|curriculum|perfil|gegevens|e-?mailadres|adres"
+    r"|coordonnees|nom|datos|correo|telefono|curriculum|perfil|gegevens|e-?mailadres|adres|endereco|direccion"
     r"|profiel|dados|contato|contacto|curriculo|telefone|cadastro|persoonsgegevens|naam|nombre|nome"
     r"|registo|registro|dossier"
     r"|personenbezogenen|personnelles|personales|pessoais)\b"
@@ -64,8 +65,8 @@ _DELETE = (
     r"|earlier)\b)|ray(?:er|ez)\b|quit(?:a|ad|en|ar|adme|enme)\b"
     r"|tir(?:a|em|ar)\b)"
 )
-_LIST = (
-    r"(?:lists?|mailing\s*list|database|distribution|listen?|listes|listas|lijsten|verteiler|\w*datenbank|kartei"
+_LIST = (  # not a shortlist: "tire meu nome da short list" is about a role (session 31)
+    r"(?<!short\s)(?<!short-)(?:lists?|mailing\s*list|database|distribution|listen?|listes|listas|lijsten|verteiler|\w*datenbank|kartei"
     r"|fichier|listado|lista|base\s+de\s+datos|lijst|\w*bestand|databank|mailinglijst|cadastro"
     r"|base\s+de\s+dados|banco\s+de\s+dados|records|registros?|systems?|systeem|sistemas?|crm"
     r"|campaigns?|campagnes?|campanas?|campanhas?|kampagnen?|sequences?|secuencias?|sequencias?"
@@ -177,7 +178,8 @@ _DELETIONS = tuple(
     re.compile(pattern)
     for pattern in (
         rf"\b{_DELETE}\s+(?:\w+\s+){{0,3}}?{_MY}\s+(?:\w+\s+){{0,2}}?{_MY_THINGS}"
-        r"(?!(?:\s+\w+)?\s+(?:from|off)\s+(?:the\s+)?(?:cc|thread|invite|invitation|meeting|calendar))",
+        r"(?!(?:\s+\w+)?\s+(?:(?:from|off)\s+(?:the\s+)?(?:cc|thread|invite|invitation|meeting|calendar)"
+        r"|(?:from|off|da|de|do|des|du|van|aus|von|uit)\s+(?:the\s+|la\s+|a\s+|der\s+|de\s+)?short\s*-?list))",
         rf"\b{_MY}\s+(?:\w+\s+){{0,2}}?{_MY_THINGS}\s+(?:\w+\s+){{0,3}}?(?:zu\s+|te\s+)?{_DELETE}",
         # The number or address we wrote to: "löschen Sie diese Nummer", "apaguem esse número".
         rf"\b{_DELETE}\s+(?:sie\s+|u\s+)?{_THIS}\s+(?:e-?mail\s*-?)?(?:number|nummer|numero|address"
@@ -295,6 +297,21 @@ _AND_MORE_OF_THEIRS = re.compile(
 )
 
 
+# A count of our messages beside a plain no is a no (session 31): "quarta mensagem essa semana,
+# então vou ser direto: não tenho interesse", "third email this week. Not interested."
+_COUNTED = re.compile(
+    r"(?:third|fourth|fifth|sixth|\d|dritte|vierte|funfte|sechste|troisieme|quatrieme|cinquieme"
+    r"|tercer|cuart|quint|sext|derde|vierde|vijfde|zesde|terceir|quart)"
+)
+
+
+def _complains(words: str, text: str) -> bool:
+    return any(
+        not (_COUNTED.match(found.group(0)) and says_no(text))
+        for found in _COMPLAINT.finditer(words)
+    )
+
+
 def _deletes_theirs(words: str, found: re.Match[str]) -> bool:
     return not _OLD.search(words, found.start(), found.end() + 12) or bool(
         _AND_MORE_OF_THEIRS.match(words, found.end())
@@ -323,9 +340,9 @@ def asks_to_stop_in_other_words(text: str) -> bool:
         return True
     if asks_to_stop_regionally(words) or asks_to_stop_figuratively(words):
         return True
-    if asks_not_to_be_kept(words):
+    if asks_not_to_be_kept(words) or asks_to_be_left_out(words):
         return True
-    if (_COMPLAINT.search(words) or complains_like_a_stop(words)) and not says_yes(text):
+    if (_complains(words, text) or complains_like_a_stop(words)) and not says_yes(text):
         return True
     return any(
         _FIRST_PERSON.search(found.group(0)) and not _ONTO_A_LIST.search(found.group(0))
