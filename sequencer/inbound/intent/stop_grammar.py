@@ -277,7 +277,8 @@ _SHAPES = tuple(
         r"(?:cease|stop|stopp|arret\w*|basta"
         r"|paren|parem|chega|genug|ho(?:u|ud|udt)\s+(?:(?:nou|alsjeblieft|aub|nu|toch|eens|ermee)\s+)*op"
         r"|schluss|quit\s+it|stop\s+ermee|kappen|kap\s+(?:er\s*)?mee|enough|assez)(?:\s+(?:it|now|please"
-        r"|pls|bitte|svp|ja|ya|agora|nu|jetzt|already))?\s*(?:[.!]+|$)",
+        r"|pls|bitte|svp|ja|ya|agora|nu|jetzt|already|pfv|pf|porfa))?\s*(?:[.!]+|$"
+        r"|[^\w\s.,;:!?]{1,4}\s*$)",  # ...or an emoji closing it: "chega pfv 📵" (session 31)
         # Rather not be approached: "I would prefer not to be approached", "prefiero que no me
         # aborden", "je préfère ne pas être approché", "ik stel het niet op prijs benaderd te
         # worden".

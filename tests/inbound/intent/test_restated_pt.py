@@ -3,12 +3,13 @@ here in other words, mostly in Portuguese and some in the other languages where 
 shared: everything held about them deleted, themselves or their data wanted out of our files,
 "me removam" with the pronoun first, a do-not-contact list, receiving no longer wished, calls
 refused on this number, trying their number or putting them in our sends no more, our messages
-cancelled, phoning as a verb, two contact verbs denied ("não me liguem nem mandem mensagem"),
-sending interrupted, deletion in the subjunctive ("que seja eliminado"), their address, out of
-our sends or approaches, this contact forgotten, "tira ele do sistema" said of their number, a
-bare "Remover". And, never stops: a data-protection law cited only to ask what is held, a name
-taken off a shortlist, a count of our messages beside a plain no. Beside each, near
-non-matches that must stay non-stops."""
+cancelled, the work line or "here" refused, phoning as a verb, two contact verbs denied ("não
+me liguem nem mandem mensagem"), sending interrupted, deletion in the subjunctive ("que seja
+eliminado"), their address, out of our sends or approaches, this contact forgotten, "tira ele
+do sistema" said of their number, a bare "Remover", a stop word closed by an emoji. And, never
+stops: a data-protection law cited only to ask what is held, a name taken off a shortlist, a
+count of our messages beside a plain no. Beside each, near non-matches that must stay
+non-stops."""
 
 from __future__ import annotations
 
@@ -67,6 +68,12 @@ STOPS = [
     # Of "it", their number named.
     "Este número é pessoal. Tirem ele da lista.",
     "esse número aqui é da minha mãe, esquece ele",
+    # The work line, or here, refused; the stop word closed by an emoji.
+    "Ligações para o número do escritório, não, obrigado. Por e-mail pode ser.",
+    "Parem de usar o celular da empresa para falar comigo.",
+    "Please stop using the phone at the office to reach me; email is fine.",
+    "Ligações de recrutadores aqui, nunca mais.",
+    "de novo?! chega pf 😤",
 ]
 
 NOT_STOPS = [
@@ -96,6 +103,10 @@ NOT_STOPS = [
     # A name taken off a shortlist.
     "Podem retirar o meu nome da short list e pôr o do Paulo? Ele encaixa melhor na vaga.",
     "Please remove my name from the shortlist and put Ana's instead, she fits the role better.",
+    # The work line kept, or not refused; "chega" in delight.
+    "Ligações para o telefone do trabalho, não há problema, pode ligar à tarde.",
+    "Não parem de usar o telefone do escritório, é lá que eu atendo. Tenho interesse.",
+    "Chega 😂 que vaga incrível, quero saber mais!",
     # A count of our messages beside a plain no.
     "Terceira mensagem esta semana. Não tenho interesse, obrigado.",
     "Fourth email this week, so to be clear: not interested. Thanks.",
