@@ -49,6 +49,13 @@ _PLEASE = (
     r"(?:bitte|please|pls|graag|alsjeblieft|aub|svp|s'il\s+vous\s+plait|s'il\s+te\s+plait"
     r"|por\s+favor|pf|danke|merci|gracias|obrigad[oa])"
 )
+# The office, after a channel: "o telefone fixo do escritório", "the line at work".
+_AT_WORK = (
+    r"(?:d[oa]|of\s+the|of\s+my|at\s+the|at|del|du|de\s+la|de|van\s+het|im|vom|op\s+het|in\s+the)\s+"
+    r"(?:trabalho|escritorio|work|office|bureau|travail|trabajo|oficina|arbeit|buro|werk|kantoor"
+    r"|empresa|firma)\b"
+)
+_CALLS = r"(?:calls|chamadas|ligacoes|llamadas|appels|anrufe|telefoontjes|belletjes)"
 _USE = r"(?:us(?:es?|en|em|ing|ar)|utilis\w*|gebruik\w*|benutz\w*|nutz\w*|verwend\w*)"
 _ONE_CHANNEL = tuple(
     re.compile(pattern)
@@ -58,7 +65,19 @@ _ONE_CHANNEL = tuple(
         rf"(?<!don't\s)(?<!\bnot\s)\b(?:stop|quit|cease|arret\w*|cess\w*|dej\w*\s+de|par(?:a|e|en"
         rf"|em)\s+de|deix\w*\s+de|stop\w*\s+met|hou\s+op\s+met)\s+(?:d'\s*)?{_USE}\s+{_THIS_OR_WORK}"
         rf"\s+(?:\w+\s+)?{_CHANNEL}"
-        rf"|\bstop\s+met\s+{_THIS_OR_WORK}\s+(?:\w+\s+)?{_CHANNEL}\s+te\s+gebruiken",
+        rf"|\bstop\s+met\s+{_THIS_OR_WORK}\s+(?:\w+\s+)?{_CHANNEL}\s+te\s+gebruiken"
+        # ...the work line named after it (session 31): "deixe de usar o telefone fixo do
+        # escritório", "stop using the phone at the office", "deja de usar el teléfono del trabajo".
+        rf"|(?<!don't\s)(?<!\bnot\s)(?<!\bnao\s)(?<!\bno\s)\b(?:stop|quit|cease|arret\w*|dej\w*\s+de"
+        rf"|par(?:a|e|en|em)\s+de|deix\w*\s+de)\s+(?:d'\s*)?{_USE}\s+(?:o|a|the|le|la|el|l')\s*"
+        rf"{_CHANNEL}\s+(?:\w+\s+)?{_AT_WORK}",
+        # Calls to the work line, or here, refused: "chamadas para a linha do trabalho, não",
+        # "calls to the phone at the office, no", "chamadas de recrutamento aqui, nunca mais".
+        rf"\b{_CALLS}\s+(?:\w+\s+){{0,2}}?(?:(?:para|to|on|at|a|al|en|sur|au|auf|an|op|naar|no|na"
+        rf"|in)\s+(?:\w+\s+){{0,2}}?{_CHANNEL}\s+(?:\w+\s+)?{_AT_WORK}|(?:aqui|here|ici|aca|hier))"
+        r"\s*,?\s+(?:nunca\s+mais|never\s+again|plus\s+jamais|nunca\s+mas|nooit\s+meer|nie\s+wieder"
+        r"|nao|no|non|not|nein|nee)\b(?!\s+(?:\w+\s+)?(?:problem|problema|probleme|probleem|worries"
+        r"|importa|passa|hay|tenho|tengo|have|habe|heb|ai))",
         # "gebruik dit nummer niet meer", "n'utilisez plus ce numéro", "no uses más este número".
         rf"\b{_USE}\s+(?:sie\s+|u\s+)?{_THIS_OR_WORK}\s+(?:\w+\s+)?{_CHANNEL}\s+(?:\w+\s+)?"
         r"(?:niet\s+meer|nicht\s+mehr|no\s+more|anymore|nie\s+wieder)"

@@ -184,6 +184,8 @@ _PLAIN_STOPS = frozenset(
      "opt-out", "optout", "stop it", "stop this", "arret", "arreter", "arretez", "baja", "alto",
      "basta", "cancelar", "parar", "pare", "chega", "sair", "afmelden", "uitschrijven",
      "stop ermee", "abmelden", "austragen", "desinscription", "descadastrar",
+     # "Remove" as a whole reply, in each language (session 31).
+     "remover", "excluir", "eliminar", "borrar", "supprimer", "verwijderen", "entfernen",
      # The carriers' other keywords (CTIA), said by email too.
      "stopall", "stop all", "cancel", "quit", "end"}
 )  # fmt: skip

@@ -35,6 +35,12 @@ _WISHES = (
     rf"\s*{_DELETE}",
     # "quero que o apaguem", "exijo que lo eliminen" (Spanish "que lo borren" is read already).
     rf"\b(?:quero|quiero|exijo|peco|pido)\s+que\s+(?:o|a|os|as|lo|la|los|las)\s+{_DELETE}",
+    # "tira ele do sistema", "delete it from your list" (session 31).
+    r"\b(?:tir|remov|apag|elimin|exclu|retir|delet|eras|borr)\w*\s+(?:ele|ela|eles|elas|it|them)\s+"
+    r"(?:d[oa]s?|from|off|out\s+of|de|del)\s+(?:\w+\s+){0,2}?(?:sistemas?|systems?|listas?|lists?"
+    r"|base|banco|cadastros?|registros?|records|database)\b",
+    # Portuguese puts "it" after the verb: "esquece ele", "esqueçam-no" (forget the number).
+    r"\besquec(?:e|a|am)(?:\s+(?:ele|ela)|-(?:o|a|no|na))\b",
 )
 _WISH = re.compile("|".join(_WISHES))
 # What "it" stands for, named in the reply: this number, my address, my data.

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from sequencer.inbound.intent.access_law_cited import without_access_law_cited
 from sequencer.inbound.intent.access_requests import without_the_law_in_an_access_request
 from sequencer.inbound.intent.labels import Label
 from sequencer.inbound.intent.lookalikes import other_lookalikes
@@ -37,6 +38,7 @@ from sequencer.inbound.intent.stops_taken_back import (
 def without_lookalikes(text: str) -> str:
     text = without_not_looking(without_removals_supposed(text.replace("’", "'")))
     text = without_processes_left(text)  # "me den de baja en el proceso de la vacante"
+    text = without_access_law_cited(text)  # "under GDPR, which data do you hold?"
     if denies_a_removal(text) and (
         says_yes(text) or CUES[Label.INTERESTED].search(text) or CUES[Label.NOT_NOW].search(text)
     ):  # "don't take me off the list, yes interested" (or "…, just busy now": session 31)
@@ -76,6 +78,11 @@ def without_lookalikes(text: str) -> str:
     return text
 
 
+def says_no(text: str) -> bool:
+    """A plain "not interested" ("não tenho interesse", "ça ne m'intéresse pas")."""
+    return bool(_NO_INTEREST.search(text))
+
+
 def says_yes(text: str) -> bool:
     """A plain yes, not a phrase rule's cue: "I'm in meetings" and "pas intéressé" are none."""
     decomposed = unicodedata.normalize("NFKD", text.lower())
@@ -104,7 +111,8 @@ _JOB_SITES = re.compile(
 # "Interested!", "Interesse ist da", "ik ben geïnteresseerd": a yes.
 _INTEREST = re.compile(
     r"(?<!not\s)(?<!nicht\s)(?<!pas\s)(?<!no\s)(?<!geen\s)(?<!kein\s)(?<!sem\s)\b(?:interested"
-    r"|interessiert|interesse|int[ée]ress[ée]e?|me\s+interesa|me\s+interessa|ge[ïi]nteresseerd)\b",
+    r"|interessiert|interesse|int[ée]ress[ée]e?|me\s+interesa|me\s+interessa|interessa-me"
+    r"|ge[ïi]nteresseerd)\b",
     re.IGNORECASE,
 )
 _NO_INTEREST = re.compile(

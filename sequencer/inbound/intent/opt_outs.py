@@ -25,7 +25,7 @@ from sequencer.inbound.intent.channel_stops import refuses_being_contacted, stop
 from sequencer.inbound.intent.complaints_excused import asks_on_after_complaining
 from sequencer.inbound.intent.deletion_demands import demands_it_deleted
 from sequencer.inbound.intent.keeping import asks_not_to_be_kept
-from sequencer.inbound.intent.not_requests import says_yes
+from sequencer.inbound.intent.not_requests import says_no, says_yes
 from sequencer.inbound.intent.stop_figures import asks_to_stop_figuratively
 from sequencer.inbound.intent.stop_grammar import (
     asks_to_be_reached_elsewhere,
@@ -36,6 +36,7 @@ from sequencer.inbound.intent.stop_regional import asks_to_stop_regionally, regi
 from sequencer.inbound.intent.stop_restated import asks_to_stop_restated
 from sequencer.inbound.intent.stop_wishes import wishes_no_more
 from sequencer.inbound.intent.unwanted_contact import wants_no_more_contact
+from sequencer.inbound.intent.wanted_out import asks_to_be_left_out
 from sequencer.inbound.intent.word_gate import WordGate
 
 # Reaching someone: write, mail, message, call, text, contact, approach, bother (stems).
@@ -69,8 +70,9 @@ _DELETE = (
     r"|earlier)\b)|ray(?:er|ez)\b|quit(?:a|ad|en|ar|adme|enme)\b"
     r"|tir(?:a|em|ar)\b)"
 )
-_LIST = (
-    r"(?:lists?|mailing\s*list|database|distribution|listen?|listes|listas|lijsten|verteiler|\w*datenbank|kartei"
+_LIST = (  # not a shortlist: "tire meu nome da short list" is about a role (session 31)
+    r"(?<!short\s)(?<!short-)(?:lists?|mailing\s*list|database|distribution|listen?|listes|listas"
+    r"|lijsten|verteiler|\w*datenbank|kartei"
     r"|fichiers?|listado|lista|base\s+de\s+datos|lijst|\w*bestand|databank|mailinglijst|cadastro"
     r"|base\s+de\s+dados|banco\s+de\s+dados|records|registros?|systems?|systeem|sistemas?|crm"
     r"|campaigns?|campagnes?|campanas?|campanhas?|kampagnen?|sequences?|secuencias?|sequencias?"
@@ -189,7 +191,8 @@ _DELETIONS = tuple(
     re.compile(pattern)
     for pattern in (
         rf"\b{_DELETE}\s+(?:\w+\s+){{0,3}}?{_MY}\s+(?:\w+\s+){{0,2}}?{_MY_THINGS}"
-        r"(?!(?:\s+\w+)?\s+(?:from|off)\s+(?:the\s+)?(?:cc|thread|invite|invitation|meeting|calendar))",
+        r"(?!(?:\s+\w+)?\s+(?:(?:from|off)\s+(?:the\s+)?(?:cc|thread|invite|invitation|meeting|calendar)"
+        r"|(?:from|off|da|de|do|des|du|van|aus|von|uit)\s+(?:the\s+|la\s+|a\s+|der\s+|de\s+)?short\s*-?list))",
         rf"\b{_MY}\s+(?:\w+\s+){{0,2}}?{_MY_THINGS}\s+(?:\w+\s+){{0,3}}?(?:zu\s+|te\s+)?{_DELETE}",
         # The number or address we wrote to: "löschen Sie diese Nummer", "apaguem esse número".
         rf"\b{_DELETE}\s+(?:sie\s+|u\s+)?{_THIS}\s+(?:e-?mail\s*-?)?(?:number|nummer|numero|address"
@@ -321,6 +324,21 @@ _AND_MORE_OF_THEIRS = re.compile(
 )
 
 
+# A count of our messages beside a plain no is a no (session 31): "quarta mensagem essa semana,
+# então vou ser direto: não tenho interesse", "third email this week. Not interested."
+_COUNTED = re.compile(
+    r"(?:third|fourth|fifth|sixth|\d|dritte|vierte|funfte|sechste|troisieme|quatrieme|cinquieme"
+    r"|tercer|cuart|quint|sext|derde|vierde|vijfde|zesde|terceir|quart)"
+)
+
+
+def _complains(words: str, text: str) -> bool:
+    return any(
+        not (_COUNTED.match(found.group(0)) and says_no(text))
+        for found in _COMPLAINT.finditer(words)
+    )
+
+
 def _deletes_theirs(words: str, found: re.Match[str]) -> bool:
     return not _OLD.search(words, found.start(), found.end() + 12) or bool(
         _AND_MORE_OF_THEIRS.match(words, found.end())
@@ -351,7 +369,9 @@ def asks_to_stop_in_other_words(text: str) -> bool:
         return True
     if asks_not_to_be_kept(words) or asks_to_stop_restated(words) or wishes_no_more(words):
         return True
-    complains = _COMPLAINT.search(words) or complains_like_a_stop(words)
+    if asks_to_be_left_out(words):
+        return True
+    complains = _complains(words, text) or complains_like_a_stop(words)
     waived = asks_on_after_complaining(text) or _COMPLAINT_WAIVED.search(words)
     if complains and not says_yes(text) and not waived:
         return True

@@ -41,7 +41,9 @@ _REACH = (
     # Short stems only as whole verbs: "liggen", "belangrijk", "apply", "budget" are none.
     # French phoning, addressing as verbs only ("ne me téléphonez plus"; not "adresse").
     r"|(?:lig(?:a|ar|ue|uem|ando|ou)|bel(?:len|t|de|den)?|meld(?:en|et)|app(?:en|t|te|ten)"
-    r"|bug(?:ging|ged)?|hmu|dm(?:s|ing|ed)?|telephon(?:er|ez|es|ent)|adress(?:er|ez|ent))(?:-?me)?\b"
+    r"|bug(?:ging|ged)?|hmu|dm(?:s|ing|ed)?|telephon(?:er|ez|es|ent)|adress(?:er|ez|ent)"
+    # Phoning as a verb in five languages, not the noun ("telefone", "telefono", "Telefon").
+    r"|telefon(?:a|am|ar|em|ando|ear|ees|een|eeis|ieren|iert|eren|eert))(?:-?me)?\b"
     # Ringing and phoning someone or a house, not a phone ringing ("my phone won't stop ringing").
     r"|(?:ring(?:ing)?|phon(?:e|ing))(?=\s+(?:me|us|him|her|my|our|this|the\s+(?:house|home"
     r"|landline|office|work))\b))"
@@ -59,7 +61,7 @@ _MESSAGES = (
     r"|telefoontjes?|mailtjes?|appjes?|belletjes?|sms'?jes?|whatsappjes?|sollicitations?"
     r"|relances?|appels?|courriels?|offres?|mps?|dms?|zaps?|wasaps?|guasaps?"
     r"|mensage\w*|mailings?|contactpoging\w*|kontaktversuch\w*|ligacoes|vagas?|propostas?"
-    r"|envios|propuestas?"
+    r"|envios|propuestas?|chamadas?|disparos"
     r"|voice\s*mails?|voice\s*messages?|voicemail\w*|recados?|audios?|buzon"
     r"|contat\w*|contactos?|contacts?|recruiter\s+\w+|prospection|prospeccion|prospeccao|akquise"
     r"|telefonate|ansprache\w*|zuschrift\w*|rundmails?|rundbrief\w*|rundschreiben|aussendungen"
@@ -76,7 +78,8 @@ _SMALL = (  # "mim" is Brazilian speech for "me" ("para de mim mandar mensagem")
     r"|schicken|zu|te|al|alle\w*|todo|todos|toda|todas|tous|toutes|tout|jede\w*|estas|estes"
     r"|esses|essas|esos|esas|estos|o|a|so|mais|more|further|weitere\w*|to|ermee|damit|u|ihnen"
     r"|hacerme|haciendome"
-    r"|ihr|eux|ellos|voce\w*|vous|sie|aux|au|a\.u\.b\.?|aub|svp|stp|bitte|por\s+favor)"
+    r"|ihr|eux|ellos|voce\w*|vous|sie|aux|au|a\.u\.b\.?|aub|svp|stp|bitte|por\s+favor|qualquer"
+    r"|quaisquer|cualquier)"
 )
 _RECEIVE = r"(?:receiv|recib|receb|recev|ontvang|erhalt|bekomm|krijg)\w*"
 # Where they are kept: lists, databases, files, systems.
@@ -109,7 +112,7 @@ _NOT_DENIED = r"(?<!don't\s)(?<!\bnot\s)(?<!never\s)(?<!\bnao\s)(?<!\bno\s)(?<!n
 _GAP = rf"(?:{_SMALL}\s*){{0,4}}?"
 _STOPPING = (
     r"(?:stop\w*(?!\s+(?:by|in|over|at|maar|niet|nicht|not)\b)|stp(?=\s+\w+ing\b)|quit\w*|cease\w*|halt"
-    r"|discontinu\w*|aufhor\w*|unterlass\w*|einstell\w*|arret\w*|cess\w*|dej\w*\s+de|deix\w*\s+de"
+    r"|discontinu\w*|interromp\w*|interrump\w*|aufhor\w*|unterlass\w*|einstell\w*|arret\w*|cess\w*|dej\w*\s+de|deix\w*\s+de"
     r"|lar(?:ga|gue)\s+de|par(?:a|e|en|em|ad|ar|ou|arem|ase)\s+(?:ya\s+)?(?:de|con|com)"
     r"|verzicht\w*\s+(?:\w+\s+){0,3}?auf|ophoud\w*|ho(?:u|ud|udt)\s+op"
     r"|basta\s+(?:ya\s+)?(?:de|con)|chega\s+de|genug\s+(?:mit|von)|assez\s+de"
@@ -160,7 +163,8 @@ _SHAPES = tuple(
         # ...or denied, and nothing after it: "no me escribas.", "bitte nicht anrufen!", "do not
         # contact me." ("no me escribas por LinkedIn" and "don't call me before 10" go on).
         rf"\b{_DENIED}\s+(?:me\s+|m'\s*|mij\s+|mich\s+)?{_REACH}\s*(?:me|mij|mich|moi|-me|-moi)?"
-        rf"(?:\s+(?:\w+\s+)?{_MESSAGES})?(?:\s*,?\s*{_POLITE})*\s*(?:[.!;]|$)",
+        rf"(?:\s+(?:\w+\s+)?{_MESSAGES})?(?:\s+(?:nem|ni|nor|or|ou|noch|of)\s+(?:me\s+)?{_REACH}"
+        rf"(?:\s+(?:\w+\s+)?{_MESSAGES})?)?(?:\s*,?\s*{_POLITE})*\s*(?:[.!;]|$)",
         # "No longer": "ya no me manden correos", "no longer contact me".
         rf"\b(?:ya\s+no|no\s+longer|ja\s+nao|niet\s+langer|nicht\s+langer)\s+{_GAP}{_REACH}",
         # Objecting to the use of their data, or withdrawing consent.
@@ -267,7 +271,7 @@ _SHAPES = tuple(
         rf"\b(?:aus|uit|from|off|out\s+of)\s+(?:\w+\s+){{0,3}}?{_PLACES}\s+(?:\w+\s+)?(?:geloscht"
         r"|entfernt|gestrichen|ausgetragen|genommen|verwijderd|gehaald|geschrapt|halen|nehmen"
         r"|verwijderen|entfernen|loschen)\b",
-        rf"\b(?:be|being|ser|etre|get)\s+(?:removed|deleted|taken\s+off|eliminad\w*|borrad\w*"
+        rf"\b(?:be|being|ser|etre|get|seja|sejam|sea|sean|soit|soient)\s+(?:removed|deleted|taken\s+off|eliminad\w*|borrad\w*|apagad\w*"
         r"|removid\w*|exclu\w*|retir\w*|supprim\w*|raye\w*)\s+(?:from|of|off|de|da|do|dos|das"
         rf"|des|du)\s+(?:\w+\s+){{0,2}}?(?:{_PLACES}|{_MESSAGES})",
         rf"\bvan\s+(?:\w+\s+){{0,3}}?{_PLACES}\s+af\b",
@@ -305,7 +309,8 @@ _SHAPES = tuple(
         r"|paren|parem|chega|genug|ho(?:u|ud|udt)\s+(?:(?:nou|alsjeblieft|aub|nu|toch|eens|ermee)\s+)*op"
         r"|schluss|quit\s+it|stop\s+ermee|kappen|kap\s+(?:er\s*)?mee|enough|assez"
         r"|aufhor\w*|streichen|austragen|loschen)(?:\s+(?:it|now|please"
-        r"|pls|bitte|svp|ja|ya|agora|nu|jetzt|already))?\s*(?:[.!]+|$)",
+        r"|pls|bitte|svp|ja|ya|agora|nu|jetzt|already|pfv|pf|porfa))?\s*(?:[.!]+|$"
+        r"|[^\w\s.,;:!?]{1,4}\s*$)",  # ...or an emoji closing it: "chega pfv 📵" (session 31)
         # Rather not be approached: "I would prefer not to be approached", "prefiero que no me
         # aborden", "je préfère ne pas être approché", "ik stel het niet op prijs benaderd te
         # worden".

@@ -105,6 +105,7 @@ _NOT_OLD = r"(?!(?:old|former|alte\w*|ancien\w*|antig\w*|viej\w*|oude|vorige)\b)
 # Their number or details, to forget (not their e-mail: "forget my last email, I meant Tuesday").
 _FORGOTTEN = (
     r"(?:number|\w*nummer|numero|telefone?|telefono|address|\w*adresse|adres|direccion|endereco"
+    r"|contact[oa]|contato|kontakt"
     r"|details|daten|kontaktdaten|donnees|coordonnees|datos|dados|gegevens|contact\s+details)\b"
     # "forget my number, the new one is …" or "my old address, I moved" updates it; "vergeet mijn
     # nummer niet" asks to keep it.
@@ -214,7 +215,8 @@ _SENDS = (
     r"|outreach|campaigns?|campa(?:gne|na|nha)s?|kampagnen?|updates|envois|diffusion"
     r"|listes?(?:\s+de\s+diffusion)?|envios|listas?(?:\s+de\s+(?:distribucion|distribuicao"
     rf"|difusion|correo|e-?mails?))?|comunicac\w*|aussendungen|newslettern|verteiler\w*|(?!{_A_PROCESS})\w*-?liste"
-    rf"|(?!{_A_PROCESS})\w*lijst(?:en)?|nieuwsbrie\w*|berichten)\b"
+    rf"|(?!{_A_PROCESS})\w*lijst(?:en)?|nieuwsbrie\w*|berichten|abordagens|abordajes|approches"
+    r"|approaches|benaderingen|buscas|busquedas|recherches|searches)\b"
 )
 # Left out of them: "leave me off future sends", "keep me off your lists", "count me out of
 # your mailings", "laissez-moi en dehors de vos envois", "déjenme fuera de los envíos", "me
@@ -230,7 +232,7 @@ _LEFT_OUT = (
     rf"{_OURS}{_SENDS}"
     rf"|\blaiss\w*(?:-moi)?\s+(?:(?!pas\b)\w+\s+)?en\s+dehors\s+(?:de|des|du)\s+(?:\w+\s+){{0,2}}?{_SENDS}"
     rf"|\b(?:dej|manten|mantien)\w*\s+(?:\w+\s+)?fuera\s+de\s+(?:\w+\s+){{0,2}}?{_SENDS}"
-    rf"|\b(?:deix|mant)\w*(?:-me)?\s+(?:\w+\s+)?de\s+fora\s+d\w*\s+(?:\w+\s+){{0,2}}?{_SENDS}"
+    rf"|\b(?:deix|mant)\w*(?:-me)?\s+(?:\w+\s+)?(?:de\s+)?fora\s+d\w*\s+(?:\w+\s+){{0,2}}?{_SENDS}"
     rf"|\b(?:laat|houd|hou)\s+(?:me|mij)\s+(?:(?!niet\b)\w+\s+){{0,2}}?buiten\s+(?:\w+\s+){{0,2}}?{_SENDS}"
     r"|\b(?:lass\w*|halt\w*)\s+(?:sie\s+)?mich\s+(?:(?!nicht\b)\w+\s+){0,3}?(?:bei|aus|von)\s+"
     rf"(?:\w+\s+){{0,2}}?{_SENDS}\s+(?:\w+\s+)?(?:aussen\s+vor|au\u00dfen\s+vor|raus|heraus)\b"
@@ -239,7 +241,8 @@ _LEFT_OUT = (
 # vos prochains envois", "exclúyanme de los envíos", "me excluam dos próximos envios",
 # "schließen Sie mich von künftigen Aussendungen aus".
 _EXCLUDED = (
-    r"(?<!n't\s)(?<!not\s)(?:\bexclu\w*(?:-moi|-me|me)|\bme\s+exclu\w*|\bexclude\s+(?:me|us))\s+(?:from|de|des|du|dos|das"
+    r"(?<!n't\s)(?<!not\s)(?:\b(?:exclu|apag|remov|retir|elimin|supprim|enlev|borr|tir)\w*(?:-moi|-me|me)"
+    r"|\bme\s+(?:exclu|apag|remov|retir|elimin|borr|tir)\w*|\b(?:exclude|remove)\s+(?:me|us))\s+(?:from|de|des|du|dos|das"
     rf"|do|da|del)\s+(?:\w+\s+){{0,2}}?{_SENDS}(?!\s*(?:d'\s*attente|de\s+espera|of\s+candidates))"
     r"|\bschlie(?:ss|\u00df)\w*\s+sie\s+(?:mich|uns)\s+(?:\w+\s+)?(?:von|aus)\s+(?:\w+\s+){0,2}?"
     rf"{_SENDS}\s+aus\b"

@@ -23,6 +23,8 @@ from sequencer.inbound.mail.automatic import MailKind
 
 RECEIVED = date(2027, 2, 10)
 
+# "No deseo seguir recibiendo mensajes suyos." was the first here; the rules read it since
+# session 31 (`intent/wanted_out.py`: receiving no longer wished).
 CAUGHT_BY_MEANING = [
     ("pt", "Esqueçam de mim, por favor."),
 ]

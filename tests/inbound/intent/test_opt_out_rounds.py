@@ -183,7 +183,7 @@ MISSED = {
     "Ik wil hier niet langer berichten over ontvangen.",
     "Ik wil uitgeschreven worden.",
     # "I would like you to erase everything you have on me." is read since session 31 (all that
-    # is held about them, erased: `deletion_demands`).
+    # is held about them, erased).
     "Honestly, no. And I don't want to be pinged about jobs again.",
     # "Je ne veux plus rien recevoir de votre part." is read since session 30: the meaning
     # reader, retrained with the twelfth and thirteenth writers' train parts, scores it ≥ 0.85.
