@@ -287,7 +287,9 @@ _SHAPES = tuple(
         r"|them|your)\b",
         # Not going on receiving, in all six: "prefiero no seguir recibiendo vuestros correos",
         # "I don't want to keep receiving these", "ik wil ze niet blijven ontvangen".
-        r"\b(?:no|nao|not|niet|nicht|ne\s+(?:plus|pas))\s+(?:\w+\s+){0,2}?(?:seguir|continuar|continue"
+        # Not "não consegui continuar recebendo" (could not: a filter, not a wish).
+        r"\b(?:no|nao|not|niet|nicht|ne\s+(?:plus|pas))\s+(?:(?!(?:consegu|pud|pod|could|can|manag"
+        r"|kon|kan|konnt|pu|reus|logr)\w*)\w+\s+){0,2}?(?:seguir|continuar|continue"
         rf"|keep|blijven|weiter|continuer)\s+(?:to\s+|a\s+|de\s+)?{_RECEIVE}",
         # Wished not to arrive (Spanish and Portuguese say it so): "para que ya no me lleguen
         # estos correos", "não quero que me cheguem mais vagas" (not "no me llegan tus correos").

@@ -30,7 +30,9 @@ _DELETE = (
 )
 # About them: "sobre mim", "a meu respeito", "about me", "über mich", "sur moi", "over mij".
 _ABOUT_ME = (
-    r"(?:sobre\s+(?:mim|mi|o\s+meu\s+\w+|a\s+minha\s+\w+)|a\s+meu\s+respeito|about\s+me|on\s+me"
+    # "sobre mi" is "about me" only before a clause's end or a small word, not "about my …".
+    r"(?:sobre\s+(?:mim|mi(?=\s*(?:[.,;:!?]|$|(?:y|e|o|que|en|ni|por|de)\b))|o\s+meu\s+\w+"
+    r"|a\s+minha\s+\w+)|a\s+meu\s+respeito|about\s+me|on\s+me"
     r"|uber\s+mich|zu\s+meiner\s+person|sur\s+moi|me\s+concernant|over\s+mij|van\s+mij"
     r"|acerca\s+de\s+mi|de\s+mim)\b"
 )
