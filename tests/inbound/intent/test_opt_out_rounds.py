@@ -182,7 +182,8 @@ MISSED = {
     "Mute me. Permanently.",
     "Ik wil hier niet langer berichten over ontvangen.",
     "Ik wil uitgeschreven worden.",
-    "I would like you to erase everything you have on me.",
+    # "I would like you to erase everything you have on me." is read since session 31
+    # (`all_about_me`: everything held about them, to delete).
     "Honestly, no. And I don't want to be pinged about jobs again.",
     # "Je ne veux plus rien recevoir de votre part." is read since session 30: the meaning
     # reader, retrained with the twelfth and thirteenth writers' train parts, scores it ≥ 0.85.
