@@ -34,7 +34,7 @@ _THIS_OR_WORK = (
 _CHANNEL = (
     r"(?:one|number|no|address|e-?mail(?:\s+address)?|line|phone|mobile|cell|nummer|handynummer"
     r"|telefonnummer|adresse|e-?mail-?adresse|numero|ligne|direccion|correo|linea|telefono|movil"
-    r"|endereco|telefone|celular|linha|adres|e-?mailadres|lijn|mailadres)\b"
+    r"|endereco|telefone|celular|linha|adres|e-?mailadres|lijn|mailadres|telefoonnummer|06-?nummer)\b"
 )
 # The channels people name, and what comes through them.
 _NAMED = (
@@ -83,6 +83,11 @@ _ONE_CHANNEL = tuple(
         r"(?:niet\s+meer|nicht\s+mehr|no\s+more|anymore|nie\s+wieder)"
         rf"|\bn'\s*{_USE}\s+plus\s+{_THIS_OR_WORK}\s+(?:\w+\s+)?{_CHANNEL}"
         rf"|\b(?:no|nao)\s+{_USE}\s+mais\s+{_THIS_OR_WORK}|\bno\s+{_USE}\s+mas\s+{_THIS_OR_WORK}",
+        # ...the verb last (Dutch, German): "dit nummer graag niet meer gebruiken", "mijn adres
+        # nergens meer voor te gebruiken" (not "..., het nieuwe is 06 ...": their details updated).
+        rf"\b(?:{_THIS_OR_WORK}|mijn|meine?)\s+(?!oude|alte)(?:\w+\s+)?{_CHANNEL}\s+(?:\w+\s+){{0,2}}?"
+        rf"(?:niet|nergens|nicht|nirgends)\s+(?:meer|mehr|langer)\s+(?:\w+\s+)?(?:te\s+|zu\s+)?{_USE}"
+        r"(?![^.!?]{0,60}\b(?:nieuwe?|neue\w*)\b)",
         # Enough of our calls or messages, not of other agencies'.
         r"(?<!not\s)\b(?:enough|genug|assez|basta|chega|genoeg)\b\s*(?:(?:of|with|mit|von|de|d'"
         r"|met|the|den|les|des|vos|your|ihren|deinen|las|los|da|das|do|dos|com|je|jullie|die|al"

@@ -16,8 +16,10 @@ import unicodedata
 
 from sequencer.inbound.intent.access_law_cited import without_access_law_cited
 from sequencer.inbound.intent.access_requests import without_the_law_in_an_access_request
+from sequencer.inbound.intent.data_access import without_access_asked
 from sequencer.inbound.intent.labels import Label
 from sequencer.inbound.intent.lookalikes import other_lookalikes
+from sequencer.inbound.intent.other_sign_offs import without_other_sign_offs
 from sequencer.inbound.intent.phrases import CUES
 from sequencer.inbound.intent.removals_not_asked import (
     denies_a_removal,
@@ -39,6 +41,7 @@ def without_lookalikes(text: str) -> str:
     text = without_not_looking(without_removals_supposed(text.replace("’", "'")))
     text = without_processes_left(text)  # "me den de baja en el proceso de la vacante"
     text = without_access_law_cited(text)  # "under GDPR, which data do you hold?"
+    text = without_other_sign_offs(without_access_asked(text))
     if denies_a_removal(text) and (
         says_yes(text) or CUES[Label.INTERESTED].search(text) or CUES[Label.NOT_NOW].search(text)
     ):  # "don't take me off the list, yes interested" (or "…, just busy now": session 31)
@@ -112,7 +115,7 @@ _JOB_SITES = re.compile(
 _INTEREST = re.compile(
     r"(?<!not\s)(?<!nicht\s)(?<!pas\s)(?<!no\s)(?<!geen\s)(?<!kein\s)(?<!sem\s)\b(?:interested"
     r"|interessiert|interesse|int[ée]ress[ée]e?|me\s+interesa|me\s+interessa|interessa-me"
-    r"|ge[ïi]nteresseerd)\b",
+    r"|ge[ïi]nteresseerd|spreekt\s+me\s+(?:wel\s+|zeker\s+)?aan)\b",
     re.IGNORECASE,
 )
 _NO_INTEREST = re.compile(
@@ -195,7 +198,9 @@ _DELIGHT = re.compile(
 _NO_NEED_TO_GO_ON = re.compile(
     r"\b(?:no\s+need|no\s+point|(?:don'?t|do\s+not)\s+need\s+to|needn'?t|no\s+hace\s+falta"
     r"|no\s+es\s+necesario|no\s+tiene\s+sentido|n[ãa]o\s+precisa\w*|n[ãa]o\s+[ée]\s+necess[áa]rio"
-    r"|inutile|pas\s+(?:la\s+peine|besoin)|niet\s+nodig|geen\s+zin|hoef\w*\s+(?:\w+\s+)?(?:niet|geen)"
+    r"|inutile|pas\s+(?:la\s+peine|besoin)|niet\s+nodig|geen\s+zin"
+    # ("die mail hoef ik niet meer, zet me eruit" is no "no need": a stop, session 31)
+    r"|hoef\w*\s+(?:\w+\s+)?(?:niet|geen)(?!\s+meer\s*[,.;!])|geen\s+(?:\w+\s+){0,2}?meer\s+nodig"
     r"|nicht\s+n(?:ö|oe|o)tig|keinen\s+sinn|brauch\w*\s+(?:\w+\s+){0,2}?(?:nicht|nichts|kein\w*)"
     r"|bringt\s+(?:\w+\s+)?nichts|no\s+sirve\s+de\s+nada|ne\s+sert\s+[àa]\s+rien)"
     # ...to the clause's end, not past a comma into a stop (session 31): "den Rundbrief brauch
@@ -210,6 +215,9 @@ _ASKS_TO_TALK = re.compile(
     r"|telefonier\w*|sprechen|reden|treffen|parl\w*|appel\w*|voir|habl\w*|llam\w*|vernos"
     r"|convers\w*|fal\w*|lig\w*|bel\w*|spre\w*|praten)"
     r"|\b(?:call|ring)\s+me\b|\bappelez-moi|\bll[áa]ma(?:me|nos)|\bme\s+lig(?:a|ue)\b|\bbel\s+me\b"
+    # They ring us, at a time: "ik bel je morgen zelf" (session 31).
+    r"|\bik\s+bel\s+(?:je|jou|u)\s+(?:\w+\s+)?(?:morgen|vandaag|straks|vanmiddag|vanavond|\w+dag"
+    r"|volgende\s+week)\b"
     r"|\bdispos?\b|\bdisponible|\bdispon[íi]vel|\bbeschikbaar|\bmanda(?:me)?\s+hora\b",
     re.IGNORECASE,
 )

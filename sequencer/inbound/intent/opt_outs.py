@@ -21,11 +21,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from sequencer.inbound.intent.all_about_me import wants_all_of_it_gone
 from sequencer.inbound.intent.channel_stops import refuses_being_contacted, stops_a_channel
 from sequencer.inbound.intent.complaints_excused import asks_on_after_complaining
 from sequencer.inbound.intent.deletion_demands import demands_it_deleted
 from sequencer.inbound.intent.keeping import asks_not_to_be_kept
 from sequencer.inbound.intent.not_requests import says_no, says_yes
+from sequencer.inbound.intent.nothing_more import wants_nothing_more
 from sequencer.inbound.intent.stop_figures import asks_to_stop_figuratively
 from sequencer.inbound.intent.stop_grammar import (
     asks_to_be_reached_elsewhere,
@@ -57,15 +59,16 @@ _MY_THINGS = (
     r"|coordonnees|nom|datos|correo|telefono|curriculum|perfil|gegevens|e-?mailadres|adres"
     r"|profiel|dados|contato|contacto|curriculo|telefone|cadastro|persoonsgegevens|naam|nombre|nome"
     r"|registo|registro|dossier|direccion|endereco|courriel|portable|tel|0[67]"  # "virez mon 06"
-    r"|kontakt\w*|unterlagen|bewerbungsunterlagen|\w*nr"
+    r"|kontakt\w*|unterlagen|bewerbungsunterlagen|\w*nr|06|gsm|levensloop"
     r"|personenbezogenen|personnelles|personales|pessoais)\b"
 )
 _THIS = r"(?:this|that|diese\w*|esse|essa|este|esta|ese|esa|deze|dit|dat|ce|cette)"
 # "Unlist", "strike", "rayez", "quitad", "tirem" only in these forms: "unlisted", "quite" and
 # "tire" delete nothing ("my number is unlisted, how did you get it?").
 _DELETE = (
-    r"(?:(?:delet|eras|remov|purg|losch|entfern|vernicht|effac|supprim|retir|enlev|borr"
-    r"|elimin|supr|verwijder|schrap|apag|exclu|remoc|scrub|tilg)\w*|(?:wis|wist|wissen|wipe)\b"
+    r"(?:(?:delet|eras|remov|purg|losch|entfern|vernicht|vernietig|destroy|effac|supprim|retir"
+    r"|enlev|borr|elimin|supr|verwijder|schrap|apag|exclu|remoc|scrub|tilg)\w*"
+    r"|(?:wis|wist|wissen|wipe)\b"
     r"|(?:un|de)-?list(?:ing)?\b|(?:strike|scrap)\b(?!\s+(?:my|that|this|the)\s+(?:last|previous"
     r"|earlier)\b)|ray(?:er|ez)\b|quit(?:a|ad|en|ar|adme|enme)\b"
     r"|tir(?:a|em|ar)\b)"
@@ -73,7 +76,8 @@ _DELETE = (
 _LIST = (  # not a shortlist: "tire meu nome da short list" is about a role (session 31)
     r"(?<!short\s)(?<!short-)(?:lists?|mailing\s*list|database|distribution|listen?|listes|listas"
     r"|lijsten|verteiler|\w*datenbank|kartei"
-    r"|fichiers?|listado|lista|base\s+de\s+datos|lijst|\w*bestand|databank|mailinglijst|cadastro"
+    r"|fichiers?|listado|lista|base\s+de\s+datos|lijst|\w*bestand(?:en)?|databank|mailinglijst"
+    r"|cadastro|administrati(?:e|on)"
     r"|base\s+de\s+dados|banco\s+de\s+dados|records|registros?|systems?|systeem|sistemas?|crm"
     r"|campaigns?|campagnes?|campanas?|campanhas?|kampagnen?|sequences?|secuencias?|sequencias?"
     # Yours, or a pool of candidates: "me sortir de ta base", "retirez-moi de votre vivier",
@@ -162,7 +166,8 @@ _SHAPES = tuple(
         r"(?:\w+\s+){0,2}?(?:mas|mais|ningun\w*|nenhu\w*|meer|mehr)\b",
         rf"\b{_RECEIVE}\s+(?:\w+\s+)?(?:graag|liever)?\s*geen\b",
         r"\bgeen\s+(?:\w+\s+){0,2}?(?:mails|e-?mails|berichten|sms\w*|telefoontjes|contact)"
-        r"\s+meer\b|\bgeen\s+behoefte\s+aan\s+(?:verdere|meer)\b",
+        r"\s+meer\b|\bgeen\s+behoefte\s+(?:meer\s+)?aan\s+(?:\w+\s+)?(?:verdere\s+|meer\s+)?(?:berichten|mails"
+        r"|e-?mails|contact|telefoontjes|vacature\w*|sms\w*)\b",
         r"\b(?:no|ni)\s+(?:\w+\s+)?(?:mas|un\s+\w+\s+mas)\s+(?:correos|mensajes|e-?mails|mails"
         r"|sms|llamadas|ofertas|comunicaciones|whatsapps?)\b",
         r"\bnem\s+mais\s+u(?:m|ma)\s+(?:\w+\s+)?(?:e-?mail|mail|sms|mensagem|ligacao|proposta)\b",
@@ -198,7 +203,7 @@ _DELETIONS = tuple(
         rf"\b{_DELETE}\s+(?:sie\s+|u\s+)?{_THIS}\s+(?:e-?mail\s*-?)?(?:number|nummer|numero|address"
         r"|adresse|adres|direccion|endereco|e-?mail\w*|telefon\w*|contact\w*)\b",
         # Dutch, the verb split round it: "haal mijn e-mailadres weg".
-        rf"\bhaal\s+(?:\w+\s+){{0,2}}?{_MY}\s+(?:\w+\s+){{0,2}}?{_MY_THINGS}\s+(?:\w+\s+){{0,2}}?weg\b",
+        rf"\b(?:haal|gooi|gooit)\s+(?:\w+\s+){{0,2}}?{_MY}\s+(?:\w+\s+){{0,2}}?{_MY_THINGS}\s+(?:\w+\s+){{0,2}}?weg\b",
     )
 )
 # A wrong number that also asks to be deleted: "Wrong number, please delete it."
@@ -368,6 +373,8 @@ def asks_to_stop_in_other_words(text: str) -> bool:
     if asks_to_stop_regionally(words) or asks_to_stop_figuratively(words):
         return True
     if asks_not_to_be_kept(words) or asks_to_stop_restated(words) or wishes_no_more(words):
+        return True
+    if wants_nothing_more(words) or wants_all_of_it_gone(words):
         return True
     if asks_to_be_left_out(words):
         return True

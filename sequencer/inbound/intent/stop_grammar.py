@@ -39,8 +39,7 @@ _REACH = (
     r"|(?:marc(?:ar|a|as|an|ad)|marqu(?:e|es|en))(?:me|nos)?(?=\s+(?:mas|aqui|a\s+(?:este|esta|mi)|al\s+\w+)\b"
     r"|\s*(?:[.!,;]|$))"
     # Short stems only as whole verbs: "liggen", "belangrijk", "apply", "budget" are none.
-    # French phoning, addressing as verbs only ("ne me téléphonez plus"; not "adresse").
-    r"|(?:lig(?:a|ar|ue|uem|ando|ou)|bel(?:len|t|de|den)?|meld(?:en|et)|app(?:en|t|te|ten)"
+    r"|(?:lig(?:a|ar|ue|uem|ando|ou)|bel(?:len|t|de|den)?|meld(?:en|et)|app(?:en|t|te|ten)|bereiken"
     r"|bug(?:ging|ged)?|hmu|dm(?:s|ing|ed)?|telephon(?:er|ez|es|ent)|adress(?:er|ez|ent)"
     # Phoning as a verb in five languages, not the noun ("telefone", "telefono", "Telefon").
     r"|telefon(?:a|am|ar|em|ando|ear|ees|een|eeis|ieren|iert|eren|eert))(?:-?me)?\b"
@@ -59,6 +58,9 @@ _MESSAGES = (
     r"|llamadas?|comunica\w*|envois|ofertas?|whatsapps?|\w*nachricht(?:en)?|anrufe?|\w*angebote?"
     r"|anfragen|kontaktaufnahme\w*|kontaktversuche?|werbung|berichten|berichtjes?|vacatures?"
     r"|telefoontjes?|mailtjes?|appjes?|belletjes?|sms'?jes?|whatsappjes?|sollicitations?"
+    # Dutch compounds: "recruiterberichten", "vacaturemails", "functievoorstellen", "oproepen".
+    r"|\w*bericht(?:en|je|jes)?|(?:vacature|recruiter|job|spam|reclame)mails?|\w*voorstel(?:len)?"
+    r"|oproep(?:en|jes)?|digests?|nieuwsbrie(?:f|ven)"
     r"|relances?|appels?|courriels?|offres?|mps?|dms?|zaps?|wasaps?|guasaps?"
     r"|mensage\w*|mailings?|contactpoging\w*|kontaktversuch\w*|ligacoes|vagas?|propostas?"
     r"|envios|propuestas?|chamadas?|disparos"
@@ -85,7 +87,8 @@ _RECEIVE = r"(?:receiv|recib|receb|recev|ontvang|erhalt|bekomm|krijg)\w*"
 # Where they are kept: lists, databases, files, systems.
 _PLACES = (
     r"(?:lists?|listen?|listes|listas?|lijst\w*|\w*datenbank\w*|databases?|databank\w*|crm"
-    r"|systems?|systeem|sistemas?|records|pipeline|\w*pool|files?|fichiers?|ficheros?|archivos?|\w*bestand"
+    r"|systems?|systeem|systemen|sistemas?|records|pipeline|\w*pool|files?|fichiers?|ficheros?|archivos?"
+    r"|\w*bestand(?:en)?|administrati(?:e|on)|zoekopdrachten"
     r"|verteiler\w*|kartei|base\s+de\s+(?:datos|dados|donnees)|bases?|banco\s+de\s+dados|cadastro"
     r"|registros?|mailings?|" + _CAMPAIGNS + r")\b"
     # Not a waiting list, nor of finalists (session 31): "me quedé fuera de la lista de finalistas".
@@ -116,7 +119,7 @@ _STOPPING = (
     r"|lar(?:ga|gue)\s+de|par(?:a|e|en|em|ad|ar|ou|arem|ase)\s+(?:ya\s+)?(?:de|con|com)"
     r"|verzicht\w*\s+(?:\w+\s+){0,3}?auf|ophoud\w*|ho(?:u|ud|udt)\s+op"
     r"|basta\s+(?:ya\s+)?(?:de|con)|chega\s+de|genug\s+(?:mit|von)|assez\s+de"
-    r"|kap(?:pen|t)?\s+(?:nu\s+)?met|ces(?:e|en|ar|ad)\b|enough\s+(?:with|of)|(?:ya\s+)?(?:esta\s+bien|vale)\s+de"
+    r"|kap(?:pen|t)?\s+(?:nu\s+)?met|schei(?:t|den)?\s+(?:er\s+|nu\s+)?uit\s+met|ces(?:e|en|ar|ad)\b|enough\s+(?:with|of)|(?:ya\s+)?(?:esta\s+bien|vale)\s+de"
     r"|hor\w*\s+(?:(?!nicht\b|nie\b)\w+\s+){0,3}?auf\s*,?)"
 )
 _AGAIN = (
@@ -158,7 +161,7 @@ _SHAPES = tuple(
         # Contact denied, with "again": "please don't follow up again", "I'd prefer you didn't
         # contact me anymore", "no me contactes nunca", "ne m'appelez plus jamais".
         rf"\b{_DENIED}\s+{_GAP}{_REACH}\s+(?:{_SMALL}\s+|\w+\s+){{0,3}}?{_AGAIN}",
-        rf"\b(?:nicht|niet|nooit|nie|nimmer|never)\s+(?:mehr|meer|weiter|erneut|wieder|langer"
+        rf"\b(?:nicht|niet|nooit|nie|nimmer|never|nergens|nirgends)\s+(?:mehr|meer|weiter|erneut|wieder|langer"
         rf"|nochmal\w*|again)\s+(?:\w+\s+){{0,2}}?(?:zu\s+|te\s+)?{_REACH}",
         # ...or denied, and nothing after it: "no me escribas.", "bitte nicht anrufen!", "do not
         # contact me." ("no me escribas por LinkedIn" and "don't call me before 10" go on).
@@ -191,7 +194,8 @@ _SHAPES = tuple(
         r"\b(?:this|that|dit|dies|ceci|ce|esta|este|essa|esse|isto)\s+(?:\w+\s+){0,3}?(?:the\s+|die\s+"
         r"|le\s+|la\s+|el\s+|de\s+|a\s+|o\s+)?(?:last|letzte\w*|dernier\w*|ultim\w*|laatste)\s+(?:\w+\s+)?"
         rf"{_MESSAGES}\s+(?:\w+\s+){{0,3}}?(?:you|ihnen|euch|vous|votre|usted\w*|me\s+mand\w*|jullie|u"
-        r"|voce\w*|vcs|i\s+(?:get|receive)|recib\w*|receb\w*|recoi\w*|bekomm\w*|zijn|sein|be)\b"
+        r"|voce\w*|vcs|i\s+(?:get|receive)|recib\w*|receb\w*|recoi\w*|bekomm\w*|zijn|sein|be|aan\s+mij|uw"
+        r"|to\s+me)\b"
         r"[^.!?]*(?:[.!]|$)",
         r"\bwant\s+to\s+hear\s+(?:about|from|of)\s+(?:\w+\s+){0,2}?(?:again|anymore|any\s+more)\b",
         # Asked as a question: "can you not email me?" (not "…before 5pm?", which narrows it).
@@ -206,7 +210,7 @@ _SHAPES = tuple(
         # Their data gone from our places: "I'd like it gone from your system".
         rf"\bgone\s+from\s+(?:\w+\s+){{0,2}}?{_PLACES}"
         rf"|\b(?:my|mijn|mes|mis|meus|meine)\s+(?:\w+\s+)?(?:details|data|number|e-?mail|address|name"
-        rf"|gegevens|donnees|datos|dados|daten)\s+(?:out\s+of|uit|hors\s+de|fuera\s+de|fora\s+d\w+|aus)"
+        rf"|gegevens|donnees|datos|dados|daten|naam)\s+(?:out\s+of|uit|hors\s+de|fuera\s+de|fora\s+d\w+|aus)"
         rf"\s+(?:\w+\s+){{0,2}}?{_PLACES}",
         # A do-not-call register: Bloctel, Bel-me-niet, Não Perturbe (Lista Robinson: below).
         r"\bbloctel\b|\bbel-me-niet\b|\bbel\s+me\s+niet[- ]?register|\b(?:no|do)\s+nao\s+perturbe\b"
@@ -270,6 +274,7 @@ _SHAPES = tuple(
         # "mijn gegevens uit uw systeem halen", "van al jullie lijsten af".
         rf"\b(?:aus|uit|from|off|out\s+of)\s+(?:\w+\s+){{0,3}}?{_PLACES}\s+(?:\w+\s+)?(?:geloscht"
         r"|entfernt|gestrichen|ausgetragen|genommen|verwijderd|gehaald|geschrapt|halen|nehmen"
+        r"|verdwijn\w*|disappear\w*|verschwind\w*"
         r"|verwijderen|entfernen|loschen)\b",
         rf"\b(?:be|being|ser|etre|get|seja|sejam|sea|sean|soit|soient)\s+(?:removed|deleted|taken\s+off|eliminad\w*|borrad\w*|apagad\w*"
         r"|removid\w*|exclu\w*|retir\w*|supprim\w*|raye\w*)\s+(?:from|of|off|de|da|do|dos|das"
@@ -306,12 +311,13 @@ _SHAPES = tuple(
         rf"|mais\s+|plus\s+)?{_REACH}",
         # A stop word as a whole sentence: "This is harassment. Cease."; or closing the reply
         # after a comma: "ik heb er nooit om gevraagd, stop."
-        r"(?:^|[.!?]\s*|,\s*(?=\S+(?:\s+\S+)?\s*[.!]*\s*$))(?:please\s+|bitte\s+|por\s+favor\s+)?"
+        r"(?:^|[.!?]\s*|,\s*(?=\S+(?:\s+\S+){0,2}\s*[.!]*\s*$))(?:please\s+|bitte\s+|por\s+favor\s+"
+        r"|(?:dus|so|also|donc)\s+)?"
         r"(?:cease|stop|stopp|arret\w*|basta"
         r"|paren|parem|chega|genug|ho(?:u|ud|udt)\s+(?:(?:nou|alsjeblieft|aub|nu|toch|eens|ermee)\s+)*op"
-        r"|schluss|quit\s+it|stop\s+ermee|kappen|kap\s+(?:er\s*)?mee|enough|assez"
+        r"|schluss|quit\s+it|stop\s+ermee|kappen|kap\s+(?:er\s*)?mee|enough|assez|ophouden"
         r"|aufhor\w*|streichen|austragen|loschen)(?:\s+(?:it|now|please"
-        r"|pls|bitte|svp|ja|ya|agora|nu|jetzt|already|pfv|pf|porfa))?\s*(?:[.!]+|$"
+        r"|pls|bitte|svp|ja|ya|agora|nu|jetzt|already|pfv|pf|porfa|aub|graag|alsjeblieft))?\s*(?:[.!]+|$"
         r"|[^\w\s.,;:!?]{1,4}\s*$)",  # ...or an emoji closing it: "chega pfv 📵" (session 31)
         # Rather not be approached: "I would prefer not to be approached", "prefiero que no me
         # aborden", "je préfère ne pas être approché", "ik stel het niet op prijs benaderd te
@@ -403,3 +409,7 @@ def asks_to_be_reached_elsewhere(plain: str) -> bool:
 
 def asks_to_stop_by_grammar(plain: str) -> bool:
     return _SHAPES_GATE.any_match(respelt(plain)) or misspelt_stock_word(plain)
+
+
+# The nouns for our messages and for where we keep people, for the readers of other kinds.
+MESSAGES, PLACES, RECEIVE = _MESSAGES, _PLACES, _RECEIVE

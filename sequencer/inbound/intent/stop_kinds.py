@@ -376,7 +376,7 @@ _KINDS = tuple(
         r"\b(?:stuur|stuurt|sturen|stur|schick(?:e|en|t|st)?|send|sends|mand(?:a|e|en|es|em|ad|ar)"
         r"|envi(?:a|e|en|es|em|ad|ar)|envoi(?:e|es|ent)?|envoy(?:ez|ons)|app(?:je|t|en)?|sms(?:t|en)?"
         r"|e?-?mail(?:t|en|e|s)?)(?:-?me)?\s+(?:(?:me|mij|mir"
-        r"|uns|us|nos)\s+)?(?:\w+\s+)?(?:nix|niks|niets|nichts|nada|rien|nothing)\s+(?:meer|mehr|mais"
+        r"|uns|us|nos)\s+)?(?:\w+\s+){0,2}?(?:nix|niks|niets|nichts|nada|rien|nothing)\s+(?:meer|mehr|mais"
         r"|mas|plus|more|else)\b(?!\s+(?:dan|als|than|que|de|d'|behalve|ausser|sauf|excepto|exceto"
         r"|except|but)\b)",
     )
