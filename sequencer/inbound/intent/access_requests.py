@@ -1,45 +1,67 @@
-"""A data-protection law named in a request to see their data, not to erase it (session 31,
-near misses beside restated French opt-outs), in the six languages: "Conformément au RGPD,
-pourriez-vous m'indiquer quelles données vous détenez sur moi ?", "under the GDPR, what data do
-you hold on me?", "gemäß Art. 15 DSGVO bitte ich um eine Kopie meiner Daten", "según el RGPD,
-¿de dónde han sacado mis datos?", "com base na LGPD, qual é a base legal?", "op grond van de
-AVG: welke gegevens hebben jullie?".
+"""A data-protection law named only to ask what is held, where it came from or why, not to erase
+it (session 31, the near misses set beside the restated opt-outs), in the six languages:
+"under the GDPR, what data do you hold on me?", "Under GDPR Art. 15 I request a copy of the data
+you hold on me", "gemäß Art. 15 DSGVO bitte ich um Auskunft", "Conformément au RGPD, pourriez-
+vous m'indiquer quelles données vous détenez sur moi ?", "según el RGPD, ¿de dónde han sacado mis
+datos?", "Com base na LGPD, solicito acesso aos dados pessoais que vocês mantêm sobre mim", "op
+grond van artikel 15 AVG verzoek ik om inzage".
 
-`mail.stop_requests` reads the law's name alone as a stop (most who cite it want out). In a
-reply that asks which data, a copy, the legal basis, where it came from or the right of access,
-and names no erasure or objection, the name is taken out before the stop readers see it; the
-rest is read as written. The README: a question about the data held is `question` unless it
-also asks to delete ("RGPD : quelles données avez-vous ? Effacez-les" keeps the name).
+`mail.stop_requests` reads the law's name alone as a stop (most who cite it want out). The
+README: a question about the data held is `question` unless it also asks to delete. So in a reply
+that asks for access (which data, a copy, the legal basis, the purpose, where it came from, the
+right of access) and has no word of erasing, objecting, withdrawing, stopping or no more contact,
+nor a GDPR erasure, restriction or objection article (17, 18, 21), the name is taken out before
+the stop readers see it, and the rest is read as written. "RGPD : quelles données avez-vous ?
+Effacez-les" and "under the GDPR, tell me what you hold and delete it" keep the name.
+
+One reader for what three did (F3, F5, F6 of session 31): their words of access together, and
+their words of a stop together, checked over the whole reply as the strictest of them did.
 """
 
 from __future__ import annotations
 
 import re
 
+_LAW = re.compile(r"\b(?:gdpr|dsgvo|rgpd|lgpd|lopd|(?-i:AVG))\b", re.IGNORECASE)
 _DATA = r"(?:data|donn[ée]es|informations?|daten|datos|dados|gegevens|details)"
+# Asking to see, know or be told: which data, a copy, the legal basis, the purpose, the origin.
 _ACCESS = re.compile(
-    rf"\b(?:which|what|quel(?:le)?s?|welche|welke|qu[ée]|quais|cu[áa]les)\s+(?:\w+\s+)?{_DATA}\b"
-    rf"|\b(?:cop(?:y|ie|ia)|kopie|c[óo]pia)\s+(?:\w+\s+){{0,3}}?{_DATA}\b"
+    r"\b(?:access|acc[eè]s|acceso|acesso|aceder|auskunft\w*|inzage\w*|inzien|know|weten|wissen"
+    r"|savoir|saber|copy|kopie|copie|copia|c[oó]pia|origem|origin|herkunft|origine|origen"
+    r"|herkomst|vandaan|woher|source|bron|fuente|fonte|provenance|confirma[çc][ãa]o|confirmation"
+    r"|best[äa]tigung|bevestiging|finalidade|purpose|zweck|finalit[ée]|finalidad|doel)\b"
+    rf"|\b(?:which|what|quel(?:le)?s?|welche|welke|qu[ée]|quais|cu[áa]les)\s+(?:\w+\s+)?{_DATA}\b"
     r"|\b(?:legal\s+basis|lawful\s+basis|base\s+(?:l[ée]gale?|juridique|jur[íi]dica)"
     r"|rechtsgrundlage|rechtsgrond\w*|fundamento\s+(?:legal|jur[íi]dico))\b"
-    rf"|\b(?:where|d'o[ùu]|woher|d[óo]nde|onde|waar)\b[^.!?]{{0,40}}\b{_DATA}\b"
-    r"|\b(?:right\s+of\s+access|subject\s+access|droit\s+d'acc[èe]s|auskunft\w*|derecho\s+de"
-    r"\s+acceso|direito\s+de\s+acesso|inzage\w*)"
+    rf"|\b(?:where|d'o[ùu]|d[óo]nde|onde|waar)\b[^.!?]{{0,40}}\b{_DATA}\b"
+    r"|\b(?:right\s+of\s+access|subject\s+access|droit\s+d'acc[èe]s|derecho\s+de\s+acceso"
+    r"|direito\s+de\s+acesso)"
     r"|\b(?:article|art\.?|artikel|art[íi]culo|artigo)\s*15\b",
     re.IGNORECASE,
 )
-# Erasure or objection asked beside it: then the law's name stays.
-_ERASED = re.compile(
-    r"\b(?:delet|eras|remov|purg|l(?:ö|oe|o)sch|entfern|effac|supprim|retir|borr|elimin|suprim"
-    r"|apag|exclu|verwijder|wis|oppos|object|widersp|bezwaar|verzet|oponho|opong|unsubscrib"
-    r"|d[ée]sinscri|abmeld|afmeld|stop|arr[êe]t|forget|oubli|vergess|vergeet|olvid|esque[çc]|wip)\w*"
-    r"|\b(?:article|art\.?|artikel|art[íi]culo|artigo)\s*17\b",
+# Erasing, objecting, withdrawing, stopping, no more contact, or an erasure, restriction or
+# objection article, anywhere in the reply: then the law backs a request and keeps its name.
+_STOPPING = re.compile(
+    r"\b(?:delet|eras|remov|purg|l(?:ö|oe|o)sch|entfern|effac|supprim|supr|retir|borr|elimin"
+    r"|apag|exclu|verwijder|vernietig|vernicht|destroy|schrap|oppos|op[oó]n|object|widersp"
+    r"|bezwaar|verzet|revog|revoc|withdraw|widerruf|intrek|stop|cess|cease|arr[êe]t|ophoud|aufh"
+    r"|unsub|d[ée]sinscri|desinscri|descadastr|abmeld|afmeld|uitschrij|baja|forget|oubli"
+    r"|vergess|vergeet|olvid|esque[çc]|wip)\w*"
+    # Dutch "wis mijn gegevens" (not the German "ich möchte wissen").
+    r"|\b(?:wis|wiss|wist|gewist)\b"
+    r"|\b(?:par(?:e|em|ar)|deix\w*|dej\w*)\s+de\b"
+    # No more contact: "não me contatem mais", "don't contact me", "ne me contactez plus".
+    r"|\b(?:n[ãa]o|no|not|nicht|niet|ne|never|nunca|jamais|nie|nooit)\s+(?:\w+\s+){0,2}?mais\b"
+    r"|\b(?:n[ãa]o|no|not|don't|never|nunca|nicht|kein\w*|niet|geen|nooit|ne|jamais|nem)\s+"
+    r"(?:\w+\s+){0,3}?(?:contact|contat|kontakt|benader)\w*"
+    # GDPR articles 17, 18, 21 (the LGPD's article 18 lists the rights, access among them).
+    r"|\b(?:article|art\.?|artikel|art[íi]culo|artigo)\s*(?:17|21|18(?![^.!?]{0,12}\blgpd))\b",
     re.IGNORECASE,
 )
-_LAW = re.compile(r"\b(?:gdpr|dsgvo|rgpd|lgpd|lopd|(?-i:AVG))\b", re.IGNORECASE)
 
 
 def without_the_law_in_an_access_request(text: str) -> str:
-    if not _LAW.search(text) or not _ACCESS.search(text) or _ERASED.search(text):
+    """`text` without the law's name where it only backs a request for access."""
+    if not _LAW.search(text) or not _ACCESS.search(text) or _STOPPING.search(text):
         return text
     return _LAW.sub(" ", text)

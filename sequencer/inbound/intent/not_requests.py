@@ -14,9 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from sequencer.inbound.intent.access_law_cited import without_access_law_cited
 from sequencer.inbound.intent.access_requests import without_the_law_in_an_access_request
-from sequencer.inbound.intent.data_access import without_access_asked
 from sequencer.inbound.intent.labels import Label
 from sequencer.inbound.intent.lookalikes import other_lookalikes
 from sequencer.inbound.intent.other_sign_offs import without_other_sign_offs
@@ -40,8 +38,9 @@ from sequencer.inbound.intent.stops_taken_back import (
 def without_lookalikes(text: str) -> str:
     text = without_not_looking(without_removals_supposed(text.replace("’", "'")))
     text = without_processes_left(text)  # "me den de baja en el proceso de la vacante"
-    text = without_access_law_cited(text)  # "under GDPR, which data do you hold?"
-    text = without_other_sign_offs(without_access_asked(text))
+    # "Conformément au RGPD, quelles données détenez-vous ?" asks to see them, not to stop.
+    text = without_the_law_in_an_access_request(text)
+    text = without_other_sign_offs(text)
     if denies_a_removal(text) and (
         says_yes(text) or CUES[Label.INTERESTED].search(text) or CUES[Label.NOT_NOW].search(text)
     ):  # "don't take me off the list, yes interested" (or "…, just busy now": session 31)
@@ -66,8 +65,7 @@ def without_lookalikes(text: str) -> str:
         text = without_stops_taken_back(text)  # "negeer mijn 'afmelden' van gisteren … bellen?"
     text = without_cry_of_surprise(text)  # "stop, attendez, c'est du full remote ?"
     text = _NO_NEED_TO_UNSUBSCRIBE.sub(" ", _NOTHING_MORE_THAN.sub(" ", text))
-    # "Conformément au RGPD, quelles données détenez-vous ?" asks to see them, not to stop.
-    text = without_the_law_in_an_access_request(other_lookalikes(text))
+    text = other_lookalikes(text)
     if _NO_NEED_TO_GO_ON.search(text) and (
         says_yes(text) or CUES[Label.INTERESTED].search(text) or _ASKS_TO_TALK.search(text)
     ):
