@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from sequencer.inbound.intent.stop_grammar import PLACES
+from sequencer.inbound.intent.stop_words import PLACES
 
 _DELETE = (
     r"(?:(?:delet|eras|remov|purg|losch|entfern|vernicht|vernietig|destroy|effac|supprim|borr"

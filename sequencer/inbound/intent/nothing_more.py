@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from sequencer.inbound.intent.stop_grammar import MESSAGES, PLACES, RECEIVE
+from sequencer.inbound.intent.stop_words import MESSAGES, PLACES, RECEIVE
 from sequencer.inbound.intent.word_gate import WordGate
 
 _WISH = r"(?:wil|wilt|wens\w*|graag|liever|hoef|eis|will|mochte|want|wish|lieber|gerne)"

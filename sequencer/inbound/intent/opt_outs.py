@@ -11,7 +11,8 @@ list, or their own data: "I stopped working there", "stop by our office", "remov
 question" and "update my details" have none of them and do not match; nor does "delete my old
 number, the new one is …", which updates their details.
 
-`stop_grammar` reads the rest by a small grammar, `stop_kinds` the kinds a seventh writer used.
+`stop_grammar` reads the rest by a small grammar, `stop_kinds` the kinds a seventh writer used,
+`complaints` a complaint ("third email this week") in a reply that says no yes.
 A reply asking to be reached another way ("don't call me at work, email me instead") is read by
 none of them: it moves the talk, not ends it.
 """
@@ -23,17 +24,16 @@ import unicodedata
 
 from sequencer.inbound.intent.all_about_me import wants_all_of_it_gone
 from sequencer.inbound.intent.channel_stops import refuses_being_contacted, stops_a_channel
-from sequencer.inbound.intent.complaints_excused import asks_on_after_complaining
+from sequencer.inbound.intent.complaints import complains_as_a_stop
 from sequencer.inbound.intent.deletion_demands import demands_it_deleted
 from sequencer.inbound.intent.keeping import asks_not_to_be_kept
-from sequencer.inbound.intent.not_requests import says_no, says_yes
 from sequencer.inbound.intent.nothing_more import wants_nothing_more
 from sequencer.inbound.intent.stop_figures import asks_to_stop_figuratively
 from sequencer.inbound.intent.stop_grammar import (
     asks_to_be_reached_elsewhere,
     asks_to_stop_by_grammar,
 )
-from sequencer.inbound.intent.stop_kinds import asks_to_stop_by_kind, complains_like_a_stop
+from sequencer.inbound.intent.stop_kinds import asks_to_stop_by_kind
 from sequencer.inbound.intent.stop_regional import asks_to_stop_regionally, regional
 from sequencer.inbound.intent.stop_restated import asks_to_stop_restated
 from sequencer.inbound.intent.stop_wishes import wishes_no_more
@@ -259,43 +259,6 @@ _DELETE_IT = re.compile(
 )
 
 
-# Complaints that mean "stop" in a reply that does not say yes: "I never signed up for this",
-# "third email this week", "how many times do I have to tell you?" ("I never signed up for your
-# newsletter, but this role looks great, call me" says yes; so does "I never agreed to a call
-# before, but happy to talk now").
-_COMPLAINT = re.compile(
-    r"\b(?:never|nie|nunca|jamais|nooit|nergens)\s+(?:\w+\s+){0,2}?(?:signed\s+up|registered"
-    r"|subscribed|opted\s+in|angemeldet|registriert|eingetragen|inscri\w*|cadastr\w*|registr\w*"
-    r"|suscri\w*|aangemeld|ingeschreven|geregistreerd)"
-    r"|(?<!my\s)(?<!mijn\s)(?<!mon\s)(?<!mi\s)(?<!meu\s)(?<!meine\s)\b(?:third|fourth|fifth|sixth"
-    r"|\d+(?:st|nd|rd|th|e)|dritte|vierte|funfte|sechste|troisieme|quatrieme|cinquieme|tercer\w*"
-    r"|cuart\w*|quint\w*|sext\w*|derde|vierde|vijfde|zesde|terceir\w*|quart\w*)\s+(?:\w+\s+)?"
-    r"(?:e-?mails?|mails?|messages?|nachricht\w*|mensaje\w*|correos?|mensage\w*|berichte?n?|sms|vez"
-    r"|fois|mal|keer|time|calls?|texts?|anrufe?|appels?|llamadas?|ligac\w*|telefoontjes?)\b"
-    # ...of the week ("3e sms de la semaine", "terceira mensagem da semana"), or today.
-    r"(?:[^.!?]{0,20}?\b(?:this|diese\w*|cette|ce|esta|este|deze|dit|essa|esse|nesta|neste|dessa"
-    r"|desta|in|en|em|op|of|de|da|do|du|der|van)\s+(?:\w+\s+)?(?:week\w*|woche\w*|semaine\w*"
-    r"|semana\w*|month\w*|monat\w*|mois|mes\w*|maand\w*|dias?|days?|tag\w*|jours?|dag\w*)"
-    r"|(?:\s+\w+)?\s+(?:today|heute|aujourd'hui|hoy|hoje|vandaag)\b"
-    # ...of ours: "third email today from me, sorry!", "terceira mensagem hoje, recebeu meu CV?"
-    r"(?![^.!?]{0,40}?\b(?:from\s+me|von\s+mir|de\s+ma\s+part|de\s+mi\s+parte|da\s+minha\s+parte"
-    r"|van\s+mij|my|mijn|meine?\w*|mon|ma|mes|mi|mis|meus?|minhas?)\b))"
-    # Never consented to be contacted: "I never gave you permission to contact me".
-    r"|\b(?:never|nie|nunca|jamais|nooit)\s+(?:\w+\s+){0,3}?(?:consent\w*|agreed|permission"
-    r"|eingewilligt|zugestimmt|erlaubt|genehmigt|accord|autori[szc]\w*|consenti\w*|toestemming)\b"
-    r"[^.!?]{0,40}?\b(?:contact|contat|kontakt|e-?mail|mail|messag|text|call|writ|schreib|anschreib"
-    r"|anruf|ecri|appel|escrib|llam|escrev|ligar|ligue|benader|bellen|approach|sollicit"
-    r"|anzuschreib|anzuruf|anzusprech|ansprech)\w*"
-    r"|\b(?:how\s+many\s+times|wie\s+oft|combien\s+de\s+fois|cuantas\s+veces|hoe\s+vaak"
-    r"|quantas\s+vezes)\b[^.!?]{0,40}?\b(?:tell|say|ask|repeat|sag|schreib|dire|repet|decir|dec|pedir"
-    r"|repetir|zeg|vrag|dizer|diz)\w*"
-)
-# A complaint waived for a question about the job (session 31): "hab mich nie angemeldet. egal,
-# was ist das für ein job?", "never signed up. anyway, what's the salary?".
-_COMPLAINT_WAIVED = re.compile(
-    r"\b(?:egal|anyway|whatever|anyhow|bref|enfin|peu\s+importe|da\s+igual|en\s+fin|enfim"
-    r"|tanto\s+faz|maakt\s+niet\s+uit|hoe\s+dan\s+ook)\b[^.!?]{0,80}\?"
-)
 # No need, or no point, to go on writing (session 29): "inutile de continuer à m'écrire", "no
 # need to keep emailing me", "Sie brauchen mir nicht mehr zu schreiben", "no hace falta que me
 # sigas escribiendo", "não precisa mais mandar nada", "het heeft geen zin om me nog te mailen",
@@ -327,21 +290,6 @@ _AND_MORE_OF_THEIRS = re.compile(
     rf"\s*,?\s*(?:and|und|et|y|en|e|plus)\s+(?:(?:all|alle\w*|tou\w*|tod[oa]s|any|of)\s+){{0,2}}"
     rf"{_MY}\s+(?:\w+\s+)?{_MY_THINGS}"
 )
-
-
-# A count of our messages beside a plain no is a no (session 31): "quarta mensagem essa semana,
-# então vou ser direto: não tenho interesse", "third email this week. Not interested."
-_COUNTED = re.compile(
-    r"(?:third|fourth|fifth|sixth|\d|dritte|vierte|funfte|sechste|troisieme|quatrieme|cinquieme"
-    r"|tercer|cuart|quint|sext|derde|vierde|vijfde|zesde|terceir|quart)"
-)
-
-
-def _complains(words: str, text: str) -> bool:
-    return any(
-        not (_COUNTED.match(found.group(0)) and says_no(text))
-        for found in _COMPLAINT.finditer(words)
-    )
 
 
 def _deletes_theirs(words: str, found: re.Match[str]) -> bool:
@@ -378,9 +326,7 @@ def asks_to_stop_in_other_words(text: str) -> bool:
         return True
     if asks_to_be_left_out(words):
         return True
-    complains = _complains(words, text) or complains_like_a_stop(words)
-    waived = asks_on_after_complaining(text) or _COMPLAINT_WAIVED.search(words)
-    if complains and not says_yes(text) and not waived:
+    if complains_as_a_stop(words, text):
         return True
     # "How did you get my contact? Remove it from your lists": the list is theirs to leave.
     return any(

@@ -12,126 +12,31 @@ days" and "stop maar met zoeken" are not requests. Also here: objecting to the u
 data, "leave me alone" and "forget me". The words are read as `stop_spelling` respells them
 ("contcat", "dejen d escribirme"), and the stock words misspelt by a letter are its to find.
 
-Works on the text `opt_outs.plain` made: lower case, no accents."""
+The words it is built of are in `stop_words`; it works on the text `opt_outs.plain` made: lower
+case, no accents."""
 
 from __future__ import annotations
 
 import re
 
 from sequencer.inbound.intent.stop_spelling import misspelt_stock_word, respelt
+from sequencer.inbound.intent.stop_words import (
+    AGAIN,
+    DENIED,
+    ERASE,
+    GAP,
+    MESSAGES,
+    MINE,
+    NOT_DENIED,
+    PLACES,
+    POLITE,
+    REACH,
+    RECEIVE,
+    SMALL,
+    STOPPING,
+    THEIRS,
+)
 from sequencer.inbound.intent.word_gate import WordGate
-
-# Reaching someone, as a verb (stems; a pronoun may be glued on: "escribirme", "me ligar").
-_REACH = (
-    r"(?:(?:contact|contat|kontakt|recontact|e-?mail|mail|messag|msg|text|txt|call|bother|spam"
-    r"|writ|ping|follow\w*\s+up|reach\w*\s+out|get\w*\s+in\s+touch|harass|hound|pester"
-    r"|escri[bv]|mand(?!at)|envi(?!ron)|llam|molest|insist|escrev|procur|incomod|perturb|importun"
-    r"|benader|gebeld|sms|stuur|stur|schrijf|gemaild|lastig|mailen|contacteer"
-    r"|anschreib|angeschrieben|anruf|angerufen|anzuschreib|anzuruf|anzusprech|schreib|schick"
-    r"|gemailt|belastig|nerv(?!ous)"
-    r"|behellig|kontaktier|m?ecri|relanc|sollicit|appel|harcel|envoy|entrar\s+em\s+contato"
-    r"|ponerse\s+en\s+contacto|prendre\s+contact|in\s+kontakt\s+treten|contact\s+opnemen"
-    r"|approach|approch|abord|ansprech|angesproch|demarch"
-    # Bothering, in slang: "para de encher o saco", "dejen de fastidiarme", "arrête de m'emmerder".
-    r"|encher\s+o\s+saco|fastidi|emmerd|casser\s+les\s+pieds|faire\s+chier|dar\s+la\s+lata"
-    r"|jod(?:er|an|as|ais)\b)\w*"
-    # Dialling them, in Latin America: "dejen de marcarme", "no me marques más a este número".
-    r"|(?:marc(?:ar|a|as|an|ad)|marqu(?:e|es|en))(?:me|nos)?(?=\s+(?:mas|aqui|a\s+(?:este|esta|mi)|al\s+\w+)\b"
-    r"|\s*(?:[.!,;]|$))"
-    # Short stems only as whole verbs: "liggen", "belangrijk", "apply", "budget" are none.
-    r"|(?:lig(?:a|ar|ue|uem|ando|ou)|bel(?:len|t|de|den)?|meld(?:en|et)|app(?:en|t|te|ten)|bereiken"
-    r"|bug(?:ging|ged)?|hmu|dm(?:s|ing|ed)?|telephon(?:er|ez|es|ent)|adress(?:er|ez|ent)"
-    # Phoning as a verb in five languages, not the noun ("telefone", "telefono", "Telefon").
-    r"|telefon(?:a|am|ar|em|ando|ear|ees|een|eeis|ieren|iert|eren|eert))(?:-?me)?\b"
-    # Ringing and phoning someone or a house, not a phone ringing ("my phone won't stop ringing").
-    r"|(?:ring(?:ing)?|phon(?:e|ing))(?=\s+(?:me|us|him|her|my|our|this|the\s+(?:house|home"
-    r"|landline|office|work))\b))"
-)
-# What an outreach tool sends: "stop the sequence", "sácame de la campaña".
-_CAMPAIGNS = (
-    r"(?:sequences?|secuencias?|sequencias?|campaigns?|campagnes?|campanas?|campanhas?|kampagnen?)"
-)
-# Reaching someone, as a noun.
-_MESSAGES = (
-    r"(?:e-?mails?|mails?|messages?|msgs?|texts?|textos?|txts?|sms\w*|calls?|communications?|outreach"
-    r"|follow-?ups?|(?:job\s+)?offers?|spam|newsletters?|inmails?|correos?|mensajes?|msjs?"
-    r"|llamadas?|comunica\w*|envois|ofertas?|whatsapps?|\w*nachricht(?:en)?|anrufe?|\w*angebote?"
-    r"|anfragen|kontaktaufnahme\w*|kontaktversuche?|werbung|berichten|berichtjes?|vacatures?"
-    r"|telefoontjes?|mailtjes?|appjes?|belletjes?|sms'?jes?|whatsappjes?|sollicitations?"
-    # Dutch compounds: "recruiterberichten", "vacaturemails", "functievoorstellen", "oproepen".
-    r"|\w*bericht(?:en|je|jes)?|(?:vacature|recruiter|job|spam|reclame)mails?|\w*voorstel(?:len)?"
-    r"|oproep(?:en|jes)?|digests?|nieuwsbrie(?:f|ven)"
-    r"|relances?|appels?|courriels?|offres?|mps?|dms?|zaps?|wasaps?|guasaps?"
-    r"|mensage\w*|mailings?|contactpoging\w*|kontaktversuch\w*|ligacoes|vagas?|propostas?"
-    r"|envios|propuestas?|chamadas?|disparos"
-    r"|voice\s*mails?|voice\s*messages?|voicemail\w*|recados?|audios?|buzon"
-    r"|contat\w*|contactos?|contacts?|recruiter\s+\w+|prospection|prospeccion|prospeccao|akquise"
-    r"|telefonate|ansprache\w*|zuschrift\w*|rundmails?|rundbrief\w*|rundschreiben|aussendungen"
-    # German "Post" (mail) and "Texte" only where German goes on: "keine Post mehr von Ihnen".
-    r"|[\w-]*post(?=\s+(?:mehr|von|an\s+mich|zukommen)\b)|texte(?=\s+(?:aufs?|an|mehr|von)\b)"
-    r"|" + _CAMPAIGNS + r")\b"
-)
-# What may stand between the stop word and the contact word.
-_SMALL = (  # "mim" is Brazilian speech for "me" ("para de mim mandar mensagem")
-    r"(?:me|mim|m'|mij|mich|mir|moi|nos|us|all|any|the|these|those|this|that|your|you|ur|with|met"
-    r"|de|d'|con|com|les|vos|tes|ces|des|le|la|los|las|tus|sus|vuestr\w+|os|as|die|der|den"
-    r"|dem|deze|dit|ze|jullie|je|uw|ihre\w*|eure\w*|dein\w*|mit|ya|nu|now|just|please|pls"
-    r"|plz|already|endlich|enfin|het|van|een|sending|send|sturen|enviar|mandar|envoyer"
-    r"|schicken|zu|te|al|alle\w*|todo|todos|toda|todas|tous|toutes|tout|jede\w*|estas|estes"
-    r"|esses|essas|esos|esas|estos|o|a|so|mais|more|further|weitere\w*|to|ermee|damit|u|ihnen"
-    r"|hacerme|haciendome"
-    r"|ihr|eux|ellos|voce\w*|vous|sie|aux|au|a\.u\.b\.?|aub|svp|stp|bitte|por\s+favor|qualquer"
-    r"|quaisquer|cualquier)"
-)
-_RECEIVE = r"(?:receiv|recib|receb|recev|ontvang|erhalt|bekomm|krijg)\w*"
-# Where they are kept: lists, databases, files, systems.
-_PLACES = (
-    r"(?:lists?|listen?|listes|listas?|lijst\w*|\w*datenbank\w*|databases?|databank\w*|crm"
-    r"|systems?|systeem|systemen|sistemas?|records|pipeline|\w*pool|files?|fichiers?|ficheros?|archivos?"
-    r"|\w*bestand(?:en)?|administrati(?:e|on)|zoekopdrachten"
-    r"|verteiler\w*|kartei|base\s+de\s+(?:datos|dados|donnees)|bases?|banco\s+de\s+dados|cadastro"
-    r"|registros?|mailings?|" + _CAMPAIGNS + r")\b"
-    # Not a waiting list, nor of finalists (session 31): "me quedé fuera de la lista de finalistas".
-    r"(?!\s*(?:d'\s*attente|de\s+espera|of\s+(?:candidates|finalists)|de\s+(?:candidat\w*"
-    r"|finalist\w*)|des\s+(?:candidat\w*|finalistes))\b)"
-)
-# Their own things, and deleting them.
-_MINE = (
-    r"(?:my|mi|mis|mon|mes|mein\w*|mijn|meu|meus|minha|minhas)\b"
-    r"(?!\s+(?:old|former|alte\w*|ancien\w*|antig\w*|viej\w*|oude|vorige)\b)"
-)
-_THEIRS = (
-    r"(?:number|e-?mail\w*|data|details|cv|resume|curriculo|lebenslauf|profile?\w*|address|numero"
-    r"|correo|datos|donnees|coordonnees|\w*nummer|\w*adresse|daten|gegevens|dados|telefone|telefono"
-    r"|contato|contacto|adres|direccion|endereco|informa\w*)"
-)
-_ERASE = (
-    r"(?:delete|erase|remove|borr\w*|elimin\w*|supprim\w*|effac\w*|losch\w*|verwijder\w*|wis"
-    r"|apag\w*|exclu\w*)"
-)
-# "Don't stop reaching out to our team!", "não pare de me mandar vagas" ask for more.
-# Whole words only: "mano para de me encher o saco" is no "no para de".
-_NOT_DENIED = r"(?<!don't\s)(?<!\bnot\s)(?<!never\s)(?<!\bnao\s)(?<!\bno\s)(?<!niet\s)(?<!nicht\s)"
-_GAP = rf"(?:{_SMALL}\s*){{0,4}}?"
-_STOPPING = (
-    r"(?:stop\w*(?!\s+(?:by|in|over|at|maar|niet|nicht|not)\b)|stp(?=\s+\w+ing\b)|quit\w*|cease\w*|halt"
-    r"|discontinu\w*|interromp\w*|interrump\w*|aufhor\w*|unterlass\w*|einstell\w*|arret\w*|cess\w*|dej\w*\s+de|deix\w*\s+de"
-    r"|lar(?:ga|gue)\s+de|par(?:a|e|en|em|ad|ar|ou|arem|ase)\s+(?:ya\s+)?(?:de|con|com)"
-    r"|verzicht\w*\s+(?:\w+\s+){0,3}?auf|ophoud\w*|ho(?:u|ud|udt)\s+op"
-    r"|basta\s+(?:ya\s+)?(?:de|con)|chega\s+de|genug\s+(?:mit|von)|assez\s+de"
-    r"|kap(?:pen|t)?\s+(?:nu\s+)?met|schei(?:t|den)?\s+(?:er\s+|nu\s+)?uit\s+met|ces(?:e|en|ar|ad)\b|enough\s+(?:with|of)|(?:ya\s+)?(?:esta\s+bien|vale)\s+de"
-    r"|hor\w*\s+(?:(?!nicht\b|nie\b)\w+\s+){0,3}?auf\s*,?)"
-)
-_AGAIN = (
-    r"(?:again|anymore|any\s+more|ever|in\s+(?:the\s+)?future|further|mas|nunca|de\s+nuevo"
-    r"|otra\s+vez|mais|novamente|de\s+novo|plus|jamais|a\s+l'\s*avenir|meer|mehr|wieder"
-    r"|erneut|nochmal\w*|weiter|kunftig|voortaan)\b(?!\s+(?:tarde|tard|later|spat|than|que))"
-)
-_DENIED = r"(?:don'?t|do\s+not|didn'?t|did\s+not|never|no|nao|ne|n'|niet|nicht|nie|nooit|not)"
-_POLITE = (
-    r"(?:please|pls|plz|thanks|thank\s+you|por\s+favor|porfa|gracias|obrigad\w|svp|stp|merci"
-    r"|bitte|danke|aub|a\.u\.b\.?|alsjeblieft|graag|pf|pfv|favor|ever|again)"
-)
 
 _SHAPES = tuple(
     re.compile(pattern)
@@ -139,37 +44,37 @@ _SHAPES = tuple(
         # Stopping the contact: "stop txting me", "paren ya con los mensajes", "stoppen met het
         # sturen van vacatures", "arrête de me harceler", "stop all communication".
         # Stopping a search is not stopping contact: "pare de procurar", "deja de buscar".
-        rf"{_NOT_DENIED}\b{_STOPPING}\s+{_GAP}(?!procur|busc|insist|zoek|such|cherch)"
-        rf"(?:{_REACH}|{_MESSAGES})",
+        rf"{NOT_DENIED}\b{STOPPING}\s+{GAP}(?!procur|busc|insist|zoek|such|cherch)"
+        rf"(?:{REACH}|{MESSAGES})",
         # Ceasing to receive, not having ceased ("I stopped receiving your emails" is news).
         rf"\b(?:stop|quit|dejar|deixar|parar|arreter|aufhoren|ophouden|stoppen)\s+(?:de\s+|met\s+|zu\s+)?"
-        rf"{_RECEIVE}",
-        rf"\b{_STOPPING}\s+(?:de\s+)?me\s+(?:procur|busc)",
+        rf"{RECEIVE}",
+        rf"\b{STOPPING}\s+(?:de\s+)?me\s+(?:procur|busc)",
         # No more of it: "no more messages", "any more recruiter emails", "keine Jobangebote
         # mehr", "plus de sollicitations", "no quiero más correos", "geen sms meer".
-        rf"\b(?:no|any)\s+(?:more|further)\s+(?:\w+\s+){{0,2}}?{_MESSAGES}",
-        rf"\bkeine\w*\s+(?:\w+\s+){{0,3}}?{_MESSAGES}\s+(?:\w+\s+)?mehr\b",
-        rf"\bkeine\s+(?:weiteren?|neuen?)\s+(?:\w+\s+)?{_MESSAGES}",
+        rf"\b(?:no|any)\s+(?:more|further)\s+(?:\w+\s+){{0,2}}?{MESSAGES}",
+        rf"\bkeine\w*\s+(?:\w+\s+){{0,3}}?{MESSAGES}\s+(?:\w+\s+)?mehr\b",
+        rf"\bkeine\s+(?:weiteren?|neuen?)\s+(?:\w+\s+)?{MESSAGES}",
         # ...not more of it received: "je veux recevoir plus d'offres".
         rf"(?<!recevoir\s)(?<!avoir\s)\bplus\s+(?:de\s+|d'\s*|aucun\w*\s+|jamais\s+de\s+|une?\s+seule?\s+)"
-        rf"(?:\w+\s+)?{_MESSAGES}",
-        rf"\b(?:no|nao|ni|nem)\s+(?:\w+\s+){{0,3}}?(?:mas|mais)\s+(?:\w+\s+)?{_MESSAGES}",
-        rf"\bgeen\s+(?:\w+\s+){{0,2}}?{_MESSAGES}\s+(?:\w+\s+)?meer\b"
-        rf"|\bgeen\s+(?:verdere|nieuwe)\s+{_MESSAGES}",
+        rf"(?:\w+\s+)?{MESSAGES}",
+        rf"\b(?:no|nao|ni|nem)\s+(?:\w+\s+){{0,3}}?(?:mas|mais)\s+(?:\w+\s+)?{MESSAGES}",
+        rf"\bgeen\s+(?:\w+\s+){{0,2}}?{MESSAGES}\s+(?:\w+\s+)?meer\b"
+        rf"|\bgeen\s+(?:verdere|nieuwe)\s+{MESSAGES}",
         rf"\b(?:sem\s+mais|mais\s+nenhu\w*|nada\s+de|basta\s+de|chega\s+de)\s+(?:\w+\s+)?"
-        rf"{_MESSAGES}",
+        rf"{MESSAGES}",
         # Contact denied, with "again": "please don't follow up again", "I'd prefer you didn't
         # contact me anymore", "no me contactes nunca", "ne m'appelez plus jamais".
-        rf"\b{_DENIED}\s+{_GAP}{_REACH}\s+(?:{_SMALL}\s+|\w+\s+){{0,3}}?{_AGAIN}",
+        rf"\b{DENIED}\s+{GAP}{REACH}\s+(?:{SMALL}\s+|\w+\s+){{0,3}}?{AGAIN}",
         rf"\b(?:nicht|niet|nooit|nie|nimmer|never|nergens|nirgends)\s+(?:mehr|meer|weiter|erneut|wieder|langer"
-        rf"|nochmal\w*|again)\s+(?:\w+\s+){{0,2}}?(?:zu\s+|te\s+)?{_REACH}",
+        rf"|nochmal\w*|again)\s+(?:\w+\s+){{0,2}}?(?:zu\s+|te\s+)?{REACH}",
         # ...or denied, and nothing after it: "no me escribas.", "bitte nicht anrufen!", "do not
         # contact me." ("no me escribas por LinkedIn" and "don't call me before 10" go on).
-        rf"\b{_DENIED}\s+(?:me\s+|m'\s*|mij\s+|mich\s+)?{_REACH}\s*(?:me|mij|mich|moi|-me|-moi)?"
-        rf"(?:\s+(?:\w+\s+)?{_MESSAGES})?(?:\s+(?:nem|ni|nor|or|ou|noch|of)\s+(?:me\s+)?{_REACH}"
-        rf"(?:\s+(?:\w+\s+)?{_MESSAGES})?)?(?:\s*,?\s*{_POLITE})*\s*(?:[.!;]|$)",
+        rf"\b{DENIED}\s+(?:me\s+|m'\s*|mij\s+|mich\s+)?{REACH}\s*(?:me|mij|mich|moi|-me|-moi)?"
+        rf"(?:\s+(?:\w+\s+)?{MESSAGES})?(?:\s+(?:nem|ni|nor|or|ou|noch|of)\s+(?:me\s+)?{REACH}"
+        rf"(?:\s+(?:\w+\s+)?{MESSAGES})?)?(?:\s*,?\s*{POLITE})*\s*(?:[.!;]|$)",
         # "No longer": "ya no me manden correos", "no longer contact me".
-        rf"\b(?:ya\s+no|no\s+longer|ja\s+nao|niet\s+langer|nicht\s+langer)\s+{_GAP}{_REACH}",
+        rf"\b(?:ya\s+no|no\s+longer|ja\s+nao|niet\s+langer|nicht\s+langer)\s+{GAP}{REACH}",
         # Objecting to the use of their data, or withdrawing consent.
         r"\b(?:oppos\w*|opong\w*|opon\w*|object\w*|widersprech\w*|widerspruch|bezwaar"
         r"|(?:nao|no)\s+autoriz\w*|revog\w*|revoc\w*|withdraw\w*|widerruf\w*|intrek\w*"
@@ -178,7 +83,7 @@ _SHAPES = tuple(
         r"|informacion|informacao|information|informationen|informatie"
         r"|tratamento|verarbeitung|processing|verwerking|consent\w*|einwilligung|toestemming)\b",
         r"\b(?:refus\w*|weiger\w*|verweiger\w*|rechaz\w*|recus\w*)\s+(?:\w+\s+){0,3}?"
-        rf"(?:d'\s*etre\s+|to\s+be\s+|ser\s+|zu\s+|te\s+worden\s+)?{_REACH}",
+        rf"(?:d'\s*etre\s+|to\s+be\s+|ser\s+|zu\s+|te\s+worden\s+)?{REACH}",
         # Leave me alone; forget me.
         r"\b(?:(?:me|mij|mich)\s+)?(?:dej|deix|laiss|lass|laat|leav)\w*(?:[- ]?(?:me|moi|mich"
         r"|mij))?\s+(?:\w+\s+){0,2}?(?:en\s+paz|em\s+paz|tranquil\w*|in\s+ruhe|in\s+frieden"
@@ -193,40 +98,40 @@ _SHAPES = tuple(
         # (not "is this the last email before the offer?", "this was the last email in the thread").
         r"\b(?:this|that|dit|dies|ceci|ce|esta|este|essa|esse|isto)\s+(?:\w+\s+){0,3}?(?:the\s+|die\s+"
         r"|le\s+|la\s+|el\s+|de\s+|a\s+|o\s+)?(?:last|letzte\w*|dernier\w*|ultim\w*|laatste)\s+(?:\w+\s+)?"
-        rf"{_MESSAGES}\s+(?:\w+\s+){{0,3}}?(?:you|ihnen|euch|vous|votre|usted\w*|me\s+mand\w*|jullie|u"
+        rf"{MESSAGES}\s+(?:\w+\s+){{0,3}}?(?:you|ihnen|euch|vous|votre|usted\w*|me\s+mand\w*|jullie|u"
         r"|voce\w*|vcs|i\s+(?:get|receive)|recib\w*|receb\w*|recoi\w*|bekomm\w*|zijn|sein|be|aan\s+mij|uw"
         r"|to\s+me)\b"
         r"[^.!?]*(?:[.!]|$)",
         r"\bwant\s+to\s+hear\s+(?:about|from|of)\s+(?:\w+\s+){0,2}?(?:again|anymore|any\s+more)\b",
         # Asked as a question: "can you not email me?" (not "…before 5pm?", which narrows it).
-        rf"\b(?:can|could|would)\s+you\s+(?:please\s+)?not\s+{_REACH}(?![^.!?]*\b(?:before|after"
+        rf"\b(?:can|could|would)\s+you\s+(?:please\s+)?not\s+{REACH}(?![^.!?]*\b(?:before|after"
         r"|until|during|at\s+work)\b)",
         # Refusing all of it: "je refuse toute prospection"; done with it: "I'm done with these
         # emails" (not "done with my emails for today").
         r"\b(?:refus\w*|weiger\w*|verweiger\w*|rechaz\w*|recus\w*)\s+(?:toute?s?|any|all|jede\w*"
-        rf"|jegliche\w*|tod[oa]s?|qualquer|elke|iedere?)\s+(?:\w+\s+)?{_MESSAGES}",
+        rf"|jegliche\w*|tod[oa]s?|qualquer|elke|iedere?)\s+(?:\w+\s+)?{MESSAGES}",
         r"\b(?:done|through|finished)\s+with\s+(?:these|your|those|all\s+(?:these|your|the))\s+"
-        rf"(?:\w+\s+)?{_MESSAGES}",
+        rf"(?:\w+\s+)?{MESSAGES}",
         # Their data gone from our places: "I'd like it gone from your system".
-        rf"\bgone\s+from\s+(?:\w+\s+){{0,2}}?{_PLACES}"
+        rf"\bgone\s+from\s+(?:\w+\s+){{0,2}}?{PLACES}"
         rf"|\b(?:my|mijn|mes|mis|meus|meine)\s+(?:\w+\s+)?(?:details|data|number|e-?mail|address|name"
         rf"|gegevens|donnees|datos|dados|daten|naam)\s+(?:out\s+of|uit|hors\s+de|fuera\s+de|fora\s+d\w+|aus)"
-        rf"\s+(?:\w+\s+){{0,2}}?{_PLACES}",
+        rf"\s+(?:\w+\s+){{0,2}}?{PLACES}",
         # A do-not-call register: Bloctel, Bel-me-niet, Não Perturbe (Lista Robinson: below).
         r"\bbloctel\b|\bbel-me-niet\b|\bbel\s+me\s+niet[- ]?register|\b(?:no|do)\s+nao\s+perturbe\b"
         r"|\btelephone\s+preference\s+service\b",
-        rf"{_NOT_DENIED}\b{_STOPPING}\s+(?:sending|envoyer|enviar\w*|mandar\w*|sturen|schicken)\s+(?:me|mir|moi"
+        rf"{NOT_DENIED}\b{STOPPING}\s+(?:sending|envoyer|enviar\w*|mandar\w*|sturen|schicken)\s+(?:me|mir|moi"
         r"|mij)\b|\b(?:stop|quit)\s+wasting\s+(?:my|our)\s+time\b",
         # Wanting to receive no more of it: "I don't want to receive these anymore", "ich
         # möchte das nicht mehr bekommen", "ik wil dit niet meer ontvangen".
         r"\b(?:want|wish|like|care|need)\s+to\s+(?:receive|get)\b[^.!?]{0,25}\b(?:anymore|any\s+more"
         r"|again|from\s+(?:you|your))",
         rf"\b(?:nicht|niet|ne)\s+(?:(?:veu[xt]|veulent|souhait\w*|desir\w*|voudrai\w*)\s+)?(?:mehr|meer|plus)"
-        rf"\s+(?:\w+\s+){{0,2}}?{_RECEIVE}",
+        rf"\s+(?:\w+\s+){{0,2}}?{RECEIVE}",
         # Wanting to hear no more of us: "ich will nichts mehr von Ihnen hören", "no quiero saber
         # nada más de ustedes", "je ne veux plus entendre parler de vous".
         rf"\b(?:nix|nichts|niks|niets|nada|rien)\s+(?:mehr|meer|mas|mais|plus)\s+(?:\w+\s+){{0,2}}?"
-        rf"(?:zu\s+|te\s+)?{_REACH}",
+        rf"(?:zu\s+|te\s+)?{REACH}",
         r"\b(?:nichts|nix|niets|niks)\s+(?:mehr|meer)\s+(?:\w+\s+){0,3}?(?:horen|lesen)\b"
         r"|\bne\s+(?:\w+\s+)?plus\s+(?:\w+\s+)?entendre\s+parler\s+de\s+(?:vous|votre|vos)\b"
         r"|\b(?:no|nao)\s+quiero\s+(?:mais\s+)?saber\s+(?:nada\s+)?(?:mas\s+|mais\s+)?(?:nada\s+)?de"
@@ -235,25 +140,25 @@ _SHAPES = tuple(
         r"|\b(?:don'?t|never)\s+(?:\w+\s+)?want\s+to\s+hear\s+from\s+(?:you|your)\b",
         # A contact verb first, denied after (German and Dutch): "Kontaktieren Sie mich bitte nie
         # mehr", "mail mij voortaan niet meer".
-        rf"\b{_REACH}\s+(?:(?:sie|ihr|du|u|jullie|je|ge|gij)\s+)?(?:mich|mir|uns|me|mij)\s+(?:\w+\s+){{0,2}}?"
+        rf"\b{REACH}\s+(?:(?:sie|ihr|du|u|jullie|je|ge|gij)\s+)?(?:mich|mir|uns|me|mij)\s+(?:\w+\s+){{0,2}}?"
         r"(?:nie|nicht|niet|nooit)\s+(?:mehr|meer|wieder|weiter|langer|nochmal\w*)\b",
         # Contacting again, denied: "merci de ne pas me recontacter", "don't re-contact me".
-        rf"\b{_DENIED}\s+(?:pas\s+|plus\s+)?(?:me\s+|m'\s*)?re-?contact\w*",
+        rf"\b{DENIED}\s+(?:pas\s+|plus\s+)?(?:me\s+|m'\s*)?re-?contact\w*",
         # Left out of it: "lassen Sie mich aus Ihren Mailings raus", "leave me out of your list".
         rf"\b(?:mich|me|mij|moi)\b[^.!?]{{0,30}}\b(?:aus|uit|out\s+of|fuera\s+de|hors\s+de|fora\s+d\w+)"
-        rf"\s+(?:\w+\s+){{0,2}}?(?:{_MESSAGES}|{_PLACES})",
+        rf"\s+(?:\w+\s+){{0,2}}?(?:{MESSAGES}|{PLACES})",
         # "Who gave you my number? Delete it.", "...? Bórralo.", "...? Merci de le supprimer.",
         # "...? Graag verwijderen." (not "my old number": the new one follows).
-        rf"\b{_MINE}\s+(?:\w+\s+)?{_THEIRS}\b[^.!?]{{0,40}}[.!?]?\s*(?:\w+\s+){{0,2}}?(?:{_ERASE}"
+        rf"\b{MINE}\s+(?:\w+\s+)?{THEIRS}\b[^.!?]{{0,40}}[.!?]?\s*(?:\w+\s+){{0,2}}?(?:{ERASE}"
         r"(?:\s+|-)(?:it|them|that|this|lo|los|la|las|le|les|das|die|ihn|sie|es|het|dat|o|os|a|as"
         r"|no|na|nos|nas)|(?:borr|elimin|quit|supr)\w*?(?:lo|la|los|las))\b",
-        rf"\b{_MINE}\s+(?:\w+\s+)?{_THEIRS}\b[^.!?]{{0,40}}[.!?]\s*(?:\w+\s+){{0,3}}?(?:(?:le|la|les"
-        rf"|lo|het|sie|die|es)\s+)?{_ERASE}(?:\s+(?:isso|isto|eso|esto|ca|dat|dit|das|it|them|that"
-        rf"|this))?(?:\s*,?\s*{_POLITE})*\s*(?:[.!]|$)",
+        rf"\b{MINE}\s+(?:\w+\s+)?{THEIRS}\b[^.!?]{{0,40}}[.!?]\s*(?:\w+\s+){{0,3}}?(?:(?:le|la|les"
+        rf"|lo|het|sie|die|es)\s+)?{ERASE}(?:\s+(?:isso|isto|eso|esto|ca|dat|dit|das|it|them|that"
+        rf"|this))?(?:\s*,?\s*{POLITE})*\s*(?:[.!]|$)",
         # Erasure asked for as a noun: "la suppression de mes données", "Löschung meines Profils".
         rf"\b(?:loschung|deletion|erasure|suppression|effacement|eliminacion|supresion|borrado"
-        rf"|verwijdering|exclusao|eliminacao|apagamento)\s+(?:\w+\s+){{0,2}}?{_MINE}\s+(?:\w+\s+)?"
-        rf"{_THEIRS}",
+        rf"|verwijdering|exclusao|eliminacao|apagamento)\s+(?:\w+\s+){{0,2}}?{MINE}\s+(?:\w+\s+)?"
+        rf"{THEIRS}",
         # Wanting it gone: "I want my details gone", "ich will meine Daten weg".
         r"\b(?:want|like|need|wil|will|quero|quiero|veux)\w*\s+(?:it|them|(?:my|mijn|meine|mes|mis"
         r"|meus)\s+(?:\w+\s+)?\w+)\s+(?:gone|weg|fora|fuera)\b",
@@ -266,26 +171,26 @@ _SHAPES = tuple(
         r"(?:\s*(?:[.!,]|$)|\s+(?:met|with|com|con|avec|mit|now|nu|jetzt|ya|agora|already|please"
         r"|bitte)\b)",
         # Not included, not kept: "please don't include me in your outreach".
-        rf"(?:(?:\b{_DENIED}\s+(?:plus\s+|more\s+|mais\s+|mas\s+)?|{_NOT_DENIED}\b{_STOPPING}\s+"
+        rf"(?:(?:\b{DENIED}\s+(?:plus\s+|more\s+|mais\s+|mas\s+)?|{NOT_DENIED}\b{STOPPING}\s+"
         r"|\b(?:stop|quit|cease)\s+)(?:me\s+|m'\s*)?inclu\w*|\bprescind\w*\s+de\s+mi)"
         r"\s+(?:me\s+)?(?:in|en|em|dans)\s+(?:\w+\s+){0,2}?"
-        rf"(?:{_MESSAGES}|{_PLACES}|campaigns?|sends)",
+        rf"(?:{MESSAGES}|{PLACES}|campaigns?|sends)",
         # Out of their places: "take me out of your CRM", "aus Ihrer Datenbank gelöscht werden",
         # "mijn gegevens uit uw systeem halen", "van al jullie lijsten af".
-        rf"\b(?:aus|uit|from|off|out\s+of)\s+(?:\w+\s+){{0,3}}?{_PLACES}\s+(?:\w+\s+)?(?:geloscht"
+        rf"\b(?:aus|uit|from|off|out\s+of)\s+(?:\w+\s+){{0,3}}?{PLACES}\s+(?:\w+\s+)?(?:geloscht"
         r"|entfernt|gestrichen|ausgetragen|genommen|verwijderd|gehaald|geschrapt|halen|nehmen"
         r"|verdwijn\w*|disappear\w*|verschwind\w*"
         r"|verwijderen|entfernen|loschen)\b",
         rf"\b(?:be|being|ser|etre|get|seja|sejam|sea|sean|soit|soient)\s+(?:removed|deleted|taken\s+off|eliminad\w*|borrad\w*|apagad\w*"
         r"|removid\w*|exclu\w*|retir\w*|supprim\w*|raye\w*)\s+(?:from|of|off|de|da|do|dos|das"
-        rf"|des|du)\s+(?:\w+\s+){{0,2}}?(?:{_PLACES}|{_MESSAGES})",
-        rf"\bvan\s+(?:\w+\s+){{0,3}}?{_PLACES}\s+af\b",
+        rf"|des|du)\s+(?:\w+\s+){{0,2}}?(?:{PLACES}|{MESSAGES})",
+        rf"\bvan\s+(?:\w+\s+){{0,3}}?{PLACES}\s+af\b",
         # Every further message: "ich verbiete jede weitere Kontaktaufnahme", "retirez-moi de
         # toute communication future", "refrain from any further contact".
         r"\b(?:any|all|jede\w*|jegliche\w*|toute?s?|todo|toda|todos|todas|qualquer|quaisquer|elke"
         r"|iedere?|alle)\s+(?:weiteren?|further|future|nouvell\w*|futur\w*|verdere|toekomstige"
-        rf"|zukunftige\w*|posterior\w*|ulterior\w*)\s+(?:\w+\s+)?{_MESSAGES}",
-        rf"\b(?:toute?s?|todo|toda|todos|todas|qualquer)\s+{_MESSAGES}\s+(?:futur\w*|ulterior\w*"
+        rf"|zukunftige\w*|posterior\w*|ulterior\w*)\s+(?:\w+\s+)?{MESSAGES}",
+        rf"\b(?:toute?s?|todo|toda|todos|todas|qualquer)\s+{MESSAGES}\s+(?:futur\w*|ulterior\w*"
         r"|posterior\w*)",
         # "I'd rather not get any more of these".
         r"\b(?:rather|prefer)\s+not\s+(?:to\s+)?(?:get|receive)\b|\bany\s+more\s+of\s+(?:these|this"
@@ -295,20 +200,20 @@ _SHAPES = tuple(
         # Not "não consegui continuar recebendo" (could not: a filter, not a wish).
         r"\b(?:no|nao|not|niet|nicht|ne\s+(?:plus|pas))\s+(?:(?!(?:consegu|pud|pod|could|can|manag"
         r"|kon|kan|konnt|pu|reus|logr)\w*)\w+\s+){0,2}?(?:seguir|continuar|continue"
-        rf"|keep|blijven|weiter|continuer)\s+(?:to\s+|a\s+|de\s+)?{_RECEIVE}",
+        rf"|keep|blijven|weiter|continuer)\s+(?:to\s+|a\s+|de\s+)?{RECEIVE}",
         # Wished not to arrive (Spanish and Portuguese say it so): "para que ya no me lleguen
         # estos correos", "não quero que me cheguem mais vagas" (not "no me llegan tus correos").
         r"\b(?:no|nao)\s+(?:\w+\s+){0,3}?me\s+(?:llegu(?:e|en)|chegu(?:e|em))\s+"
-        rf"(?:{_SMALL}\s+){{0,2}}?(?:mas\b|mais\b|{_MESSAGES})",
+        rf"(?:{SMALL}\s+){{0,2}}?(?:mas\b|mais\b|{MESSAGES})",
         # Off the list, said bare: "Fuera de la lista, gracias.", "Off your list.", "Raus aus
         # dem Verteiler!", "Hors de votre liste.", "Fora da lista.", "Uit jullie bestand."
         r"(?:^|[.!?]\s*)(?:off|fuera\s+de|fora\s+d[aoe]s?|hors\s+de|raus\s+aus|uit)\s+"
-        rf"(?:(?:{_SMALL}|su|tu)\s+){{0,2}}?{_PLACES}(?:\s*,?\s*{_POLITE})*\s*(?:[.!]|$)",
+        rf"(?:(?:{SMALL}|su|tu)\s+){{0,2}}?{PLACES}(?:\s*,?\s*{POLITE})*\s*(?:[.!]|$)",
         # Spoken French without "ne": "me contactez plus", "m'écrivez plus jamais".
-        rf"\b(?:me|m')\s*{_REACH}\s+(?:plus|jamais)\b(?!\s+(?:tard|de\b|d'|que\b))",
+        rf"\b(?:me|m')\s*{REACH}\s+(?:plus|jamais)\b(?!\s+(?:tard|de\b|d'|que\b))",
         # Not to be contacted any more: "prefiro não ser mais contactado".
         rf"\b(?:nao|no|ne\s+plus|niet\s+meer|nicht\s+mehr)\s+(?:ser|etre|worden|werden)\s+(?:mas\s+"
-        rf"|mais\s+|plus\s+)?{_REACH}",
+        rf"|mais\s+|plus\s+)?{REACH}",
         # A stop word as a whole sentence: "This is harassment. Cease."; or closing the reply
         # after a comma: "ik heb er nooit om gevraagd, stop."
         r"(?:^|[.!?]\s*|,\s*(?=\S+(?:\s+\S+){0,2}\s*[.!]*\s*$))(?:please\s+|bitte\s+|por\s+favor\s+"
@@ -323,49 +228,49 @@ _SHAPES = tuple(
         # aborden", "je préfère ne pas être approché", "ik stel het niet op prijs benaderd te
         # worden".
         r"\b(?:rather|prefer\w*|prefier\w*|prefir\w*|liever|lieber)\s+(?:que\s+)?(?:not|no|nao|ne\s+pas"
-        rf"|niet|nicht)\s+(?:to\s+)?(?:be\s+|ser\s+|etre\s+|te\s+worden\s+)?(?:me\s+|m'\s*)?{_REACH}",
-        rf"\b(?:not\s+appreciate|niet\s+op\s+prijs|nicht\s+schatz\w*)\b[^.!?]{{0,30}}{_REACH}",
+        rf"|niet|nicht)\s+(?:to\s+)?(?:be\s+|ser\s+|etre\s+|te\s+worden\s+)?(?:me\s+|m'\s*)?{REACH}",
+        rf"\b(?:not\s+appreciate|niet\s+op\s+prijs|nicht\s+schatz\w*)\b[^.!?]{{0,30}}{REACH}",
         # Told to stop: "I'm going to have to ask you to stop.", "would you kindly stop?"
         r"\b(?:would|could|can|will)\s+you\s+(?:please\s+|kindly\s+|just\s+)?(?:stop|quit|cease)"
         r"(?:\s+(?:it|this|now|please))?\s*[?.!]",
         # German separable verbs: "stellen Sie die Kontaktaufnahme ein".
-        rf"\bstell\w*\s+(?:\w+\s+){{0,3}}?{_MESSAGES}\s+(?:\w+\s+)?ein\b",
+        rf"\bstell\w*\s+(?:\w+\s+){{0,3}}?{MESSAGES}\s+(?:\w+\s+)?ein\b",
         r"\b(?:ask|asking|tell|telling)\s+(?:\w+\s+){0,2}?to\s+(?:stop|cease|quit)\s*(?:[.!]|$)",
         r"\b(?:be|get|take\s+me)\s+(?:taken\s+)?off\s+(?:this|it|that|these)\b|\bleave\s+me\s+be\b",
         # "Take this number off your list", "take my email off".
         r"\btak\w*\s+(?:me|(?:my|this)\s+(?:\w+\s+)?(?:number|e-?mail|address|name|details))\s+off\b"
         r"(?!\s+(?:the\s+|this\s+)?(?:cc|invites?|invitations?|meetings?|calendar|thread)\b)",
-        r"\bnot\s+(?:open|interested|keen)\s+(?:to|in)\s+(?:any\s+)?more\s+" + _MESSAGES,
+        r"\bnot\s+(?:open|interested|keen)\s+(?:to|in)\s+(?:any\s+)?more\s+" + MESSAGES,
         r"\babzubestell\w*",
         # Contacting again, or at all, answered with a complaint to the regulator: "if you contact
         # me again I will report you to the ICO", "los denuncio ante la AEPD".
-        rf"\b(?:if|wenn|falls|si|als|se|indien)\s+(?:\w+\s+){{0,4}}?{_REACH}[^.!?]{{0,80}}\b(?:report"
+        rf"\b(?:if|wenn|falls|si|als|se|indien)\s+(?:\w+\s+){{0,4}}?{REACH}[^.!?]{{0,80}}\b(?:report"
         r"|complain\w*|ico|cnil|aepd|anpd|datenschutz\w*|autoriteit|klacht|plainte|denunci\w*|beschwer\w*"
         r"|anzeige|ap)\b",
         # "Me excluyeran de futuras comunicaciones", "removido das comunicações futuras".
         rf"\b(?:exclu|remov|retir|elimin|borr|delet|tak|verwijder|entfern|supprim)\w*\s+(?:me\s+)?(?:from"
-        rf"|off|de|da|das|dos|do|des|du|uit|aus)\s+(?:\w+\s+)?(?:futur\w*\s+|zukunftig\w*\s+)?{_MESSAGES}"
-        rf"|\b(?:me\s+(?:quit|sac)\w*|(?:quit|sac)\w*me)\s+(?:de|del)\s+(?:\w+\s+)?{_MESSAGES}",
+        rf"|off|de|da|das|dos|do|des|du|uit|aus)\s+(?:\w+\s+)?(?:futur\w*\s+|zukunftig\w*\s+)?{MESSAGES}"
+        rf"|\b(?:me\s+(?:quit|sac)\w*|(?:quit|sac)\w*me)\s+(?:de|del)\s+(?:\w+\s+)?{MESSAGES}",
         # "Ne plus m'envoyer d'offres", "nicht kontaktiert werden (möchte)".
-        rf"\bne\s+(?:\w+\s+)?plus\s+(?:jamais\s+)?(?:etre\s+)?(?:me\s+|m'\s*|nous\s+)?{_REACH}",
-        rf"\b(?:nicht|niet)\s+(?:mehr\s+|meer\s+|weiter\s+|erneut\s+|langer\s+)?{_REACH}\s+(?:zu\s+"
+        rf"\bne\s+(?:\w+\s+)?plus\s+(?:jamais\s+)?(?:etre\s+)?(?:me\s+|m'\s*|nous\s+)?{REACH}",
+        rf"\b(?:nicht|niet)\s+(?:mehr\s+|meer\s+|weiter\s+|erneut\s+|langer\s+)?{REACH}\s+(?:zu\s+"
         r"|wil\s+|will\s+|te\s+)?(?:werden|worden)\b",
         # Out of every future message, or on a do-not-contact list.
-        rf"\b(?:remov|exclu|delet|tak)\w*\s+(?:me\s+)?(?:from|off)\s+(?:all\s+)?(?:\w+\s+)?{_MESSAGES}"
+        rf"\b(?:remov|exclu|delet|tak)\w*\s+(?:me\s+)?(?:from|off)\s+(?:all\s+)?(?:\w+\s+)?{MESSAGES}"
         r"|\bdo[- ]not[- ](?:contact|call|e-?mail)\b|\brobinson\w*"
         r"|\b(?:don'?t|do\s+not)\s+(?:keep|store|retain|hold)\s+(?:any\s+of\s+)?my\s+(?:data|details"
         r"|information|cv|resume|number)\b",
         # A curt "that's enough" about our messages: "jullie spam …, stop ermee."
-        rf"\b{_MESSAGES}[^.!?]{{0,60}}\b(?:stop\s+(?:ermee|it|this)|hou\s+(?:ermee\s+)?op|quit\s+it"
+        rf"\b{MESSAGES}[^.!?]{{0,60}}\b(?:stop\s+(?:ermee|it|this)|hou\s+(?:ermee\s+)?op|quit\s+it"
         r"|(?:ya\s+)?basta(?:\s+ya)?|chega|genug(?:\s+jetzt)?|ca\s+suffit|schluss\s+damit"
         r"|para\s+com\s+isso)\s*(?:[.!]|$)",
         r"\b(?:want|like|need)\s+(?:to\s+be\s+)?(?:taken\s+)?off\s+(?:your|the|this|that)\s+"
         r"(?:\w+\s+)?lists?\b|\bdrop\s+me\s+(?:from|off)\b",
         # The sending stopped, as a noun (session 29): "cesen de inmediato en el envío de
         # comunicaciones", "cease the sending of emails", "stop de verzending van e-mails".
-        rf"{_NOT_DENIED}\b{_STOPPING}\s+(?:\w+\s+){{0,4}}?(?:sending|envio|envoi|zusendung|versand"
+        rf"{NOT_DENIED}\b{STOPPING}\s+(?:\w+\s+){{0,4}}?(?:sending|envio|envoi|zusendung|versand"
         rf"|verzending|toezending|versturen)\s+(?:of|de|d'|von|van|der|des|do|dos|das|da|del)\s*"
-        rf"(?:\w+\s+){{0,2}}?{_MESSAGES}",
+        rf"(?:\w+\s+){{0,2}}?{MESSAGES}",
         # ...and the German separable verb round it: "stellen Sie die Zusendung von E-Mails an
         # unsere Mitarbeiter ein", "die Zusendung Ihrer Angebote einzustellen".
         r"\bstell\w*\s+(?:\w+\s+){0,3}?(?:zusendung|versand|kontaktaufnahme\w*|ansprache)\b"
@@ -373,11 +278,11 @@ _SHAPES = tuple(
         # Sending no more, in English (session 29): "I would like that you don't send me more
         # mails", "don't send me any more, thanks" (not "don't send more than two slots").
         r"\b(?:don'?t|do\s+not)\s+(?:\w+\s+)?send\s+(?:me\s+|us\s+)?(?:any\s*more|more|further"
-        rf"|other)\b(?!\s+than)(?:\s+(?:\w+\s+){{0,2}}?{_MESSAGES}|\s*(?:[.!;,]|$))",
+        rf"|other)\b(?!\s+than)(?:\s+(?:\w+\s+){{0,2}}?{MESSAGES}|\s*(?:[.!;,]|$))",
         # Voicemails left no more (session 29): "please don't leave any more on this number",
         # "stop leaving me voicemails" (not "don't leave it any more than a week").
         r"\b(?:don'?t|do\s+not|stop|quit)\s+(?:\w+\s+)?leav(?:e|ing)\s+(?:me\s+|us\s+)?"
-        rf"(?:any\s*more|more|another|any\s+other|(?:any\s+)?(?:more\s+)?{_MESSAGES})(?!\s+than)",
+        rf"(?:any\s*more|more|another|any\s+other|(?:any\s+)?(?:more\s+)?{MESSAGES})(?!\s+than)",
     )
 )
 
@@ -409,7 +314,3 @@ def asks_to_be_reached_elsewhere(plain: str) -> bool:
 
 def asks_to_stop_by_grammar(plain: str) -> bool:
     return _SHAPES_GATE.any_match(respelt(plain)) or misspelt_stock_word(plain)
-
-
-# The nouns for our messages and for where we keep people, for the readers of other kinds.
-MESSAGES, PLACES, RECEIVE = _MESSAGES, _PLACES, _RECEIVE

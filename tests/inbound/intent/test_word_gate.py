@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from sequencer.inbound.intent import opt_outs, stop_grammar
+from sequencer.inbound.intent import complaints, opt_outs, stop_grammar
 from sequencer.inbound.intent.opt_outs import plain
 from sequencer.inbound.intent.word_gate import CaselessWordGate, WordGate, caseless
 from sequencer.inbound.mail import stop_requests
@@ -23,7 +23,7 @@ PATTERN_SETS = {
     "deletions": opt_outs._DELETIONS,
     "off a list": opt_outs._OFF_A_LIST,
     "reached elsewhere": (stop_grammar._ELSEWHERE,),
-    "complaints": (opt_outs._COMPLAINT,),
+    "complaints": (complaints._COMPLAINT,),
 }
 EDGES = [
     "",
