@@ -61,7 +61,8 @@ def _rows(root: Path) -> Iterator[Sample]:
 class Paraphrase:
     """A train opt-out said again in other words by another writer (label opt_out), or a near
     miss written beside it that is no stop (its own label): paraphrases.csv, written from the
-    train split only, so the meaning reader may learn from it and the tests hold rules to it."""
+    train split's opt-outs only. Its own `split`: the meaning reader learns from the train ones
+    and the tests hold the rules to them; the held-out ones (a later wave of writers) measure."""
 
     id: str
     source: str  # the train reply it restates
@@ -69,13 +70,15 @@ class Paraphrase:
     language: str
     label: Label
     text: str
+    split: str
 
 
 PARAPHRASES = "paraphrases.csv"
 
 
-def paraphrases(root: Path) -> list[Paraphrase]:
-    """Every paraphrase under `root` (none when the file is absent), in id order."""
+def paraphrases(root: Path, split: str = "all") -> list[Paraphrase]:
+    """Every paraphrase under `root` in `split` (train, heldout or all; none when the file is
+    absent), in id order."""
     path = root / PARAPHRASES
     if not path.exists():
         return []
@@ -88,7 +91,9 @@ def paraphrases(root: Path) -> list[Paraphrase]:
                 row["language"],
                 Label(row["label"]),
                 row["text"],
+                row["split"],
             )
             for row in csv.DictReader(file)
+            if split in ("all", row["split"])
         ]
     return sorted(found, key=lambda paraphrase: paraphrase.id)

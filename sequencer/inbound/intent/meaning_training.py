@@ -85,11 +85,13 @@ def trained_on(
 
 
 def restating(chosen: Sequence[Sample], root: Path) -> list[tuple[Paraphrase, str]]:
-    """The paraphrases of the `chosen` replies, each with the writer of the reply it restates:
-    a writer's fold must not learn from its own replies said again."""
+    """The train paraphrases of the `chosen` replies, each with the writer of the reply it
+    restates: a writer's fold must not learn from its own replies said again."""
     writers = {sample.id: folds.writer_of(sample) for sample in chosen}
     return [
-        (found, writers[found.source]) for found in paraphrases(root) if found.source in writers
+        (found, writers[found.source])
+        for found in paraphrases(root, "train")
+        if found.source in writers
     ]
 
 

@@ -1,0 +1,71 @@
+"""How the reader reads the paraphrases (tests/data/replies/paraphrases.csv): train opt-outs said
+again in other words by other writers, and the near misses written beside them. Per language:
+the restated stops read as opt_out (recall), the near misses read as opt_out (false stops), and
+how many of the stops only the meaning reader caught.
+
+    .venv/bin/python bench/paraphrase_bench.py --split heldout   # the third wave: measure only
+    .venv/bin/python bench/paraphrase_bench.py --split train --errors
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+from sequencer.inbound.intent import Label
+from sequencer.inbound.intent.corpus import Paraphrase, paraphrases
+from sequencer.inbound.intent.language import language_of
+from sequencer.inbound.intent.model import load
+from sequencer.inbound.intent.reading import decision_of, reply_of_text
+
+ROOT = Path(__file__).resolve().parents[1] / "tests" / "data" / "replies"
+RECEIVED = date(2026, 3, 2)  # a paraphrase names no date the bench reads
+
+
+def read(found: Paraphrase) -> tuple[bool, str]:
+    """Whether it is read as opt_out (as `read_reply` reads it), and by what ("meaning": only
+    the meaning reader)."""
+    reply = reply_of_text(found.text, RECEIVED, channel=found.channel)
+    decision = decision_of(reply, load(), language_of(reply.text or reply.subject))
+    return decision.label is Label.OPT_OUT, decision.source
+
+
+def main(argv: list[str]) -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--split", choices=("train", "heldout", "all"), default="heldout")
+    parser.add_argument("--root", type=Path, default=ROOT)
+    parser.add_argument("--errors", action="store_true", help="list every stop missed or taken")
+    args = parser.parse_args(argv)
+    chosen = paraphrases(args.root, args.split)
+    if not chosen:
+        sys.exit(f"no paraphrases under {args.root} in split {args.split}")
+    counts: Counter[tuple[str, str]] = Counter()
+    for found in chosen:
+        stop, source = read(found)
+        kind = "stop" if found.label is Label.OPT_OUT else "near"
+        for language in (found.language, "all"):
+            counts[(language, kind)] += 1
+            counts[(language, kind + " read as opt_out")] += stop
+            counts[(language, "by meaning")] += stop and kind == "stop" and source == "meaning"
+        if args.errors and (kind == "stop") != stop:
+            missed = "missed stop" if kind == "stop" else f"taken ({found.label.value})"
+            print(f"{found.id:12} {missed:24} {found.text[:110]!r}")
+    print(f"{len(chosen)} paraphrases, split {args.split}")
+    print("language  stops read as opt_out (by meaning)   near misses read as opt_out")
+    for language in [*sorted({found.language for found in chosen}), "all"]:
+        stops, caught = counts[(language, "stop")], counts[(language, "stop read as opt_out")]
+        near, taken = counts[(language, "near")], counts[(language, "near read as opt_out")]
+        print(
+            f"{language:8} {caught:5}/{stops:<5} {caught / max(stops, 1):.3f} "
+            f"({counts[(language, 'by meaning')]:3})        {taken:4}/{near:<4} "
+            f"{taken / max(near, 1):.3f}"
+        )
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
