@@ -127,7 +127,10 @@ _SHAPES = tuple(
         rf"\b{_CONTACT}\s+(?:me|mij)\s+(?:\w+\s+)?(?:niet|nooit)\s+meer\b",
         r"\bschrijf\s+(?:me|mij)\s+(?:\w+\s+){0,4}?uit\b|\bdeix\w*\s+(?:\w+\s+)?em\s+paz\b",
         r"\b(?:lass\w*|laat)\s+(?:\w+\s+)?(?:mich|me|mij)\s+(?:\w+\s+){0,2}?(?:in\s+ruhe|met\s+rust)",
-        r"\bm'oubli\w*|\boubliez[- ]moi\b|\bvergeet\s+(?:me|mij)\b|\bvergessen\s+sie\s+mich\b",
+        # (not "oubliez-moi pour ce poste", a no to one role; nor "vergeet me niet": session 31)
+        r"(?:\bm'oubli\w*|\boubliez[- ]moi\b|\bvergeet\s+(?:me|mij)\b|\bvergessen\s+sie\s+mich\b)"
+        r"(?!\s+(?:niet|nicht)\b|[,\s]{1,3}(?:\w+\s+)?(?:pour|voor|f(?:u|ue)r|bei)\s+(?:ce|cette|cet"
+        r"|ces|deze|dit|die|diese\w*|der|den|het|de|la|le)\b)",
         # Asking how to get out, or why we keep writing: "¿cómo me doy de baja?", "como faço
         # para sair dessa lista?", "why do you keep emailing me?".
         # Any form of "dar de baja" but the participle and "el enlace para darse de baja":

@@ -88,8 +88,19 @@ _SHAPES = tuple(
         r"\b(?:(?:me|mij|mich)\s+)?(?:dej|deix|laiss|lass|laat|leav)\w*(?:[- ]?(?:me|moi|mich"
         r"|mij))?\s+(?:\w+\s+){0,2}?(?:en\s+paz|em\s+paz|tranquil\w*|in\s+ruhe|in\s+frieden"
         r"|met\s+rust|alone|en\s+paix)\b",
-        r"\b(?:lach\w*-moi(?!\s+(?:une|des)\b|\s+un\s+(?!peu\b))|olvid\w*\s+de\s+mi|olvidadme|olvidame|me\s+esquec\w*|esquec\w*-me|forget\s+(?:about"
-        r"\s+)?me|m'\s*oubli\w*|oubli\w*-moi|vergeet\s+(?:me|mij)|vergesst\s+mich)\b",
+        # (session 31: "esqueçam de mim", "vergessen Sie mich"; not "don't forget me", "forget
+        # me for this role", "oubliez-moi pour ce poste": a no to one role)
+        r"(?<!n't\s)(?<!\bdont\s)(?<!not\s)(?<!never\s)(?<!\bnao\s)(?<!\bno\s)(?<!\bne\s)"
+        r"(?<!\bniet\s)\b(?:lach\w*-moi(?!\s+(?:une|des)\b|\s+un\s+(?!peu\b))|olvid\w*\s+de\s+mi"
+        r"|olvidadme|olvidame|me\s+esquec\w*|esquec\w*-me|esquec\w*\s+de\s+mim|forget\s+(?:about"
+        r"\s+)?me|m'\s*oubli\w*|oubli\w*-moi|vergeet\s+(?:me|mij)|vergesst\s+mich"
+        r"|vergessen\s+sie\s+mich|vergiss\s+mich)\b(?!\s+not\b|\s+nicht\b|\s+niet\b)"
+        r"(?![,\s]{1,3}(?:\w+\s+)?(?:for|pour|para|pra|voor|f(?:u|ue)r|bei|in|dans|en|em|op)\s+"
+        r"(?:this|that|the|these|ce|cette|cet|ces|este|esta|ese|esa|esse|essa|deze|dit|die|diese\w*"
+        r"|der|den|het|de|la|le|el|o|a|now|now|agora|ahora|maintenant|jetzt|nu)\b)",
+        # Unlisted: "please unlist me", "delist me from your mailings" (not "my unlisted number").
+        r"\b(?:unlist|delist|de-list)\s+(?:me|us|my\s+(?:\w+\s+)?(?:address|e-?mail|number"
+        r"|details|contact|name))\b",
         # Forget that I exist: "esquece que eu existo", "oubliez que j'existe".
         r"\b(?:forget|esquec\w*|olvid\w*|oubli\w*|vergeet|vergess\w*|vergiss)\s+(?:\w+\s+){0,2}?"
         r"(?:that\s+|que\s+|dat\s+)?(?:i\s+|eu\s+|j'\s*|ik\s+)?(?:exist|existo|existe|besta|existeer)\b"
@@ -279,6 +290,15 @@ _SHAPES = tuple(
         # mails", "don't send me any more, thanks" (not "don't send more than two slots").
         r"\b(?:don'?t|do\s+not)\s+(?:\w+\s+)?send\s+(?:me\s+|us\s+)?(?:any\s*more|more|further"
         rf"|other)\b(?!\s+than)(?:\s+(?:\w+\s+){{0,2}}?{MESSAGES}|\s*(?:[.!;,]|$))",
+        # ...or details (session 31): "don't send me more details, not interested", "schicken Sie
+        # mir keine weiteren Details", "no me mande más información", "stuur me geen details meer",
+        # "não me mandem mais informações" (not "…yet", "…until Monday").
+        r"(?:\b(?:don'?t|do\s+not)\s+(?:\w+\s+)?send\s+(?:me\s+|us\s+)?(?:any\s*more|more|further)\s+"
+        r"|\b(?:schick|send)\w*\s+(?:sie\s+)?(?:mir|uns)\s+(?:bitte\s+)?keine\s+(?:weiteren?\s+)?"
+        r"|\bne\s+m'\s*envoy\w*\s+plus\s+(?:de\s+|d'\s*)"
+        r"|\b(?:no|nao)\s+me\s+(?:mand|envi)\w*\s+(?:mas|mais)\s+"
+        r"|\bstuur\w*\s+(?:me|mij)\s+geen\s+)(?:info\w*|details?|detalles|detalhes|d[ée]tails"
+        r"|unterlagen|infos)\b(?!\s+(?:yet|for\s+now|until|till|noch\s+nicht|ainda|todavia))",
         # Voicemails left no more (session 29): "please don't leave any more on this number",
         # "stop leaving me voicemails" (not "don't leave it any more than a week").
         r"\b(?:don'?t|do\s+not|stop|quit)\s+(?:\w+\s+)?leav(?:e|ing)\s+(?:me\s+|us\s+)?"
