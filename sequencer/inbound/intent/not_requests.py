@@ -17,10 +17,12 @@ import unicodedata
 from sequencer.inbound.intent.access_requests import without_the_law_in_an_access_request
 from sequencer.inbound.intent.labels import Label
 from sequencer.inbound.intent.lookalikes import other_lookalikes
+from sequencer.inbound.intent.more_wanted import asks_for_more
 from sequencer.inbound.intent.other_sign_offs import without_other_sign_offs
 from sequencer.inbound.intent.phrases import CUES
 from sequencer.inbound.intent.removals_not_asked import (
     denies_a_removal,
+    wants_no_removal,
     without_not_looking,
     without_processes_left,
     without_removals_denied,
@@ -42,7 +44,10 @@ def without_lookalikes(text: str) -> str:
     text = without_the_law_in_an_access_request(text)
     text = without_other_sign_offs(text)
     if denies_a_removal(text) and (
-        says_yes(text) or CUES[Label.INTERESTED].search(text) or CUES[Label.NOT_NOW].search(text)
+        says_yes(text)
+        or CUES[Label.INTERESTED].search(text)
+        or CUES[Label.NOT_NOW].search(text)
+        or wants_no_removal(text)  # "ik wil niet dat jullie het verwijderen" (session 31)
     ):  # "don't take me off the list, yes interested" (or "…, just busy now": session 31)
         text = without_removals_denied(text)
     if _PAST_UNSUBSCRIBING.search(text) and (
@@ -85,10 +90,15 @@ def says_no(text: str) -> bool:
 
 
 def says_yes(text: str) -> bool:
-    """A plain yes, not a phrase rule's cue: "I'm in meetings" and "pas intéressé" are none."""
+    """A plain yes, not a phrase rule's cue: "I'm in meetings" and "pas intéressé" are none;
+    asking us to send or tell more is one."""
     decomposed = unicodedata.normalize("NFKD", text.lower())
     unaccented = "".join(c for c in decomposed if not unicodedata.combining(c))
-    yes = _INTEREST.search(text) or asks_to_be_reached_elsewhere(unaccented)
+    yes = (
+        _INTEREST.search(text)
+        or asks_to_be_reached_elsewhere(unaccented)
+        or asks_for_more(unaccented)  # "tell me more", "keep them coming" (session 31)
+    )
     return bool(yes) and not _NO_INTEREST.search(text)
 
 
@@ -174,7 +184,7 @@ _NOTHING_MORE_THAN = re.compile(
 # "Stop everything, this is exactly what I was looking for!", "Arrêtez tout, appelez-moi"; and
 # a cry that opens the reply: "Stop it, you read my mind! Yes", "Hör auf, genau das suche ich".
 _CRY_OF_DELIGHT = re.compile(
-    r"\b(?:stop|arr[êe]te[zr]?|para|pare|paren|parem|hou\s+op)\s+(?:everything|tout|todo|tudo"
+    r"\b(?:stop|stopp|arr[êe]te[zr]?|para|pare|paren|parem|hou\s+op)\s+(?:everything|tout|todo|tudo"
     r"|alles)\s*[,!:;—–-]"
     r"|^\W*(?:(?:oh|omg|wow|haha|ha|lol|ah|ok|okay|nee|no|não|nein|non)\W+)?(?:stop(?:\s+it)?"
     r"|arr[êe]te[zr]?(?:\s+ça)?|para(?:,?\s+para)?|pare|paren|parem|h(?:ö|oe|o)r\s+(?:bloß\s+)?auf"
@@ -187,7 +197,7 @@ _CRY_OF_DELIGHT = re.compile(
 _DELIGHT = re.compile(
     r"\b(?:you\s+read\s+my\s+mind|dream\s+(?:job|role)|(?:exactly|just|precisely|genau|exactement"
     r"|justement|pile|justo|exactamente|precies|exatamente)\s+(?:(?!(?:not|nicht|pas|no|niet|n[ãa]o"
-    r"|never|nie|nunca|jamais|nooit)\b)[\w']+\s+){0,4}?(?:looking\s+for|wanted|needed|suche|gesucht"
+    r"|never|nie|nunca|jamais|nooit)\b)[\w']+,?\s+){0,4}?(?:looking\s+for|wanted|needed|suche|gesucht"
     r"|cherch\w*|busc\w*|zoek\w*|zocht|procur\w*))",
     re.IGNORECASE,
 )

@@ -54,9 +54,24 @@ _MINE = (
     r"|contact\w*|kontakt\w*|contato|info\w*|account|application|bewerbung|candidature"
     r"|candidatura|sollicitatie)\b"
 )
+# Not wanted done (session 31): "I don't want you to delete my profile", "ich will nicht, dass
+# Sie mich löschen", "je ne veux pas que vous me supprimiez", "no quiero que me borren", "ik
+# wil niet dat jullie het verwijderen", "não quero que me apaguem".
+_NOT_WANTED = (
+    r"\b(?:don'?t|dont|do\s+not)\s+want\s+(?:you|u|anyone)\s+to\s+(?:delete|remove|erase|drop"
+    r"|exclude|unsubscribe|take\s+(?:me|it)\s+off)\b"
+    r"|\b(?:will|m(?:ö|oe)chte|wollen)\s+nicht,?\s+dass\s+(?:sie|ihr|du)\s+(?:\w+\s+){1,2}?"
+    r"(?:l(?:ö|oe)sch|entfern|austrag|streich)\w*"
+    r"|\b(?:je\s+)?ne\s+(?:veux|voudrais|souhaite)\s+pas\s+que\s+vous\s+(?:\w+\s+){0,2}?"
+    r"(?:supprim|effac|retir|d[ée]sinscriv|enlev)\w*"
+    r"|\bno\s+quiero\s+que\s+(?:me|lo|la|los|las)\s+(?:borr|elimin|quit|saqu|excluy|den\s+de\s+baja)\w*"
+    r"|\bwil\s+niet\s+dat\s+(?:jullie|u|je)\s+(?:\w+\s+){1,2}?(?:verwijder|wis|schrap)\w*"
+    r"|\bn[ãa]o\s+quero\s+que\s+(?:me|o|a|os|as)\s+(?:apag|remov|exclu|tir|descadastr|elimin)\w*"
+)
 _DENIED = re.compile(
     r"(?:\b(?:don'?t|dont|do\s+not|never)\s+(?:ever\s+)?(?:take|remove|delete|drop|unsubscribe"
-    r"|strike|cross|kick|erase|purge)\s+me\b"
+    r"|strike|cross|kick|erase|purge|exclude)\s+me\b"
+    rf"|{_NOT_WANTED}"
     r"|\bno\s+me\s+(?:(?:borr|quit|saqu|elimin|suprim)(?:es|e|en|éis|eis)\b|(?:des|dé|den|deis)"
     r"\s+de\s+baja\b)"
     r"|\bn[ãa]o\s+me\s+(?:tire|tirem|tira|remova|removam|exclua|excluam|descadastre|descadastrem"
@@ -80,6 +95,7 @@ _DENIED = re.compile(
     r")[^.!?,;:\n]{0,40}",
     re.IGNORECASE,
 )
+_NOT_WANTED_DONE = re.compile(_NOT_WANTED, re.IGNORECASE)
 # A subject or "if"/"why" before it makes it a complaint or a threat.
 _COMPLAINING = re.compile(
     r"\b(?:you|u|ya|they|you\s+guys|vocês|voc[êe]|vcs|vc|vous|jullie|je|u|ihr|sie|if|wenn|falls"
@@ -91,6 +107,11 @@ _WHY = re.compile(
     r"\b(?:why|warum|wieso|pourquoi|por\s*qu[ée]|porque|waarom|if|wenn|falls|si|se|als)\b",
     re.IGNORECASE,
 )
+
+
+def wants_no_removal(text: str) -> bool:
+    """ "I don't want you to delete it": never a request to, yes or not beside it."""
+    return bool(_NOT_WANTED_DONE.search(text))
 
 
 def denies_a_removal(text: str) -> bool:

@@ -9,6 +9,7 @@ out of a reply before the stop readers see it, as `not_requests` does:
   "ignore my last email: unsubscribe me" names no stop it takes back, and "my 'afmelden' was
   meant for you" stays a stop.
 - a cry of surprise before questions: "stop, attendez, c'est vraiment du full remote ?",
+  "Stop — before you go further, is the role remote?",
   "stop, wait, is this fully remote?", "Stopp, warten Sie, …?", "para, espera, ¿…?", "stop,
   wacht, …?", "wait, stop, …?". Only the cry goes, only with a wait beside it and a question
   after it that asks neither why we write nor where we got them: "STOP. Wait, why are you still
@@ -91,7 +92,12 @@ _WAIT = (
     r"|une\s+minute"
     # A second, an instant: "Stop, une seconde : …?", "stop, one sec, …?", "para, un segundo, ¿…?".
     r"|une\s+seconde|un\s+instant|(?:one|a)\s+sec(?:ond)?|just\s+a\s+sec(?:ond)?|un\s+segundo|um\s+segundo"
-    r"|eine?\s+sekunde|een\s+seconde(?:je)?|momentje)"
+    r"|eine?\s+sekunde|een\s+seconde(?:je)?|momentje"
+    # Before we go on (session 31): "Stop — before you go further, is the role remote?",
+    # "Stopp, bevor Sie weitermachen: …?", "para, antes de seguir: ¿…?".
+    r"|before\s+(?:you|we)\s+go\s+(?:any\s+)?(?:on|further)|bevor\s+(?:sie|du|wir)\s+weiter\w*"
+    r"|avant\s+d'aller\s+plus\s+loin|avant\s+de\s+continuer|antes\s+de\s+(?:seguir|continuar)"
+    r"|voor(?:dat)?\s+(?:je|u|we|jullie)\s+verder\s+gaa?t?n?)"
 )
 _CRY_OF_SURPRISE = re.compile(
     rf"^\W*(?:(?:oh|ho|wow|whoa|hey|eh|ah)\W+)?(?:{_CRY}\s*[,—–-]?\s*{_WAIT}|{_WAIT}\s*[,—–-]?\s*"

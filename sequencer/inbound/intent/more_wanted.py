@@ -1,0 +1,78 @@
+"""Asking us to send or tell more, or to keep sending (session 31): a yes, which the meaning
+reader (retrained on the paraphrases, it leans on the topic of sending) is not to read as a stop.
+"tell me more", "keep them coming", "could you send me more details?", "erzählen Sie mehr",
+"schicken Sie mir gern alles", "dites-m'en plus", "continuez à m'envoyer ce genre d'offres",
+"¡cuéntame más!", "¿me los mandas?", "vertel meer", "stuur maar door", "me manda mais vagas".
+
+Not when denied ("don't send me more", "send me no more", "ne m'envoyez plus"), nor in a reply
+that threatens us or names leaving ("keep sending and I'll report you", "tell me more about how
+to unsubscribe"). On the text lower-cased without accents (`not_requests.says_yes`)."""
+
+from __future__ import annotations
+
+import re
+
+_MORE = r"(?:more|mehr|plus|davantage|meer|mais)"  # Spanish "mas" below: in Portuguese, "but"
+_SEND = (
+    r"(?:send|schick\w*|sende[nt]?|envoy\w*|envoi\w*|mand\w*|envi\w*|stuur\w*|sturen|mail\w*"
+    r"|whats?app\w*)"
+)
+_ASKS = re.compile(
+    # Tell me more: "tell me more", "erzählen Sie mehr", "dites-m'en plus", "cuéntame más",
+    # "vertel me meer", "me conta mais".
+    r"\b(?:tell\s+(?:me|us)\s+(?:a\s+(?:bit|little)\s+)?more"
+    r"|erz(?:a|ae)hl(?:en\s+sie|t|e)?\s+(?:(?:mir|uns)\s+)?(?:gern\w*\s+|bitte\s+)?mehr"
+    r"|(?:dites|racontez|dis|raconte)-m'\s*en\s+(?:un\s+peu\s+)?plus"
+    r"|cuent(?:a|e|en)(?:me|nos)\s+(?:un\s+poco\s+)?mas"
+    r"|vertel\s+(?:me\s+|mij\s+|ons\s+)?(?:gerust\s+|graag\s+)?meer"
+    r"|(?:me\s+)?cont(?:a|e|em)(?:-me)?\s+mais"
+    # Send me more: "send me more details", "schicken Sie mir mehr Infos", "envoyez-moi plus
+    # d'informations", "mándame más", "stuur me meer", "me manda mais vagas".
+    rf"|{_SEND}(?:-?(?:me|moi|nos))?\s+(?:(?:sie|me|mir|uns|us|mij|nos)\s+){{0,2}}(?:(?:bitte|gern\w*"
+    rf"|graag|maar|gerust|please|some|a\s+few|a\s+bit|s'il\s+vous\s+plait|por\s+favor)\s+)*"
+    rf"(?:{_MORE}|alles|weitere\w*|d'autres|door)\b(?!\s+(?:than|als|dan|que|de\s+\d))"
+    rf"|\b(?:mir|uns)\s+(?:\w+\s+){{0,2}}?(?:mehr|weitere\w*)\s+(?:infos?|informationen|details"
+    rf"|unterlagen|angebote|stellen)\s+(?:zu\s*)?{_SEND}"
+    r"|(?:mand|envi)(?:a|e|en|ad)(?:me|nos)\s+(?:\w+\s+)?mas"
+    r"|(?:me|nos)\s+(?:(?:puedes|puede|pueden)\s+)?(?:mandas|mandan|envias|envian|mandar|enviar)\s+mas"
+    r"|(?:me|nos)\s+(?:los|las|lo|la)\s+(?:mandas|mandan|mandais|envias|envian)\b"
+    r"|(?:me|nos)\s+(?:manda|mande|mandem|mandas|mandan|envia|envie|enviem|envias|envian)\s+mais?\b"
+    # Keep sending: "keep them coming", "keep sending me these", "continuez à m'envoyer",
+    # "sigan enviándome", "blijf me sturen", "continuem me enviando", "schicken Sie weiterhin".
+    r"|keep\s+(?:them|these|those|it|the\s+\w+)\s+coming"
+    r"|keep\s+(?:on\s+)?(?:sending|mailing|emailing)\s+(?:me|them|these|those|roles|jobs|offers)"
+    r"|continu\w*\s+(?:a|de)\s+(?:m'|me\s+|nous\s+)\s*envoy\w*"
+    r"|(?:sig(?:a|an|ue|uen)|seguid|continu\w*)\s+(?:me\s+)?(?:enviando|mandando)(?:me|nos)?"
+    r"|continu\w*\s+(?:a\s+)?(?:me\s+)?(?:enviar|mandar)(?:-me)?"
+    r"|blijf\s+(?:me\s+|mij\s+|ons\s+)?(?:\w+\s+){0,2}?(?:sturen|mailen|appen)"
+    rf"|{_SEND}\s+(?:sie\s+)?(?:mir\s+|uns\s+)?(?:(?:bitte|gern\w*)\s+)*weiterhin"
+    r")\b",
+)
+# Said denied in its clause: "don't send me more", "no me mandes más", "schicken Sie mir nicht";
+# or pointless: "es bringt nichts, mir …", "pas la peine de continuer à m'envoyer".
+_DENIED_BEFORE = re.compile(
+    r"(?:\b(?:don'?t|dont|do\s+not|not|never|no|nao|ne|nicht|kein\w*|niet|geen|nunca|jamais|nie"
+    r"|nooit|stop|quit|cessez|arretez|hor\w*\s+auf|deja\w*\s+de|pare\w*\s+de|bringt\s+nichts"
+    r"|keinen\s+sinn|sinnlos|pointless|peine|inutile|sentido|hoeft|brauch\w*|zin)\W+|\bn')"
+    r"(?:\w+\W+){0,2}$"
+)
+_DENIED_AFTER = re.compile(r"[^.!?,;]{0,30}?\b(?:nicht|niet|pas|plus\s+(?:rien|jamais)|nunca)\b")
+# A threat, or leaving named: "keep sending and I'll report you", "about how to unsubscribe".
+_VOID = re.compile(
+    r"\b(?:report\w*|block\w*|spam\w*|sue|lawyer|solicitor|complain\w*|police|ico|gdpr|dsgvo"
+    r"|rgpd|lgpd|avg|anwalt|anzeige|blockier\w*|abmahn\w*|signaler|plainte|avocat|bloque\w*"
+    r"|denunci\w*|abogado|advogad\w*|processar|aangifte|advocaat|klacht|blokkeer\w*"
+    r"|unsubscrib\w*|opt\s*out|stop\s+(?:getting|receiving)|abmeld\w*|austrag\w*|desinscri\w*"
+    r"|desabonn\w*|de\s+baja|afmeld\w*|uitschrij\w*|descadastr\w*|or\s+else|sonst)\b"
+)
+
+
+def asks_for_more(unaccented: str) -> bool:
+    """`unaccented`: the reply lower-cased, without accents."""
+    if _VOID.search(unaccented):
+        return False
+    for found in _ASKS.finditer(unaccented):
+        before = unaccented[max(0, found.start() - 30) : found.start()]
+        if not _DENIED_BEFORE.search(before) and not _DENIED_AFTER.match(unaccented, found.end()):
+            return True
+    return False
