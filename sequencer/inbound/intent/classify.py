@@ -22,6 +22,7 @@ from sequencer.inbound.intent.dates import mentions
 from sequencer.inbound.intent.labels import Label
 from sequencer.inbound.intent.lookalikes import without_stops_denied
 from sequencer.inbound.intent.meaning import MeaningReader
+from sequencer.inbound.intent.meaning_lookalikes import without_meaning_lookalikes
 from sequencer.inbound.intent.model import Model
 from sequencer.inbound.intent.not_requests import says_yes, without_lookalikes
 from sequencer.inbound.intent.opt_outs import asks_to_stop_in_other_words, plain
@@ -137,8 +138,11 @@ def _doubts_are_worth_acting_on(model: Model | None) -> bool:
 def stop_text(text: str) -> str:
     """What the meaning reader reads, learning and reading: the new text with the lookalikes
     taken out, as the rules read it, and a stop denied too ("don't stop using this number": the
-    encoder barely hears the "don't"); the subject is left to the rules: most are ours."""
-    return without_stops_denied(without_lookalikes(text))
+    encoder barely hears the "don't"); the subject is left to the rules: most are ours. And what
+    speaks of sending, lists or data asking nothing to stop (`meaning_lookalikes`): a removal
+    denied, an old address replaced, a question of what becomes of their data, a wish to know
+    what we hold."""
+    return without_stops_denied(without_meaning_lookalikes(without_lookalikes(text)))
 
 
 def wants_out(text: str, subject: str, channel: str) -> bool:

@@ -5,7 +5,8 @@ contact words does not; the encoder is loaded by the first reply that needs it, 
 The requests below were written for these tests (session 28) among 84 fresh wordings in the six
 languages: the rules read 63 of them; of the 21 they missed, the reader at
 `classify.MEANING_FROM` caught two (and, of the older rounds, "Please unlist me."); since session
-31 the rules read the Spanish one ("No deseo seguir recibiendo mensajes suyos."). The
+31 the rules read the Spanish one ("No deseo seguir recibiendo mensajes suyos.") and the
+Portuguese one ("Esqueçam de mim, por favor."). The
 non-requests were written before the reader was trained and were never learnt from: of 78 such
 sentences it takes none (the rules take one, "Ja, zet me op de lijst voor het gesprek.")."""
 
@@ -24,9 +25,11 @@ from sequencer.inbound.mail.automatic import MailKind
 RECEIVED = date(2027, 2, 10)
 
 # "No deseo seguir recibiendo mensajes suyos." was the first here; the rules read it since
-# session 31 (`intent/wanted_out.py`: receiving no longer wished).
+# session 31 (`intent/wanted_out.py`: receiving no longer wished), and "Esqueçam de mim, por
+# favor." too (`stop_grammar`: forget me). The one below was written in session 31 for the
+# reader retrained on the paraphrases, which no rule reads.
 CAUGHT_BY_MEANING = [
-    ("pt", "Esqueçam de mim, por favor."),
+    ("de", "Ich möchte auf keiner Ihrer Listen mehr auftauchen."),
 ]
 
 NOT_REQUESTS = [

@@ -180,7 +180,8 @@ LOOKALIKES = {
 # Read by neither the rules nor anything else acted on (measured once; see the docstring).
 MISSED = {
     "Mute me. Permanently.",
-    "Ik wil hier niet langer berichten over ontvangen.",
+    # "Ik wil hier niet langer berichten over ontvangen." and "Ik wil geen post meer van jullie.":
+    # read since session 31 (the meaning reader retrained on the paraphrases, from 0.9).
     "Ik wil uitgeschreven worden.",
     # "I would like you to erase everything you have on me." is read since session 31 (all that
     # is held about them, erased).
@@ -188,7 +189,6 @@ MISSED = {
     # "Je ne veux plus rien recevoir de votre part." is read since session 30: the meaning
     # reader, retrained with the twelfth and thirteenth writers' train parts, scores it ≥ 0.85.
     "No quiero volver a saber de esta empresa.",
-    "Ik wil geen post meer van jullie.",
 }
 # Asking to be reached another way, or dropping an old address: the rules take these for
 # requests to stop.
