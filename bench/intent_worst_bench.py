@@ -64,6 +64,10 @@ CASES = {
     "refrain": filled("zu unterlassen mich "),
     "spaces": "a" + " " * (LENGTH - 2) + "b",
     "letters": "a" * LENGTH,
+    # Words joined by hyphens: a pattern that starts at every hyphen rescans to the end.
+    "hyphens": filled("a-"),
+    "hyphen_words": filled("x-nachrichten "),
+    "hyphen_url": filled("ab-cd_ef-"),
 }
 # Word salads of the words the stop readers hang on, in six languages.
 _SALAD_WORDS = (

@@ -20,7 +20,7 @@ from sequencer.inbound.intent.stop_words import PLACES
 
 _DELETE = (
     r"(?:(?:delet|eras|remov|purg|losch|entfern|vernicht|vernietig|destroy|effac|supprim|borr"
-    r"|elimin|verwijder|schrap|apag|wis)\w*|gooi\w*)"
+    r"|elimin|verwijder|schrap|apag)\w*|gooi\w*|wis\b)"
 )
 # Everything, or every trace, about them.
 _EVERYTHING = (
@@ -30,8 +30,13 @@ _EVERYTHING = (
 _ABOUT_ME = r"(?:(?:over|van)\s+(?:mij|me)|about\s+me|on\s+me|(?:uber|von)\s+mich)\b"
 _ERASED = (
     rf"\b{_DELETE}\s+(?:\w+\s+){{0,4}}?{_EVERYTHING}\b[^.!?\n]{{0,30}}?\b{_ABOUT_ME}"
-    rf"|\b{_EVERYTHING}\b[^.!?\n]{{0,30}}?\b{_ABOUT_ME}[^.!?\n]{{0,40}}?\b(?:te\s+|zu\s+)?"
-    r"(?:wist|wissen|verwijder\w*|vernietig\w*|weg|loschen|vernichten)\b"
+    # ...the verb after it: "dat u alles wat u over mij heeft vastgelegd wist", "alles over mij
+    # weg te gooien"; not German "alles über mich wissen" (know), "wist alles van mij" (knew),
+    # "alles over mij vind je op LinkedIn, ik ben even weg" (away); "alles van mij mag weg" stays.
+    rf"|\b{_EVERYTHING}\b[^.!?\n]{{0,30}}?\b{_ABOUT_ME}[^.!?\n]{{0,40}}?"
+    r"(?:\b(?:te\s+|zu\s+)?(?:verwijder\w*|vernietig\w*|loschen|vernichten)|\bte\s+wissen"
+    r"|(?<!\bik\s)\bwist(?=\s*(?:[.!,;]|$|en\b|of\b))|\bweg\s*(?:te\s+)?(?:gooi|doe|haal)\w*"
+    r"|\b(?:mag|mogen|kan|kunnen|moet|moeten)\s+(?:\w+\s+)?weg(?!\s+(?:zijn|gaan|blijven|van)\b))\b"
 )
 _THEIRS = r"(?:nummer|adres|naam|gegevens|e-?mailadres|contactgegevens|cv|06|mail)"
 _OUT = (

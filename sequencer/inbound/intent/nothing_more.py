@@ -64,11 +64,18 @@ _ENDED = (
     # "die oproepen van jou moeten ophouden", "these calls have to stop".
     rf"\b{MESSAGES}\s+(?:\w+\s+){{0,3}}?(?:moeten|must|mussen|muss|have\s+to|need\s+to)\s+(?:\w+\s+)?"
     r"(?:ophouden|stoppen|stop|aufhoren|enden|end)\b"
+    # ...not by a time: "calls must end by 5", "Anrufe müssen um 17 Uhr enden".
+    r"(?!\s+(?:by|before|after|at|around|um|bis|vor|nach|voor|na|om|tegen|rond)\b)"
     # "graag hiermee ophouden", "houdt u daar per direct mee op" (not "houd er rekening mee").
     r"|\b(?:graag|aub|alsjeblieft|svp|nu|wilt\s+u|wil\s+je|kun\s+je|kunt\s+u)\s+(?:\w+\s+)?"
     r"(?:hier|er|daar)mee\s+(?:ophouden|stoppen)\b"
     r"|\bho(?:u|ud|udt|uden)\s+(?:(?!niet\b|rekening\b)\w+\s+){0,3}?(?:hier|er|daar)\s+"
-    r"(?:(?!rekening\b|niet\b)\w+\s+){0,3}?mee\s+op\b|\b(?:hier|er|daar)mee\s+op\b(?![^.!?]*\?)"
+    r"(?:(?!rekening\b|niet\b)\w+\s+){0,3}?mee\s+op\b"
+    # "ermee op" told or wished ("hou ermee op", "jullie moeten ermee op"), not news ("ik hield
+    # ermee op in 2020").
+    r"|\b(?:hou|houd|houdt|houden|moet|moeten|wil|wilt|graag|gewoon|nu|aub|svp|alsjeblieft|toch"
+    r"|eens|eindelijk|kappen)\s+(?:(?!hield|hielden|niet\b)\w+\s+){0,2}?(?:hier|er|daar)mee\s+op\b"
+    r"(?![^.!?]*\?)|(?:^|[.!?,;]\s*)(?:hier|er|daar)mee\s+op\s*(?:[.!]|$)"
     # "... was hopelijk het laatste.", "hopefully the last one."
     rf"|\b{MESSAGES}[^.!?]{{0,40}}?\b(?:hopelijk|hopefully|hoffentlich)\s+(?:\w+\s+)?(?:het\s+|the\s+"
     r"|das\s+|der\s+|die\s+)?(?:laatste|last|letzte\w*)(?:\s+(?:one|keer|time|mal))?\s*(?:[.!,;]|$)"
@@ -76,13 +83,21 @@ _ENDED = (
     r"|\b(?:mag|kan|can|could|may|darf|kann)\s+(?:this|that|dit|dat|das|dies\w*)\s+(?:\w+\s+)?"
     rf"(?:laatste|last|letzte\w*)\s+(?:\w+\s+)?{MESSAGES}[^.!?]{{0,30}}?\b(?:be|zijn|sein)\b"
 )
+# Our list or file: by its pronoun ("jullie bestand", "Ihrer Datenbank", "your pool"), or
+# ending the clause ("in het bestand staan", "in der Datenbank."); not "the systems team",
+# "Datenbank-Administration", "pipeline-projecten" (session 31, review R).
+_YOURS = r"(?:your|ur|jullie|je|uw|ihr\w*|eur\w*|dein\w*|diese\w*|deze|dit|this|these)"
+_OUR_PLACE = (
+    rf"(?:{_YOURS}\s+(?:\w+\s+)?{PLACES}(?!-)|(?:\w+\s+){{0,2}}?{PLACES}(?!-)(?=\s*(?:[.!?,;]|$)"
+    r"|\s+(?:(?:van|of|bei|von|bij)\s+(?:jullie|u|you|ihnen|euch)\b|(?:te\s+)?(?:staan|stehen|sein"
+    r"|zijn|be|blijven|bleiben|zitten|meer|mehr|anymore)\b)))"
+)
 _KEPT_OUT = (
     rf"\bbuiten\s+(?:\w+\s+){{0,2}}?(?:{MESSAGES}|{PLACES})\s+(?:te\s+)?(?:blijven|blijf)\b"
     rf"|\b{_WISH}\b[^.!?;\n]{{0,20}}?\b(?:niet|nicht)\s+(?:langer|meer|mehr|lange?r)\s+(?:\w+\s+){{0,2}}?"
-    rf"(?:in|op|auf|on)\s+(?:\w+\s+){{0,2}}?{PLACES}"
+    rf"(?:in|op|auf|on)\s+{_OUR_PLACE}"
     r"|\b(?:geen|niet\s+(?:langer|meer))\s+deel\s+(?:meer\s+)?(?:uit\s*)?(?:te\s+)?(?:maken|uitmaken)\s+"
-    rf"van\s+(?:\w+\s+){{0,2}}?{PLACES}|\bno\s+longer\s+(?:\w+\s+)?(?:be\s+)?part\s+of\s+(?:\w+\s+)"
-    rf"{{0,2}}?{PLACES}"
+    rf"van\s+{_OUR_PLACE}|\bno\s+longer\s+(?:\w+\s+)?(?:be\s+)?part\s+of\s+{_OUR_PLACE}"
     r"|\bzet\s+(?:me|mij)\s+(?:\w+\s+)?nergens\s+(?:meer\s+)?op\b"
     # "haal me overal uit", "haal me eruit" (not "... voor deze functie": one process).
     r"|\bhaal\w*\s+(?:me|mij|mijn\s+(?!oude)\w+)\s+(?:\w+\s+)?(?:eruit|er\s+uit|overal\s+uit)\b"

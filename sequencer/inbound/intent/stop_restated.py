@@ -42,7 +42,17 @@ _SENDS = (
     r"|database|records|system|crm|campaigns?|sends|sequences?|follow-?ups?|approaches"
     r"|recruit\w*\s+(?:mail|e-?mails?|messages|outreach))\b"
 )
-_NOT_NARROWED = r"(?![^.!?]{0,30}\b(?:before|after|until|till|during|at\s+work|on\s+weekends)\b)"
+# Narrowed to a time or to one address ("not contacted at my work address, use my personal one").
+_NOT_NARROWED = (
+    r"(?![^.!?]{0,30}\b(?:before|after|until|till|during|at\s+work|on\s+weekends|at\s+(?:my\s+)?"
+    r"(?:work|office|old|other|current|day)|work\s+(?:address|e-?mail|number|phone)|use\s+my"
+    r"|instead)\b)"
+)
+# Ours, before what we send: "switch off your follow-ups"; not "turn off my email at 6".
+_YOUR_SENDS = (
+    r"(?:your|ur|these|those|this|all|any|the\s+auto\w*|all\s+(?:the|your|these))\s+(?:\w+\s+)?"
+    + _SENDS
+)
 _COMPLAINT = (
     r"\b(?:who|how\s+did\s+(?:you|u)\s+get|where\s+did\s+(?:you|u)\s+get|someone|somebody)\b"
     r"[^.!?]{0,40}?\b(?:number|contact|mobile|cell|phone|e-?mail|address|details|data)\b"
@@ -79,7 +89,10 @@ _KINDS = tuple(
         r"\b(?:make\s+sure|ensure|see\s+to\s+it)\s+(?:that\s+)?(?:i'?m|i\s+am|i\s+get|i'?ll\s+be"
         r"|i\s+will\s+be)\s+(?:\w+\s+)?(?:excluded|removed|taken\s+off|left\s+(?:off|out)"
         rf"|unsubscribed|not\s+contacted){_NOT_NARROWED}",
-        rf"\b(?:like|want|wanna|need)\s+(?:to\s+(?:be|get)\s+)?out\s+of\s+(?:\w+\s+){{0,2}}?(?<!waiting\s){_SENDS}",
+        # ...ours: "out of your list", "out of future mailings"; not "out of sales calls".
+        rf"\b(?:like|want|wanna|need)\s+(?:to\s+(?:be|get)\s+)?out\s+of\s+(?:{_YOUR_SENDS}|(?:future"
+        r"|further|all\s+future|any\s+future|the)\s+(?:mailing|mailings|list|lists|database|records|crm"
+        r"|campaigns?|sequences?|sends|outreach|e-?mails|messages|recruit\w*\s+\w+)\b)",
         rf"\b(?:be\s+left|leave\s+me|keep\s+me)\s+(?:off|out\s+of)\s+(?:\w+\s+){{0,2}}?(?<!waiting\s){_SENDS}",
         rf"\bkeep\s+(?:\w+\s+){{0,2}}?{_SENDS}\s+(?:\w+\s+)?away\s+from\s+(?:me|my|this)\b",
         r"(?<!don't\s)(?<!\bnot\s)(?<!never\s)\b(?:stop|quit|cease)\s+sending\s+(?:me\s+)?(?:these|them|those"
@@ -88,8 +101,8 @@ _KINDS = tuple(
         r"(?<!don't\s)(?<!\bnot\s)\b(?:stop|quit|cease)\s+sending\s+(?:\w+\s+)?to\s+(?:any|all|our"
         r"|my|this|these)\s+(?:(?!old\b|former\b|previous\b)[\w.-]+\s+){0,2}?(?:address\w*|inbox\w*"
         r"|accounts?|staff|employees|people|colleagues|team)\b",
-        rf"\b(?:switch|turn|shut)\s+off\s+(?:\w+\s+){{0,3}}?{_SENDS}",
-        rf"\b(?:disable|deactivate)\s+(?:\w+\s+){{0,3}}?{_SENDS}",
+        rf"\b(?:switch|turn|shut)\s+off\s+{_YOUR_SENDS}{_NOT_NARROWED}",
+        rf"\b(?:disable|deactivate)\s+{_YOUR_SENDS}{_NOT_NARROWED}",
         r"\b(?:wipe|delete|erase|remove|purge|destroy|scrub)\w*\s+(?:all\s+|any\s+|whatever\s+|every\s+\w+"
         r"\s+of\s+)?(?:the\s+)?(?:personal\s+)?(?:data|information|info|details)\s+(?:\w+\s+){0,4}?"
         r"(?:on|about)\s+me\b",
@@ -118,6 +131,19 @@ _HAD_THESE = re.compile(
     r"\b(?:these|of\s+these|off[- ]limits|msgs?|messages|e-?mails|texts|calls)\b"
 )
 _BARE_NO_MORE = re.compile(r"(?:^|[.!?]\s*)no\s+more\s*(?:[.!]|$|,?\s*(?:seriously|please|pls)\b)")
+# The sentence before a bare "no more".
+_SENTENCE_END = re.compile(r"[.!?]")
+# A yes in the reply: "weekend calls. No more! That's why this role appeals."
+_INTEREST = re.compile(
+    r"\b(?:interested|interesting|appeals?|appealing|open\s+to|keen|sounds\s+(?:good|great)"
+    r"|happy\s+to\s+(?:talk|chat)|love\s+to|let'?s\s+(?:talk|chat)|call\s+me|tell\s+me\s+more)\b"
+)
+# A document replaced, not their data: "the CV you have is from 2019, delete it, I'll send a
+# fresh one".
+_REPLACED = re.compile(
+    r"\b(?:old|older|outdated|out\s+of\s+date|from\s+(?:19|20)\d\d|fresh|new|newer|updated|latest"
+    r"|current)\b"
+)
 
 
 def asks_to_stop_restated(plain: str) -> bool:
@@ -127,9 +153,15 @@ def asks_to_stop_restated(plain: str) -> bool:
             before = plain[max(0, found.start() - 30) : found.start()]
             if not _CONDITIONAL.search(before) and not _DENIED.search(before):
                 return True
-    if _BARE_NO_MORE.search(plain) and _HAD_THESE.search(plain):
+    if not _INTEREST.search(plain) and any(
+        _HAD_THESE.search(
+            _SENTENCE_END.split(plain[max(0, found.start() - 300) : found.start()])[-1]
+        )
+        for found in _BARE_NO_MORE.finditer(plain)
+    ):
         return True
     return bool(re.search(_COMPLAINT, plain)) and any(
         not _DENIED.search(plain[max(0, found.start() - 30) : found.start()])
+        and not _REPLACED.search(plain[max(0, found.start() - 60) : found.end() + 60])
         for found in re.finditer(_DELETE_IT, plain)
     )

@@ -26,8 +26,10 @@ import re
 from sequencer.inbound.intent.word_gate import WordGate
 
 _DELETE = (
-    r"(?:delet|eras|remov|purg|losch|entfern|vernicht|effac|supprim|retir|enlev|borr|elimin"
-    r"|supr|verwijder|wis|apag|exclu|wip)\w*"
+    r"(?:(?:delet|eras|remov|purg|losch|entfern|vernicht|effac|supprim|retir|enlev|borr|elimin"
+    r"|supr|verwijder|apag|exclu|wip)\w*"
+    # Dutch "wis" as the verb alone: "I wish", "wist" (knew), "wissen" (German: know) are not it.
+    r"|wis\b)"
 )
 _DATA = (
     r"(?:data|details|information|info|informations|number|records?|daten|angaben|nummer"

@@ -57,7 +57,7 @@ MESSAGES = (
     r"|contat\w*|contactos?|contacts?|recruiter\s+\w+|prospection|prospeccion|prospeccao|akquise"
     r"|telefonate|ansprache\w*|zuschrift\w*|rundmails?|rundbrief\w*|rundschreiben|aussendungen"
     # German "Post" (mail) and "Texte" only where German goes on: "keine Post mehr von Ihnen".
-    r"|[\w-]*post(?=\s+(?:mehr|von|an\s+mich|zukommen)\b)|texte(?=\s+(?:aufs?|an|mehr|von)\b)"
+    r"|(?<![\w-])[\w-]*post(?=\s+(?:mehr|von|an\s+mich|zukommen)\b)|texte(?=\s+(?:aufs?|an|mehr|von)\b)"
     r"|" + CAMPAIGNS + r")\b"
 )
 # What may stand between the stop word and the contact word.
@@ -102,14 +102,26 @@ ERASE = (
 # Whole words only: "mano para de me encher o saco" is no "no para de".
 NOT_DENIED = r"(?<!don't\s)(?<!\bnot\s)(?<!never\s)(?<!\bnao\s)(?<!\bno\s)(?<!niet\s)(?<!nicht\s)"
 GAP = rf"(?:{SMALL}\s*){{0,4}}?"
+# Stopping asked for, not told as news: "your colleague stopped emailing me", "dejó de
+# escribirme", "parou de me ligar", "a arrêté de m'écrire", "hörte auf" are past (session 31,
+# review R); "I'd appreciate it if you stopped" wishes it.
+_PAST_WISHED = r"(?:(?<=\bif\syou\s)|(?<=\bif\su\s)|(?<=\brather\syou\s)|(?<=\bwish\syou\s))stopped"
+_NOT_PERFECT = (
+    r"(?<!\ba\s)(?<!\bai\s)(?<!\bas\s)(?<!\bont\s)(?<!\bavez\s)(?<!\bavait\s)(?<!\bavaient\s)"
+    r"(?<!\bavons\s)"
+)
 STOPPING = (
-    r"(?:stop\w*(?!\s+(?:by|in|over|at|maar|niet|nicht|not)\b)|stp(?=\s+\w+ing\b)|quit\w*|cease\w*|halt"
-    r"|discontinu\w*|interromp\w*|interrump\w*|aufhor\w*|unterlass\w*|einstell\w*|arret\w*|cess\w*|dej\w*\s+de|deix\w*\s+de"
-    r"|lar(?:ga|gue)\s+de|par(?:a|e|en|em|ad|ar|ou|arem|ase)\s+(?:ya\s+)?(?:de|con|com)"
+    r"(?:stop(?!ped\b|te\b|ten\b)\w*(?!\s+(?:by|in|over|at|maar|niet|nicht|not)\b)|"
+    + _PAST_WISHED
+    + r"|stp(?=\s+\w+ing\b)|quit\w*|cease(?!d\b)\w*|halt"
+    r"|discontinu\w*|interromp\w*|interrump\w*|aufhor\w*|unterlass\w*|einstell\w*"
+    rf"|{_NOT_PERFECT}arret(?!ait\b|aient\b|a\b|erent\b)\w*|cess\w*"
+    r"|dej(?!o\b|aron\b|aste\b|aba\w*)\w*\s+de|deix(?!ou\b|aram\b|ei\b|ava\w*)\w*\s+de"
+    r"|lar(?:ga|gue)\s+de|par(?:a|e|en|em|ad|ar|arem|ase)\s+(?:ya\s+)?(?:de|con|com)"
     r"|verzicht\w*\s+(?:\w+\s+){0,3}?auf|ophoud\w*|ho(?:u|ud|udt)\s+op"
     r"|basta\s+(?:ya\s+)?(?:de|con)|chega\s+de|genug\s+(?:mit|von)|assez\s+de"
     r"|kap(?:pen|t)?\s+(?:nu\s+)?met|schei(?:t|den)?\s+(?:er\s+|nu\s+)?uit\s+met|ces(?:e|en|ar|ad)\b|enough\s+(?:with|of)|(?:ya\s+)?(?:esta\s+bien|vale)\s+de"
-    r"|hor\w*\s+(?:(?!nicht\b|nie\b)\w+\s+){0,3}?auf\s*,?)"
+    r"|hor(?!te\b|ten\b)\w*\s+(?:(?!nicht\b|nie\b)\w+\s+){0,3}?auf\s*,?)"
 )
 AGAIN = (
     r"(?:again|anymore|any\s+more|ever|in\s+(?:the\s+)?future|further|mas|nunca|de\s+nuevo"

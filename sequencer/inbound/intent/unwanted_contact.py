@@ -44,7 +44,13 @@ _SENT_ENDINGS = (
     "kontaktaufnahme", "kontaktaufnahmen", "zuschriften", "messages", "calls", "texts",
     "berichten", "telefoontjes",
 )  # fmt: skip
-_SENT = r"\b[\w-]++(?:" + "|".join(f"(?<={ending})" for ending in _SENT_ENDINGS) + r")\b"
+_SENT = r"(?<![\w-])[\w-]++(?:" + "|".join(f"(?<={ending})" for ending in _SENT_ENDINGS) + r")\b"
+# A kind of job, not a sender: "Teilzeit-Angebote", "befristete Angebote", "Remote-Stellen".
+_KIND_OF_JOB = (
+    r"(?:teilzeit|vollzeit|remote|hybrid|junior|senior|praktik|freelanc|freiberuf|befrist|zeitarbeit"
+    r"|leiharbeit|werkstudent|minijob|schicht|vertriebs|sales|consulting|berater|festanstell|inhouse"
+    r"|part-?time|full-?time)"
+)
 _WISH = r"(?:will|willst|wollen|mochte\w*|mocht|mag|want|wil)"
 _NOTHING_MORE = r"(?:nix|nichts|keine\w*|niks|niets|nothing)\s+(?:mehr|meer|more)"
 _FROM_YOU = r"von\s+(?:ihnen|euch|dir)"
@@ -71,7 +77,9 @@ _SHAPES = tuple(
         r"(?:(?:nicht|niet)\s+(?:mehr\s+|meer\s+)?(?:erwunscht|gewunscht|gewollt|gewenst)|unerwunscht"
         r"|ongewenst|not\s+(?:welcome|wanted)|unwanted|unwelcome)\b(?![^.!?]{0,40}\b(?:wahrend|vor"
         r"|nach|zwischen|bis|during|before|after|until|tijdens|voor|na)\b)",
-        rf"\bkeine\s+(?:[\w-]+\s+)?{_SENT}\s+(?:mehr\s+)?(?:will|mochte|wunsche|haben\s+will)\b",
+        # ...not a kind of offer refused: "keine Teilzeit-Angebote möchte, nur Vollzeit".
+        rf"\bkeine\s+(?!{_KIND_OF_JOB})(?:(?!{_KIND_OF_JOB})[\w-]+\s+)?{_SENT}\s+(?:mehr\s+)?(?:will"
+        r"|mochte|wunsche|haben\s+will)\b(?![^.!?]{0,40}\b(?:nur|sondern|ausser|lieber|stattdessen)\b)",
         # Spared them, left be, kept away, left alone.
         rf"\b(?:erspar\w*|verschon\w*)\s+(?:sie\s+|du\s+|ihr\s+)?(?:mich|mir|uns)\s+"
         rf"(?:(?:\w+\s+){{0,3}}?mit\s+)?(?:\w+\s+){{0,3}}?(?:{_SENT}|anschreiben)"
@@ -97,10 +105,10 @@ _SHAPES = tuple(
         # Their address or number no longer to be used.
         r"\b(?:nutz|benutz|verwend|gebrauch)\w*\s+(?:sie\s+|ihr\s+|du\s+)?(?:mein\w*|diese\w*)\s+"
         rf"(?!alte|ehemalig)(?:\w+\s+)?{_OUR_WAY}\s+(?:\w+\s+){{0,2}}?(?:nicht|nie)\s+(?:mehr|langer"
-        r"|wieder)\b(?![^.!?]{0,40}\b(?:neue\w*|stattdessen|umgezogen)\b)",
+        r"|wieder)\b(?![^.!?]{0,40}\b(?:neue\w*|stattdessen|umgezogen|sondern|nur\s+noch|lieber|besser)\b)",
         rf"\b(?:mein\w*|diese\w*)\s+(?!alte|ehemalig)(?:\w+\s+)?{_OUR_WAY}\s+(?:\w+\s+){{0,2}}?"
         r"(?:nicht|nie)\s+(?:mehr|langer|wieder)\s+(?:zu\s+)?(?:nutz|benutz|verwend|gebrauch)\w*"
-        r"(?![^.!?]{0,40}\b(?:neue\w*|stattdessen|umgezogen)\b)",
+        r"(?![^.!?]{0,40}\b(?:neue\w*|stattdessen|umgezogen|sondern|nur\s+noch|lieber|besser)\b)",
         # Neither one way nor the other.
         r"\b(?:mich|mir|me|mij)\s+(?:\w+\s+){0,3}?(?:weder|neither)\b[^.!?]{0,40}?\b(?:noch|nor)\s+"
         rf"(?:\w+\s+){{0,2}}?(?:zu\s+)?{_DE_CONTACT}",

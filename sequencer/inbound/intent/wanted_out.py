@@ -25,8 +25,10 @@ import re
 from sequencer.inbound.intent.word_gate import WordGate
 
 _DELETE = (
-    r"(?:delet|eras|remov|purg|losch|entfern|vernicht|effac|supprim|retir|enlev|borr|elimin"
-    r"|supr|verwijder|schrap|apag|exclu|wis)\w*"
+    r"(?:(?:delet|eras|remov|purg|losch|entfern|vernicht|effac|supprim|retir|enlev|borr|elimin"
+    r"|supr|verwijder|schrap|apag|exclu)\w*"
+    # Dutch "wis" as the verb alone: "wish", "wist" (knew), "wissen" (German: know) are not it.
+    r"|wis\b)"
 )
 # About them: "sobre mim", "a meu respeito", "about me", "über mich", "sur moi", "over mij".
 _ABOUT_ME = (
@@ -48,6 +50,22 @@ _OURS = (
     r"|lists?|listas?|listes?|listen|lijst\w*|database\w*|datenbank\w*|databank\w*|fichiers?"
     r"|ficheros?|archivos?|bestand\w*|kartei|crm|mensage\w*|mensajes|messages|mails|e-?mails"
     r"|correos|berichten|nachrichten|envios|envois|mailings?|comunicac\w*|communications?|disparos)\b"
+)
+# Ours by its pronoun, or the clause ended after it: "out of your database", "fora dos seus
+# registros", "fora dos sistemas."; not "out of database administration", "fuera del sistema de
+# autónomos", "uit de database-administratie" (session 31, review R).
+_YOURS = (
+    r"(?:your|ur|these|those|jullie|je|uw|deze|seus|suas|seu|sua|voss[oa]s?|teus|tuas|sus|tus|vuestr\w*"
+    r"|estes|estas|esses|essas|estos|esas|esos|vos|votre|tes|ces|ihr\w*|eur\w*|dein\w*|diese\w*)"
+)
+_CLAUSE_END = (
+    r"\s*(?:[.!;,]|$|(?:por\s+favor|please|pls|bitte|svp|graag|obrigad\w|gracias|merci|thanks"
+    r"|aub|now|ya|ja|agora|now|de\s+vez|for\s+good)\b)"
+)
+_OUT_OF_OURS = (
+    rf"(?:(?:the\s+|los\s+|las\s+|os\s+|as\s+)?{_YOURS}\s+(?:\w+\s+)?{_OURS}(?!-)"
+    rf"|(?:\w+\s+){{0,2}}?{_OURS}(?!-)(?={_CLAUSE_END}|\s+(?:de\s+(?:voc\w*|ustedes|vous)|van\s+(?:jullie"
+    r"|u)|von\s+(?:ihnen|euch)|da\s+empresa|de\s+la\s+empresa)\b))"
 )
 _PLEASE = r"(?:por\s+favor|pf|pfv|pls|please|obrigad[oa]|valeu|se\s+faz\s+favor)"
 # What comes of a contact: calls, messages.
@@ -96,7 +114,7 @@ _SHAPES = tuple(
         # isso fora dos sistemas", "I want my name out of your database".
         r"\b(?:quero|queria|gostaria|prefiro|prefiero|quiero|want|wanted|like|prefer|rather"
         r"|wil|will|mochte|veux|voudrais|prefere)\b[^.!?]{0,40}?\b(?:fora|fuera|out|hors|uit|raus)"
-        rf"\s+(?:d[oae]s?\s+|del?\s+|of\s+|aus\s+)(?:\w+\s+){{0,2}}?{_OURS}",
+        rf"\s+(?:d[oae]s?\s+|del?\s+|of\s+|aus\s+)?{_OUT_OF_OURS}",
         # "Me removam", "me tira daí", "me exclua, por favor".
         r"(?:^|[.!?,;]\s*)(?:(?:por\s+favor|pf|pfv|pls|please|ok|entao|agora|so|bom)\s*,?\s+)?me\s+"
         r"(?:remov|exclu|retir|tir|apag|elimin|delet|descadastr)(?:a|am|e|em)\b"
@@ -118,7 +136,12 @@ _SHAPES = tuple(
         rf"\b(?:(?:nao|no|not|don'?t|do\s+not|ne)\s+(?:i\s+)?{_WISH}|{_WISH}\s+(?:niet|nicht|pas|not))"
         r"\s+(?:\w+\s+)?(?:continu\w*|seguir|keep|blijven"
         r"|weiter)\s+(?:a\s+|to\s+|de\s+|d'\s*|a\s+|zu\s+|te\s+)?(?:me\s+)?(?:receiv\w*|receb\w*"
-        r"|recib\w*|recev\w*|ontvang\w*|erhalt\w*|bekomm\w*|getting|get)\b",
+        r"|recib\w*|recev\w*|ontvang\w*|erhalt\w*|bekomm\w*|getting|get)\b"
+        # ...ours received, or nothing named: not "un sueldo tan bajo", "overlooked".
+        rf"(?={_CLAUSE_END}|\s+(?:(?:{_YOURS}|any|more|mais|mas|plus|this|esto|isso|isto|ca|dit"
+        rf"|das|them|los|las|os|as|les|de|des|d'|estos|estes|nada|nothing|anything|rien|niets|nichts"
+        rf"|e-?mails|mails|messages|\w*nachrichten|berichten|mensage\w*|mensajes|correos|ofertas"
+        rf"|offres|offers|propostas|propuestas|vagas|vacatures|angebote|job|this|that|such)\b|{_OURS}))",
         # ...said in the subjunctive of a demand: "que eu não receba mais nada", "que no reciba
         # nada más", "que je ne reçoive plus rien".
         r"\bque\s+(?:eu\s+|yo\s+|je\s+)?(?:nao|no|ne)\s+(?:receba|recebamos|reciba|recoive)\s+"
