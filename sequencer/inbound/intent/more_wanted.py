@@ -33,6 +33,14 @@ _ASKS = re.compile(
     rf"(?:{_MORE}|alles|weitere\w*|d'autres|door)\b(?!\s+(?:than|als|dan|que|de\s+\d))"
     rf"|\b(?:mir|uns)\s+(?:\w+\s+){{0,2}}?(?:mehr|weitere\w*)\s+(?:infos?|informationen|details"
     rf"|unterlagen|angebote|stellen)\s+(?:zu\s*)?{_SEND}"
+    # Send me the list of requirements, the job description (train en-0384: "yes pls send me the
+    # list of requirements"): what the role asks for, sent to read.
+    rf"|{_SEND}(?:-?(?:me|moi|nos))?\s+(?:(?:sie|me|mir|uns|us|mij|nos)\s+)?(?:(?:bitte|gern\w*"
+    r"|graag|please|pls|por\s+favor)\s+)*(?:the|die|den|das|la|le|les|el|los|las|o|os|a|as|het|de)"
+    r"\s+(?:\w+\s+){0,2}?(?:requirements|anforderungen|exigences|requisitos|eisen|job\s+description"
+    r"|jd|job\s+spec|stellenbeschreibung|fiche\s+de\s+poste|descripcion|descricao|vacaturetekst"
+    r"|details|infos?|informationen|informations|informacion|informacoes|informatie|salary\s+range"
+    r"|gehaltsspanne)\b"
     r"|(?:mand|envi)(?:a|e|en|ad)(?:me|nos)\s+(?:\w+\s+)?mas"
     r"|(?:me|nos)\s+(?:(?:puedes|puede|pueden)\s+)?(?:mandas|mandan|envias|envian|mandar|enviar)\s+mas"
     r"|(?:me|nos)\s+(?:los|las|lo|la)\s+(?:mandas|mandan|mandais|envias|envian)\b"
