@@ -32,7 +32,10 @@ def _precision_recall(pairs: list[tuple[Sample, Reading]], label: Label) -> tupl
     return hits / max(read_as, 1), hits / max(truly, 1)
 
 
-# Measured 2026-12-07, session 30 (1,236 held out, a twelfth and a thirteenth writer's batches
+# Measured 2026-12-07, session 31 (the same 1,236 held out; the rules learnt from paraphrases of
+# the train opt-outs, the meaning reader trained on them too and acting from 0.9): recall 0.944
+# (339 of 359), precision 0.955.
+# Session 30 (1,236 held out, a twelfth and a thirteenth writer's batches
 # appended): recall 0.916 (329 of 359), precision 0.954; on the 319 before them 293 (292 in
 # session 29); 0.947 (18 of 19) and 0.857 (18 of 21) on the new batches, read after their train
 # parts were learnt from.
@@ -56,7 +59,7 @@ def _precision_recall(pairs: list[tuple[Sample, Reading]], label: Label) -> tupl
 # It was 0.956 on the 532 in session 23, 0.874 on the 403 before, 0.848 on the 329 of 2026-12-05
 # (docs/engineers/reply-understanding.md).
 # Strict: once recall reaches the target this fails as an unexpected pass, and the mark must go.
-@pytest.mark.xfail(strict=True, reason="opt_out recall 0.916 < 0.99 on the held-out split")
+@pytest.mark.xfail(strict=True, reason="opt_out recall 0.944 < 0.99 on the held-out split")
 def test_every_opt_out_is_caught_and_few_others_are_taken_for_one(heldout) -> None:  # type: ignore[no-untyped-def]
     precision, recall = _precision_recall(heldout, Label.OPT_OUT)
     missed = [s.id for s, r in heldout if s.label is Label.OPT_OUT and r.label is not Label.OPT_OUT]
