@@ -3,7 +3,8 @@ again in other words by other writers, and the near misses written beside them. 
 the restated stops read as opt_out (recall), the near misses read as opt_out (false stops), and
 how many of the stops only the meaning reader caught.
 
-    .venv/bin/python bench/paraphrase_bench.py --split heldout   # the third wave: measure only
+    .venv/bin/python bench/paraphrase_bench.py --split heldout   # waves 3 and 5: measure only
+    .venv/bin/python bench/paraphrase_bench.py --split heldout --wave 5   # one wave
     .venv/bin/python bench/paraphrase_bench.py --split train --errors
 """
 
@@ -40,8 +41,13 @@ def main(argv: list[str]) -> None:
     parser.add_argument("--split", choices=("train", "heldout", "all"), default="heldout")
     parser.add_argument("--root", type=Path, default=ROOT)
     parser.add_argument("--errors", action="store_true", help="list every stop missed or taken")
+    parser.add_argument("--wave", type=int, help="only this wave of writers (the corpus README's)")
     args = parser.parse_args(argv)
-    chosen = paraphrases(args.root, args.split)
+    chosen = [
+        found
+        for found in paraphrases(args.root, args.split)
+        if args.wave is None or found.wave == args.wave
+    ]
     if not chosen:
         sys.exit(f"no paraphrases under {args.root} in split {args.split}")
     counts: Counter[tuple[str, str]] = Counter()
@@ -55,7 +61,8 @@ def main(argv: list[str]) -> None:
         if args.errors and (kind == "stop") != stop:
             missed = "missed stop" if kind == "stop" else f"taken ({found.label.value})"
             print(f"{found.id:12} {missed:24} {found.text[:110]!r}")
-    print(f"{len(chosen)} paraphrases, split {args.split}")
+    wave = "" if args.wave is None else f", wave {args.wave}"
+    print(f"{len(chosen)} paraphrases, split {args.split}{wave}")
     print("language  stops read as opt_out (by meaning)   near misses read as opt_out")
     for language in [*sorted({found.language for found in chosen}), "all"]:
         stops, caught = counts[(language, "stop")], counts[(language, "stop read as opt_out")]

@@ -80,7 +80,9 @@ _REVOKING_PHRASES = tuple(
 _DENYING_PHRASES = tuple(
     re.compile(pattern, re.IGNORECASE)
     for pattern in (
-        r"\b(?:remove|delete)\s+(?:me|my\s+(?:number|name|info|details|contact))\b",
+        # (not "remove me from consideration for this role": a no to one role, session 32)
+        r"\b(?:remove|delete)\s+(?:me|my\s+(?:number|name|info|details|contact))\b"
+        r"(?!\s+from\s+(?:consideration|(?:this|the)\s+(?:process|running|interview\s+process)))",
         r"\b(?:do\s*not|don'?t|dont|never)\s+(?:text|txt|message|msg|contact|call|sms)"
         r"\s+(?:me|this\s+number)\b",
         r"\bno\s+me\s+(?:escribas|escriban|env[ií]es|env[ií]en|mandes|manden|contactes|contacten)\b",

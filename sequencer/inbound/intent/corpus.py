@@ -72,8 +72,21 @@ class Paraphrase:
     text: str
     split: str
 
+    @property
+    def wave(self) -> int:
+        """Which wave of writers wrote it, by its id's ending (the corpus README's waves)."""
+        return WAVES[self.id.rsplit("-", 1)[1]]
+
 
 PARAPHRASES = "paraphrases.csv"
+# The id's ending (`<source>-r1`) -> the wave: 1-3 in session 31, 4-5 in session 32.
+WAVES = {
+    **dict.fromkeys(("r1", "r2", "n1"), 1),
+    **dict.fromkeys(("r3", "r4", "n2"), 2),
+    **dict.fromkeys(("r5", "n3"), 3),
+    **dict.fromkeys(("r6", "r7", "n4"), 4),
+    **dict.fromkeys(("r8", "n5"), 5),
+}
 
 
 def paraphrases(root: Path, split: str = "all") -> list[Paraphrase]:

@@ -224,7 +224,11 @@ _DELETING_THE_OLD = re.compile(
     rf"{_REMOVED}\s+(?:[\w-]+\s+){{0,3}}?(?:{_OLD}\s+(?:[\w-]+\s+)?{_DOCUMENT}|{_DOCUMENT}\s+{_OLD})\b"
     rf"{_WHERE}|\b{_OLD}\s+{_DOCUMENT}\s+(?:[\w-]+\s+){{0,3}}?{_REMOVED}(?!\s*,?\s*{_JOINED}\b)"
     # "löschen Sie die alte und nutzen Sie die neue", "verwijder het oude en gebruik het nieuwe".
-    rf"|{_REMOVED}\s+(?:[\w-]+\s+){{0,2}}?{_OLD}(?:\s+one)?(?=\s*,?\s*{_JOINED}\s+(?:\w+\s+)?{_KEEP_THE_NEW})",
+    rf"|{_REMOVED}\s+(?:[\w-]+\s+){{0,2}}?{_OLD}(?:\s+one)?(?=\s*,?\s*{_JOINED}\s+(?:\w+\s+)?{_KEEP_THE_NEW})"
+    # ...or no more contact there (session 32): "stop writing to my old address and use the new
+    # one", "schreiben Sie nicht mehr an meine alte Adresse, die neue ist ...".
+    rf"|\b(?:stop\w*|quit|no\s+more|don'?t|do\s+not|nicht\s+mehr|niet\s+meer|plus|m[aá]s|mais)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:{_OLD}\s+(?:[\w-]+\s+)?{_DOCUMENT}|{_DOCUMENT}\s+{_OLD})\b{_WHERE}",
     re.IGNORECASE,
 )
 _OLD_WORD = re.compile(rf"\b{_OLD}\b", re.IGNORECASE)

@@ -48,6 +48,9 @@ _ASKS = re.compile(
     # Keep sending: "keep them coming", "keep sending me these", "continuez à m'envoyer",
     # "sigan enviándome", "blijf me sturen", "continuem me enviando", "schicken Sie weiterhin".
     r"|keep\s+(?:them|these|those|it|the\s+\w+)\s+coming"
+    # Liking what we send (session 32): "I read every one!", "your message is welcome".
+    r"|i\s+read\s+(?:every|each|all)\s+(?:one|of\s+them|of\s+your\s+\w+)"
+    r"|(?:your|these|such)\s+(?:messages?|e-?mails?|mails?|notes?|offers?)\s+(?:is|are)\s+(?:always\s+)?welcome"
     r"|keep\s+(?:on\s+)?(?:sending|mailing|emailing)\s+(?:me|them|these|those|roles|jobs|offers)"
     r"|continu\w*\s+(?:a|de)\s+(?:m'|me\s+|nous\s+)\s*envoy\w*"
     r"|(?:sig(?:a|an|ue|uen)|seguid|continu\w*)\s+(?:me\s+)?(?:enviando|mandando)(?:me|nos)?"

@@ -105,6 +105,13 @@ _FIRST_PERSON = re.compile(  # "mim" as Brazilians say "me": "mim tira dessa lis
     r"|adres|direccion|endereco|number|nummer|numero)\b"
 )
 
+# Someone's stopping to contact them told as news: "dejó" (accents gone), "dejaron", "deixou",
+# "deixaram" ("¿cómo dejo de recibir estos correos?" still asks how to stop receiving them).
+_NOT_TOLD = (
+    r"(?<!\bdejo\sde\s)(?<!\bdejaron\sde\s)(?<!\bdejaste\sde\s)(?<!\bdeixou\sde\s)"
+    r"(?<!\bdeixaram\sde\s)(?<!\bdeixei\sde\s)(?<!\bparou\sde\s)(?<!\bpararam\sde\s)"
+)
+
 _SHAPES = tuple(
     re.compile(pattern)
     for pattern in (
@@ -118,8 +125,9 @@ _SHAPES = tuple(
         rf"\b(?:nunca\s+mais|nunca\s+mas|plus\s+jamais|nie\s+wieder|nooit\s+meer)\s+(?:\w+\s+)?"
         rf"{_CONTACT}",
         # Stopping the sender: "dejéis de enviarme", "deixe de me contactar", "hou op met sms'en".
-        rf"(?<!\bnao\s)(?<!\bno\s)\b(?:dej\w*|deix\w*|par(?:a|e|em|ar))\s+de\s+(?:me\s+{_CONTACT}"
-        rf"|(?!procur|busc|insist){_CONTACT}|{_RECEIVE})",
+        # Not told as news (session 32): "su compañero dejó de escribirme", "parou de me ligar".
+        rf"(?<!\bnao\s)(?<!\bno\s)\b(?:dej\w*|deix\w*|par(?:a|e|em|ar))\s+de\s+(?:{_NOT_TOLD}me\s+{_CONTACT}"
+        rf"|{_NOT_TOLD}(?!procur|busc|insist){_CONTACT}|{_RECEIVE})",
         # Not "hou vooral niet op met appen", "stop niet met mailen", "hör nicht auf" (don't stop).
         r"\bho(?:u|ud|udt|uden)\s+(?:(?!niet\b)\w+\s+){0,2}?op\s+met\b"
         r"|\bhor(?:e|t|en)?\s+(?:(?!nicht\b)\w+\s+)?auf\b",
@@ -138,11 +146,14 @@ _SHAPES = tuple(
         r"\b(?:doy|d(?!ad[oa]s?\b|arse\b)(?:ar|a|e|ie|ad)\w{0,4})\s+de\s+baja\b",
         # ...and asking how or where: "¿dónde hay que pinchar para darse de baja?"
         r"\b(?:como|donde)\b[^.!?]{0,40}?\bdarse\s+de\s+baja\b",
-        rf"\b(?:sair|salir|sortir|saia|salgo|saio)\s+(?:\w+\s+){{0,2}}?{_LIST}",
+        # Not a work regime (session 32): "quero sair fora do sistema PJ".
+        rf"\b(?:sair|salir|sortir|saia|salgo|saio)\s+(?:\w+\s+){{0,2}}?{_LIST}"
+        r"(?!\s+(?:pj|clt|de\s+(?:trabalho|turnos?|plantao|escala)))",
         rf"\b(?:why|por\s*que|porque|waarom|warum|wieso|pourquoi)\b[^.!?]{{0,30}}\b(?:keep|continu"
         rf"|segu|sig|blijv|immer)\w*\s+(?:\w+\s+)?{_CONTACT}",
         rf"\b(?:no|nao)\s+(?:me\s+)?(?:sig|segu|continu)\w*\s+(?:\w+\s+)?{_CONTACT}",
-        rf"\bstop\w*\s+(?:(?!niet\b)\w+\s+){{0,2}}?met\s+{_CONTACT}|\baufhor\w*\s*,?\s+(?:mir|mich|uns)\b",
+        # Not told as news (session 32): "jullie collega stopte met mailen".
+        rf"\bstop(?!te\b|ten\b|ped\b)\w*\s+(?:(?!niet\b)\w+\s+){{0,2}}?met\s+{_CONTACT}|\baufhor\w*\s*,?\s+(?:mir|mich|uns)\b",
         r"\b(?:nao|no)\s+(?:\w+\s+)?insist(?:a|am|ir|as|an|ais|eis)\b",
         r"\b(?:nao|no)\s+(?:quero|quiero|deseo|desejo)\s+(?:que\s+me|ser)\s+(?:mais\s+|mas\s+)?(?:molest|incomod"
         r"|perturb|importun|contat|contact|procur)\w*",

@@ -38,6 +38,18 @@ from sequencer.inbound.intent.stop_words import (
 )
 from sequencer.inbound.intent.word_gate import WordGate
 
+# What is paid, received but never sent by us.
+_PAY = (
+    r"(?:salary|salaries|pay|paycheck|wages?|sueldos?|salarios?|gehalt|lohn|salaires?|paie"
+    r"|salaris|loon|salarios?|ordenados?)\b"
+)
+# "No more offers" asked whether any are left ("Gibt es keine Angebote mehr?", "Zijn er geen
+# vacatures meer?") or narrowed to a kind ("keine Angebote mehr, die nur befristet sind", "geen
+# vacatures meer die alleen in Amsterdam zijn"): no stop (session 32).
+_NOT_ASKED_NOR_NARROWED = (
+    r"(?!\s*\?|[^.!?]{0,30}?,?\s+(?:die|welche|dat|that|which)\s+(?:\w+\s+){0,3}?(?:nur|alleen"
+    r"|enkel|slechts|only)\b)"
+)
 _SHAPES = tuple(
     re.compile(pattern)
     for pattern in (
@@ -53,13 +65,13 @@ _SHAPES = tuple(
         # No more of it: "no more messages", "any more recruiter emails", "keine Jobangebote
         # mehr", "plus de sollicitations", "no quiero más correos", "geen sms meer".
         rf"\b(?:no|any)\s+(?:more|further)\s+(?:\w+\s+){{0,2}}?{MESSAGES}",
-        rf"\bkeine\w*\s+(?:\w+\s+){{0,3}}?{MESSAGES}\s+(?:\w+\s+)?mehr\b",
+        rf"\bkeine\w*\s+(?:\w+\s+){{0,3}}?{MESSAGES}\s+(?:\w+\s+)?mehr\b{_NOT_ASKED_NOR_NARROWED}",
         rf"\bkeine\s+(?:weiteren?|neuen?)\s+(?:\w+\s+)?{MESSAGES}",
         # ...not more of it received: "je veux recevoir plus d'offres".
         rf"(?<!recevoir\s)(?<!avoir\s)\bplus\s+(?:de\s+|d'\s*|aucun\w*\s+|jamais\s+de\s+|une?\s+seule?\s+)"
         rf"(?:\w+\s+)?{MESSAGES}",
         rf"\b(?:no|nao|ni|nem)\s+(?:\w+\s+){{0,3}}?(?:mas|mais)\s+(?:\w+\s+)?{MESSAGES}",
-        rf"\bgeen\s+(?:\w+\s+){{0,2}}?{MESSAGES}\s+(?:\w+\s+)?meer\b"
+        rf"\bgeen\s+(?:\w+\s+){{0,2}}?{MESSAGES}\s+(?:\w+\s+)?meer\b{_NOT_ASKED_NOR_NARROWED}"
         rf"|\bgeen\s+(?:verdere|nieuwe)\s+{MESSAGES}",
         rf"\b(?:sem\s+mais|mais\s+nenhu\w*|nada\s+de|basta\s+de|chega\s+de)\s+(?:\w+\s+)?"
         rf"{MESSAGES}",
@@ -211,7 +223,9 @@ _SHAPES = tuple(
         # Not "não consegui continuar recebendo" (could not: a filter, not a wish).
         r"\b(?:no|nao|not|niet|nicht|ne\s+(?:plus|pas))\s+(?:(?!(?:consegu|pud|pod|could|can|manag"
         r"|kon|kan|konnt|pu|reus|logr)\w*)\w+\s+){0,2}?(?:seguir|continuar|continue"
-        rf"|keep|blijven|weiter|continuer)\s+(?:to\s+|a\s+|de\s+)?{RECEIVE}",
+        rf"|keep|blijven|weiter|continuer)\s+(?:to\s+|a\s+|de\s+)?{RECEIVE}"
+        # ...but pay is no message (session 32): "no quiero seguir recibiendo un sueldo tan bajo".
+        rf"\b(?!\s+(?:\w+\s+){{0,2}}?{_PAY})",
         # Wished not to arrive (Spanish and Portuguese say it so): "para que ya no me lleguen
         # estos correos", "não quero que me cheguem mais vagas" (not "no me llegan tus correos").
         r"\b(?:no|nao)\s+(?:\w+\s+){0,3}?me\s+(?:llegu(?:e|en)|chegu(?:e|em))\s+"

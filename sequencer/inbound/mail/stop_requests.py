@@ -17,7 +17,9 @@ STOP_REQUESTS = tuple(
         r"\bopt(?:ing)?[\s-]*(?:me\s+)?out\b",
         r"\b(?:remove|delete)\s+(?:me|my\s+(?:name|address|e-?mail(?:\s+address)?|details"
         r"|contact\s+details|data|information|info|profile))\b"
-        r"(?!\s+(?:from|off)\s+(?:the\s+)?(?:cc|invite|invitation|meeting|calendar|short\s*-?list))",
+        r"(?!\s+(?:from|off)\s+(?:the\s+)?(?:cc|invite|invitation|meeting|calendar|short\s*-?list"
+        # One hiring process left is a no to the role (session 32; the corpus README).
+        r"|consideration|(?:this|the)\s+(?:process|running|interview\s+process)))",
         # Not "take me off the invite for Tuesday": a meeting, not our messages.
         r"\btake\s+(?:me|my\s+\w+(?:\s+address)?)\s+off\b(?!\s+(?:the\s+|this\s+|that\s+|your\s+)?"
         r"(?:cc|invites?|invitations?|meetings?|calendar|thread|chain)\b)",
