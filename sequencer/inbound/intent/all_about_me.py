@@ -16,12 +16,10 @@ from __future__ import annotations
 
 import re
 
-from sequencer.inbound.intent.stop_words import PLACES
+from sequencer.inbound.intent.stop_words import DELETE, PLACES
 
-_DELETE = (
-    r"(?:(?:delet|eras|remov|purg|losch|entfern|vernicht|vernietig|destroy|effac|supprim|borr"
-    r"|elimin|verwijder|schrap|apag)\w*|gooi\w*|wis\b)"
-)
+# Deleting, or throwing away ("gooi alles weg").
+_DELETE = rf"(?:{DELETE}|gooi\w*)"
 # Everything, or every trace, about them.
 _EVERYTHING = (
     r"(?:alles|alle\s+(?:\w+\s+)?(?:informatie|gegevens|data|info)|elk\s+spoor|ieder\s+spoor"

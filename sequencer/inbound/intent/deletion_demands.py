@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import re
 
-_DELETE = (
-    r"(?:delet|eras|remov|purg|losch|entfern|vernicht|effac|supprim|retir|enlev|borr|elimin"
-    r"|supr|verwijder|schrap|apag|exclu|wis)\w*"
-)
+from sequencer.inbound.intent.stop_words import DELETE
+
+# Deleting; in Dutch also "wist" and "wissen" ("ik eis dat u ze wist"), after a demand.
+_DELETE = rf"(?:{DELETE}|wist\b|wissen\b)"
 _WISHES = (
     # "I want you to delete it (right now)", "I need you to remove them".
     rf"\bi\s+(?:want|need|demand|expect)\s+you\s+to\s+(?:\w+\s+)?{_DELETE}\s+(?:it|them|this|that)\b",

@@ -23,14 +23,9 @@ from __future__ import annotations
 
 import re
 
+from sequencer.inbound.intent.stop_words import DELETE
 from sequencer.inbound.intent.word_gate import WordGate
 
-_DELETE = (
-    r"(?:(?:delet|eras|remov|purg|losch|entfern|vernicht|effac|supprim|retir|enlev|borr|elimin"
-    r"|supr|verwijder|apag|exclu|wip)\w*"
-    # Dutch "wis" as the verb alone: "I wish", "wist" (knew), "wissen" (German: know) are not it.
-    r"|wis\b)"
-)
 _DATA = (
     r"(?:data|details|information|info|informations|number|records?|daten|angaben|nummer"
     r"|renseignements"
@@ -89,12 +84,12 @@ _SHAPES = tuple(
         rf"{_POOLS}",
         rf"\b{_WISH}\w*\s+(?:\w+\s+){{0,2}}?(?:kein|geen)\s+{_PART}\s+(?:\w+\s+){{0,3}}?{_POOLS}",
         # Their data deleted, as what concerns them: "effacez les informations me concernant".
-        rf"\b{_DELETE}\s+(?:\w+\s+){{0,3}}?{_DATA}\s+{_ABOUT_ME}",
-        rf"\b{_DATA}\s+{_ABOUT_ME}\s+(?:\w+\s+){{0,3}}?(?:zu\s+|te\s+)?{_DELETE}",
+        rf"\b{DELETE}\s+(?:\w+\s+){{0,3}}?{_DATA}\s+{_ABOUT_ME}",
+        rf"\b{_DATA}\s+{_ABOUT_ME}\s+(?:\w+\s+){{0,3}}?(?:zu\s+|te\s+)?{DELETE}",
         # On someone's behalf: "de ne plus la contacter", "merci d'effacer ses informations".
         r"\bne\s+plus\s+(?:jamais\s+)?(?:la|le|les|lui|leur|l')\s*(?:contact|ecri|appel|relanc"
         r"|sollicit|envoy|telephon|harcel|derang)\w*",
-        rf"\b{_DELETE}\s+(?:\w+\s+){{0,2}}?{_THEIRS}(?:\w+\s+)?{_DATA}{_OLD_OR_NEW}",
+        rf"\b{DELETE}\s+(?:\w+\s+){{0,2}}?{_THEIRS}(?:\w+\s+)?{_DATA}{_OLD_OR_NEW}",
     )
 )
 _GATE = WordGate(_SHAPES)

@@ -98,6 +98,14 @@ ERASE = (
     r"(?:delete|erase|remove|borr\w*|elimin\w*|supprim\w*|effac\w*|losch\w*|verwijder\w*|wis"
     r"|apag\w*|exclu\w*)"
 )
+# Deleting, as a verb (stems), for the readers of deletion requests (`deletion_demands`,
+# `stop_wishes`, `wanted_out`, `all_about_me`; session 32 joined their four copies). Dutch
+# "wis" as the verb alone: "I wish", "wist" (knew), "wissen" (German: know) are not it.
+DELETE = (
+    r"(?:(?:delet|eras|remov|purg|losch|entfern|vernicht|vernietig|destroy|effac|supprim|retir"
+    r"|enlev|borr|elimin|supr|verwijder|schrap|apag|exclu|wip)\w*"
+    r"|wis\b)"
+)
 # "Don't stop reaching out to our team!", "não pare de me mandar vagas" ask for more.
 # Whole words only: "mano para de me encher o saco" is no "no para de".
 NOT_DENIED = r"(?<!don't\s)(?<!\bnot\s)(?<!never\s)(?<!\bnao\s)(?<!\bno\s)(?<!niet\s)(?<!nicht\s)"

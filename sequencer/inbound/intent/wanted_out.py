@@ -22,14 +22,9 @@ from __future__ import annotations
 
 import re
 
+from sequencer.inbound.intent.stop_words import DELETE
 from sequencer.inbound.intent.word_gate import WordGate
 
-_DELETE = (
-    r"(?:(?:delet|eras|remov|purg|losch|entfern|vernicht|effac|supprim|retir|enlev|borr|elimin"
-    r"|supr|verwijder|schrap|apag|exclu)\w*"
-    # Dutch "wis" as the verb alone: "wish", "wist" (knew), "wissen" (German: know) are not it.
-    r"|wis\b)"
-)
 # About them: "sobre mim", "a meu respeito", "about me", "über mich", "sur moi", "over mij".
 _ABOUT_ME = (
     # "sobre mi" is "about me" only before a clause's end or a small word, not "about my …".
@@ -105,10 +100,10 @@ _SHAPES = tuple(
         rf"\s+(?:\w+\s+){{0,3}}?{_OURS}",
         # Everything held about them deleted: "eliminem todas as informações que possuem sobre
         # mim", "delete everything you have on me", "löschen Sie alles, was Sie über mich haben".
-        rf"(?<!n't\s)(?<!\bnot\s)(?<!\bnao\s)(?<!\bno\s)\b{_DELETE}\s*,?\s+(?:\w+\s*,?\s+){{0,4}}?"
+        rf"(?<!n't\s)(?<!\bnot\s)(?<!\bnao\s)(?<!\bno\s)\b{DELETE}\s*,?\s+(?:\w+\s*,?\s+){{0,4}}?"
         rf"{_ALL}[^.!?]{{0,60}}?\b{_ABOUT_ME}",
         # "Removam tudo", "apaguem tudo." said as a whole clause.
-        rf"(?<!n't\s)(?<!\bnot\s)(?<!\bnao\s)(?<!\bno\s)\b{_DELETE}\s+(?:tudo|everything|alles|tout"
+        rf"(?<!n't\s)(?<!\bnot\s)(?<!\bnao\s)(?<!\bno\s)\b{DELETE}\s+(?:tudo|everything|alles|tout"
         rf"|todo)(?:\s*,?\s*{_PLEASE})*\s*(?:[.!;]|$|\s+(?:e|and|und|et|y|en)\s)",
         # Wanted out of our files or messages: "quero ficar fora dos seus registros", "quero tudo
         # isso fora dos sistemas", "I want my name out of your database".
