@@ -15,6 +15,7 @@ import re
 import unicodedata
 
 from sequencer.inbound.intent.access_requests import without_the_law_in_an_access_request
+from sequencer.inbound.intent.contact_put_off import without_contact_put_off
 from sequencer.inbound.intent.labels import Label
 from sequencer.inbound.intent.lookalikes import other_lookalikes
 from sequencer.inbound.intent.more_wanted import asks_for_more
@@ -26,6 +27,7 @@ from sequencer.inbound.intent.removals_not_asked import (
     without_not_looking,
     without_processes_left,
     without_removals_denied,
+    without_removals_not_asked,
     without_removals_supposed,
 )
 from sequencer.inbound.intent.stop_grammar import asks_to_be_reached_elsewhere
@@ -33,6 +35,7 @@ from sequencer.inbound.intent.stops_taken_back import (
     says_yes_beside_it,
     takes_a_stop_back,
     without_cry_of_surprise,
+    without_stops_not_meant,
     without_stops_taken_back,
 )
 
@@ -40,6 +43,10 @@ from sequencer.inbound.intent.stops_taken_back import (
 def without_lookalikes(text: str) -> str:
     text = without_not_looking(without_removals_supposed(text.replace("’", "'")))
     text = without_processes_left(text)  # "me den de baja en el proceso de la vacante"
+    # "no quiero que me contactéis hasta después del verano", "niet bellen tijdens werkuren".
+    text = without_contact_put_off(text)
+    text = without_stops_not_meant(text)  # "unsub? nah jk", "abmelden? nein", "wou eerst afmelden"
+    text = without_removals_not_asked(text)  # "uitschrijven hoeft niet", "je ne demande pas de …"
     # "Conformément au RGPD, quelles données détenez-vous ?" asks to see them, not to stop.
     text = without_the_law_in_an_access_request(text)
     text = without_other_sign_offs(text)
@@ -47,6 +54,8 @@ def without_lookalikes(text: str) -> str:
         says_yes(text)
         or CUES[Label.INTERESTED].search(text)
         or CUES[Label.NOT_NOW].search(text)
+        or CUES[Label.QUESTION].search(text)  # "don't unsubscribe me, is it still open?" (s32)
+        or _BY_MISTAKE.search(text)  # "bitte NICHT austragen, hab mich verklickt" (s32)
         or wants_no_removal(text)  # "ik wil niet dat jullie het verwijderen" (session 31)
     ):  # "don't take me off the list, yes interested" (or "…, just busy now": session 31)
         text = without_removals_denied(text)
@@ -138,7 +147,10 @@ _NO_INTEREST = re.compile(
 )
 _BY_MISTAKE = re.compile(
     r"\bby\s+(?:accident|mistake)|\baccidentally|\bversehentlich|\bpar\s+erreur|\bpor\s+(?:error"
-    r"|engano)|\bper\s+ongeluk",
+    r"|engano)|\bper\s+ongeluk"
+    # Session 32: "aus Versehen", "verklickt", "misclicked", "sin querer", "per abuis".
+    r"|\baus\s+versehen|\bverklickt|\bmis-?click\w*|\bpar\s+m[ée]garde|\bsin\s+querer|\bsem\s+querer"
+    r"|\bpor\s+equivoca\w*|\bper\s+abuis",
     re.IGNORECASE,
 )
 # Leaving another sender, told to us: "vous pouvez me désabonner de l'autre cabinet, mais pas de

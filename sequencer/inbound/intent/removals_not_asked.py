@@ -80,9 +80,11 @@ _DENIED = re.compile(
     r"|raye[zs]?|efface[zs]?|sorte[zs]?)\s+pas\b"
     r"|\b(?:nehmen|l(?:ö|oe)schen|streichen|entfernen|tragen)\s+sie\s+mich\s+(?:bitte\s+)?nicht\b"
     r"|\b(?:nimm|l(?:ö|oe)sch|streich|trag)\s+mich\s+(?:bitte\s+)?nicht\b"
-    r"|\bbitte\s+nicht\s+(?:austragen|l(?:ö|oe)schen|entfernen|streichen|abmelden)\b"
-    r"|\b(?:haal|verwijder|schrap|schrijf)\s+(?:me|mij)\s+(?:alsjeblieft\s+|aub\s+|a\.u\.b\.\s+)?"
-    r"niet\b"
+    # ...verb last (session 32): "bitte NICHT aus dem Verteiler nehmen".
+    r"|\bbitte\s+nicht\s+(?:aus\s+(?:dem|der|den|ihrem|eurem)\s+\w+\s+)?(?:nehmen|austragen"
+    r"|l(?:ö|oe)schen|entfernen|streichen|abmelden)\b"
+    r"|\b(?:haal|verwijder|schrap|schrijf)\s+(?:me|mij)\s+(?:alsjeblieft\s+|aub\s+|a\.u\.b\.\s+"
+    r"|vooral\s+|zeker\s+|maar\s+)?niet\b"
     # ...or theirs (session 30, a thirteenth writer): "please don't delete my profile", "löschen
     # Sie mein Profil nicht", "ne supprimez pas mon CV", "no borres mi perfil", "verwijder mijn
     # profiel niet", "não apague o meu contacto".
@@ -170,3 +172,35 @@ _FROM_A_PROCESS = re.compile(
 
 def without_processes_left(text: str) -> str:
     return _FROM_A_PROCESS.sub(" ", text)
+
+
+# A removal said not to be needed or not asked for (session 32, near misses of a fourth wave),
+# taken out whatever else the reply says: the verb first, "uitschrijven hoeft niet hoor",
+# "unsubscriben hoeft niet", "abmelden ist nicht nötig", "löschen brauchen Sie mich nicht"; or
+# not asked: "je ne vous demande pas de me désabonner", "I'm not asking you to remove me", "no
+# les pido que me den de baja", "não estou pedindo a exclusão", "ich bitte nicht darum, gelöscht
+# zu werden", "ik vraag niet om verwijdering". Only the clause: "uitschrijven hoeft niet, maar
+# verwijder wel mijn nummer" still deletes the number.
+_REMOVING = (
+    r"(?:unsubscrib\w*|remov\w*|delet\w*|eras\w*|take\s+me\s+off|d[ée]sabonn\w*|d[ée]sinscri\w*"
+    r"|supprim\w*|effac\w*|retir\w*|de\s+baja|borr\w*|elimin\w*|suprim\w*|exclus[ãa]o|exclu\w*"
+    r"|apag\w*|remo[çc][ãa]o|descadastr\w*|l(?:ö|oe)sch\w*|gel(?:ö|oe)scht|austrag\w*|abmeld\w*"
+    r"|entfern\w*|verwijder\w*|uitschrij\w*|afmeld\w*|wissen)"
+)
+_NOT_ASKED = re.compile(
+    r"\b(?:uitschrijven|afmelden|unsubscriben|verwijderen|wissen|abmelden|austragen|l(?:ö|oe)schen"
+    r"|entfernen|streichen)\s+(?:(?:hoeft|hoef|hoeven|is|ist)\s+(?:\w+\s+)?(?:niet|nicht)(?:\s+n(?:ö|oe)tig"
+    r"|\s+nodig)?|(?:ist\s+)?(?:nicht\s+n(?:ö|oe)tig|unn(?:ö|oe)tig)|(?:brauchen|m(?:ü|ue)ssen)\s+sie"
+    r"\s+(?:mich\s+)?nicht)\b"
+    r"|\b(?:(?:i'?m|i\s+am)\s+not\s+asking\s+(?:you\s+)?(?:to|for)|(?:je\s+)?ne\s+(?:vous|te)"
+    r"\s+demande\s+pas|no\s+(?:te|le|les|os)\s+pido|no\s+(?:estoy\s+)?(?:pidiendo|solicitando)"
+    r"|n[ãa]o\s+(?:estou\s+|t[ôo]\s+)?(?:pedindo|solicitando)|n[ãa]o\s+(?:pe[çc]o|quero|solicito)"
+    r"\s+(?:a|que)|ich\s+(?:bitte|verlange)\s+nicht|ik\s+vraag\s+(?:u\s+|jullie\s+|je\s+)?niet)"
+    rf"\b[^.!?;:,\n]{{0,40}}?\b{_REMOVING}[^.!?;:,\n]*",
+    re.IGNORECASE,
+)
+
+
+def without_removals_not_asked(text: str) -> str:
+    """ "Uitschrijven hoeft niet", "je ne vous demande pas de me désabonner", taken out."""
+    return _NOT_ASKED.sub(" ", text)

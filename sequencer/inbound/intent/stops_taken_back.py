@@ -123,3 +123,46 @@ def without_cry_of_surprise(text: str) -> str:
     if "?" not in rest or _ANGRY_QUESTION.search(rest):
         return text
     return rest
+
+
+# A stop named and answered no, joked and taken back, or only thought of (session 32, the near
+# misses of a fourth wave): "unsub? nah", "1. abmelden? nein 2. interesse? ja", "Descadastrar?
+# Não, obrigado", "désinscription de quoi ?"; "borrame de la lista… nah mentira 😂", "remove me
+# lol jk", "austragen? Spaß 😄"; "wou eerst afmelden lol maar ok, toch curious", "iba a ponerte
+# «no me escribas más» y luego he visto que eres de Factorial", "I was going to hit unsubscribe,
+# but". Only that stretch goes: "stop? no, REMOVE me" still asks to be removed, and "stop
+# texting me. jk. no seriously, stop" keeps its last stop.
+_STOP_NAMED = (
+    r"(?:stop(?:p|pen)?|unsub\w*|opt(?:-|\s+)?out|abmelden|abmeldung|austragen|afmelden|uitschrijv\w*"
+    r"|d[ée]sinscri\w*|d[ée]sabonn\w*|de\s+baja|darme\s+de\s+baja|baja|desuscri\w*|descadastr\w*"
+    r"|sair|remove(?:\s+me)?|take\s+me\s+off|delete\s+me|b[oó]rr\w*|l(?:ö|oe)sch\w*|verwijder\w*"
+    r"|apag\w*|supprim\w*|retir\w*|tir(?:a|e|em)\b|s[áa]ca\w*|quit(?:a|e|en)\w*|cancel\w*(?:\s+a\s+inscri[çc][ãa]o)?)"
+)
+_ANSWERED_NO = re.compile(
+    rf"(?<![\w'])(?:{_STOP_NAMED})\s*\?+\s*(?:(?:nah+|nope|no|nee|neen|nein|n(?:ö|oe)|non|n[ãa]o"
+    r"|nop|never)\b(?=\s*(?:[^\w\s]|$|\d|(?:thanks?|merci|danke|gracias|obrigad[oa]|bedankt|joh"
+    r"|hoor|jk|lol|haha|way)\b))[^.!?\n\d]{0,30}|(?:de\s+quoi|of\s+what|from\s+what|wovon|von\s+was|de\s+qu[ée]"
+    r"|waarvan|van\s+wat)\b[^.!?\n]{0,10}\?)",
+    re.IGNORECASE,
+)
+_JOKED = re.compile(
+    rf"(?<![\w'])(?:{_STOP_NAMED})\b[^!?\n]{{0,60}}?\b(?:(?:nah+|no|nee|naa+|nope)\W+)?(?:jk|j/k"
+    r"|just\s+kidding|kidding|mentira|es\s+broma|broma|c'est\s+une\s+blague|je\s+rigole|blague"
+    r"|brincadeira|zoeira|zuera|grapje|geintje|grap|spa(?:ß|ss)|scherz|scherzchen)\b",
+    re.IGNORECASE,
+)
+_CONSIDERED = re.compile(
+    r"\b(?:was\s+going\s+to|wanted\s+to|almost|nearly|wollte|wolltest|j'allais|je\s+voulais"
+    r"|j'ai\s+failli|iba\s+a|quer[ií]a|casi|eu\s+ia|ia|queria|quase|wou|wilde|ging|bijna)\b"
+    rf"[^.!?\n]{{0,40}}?(?<![\w'])[«\"'“„]?(?:{_STOP_NAMED})\b[^.!?\n]{{0,40}}?(?:\bbut\b|\bmaar\b"
+    r"|\baber\b|\bmais\b|\bpero\b|\bmas\b|\by\s+luego\b|\bthen\b|\bdann\b|\bpuis\b|\bdaarna\b"
+    r"|\bdepois\b)",
+    re.IGNORECASE,
+)
+
+
+def without_stops_not_meant(text: str) -> str:
+    """A stop answered no, joked and taken back, or thought of, without its words."""
+    for pattern in (_ANSWERED_NO, _JOKED, _CONSIDERED):
+        text = pattern.sub(" ", text)
+    return text

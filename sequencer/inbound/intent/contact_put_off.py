@@ -1,0 +1,152 @@
+"""Contact put off to a time, or kept to a window, said with a stop's words (session 32, the near
+misses of a fourth wave of paraphrases), taken out of a reply before the stop readers see it, as
+`not_requests` does. The README: "don't contact me before October" is not_now, a deferral, and
+"don't call before 6pm" a preference, no request to stop; the rest of the reply decides.
+
+- put off to a named time: "no quiero que me contactéis hasta después del verano", "no quiero
+  más correos hasta enero", "ne me contactez pas avant l'automne", "não me volte a contactar
+  antes de setembro", "tot 1 maart geen vacatures ontvangen", "bitte bis nach Ostern keine
+  Anrufe", "não volte a contactar-me este trimestre". Not a removal that names an end ("take me
+  off the list until next year" is opt_out: the product cannot keep half a removal), not "until
+  further notice" (no time), not "never again".
+- kept to a window of the day or the week, to today, or to one appointment: "don't text this
+  number on Sunday", "no me escriban tan tarde", "para de me ligar no horário de almoço", "niet
+  bellen tijdens de werkuren", "chega de mensagem por hoje", "ff afmelden voor vandaag",
+  "afmelden voor het gesprek van morgen" (cancelling a meeting). Not when a list or their data
+  is named ("take me off the list for today" still asks), nor "ever", "anymore", "never".
+
+Only the clause (up to a comma, colon or full stop) goes: "Stop emailing me, and don't call on
+Sundays either" still asks to stop the emails.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sequencer.inbound.intent.date_words import MONTH_ALONE, NEXT, WEEKDAY_NAMES
+
+# A time something is put off to: a month, a season, a holiday, a date, the next week or year.
+_TIME = (
+    rf"(?:{MONTH_ALONE}|\d{{1,2}}(?:[./-]\d{{1,2}}|\s+(?:{MONTH_ALONE}))"
+    r"|summer|autumn|fall|winter|spring|sommer|herbst|fr(?:ü|ue)hling|fr(?:ü|ue)hjahr"
+    r"|[ée]t[ée]|automne|hiver|printemps|rentr[ée]e|verano|oto[ñn]o|invierno|primavera|zomer"
+    r"|herfst|voorjaar|najaar|ver[ãa]o|outono|inverno"
+    r"|easter|ostern|p[âa]ques|pasen|p[áa]scoa|semana\s+santa|christmas|xmas|weihnachten|no[ëe]l"
+    r"|navidad|kerst\w*|natal|(?:the\s+)?holidays|f[ée]rias|vacaciones|vacances|ferien|urlaub"
+    r"|vakantie|fiestas|f[êe]tes|feestdagen"
+    rf"|q[1-4]|{NEXT}\s+(?:week|month|quarter|year|woche|monat|quartal|jahr|semaine|mois"
+    r"|trimestre|ann[ée]e|semana|mes|a[ñn]o|m[êe]s|ano|maand|kwartaal|jaar)"
+    r"|(?:la\s+semana|el\s+mes|el\s+a[ñn]o|a\s+semana|o\s+m[êe]s|o\s+ano)\s+que\s+(?:viene|vem))\b"
+)
+# "until", "before", and what may stand between it and the time: "hasta después del verano",
+# "bis nach Ostern", "avant la rentrée", "antes de setembro", "tot na de zomer".
+_UNTIL = (
+    r"\b(?:until|till|til|before|hasta|antes\s+d[eoa]s?|avant|jusqu'(?:à|a|en|au)|bis|vor|tot"
+    r"|voor|at[ée])\s+(?:(?:after|despu[ée]s|apr[èe]s|nach|na|depois|the|el|la|le|les|los|las|der"
+    r"|dem|den|die|het|de|o|a|os|as|del|do|da|dos|das|du|des|au|aux|[àa]|mid|end|of|fin|finales"
+    r"|fim|eind|ende|van)\s+|l'){0,3}"
+)
+# Or a quarter, the time itself: "this quarter", "este trimestre", "dit kwartaal"; not "this
+# month", which counts our messages ("6e sms deze maand") or tells news ("deze maand begonnen").
+_THIS_PERIOD = r"\b(?:this|diese[ns]?|ce|este|dit|deze)\s+(?:quarter|quartal|trimestre|kwartaal)\b"
+_PUT_OFF = re.compile(rf"{_UNTIL}{_TIME}|{_THIS_PERIOD}", re.IGNORECASE)
+
+# A window of the day or the week, today, one appointment.
+_WINDOW = re.compile(
+    rf"\b(?:on\s+(?:a\s+)?(?:{WEEKDAY_NAMES})s?|(?:am|an|le|el|los|op|aos?|no|nos|na|nas)\s+"
+    rf"(?:{WEEKDAY_NAMES})s?|(?:on|at|over)\s+(?:the\s+)?weekends?|am\s+wochenende|le\s+week-?end"
+    r"|los\s+fines\s+de\s+semana|el\s+fin\s+de\s+semana|in\s+het\s+weekend|(?:ao|aos|no|nos)\s+fins?"
+    r"\s+de\s+semana|so\s+late|this\s+late|at\s+night|in\s+the\s+middle\s+of\s+the\s+night"
+    r"|(?:this|that)\s+early|at\s+(?:this|that|such\s+an?)\s+(?:hour|time)|during\s+(?:my\s+)?"
+    r"(?:work(?:ing)?\s+hours|the\s+(?:work(?:ing)?\s+)?day|work|lunch)|at\s+lunch(?:time)?"
+    r"|at\s+midnight|um\s+mitternacht|[àa]\s+minuit|a\s+medianoche|[àa]\s+meia-noite|om\s+middernacht"
+    r"|so\s+sp(?:ä|ae)t|nachts|mitten\s+in\s+der\s+nacht|zu\s+dieser\s+(?:uhrzeit|stunde)"
+    r"|w(?:ä|ae)hrend\s+der\s+arbeitszeit|in\s+der\s+mittagspause|si\s+tard|aussi\s+tard"
+    r"|la\s+nuit|en\s+pleine\s+nuit|[àa]\s+(?:cette|une\s+telle)\s+heure|pendant\s+(?:les\s+heures"
+    r"\s+de\s+(?:bureau|travail)|le\s+travail|ma\s+pause)|(?:au|[àa]\s+l'heure\s+du)\s+d[ée]jeuner"
+    r"|tan\s+tarde|de\s+noche|por\s+la\s+noche|de\s+madrugada|a\s+(?:estas?|esa)\s+horas?"
+    r"|en\s+horario\s+(?:de\s+trabajo|laboral)|a\s+la\s+hora\s+de\s+comer|t[ãa]o\s+tarde"
+    r"|[àa]\s+noite|de\s+noite|(?:n|d)?esse\s+hor[áa]rio|(?:no|em)\s+hor[áa]rio\s+(?:de|do)\s+"
+    r"(?:trabalho|expediente|almo[çc]o)|na\s+hora\s+do\s+almo[çc]o|zo\s+laat|'s\s+nachts"
+    r"|midden\s+in\s+de\s+nacht|om\s+(?:dit|deze)\s+(?:uur|tijd)|tijdens\s+(?:de\s+|mijn\s+)?"
+    r"(?:werk\w*|lunch\w*|kantoortijd\w*)"
+    # ...today only: "for today", "por hoy", "pour aujourd'hui", "für heute", "voor vandaag".
+    r"|for\s+today|f(?:ü|ue)r\s+heute|pour\s+aujourd'hui|por\s+hoy|por\s+hoje|voor\s+vandaag"
+    # ...one appointment: "afmelden voor het gesprek van morgen", "for tomorrow's call".
+    r"|(?:for|f(?:ü|ue)r|pour|para|voor)\s+(?:the|tomorrow'?s|das|den|l'|le|la|el|a|o|het|de)\s+"
+    r"(?:call|meeting|interview|gespr(?:ä|ae)ch|termin|entretien|rendez-vous|entrevista"
+    r"|reuni[óo]n|reuni[ãa]o|gesprek|afspraak|sollicitatiegesprek)"
+    r")\b",
+    re.IGNORECASE,
+)
+# A removal, a list or their data: a removal names no window ("take me off the list until next
+# year" is opt_out).
+_REMOVAL_OR_LIST = re.compile(
+    r"\b(?:remov|delet|eras|unsubscrib|unsub\b|off\s+(?:the|your|ur|this)|list|lijst|liste|lista"
+    r"|verteiler|bestand|database|datenbank|base|newsletter|nieuwsbrief|data|daten|donn[ée]es|datos"
+    r"|dados|gegevens|l(?:ö|oe)sch|entfern|austrag|supprim|effac|retir|d[ée]sinscri|d[ée]sabonn"
+    r"|desuscr|borr|elimin|baja|quit[ae]|saca|verwijder|wis|uitschrij|apag|exclu|descadastr|tir[ae])\w*",
+    re.IGNORECASE,
+)
+# "ever", "never", "anymore": the stop is whole ("no more texts on Sunday or ever").
+_FOR_GOOD = re.compile(
+    r"\b(?:ever|never|anymore|any\s+more(?=\s*(?:[^\w\s]|$))|for\s+good|nunca|jam[aá]is|nie(?:mals)?|nooit|ooit|immer"
+    r"|toujours|siempre|sempre|altijd|definitiv\w*|d[ée]finitivement|definitivamente"
+    r"|voorgoed|permanent\w*|any\s+(?:other\s+)?time|at\s+all|a\s+ninguna\s+hora|[àa]\s+aucun\s+moment"
+    r"|zu\s+keiner\s+zeit|(?:em\s+)?nenhum\s+hor[áa]rio|op\s+geen\s+enkel\s+moment)\b",
+    re.IGNORECASE,
+)
+# The clause denies or stops something: a window or a time in a yes ("bora conversar na quinta")
+# is left to be read.
+_DENIAL = re.compile(
+    r"\b(?:don'?t|dont|do\s+not|not|no|stop\w*|enough|quit|nicht|kein\w*|h(?:ö|oe)r\w*\s+auf|genug"
+    r"|ne|n'|pas|plus|arr[êe]t\w*|assez|cess\w*|nunca|deja\w*|dejen|basta|n[ãa]o|para|pare\w*"
+    r"|chega|niet|geen|stop|hou\s+op|kap|afmeld\w*|abmeld\w*)\b",
+    re.IGNORECASE,
+)
+_CLAUSE = re.compile(r"[^.!?;:,\n]*")
+_SENTENCE_END = re.compile(r"[^.!?\n]*")
+
+
+def _sentence(text: str, found: re.Match[str]) -> str:
+    """ "ever" anywhere in the sentence keeps it: "stop texting me at night, or at any time"."""
+    begins = max(text.rfind(mark, 0, found.start()) + 1 for mark in ".!?\n")
+    ends = _SENTENCE_END.match(text, found.end())
+    return text[begins : ends.end() if ends else found.end()]
+
+
+def without_contact_put_off(text: str) -> str:
+    """The clauses that put contact off to a time or keep it to a window, taken out."""
+    for pattern, removals_count in ((_PUT_OFF, True), (_WINDOW, False)):
+        if not pattern.search(text):
+            continue
+        text = _without(text, pattern, removals_count)
+    return text
+
+
+def _without(text: str, pattern: re.Pattern[str], removals_count: bool) -> str:
+    kept, start = [], 0
+    for found in pattern.finditer(text):
+        if found.start() < start:
+            continue
+        begins = max(start, *(text.rfind(mark, start, found.start()) + 1 for mark in ".!?;:,\n"))
+        ends = _CLAUSE.match(text, found.end())
+        clause = text[begins : ends.end() if ends else found.end()]
+        if (
+            not _DENIAL.search(clause)
+            or _FOR_GOOD.search(_sentence(text, found))
+            or (_REMOVAL_OR_LIST.search(clause) and (removals_count or _LIST.search(clause)))
+        ):
+            continue
+        kept.append(text[start:begins])
+        start = ends.end() if ends else found.end()
+    return " ".join([*kept, text[start:]])
+
+
+# In a window, a removal word may name the appointment cancelled ("afmelden voor het gesprek"),
+# but not a list or their data.
+_LIST = re.compile(
+    r"\b(?:list|lijst|liste|lista|verteiler|bestand|database|datenbank|base|newsletter"
+    r"|nieuwsbrief|data|daten|donn[ée]es|datos|dados|gegevens|mailing\w*)\w*",
+    re.IGNORECASE,
+)
