@@ -33,6 +33,8 @@ from __future__ import annotations
 
 import re
 
+from sequencer.inbound.intent.stop_for_good import ends_it_for_good
+from sequencer.inbound.intent.stop_notices import reads_as_a_notice
 from sequencer.inbound.intent.word_gate import WordGate
 
 # What we send, in German, English and Dutch (the grammar's own list has the rest), as the end of
@@ -150,4 +152,6 @@ _GATE = WordGate(_SHAPES)
 
 def wants_no_more_contact(plain: str) -> bool:
     """`plain`: the reply as `opt_outs.plain` made it."""
-    return _GATE.any_match(plain)
+    if _GATE.any_match(plain) or reads_as_a_notice(plain):  # "Kontakt: künftig keiner mehr"
+        return True
+    return ends_it_for_good(plain)  # "leave it here for good", "pode parar por aqui de vez"

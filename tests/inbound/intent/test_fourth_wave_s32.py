@@ -10,6 +10,11 @@ which stay stops:
 - a removal denied or said not to be needed or asked: "Bitte NICHT aus der Liste nehmen, ich hab
   mich verklickt", "afmelden hoeft niet hoor", "je ne vous demande pas de me désinscrire"
   (`removals_not_asked.py`).
+
+And two kinds of stop missed: our messages refused as a notice or in a labelled list ("Weitere
+Zusendungen sind nicht erwünscht", "- job emails: no thanks"), and ending it for good, softly
+("we leave it here for good", "pararmos por aqui de vez"), with replies of the same shape that
+refuse nothing.
 """
 
 from __future__ import annotations
@@ -112,8 +117,59 @@ REMOVAL_NOT_ASKED_STOPS = [
     "Uitschrijven hoeft niet, maar verwijder wel mijn nummer.",
 ]
 
-NOT_STOPS = [*PUT_OFF, *NOT_MEANT, *REMOVAL_NOT_ASKED]
-STOPS = [*PUT_OFF_STOPS, *NOT_MEANT_STOPS, *REMOVAL_NOT_ASKED_STOPS]
+# Stops missed: a notice or a labelled list (`stop_notices.py`); all but four failed first.
+NOTICES = [
+    "Kurz: – Anrufe: künftig keine mehr – Mails: ebenso nicht. Danke.",
+    "- job emails: no thanks",
+    "Llamadas de ustedes: nunca más, gracias.",
+    "• SMS: plus jamais, merci.",
+    "- appjes naar dit nummer: voortaan niet meer",
+    "Mensagens de vocês: não, obrigado.",
+    "Weitere Zusendungen an diese Adresse sind nicht erwünscht.",
+    "Further messages to this address are not wanted.",
+    "Verdere berichten aan mij worden niet op prijs gesteld en zijn ongewenst.",
+    "Nouveaux messages non souhaités.",
+    "Novos contactos não são desejados.",
+    "Geen verdere berichten gewenst.",
+    "This number is not to receive any further texts.",
+    "Solicita-se a cessação do envio de SMS para este número.",
+    "No interest in further communication.",
+    "Kein Interesse an weiterer Kontaktaufnahme.",
+    "– keine Anrufe – keine SMS",
+]
+NOTICES_NOT_STOPS = [
+    "- calls: no problem, any time after 6",
+    "Interesse: nee. Salaris: graag meer info.",
+    "Further details are welcome, send them over.",
+    "Weitere Informationen sind willkommen.",
+    "Emails: yes please, the more the better.",
+    "- messages: not received yet, could you resend?",
+    "Calls: no, email me instead please.",
+]
+
+# Stops missed: ending it for good, said softly (`stop_for_good.py`); all failed first. Beside them,
+# leaving for good said of their own life.
+FOR_GOOD = [
+    "Honestly, I think we should leave it here for good. Cheers.",
+    "Let's call it a day on these emails, for good.",
+    "Ich denke, die Nachrichten können wir auf Dauer lassen.",
+    "On en reste là avec vos messages, définitivement.",
+    "Creo que lo mejor es dejarlo aquí para siempre, gracias.",
+    "Laten we het hierbij laten, voorgoed.",
+    "Acho melhor pararmos por aqui de vez, valeu.",
+]
+FOR_GOOD_NOT_STOPS = [
+    "I'm leaving my job for good next month, so the timing is interesting. Call me?",
+    "Quero sair de vez da minha empresa atual, me interessa a vaga.",
+    "Ich habe die Branche für immer verlassen, aber erzählen Sie mir mehr.",
+    "Je quitte Paris pour de bon en mai : le poste est-il en télétravail ?",
+    "Ik stop voorgoed met freelancen, dus een vaste baan klinkt goed.",
+    "Dejo la consultoría para siempre; ¿de qué empresa se trata?",
+    "Mando mensagens de vez em quando, tudo bem? Qual a vaga?",
+]
+
+NOT_STOPS = [*PUT_OFF, *NOT_MEANT, *REMOVAL_NOT_ASKED, *NOTICES_NOT_STOPS, *FOR_GOOD_NOT_STOPS]
+STOPS = [*PUT_OFF_STOPS, *NOT_MEANT_STOPS, *REMOVAL_NOT_ASKED_STOPS, *NOTICES, *FOR_GOOD]
 
 
 @pytest.mark.parametrize("text", NOT_STOPS)
