@@ -44,6 +44,44 @@ _NO_REPROACH = re.compile(
 )
 
 
+# Session 32 (near misses of a fourth wave): a question about the role itself, not only its
+# terms ("Fifth email this month and, fine, you've worn me down: what's the day rate?", "nunca
+# me cadastrei, mas vocês têm vaga de estágio?", "Om welke functie gaat het precies?"), or a time
+# to talk ("Troisième mail cette semaine … parlons-en, je suis dispo jeudi", "4e sms vandaag
+# haha, ik bel je morgen"). Not a question why we write or where we got them: "never signed up,
+# why do you keep sending me jobs?" still complains.
+_THE_ROLE = (
+    r"(?:role|job|position|vacanc\w*|opening|rate|stelle|poste|offre|puesto|vacante|oferta|vaga"
+    r"|functie|vacature|rol|salar\w*|sueldo|gehalt|tarif\w*|day\s+rate)"
+)
+_THE_ROLE_NAMED = re.compile(rf"\b{_THE_ROLE}\b", re.IGNORECASE)
+_SENTENCES = re.compile(r"([.!?\n])")
+_WHY_OR_WHENCE = re.compile(
+    r"\b(?:why|warum|wieso|pourquoi|por\s*qu[ée]|porque|waarom|how\s+did|where\s+did|woher|d'o[uù]"
+    r"|de\s+d[oó]nde|de\s+onde|waar\s+(?:heb|hebben)|hoe\s+kom|comment\s+avez|c[oó]mo\s+(?:consigu|obtuv)"
+    r"|como\s+(?:consegu|obtiver)|who|wer|qui|qui[ée]n|quem|wie\s+heeft)\b",
+    re.IGNORECASE,
+)
+_TALK = re.compile(
+    r"\b(?:when\s+(?:could|can|shall)\s+we\s+(?:talk|speak|chat)|call\s+me|parlons-en|je\s+suis\s+dispo"
+    r"|appelez-moi|ik\s+bel\s+(?:je|jou|u)|bel\s+me|hablamos|ll[áa]mame|me\s+liga|lass\s+uns"
+    r"\s+(?:telefonieren|sprechen)|rufen\s+sie\s+(?:mich\s+)?(?:\w+\s+)?an|ruf\s+(?:mich\s+)?(?:\w+\s+)?an)\b",
+    re.IGNORECASE,
+)
+
+
 def asks_on_after_complaining(text: str) -> bool:
-    """`text` as written: a question about the job, or the complaint said to be none."""
-    return bool(("?" in text and _ABOUT_THE_JOB.search(text)) or _NO_REPROACH.search(text))
+    """`text` as written: a question about the job or the role, a time to talk, or the complaint
+    said to be none."""
+    if _NO_REPROACH.search(text) or _TALK.search(text):
+        return True
+    if "?" not in text:
+        return False
+    parts = _SENTENCES.split(text)  # sentence, its mark, sentence, …: linear, unlike a search
+    return bool(
+        _ABOUT_THE_JOB.search(text)
+        or any(
+            mark == "?" and _THE_ROLE_NAMED.search(sentence) and not _WHY_OR_WHENCE.search(sentence)
+            for sentence, mark in zip(parts[::2], parts[1::2], strict=False)
+        )
+    )

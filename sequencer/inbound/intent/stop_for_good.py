@@ -32,7 +32,7 @@ _ENDING = (
 )
 # Of us, our messages, this, or here: not of their job.
 _OF_US = re.compile(
-    rf"(?:{MESSAGES}|\b(?:here|between\s+us|from\s+(?:it|this|you)|where\s+(?:it|this)\s+ends|us"
+    rf"(?:\b{MESSAGES}|\b(?:here|between\s+us|from\s+(?:it|this|you)|where\s+(?:it|this)\s+ends|us"
     r"|aqui|daqui|por\s+aqui|disso|dai|hier|hierbij|dabei|damit|uns|ons|ici|nous|aqui|nos|number"
     r"|nummer|numero|address|adres|adresse|endereco|direccion|contato|contacto|contact|kontakt"
     r"|nachrichten|berichten|mensagens|mensajes)\b)"

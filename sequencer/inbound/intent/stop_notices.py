@@ -22,9 +22,10 @@ import re
 
 from sequencer.inbound.intent.stop_words import MESSAGES
 
-# Ways of reaching someone named as a topic: the messages, and contact, the phone, the address.
+# Ways of reaching someone named as a topic: the messages, and contact, the phone, the address;
+# from a word's start ("\w*nachricht" tried at every letter of a long word is quadratic).
 _TOPIC = (
-    rf"(?:{MESSAGES}|\b(?:kontakt\w*|contact\w*|contat\w*|telefonisch|schriftelijk|handy|phone"
+    rf"(?:\b{MESSAGES}|\b(?:kontakt\w*|contact\w*|contat\w*|telefonisch|schriftelijk|handy|phone"
     r"|telefoon|telefone|telefono|telephone|envio|bellen|anrufen|mailen|appen|mitteilung\w*"
     r"|zusendung\w*|toezending\w*|envois?|correspondenc\w*|korrespondenz|schreiben)\b)"
 )

@@ -9,7 +9,9 @@ which stay stops:
   tu lista jaja mentira", "iba a darme de baja, pero …" (`stops_taken_back.py`);
 - a removal denied or said not to be needed or asked: "Bitte NICHT aus der Liste nehmen, ich hab
   mich verklickt", "afmelden hoeft niet hoor", "je ne vous demande pas de me désinscrire"
-  (`removals_not_asked.py`).
+  (`removals_not_asked.py`);
+- a count of our messages or "never signed up" beside a question about the role or a time to
+  talk: "Troisième message cette semaine, bon : c'est quel poste ?" (`complaints_excused.py`).
 
 And two kinds of stop missed: our messages refused as a notice or in a labelled list ("Weitere
 Zusendungen sind nicht erwünscht", "- job emails: no thanks"), and ending it for good, softly
@@ -168,8 +170,36 @@ FOR_GOOD_NOT_STOPS = [
     "Mando mensagens de vez em quando, tudo bem? Qual a vaga?",
 ]
 
-NOT_STOPS = [*PUT_OFF, *NOT_MEANT, *REMOVAL_NOT_ASKED, *NOTICES_NOT_STOPS, *FOR_GOOD_NOT_STOPS]
-STOPS = [*PUT_OFF_STOPS, *NOT_MEANT_STOPS, *REMOVAL_NOT_ASKED_STOPS, *NOTICES, *FOR_GOOD]
+# Near misses: a count of our messages or "never signed up" beside a question about the role or a
+# time to talk (`complaints_excused.py`); beside a question why or whence, still a stop.
+COMPLAINT_EXCUSED = [
+    "Troisième message cette semaine, bon, vous avez gagné : c'est quel poste ?",
+    "Dritte Mail diese Woche. Na gut, ruf mich morgen an.",
+    "Nunca me cadastrei em nada, mas já que escreveram: a vaga é remota?",
+    "Ik heb me nergens aangemeld, maar goed: om welke functie gaat het?",
+]
+COMPLAINT_STOPS = [
+    "Fifth email this month. Which part of no is unclear?",
+    "Sechste Mail diese Woche. Woher haben Sie meine Adresse, und warum schicken Sie mir Stellen?",
+    "Nunca me cadastrei. Quem passou meu número para vocês mandarem vagas?",
+]
+
+NOT_STOPS = [
+    *PUT_OFF,
+    *NOT_MEANT,
+    *REMOVAL_NOT_ASKED,
+    *NOTICES_NOT_STOPS,
+    *FOR_GOOD_NOT_STOPS,
+    *COMPLAINT_EXCUSED,
+]
+STOPS = [
+    *PUT_OFF_STOPS,
+    *NOT_MEANT_STOPS,
+    *REMOVAL_NOT_ASKED_STOPS,
+    *NOTICES,
+    *FOR_GOOD,
+    *COMPLAINT_STOPS,
+]
 
 
 @pytest.mark.parametrize("text", NOT_STOPS)
