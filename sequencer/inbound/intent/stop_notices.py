@@ -80,7 +80,9 @@ _NOTICES = tuple(
         r"(?:gewenst|erwunscht|gewunscht|wanted|desired)\b",
         # A bullet that says no to them: "– keine Mails – keine Anrufe", "- no calls", "• geen
         # sms".
+        # Not asked: "Geen vacatures meer? Jammer, ik had interesse."
         rf"(?:^|[-–—•*]\s*)(?:keine?|geen|no|sem|sin|pas\s+de|aucun\w*|nenhum\w*)\s+{_TOPIC}"
+        r"(?!\s*(?:\w+\s*)?\?)"
         r"(?=\s*(?:[-–—•*.!,;]|$|(?:danke|thanks|bitte|pls|please|an\s+mich|to\s+me|aan\s+mij"
         r"|a\s+mim|mehr|meer|more|mais|mas|plus)\b))",
         # "This mobile is not to receive further messages", "messages are not to be sent to it".
