@@ -20,6 +20,7 @@ import re
 import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from itertools import pairwise
 from typing import Any
 
 # The parser behind `re.compile` (private, but the same in 3.11 to 3.13); without it every
@@ -82,10 +83,7 @@ class WordGate:
         if self._always is None:
             self._always = self._read()
         found = set(self._always)
-        words = set(_WORD.findall(text))
-        if self._fold:
-            words.update(_WORD.findall(self._fold(text)))
-        for word in words:
+        for word in _words_in(text, self._fold):
             hits = self._seen.get(word)
             if hits is None:
                 hits = self._hits(word)
@@ -106,6 +104,26 @@ class WordGate:
 
     def matches(self, text: str) -> list[re.Match[str]]:
         return [found for pattern in self.candidates(text) for found in pattern.finditer(text)]
+
+
+def _words_in(text: str, fold: Callable[[str], str] | None) -> frozenset[str]:
+    """The words of `text` (and of `fold(text)`), found once for the many gates that read the
+    same text one after another (a reply's stop readers, its label cues)."""
+    key = (text, fold)
+    words = _recent_words.get(key)
+    if words is None:
+        found = set(_WORD.findall(text))
+        if fold:
+            found.update(_WORD.findall(fold(text)))
+        words = frozenset(found)
+        if len(_recent_words) >= _TEXTS_REMEMBERED:
+            _recent_words.clear()  # only the texts of the reply being read are asked again
+        _recent_words[key] = words
+    return words
+
+
+_TEXTS_REMEMBERED = 16
+_recent_words: dict[tuple[str, Callable[[str], str] | None], frozenset[str]] = {}
 
 
 # What Python's `re` takes, ignoring case, for another letter than `str.lower` makes of it: "İ"
@@ -133,6 +151,68 @@ class CaselessWordGate:
 
     def any_match(self, text: str) -> bool:
         return any(self.patterns[index].search(text) for index in self._gate.indexes(text))
+
+
+def alternatives(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
+    """The top-level alternatives of `pattern` ("a|(?:b|c)" gives a, b, c), each compiled with
+    its flags: `pattern` matches somewhere in a text exactly when one of them does, so a gate
+    can search only those whose beginnings the text holds, where the whole alternation (one
+    label's cues, `phrases.CUES`) begins with some word of nearly every text. A pattern that
+    cannot be cut safely (verbose, a group referred back to, flags set for the whole, a comment)
+    stays whole."""
+    text = pattern.pattern
+    if pattern.flags & re.VERBOSE or _UNCUTTABLE.search(text):
+        return (pattern,)
+    try:
+        parts = tuple(re.compile(part, pattern.flags) for part in _cut(text))
+    except re.error:
+        return (pattern,)
+    if sum(part.groups for part in parts) != pattern.groups:
+        return (pattern,)  # a part lost or gained a group: the cut was wrong
+    return parts
+
+
+# Back references (numbered or named), conditionals, comments, and leading global flags.
+_UNCUTTABLE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(|\(\?#|^\(\?[aiLmsux]+\)")
+
+
+def _cut(text: str) -> list[str]:
+    """`text` cut at its top-level bars, each part that is one group "(?:…)" cut again."""
+    bars = [at for at, char, depth in _structure(text) if char == "|" and depth == 0]
+    if bars:
+        edges = [-1, *bars, len(text)]
+        parts = [text[start + 1 : end] for start, end in pairwise(edges)]
+        return [piece for part in parts for piece in _cut(part)]
+    closing = [at for at, char, depth in _structure(text) if char == ")" and depth == 0]
+    if text.startswith("(?:") and closing == [len(text) - 1]:
+        inner = _cut(text[3:-1])
+        return inner if len(inner) > 1 else [text]
+    return [text]
+
+
+def _structure(text: str) -> Iterable[tuple[int, str, int]]:
+    """Where each parenthesis and bar of `text` is, outside escapes and character classes, and
+    its depth (of a closing parenthesis: the depth it returns to)."""
+    depth, at = 0, 0
+    while at < len(text):
+        char = text[at]
+        if char == "\\":
+            at += 1  # the escaped character is skipped too
+        elif char == "[":
+            at += 1
+            at += text.startswith("^", at)
+            at += text.startswith("]", at)  # a "]" first in a class is a literal
+            while at < len(text) and text[at] != "]":
+                at += 2 if text[at] == "\\" else 1
+        elif char == "(":
+            yield at, char, depth
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            yield at, char, depth
+        elif char == "|":
+            yield at, char, depth
+        at += 1
 
 
 def _word_beginnings(pattern: re.Pattern[str]) -> set[str] | None:
