@@ -23,6 +23,10 @@ from collections.abc import Callable, Iterable
 from itertools import pairwise
 from typing import Any
 
+from sequencer.inbound.needles import caseless, may_match
+
+__all__ = ["CaselessWordGate", "WordGate", "alternatives", "caseless"]
+
 # The parser behind `re.compile` (private, but the same in 3.11 to 3.13); without it every
 # pattern is simply searched.
 try:
@@ -74,10 +78,6 @@ class WordGate:
         self._lengths = sorted({len(beginning) for beginning in self._by_beginning})
         return always
 
-    def candidates(self, text: str) -> list[re.Pattern[str]]:
-        """The patterns that can match `text`, in their order."""
-        return [self.patterns[index] for index in self.indexes(text)]
-
     def indexes(self, text: str) -> list[int]:
         """Where in `patterns` the ones that can match `text` are, in order."""
         if self._always is None:
@@ -100,10 +100,23 @@ class WordGate:
         return hits
 
     def any_match(self, text: str) -> bool:
-        return any(pattern.search(text) for pattern in self.candidates(text))
+        return any(
+            self.patterns[index].search(text)
+            for index in self.indexes(text)
+            if may_match(self.patterns[index], text)
+        )
 
     def matches(self, text: str) -> list[re.Match[str]]:
         return [found for pattern in self.candidates(text) for found in pattern.finditer(text)]
+
+    def candidates(self, text: str) -> list[re.Pattern[str]]:
+        """The patterns that can match `text`, in their order: a word each can begin with is
+        there, and a string each needs (`needles.py`)."""
+        return [
+            self.patterns[index]
+            for index in self.indexes(text)
+            if may_match(self.patterns[index], text)
+        ]
 
 
 def _words_in(text: str, fold: Callable[[str], str] | None) -> frozenset[str]:
@@ -126,17 +139,6 @@ _TEXTS_REMEMBERED = 16
 _recent_words: dict[tuple[str, Callable[[str], str] | None], frozenset[str]] = {}
 
 
-# What Python's `re` takes, ignoring case, for another letter than `str.lower` makes of it: "İ"
-# lowers to "i" and a combining dot (two characters, the word cut in two), "ı" and "ſ" lower to
-# themselves but match "i" and "s" (the Kelvin sign lowers to "k", as `re` reads it).
-_CASELESS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
-
-
-def caseless(text: str) -> str:
-    """`text` as `re.IGNORECASE` reads it, for the letters of the six languages."""
-    return text.translate(_CASELESS).lower()
-
-
 class CaselessWordGate:
     """The word gate for patterns compiled with re.IGNORECASE (`mail.stop_requests`): their
     beginnings are read from case-sensitive twins, and words are looked up as written and as
@@ -150,7 +152,11 @@ class CaselessWordGate:
         self._gate = WordGate(twins, fold=caseless)
 
     def any_match(self, text: str) -> bool:
-        return any(self.patterns[index].search(text) for index in self._gate.indexes(text))
+        return any(
+            self.patterns[index].search(text)
+            for index in self._gate.indexes(text)
+            if may_match(self.patterns[index], text)
+        )
 
 
 def alternatives(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
