@@ -16,7 +16,6 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Iterable
-from functools import cache
 from typing import Any
 
 try:
@@ -58,9 +57,25 @@ def searched(patterns: Iterable[re.Pattern[str]], text: str) -> list[re.Pattern[
     return [pattern for pattern in patterns if may_match(pattern, text)]
 
 
-@cache
 def needles(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     """Folded strings one of which every match of `pattern` holds; None when none are known."""
+    # Known by the pattern's identity: hashing a compiled pattern hashes its whole code, 30-45 µs
+    # for the stop readers' (functools.cache cost more than the searches it saved).
+    known = _known.get(id(pattern))
+    if known is not None and known[0] is pattern:
+        return known[1]
+    found = _read_needles(pattern)
+    if len(_known) >= _PATTERNS_REMEMBERED:
+        _known.clear()  # patterns compiled on the fly (none of ours): a bound on memory
+    _known[id(pattern)] = (pattern, found)  # the pattern kept alive, so its id is not reused
+    return found
+
+
+_PATTERNS_REMEMBERED = 10_000
+_known: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None]] = {}
+
+
+def _read_needles(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     if _parser is None:
         return None
     try:
