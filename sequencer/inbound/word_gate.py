@@ -11,7 +11,11 @@ looked up once, and only the patterns whose beginnings are there are searched. A
 beginning cannot be read so (it starts with a letter class, a repetition of one, or "^") is
 always searched. So the answer is the same as searching every pattern, by construction
 (`tests/inbound/intent/test_word_gate.py` checks it on every sentence of the opt-out tests).
-`CaselessWordGate` does the same for patterns that ignore case (`mail.stop_requests`)."""
+`CaselessWordGate` does the same for patterns that ignore case (`mail.stop_requests`).
+
+Since session 32 a pattern whose beginning is there is searched only if a string it needs is
+there too (`needles.py`), and `alternatives` cuts an alternation (one label's cues) into its
+alternatives, so that each is gated alone. The words of a text are found once for all gates."""
 
 from __future__ import annotations
 
