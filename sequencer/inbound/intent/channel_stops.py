@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from sequencer.inbound.needles import searched
+
 _THIS_OR_WORK = (
     r"(?:this|that|my\s+work|my\s+office|the\s+work|ce|cette|mon\s+\w+\s+(?:pro|du\s+travail)"
     r"|este|esta|ese|esa|esse|essa|dit|deze|mijn\s+werk|diese[rn]?|die"
@@ -150,7 +152,7 @@ _PASSIVE = re.compile(
 def stops_a_channel(plain: str) -> bool:
     return any(
         not _someone_else_no_longer_uses(plain, found)
-        for pattern in _ONE_CHANNEL
+        for pattern in searched(_ONE_CHANNEL, plain)  # those that may match: the same answer
         for found in pattern.finditer(plain)
     )
 

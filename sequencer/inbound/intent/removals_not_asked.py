@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from sequencer.inbound.needles import may_match
+
 # Taking someone off: the verbs of a removal in the six languages.
 _REMOVAL = (
     r"(?:\b(?:remov|delet|unsubscrib|drop|strik|eras|purg|nehm|austrag|l(?:ö|oe)sch|streich"
@@ -117,7 +119,7 @@ def wants_no_removal(text: str) -> bool:
 
 
 def denies_a_removal(text: str) -> bool:
-    return bool(_DENIED.search(text))
+    return may_match(_DENIED, text) and bool(_DENIED.search(text))
 
 
 def without_removals_denied(text: str) -> str:
@@ -171,7 +173,7 @@ _FROM_A_PROCESS = re.compile(
 
 
 def without_processes_left(text: str) -> str:
-    return _FROM_A_PROCESS.sub(" ", text)
+    return _FROM_A_PROCESS.sub(" ", text) if may_match(_FROM_A_PROCESS, text) else text
 
 
 # A removal said not to be needed or not asked for (session 32, near misses of a fourth wave),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from sequencer.inbound.intent.cue_gates import cues_of
 from sequencer.inbound.intent.date_words import WEEKDAY_NAMES
 from sequencer.inbound.intent.labels import Label
 from sequencer.inbound.intent.lookalikes import (
@@ -144,7 +145,7 @@ _THERE_FROM = re.compile(
 
 def cues_in(text: str) -> set[Label]:
     text = " ".join(text.replace("’", "'").split())  # a sentence may wrap over lines
-    found = {label for label, pattern in CUES.items() if pattern.search(text)}
+    found = cues_of(text)
     if Label.QUESTION in found and not CUES[Label.QUESTION].search(_WHY.sub(" ", text)):
         found.discard(Label.QUESTION)  # "why are you writing to me about payments?" is a no
     if (

@@ -36,7 +36,7 @@ from sequencer.inbound.intent.stop_words import (
     STOPPING,
     THEIRS,
 )
-from sequencer.inbound.intent.word_gate import WordGate
+from sequencer.inbound.intent.word_gate import WordGate, alternatives
 
 # What is paid, received but never sent by us.
 _PAY = (
@@ -340,10 +340,12 @@ _ELSEWHERE = re.compile(
 
 # Each shape is searched only in a text holding a word it can begin with (the same answer).
 _SHAPES_GATE = WordGate(_SHAPES)
+# ...and each of the ways to be reached elsewhere (`_ELSEWHERE` cut at its bars).
+_ELSEWHERE_GATE = WordGate(alternatives(_ELSEWHERE))
 
 
 def asks_to_be_reached_elsewhere(plain: str) -> bool:
-    return bool(_ELSEWHERE.search(plain))
+    return _ELSEWHERE_GATE.any_match(plain)
 
 
 def asks_to_stop_by_grammar(plain: str) -> bool:

@@ -31,6 +31,8 @@ from __future__ import annotations
 
 import re
 
+from sequencer.inbound.needles import searched
+
 _YOU = r"(?:you|u|ye|your\s+\w+|any\s+of\s+you|anyone\s+(?:at|from)\s+\w+)"
 _REACH = (
     r"(?:writ\w*|contact\w*|messag\w*|e-?mail\w*|mail\w*|call\w*|text\w*|phon\w*|ring\w*"
@@ -147,7 +149,7 @@ _REPLACED = re.compile(
 
 
 def asks_to_stop_restated(plain: str) -> bool:
-    for kind in _KINDS:
+    for kind in searched(_KINDS, plain):  # those whose needles are there (the same answer)
         for found in kind.finditer(plain):
             # "If I don't hear from you again, I'll assume…" is a condition, not a wish.
             before = plain[max(0, found.start() - 30) : found.start()]

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from sequencer.inbound.needles import may_match
+
 _STOP_WORD = (
     r"(?:stop|stopp|unsubscribe|unsub|abmelden|austragen|afmelden|uitschrijven|d[ée]sinscription"
     r"|d[ée]sabonnement|d[ée]sinscri(?:re|s)|baja|sair|descadastr\w*|remove|cancelar|arr[êe]t\w*)"
@@ -65,7 +67,7 @@ _YES = re.compile(
 
 
 def takes_a_stop_back(text: str) -> bool:
-    return bool(_TAKEN_BACK.search(text))
+    return may_match(_TAKEN_BACK, text) and bool(_TAKEN_BACK.search(text))
 
 
 def says_yes_beside_it(text: str) -> bool:

@@ -12,8 +12,10 @@ from pathlib import Path
 import pytest
 
 from sequencer.inbound.intent import complaints, opt_outs, stop_grammar
+from sequencer.inbound.intent.cue_gates import CUE_GATES, cues_of, has_cue
 from sequencer.inbound.intent.opt_outs import plain
-from sequencer.inbound.intent.word_gate import CaselessWordGate, WordGate, caseless
+from sequencer.inbound.intent.phrases import CUES
+from sequencer.inbound.intent.word_gate import CaselessWordGate, WordGate, alternatives, caseless
 from sequencer.inbound.mail import stop_requests
 from sequencer.inbound.mail.stop_requests import asks_to_stop
 
@@ -99,7 +101,9 @@ def test_the_caseless_gate_answers_as_the_stock_phrases_searched_at_once() -> No
     gate = CaselessWordGate(stop_requests.STOP_REQUESTS)
     for sentence in SENTENCES:
         for text in _respelt(sentence):
-            assert asks_to_stop(text, "", gate.any_match) is asks_to_stop(text, ""), text
+            every = asks_to_stop(text, "", stop_requests._ANY_STOP_REQUEST.search)
+            assert asks_to_stop(text, "", gate.any_match) is every, text
+            assert asks_to_stop(text, "") is every, text  # the gate `asks_to_stop` uses
 
 
 @pytest.mark.parametrize(
@@ -121,6 +125,69 @@ def test_caseless_folds_every_letter_as_ignorecase_does() -> None:
     gate = CaselessWordGate(stop_requests.STOP_REQUESTS)
     gate.any_match("")  # the beginnings are read on first use
     letters = {c for b in gate._gate._by_beginning for c in b if c.isalpha()}
+    anyone = re.compile(f"[{''.join(sorted(letters))}]", re.IGNORECASE)
+    for point in range(0x110000):
+        char = chr(point)
+        if anyone.fullmatch(char):
+            same = [c for c in letters if re.fullmatch(re.escape(c), char, re.IGNORECASE)]
+            assert any(caseless(char) == caseless(c) for c in same), (hex(point), same)
+
+
+@pytest.mark.parametrize("label", CUES)
+def test_a_labels_cues_gated_answer_as_searched_whole(label: str) -> None:
+    """Each label's cues cut into alternatives and gated (`cue_gates`): found in every test
+    string, in capitals and with the lookalike letters, exactly where the whole is."""
+    for sentence in SENTENCES:
+        for text in _respelt(sentence):
+            assert has_cue(label, text) is bool(CUES[label].search(text)), (label, text)
+    text = " ".join(SENTENCES)
+    assert cues_of(text) == {label for label, pattern in CUES.items() if pattern.search(text)}
+
+
+def test_the_cues_are_cut_into_their_alternatives() -> None:
+    """Nearly every cue is read alone, so the gate can pass it by (a label whole is not)."""
+    for label, gate in CUE_GATES.items():
+        assert len(gate.patterns) > 5, label
+        assert all(pattern.flags == CUES[label].flags for pattern in gate.patterns)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "parts"),
+    [
+        (r"a|b", ["a", "b"]),
+        (r"(?:a|b)|c", ["a", "b", "c"]),
+        (r"(?:a|b)+|c", ["(?:a|b)+", "c"]),  # a repeated group is one alternative
+        (r"(?:a)(?:b|c)", ["(?:a)(?:b|c)"]),  # two groups, not one around it all
+        (r"[|]x|y", ["[|]x", "y"]),
+        (r"[]|]x|y", ["[]|]x", "y"]),
+        (r"[^]|]x|y", ["[^]|]x", "y"]),
+        (r"\|x|y", [r"\|x", "y"]),
+        (r"\\|x", [r"\\", "x"]),  # an escaped backslash, then a bar
+        (r"(?<!a|b)c|(?P<d>e)", ["(?<!a|b)c", "(?P<d>e)"]),
+    ],
+)
+def test_alternatives_are_cut_at_the_top_level_bars(pattern: str, parts: list[str]) -> None:
+    assert [part.pattern for part in alternatives(re.compile(pattern, re.I))] == parts
+    assert all(part.flags & re.I for part in alternatives(re.compile(pattern, re.I)))
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [r"(a)x|\1", r"(?P<a>x)|(?P=a)", r"(a)?(?(1)b|c)", r"(?i)a|b", r"(?#a|b)c|d", "a|b"],
+)
+def test_a_pattern_that_cannot_be_cut_safely_stays_whole(pattern: str) -> None:
+    flags = re.VERBOSE if pattern == "a|b" else 0
+    compiled = re.compile(pattern, flags)
+    assert alternatives(compiled) == (compiled,)
+
+
+def test_caseless_folds_every_letter_of_the_cues_as_ignorecase_does() -> None:
+    """As for the stock phrases (above): every character `re` takes for a letter the cues begin
+    with, ignoring case, folds to that letter."""
+    letters: set[str] = set()
+    for gate in CUE_GATES.values():
+        gate.any_match("")
+        letters |= {c for b in gate._gate._by_beginning for c in b if c.isalpha()}
     anyone = re.compile(f"[{''.join(sorted(letters))}]", re.IGNORECASE)
     for point in range(0x110000):
         char = chr(point)
