@@ -1,7 +1,8 @@
 """Every train opt-out said again in other words by other writers, and near misses beside them
-that ask no such thing (tests/data/replies/paraphrases.csv, split train: waves 1, 2 and 4; the corpus
-README says how they were written): a request to stop is read by its kind, not by the corpus's
-sentence, and a reply about the same things that asks no such thing is not taken for one.
+that ask no such thing (tests/data/replies/paraphrases.csv, split train: waves 1, 2 and 4; the
+corpus README says how they were written): a request to stop is read by its kind, not by the
+corpus's sentence, and a reply about the same things that asks no such thing is not taken for
+one.
 
 The held-out paraphrases are measured by bench/paraphrase_bench.py, never tested here. Those
 still read wrong are listed in paraphrases_still_wrong.txt, strict: one that starts to be read
