@@ -5,8 +5,9 @@ Read even in a reply that asks to be reached another way, because each stops the
 use, and a stop of one channel is an opt-out (the README's rule: a stop anywhere wins):
 
 - stop using this number or address ("call my personal number instead and stop using this
-  one", "arrête d'utiliser ce numéro", "gebruik dit nummer niet meer"; not "I stopped using
-  that number", "stop using my old address, the new one is …");
+  one", "arrête d'utiliser ce numéro", "gebruik dit nummer niet meer", "Nutzen Sie meine
+  Handynummer nicht mehr, sondern nur noch meine E-Mail"; not "I stopped using that number",
+  "stop using my old address, the new one is …");
 - enough of our calls or messages ("CHEGA de ligação", "genug mit den Anrufen", "genoeg
   telefoontjes"; not "enough calls from other agencies");
 - being unsubscribed, asked for in the imperative, from a newsletter or alerts or outright
@@ -84,7 +85,12 @@ _ONE_CHANNEL = tuple(
         rf"\b{_USE}\s+(?:sie\s+|u\s+)?{_THIS_OR_WORK}\s+(?:\w+\s+)?{_CHANNEL}\s+(?:\w+\s+)?"
         r"(?:niet\s+meer|nicht\s+mehr|no\s+more|anymore|nie\s+wieder)"
         rf"|\bn'\s*{_USE}\s+plus\s+{_THIS_OR_WORK}\s+(?:\w+\s+)?{_CHANNEL}"
-        rf"|\b(?:no|nao)\s+{_USE}\s+mais\s+{_THIS_OR_WORK}|\bno\s+{_USE}\s+mas\s+{_THIS_OR_WORK}",
+        rf"|\b(?:no|nao)\s+{_USE}\s+mais\s+{_THIS_OR_WORK}|\bno\s+{_USE}\s+mas\s+{_THIS_OR_WORK}"
+        # ...their own, the polite imperative (session 32): "Nutzen Sie meine Handynummer nicht
+        # mehr, sondern nur noch meine E-Mail", "gebruik u mijn nummer niet meer"; not an old
+        # one replaced ("meine alte Nummer …, die neue ist …").
+        rf"|\b{_USE}\s+(?:sie|u)\s+(?:bitte\s+|graag\s+)?(?:meine?n?|mijn)\s+(?!alte|oude)(?:\w+\s+)?"
+        rf"{_CHANNEL}\s+(?:\w+\s+)?(?:niet\s+meer|nicht\s+mehr)(?![^.!?]{{0,60}}\b(?:nieuwe?|neue\w*)\b)",
         # ...the verb last (Dutch, German): "dit nummer graag niet meer gebruiken", "mijn adres
         # nergens meer voor te gebruiken" (not "..., het nieuwe is 06 ...": their details updated).
         rf"\b(?:{_THIS_OR_WORK}|mijn|meine?)\s+(?!oude|alte)(?:\w+\s+)?{_CHANNEL}\s+(?:\w+\s+){{0,2}}?"

@@ -12,6 +12,17 @@ it leans on the topic, and the rules read these as no stops already.
   verwijderen jullie het daarna?", "do you keep my CV or delete it afterwards?";
 - a wish to know what we hold: "Ik wil weten wat u allemaal over mij bewaart", "I'd like to know
   what you hold about me" (not "…, and then delete it").
+
+Session 32, for the kernel reader:
+
+- "No more!" (or "Never again!") of their own past work told just before it: "I've done years
+  of night shifts and weekend calls. No more! That's why this role appeals." (not "No more!
+  Stop writing to me": nothing of theirs told before);
+- being left out refused: "Ne me laissez pas en dehors de vos campagnes !", "please don't leave
+  me out of your mailings", "no me dejen fuera", "laat me niet buiten …" (not "leave me out of
+  your campaigns");
+- "don't stop" said alone in Spanish or Portuguese, before what to send ("No paren, mándenme más
+  info.", "Não parem, mandem mais"): `lookalikes.without_stops_denied` takes out "no paren de".
 """
 
 from __future__ import annotations
@@ -79,8 +90,34 @@ _WISH_TO_KNOW = re.compile(
 )
 
 
+# Their own past told ("I've done", "I have worked", "I used to"), then "No more!" on its own;
+# not when the past is ours ("I've had enough of your emails. No more!").
+_PAST_WORK_NO_MORE = re.compile(
+    r"\b(?:I've|I\s+have|I\s+had|I\s+used\s+to|I\s+spent)\s(?:(?!\b(?:you|your|u|ur)\b)[^.!?\n])"
+    r"{3,120}[.!]\s*"
+    r"(?:no\s+more|never\s+again|not\s+any\s?more)\s*!",
+    re.IGNORECASE,
+)
+# "Don't leave me out", "ne me laissez pas en dehors", "no me dejen fuera", "laat me niet buiten",
+# "lassen Sie mich nicht außen vor", "não me deixem de fora", to the clause's end.
+_LEFT_OUT_REFUSED = re.compile(
+    r"\b(?:(?:don'?t|do\s+not|never)\s+leave\s+me\s+out|ne\s+me\s+laiss\w*\s+pas\s+(?:en\s+dehors"
+    r"|de\s+c[ôo]t[ée])|no\s+me\s+dej\w*\s+(?:fuera|afuera|de\s+lado)|laat\s+(?:me|mij)\s+niet"
+    r"\s+(?:buiten|achterwege)|lass\w*\s+(?:sie\s+)?mich\s+nicht\s+(?:au(?:ß|ss)en\s+vor|drau(?:ß|ss)en)"
+    r"|n[ãa]o\s+me\s+deix\w*\s+de\s+fora)\b[^.!?;\n]*",
+    re.IGNORECASE,
+)
+
+_KEEP_GOING_ALONE = re.compile(
+    r"\b(?:no\s+(?:pares|pare|paren|par[ée]is)|n[ãa]o\s+(?:pare|parem|para))\b(?=\s*[,!.;:])",
+    re.IGNORECASE,
+)
+
+
 def without_meaning_lookalikes(text: str) -> str:
     text = without_removals_denied(text)
+    text = _LEFT_OUT_REFUSED.sub(" ", _PAST_WORK_NO_MORE.sub(" ", text))
+    text = _KEEP_GOING_ALONE.sub(" ", text)
     if _NEW_GIVEN.search(text):
         text = _OLD_CLAUSE.sub(_unless_more_deleted, text)
     if "?" in text:

@@ -38,7 +38,7 @@ _ASKS = re.compile(
     rf"|{_SEND}(?:-?(?:me|moi|nos))?\s+(?:(?:sie|me|mir|uns|us|mij|nos)\s+)?(?:(?:bitte|gern\w*"
     r"|graag|please|pls|por\s+favor)\s+)*(?:the|die|den|das|la|le|les|el|los|las|o|os|a|as|het|de)"
     r"\s+(?:\w+\s+){0,2}?(?:requirements|anforderungen|exigences|requisitos|eisen|job\s+description"
-    r"|jd|job\s+spec|stellenbeschreibung|fiche\s+de\s+poste|descripcion|descricao|vacaturetekst"
+    r"|jd|job\s+spec|stellenbeschreibung|fiche(?:\s+de\s+poste)?|descripcion|descricao|vacaturetekst"
     r"|details|infos?|informationen|informations|informacion|informacoes|informatie|salary\s+range"
     r"|gehaltsspanne)\b"
     r"|(?:mand|envi)(?:a|e|en|ad)(?:me|nos)\s+(?:\w+\s+)?mas"
@@ -85,5 +85,51 @@ def asks_for_more(unaccented: str) -> bool:
     for found in _ASKS.finditer(unaccented):
         before = unaccented[max(0, found.start() - 30) : found.start()]
         if not _DENIED_BEFORE.search(before) and not _DENIED_AFTER.match(unaccented, found.end()):
+            return True
+    return False
+
+
+_DAY = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|tomorrow|today|tonight|this\s+(?:afternoon"
+    r"|evening|morning)|lunes|martes|miercoles|jueves|viernes|manana|hoy|lundi|mardi|mercredi"
+    r"|jeudi|vendredi|demain|aujourd'hui|montag|dienstag|mittwoch|donnerstag|freitag|morgen"
+    r"|heute|maandag|dinsdag|woensdag|donderdag|vrijdag|vandaag|segunda|terca|quarta|quinta"
+    r"|sexta|amanha|hoje)"
+)
+# Asking when we talk, or to be called on a day (session 32: the kernel reader took "No
+# necesito un mensaje más largo; ¿cuándo hablamos?" and "No olvide mi número, por favor,
+# llámeme el lunes." for stops): "when can we talk?", "¿cuándo hablamos?", "quand est-ce qu'on
+# se parle ?", "wann können wir telefonieren?", "wanneer kunnen we bellen?", "quando podemos
+# falar?"; "call me on Monday", "llámeme el lunes", "appelez-moi lundi", "rufen Sie mich am
+# Montag an", "ruf mich lieber nach der Arbeit an", "bel me maandag", "me ligue na segunda".
+_TALK = (
+    r"(?:talk|speak|chat|call|meet|habl\w*|llam\w*|convers\w*|parl\w*|discut\w*|appel\w*"
+    r"|sprechen|telefonieren|reden|treffen|praten|bellen|spreken|falar|falamos|ligar|conversar)"
+)
+_ASKS_TO_TALK = re.compile(
+    rf"\b(?:when|wann|quand|cuando|wanneer|quando)\b[^.!?;]{{0,40}}?\b{_TALK}\b[^.!?;]{{0,40}}\?"
+    # ...a day or a time, not a number ("only ring me on 07700 900 118": another channel).
+    rf"|(?<!only\s)\b(?:call|ring|phone)\s+me\s+(?:back\s+)?(?:rather\s+)?(?:(?:on\s+|next\s+)?{_DAY}\b"
+    r"|after\s+(?!\d{3})|at\s+\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|h|o'clock)?(?!\s*\d))"
+    rf"|\b(?:llam(?:e|a|en)me|appel(?:ez|le)-moi|bel\s+(?:me|mij)|lig(?:a|ue|uem)(?:-me)?"
+    rf"|me\s+lig(?:a|ue|uem))\s+(?:(?:el|le|on|op|na|no|a|de)\s+)?{_DAY}\b"
+    # "Ruf mich lieber nach der Arbeit an", "rufen Sie mich nächste Woche Mittwoch an"; not
+    # "ruf mich nicht mehr an".
+    r"|\bruf(?:en\s+sie|t|e)?\s+mich\s+(?:(?!nicht|nie|nimmer|nimma|mehr|kein\w*|bloss|blos)\w+\s+)"
+    r"{1,5}?an\b"
+)
+
+
+_NEVER = re.compile(r"\s*(?:never|nunca|jamais|nie|nooit)\b")
+
+
+def asks_to_talk(unaccented: str) -> bool:
+    """`unaccented`: the reply lower-cased, without accents; not when denied ("don't call me on
+    Monday") nor when they say "never" after asking when."""
+    for found in _ASKS_TO_TALK.finditer(unaccented):
+        # (its own clause: "ich kann nicht reden. Ruf mich Mittwoch an" is not denied)
+        before = re.split(r"[.!?;]", unaccented[max(0, found.start() - 30) : found.start()])[-1]
+        after = unaccented[found.end() : found.end() + 20]
+        if not _DENIED_BEFORE.search(before) and not _NEVER.match(after):
             return True
     return False

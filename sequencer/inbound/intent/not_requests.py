@@ -101,7 +101,9 @@ def says_no(text: str) -> bool:
 
 def says_yes(text: str) -> bool:
     """A plain yes, not a phrase rule's cue: "I'm in meetings" and "pas intéressé" are none;
-    asking us to send or tell more is one."""
+    asking us to send or tell more is one. A stop joked or answered no is no leaving that voids
+    a yes ("me désinscrire... je rigole, envoyez la fiche")."""
+    text = without_stops_not_meant(text)
     decomposed = unicodedata.normalize("NFKD", text.lower())
     unaccented = "".join(c for c in decomposed if not unicodedata.combining(c))
     yes = (

@@ -14,7 +14,7 @@ from sequencer.inbound.intent.classify import MEANING_FROM, Decision, decide
 from sequencer.inbound.intent.dates import named_date
 from sequencer.inbound.intent.labels import Label, Reading
 from sequencer.inbound.intent.language import language_of
-from sequencer.inbound.intent.meaning import MeaningReader
+from sequencer.inbound.intent.meaning import Reader
 from sequencer.inbound.intent.rules import referred
 from sequencer.inbound.mail import IncomingMail
 from sequencer.inbound.mail import read_mail as parse_mail
@@ -107,7 +107,7 @@ def decision_of(
     reply: Reply,
     model: trained.Model | None,
     language: str,
-    meaning: MeaningReader | Literal["shipped"] | None = "shipped",
+    meaning: Reader | Literal["shipped"] | None = "shipped",
     meaning_from: float | None = MEANING_FROM,
 ) -> Decision:
     """`classify.decide` on a reply, unpacked in one place for reading, training and the bench."""
