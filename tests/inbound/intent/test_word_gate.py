@@ -119,18 +119,24 @@ def test_a_stock_request_in_any_case_is_still_read(text: str) -> None:
     )
 
 
-def test_caseless_folds_every_letter_as_ignorecase_does() -> None:
-    """For every letter in the stock phrases' first words, every character `re` takes for it
-    when ignoring case (of all of Unicode) folds to the same letter, so the gate finds its word."""
-    gate = CaselessWordGate(stop_requests.STOP_REQUESTS)
-    gate.any_match("")  # the beginnings are read on first use
-    letters = {c for b in gate._gate._by_beginning for c in b if c.isalpha()}
+def assert_folds_as_ignorecase(letters: set[str]) -> None:
+    """Every character of all of Unicode that `re` takes for one of `letters` when ignoring case
+    folds (`caseless`) to that letter, so a gate looking up folded words finds it."""
     anyone = re.compile(f"[{''.join(sorted(letters))}]", re.IGNORECASE)
     for point in range(0x110000):
         char = chr(point)
         if anyone.fullmatch(char):
             same = [c for c in letters if re.fullmatch(re.escape(c), char, re.IGNORECASE)]
             assert any(caseless(char) == caseless(c) for c in same), (hex(point), same)
+
+
+def test_caseless_folds_every_letter_as_ignorecase_does() -> None:
+    """For every letter in the stock phrases' first words, every character `re` takes for it
+    when ignoring case (of all of Unicode) folds to the same letter, so the gate finds its word."""
+    gate = CaselessWordGate(stop_requests.STOP_REQUESTS)
+    gate.any_match("")  # the beginnings are read on first use
+    letters = {c for b in gate._gate._by_beginning for c in b if c.isalpha()}
+    assert_folds_as_ignorecase(letters)
 
 
 @pytest.mark.parametrize("label", CUES)
@@ -188,9 +194,4 @@ def test_caseless_folds_every_letter_of_the_cues_as_ignorecase_does() -> None:
     for gate in CUE_GATES.values():
         gate.any_match("")
         letters |= {c for b in gate._gate._by_beginning for c in b if c.isalpha()}
-    anyone = re.compile(f"[{''.join(sorted(letters))}]", re.IGNORECASE)
-    for point in range(0x110000):
-        char = chr(point)
-        if anyone.fullmatch(char):
-            same = [c for c in letters if re.fullmatch(re.escape(c), char, re.IGNORECASE)]
-            assert any(caseless(char) == caseless(c) for c in same), (hex(point), same)
+    assert_folds_as_ignorecase(letters)
