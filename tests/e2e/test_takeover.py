@@ -30,6 +30,10 @@ PEOPLE = 32  # one chunk (`engine.dispatch.CHUNK`): all of them A's first
 LEASE = 2.0  # SEQUENCER_LEASE_SECONDS: the heartbeat renews every 0.67 s
 SLOW = 0.3  # seconds the provider takes per message: A's pass takes 9.6 s, 4.8 leases
 WATCH = 2 * LEASE  # how long B runs beside the live A
+# While B starts (a daemon takes seconds: imports, and the reply reader warms up before it
+# serves), the provider answers A once every STARTING seconds, so A is still early in its
+# batch, past several leases, when B is up, however slow the machine.
+STARTING = 3.0
 
 
 def daemon(env: dict[str, str], folder: Path, name: str) -> tuple[subprocess.Popen[str], Path]:
@@ -74,7 +78,7 @@ def test_a_killed_daemons_people_are_sent_by_another_within_seconds_of_its_lease
     database_url: str, tmp_path: Path
 ) -> None:
     write_project(tmp_path, Config(people=PEOPLE, steps=1))
-    with FaultySendGrid(faults=Faults.parse(f"slow=1,slow_seconds={SLOW}")) as fake:
+    with FaultySendGrid(faults=Faults.parse(f"slow=1,slow_seconds={STARTING}")) as fake:
         base = {k: v for k, v in os.environ.items() if not k.startswith(PROVIDER_ENV)}
         env = base | {
             "SEQUENCER_SEQUENCES_DIR": str(tmp_path / "sequences"),
@@ -91,6 +95,7 @@ def test_a_killed_daemons_people_are_sent_by_another_within_seconds_of_its_lease
         enroll_everyone(tmp_path, database_url)
         a, _ = daemon(env, tmp_path, "a")  # its first pass takes everyone into its batch
         b, b_log = daemon(env, tmp_path, "b")
+        fake.faults = Faults.parse(f"slow=1,slow_seconds={SLOW}")
         try:
             # A sends on, past its lease, while B passes every second.
             watched = len(fake.accepted) + math.ceil(WATCH / SLOW)
