@@ -7,7 +7,11 @@ stops:
   it") beside a no to the role in other words ("c'est non", "dus nee", "the answer is still
   no"), let go of for a role that sounds good ("aber egal, die Stelle klingt gut"), only
   curious, beside a time to talk in other words ("on s'appelle ?"), or about a mix-up of people
-  (`complaints.py`, `complaints_excused.py`).
+  (`complaints.py`, `complaints_excused.py`);
+- a data-protection law cited to give consent, to have a detail corrected or to say there is no
+  objection ("En virtud del RGPD, le autorizo a conservar mis datos", "Nos termos da LGPD, peço
+  que corrijam meu sobrenome", "Ik maak geen bezwaar tegen het gebruik van mijn gegevens"), or
+  to ask how long data is kept (`access_requests.py`).
 """
 
 from __future__ import annotations
@@ -70,4 +74,55 @@ def test_a_complaint_beside_a_no_a_yes_or_a_mix_up_is_no_stop(text: str) -> None
 
 @pytest.mark.parametrize("text", COMPLAINTS_THAT_STOP)
 def test_a_complaint_that_asks_nothing_else_or_to_stop_stays_a_stop(text: str) -> None:
+    assert read_reply(text, RECEIVED).label is Label.OPT_OUT
+
+
+THE_LAW_NOT_TO_STOP = [
+    "Under the GDPR I consent to you keeping my CV on file and sharing it with the client. When is "
+    "the interview?",
+    "Gemäß DSGVO willige ich ein, dass Sie meinen Lebenslauf an Ihren Kunden weitergeben. Wann "
+    "wäre das Gespräch?",
+    "Conformément au RGPD, je consens à ce que vous conserviez mon CV pour d'autres postes. Quand "
+    "pouvons-nous parler ?",
+    "Conforme al RGPD, autorizo que guarden mi currículum para futuras vacantes. ¿Cuándo sería la "
+    "entrevista?",
+    "Nos termos da LGPD, autorizo que guardem o meu currículo para outras vagas. Quando seria a "
+    "entrevista?",
+    "Op grond van de AVG geef ik toestemming om mijn cv met uw klant te delen. Wanneer is het "
+    "gesprek?",
+    "Under GDPR, please correct my surname in your records: it's Whitfield, not Whitford. Still "
+    "keen on the role.",
+    "Gemäß DSGVO bitte ich Sie, meine Telefonnummer zu berichtigen: neu ist 0171 2233445. Das "
+    "Angebot interessiert mich weiterhin.",
+    "En virtud del RGPD, les pido que corrijan mi dirección de correo: ahora es "
+    "luis.v@correo.es. Sigo interesado.",
+    "Op grond van de AVG verzoek ik u mijn telefoonnummer bij te werken naar 06 12345678. De "
+    "functie spreekt me nog steeds aan.",
+    "Ich habe nichts dagegen, dass Sie meine Daten für Ihre Suche verwenden. Welche Stellen haben "
+    "Sie in Köln?",
+    "No me opongo a que conserven mis datos en su base de candidatos. ¿Hay algo en Málaga?",
+    "Ik heb er geen enkel bezwaar tegen dat u mijn gegevens bewaart; is er iets in Utrecht?",
+    "Wie lange bewahren Sie meine Bewerbungsunterlagen auf? Ich hätte gern die Informationen nach "
+    "Art. 13 DSGVO.",
+]
+THE_LAW_TO_STOP = [
+    "Under the GDPR I withdraw my consent to you keeping my CV. Delete it.",
+    "Op grond van de AVG trek ik mijn toestemming in om mijn gegevens te gebruiken.",
+    "Gemäß DSGVO: Sie haben meine Daten ohne meine Einwilligung gespeichert. Löschen Sie sie.",
+    "Conforme al RGPD, no autorizo el tratamiento de mis datos. Bórrenlos.",
+    "Under GDPR, I no longer consent to being contacted by you.",
+    "Nos termos da LGPD, corrijam o meu nome e depois excluam os meus dados.",
+    "Je ne m'oppose pas à ce que vous gardiez mon CV, mais ne m'écrivez plus.",
+    "Ik maak geen bezwaar tegen het bewaren van mijn cv, maar bel me niet meer.",
+    "Conforme al RGPD, no quiero que sigan contactándome.",
+]
+
+
+@pytest.mark.parametrize("text", THE_LAW_NOT_TO_STOP)
+def test_a_data_law_cited_to_consent_correct_or_not_object_is_no_stop(text: str) -> None:
+    assert read_reply(text, RECEIVED).label is not Label.OPT_OUT
+
+
+@pytest.mark.parametrize("text", THE_LAW_TO_STOP)
+def test_a_data_law_cited_to_withdraw_erase_or_stop_stays_a_stop(text: str) -> None:
     assert read_reply(text, RECEIVED).label is Label.OPT_OUT
