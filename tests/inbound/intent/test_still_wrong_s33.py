@@ -11,7 +11,9 @@ stops:
 - a data-protection law cited to give consent, to have a detail corrected or to say there is no
   objection ("En virtud del RGPD, le autorizo a conservar mis datos", "Nos termos da LGPD, peço
   que corrijam meu sobrenome", "Ik maak geen bezwaar tegen het gebruik van mijn gegevens"), or
-  to ask how long data is kept (`access_requests.py`).
+  to ask how long data is kept (`access_requests.py`);
+- a stop word echoed back as a question ("Opt out of what exactly?", "Abmelden von was genau?",
+  "afmelden voor wat precies?", "abmelden wie?") (`stops_taken_back.py`).
 """
 
 from __future__ import annotations
@@ -125,4 +127,32 @@ def test_a_data_law_cited_to_consent_correct_or_not_object_is_no_stop(text: str)
 
 @pytest.mark.parametrize("text", THE_LAW_TO_STOP)
 def test_a_data_law_cited_to_withdraw_erase_or_stop_stays_a_stop(text: str) -> None:
+    assert read_reply(text, RECEIVED).label is Label.OPT_OUT
+
+
+ECHOED_STOPS = [
+    "Unsubscribe from what exactly? I don't remember signing up for anything. Which role is this?",
+    "Abmelden wovon genau? Welche Stelle meinen Sie denn?",
+    "Austragen wie? Ich will nur statt SMS lieber Mails bekommen, geht das?",
+    "Désinscription de quoi exactement ? C'est pour quel poste ?",
+    "¿Darme de baja de qué? Nunca me he apuntado a nada. ¿Qué puesto es?",
+    "Descadastrar de quê? Qual é a vaga, afinal?",
+    "Uitschrijven van wat precies? Ik heb me nergens voor aangemeld. Over welke functie gaat het?",
+    "Opt out how? I just want the messages on WhatsApp instead of SMS.",
+]
+ECHOED_AND_ANSWERED = [
+    "Unsubscribe. From what? From everything you send me.",
+    "Abmelden, bitte. Wovon? Von allem.",
+    "Désinscrivez-moi de tout. De quoi ? De tout !",
+    "Unsubscribe me from what exactly? From every list you have, obviously.",
+]
+
+
+@pytest.mark.parametrize("text", ECHOED_STOPS)
+def test_a_stop_word_echoed_as_a_question_is_no_stop(text: str) -> None:
+    assert read_reply(text, RECEIVED).label is not Label.OPT_OUT
+
+
+@pytest.mark.parametrize("text", ECHOED_AND_ANSWERED)
+def test_a_stop_asked_or_answered_after_the_echo_stays_a_stop(text: str) -> None:
     assert read_reply(text, RECEIVED).label is Label.OPT_OUT
