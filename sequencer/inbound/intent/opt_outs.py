@@ -27,6 +27,7 @@ from sequencer.inbound.intent.channel_stops import refuses_being_contacted, stop
 from sequencer.inbound.intent.complaints import complains_as_a_stop
 from sequencer.inbound.intent.deletion_demands import demands_it_deleted
 from sequencer.inbound.intent.keeping import asks_not_to_be_kept
+from sequencer.inbound.intent.mailings_refused import refuses_a_mailing
 from sequencer.inbound.intent.nothing_more import wants_nothing_more
 from sequencer.inbound.intent.stop_figures import asks_to_stop_figuratively
 from sequencer.inbound.intent.stop_grammar import (
@@ -317,6 +318,8 @@ def asks_to_stop_in_other_words(text: str) -> bool:
     if "?" in words and re.search(_KEEP, words):
         words = _QUESTION_ABOUT_THEIR_DATA.sub(" ", words)
     if stops_a_channel(words):  # "call my other number and stop using this one" stops one
+        return True
+    if refuses_a_mailing(words):  # "die wekelijkse vacaturemail hoef ik niet meer … bel me"
         return True
     if asks_to_be_reached_elsewhere(words):
         return False  # "don't call me at work, email me instead" moves the talk, not ends it

@@ -13,7 +13,10 @@ stops:
   que corrijam meu sobrenome", "Ik maak geen bezwaar tegen het gebruik van mijn gegevens"), or
   to ask how long data is kept (`access_requests.py`);
 - a stop word echoed back as a question ("Opt out of what exactly?", "Abmelden von was genau?",
-  "afmelden voor wat precies?", "abmelden wie?") (`stops_taken_back.py`).
+  "afmelden voor wat precies?", "abmelden wie?") (`stops_taken_back.py`);
+- a recurring mailing refused beside a yes to the role ("die wekelijkse vacaturemail hoef ik
+  niet meer, … bel me", "Sin envíos semanales, gracias. Puesto: sí, llamen") is a stop of that
+  channel, read even where the reply asks to be called (`mailings_refused.py`).
 """
 
 from __future__ import annotations
@@ -156,3 +159,41 @@ def test_a_stop_word_echoed_as_a_question_is_no_stop(text: str) -> None:
 @pytest.mark.parametrize("text", ECHOED_AND_ANSWERED)
 def test_a_stop_asked_or_answered_after_the_echo_stays_a_stop(text: str) -> None:
     assert read_reply(text, RECEIVED).label is Label.OPT_OUT
+
+
+MAILINGS_REFUSED = [
+    "A newsletter semanal de vagas não quero mais, me tirem dela. Mas essa vaga me interessa, me "
+    "liguem.",
+    "Die maandelijkse vacaturenieuwsbrief hoef ik niet meer, haal me daaruit. Maar de functie "
+    "klinkt goed, bel me.",
+    "Geen wekelijkse vacaturemails meer graag. Deze functie wil ik wel bespreken, bel me morgen.",
+    "Sin boletines semanales, gracias. La vacante: sí, llámenme.",
+    "The weekly job alerts: no thanks. The role itself sounds good though, call me tomorrow.",
+    "Den Stellen-Newsletter will ich nicht mehr. Die Stelle klingt aber spannend, rufen Sie mich "
+    "an.",
+    "La newsletter hebdomadaire, non merci. Mais le poste m'intéresse, appelez-moi.",
+    "No more weekly digests please, but yes to the role: call me.",
+    "Keine Rundmails mehr, bitte. Die Stelle interessiert mich aber, rufen Sie mich an.",
+    "Não quero mais o resumo semanal. A vaga em si me interessa, me liga.",
+]
+MAILINGS_NOT_REFUSED = [
+    "I unsubscribed from the weekly digest last year, but this role sounds great. Call me?",
+    "Ik ontvang de wekelijkse vacaturemail niet meer, kun je me weer toevoegen? De functie klinkt "
+    "goed, bel me.",
+    "El boletín semanal ya no me llega, ¿me podéis volver a apuntar? El puesto me interesa, "
+    "llamadme.",
+    "Is the weekly newsletter still going? I'd love to get it again. Call me about the role.",
+    "Den Newsletter lese ich gern, keine Sorge. Rufen Sie mich wegen der Stelle an.",
+    "La newsletter hebdomadaire ? Oui, avec plaisir, et appelez-moi pour le poste.",
+    "Geen nieuwsbrief ontvangen deze week, is die gestopt? Bel me over de functie.",
+]
+
+
+@pytest.mark.parametrize("text", MAILINGS_REFUSED)
+def test_a_mailing_refused_beside_a_yes_to_the_role_is_a_stop(text: str) -> None:
+    assert read_reply(text, RECEIVED).label is Label.OPT_OUT
+
+
+@pytest.mark.parametrize("text", MAILINGS_NOT_REFUSED)
+def test_a_mailing_missed_left_or_welcome_is_no_stop(text: str) -> None:
+    assert read_reply(text, RECEIVED).label is not Label.OPT_OUT
