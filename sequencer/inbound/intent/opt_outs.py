@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from sequencer.inbound.intent.addresses_stopped import stops_an_address
 from sequencer.inbound.intent.all_about_me import wants_all_of_it_gone
 from sequencer.inbound.intent.channel_stops import refuses_being_contacted, stops_a_channel
 from sequencer.inbound.intent.complaints import complains_as_a_stop
@@ -320,6 +321,8 @@ def asks_to_stop_in_other_words(text: str) -> bool:
     if stops_a_channel(words):  # "call my other number and stop using this one" stops one
         return True
     if refuses_a_mailing(words):  # "die wekelijkse vacaturemail hoef ik niet meer … bel me"
+        return True
+    if stops_an_address(words):  # "take that number off your list; email me instead"
         return True
     if asks_to_be_reached_elsewhere(words):
         return False  # "don't call me at work, email me instead" moves the talk, not ends it

@@ -16,7 +16,10 @@ stops:
   "afmelden voor wat precies?", "abmelden wie?") (`stops_taken_back.py`);
 - a recurring mailing refused beside a yes to the role ("die wekelijkse vacaturemail hoef ik
   niet meer, … bel me", "Sin envíos semanales, gracias. Puesto: sí, llamen") is a stop of that
-  channel, read even where the reply asks to be called (`mailings_refused.py`).
+  channel, read even where the reply asks to be called (`mailings_refused.py`);
+- one address or number stopped while another is given ("Please take that number off your
+  list; email me instead", "al correo de la oficina ya nada más") is a stop of that channel
+  (`addresses_stopped.py`).
 """
 
 from __future__ import annotations
@@ -196,4 +199,34 @@ def test_a_mailing_refused_beside_a_yes_to_the_role_is_a_stop(text: str) -> None
 
 @pytest.mark.parametrize("text", MAILINGS_NOT_REFUSED)
 def test_a_mailing_missed_left_or_welcome_is_no_stop(text: str) -> None:
+    assert read_reply(text, RECEIVED).label is not Label.OPT_OUT
+
+
+ADDRESSES_STOPPED = [
+    "Please take this number off your list, my kids use it now. Email me if anything comes up.",
+    "Haal dit nummer alsjeblieft uit jullie systeem, mail me voortaan op mijn privéadres.",
+    "Retirez ce numéro de votre fichier, s'il vous plaît ; écrivez-moi plutôt par e-mail.",
+    "Nothing more to this address please, my manager reads it. Write to me at jo.p@proton.me "
+    "instead.",
+    "Al correo del trabajo nada más, por favor; escríbanme a mi dirección personal.",
+    "Bitte nichts mehr an meine Büroadresse, schreiben Sie mir an meine private.",
+    "Niets meer naar dit adres graag, mail me op mijn privéadres.",
+]
+ADDRESSES_NOT_STOPPED = [
+    "Please delete my old number from your list, the new one is 0612 345 678. Still interested!",
+    "Nothing more to add from my side: the role sounds good, call me.",
+    "Nothing came to my inbox yet, can you resend the job description?",
+    "Nada más que añadir: escríbanme a mi correo personal con los detalles.",
+    "Niets meer aan toe te voegen, mail me de vacature op mijn privéadres.",
+    "Nichts mehr an Unterlagen nötig? Dann schreiben Sie mir an meine private Adresse.",
+]
+
+
+@pytest.mark.parametrize("text", ADDRESSES_STOPPED)
+def test_one_address_stopped_while_another_is_given_is_a_stop(text: str) -> None:
+    assert read_reply(text, RECEIVED).label is Label.OPT_OUT
+
+
+@pytest.mark.parametrize("text", ADDRESSES_NOT_STOPPED)
+def test_an_old_address_replaced_or_nothing_more_to_add_is_no_stop(text: str) -> None:
     assert read_reply(text, RECEIVED).label is not Label.OPT_OUT
