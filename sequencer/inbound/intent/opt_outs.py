@@ -88,7 +88,11 @@ _LIST = (  # not a shortlist: "tire meu nome da short list" is about a role (ses
     r"|(?:ihre[rmn]?|eure[rmn]?)\s+unterlagen"
     r"|viviers?|\w*pool|banco\s+de\s+talentos|bolsa\s+de\s+(?:talento|candidatos)"
     # "sortez-moi de vos dossiers", "raye-moi de tes contacts", "remove me from your contacts".
-    r"|(?:vos|tes|your|tus|sus|teus|seus|jullie|uw)\s+(?:dossiers|contacts|contactos|contatos))\b"
+    r"|(?:vos|tes|your|tus|sus|teus|seus|jullie|uw)\s+(?:dossiers|contacts|contactos|contatos)"
+    # What we send, and our applicant tracking (session 33): "me sortir de vos envois", "¿me
+    # pueden sacar de sus envíos?", "haal mij uit uw verzendingen", "van je verzendlijst afhalen",
+    # "kun je me uit de verzending halen?", "uit jullie ATS", "uit jullie adresboek".
+    r"|envois|envios|verzending(?:en)?|verzendlijst\w*|mailings|ats|adresboek|adressbuch)\b"
     # Not a waiting list, nor the candidates' (session 29): "sacar de la lista de espera" is a yes.
     r"(?!\s*(?:d'\s*attente|de\s+espera|of\s+candidates|de\s+candidat\w*|des\s+candidat\w*)\b)"
 )
@@ -97,6 +101,8 @@ _OFF_VERB = (
     r"(?:(?:remov|strike|delet|nehm(?![^.!?]*\bauf\b)|streich|entfern|trag|retir|enlev|supprim|ray|sac|saqu|quit"
     r"|borr|elimin|verwijder|schrap|tir|exclu|effac)\w*|(?:un|de)-?list|sortez|sortir|haal|halen|haalt|zet"
     r"|vir(?:ez|er|e)\b"
+    # Session 33: "ôtez mon adresse de vos envois", "van je verzendlijst afhalen".
+    r"|ot(?:ez|er|e)\b|afhal\w*|afhaal\w*"
     r"|zetten)"
 )
 _FIRST_PERSON = re.compile(  # "mim" as Brazilians say "me": "mim tira dessa lista"

@@ -19,7 +19,10 @@ stops:
   channel, read even where the reply asks to be called (`mailings_refused.py`);
 - one address or number stopped while another is given ("Please take that number off your
   list; email me instead", "al correo de la oficina ya nada más") is a stop of that channel
-  (`addresses_stopped.py`).
+  (`addresses_stopped.py`);
+- taken out of what we send or our applicant tracking ("me sortir de vos envois", "haal mij uit
+  uw verzendingen", "van je verzendlijst afhalen", "uit jullie ATS"): more words for a list
+  (`opt_outs._LIST`, `_OFF_VERB`).
 """
 
 from __future__ import annotations
@@ -229,4 +232,30 @@ def test_one_address_stopped_while_another_is_given_is_a_stop(text: str) -> None
 
 @pytest.mark.parametrize("text", ADDRESSES_NOT_STOPPED)
 def test_an_old_address_replaced_or_nothing_more_to_add_is_no_stop(text: str) -> None:
+    assert read_reply(text, RECEIVED).label is not Label.OPT_OUT
+
+
+OUT_OF_OUR_SENDINGS = [
+    "Kun je mij uit je verzendlijst halen?",
+    "Kan je me van de verzendlijst afhalen? Dank je.",
+    "Kun je me uit de verzending halen? Bedankt.",
+    "Otez-moi de vos envois, merci.",
+    "Sortez-moi de vos envois, merci.",
+    "No busco nada, gracias. ¿Me podrían sacar de sus envíos?",
+]
+ONTO_OUR_SENDINGS = [
+    "Put me on your mailings for Berlin please, I'm looking.",
+    "Zet me op de verzendlijst voor de vacatures in Utrecht, graag!",
+    "Pouvez-vous m'ajouter à vos envois pour Lyon ?",
+    "¿Me podéis incluir en vuestros envíos de ofertas en Sevilla?",
+]
+
+
+@pytest.mark.parametrize("text", OUT_OF_OUR_SENDINGS)
+def test_taken_out_of_what_we_send_is_a_stop(text: str) -> None:
+    assert read_reply(text, RECEIVED).label is Label.OPT_OUT
+
+
+@pytest.mark.parametrize("text", ONTO_OUR_SENDINGS)
+def test_put_onto_what_we_send_is_no_stop(text: str) -> None:
     assert read_reply(text, RECEIVED).label is not Label.OPT_OUT
