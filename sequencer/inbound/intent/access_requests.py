@@ -33,6 +33,8 @@ from __future__ import annotations
 
 import re
 
+from sequencer.inbound.needles import may_match
+
 _LAW = re.compile(r"\b(?:gdpr|dsgvo|rgpd|lgpd|lopd|(?-i:AVG))\b", re.IGNORECASE)
 _DATA = r"(?:data|donn[ée]es|informations?|daten|datos|dados|gegevens|details)"
 # Asking to see, know or be told: which data, a copy, the legal basis, the purpose, the origin.
@@ -106,7 +108,7 @@ _NOT_OBJECTING = re.compile(
 def without_the_law_in_an_access_request(text: str) -> str:
     """`text` without the law's name where it only backs a request for access, consent, a
     correction or no objection, and without an objection or erasure denied."""
-    cleared = _NOT_OBJECTING.sub(" ", text)
+    cleared = _NOT_OBJECTING.sub(" ", text) if may_match(_NOT_OBJECTING, text) else text
     if not _LAW.search(cleared) or _STOPPING.search(cleared):
         return cleared
     if _ACCESS.search(cleared) or _CONSENTS.search(cleared) or cleared != text:

@@ -186,6 +186,8 @@ _ASKED_ABOUT = re.compile(
 def without_stops_not_meant(text: str) -> str:
     """A stop answered no, joked and taken back, thought of, or echoed as a question, without its
     words."""
-    for pattern in (_ANSWERED_NO, _JOKED, _CONSIDERED, _ASKED_ABOUT):
+    for pattern in (_ANSWERED_NO, _JOKED, _CONSIDERED):
         text = pattern.sub(" ", text)
+    if may_match(_ASKED_ABOUT, text):  # a cheap look first: most replies echo no stop word
+        text = _ASKED_ABOUT.sub(" ", text)
     return text
