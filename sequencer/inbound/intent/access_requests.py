@@ -16,11 +16,24 @@ Effacez-les" and "under the GDPR, tell me what you hold and delete it" keep the 
 
 One reader for what three did (F3, F5, F6 of session 31): their words of access together, and
 their words of a stop together, checked over the whole reply as the strictest of them did.
+
+Session 33 (train paraphrases still read wrong): the law is cited as often to give consent ("En
+virtud del RGPD, le autorizo a conservar mis datos", "Happy for you to hold my data under GDPR"),
+to have a detail corrected ("Nos termos da LGPD, peço que corrijam meu sobrenome", "les pido que
+rectifiquen mi número") or to say there is no objection ("je connais mes droits au titre du RGPD
+et je n'ai rien contre votre démarche"); those take the name out the same way, and a denied
+objection or erasure ("Ik maak geen bezwaar tegen het gebruik van mijn gegevens", "Não me oponho
+a que mantenham meus dados", "não quero a exclusão") is taken out with or without a law named.
+Consent withdrawn, refused or never given ("ik trek mijn toestemming in", "without my consent",
+"I no longer consent") stops as before. The law asked how long data is kept ("Wie lange
+speichern Sie meine Daten? … Informationen nach Art. 13 DSGVO") asks for access.
 """
 
 from __future__ import annotations
 
 import re
+
+from sequencer.inbound.needles import may_match
 
 _LAW = re.compile(r"\b(?:gdpr|dsgvo|rgpd|lgpd|lopd|(?-i:AVG))\b", re.IGNORECASE)
 _DATA = r"(?:data|donn[ée]es|informations?|daten|datos|dados|gegevens|details)"
@@ -36,7 +49,9 @@ _ACCESS = re.compile(
     rf"|\b(?:where|d'o[ùu]|d[óo]nde|onde|waar)\b[^.!?]{{0,40}}\b{_DATA}\b"
     r"|\b(?:right\s+of\s+access|subject\s+access|droit\s+d'acc[èe]s|derecho\s+de\s+acceso"
     r"|direito\s+de\s+acesso)"
-    r"|\b(?:article|art\.?|artikel|art[íi]culo|artigo)\s*15\b",
+    r"|\b(?:article|art\.?|artikel|art[íi]culo|artigo)\s*1[345]\b"
+    # How long it is kept (session 33): "wie lange speichern Sie meine Daten?".
+    r"|\b(?:how\s+long|wie\s+lange|combien\s+de\s+temps|cu[áa]nto\s+tiempo|quanto\s+tempo|hoe\s+lang)\b",
     re.IGNORECASE,
 )
 # Erasing, objecting, withdrawing, stopping, no more contact, or an erasure, restriction or
@@ -55,13 +70,52 @@ _STOPPING = re.compile(
     r"|\b(?:n[ãa]o|no|not|don't|never|nunca|nicht|kein\w*|niet|geen|nooit|ne|jamais|nem)\s+"
     r"(?:\w+\s+){0,3}?(?:contact|contat|kontakt|benader)\w*"
     # GDPR articles 17, 18, 21 (the LGPD's article 18 lists the rights, access among them).
-    r"|\b(?:article|art\.?|artikel|art[íi]culo|artigo)\s*(?:17|21|18(?![^.!?]{0,12}\blgpd))\b",
+    r"|\b(?:article|art\.?|artikel|art[íi]culo|artigo)\s*(?:17|21|18(?![^.!?]{0,12}\blgpd))\b"
+    # Consent withdrawn, refused or never given, or no longer wanted (session 33).
+    r"|\btrek\w*\s+(?:\w+\s+){0,3}?toestemming\s+in\b|\b(?:without|ohne|sans|sin|sem|zonder)\s+(?:\w+\s+)"
+    r"{0,2}?(?:consent|einwillig|zustimm|autori|toestemming)\w*|\b(?:never|nie|jamais|nunca|nooit|not"
+    r"|no|nicht|niet|ne|n[ãa]o|geen|kein\w*)\s+(?:\w+\s+){0,3}?(?:consent|einwillig|zugestimmt|autori"
+    r"|toestemming|erlaubt)\w*"
+    # ...or the consent named first and said never given after it (session 33, wave 6): "Eine
+    # Einwilligung nach DSGVO hab ich nie gegeben", "consent under GDPR was never given".
+    r"|\b(?:consent\w*|einwillig\w*|zustimm\w*|toestemming|consentimient\w*|consentiment\w*)\s+"
+    r"(?:\w+\s+){0,6}?(?:never|nie|jamais|nunca|nooit)\b"
+    r"|\bno\s+longer\b|\bnicht\s+mehr\b|\bniet\s+(?:langer|meer)\b|\bya\s+no\b"
+    r"|\bne\s+(?:\w+\s+){0,2}?plus\b|\bn'\w+\s+plus\b",
+    re.IGNORECASE,
+)
+# The law cited to consent, to have a detail corrected, or to say there is no objection.
+_CONSENTS = re.compile(
+    r"\b(?:consen\w*|einwillig\w*|willig\w*\s+(?:\w+\s+)?ein|bij\s+te\s+werken|autori[sz]\w*|consentimiento|consiento|consentimento|consinto"
+    r"|toestemming|(?:happy|fine|ok|glad)\s+for\s+you\s+to|(?:you|vous|ustedes|voc[êe]s|u|sie)\s+"
+    r"(?:may|can|pouvez|pueden|podem|mag|m[öo]gen|d[üu]rfen)\s+(?:\w+\s+){0,2}?(?:keep|hold|retain"
+    r"|store|conserver|garder|conservar|guardar|manter|behouden|bewaren|houden|behalten|speichern)"
+    r"|rectif\w*|corri[gj]\w*|correct\w*|corre[çc][ãa]o|berichtig\w*|aktualisier\w*|bijwerk\w*|update\w*"
+    r"|actualic\w*|actualiz\w*|atualiz\w*|mettre\s+[àa]\s+jour|rien\s+contre|nichts\s+dagegen"
+    r"|nada\s+(?:en\s+)?contra)\b",
+    re.IGNORECASE,
+)
+# An objection or an erasure denied: "ik maak geen bezwaar tegen het gebruik van mijn gegevens",
+# "não me oponho a que mantenham meus dados", "je ne m'oppose pas", "I don't object", "no
+# objection", "não quero a exclusão", "ich will keine Löschung": taken out to the clause's end.
+_NOT_OBJECTING = re.compile(
+    r"\b(?:(?:geen|no|keine?n?|sin)\s+(?:\w+\s+)?(?:bezwaar|objection|einw[äa]nde?|widerspruch"
+    r"|objeci[óo]n|objection)|(?:n[ãa]o|no)\s+me\s+op(?:onho|ongo)|je\s+ne\s+m'oppose\s+pas"
+    r"|(?:i\s+)?(?:don't|do\s+not)\s+object|ich\s+widerspreche\s+nicht|rien\s+contre|nichts\s+dagegen"
+    r"|nada\s+(?:en\s+)?contra|(?:geen|no)\s+(?:\w+\s+){0,2}?(?:bezwaar|objection)"
+    r"|(?:n[ãa]o|no|don't|do\s+not|ne|nicht|niet)\s+(?:\w+\s+)?(?:quero|quiero|want|veux|will|wil)\s+"
+    r"(?:pas\s+)?(?:a|la|the|die|de|l'|une?|een|eine)?\s*(?:exclus[ãa]o|eliminaci[óo]n|borrado|deletion"
+    r"|erasure|l[öo]schung|verwijdering|suppression|effacement))\b[^.!?;,]{0,100}",
     re.IGNORECASE,
 )
 
 
 def without_the_law_in_an_access_request(text: str) -> str:
-    """`text` without the law's name where it only backs a request for access."""
-    if not _LAW.search(text) or not _ACCESS.search(text) or _STOPPING.search(text):
-        return text
-    return _LAW.sub(" ", text)
+    """`text` without the law's name where it only backs a request for access, consent, a
+    correction or no objection, and without an objection or erasure denied."""
+    cleared = _NOT_OBJECTING.sub(" ", text) if may_match(_NOT_OBJECTING, text) else text
+    if not _LAW.search(cleared) or _STOPPING.search(cleared):
+        return cleared
+    if _ACCESS.search(cleared) or _CONSENTS.search(cleared) or cleared != text:
+        return _LAW.sub(" ", cleared)
+    return cleared

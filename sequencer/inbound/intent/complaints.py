@@ -56,9 +56,35 @@ _COUNTED = re.compile(
 )
 
 
+# ...and so is one beside a no to the role in other words (session 33): "c'est non", "toujours
+# non", "dus nee", "the answer is still no", "die Antwort bleibt nein", "sigue siendo que no",
+# "a resposta continua a ser não", "le poste ne me correspond pas"; and "how many times do I
+# have to tell you" beside one ("hoe vaak moet ik het nog zeggen, ik verhuis niet. dus nee").
+_HOW_MANY = re.compile(r"how|wie|combien|cuantas|hoe|quantas")
+_A_NO = re.compile(
+    r"\b(?:c'est|toujours|reste|still|is|bleibt|ist|immer\s+noch|siendo(?:\s+que)?|es|sigue|dus|het\s+blijft"
+    r"|blijft|ser|e|continua)\s+(?:(?:un|une|a|een|ein)\s+)?(?:non|no|nein|nee|nao)\b(?!\s+(?:\w+\s+)?(?:to|an"
+    r"|aux?|a|para|op|tegen|mas|more|mehr|plus|meer|mais)\b)(?![-'])"
+    r"|\bne\s+me\s+correspond\s+pas|\bnot\s+for\s+me|\bnichts\s+fur\s+mich|\bniks\s+voor\s+mij"
+    r"|\bno\s+es\s+para\s+mi\b|\bnao\s+e\s+para\s+mim\b|\bno\s+me\s+interesa"
+)
+
+
+# "How many times" beside a no excuses only with something said of themselves ("ik verhuis niet",
+# "no me mudo"): "How many times do I have to say it? The answer is no!" stays a stop.
+_OF_THEMSELVES = re.compile(
+    r"\b(?:ik|je|i|ich|yo|eu)\s+(?:\w+\s+)?(?:niet|pas|not|don't|won't|nicht|no|nao)\b"
+    r"|\b(?:no|nao)\s+me\s+(?!\w*(?:escrib|mand|llam|contact|molest|ligu|lig|escrev))\w+"
+)
+
+
 def _complains(words: str, text: str) -> bool:
+    said_no = says_no(text) or _A_NO.search(words)
     return any(
-        not (_COUNTED.match(found.group(0)) and says_no(text))
+        not (
+            (_COUNTED.match(found.group(0)) and said_no)
+            or (_HOW_MANY.match(found.group(0)) and said_no and _OF_THEMSELVES.search(words))
+        )
         for found in _COMPLAINT.finditer(words)
     )
 
@@ -66,6 +92,7 @@ def _complains(words: str, text: str) -> bool:
 def complains_as_a_stop(words: str, text: str) -> bool:
     """`words` (the plain text) complains, in a reply (`text`) that neither says yes nor waives
     the complaint to ask on."""
-    complains = _complains(words, text) or complains_like_a_stop(words)
+    if not (_complains(words, text) or complains_like_a_stop(words)):
+        return False  # most replies: the waivers (session 33: more of them) are not read at all
     waived = asks_on_after_complaining(text) or _COMPLAINT_WAIVED.search(words)
-    return bool(complains and not says_yes(text) and not waived)
+    return not says_yes(text) and not waived

@@ -12,6 +12,14 @@ signed up") as a stop only in a reply that does none of these:
   reproche, solo una pregunta", "não é uma crítica, só uma pergunta", "geen verwijt, gewoon een
   vraag".
 
+Session 33 (train paraphrases still read wrong): a complaint also goes on, not stops, when it is
+let go of and the role judged ("hab mich nie angemeldet, aber egal, die Stelle klingt gut",
+"nunca me cadastrei, mas tudo bem: a vaga parece boa"), when it says it is only curious ("so I'm
+curious who passed my email on"), when a time to talk is asked in other words ("on s'appelle ?",
+"wanneer kunnen we bellen?", "podemos falar amanhã?") and when it is about a mix-up of people
+("vous me confondez avec ma sœur", "I'm Tom Walsh, not Tomasz Nowak"); `complaints` reads a count of
+our messages beside a no to the role ("c'est non", "dus nee", "the answer is still no") as a no.
+
 "Third email this week. What part of no don't you understand?" asks nothing about the job and
 stays a stop; so does any reply that also asks, in other words, to stop.
 """
@@ -20,7 +28,9 @@ from __future__ import annotations
 
 import re
 
-from sequencer.inbound.intent.phrases import TERMS
+from sequencer.inbound.intent.labels import Label
+from sequencer.inbound.intent.not_requests import says_no
+from sequencer.inbound.intent.phrases import CUES, TERMS
 
 # The job's description: "fiche de poste", "job description", "Stellenbeschreibung".
 _DESCRIPTION = (
@@ -64,16 +74,64 @@ _WHY_OR_WHENCE = re.compile(
 )
 _TALK = re.compile(
     r"\b(?:when\s+(?:could|can|shall)\s+we\s+(?:talk|speak|chat)|call\s+me|parlons-en|je\s+suis\s+dispo"
+    # Session 33: "on s'appelle ?", "appelez moi ce soir", "can we talk on Friday?", "wann können
+    # wir reden?", "¿podemos hablar mañana?", "podemos falar amanhã?", "wanneer kunnen we bellen?",
+    # "kunnen we morgen bellen?", "bel na zessen", "kann ich mich direkt bewerben?".
+    r"|on\s+s'appelle|appelez[-\s]moi|(?:can|could|shall)\s+we\s+(?:talk|speak|chat)"
+    r"|wann\s+(?:k[öo]nnen|wollen)\s+wir\s+(?:\w+\s+)?(?:reden|sprechen|telefonieren)"
+    r"|podemos\s+(?:hablar|falar|conversar|charlar)|(?:wanneer\s+)?kunnen\s+we\s+(?:\w+\s+)?(?:bellen"
+    r"|praten|spreken)|bel\s+(?:me\s+)?(?:na|om|morgen|vanavond)|kann\s+ich\s+mich\s+(?:\w+\s+)?bewerben"
     r"|appelez-moi|ik\s+bel\s+(?:je|jou|u)|bel\s+me|hablamos|ll[áa]mame|me\s+liga|lass\s+uns"
     r"\s+(?:telefonieren|sprechen)|rufen\s+sie\s+(?:mich\s+)?(?:\w+\s+)?an|ruf\s+(?:mich\s+)?(?:\w+\s+)?an)\b",
     re.IGNORECASE,
 )
 
 
+# The complaint let go of, then the role judged well (session 33): "aber egal, die Stelle klingt
+# gut", "maar dat geeft niet: het klinkt leuk", "mas não faz mal: a vaga parece-me boa", "mais
+# bon : le poste a l'air bien", "bien joué : … le poste me parle", "vous m'avez eu".
+_LET_GO = (
+    r"(?:but|aber|mais|pero|mas|maar)\s+(?:\w+\s+){0,2}?(?:egal|no\s+matter|never\s*mind|that's\s+fine"
+    r"|fine|bon|peu\s+importe|da\s+igual|no\s+importa|tudo\s+bem|n[ãa]o\s+faz\s+mal|tanto\s+faz"
+    r"|dat\s+(?:geeft|maakt)\s+niet(?:\s+uit)?|das\s+macht\s+nichts|schon\s+gut)"
+    r"|bien\s+jou[ée]|vous\s+m'avez\s+eu|you\s+got\s+me|ok\s+you\s+win|vous\s+avez\s+gagn[ée]"
+)
+_JUDGED_WELL = (
+    r"(?:klingt|sounds|looks|seems|suena|parece|parece-me|klinkt|lijkt|a\s+l'air|semble)\s+(?:\w+\s+)?"
+    r"(?:gut|good|great|interesting|interessant\w*|bien|bom|boa|buen[oa]?|interesante|interessante"
+    r"|leuk|goed|mooi|top)|\b(?:me\s+parle|m'int[ée]resse|me\s+interesa|me\s+interessa"
+    r"|interesseert\s+me|interessiert\s+mich|will\s+ich'?s)\b"
+)
+_LET_GO_AND_JUDGED = re.compile(rf"\b(?:{_LET_GO})\b[^?]{{0,80}}?(?:{_JUDGED_WELL})", re.IGNORECASE)
+# ...or judged well alone, in a reply that says no "not interested" ("De functie bij jullie zelf
+# interesseert me nog steeds"; not "ça ne m'intéresse pas").
+_JUDGED_WELL_ALONE = re.compile(_JUDGED_WELL, re.IGNORECASE)
+# Only curious where they come from: "so I'm curious who passed my email on", "fiquei curioso".
+_CURIOUS = re.compile(
+    r"\b(?:i'm|i\s+am|so\s+curious|fiquei|estou|estoy|je\s+suis|ik\s+ben|bin)\s+(?:\w+\s+)?"
+    r"(?:curious|curios[oa]|curieu(?:x|se)|nieuwsgierig|neugierig)\b",
+    re.IGNORECASE,
+)
+# A mix-up of people: "vous me confondez avec ma sœur", "il doit s'agir d'une homonyme", "I'm Tom
+# Walsh, not Tomasz Nowak", "Sie verwechseln mich", "me confunden con", "jullie verwarren me".
+_MIXED_UP = re.compile(
+    r"\b(?:confond\w*|homonyme?s?|hom[óo]nim[oa]s?|verwechsel\w*|confund\w*|verwar\w*"
+    r"|mix(?:ed)?\s+me\s+up|mistak(?:e|en|ing)\s+me\s+for)",
+    re.IGNORECASE,
+)
+_NOT_THAT_NAME = re.compile(r"\b(?:I'm|I\s+am)\s+[A-Z]\w+(?:\s+[A-Z]\w+)?,\s+not\s+[A-Z]")
+
+
 def asks_on_after_complaining(text: str) -> bool:
     """`text` as written: a question about the job or the role, a time to talk, or the complaint
-    said to be none."""
-    if _NO_REPROACH.search(text) or _TALK.search(text):
+    said to be none, let go of for a role that sounds good, only curious, or about a mix-up."""
+    if _NO_REPROACH.search(text) or _TALK.search(text) or _LET_GO_AND_JUDGED.search(text):
+        return True
+    if _JUDGED_WELL_ALONE.search(text) and not says_no(text):
+        return True
+    if _CURIOUS.search(text) or _MIXED_UP.search(text) or _NOT_THAT_NAME.search(text):
+        return True
+    if CUES[Label.WRONG_PERSON].search(text):
         return True
     if "?" not in text:
         return False

@@ -99,11 +99,12 @@ _PAST_WORK_NO_MORE = re.compile(
     re.IGNORECASE,
 )
 # "Don't leave me out", "ne me laissez pas en dehors", "no me dejen fuera", "laat me niet buiten",
-# "lassen Sie mich nicht außen vor", "não me deixem de fora", to the clause's end.
+# "lassen Sie mich (bitte) nicht außen vor", "não me deixem de fora", to the clause's end.
 _LEFT_OUT_REFUSED = re.compile(
     r"\b(?:(?:don'?t|do\s+not|never)\s+leave\s+me\s+out|ne\s+me\s+laiss\w*\s+pas\s+(?:en\s+dehors"
-    r"|de\s+c[ôo]t[ée])|no\s+me\s+dej\w*\s+(?:fuera|afuera|de\s+lado)|laat\s+(?:me|mij)\s+niet"
-    r"\s+(?:buiten|achterwege)|lass\w*\s+(?:sie\s+)?mich\s+nicht\s+(?:au(?:ß|ss)en\s+vor|drau(?:ß|ss)en)"
+    r"|de\s+c[ôo]t[ée])|no\s+me\s+dej\w*\s+(?:fuera|afuera|de\s+lado)|laat\s+(?:me|mij)\s+(?:\w+\s+)?niet"
+    r"\s+(?:buiten|achterwege)|lass\w*\s+(?:sie\s+)?mich\s+(?:\w+\s+)?nicht\s+(?:au(?:ß|ss)en\s+vor"
+    r"|drau(?:ß|ss)en)"
     r"|n[ãa]o\s+me\s+deix\w*\s+de\s+fora)\b[^.!?;\n]*",
     re.IGNORECASE,
 )

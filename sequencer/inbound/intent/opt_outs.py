@@ -22,11 +22,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from sequencer.inbound.intent.addresses_stopped import stops_an_address
 from sequencer.inbound.intent.all_about_me import wants_all_of_it_gone
 from sequencer.inbound.intent.channel_stops import refuses_being_contacted, stops_a_channel
 from sequencer.inbound.intent.complaints import complains_as_a_stop
 from sequencer.inbound.intent.deletion_demands import demands_it_deleted
 from sequencer.inbound.intent.keeping import asks_not_to_be_kept
+from sequencer.inbound.intent.mailings_refused import refuses_a_mailing
 from sequencer.inbound.intent.nothing_more import wants_nothing_more
 from sequencer.inbound.intent.stop_figures import asks_to_stop_figuratively
 from sequencer.inbound.intent.stop_grammar import (
@@ -86,7 +88,11 @@ _LIST = (  # not a shortlist: "tire meu nome da short list" is about a role (ses
     r"|(?:ihre[rmn]?|eure[rmn]?)\s+unterlagen"
     r"|viviers?|\w*pool|banco\s+de\s+talentos|bolsa\s+de\s+(?:talento|candidatos)"
     # "sortez-moi de vos dossiers", "raye-moi de tes contacts", "remove me from your contacts".
-    r"|(?:vos|tes|your|tus|sus|teus|seus|jullie|uw)\s+(?:dossiers|contacts|contactos|contatos))\b"
+    r"|(?:vos|tes|your|tus|sus|teus|seus|jullie|uw)\s+(?:dossiers|contacts|contactos|contatos)"
+    # What we send, and our applicant tracking (session 33): "me sortir de vos envois", "¿me
+    # pueden sacar de sus envíos?", "haal mij uit uw verzendingen", "van je verzendlijst afhalen",
+    # "kun je me uit de verzending halen?", "uit jullie ATS", "uit jullie adresboek".
+    r"|envois|envios|verzending(?:en)?|verzendlijst\w*|mailings|ats|adresboek|adressbuch)\b"
     # Not a waiting list, nor the candidates' (session 29): "sacar de la lista de espera" is a yes.
     r"(?!\s*(?:d'\s*attente|de\s+espera|of\s+candidates|de\s+candidat\w*|des\s+candidat\w*)\b)"
 )
@@ -95,6 +101,8 @@ _OFF_VERB = (
     r"(?:(?:remov|strike|delet|nehm(?![^.!?]*\bauf\b)|streich|entfern|trag|retir|enlev|supprim|ray|sac|saqu|quit"
     r"|borr|elimin|verwijder|schrap|tir|exclu|effac)\w*|(?:un|de)-?list|sortez|sortir|haal|halen|haalt|zet"
     r"|vir(?:ez|er|e)\b"
+    # Session 33: "ôtez mon adresse de vos envois", "van je verzendlijst afhalen".
+    r"|ot(?:ez|er|e)\b|afhal\w*|afhaal\w*"
     r"|zetten)"
 )
 _FIRST_PERSON = re.compile(  # "mim" as Brazilians say "me": "mim tira dessa lista"
@@ -317,6 +325,10 @@ def asks_to_stop_in_other_words(text: str) -> bool:
     if "?" in words and re.search(_KEEP, words):
         words = _QUESTION_ABOUT_THEIR_DATA.sub(" ", words)
     if stops_a_channel(words):  # "call my other number and stop using this one" stops one
+        return True
+    if refuses_a_mailing(words):  # "die wekelijkse vacaturemail hoef ik niet meer … bel me"
+        return True
+    if stops_an_address(words):  # "take that number off your list; email me instead"
         return True
     if asks_to_be_reached_elsewhere(words):
         return False  # "don't call me at work, email me instead" moves the talk, not ends it

@@ -163,8 +163,31 @@ _CONSIDERED = re.compile(
 )
 
 
+# A stop echoed back as a question (session 33, train paraphrases still read wrong): "Opt out of
+# what exactly?", "Abmelden von was genau?", "désinscription de quoi ?", "afmelden voor wat
+# precies?", "¿darme de baja de qué?", "descadastrar de quê?", "abmelden wie?". The noun or the
+# infinitive only, right before its question: "unsubscribe me from what exactly? From every list"
+# and "Unsubscribe. From what? From everything" still ask, and so does an answer after it.
+_ECHOED = (
+    r"(?:unsubscrib(?:e|ing)|opt(?:-|\s+)?out|abmelden|abmeldung|austragen|afmelden|uitschrijven"
+    r"|d[ée]sinscription|d[ée]sabonnement|d[ée]sinscrire|(?:darme\s+)?de\s+baja|desuscri(?:birme|pci[óo]n)"
+    r"|descadastr(?:ar|amento)|cancelar\s+a\s+inscri[çc][ãa]o)"
+)
+_ASKED_ABOUT = re.compile(
+    rf"(?<![\w'])[«\"'“„]?{_ECHOED}[»\"'”]?\s*\??\s*(?:(?:(?:from|of|von|de|da|do|voor|van|uit)\s+)?"
+    r"(?:what|was|quoi|qu[ée]|qu[êe]|wat)|wovon|waarvan|how|wie|comment|c[oó]mo|como|hoe)"
+    r"(?:\s+(?:exactly|genau|precies|exactement|exactamente|exatamente|eigentlich|then|dann|alors|dan"
+    r"|entonces|ent[ãa]o|eigenlijk|dann))?\s*\?+(?!\s*(?:from|of|von|de|van|uit|da|do)?\s*(?:everything|all"
+    r"|allem|alles|tout|todo|tudo|every|toda|todas|todos)\b)",
+    re.IGNORECASE,
+)
+
+
 def without_stops_not_meant(text: str) -> str:
-    """A stop answered no, joked and taken back, or thought of, without its words."""
+    """A stop answered no, joked and taken back, thought of, or echoed as a question, without its
+    words."""
     for pattern in (_ANSWERED_NO, _JOKED, _CONSIDERED):
         text = pattern.sub(" ", text)
+    if may_match(_ASKED_ABOUT, text):  # a cheap look first: most replies echo no stop word
+        text = _ASKED_ABOUT.sub(" ", text)
     return text
