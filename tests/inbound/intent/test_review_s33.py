@@ -1,0 +1,180 @@
+"""Plain requests to stop that session 32's rules dropped (session 33's review, issue 13), each
+failing before its mend, in the reviewer's sentences and our own; and beside them the replies the
+rules were written for, which still ask nothing to stop.
+
+Writing again to someone who asked us to stop is the worst harm the product can do, so each
+rule that takes a stop's words out of a reply must take out only what asks nothing.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sequencer.inbound.intent import Label, read_reply
+
+RECEIVED = date(2026, 12, 7)
+CHANNELS = ["email", "sms"]
+
+
+def _label(text: str, channel: str = "email") -> Label:
+    return read_reply(text, RECEIVED, channel=channel).label
+
+
+# 1. A joke denied makes a stop firmer ("stops_taken_back._JOKED").
+STOPS_NOT_KIDDING = [
+    "Stop emailing me. I'm not kidding.",
+    "Bórrame de la lista, no es broma.",
+    "Désinscrivez-moi, ce n'est pas une blague.",
+    "Löschen Sie meine Daten, kein Spaß!",
+    "Uitschrijven graag, dit is geen grap.",
+    "Me tira da lista, não é brincadeira.",
+    "STOP not kidding",
+    "Remove me from your list, no kidding, this is the third time.",
+    "Abmelden bitte, das ist kein Scherz.",
+    "Verwijder me, echt geen grapje.",
+    "Bórrenme de su lista, sin bromas.",
+    "Me descadastra, sem brincadeira.",
+    "Unsubscribe me. Seriously. Not kidding.",
+]
+JOKED_STOPS = [
+    "remove me from your list... nah jk 😂 tell me more",
+    "Löschen Sie mich... Spaß 😄 erzählen Sie mehr",
+    "me désinscrire... je rigole, envoyez la fiche",
+    "Verwijder me maar... grapje! Wanneer bellen we?",
+    "me tira da lista kkk brincadeira, manda a vaga",
+    "bórrame de tu lista… no, es broma, ¿cuánto pagan?",
+]
+
+
+@pytest.mark.parametrize("channel", CHANNELS)
+@pytest.mark.parametrize("text", STOPS_NOT_KIDDING)
+def test_a_stop_said_not_kidding_is_still_a_stop(text: str, channel: str) -> None:
+    assert _label(text, channel) is Label.OPT_OUT
+
+
+@pytest.mark.parametrize("text", JOKED_STOPS)
+def test_a_stop_joked_and_taken_back_is_still_no_stop(text: str) -> None:
+    assert _label(text) is not Label.OPT_OUT
+
+
+# 2. A stop only thought of is no request beside a yes; beside a plea to do it, it is one.
+STOPS_WANTED_BUT_NOT_DONE = [
+    "I wanted to unsubscribe but couldn't find the link. Please take care of it.",
+    "Je voulais me désabonner mais je ne trouve pas le lien, pouvez-vous le faire ?",
+    "Quería darme de baja pero no encuentro el enlace, ¿pueden hacerlo ustedes?",
+    "Ik wilde me afmelden maar de link werkt niet, willen jullie dat doen?",
+    "Eu queria me descadastrar mas o link não funciona, podem fazer isso por mim?",
+    "Ich wollte mich abmelden, aber der Link geht nicht. Bitte erledigen Sie das.",
+    "I was going to unsubscribe but then thought I'd just ask: please remove me.",
+]
+STOPS_THOUGHT_OF_BESIDE_A_YES = [
+    "I was going to unsubscribe, but this one actually sounds good. Call me?",
+    "Ich wollte schon abmelden, aber die Stelle klingt gut.",
+    "J'allais me désinscrire, mais ce poste m'intéresse.",
+    "Iba a darme de baja, pero este puesto me interesa.",
+    "Eu ia me descadastrar, mas essa vaga me interessa.",
+    "I was going to hit unsubscribe, but what's the salary?",
+    "Quase me descadastrei, mas vi que a vaga é remota. Quanto pagam?",
+    "Ik wilde me bijna afmelden, maar het is remote zie ik. Wat betaalt het?",
+]
+
+
+@pytest.mark.parametrize("text", STOPS_WANTED_BUT_NOT_DONE)
+def test_a_stop_the_link_failed_to_make_is_asked_of_us(text: str) -> None:
+    assert _label(text) is Label.OPT_OUT
+
+
+@pytest.mark.parametrize("text", STOPS_THOUGHT_OF_BESIDE_A_YES)
+def test_a_stop_only_thought_of_beside_a_yes_is_no_stop(text: str) -> None:
+    assert _label(text) is not Label.OPT_OUT
+
+
+# 3. A weaker stop answered no with a stronger one.
+STRONGER_STOP_AFTER_NO = [
+    "Stop? No, REMOVE me.",
+    "Abmelden? Nein, löschen Sie alle meine Daten!",
+    "Afmelden? Nee, verwijder al mijn gegevens.",
+    "Désinscription ? Non, supprimez toutes mes données.",
+    "¿Darme de baja? No, bórrenme de su base de datos.",
+    "Descadastrar? Não, apaguem todos os meus dados.",
+    "Unsubscribe? No thanks, delete my data entirely.",
+]
+STOP_ANSWERED_NO = [
+    "unsubscribe? nope 😅 what's the pay?",
+    "Abmelden? Nein, danke. Ich wollte nur fragen, ob die Stelle remote ist.",
+    "désinscription ? non merci, dites-m'en plus sur le poste",
+    "¿Darme de baja? No, gracias: ¿cuál es el sueldo?",
+    "uitschrijven? nee joh, wat is het salaris?",
+    "Descadastrar? Não, obrigada. Qual o salário?",
+]
+
+
+@pytest.mark.parametrize("channel", CHANNELS)
+@pytest.mark.parametrize("text", STRONGER_STOP_AFTER_NO)
+def test_a_stop_answered_no_with_a_stronger_stop_is_a_stop(text: str, channel: str) -> None:
+    assert _label(text, channel) is Label.OPT_OUT
+
+
+@pytest.mark.parametrize("text", STOP_ANSWERED_NO)
+def test_a_stop_answered_no_thanks_is_no_stop(text: str) -> None:
+    assert _label(text) is not Label.OPT_OUT
+
+
+# 5. A removal not asked but demanded.
+REMOVALS_DEMANDED = [
+    "I'm not asking you to remove me, I'm demanding it.",
+    "Je ne vous demande pas de me désinscrire, je l'exige.",
+    "No les pido que me den de baja, se lo exijo.",
+    "Ik vraag niet om verwijdering van mijn gegevens, ik eis het.",
+    "Não estou pedindo a exclusão dos meus dados, estou exigindo.",
+    "Ich bitte nicht darum, dass Sie meine Daten löschen, ich verlange es.",
+    "I'm not asking you to unsubscribe me. I insist on it.",
+]
+REMOVALS_NOT_ASKED = [
+    "Not for me, but I'm not asking you to remove me: keep the roles coming.",
+    "Pas intéressé cette fois. Je ne vous demande pas de me désinscrire, continuez à m'écrire.",
+    "No me interesa este puesto, y no les pido que me den de baja: sigan escribiéndome.",
+    "Ik vraag niet om verwijdering van mijn gegevens, alleen: welk salaris hoort erbij?",
+]
+
+
+@pytest.mark.parametrize("channel", CHANNELS)
+@pytest.mark.parametrize("text", REMOVALS_DEMANDED)
+def test_a_removal_demanded_rather_than_asked_is_a_stop(text: str, channel: str) -> None:
+    assert _label(text, channel) is Label.OPT_OUT
+
+
+@pytest.mark.parametrize("text", REMOVALS_NOT_ASKED)
+def test_a_removal_said_not_to_be_asked_is_no_stop(text: str) -> None:
+    assert _label(text) is not Label.OPT_OUT
+
+
+# 6. A job site told to stop, and us told to do the same.
+JOB_SITE_AND_US_TOLD_TO_STOP = [
+    "I asked Indeed to stop emailing me, please do the same.",
+    "I told LinkedIn to stop sending me job alerts, and I'm telling you too: stop.",
+    "I told LinkedIn to stop sending me job alerts, same goes for you.",
+    "I had Indeed stop emailing me. You're next.",
+    "J'ai demandé à Indeed d'arrêter de m'écrire, faites pareil.",
+    "Le pedí a InfoJobs que dejara de escribirme, hagan lo mismo.",
+    "Ik heb LinkedIn gevraagd te stoppen met mailen, doe jij dat ook.",
+    "Pedi ao LinkedIn para parar de me mandar vagas, façam o mesmo.",
+    "Ich habe Stepstone gebeten, mir nicht mehr zu schreiben. Bitte Sie auch.",
+]
+JOB_SITE_TOLD_TO_STOP_BESIDE_A_YES = [
+    "I told LinkedIn to stop sending me job alerts, but your message is welcome.",
+    "I asked Indeed to stop emailing me daily alerts. Your role sounds good though.",
+    "I told LinkedIn to stop messaging me, but I'm interested in this one. Salary?",
+]
+
+
+@pytest.mark.parametrize("text", JOB_SITE_AND_US_TOLD_TO_STOP)
+def test_a_job_site_told_to_stop_and_us_too_is_a_stop(text: str) -> None:
+    assert _label(text) is Label.OPT_OUT
+
+
+@pytest.mark.parametrize("text", JOB_SITE_TOLD_TO_STOP_BESIDE_A_YES)
+def test_a_job_site_told_to_stop_beside_a_yes_is_no_stop(text: str) -> None:
+    assert _label(text) is not Label.OPT_OUT
