@@ -122,6 +122,48 @@ def test_a_stop_answered_no_thanks_is_no_stop(text: str) -> None:
     assert _label(text) is not Label.OPT_OUT
 
 
+# 4. A time that dates a request made before, or a window that leaves no day out, puts nothing off.
+STOPS_WITH_A_TIME_THAT_PUTS_NOTHING_OFF = [
+    "Je vous ai déjà demandé avant Noël d'arrêter de m'écrire.",
+    "Ik heb jullie voor de kerst al gevraagd te stoppen met mailen.",
+    "Já pedi antes do Natal para pararem de me escrever.",
+    "Ya les pedí antes de Navidad que dejaran de escribirme.",
+    "Ich habe Sie schon vor Weihnachten gebeten, mir nicht mehr zu schreiben.",
+    "I already asked you before Christmas to stop emailing me.",
+    "I told you before the summer: stop writing to me.",
+    "Stop messaging me on weekends, or weekdays for that matter.",
+    "Stop emailing me on Mondays, Tuesdays, Wednesdays, Thursdays and Fridays.",
+    "Arrêtez de m'écrire le week-end, et en semaine aussi.",
+    "Não me mandem mensagem nos fins de semana, nem nos dias de semana.",
+]
+CONTACT_PUT_OFF = [
+    ("No more emails this quarter, I'm on a project. Q3 works.", Label.NOT_NOW),
+    ("No quiero más mensajes hasta febrero, estoy de mudanza.", Label.NOT_NOW),
+    (
+        "Ik wil tot na de zomer geen berichten ontvangen, dan sta ik er weer voor open.",
+        Label.NOT_NOW,
+    ),
+    ("Ich habe gefragt, ob Sie mir bis März keine Mails schicken. Danach gern.", Label.NOT_NOW),
+    ("Stop texting me on Sundays, any other day is fine. What's the salary?", Label.QUESTION),
+    ("Don't call me on Mondays or Tuesdays, I'm in the office. Other days are fine.", None),
+]
+
+
+@pytest.mark.parametrize("channel", CHANNELS)
+@pytest.mark.parametrize("text", STOPS_WITH_A_TIME_THAT_PUTS_NOTHING_OFF)
+def test_a_stop_with_a_time_that_puts_nothing_off_is_a_stop(text: str, channel: str) -> None:
+    assert _label(text, channel) is Label.OPT_OUT
+
+
+@pytest.mark.parametrize(("text", "label"), CONTACT_PUT_OFF)
+def test_contact_put_off_to_a_time_or_kept_to_a_window_is_no_stop(
+    text: str, label: Label | None
+) -> None:
+    found = _label(text)
+    assert found is not Label.OPT_OUT
+    assert label is None or found is label
+
+
 # 5. A removal not asked but demanded.
 REMOVALS_DEMANDED = [
     "I'm not asking you to remove me, I'm demanding it.",
@@ -178,3 +220,45 @@ def test_a_job_site_told_to_stop_and_us_too_is_a_stop(text: str) -> None:
 @pytest.mark.parametrize("text", JOB_SITE_TOLD_TO_STOP_BESIDE_A_YES)
 def test_a_job_site_told_to_stop_beside_a_yes_is_no_stop(text: str) -> None:
     assert _label(text) is not Label.OPT_OUT
+
+
+# 10. Contact put off, beside "always" or "still" said of their own life, stays put off.
+PUT_OFF_BESIDE_ALWAYS = [
+    "Ne me contactez pas avant septembre, je suis toujours en mission. Ensuite avec plaisir.",
+    "Niet bellen tijdens werktijd, ik zit altijd in overleg. Na vijven mag het.",
+    "Bitte nicht vor März anrufen, ich bin immer noch im Projekt. Danach gern.",
+    "No me llames antes de marzo, sigo siempre de viaje. Después hablamos.",
+    "Não me liguem antes de março, estou sempre em reuniões. Depois sim.",
+    "Don't call me during work hours, I'm always in meetings. After 6 is fine.",
+]
+PUT_OFF_FOR_EVER = [
+    "Stop texting me at night, or at any other time.",
+    "Haal me van de lijst voor vandaag en voor altijd.",
+    "Ne m'écrivez plus le soir, ni jamais.",
+    "Arrêtez de m'appeler le soir, et à aucun moment d'ailleurs.",
+]
+
+
+@pytest.mark.parametrize("text", PUT_OFF_BESIDE_ALWAYS)
+def test_contact_put_off_beside_always_in_their_life_is_no_stop(text: str) -> None:
+    assert _label(text) is not Label.OPT_OUT
+
+
+@pytest.mark.parametrize("text", PUT_OFF_FOR_EVER)
+def test_contact_put_off_for_ever_is_a_stop(text: str) -> None:
+    assert _label(text) is Label.OPT_OUT
+
+
+# 12. A long reply without punctuation is read whole, and right (its time is measured in the
+# commit that bounded the scan, not here).
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("stop texting me at night list " * 1000, Label.OPT_OUT),
+        ("please do not call during work hours data " * 720, Label.OPT_OUT),
+        ("no quiero mensajes hasta septiembre gracias " * 700, Label.NOT_NOW),
+    ],
+)
+def test_a_long_reply_without_punctuation_is_read_right(text: str, label: Label) -> None:
+    assert len(text) >= 30_000
+    assert _label(text) is label
