@@ -222,6 +222,83 @@ def test_a_job_site_told_to_stop_beside_a_yes_is_no_stop(text: str) -> None:
     assert _label(text) is not Label.OPT_OUT
 
 
+# 7. Calls refused beside another way welcomed are a preference (the README: "rather by email
+# than SMS"); a way we write refused, or a channel refused with nothing else accepted, stays a
+# stop of it.
+ANOTHER_WAY_WELCOMED = [
+    "Calls: no thanks. Email: yes please!",
+    "Llamadas: no, gracias. Correo: sí.",
+    "Appels : non merci. Mails : oui !",
+    "Bellen: nee dank je. Mailen: graag!",
+    "Ligações: não, obrigado. E-mail: sim.",
+    "Anrufe: nein danke. Mails: gerne!",
+    "- no calls, only WhatsApp",
+    "- geen telefoontjes, alleen mail",
+    "- sin llamadas, solo WhatsApp",
+    "- keine Anrufe, nur per Mail",
+    "- pas d'appels, uniquement par mail",
+    "- sem ligações, apenas e-mail",
+    "No interest in further contact with the other agency, but yours sounds good.",
+]
+NOTHING_ELSE_WELCOMED = [
+    "- job emails: no thanks",
+    "– keine Anrufe – keine SMS",
+    "Calls: no. Email: no. Anything else: no.",
+    "- no calls",
+    "Calls: no thanks. Texts: no thanks either.",
+    "No interest in further communication.",
+    "- telefoontjes: graag niet meer\n- mails: ook niet, dank je.",
+    "Mails: nein danke. Anrufe: gerne!",
+    "Textos: no, gracias. Correo: sí.",
+    "1. Mails: voortaan liever niet 2. Bellen: prima",
+    "Messages WhatsApp : non merci. Appels : oui.",
+]
+
+
+@pytest.mark.parametrize("channel", CHANNELS)
+@pytest.mark.parametrize("text", ANOTHER_WAY_WELCOMED)
+def test_one_channel_refused_and_another_welcomed_is_no_stop(text: str, channel: str) -> None:
+    assert _label(text, channel) is not Label.OPT_OUT
+
+
+@pytest.mark.parametrize("channel", CHANNELS)
+@pytest.mark.parametrize("text", NOTHING_ELSE_WELCOMED)
+def test_a_way_we_write_refused_or_nothing_welcomed_is_a_stop(text: str, channel: str) -> None:
+    assert _label(text, channel) is Label.OPT_OUT
+
+
+# 9. A stop word said over and over is a whole reply of it; a labelled yes to a channel is a yes.
+STOP_WORDS_REPEATED = [
+    "stop stop stop",
+    "remove remove",
+    "STOP! STOP! STOP!",
+    "Stopp stopp stopp!",
+    "arrêtez arrêtez",
+    "baja baja baja",
+    "afmelden afmelden",
+    "sair sair sair",
+]
+A_CHANNEL_WELCOMED_IN_A_LABEL = [
+    "Availability: Monday. Phone: no signal there. Email: yes.",
+    "Verfügbarkeit: Montag. Telefon: dort kein Netz. Mail: gerne.",
+    "Disponibilité : lundi. Téléphone : pas de réseau. Mail : oui.",
+    "Disponibilidad: lunes. Teléfono: sin cobertura. Correo: sí.",
+    "Beschikbaar: maandag. Telefoon: geen bereik daar. Mail: graag.",
+    "Disponibilidade: segunda. Telefone: sem sinal. E-mail: sim.",
+]
+
+
+@pytest.mark.parametrize("channel", CHANNELS)
+@pytest.mark.parametrize("text", STOP_WORDS_REPEATED)
+def test_a_stop_word_said_over_and_over_is_a_stop(text: str, channel: str) -> None:
+    assert _label(text, channel) is Label.OPT_OUT
+
+
+@pytest.mark.parametrize("text", A_CHANNEL_WELCOMED_IN_A_LABEL)
+def test_a_channel_welcomed_in_a_labelled_answer_is_no_stop(text: str) -> None:
+    assert _label(text) is not Label.OPT_OUT
+
+
 # 10. Contact put off, beside "always" or "still" said of their own life, stays put off.
 PUT_OFF_BESIDE_ALWAYS = [
     "Ne me contactez pas avant septembre, je suis toujours en mission. Ensuite avec plaisir.",
