@@ -8,6 +8,7 @@ rule that takes a stop's words out of a reply must take out only what asks nothi
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 
 import pytest
@@ -267,6 +268,34 @@ def test_a_way_we_write_refused_or_nothing_welcomed_is_a_stop(text: str, channel
     assert _label(text, channel) is Label.OPT_OUT
 
 
+# 8. Ending it for good is a stop when what ends is us or our messages, not their own work.
+THEIR_OWN_WORK_LEFT_FOR_GOOD = [
+    "I'm done with contracting for good, so a permanent role here sounds great.",
+    "Let's end the back-and-forth for good: book me a call for Monday.",
+    "Ich habe mit dem Freelancen endgültig Schluss gemacht, eine Festanstellung hier wäre toll.",
+    "Dejo la consultoría para siempre, así que un puesto fijo aquí me encantaría.",
+    "Ik stop voorgoed met freelancen, dus een vaste baan hier klinkt goed.",
+    "Vou sair de vez da consultoria, então uma vaga fixa aqui me interessa.",
+]
+US_ENDED_FOR_GOOD = [
+    "Honestly, I think we should leave it here for good. Cheers.",
+    "Ich denke, die Nachrichten können wir auf Dauer lassen.",
+    "On en reste là avec vos messages, définitivement.",
+    "Laten we het hierbij laten, voorgoed.",
+    "Acho melhor pararmos por aqui de vez, valeu.",
+]
+
+
+@pytest.mark.parametrize("text", THEIR_OWN_WORK_LEFT_FOR_GOOD)
+def test_their_own_work_left_for_good_is_no_stop(text: str) -> None:
+    assert _label(text) is not Label.OPT_OUT
+
+
+@pytest.mark.parametrize("text", US_ENDED_FOR_GOOD)
+def test_our_messages_ended_for_good_is_a_stop(text: str) -> None:
+    assert _label(text) is Label.OPT_OUT
+
+
 # 9. A stop word said over and over is a whole reply of it; a labelled yes to a channel is a yes.
 STOP_WORDS_REPEATED = [
     "stop stop stop",
@@ -326,6 +355,34 @@ def test_contact_put_off_for_ever_is_a_stop(text: str) -> None:
     assert _label(text) is Label.OPT_OUT
 
 
+# 11. Words that begin like a deletion and mean something else.
+NO_DELETION = [
+    "Exclusively looking for remote work, all the info about me is in my CV.",
+    "Je cherche exclusivement du télétravail, toutes les infos sur moi sont dans mon CV.",
+    "Busco exclusivamente trabajo remoto, todos mis datos están en el CV.",
+    "Ik zoek exclusief remote werk, al mijn gegevens staan in mijn cv.",
+    "Procuro exclusivamente trabalho remoto, todos os meus dados estão no currículo.",
+    "I retired my old number last year, all my details are in the CV.",
+]
+DELETIONS = [
+    "Please delete all the info you have about me.",
+    "Excluam todos os meus dados, por favor.",
+    "Retirez toutes mes données de votre fichier.",
+    "Supriman todos mis datos, por favor.",
+    "Retire todos mis datos de su base, por favor.",
+]
+
+
+@pytest.mark.parametrize("text", NO_DELETION)
+def test_exclusively_is_no_deletion(text: str) -> None:
+    assert _label(text) is not Label.OPT_OUT
+
+
+@pytest.mark.parametrize("text", DELETIONS)
+def test_a_deletion_asked_is_a_stop(text: str) -> None:
+    assert _label(text) is Label.OPT_OUT
+
+
 # 12. A long reply without punctuation is read whole, and right (its time is measured in the
 # commit that bounded the scan, not here).
 @pytest.mark.parametrize(
@@ -339,3 +396,28 @@ def test_contact_put_off_for_ever_is_a_stop(text: str) -> None:
 def test_a_long_reply_without_punctuation_is_read_right(text: str, label: Label) -> None:
     assert len(text) >= 30_000
     assert _label(text) is label
+
+
+# 22. The shipped meaning reader loads once however many threads read the first replies.
+def test_replies_read_at_once_on_several_threads_load_the_kernel_reader_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from sequencer.inbound.intent import meaning
+
+    loads: list[int] = []
+    real = meaning.load_kernel
+
+    def counted(*args: object, **kwargs: object) -> object:
+        loads.append(1)
+        return real()
+
+    monkeypatch.setattr(meaning, "load_kernel", counted)
+    meaning._shipped.cache_clear()
+    start = threading.Barrier(8)
+    threads = [threading.Thread(target=lambda: (start.wait(), meaning.shipped())) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    meaning._shipped.cache_clear()  # the other tests load the real one again
+    assert len(loads) == 1
