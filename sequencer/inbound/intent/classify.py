@@ -28,6 +28,7 @@ from sequencer.inbound.intent.more_wanted import asks_to_talk
 from sequencer.inbound.intent.not_requests import says_yes, without_lookalikes
 from sequencer.inbound.intent.opt_outs import asks_to_stop_in_other_words, plain
 from sequencer.inbound.intent.phrases import CUES
+from sequencer.inbound.intent.stop_notices import welcomes_only_another_way
 from sequencer.inbound.mail.automatic import MailKind
 from sequencer.inbound.mail.quotes import Answer
 from sequencer.inbound.mail.stop_requests import asks_to_stop
@@ -125,8 +126,10 @@ def decide(
 
 def _yes(text: str) -> bool:
     """A yes, or asking when we talk ("¿cuándo hablamos?", "llámeme el lunes"): left to the
-    rules alone (the latter only here: it would change what complaints and answers read)."""
-    return says_yes(text) or asks_to_talk(plain(text))
+    rules alone (the latter only here: it would change what complaints and answers read); or a
+    way to reach them welcomed in a labelled answer ("Phone: no signal there. Email: yes.", read
+    as a stop by the kernel reader, session 33)."""
+    return says_yes(text) or asks_to_talk(plain(text)) or welcomes_only_another_way(plain(text))
 
 
 def _takes_our_offer(
@@ -183,9 +186,14 @@ def _wants_out(text: str, subject: str, channel: str) -> bool:
 
 
 def _asks_plainly(text: str) -> bool:
-    """The SMS keywords said as a whole reply by email too ("STOP", "Stopp", "Unsubscribe")."""
+    """The SMS keywords said as a whole reply by email too ("STOP", "Stopp", "Unsubscribe"), once
+    or over and over ("stop stop stop", "remove remove", "STOP! STOP!": session 33)."""
     words = [word for word in re.sub(r"[.,;:]", " ", plain(text)).split() if word not in _COURTESY]
-    return " ".join(words).strip("!") in _PLAIN_STOPS
+    words = [word for word in (word.strip("!") for word in words) if word]
+    for n in range(1, min(len(words), _LONGEST_PLAIN_STOP) + 1):
+        if len(words) % n == 0 and words == words[:n] * (len(words) // n):
+            return " ".join(words[:n]) in _PLAIN_STOPS
+    return False
 
 
 # Said around a plain "stop" ("Arrêtez svp", "Abmelden bitte", "STOP!!! thanks").
@@ -206,6 +214,7 @@ _PLAIN_STOPS = frozenset(
      # The carriers' other keywords (CTIA), said by email too.
      "stopall", "stop all", "cancel", "quit", "end"}
 )  # fmt: skip
+_LONGEST_PLAIN_STOP = max(len(stop.split()) for stop in _PLAIN_STOPS)
 
 
 def offers_later(text: str, received: date, language: str) -> bool:

@@ -88,11 +88,15 @@ _REMOVAL_OR_LIST = re.compile(
     r"|desuscr|borr|elimin|baja|quit[ae]|saca|verwijder|wis|uitschrij|apag|exclu|descadastr|tir[ae])\w*",
     re.IGNORECASE,
 )
-# "ever", "never", "anymore": the stop is whole ("no more texts on Sunday or ever").
+# "ever", "never", "anymore": the stop is whole ("no more texts on Sunday or ever"). Not
+# "always" or "still", which tell of their life in another clause (session 33: "ne me contactez
+# pas avant septembre, je suis toujours en mission", "ik zit altijd in overleg"), only "for
+# always"; nor "permanent" ("a permanent role").
 _FOR_GOOD = re.compile(
-    r"\b(?:ever|never|anymore|any\s+more(?=\s*(?:[^\w\s]|$))|for\s+good|nunca|jam[aá]is|nie(?:mals)?|nooit|ooit|immer"
-    r"|toujours|siempre|sempre|altijd|definitiv\w*|d[ée]finitivement|definitivamente"
-    r"|voorgoed|permanent\w*|any\s+(?:other\s+)?time|at\s+all|a\s+ninguna\s+hora|[àa]\s+aucun\s+moment"
+    r"\b(?:ever|never|anymore|any\s+more(?=\s*(?:[^\w\s]|$))|for\s+good|nunca|jam[aá]is|nie(?:mals)?|nooit|ooit"
+    r"|(?:pour|para|voor|f(?:ü|ue)r|for)\s+(?:toujours|siempre|sempre|altijd|immer|always)|nimmer"
+    r"|definitiv\w*|d[ée]finitivement|definitivamente"
+    r"|voorgoed|permanently|any\s+(?:other\s+)?time|at\s+all|a\s+ninguna\s+hora|[àa]\s+aucun\s+moment"
     r"|zu\s+keiner\s+zeit|(?:em\s+)?nenhum\s+hor[áa]rio|op\s+geen\s+enkel\s+moment)\b",
     re.IGNORECASE,
 )
@@ -104,13 +108,60 @@ _DENIAL = re.compile(
     r"|chega|niet|geen|stop|hou\s+op|kap|afmeld\w*|abmeld\w*)\b",
     re.IGNORECASE,
 )
-_CLAUSE = re.compile(r"[^.!?;:,\n]*")
-_SENTENCE_END = re.compile(r"[^.!?\n]*")
+# A time that dates a request made before, not one that puts contact off (session 33): "je vous
+# ai déjà demandé avant Noël d'arrêter de m'écrire", "ik heb voor de kerst al gevraagd te stoppen",
+# "ya les pedí antes de Navidad que dejaran de escribirme": the past request's verb a word or
+# two before the time, or, where it comes last (Dutch, German), just after it ("para de me
+# ligar no almoço kkk já falei que…" puts the calls off).
+_ASKED = (
+    r"(?:asked|told|said|requested|begged|demand[ée]e?|dit|pri[ée]e?|gevraagd|gezegd|verzocht"
+    r"|gebeten|gesagt|aufgefordert|gefragt|ped[ií]|pedido|pedimos|dije|dicho|solicit[ée]|solicitei"
+    r"|solicitado|disse|avisei|avis[ée]|falei)"
+)
+_ASKED_BEFORE_THE_TIME = re.compile(rf"\b{_ASKED}\s+(?:[\w']+\s+){{0,2}}$", re.IGNORECASE)
+_ASKED_AFTER_THE_TIME = re.compile(
+    r"\s+(?:[\w']+\s+){0,2}(?:gevraagd|gezegd|verzocht|gebeten|gesagt|aufgefordert|gefragt)\b",
+    re.IGNORECASE,
+)
+
+
+def dates_a_past_request(text: str, start: int, begins: int = 0) -> bool:
+    """The time at `start` follows a past request's verb: "I asked you before Christmas to …"."""
+    return bool(_ASKED_BEFORE_THE_TIME.search(text, max(begins, start - 60), start))
+
+
+# A window that leaves no day out is no window (session 33): "stop messaging me on weekends, or
+# weekdays for that matter", "on Mondays, Tuesdays, Wednesdays, Thursdays and Fridays".
+_WEEKEND = re.compile(
+    r"\b(?:weekends?|wochenende|week-?end|fines?\s+de\s+semana|fins?\s+de\s+semana)\b",
+    re.IGNORECASE,
+)
+_WEEKDAYS = re.compile(
+    r"\b(?:weekdays?|workdays?|wochentag\w*|werktag\w*|unter\s+der\s+woche|en\s+semaine"
+    r"|entre\s+semana|d[ií]as\s+(?:laborables|de\s+semana|[úu]teis)|doordeweeks\w*|werkdag\w*)\b",
+    re.IGNORECASE,
+)
+_A_WEEKDAY = re.compile(rf"\b(?:{WEEKDAY_NAMES})s?\b", re.IGNORECASE)
+
+
+def _leaves_no_day_out(sentence: str) -> bool:
+    if _WEEKEND.search(sentence) and _WEEKDAYS.search(sentence):
+        return True
+    return len(set(m.group().lower().rstrip("s") for m in _A_WEEKDAY.finditer(sentence))) >= 5
+
+
+# A clause and a sentence are read at most so far either side of the time (session 33): a long
+# text without punctuation ("stop texting me at night list " 700 times) was read in time that
+# grew with its square, each time found scanning back and on to the ends of all of it.
+_REACH = 200
+_CLAUSE = re.compile(rf"[^.!?;:,\n]{{0,{_REACH}}}")
+_SENTENCE_END = re.compile(rf"[^.!?\n]{{0,{_REACH}}}")
 
 
 def _sentence(text: str, found: re.Match[str]) -> str:
     """ "ever" anywhere in the sentence keeps it: "stop texting me at night, or at any time"."""
-    begins = max(text.rfind(mark, 0, found.start()) + 1 for mark in ".!?\n")
+    reach = max(0, found.start() - _REACH)
+    begins = max(reach, *(text.rfind(mark, reach, found.start()) + 1 for mark in ".!?\n"))
     ends = _SENTENCE_END.match(text, found.end())
     return text[begins : ends.end() if ends else found.end()]
 
@@ -129,13 +180,17 @@ def _without(text: str, pattern: re.Pattern[str], removals_count: bool) -> str:
     for found in pattern.finditer(text):
         if found.start() < start:
             continue
-        begins = max(start, *(text.rfind(mark, start, found.start()) + 1 for mark in ".!?;:,\n"))
+        reach = max(start, found.start() - _REACH)
+        begins = max(reach, *(text.rfind(mark, reach, found.start()) + 1 for mark in ".!?;:,\n"))
         ends = _CLAUSE.match(text, found.end())
         clause = text[begins : ends.end() if ends else found.end()]
         if (
             not _DENIAL.search(clause)
             or _FOR_GOOD.search(_sentence(text, found))
             or (_REMOVAL_OR_LIST.search(clause) and (removals_count or _LIST.search(clause)))
+            or dates_a_past_request(text, found.start(), begins)
+            or _ASKED_AFTER_THE_TIME.match(clause, found.end() - begins)
+            or _leaves_no_day_out(_sentence(text, found))
         ):
             continue
         kept.append(text[start:begins])

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from sequencer.inbound.intent.contact_put_off import dates_a_past_request
 from sequencer.inbound.intent.date_words import MONTH_ALONE, WEEKDAY_NAMES
 from sequencer.inbound.intent.keeping import without_wishes_to_stay
 
@@ -333,8 +334,14 @@ _NETWORK_WORD = re.compile(rf"\b{_NETWORK}", re.IGNORECASE)
 
 
 def without_contact_put_off(text: str) -> str:
-    text = _PUT_OFF.sub(" ", text)
+    # Not a time that dates a request made before (session 33): "I already asked you before
+    # Christmas to stop emailing me", "ya les pedí antes de Navidad que dejaran de escribirme".
+    text = _PUT_OFF.sub(lambda found: _put_off_unless_asked_then(text, found), text)
     return _TODAY_ONLY.sub(" ", text) if _TOMORROW.search(text) else text
+
+
+def _put_off_unless_asked_then(text: str, found: re.Match[str]) -> str:
+    return found.group() if dates_a_past_request(text, found.start()) else " "
 
 
 # ...or stopped for today, with tomorrow named (session 31, in all six): "no me mandes más

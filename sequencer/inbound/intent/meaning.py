@@ -232,11 +232,17 @@ def load_kernel(path: Path = KERNEL_PATH, terms: Path = KERNEL_TERMS_PATH) -> Ke
     )
 
 
-@cache
 def shipped() -> Reader | None:
     """The cascade (meaning.json, then meaning_kernel.*), read once at the first reply that asks;
     the linear reader alone in a checkout without the kernel; None without either (the rules
-    read alone)."""
+    read alone). Once, under the encoder's lock: threads reading the first replies together
+    would each load the 3.9 MB kernel (session 33's review)."""
+    with _LOADING:
+        return _shipped()
+
+
+@cache
+def _shipped() -> Reader | None:
     first = linear()
     if first is None or not (KERNEL_PATH.exists() and KERNEL_TERMS_PATH.exists()):
         return first

@@ -32,11 +32,14 @@ from sequencer.inbound.intent.removals_not_asked import (
 )
 from sequencer.inbound.intent.stop_grammar import asks_to_be_reached_elsewhere
 from sequencer.inbound.intent.stops_taken_back import (
+    asks_on_after_a_stop_thought_of,
     says_yes_beside_it,
     takes_a_stop_back,
+    thinks_of_a_stop,
     without_cry_of_surprise,
     without_stops_not_meant,
     without_stops_taken_back,
+    without_stops_thought_of,
 )
 
 
@@ -45,7 +48,15 @@ def without_lookalikes(text: str) -> str:
     text = without_processes_left(text)  # "me den de baja en el proceso de la vacante"
     # "no quiero que me contactéis hasta después del verano", "niet bellen tijdens werkuren".
     text = without_contact_put_off(text)
-    text = without_stops_not_meant(text)  # "unsub? nah jk", "abmelden? nein", "wou eerst afmelden"
+    text = without_stops_not_meant(text)  # "unsub? nah jk", "abmelden? nein"
+    if thinks_of_a_stop(text) and (  # "wou eerst afmelden, maar…": only beside a yes (session 33)
+        says_yes(text)
+        or CUES[Label.INTERESTED].search(text)
+        or CUES[Label.QUESTION].search(text)
+        or _ASKS_TO_TALK.search(text)
+        or asks_on_after_a_stop_thought_of(text)
+    ):
+        text = without_stops_thought_of(text)
     text = without_removals_not_asked(text)  # "uitschrijven hoeft niet", "je ne demande pas de …"
     # "Conformément au RGPD, quelles données détenez-vous ?" asks to see them, not to stop.
     text = without_the_law_in_an_access_request(text)
@@ -66,7 +77,12 @@ def without_lookalikes(text: str) -> str:
         or _JOB_SITES.search(text)
     ):
         text = _PAST_UNSUBSCRIBING.sub(" ", text)
-    text = _JOB_SITE_TOLD_TO_STOP.sub(" ", text)
+    # Only in a reply that says yes, as past unsubscribing (session 33): "I asked Indeed to stop
+    # emailing me, please do the same" asks us too.
+    if _JOB_SITE_TOLD_TO_STOP.search(text) and (
+        CUES[Label.INTERESTED].search(text) or _INTEREST.search(text) or says_yes(text)
+    ):
+        text = _JOB_SITE_TOLD_TO_STOP.sub(" ", text)
     if _ANOTHER_SENDER.search(text) and (
         CUES[Label.INTERESTED].search(text) or _INTEREST.search(text)
     ):

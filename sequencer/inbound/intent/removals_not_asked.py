@@ -203,6 +203,18 @@ _NOT_ASKED = re.compile(
 )
 
 
+# ...unless a demand follows, in that sentence or the next (session 33): "I'm not asking you to
+# remove me, I'm demanding it", "je ne vous demande pas de me désinscrire, je l'exige", "no les
+# pido que me den de baja, se lo exijo", "ik vraag niet om verwijdering, ik eis het".
+_DEMANDED = re.compile(
+    r"[^\n]{0,30}?\b(?:demand\w*|insist\w*|(?:i'?m|i\s+am)\s+telling|order\w*|exig\w*|exij\w*"
+    r"|verlang\w*|fordere|eis|eisen|ordonn\w*|ordeno|determino|instru[íi]\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def without_removals_not_asked(text: str) -> str:
     """ "Uitschrijven hoeft niet", "je ne vous demande pas de me désabonner", taken out."""
-    return _NOT_ASKED.sub(" ", text)
+    return _NOT_ASKED.sub(
+        lambda found: found.group() if _DEMANDED.match(text, found.end()) else " ", text
+    )

@@ -41,14 +41,16 @@ _SENTENCE = r"[^.!?]{0,80}?"
 _ENDS_FOR_GOOD = re.compile(
     rf"\b{_FOR_GOOD}\b{_SENTENCE}\b{_ENDING}\b|\b{_ENDING}\b{_SENTENCE}\b{_FOR_GOOD}\b"
 )
-_SENTENCE_AROUND = re.compile(r"[^.!?]*")
 
 
 def ends_it_for_good(plain: str) -> bool:
     """`plain`: the reply as `opt_outs.plain` made it."""
     for found in _ENDS_FOR_GOOD.finditer(plain):
-        begins = max(plain.rfind(mark, 0, found.start()) + 1 for mark in ".!?")
-        rest = _SENTENCE_AROUND.match(plain, found.end())
-        if _OF_US.search(plain[begins : rest.end() if rest else found.end()]):
+        # What ends is us or our messages: named within the ending or just before it ("die
+        # Nachrichten können wir für immer lassen"), not anywhere in the sentence (session 33:
+        # "I'm done with contracting for good, so a permanent role here sounds great").
+        reach = max(0, found.start() - 40)
+        begins = max(reach, *(plain.rfind(m, reach, found.start()) + 1 for m in ".!?"))
+        if _OF_US.search(plain, begins, found.end()):
             return not says_yes(plain)
     return False

@@ -95,12 +95,73 @@ _NOTICES = tuple(
         r"\b(?:kein\w*|no|geen|aucun|ningun|nenhum)\s+interes\w*\s+(?:an|in|aan|en|em|pour|por|a)\s+"
         r"(?:(?:weitere\w*|further|any|verder\w*|mais|mas|plus\s+de|otros?|outros?|more)\s+)?"
         r"(?:kommunikation|communication|comunicacion|comunicacao|communicatie|kontakt\w*"
-        r"|contact\w*|contat\w*|korrespondenz|correspond\w*)\b",
+        r"|contact\w*|contat\w*|korrespondenz|correspond\w*)\b"
+        # ...with us, not another sender (session 33): "no interest in further contact with the
+        # other agency, but yours sounds good".
+        r"(?!\s+(?:with|from|mit|von|met|van|avec|de|con|com)\s+(?:\w+\s+)?(?:other|another|andere\w*"
+        r"|autres?|otr[oa]s?|outr[oa]s?)\b)",
     )
 )
+# Calls refused beside another way welcomed are a preference, no stop (session 33; the README:
+# "rather by email than SMS"): "Calls: no thanks. Email: yes please!", "Bellen: nee dank je.
+# Mailen: graag!", "- no calls, only WhatsApp", "- sin llamadas, solo WhatsApp". Calls are no way
+# the product writes; a way it writes refused stays a stop of that way ("SMS: não. Email: ok."
+# by text, "Mails: nein danke. Anrufe: gerne!"), and so does a refusal with nothing welcomed
+# ("- no calls", "Calls: no. Email: no.").
+_WELCOMED_IN_A_LABEL = re.compile(
+    rf"{_LABEL}[^:.!?]{{0,40}}?{_TOPIC}[^:.!?]{{0,30}}:\s*(?:yes|yep|yeah|sure|fine|ok|okay|ja|gerne?"
+    r"|oui|volontiers|si|sim|claro|graag|prima|prego|welcome|welkom|willkommen|bienvenue?s?"
+    r"|bienvenid[oa]s?|bem-vind[oa]s?|avec\s+plaisir|con\s+gusto|com\s+prazer)\b"
+    # ...said whole, not a "please" before a refusal: "verdere mails: graag niet meer",
+    # "WhatsApp-berichten: graag achterwege laten".
+    r"(?=\s*(?:[.,!;)\-–—•*]|$|\d|(?:please|pls|bitte|graag|por\s+favor|svp|thanks?|danke|merci"
+    r"|gracias|obrigad[oa]|bedankt|dank\w*)\b))"
+)
+_ONLY_ANOTHER_WAY = re.compile(
+    r"\b(?:only|just|alleen|enkel|solo|solamente|nur|seulement|uniquement|apenas|somente"
+    r"|so\s+(?=por|pelo|via|no))\s+(?:(?:by|per|via|par|por|pelo|on|op|in|over|through|no)\s+)?"
+    rf"(?:{_TOPIC}|whatsapp|telegram|signal|linkedin)",
+)
+_CALLS = re.compile(
+    r"\b(?:(?:phone\s+)?calls?|anrufe?n?|appels?|llamadas?|ligacoes|chamadas?|bellen|telefoontjes?"
+    r"|belletjes?|telefon\w*|phone|telefoon|telefone|telefono|telephone)\b"
+)
+_WRITTEN = re.compile(
+    r"\b(?:e-?mails?|mails?|mailen|mailtjes?|sms\w*|texts?|textos?|txts?|whatsapp\w*|wasaps?|messages?"
+    r"|mensa\w*|\w*nachricht\w*|\w*bericht\w*|correos?|courriels?|newsletter\w*|appjes?|appen"
+    r"|schreiben|zusendung\w*|envios?|envois?|correspondenc\w*|contact\w*|kontakt\w*|contat\w*)\b"
+)
+
+
+def _only_calls(refused: str) -> bool:
+    return bool(_CALLS.search(refused)) and not _WRITTEN.search(refused)
 
 
 def reads_as_a_notice(plain: str) -> bool:
     """`plain`: the reply as `opt_outs.plain` made it."""
     labelled = ":" in plain and _LABELLED.search(plain)  # most replies hold no colon: skipped
-    return bool(labelled) or any(notice.search(plain) for notice in _NOTICES)
+    if not (labelled or any(notice.search(plain) for notice in _NOTICES)):
+        return False
+    if not (welcomes_in_a_label(plain) or _ONLY_ANOTHER_WAY.search(plain)):
+        return True
+    refused = [found.group() for found in _LABELLED.finditer(plain)] if labelled else []
+    refused += [found.group() for notice in _NOTICES for found in notice.finditer(plain)]
+    return not all(_only_calls(found) for found in refused)
+
+
+def welcomes_in_a_label(plain: str) -> bool:
+    """A way of reaching them welcomed in a labelled answer: "Email: yes", "Mails : oui !"."""
+    return ":" in plain and bool(_WELCOMED_IN_A_LABEL.search(plain))
+
+
+# A way we write refused in a label, however softly: "1. SMS: bitte gar nicht mehr 2. Mail: gerne".
+_WRITTEN_REFUSED_IN_A_LABEL = re.compile(
+    rf"{_LABEL}[^:.!?]{{0,40}}?{_WRITTEN.pattern}[^:.!?]{{0,30}}:\s*(?:[\w']+\s+){{0,3}}?(?:no|nein"
+    r"|non|nao|nee|niet|nicht|never|nunca|jamais|nooit|kein\w*|geen|stop\w*|off|achterwege)\b"
+)
+
+
+def welcomes_only_another_way(plain: str) -> bool:
+    """A labelled yes to one way ("Phone: no signal there. Email: yes.") and no way we write
+    refused in another label: a yes, which no reader of meanings should take for a stop."""
+    return welcomes_in_a_label(plain) and not _WRITTEN_REFUSED_IN_A_LABEL.search(plain)

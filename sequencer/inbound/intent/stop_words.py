@@ -100,10 +100,13 @@ ERASE = (
 )
 # Deleting, as a verb (stems), for the readers of deletion requests (`deletion_demands`,
 # `stop_wishes`, `wanted_out`, `all_about_me`; session 32 joined their four copies). Dutch
-# "wis" as the verb alone: "I wish", "wist" (knew), "wissen" (German: know) are not it.
+# "wis" as the verb alone: "I wish", "wist" (knew), "wissen" (German: know) are not it. Each
+# stem ends where a word of another sense begins (session 33): not "exclusively", "exclusivo",
+# "retired", "retirement", "supreme".
 DELETE = (
-    r"(?:(?:delet|eras|remov|purg|losch|entfern|vernicht|vernietig|destroy|effac|supprim|retir"
-    r"|enlev|borr|elimin|supr|verwijder|schrap|apag|exclu|wip)\w*"
+    r"(?:(?:delet|eras|remov|purg|losch|entfern|vernicht|vernietig|destroy|effac|supprim"
+    r"|retir(?!ed\b|ing\b|ement)|enlev|borr|elimin|supr(?:im|es)|verwijder|schrap|apag"
+    r"|exclu(?!siv)|wip)\w*"
     r"|wis\b)"
 )
 # "Don't stop reaching out to our team!", "não pare de me mandar vagas" ask for more.

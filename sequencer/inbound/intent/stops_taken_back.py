@@ -140,19 +140,45 @@ _STOP_NAMED = (
     r"|sair|remove(?:\s+me)?|take\s+me\s+off|delete\s+me|b[oó]rr\w*|l(?:ö|oe)sch\w*|verwijder\w*"
     r"|apag\w*|supprim\w*|retir\w*|tir(?:a|e|em)\b|s[áa]ca\w*|quit(?:a|e|en)\w*|cancel\w*(?:\s+a\s+inscri[çc][ãa]o)?)"
 )
+# After the no only its courtesy goes (session 33): "Stop? No, REMOVE me", "Abmelden? Nein,
+# löschen Sie alle meine Daten!" answer no to the weaker word with a stronger stop, which stays.
+_COURTESY = (
+    r"(?:thanks?|thank\s+you|thx|merci(?:\s+bien)?|(?:vielen\s+)?dank(?:e|\s+je|\s+u)?(?:\s+(?:sch(?:ö|oe)n"
+    r"|wel))?|(?:muchas\s+)?gracias|(?:muito\s+)?obrigad[oa]|bedankt|joh|hoor|jk|lol|haha|way)"
+)
 _ANSWERED_NO = re.compile(
     rf"(?<![\w'])(?:{_STOP_NAMED})\s*\?+\s*(?:(?:nah+|nope|no|nee|neen|nein|n(?:ö|oe)|non|n[ãa]o"
-    r"|nop|never)\b(?=\s*(?:[^\w\s]|$|\d|(?:thanks?|merci|danke|gracias|obrigad[oa]|bedankt|joh"
-    r"|hoor|jk|lol|haha|way)\b))[^.!?\n\d]{0,30}|(?:de\s+quoi|of\s+what|from\s+what|wovon|von\s+was|de\s+qu[ée]"
+    rf"|nop|never)\b(?=\s*(?:[^\w\s]|$|\d|{_COURTESY}\b))(?:[\s,!]*{_COURTESY}\b)*"
+    r"|(?:de\s+quoi|of\s+what|from\s+what|wovon|von\s+was|de\s+qu[ée]"
     r"|waarvan|van\s+wat)\b[^.!?\n]{0,10}\?)",
     re.IGNORECASE,
 )
+# The joke within the sentence, or after an ellipsis ("me désinscrire... je rigole"), not after a
+# full stop; and a "no" before it only as an answer ("nah jk", "no, es broma"): "no es broma",
+# "kein Spaß", "not kidding" deny the joke and make the stop firmer (session 33).
 _JOKED = re.compile(
-    rf"(?<![\w'])(?:{_STOP_NAMED})\b[^!?\n]{{0,60}}?\b(?:(?:nah+|no|nee|naa+|nope)\W+)?(?:jk|j/k"
-    r"|just\s+kidding|kidding|mentira|es\s+broma|broma|c'est\s+une\s+blague|je\s+rigole|blague"
-    r"|brincadeira|zoeira|zuera|grapje|geintje|grap|spa(?:ß|ss)|scherz|scherzchen)\b",
+    rf"(?<![\w'])(?:{_STOP_NAMED})\b(?:[^.!?\n]|\.\.+|…){{0,60}}?\b(?:(?:nah+|nee|naa+|nope)\W+"
+    r"|no\s*[,!.…]+\s*)?(?P<joke>jk|j/k|just\s+kidding|kidding|mentira|es\s+broma|broma"
+    r"|c'est\s+une\s+blague|je\s+rigole|blague|brincadeira|zoeira|zuera|grapje|geintje|grap"
+    r"|spa(?:ß|ss)|scherz|scherzchen)\b",
     re.IGNORECASE,
 )
+# A joke denied, just before the joke word: "I'm not kidding", "no es broma", "ce n'est pas une
+# blague", "kein Spaß", "dit is geen grap", "não é brincadeira", "sans blague", "isn't a joke".
+_JOKE_DENIED = re.compile(
+    r"(?:\b(?:not|no|pas|kein\w*|geen|nicht|n[ãa]o|sin|sem|sans|ohne|zonder|nada\s+de)|n't)\s+"
+    r"(?:[\w']+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _joke_unless_denied(found: re.Match[str]) -> str:
+    joke = found.start("joke")
+    if _JOKE_DENIED.search(found.string, max(0, joke - 40), joke):
+        return found.group()
+    return " "
+
+
 _CONSIDERED = re.compile(
     r"\b(?:was\s+going\s+to|wanted\s+to|almost|nearly|wollte|wolltest|j'allais|je\s+voulais"
     r"|j'ai\s+failli|iba\s+a|quer[ií]a|casi|eu\s+ia|ia|queria|quase|wou|wilde|ging|bijna)\b"
@@ -184,10 +210,36 @@ _ASKED_ABOUT = re.compile(
 
 
 def without_stops_not_meant(text: str) -> str:
-    """A stop answered no, joked and taken back, thought of, or echoed as a question, without its
-    words."""
-    for pattern in (_ANSWERED_NO, _JOKED, _CONSIDERED):
-        text = pattern.sub(" ", text)
+    """A stop answered no, joked and taken back, or echoed as a question, without its words
+    (one only thought of: `thinks_of_a_stop`, below)."""
+    text = _JOKED.sub(_joke_unless_denied, _ANSWERED_NO.sub(" ", text))
     if may_match(_ASKED_ABOUT, text):  # a cheap look first: most replies echo no stop word
         text = _ASKED_ABOUT.sub(" ", text)
     return text
+
+
+# A stop only thought of is no request only in a reply that goes on to say yes (the caller
+# checks, session 33), or to ask about the role ("casi me desuscribo pero vi que es remoto.
+# cuánto pagan?"); not when the way out failed or is left to us: "I wanted to unsubscribe but
+# couldn't find the link, please do it", "je ne trouve pas le lien, pouvez-vous le faire ?".
+def thinks_of_a_stop(text: str) -> bool:
+    return bool(_CONSIDERED.search(text))
+
+
+def asks_on_after_a_stop_thought_of(text: str) -> bool:
+    found = _CONSIDERED.search(text)
+    return bool(found and "?" in text[found.end() :] and not _WAY_OUT_FAILED.search(text))
+
+
+_WAY_OUT_FAILED = re.compile(
+    r"\b(?:link|links|button|lien|bouton|enlace|bot[oó]n|bot[ãa]o|knop|knopf|page|p[áa]gina"
+    r"|couldn'?t|can'?t|cannot|could\s+not|(?:does|did)\s*n'?t\s+work|broken|kaputt|do\s+it"
+    r"|take\s+care|for\s+me|trouve|marche|fonctionne|le\s+faire|pour\s+moi|encuentro|funciona"
+    r"|pude|hacerlo|por\s+m[ií]|werkt|vind|kon|doen|voor\s+mij|consegui\w*|encontr\w*|fazer"
+    r"|por\s+mim|geht|funktioniert|fand|finde|konnte|erledig\w*|f(?:ü|ue)r\s+mich)\b",
+    re.IGNORECASE,
+)
+
+
+def without_stops_thought_of(text: str) -> str:
+    return _CONSIDERED.sub(" ", text)
