@@ -130,6 +130,31 @@ def test_the_cascade_answers_the_kernel_above_the_screen_and_the_linear_reader_b
     assert reader.probability(plain) == pytest.approx(reader.first.probability_of(vectors))
 
 
+# Replies of the train paraphrases whose likeliest clause the kernel scores near the threshold,
+# beside a clause under the linear screen (a greeting, a name), which the kernel is not asked
+# about since session 33: the reply is decided as the whole kernel decides it.
+NEAR_THE_THRESHOLD = [
+    "Twenty-three recruiter emails in my inbox this week. Please make sure none of next week's "
+    "come from you. Howard",  # 0.869: under
+    "Hi, Sourcing ist mein Job. Ich habe euch nie eine Einwilligung gegeben, also bitte meinen "
+    "Kandidatendatensatz hart entfernen, nicht nur sperren",  # 0.881: over
+    "is there any way to get these texts to end? thats 4 this month",  # 0.881
+]
+
+
+@pytest.mark.parametrize("text", NEAR_THE_THRESHOLD)
+def test_clauses_under_the_screen_change_no_decision_of_the_kernel(text: str) -> None:
+    reader = meaning.shipped()
+    assert isinstance(reader, meaning.Cascade)
+    threshold = classify.MEANING_FROM or 1.0
+    vectors = meaning.embedded(meaning.clauses(text))
+    whole = reader.then.probability_of(vectors)
+    assert abs(whole - threshold) < 0.02
+    assert min(reader.first.probabilities(vectors)) < reader.below  # one clause is screened out
+    assert (reader.probability(text) >= threshold) is (whole >= threshold)
+    assert reader.probability(text) == pytest.approx(whole, abs=1e-4)
+
+
 def test_the_kernel_file_reads_back_as_written(tmp_path: object) -> None:
     from pathlib import Path
 
