@@ -1,7 +1,7 @@
-"""The word gate (intent/word_gate.py) searches fewer patterns, never with another answer: on
-every string the tests of tests/inbound hold (about 1,800: the opt-out requests and lookalikes
-in six languages, replies, texts) and on texts made to catch its edges, each set of patterns
-finds the same matches as when every pattern is searched."""
+"""The word gate (sequencer/inbound/word_gate.py) searches fewer patterns, never with another
+answer: on every string the tests of tests/inbound hold (about 1,800: the opt-out requests and
+lookalikes in six languages, replies, texts) and on texts made to catch its edges, each set of
+patterns finds the same matches as when every pattern is searched."""
 
 from __future__ import annotations
 
