@@ -32,7 +32,10 @@ def _precision_recall(pairs: list[tuple[Sample, Reading]], label: Label) -> tupl
     return hits / max(read_as, 1), hits / max(truly, 1)
 
 
-# Measured 2026-12-07, session 31 (the same 1,236 held out; the rules learnt from paraphrases of
+# Measured 2026-12-07, session 33 (the same 1,236 held out; paraphrase wave 6 learnt, the rules
+# mended from train paraphrases and a review): recall 0.961 (345 of 359), precision 0.948.
+# Session 32 (the kernel reader, waves 4 and 5): recall 0.958 (344 of 359), precision 0.956.
+# Session 31 (the same 1,236 held out; the rules learnt from paraphrases of
 # the train opt-outs, the meaning reader trained on them too and acting from 0.9): recall 0.944
 # (339 of 359), precision 0.955.
 # Session 30 (1,236 held out, a twelfth and a thirteenth writer's batches
@@ -59,7 +62,7 @@ def _precision_recall(pairs: list[tuple[Sample, Reading]], label: Label) -> tupl
 # It was 0.956 on the 532 in session 23, 0.874 on the 403 before, 0.848 on the 329 of 2026-12-05
 # (docs/engineers/reply-understanding.md).
 # Strict: once recall reaches the target this fails as an unexpected pass, and the mark must go.
-@pytest.mark.xfail(strict=True, reason="opt_out recall 0.958 < 0.99 on the held-out split")
+@pytest.mark.xfail(strict=True, reason="opt_out recall 0.961 < 0.99, precision 0.948 < 0.95 on the held-out split")
 def test_every_opt_out_is_caught_and_few_others_are_taken_for_one(heldout) -> None:  # type: ignore[no-untyped-def]
     precision, recall = _precision_recall(heldout, Label.OPT_OUT)
     missed = [s.id for s, r in heldout if s.label is Label.OPT_OUT and r.label is not Label.OPT_OUT]
