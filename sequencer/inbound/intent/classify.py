@@ -166,12 +166,8 @@ def _stop_text_of(cleared: str) -> str:
     return without_stops_denied(without_meaning_lookalikes(cleared))
 
 
-def wants_out(text: str, subject: str, channel: str) -> bool:
-    return _wants_out(without_lookalikes(text), subject, channel)
-
-
 def _wants_out(text: str, subject: str, channel: str) -> bool:
-    """`wants_out` of a text whose lookalikes are out already."""
+    """Whether a text whose lookalikes are out already asks to stop, by the stop rules."""
     # By SMS "wrong number" revokes consent to texts, and still means the wrong person, unless
     # the reply asks more ("wrong number, delete it from your system"): the readers below decide.
     # A cry in a yes ("Stop it, you read my mind! Yes") is out of `text` before the keywords are
