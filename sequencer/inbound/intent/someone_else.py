@@ -35,7 +35,8 @@ REFERRAL = (
     r"\bwenden\s+sie\s+sich\s+an\b",
     r"\bsprechen\s+sie\s+mit\b",
     r"\bcollègue\b",
-    r"\bcontactez\b(?![- ]moi)|\bécrivez\s+à\b",  # "contactez-moi" is a yes
+    # "contactez-moi" is a yes, and "(ne) me contactez pas/plus" puts contact off (session 33).
+    r"(?<!\bme\s)\bcontactez\b(?![- ]moi)|\bécrivez\s+à\b",
     r"\bje\s+vous\s+recommande\b",
     r"\b(?:compañer[oa]|colega)\b",
     r"\b(?:contacta|escríbele|escribe)\s+a\b",

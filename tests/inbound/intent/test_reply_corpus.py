@@ -62,7 +62,9 @@ def _precision_recall(pairs: list[tuple[Sample, Reading]], label: Label) -> tupl
 # It was 0.956 on the 532 in session 23, 0.874 on the 403 before, 0.848 on the 329 of 2026-12-05
 # (docs/engineers/reply-understanding.md).
 # Strict: once recall reaches the target this fails as an unexpected pass, and the mark must go.
-@pytest.mark.xfail(strict=True, reason="opt_out recall 0.961 < 0.99, precision 0.948 < 0.95 on the held-out split")
+@pytest.mark.xfail(
+    strict=True, reason="opt_out recall 0.961 < 0.99, precision 0.948 < 0.95 on the held-out split"
+)
 def test_every_opt_out_is_caught_and_few_others_are_taken_for_one(heldout) -> None:  # type: ignore[no-untyped-def]
     precision, recall = _precision_recall(heldout, Label.OPT_OUT)
     missed = [s.id for s, r in heldout if s.label is Label.OPT_OUT and r.label is not Label.OPT_OUT]

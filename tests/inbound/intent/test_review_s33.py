@@ -421,3 +421,27 @@ def test_replies_read_at_once_on_several_threads_load_the_kernel_reader_once(
         thread.join()
     meaning._shipped.cache_clear()  # the other tests load the real one again
     assert len(loads) == 1
+
+
+# Found by the lead while reading session 32's put-off cases: "contactez" alone was a referral
+# cue ("contactez Julie"), so a French put-off ("ne me contactez pas avant septembre") pointed
+# to someone else and lost its date: held until the month named instead.
+FRENCH_PUT_OFFS = [
+    ("Ne me contactez pas avant septembre, je termine une mission. Ensuite, avec plaisir.", 9),
+    ("Ne me contactez plus avant la rentrée, merci.", 9),
+    ("Me contactez pas avant juin svp, je finis un projet.", 6),
+]
+
+
+@pytest.mark.parametrize(("text", "month"), FRENCH_PUT_OFFS)
+def test_a_french_put_off_is_held_until_its_time_not_read_as_a_referral(
+    text: str, month: int
+) -> None:
+    found = read_reply(text, date(2026, 3, 2), channel="email")
+    assert found.label is Label.NOT_NOW
+    assert found.named_date is not None and found.named_date.month == month
+
+
+def test_contactez_someone_else_is_still_a_referral() -> None:
+    found = read_reply("Contactez plutôt Julie Martin, elle cherche.", date(2026, 3, 2))
+    assert found.label is Label.REFERRAL
