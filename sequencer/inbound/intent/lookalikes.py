@@ -333,7 +333,11 @@ def without_networks_left(text: str) -> str:
 _NETWORK_WORD = re.compile(rf"\b{_NETWORK}", re.IGNORECASE)
 
 
-def without_contact_put_off(text: str) -> str:
+def without_put_off_phrases(text: str) -> str:
+    """Contact stopped until a named time, or for today with tomorrow named (`_PUT_OFF`,
+    `_TODAY_ONLY`), taken out for `other_lookalikes`; not to be confused with
+    `contact_put_off.without_contact_put_off`, the stop readers' own, clause by clause (the two
+    shared one name until session 33's review)."""
     # Not a time that dates a request made before (session 33): "I already asked you before
     # Christmas to stop emailing me", "ya les pedí antes de Navidad que dejaran de escribirme".
     text = _PUT_OFF.sub(lambda found: _put_off_unless_asked_then(text, found), text)
@@ -356,7 +360,7 @@ _TOMORROW = re.compile(r"\b(?:tomorrow|morgen|demain|ma[ñn]ana|amanh[ãa])\b", 
 
 def other_lookalikes(text: str) -> str:
     text = without_questions_of_what_happens(without_old_ones_replaced(text))
-    text = without_contact_put_off(without_networks_left(text))
+    text = without_put_off_phrases(without_networks_left(text))
     if _LEAVING.search(text):
         text = _FROM_A_DUTY.sub(" ", text)
     return _NO_MORE_OF_A_KIND.sub(" ", text) if _NEVER.search(text) else text
