@@ -173,6 +173,9 @@ _UNTIL_BEFORE = re.compile(
 )
 
 
+_SEASON = 3  # the rank of a season: after every other time, and bare (periods.SEASON_RULES)
+
+
 @lru_cache(maxsize=64)  # the classifier and the date reader ask about the same text
 def mentions(text: str, received: date, language: str = "en") -> tuple[Mention, ...]:
     """Every time the text names, in order; where two overlap, the longer (more exact) one."""
@@ -198,6 +201,8 @@ def mentions(text: str, received: date, language: str = "en") -> tuple[Mention, 
             found.append((match.start(), match.end(), 1, day))
     for pattern, action in _OTHER_RULES:
         collect(pattern, action, 2)
+    for pattern, action in periods.SEASON_RULES:
+        collect(pattern, action, _SEASON)
     for pattern, prefixes, prefixed in (
         (QUARTER_RULE, QUARTER_PREFIX, quarter),
         (MONTH_RULE, MONTH_PREFIX_BEFORE, month_of),
@@ -211,7 +216,7 @@ def mentions(text: str, received: date, language: str = "en") -> tuple[Mention, 
     kept: list[Mention] = []
     taken: list[tuple[int, int]] = []
     after = _AFTER_BEFORE[language == "nl"]
-    for start, end, _rank, day in sorted(
+    for start, end, rank, day in sorted(
         found, key=lambda item: (item[0] - item[1], item[2], item[0])
     ):
         if any(start < other_end and end > other_start for other_start, other_end in taken):
@@ -222,7 +227,7 @@ def mentions(text: str, received: date, language: str = "en") -> tuple[Mention, 
         window = text[max(0, start - 30) : start]
         if (after.search(window) or _AFTER_LEAD.match(text, start)) and _exact(text[start:end]):
             day += timedelta(days=1)
-        bare = _bare(text[start:end]) and not _ANCHORED_BEFORE.search(window)
+        bare = rank == _SEASON or (_bare(text[start:end]) and not _ANCHORED_BEFORE.search(window))
         busy = bool(_BUSY_BEFORE.search(window) or _UNTIL_LEAD.match(text, start))
         event = _own_event(text, start, end)
         # "Abgabe im Februar. Passt die Stelle für Einsteiger?" names no time to write again.

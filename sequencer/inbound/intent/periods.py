@@ -22,7 +22,8 @@ from sequencer.inbound.intent.date_words import (
 )
 from sequencer.inbound.intent.dates_calendar import add_months, easter, next_after
 
-Rule = tuple[re.Pattern[str], Callable[[re.Match[str], date], date | None]]
+Action = Callable[[re.Match[str], date], date | None]
+Rule = tuple[re.Pattern[str], Action]
 
 
 def _count(match: re.Match[str]) -> int:
@@ -83,6 +84,44 @@ _NEW_YEAR = (
     r"|jour\s+de\s+l'an|navidad|navidades|año\s+nuevo|ano\s+novo|natal|kerst(?:mis)?"
     r"|oud\s+en\s+nieuw|nieuwjaar|the\s+new\s+year)"
 )
+# Seasons are meteorological: spring is 1 March, summer 1 June, autumn 1 September, winter
+# 1 December; "in the spring" is the next spring's first day, "after the spring" the summer's.
+# ("Nach dem Sommer" / "à la rentrée" stay 1 September: _SUMMER above.) "Fall" is a season only
+# after "the", "this", "next" or "in".
+_SEASON_WORDS = {
+    3: r"spring(?:time)?|frühjahr|frühling|printemps|primavera|voorjaar|lente",
+    6: r"summer|sommer|été|ete|verano|zomer|verão|verao",
+    9: r"autumn|(?<=the\s)fall|(?<=this\s)fall|(?<=next\s)fall|(?<=in\s)fall|herbst|automne"
+    r"|otoño|otono|najaar|herfst|outono",
+    12: r"winter|hiver|invierno|inverno",
+}
+_DUTCH_SEASON_WORDS = {3: "voorjaar|lente", 6: "zomer", 9: "najaar|herfst", 12: "winter"}
+_ARTICLE = r"(?:the\s+|de\s+|het\s+|l'|el\s+|la\s+|le\s+|o\s+|a\s+|dem\s+|den\s+)?"
+# "In the spring", "im Sommer", "cet été": as often the past or a busy time as a time to write.
+_IN_SEASON = (
+    r"\b(?:in|im|this|au|en|à|a|na|no|nesta|neste|este|esta|ce|cet|cette|dit|deze|diesen"
+    rf"|dieses|diesem)\s+{_ARTICLE}(?:{{season}})\b"
+)
+# "Not before spring", "until the summer", "next spring": a time pointed to.
+_TOWARD_SEASON = (
+    r"\b(?:next|kommenden?|nächste[nms]?|prochain|próxim[oa]|volgend[e]?|before|until|till"
+    r"|avant|jusqu'(?:au|à)|vor|bis(?:\s+zum)?|antes\s+d[eoa]|hasta|voor|tot|até)\s+"
+    rf"{_ARTICLE}(?:{{season}})\b"
+)
+# "After the spring": the next season's first day. ("Na" is "after" in Dutch only: the
+# Portuguese "na primavera" is "in the spring".)
+_AFTER_SEASON = (
+    r"\b(?:after|nach|après|apres|después\s+del?|despues\s+del?|depois\s+d[oa]|após\s+o?)"
+    rf"\s+{_ARTICLE}(?:{{season}})\b|\bna\s+(?:de\s+|het\s+)?(?:{{dutch}})\b"
+)
+# "Not this quarter" puts it off to the next quarter's first day, as "next quarter" does; said
+# with no "not" in its clause ("can we talk this quarter?") it names no later time.
+_QUARTER_THIS = (
+    r"\b(?:this|dieses|diesem|ce|este|neste|esse|dit|deze)\s+"
+    r"(?:quarter|quartal|trimestre|kwartaal)\b"
+)
+_NOT = r"\b(?:not|no|nicht|kein\w*|pas|niet|geen|não|nao|nunca|jamais|nie|nooit)\b"
+_THIS_QUARTER = rf"{_NOT}[^.!?\n]{{0,40}}?{_QUARTER_THIS}|{_QUARTER_THIS}(?=[^.!?\n]{{0,40}}{_NOT})"
 _NEXT_YEAR = (
     r"(?:next\s+year|(?:in\s+)?the\s+new\s+year|nächste[ns]?\s+jahr(?:es)?|naechste[ns]?\s+jahr"
     r"|kommende[ns]?\s+jahr(?:es)?|im\s+neuen\s+jahr|[ld]'année\s+prochaine|l'an\s+prochain"
@@ -117,6 +156,21 @@ _END_OF = (
 )
 
 
+def _season_rules(*, pointed: bool) -> list[tuple[str, Action]]:
+    """A season pointed to ("before spring", "after the winter") or merely named ("in spring")."""
+    rules = []
+    for month, words in _SEASON_WORDS.items():
+        if pointed:
+            rules.append((_TOWARD_SEASON.format(season=words), _day_of_year(month, 1)))
+            if month != 6:  # after the summer is _SUMMER's (1 September, the rentrée)
+                following = month % 12 + 3
+                after = _AFTER_SEASON.format(season=words, dutch=_DUTCH_SEASON_WORDS[month])
+                rules.append((after, _day_of_year(following, 1)))
+        else:
+            rules.append((_IN_SEASON.format(season=words), _day_of_year(month, 1)))
+    return rules
+
+
 def _rules() -> list[Rule]:
     rules: list[tuple[str, Callable[[re.Match[str], date], date | None]]] = [
         (_THE_HOLIDAYS, lambda _m, r: _after_holidays(r)),
@@ -136,6 +190,8 @@ def _rules() -> list[Rule]:
             r"|(?:final|fin)\s+del?\s+trimestre|eind\s+van\s+het\s+kwartaal|fim\s+do\s+trimestre)",
             lambda _m, r: _next_quarter(r),
         ),
+        (_THIS_QUARTER, lambda _m, r: _next_quarter(r)),
+        *_season_rules(pointed=True),
         # Its middle or end before "next month" (longer, so read first where both match).
         (rf"{_MIDDLE_OF}{_NEXT_MONTH}", lambda _m, r: _first_of_next_month(r).replace(day=15)),
         (rf"{_LATE_IN}{_NEXT_MONTH}", lambda _m, r: _first_of_next_month(r).replace(day=20)),
@@ -167,3 +223,9 @@ def _rules() -> list[Rule]:
 
 
 RULES = _rules()
+# Read apart: a season merely named is the weakest time a reply names (`dates.mentions` marks
+# it bare), as it is as often the past or when they are busy ("the CV I sent in the spring",
+# "en verano tenemos guardias") as when to write again: the date only when nothing firmer is.
+SEASON_RULES = [
+    (re.compile(pattern, re.IGNORECASE), action) for pattern, action in _season_rules(pointed=False)
+]

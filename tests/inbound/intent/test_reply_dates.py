@@ -7,7 +7,9 @@ from datetime import date
 
 import pytest
 
+from sequencer.inbound.intent import read_reply
 from sequencer.inbound.intent.dates import named_date
+from sequencer.inbound.intent.labels import Label
 
 SATURDAY = date(2026, 12, 5)  # R for most cases below
 MID_JANUARY = date(2027, 1, 14)
@@ -143,3 +145,73 @@ def test_may_the_verb_is_no_month() -> None:
 
 def test_a_number_that_is_not_a_date_is_none() -> None:
     assert named_date("3.5 years of Kotlin, salary 120.000", SATURDAY, language="de") is None
+
+
+# Seasons are meteorological (the corpus README's convention, session 34): spring is 1 March,
+# summer 1 June, autumn 1 September, winter 1 December, the next one after R; "after" a season
+# is the first day of the one that follows it.
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Try me again in the spring.", "en", date(2027, 3, 1)),
+        ("Melden Sie sich im Frühjahr wieder.", "de", date(2027, 3, 1)),
+        ("Ne me contactez pas avant le printemps.", "fr", date(2027, 3, 1)),
+        ("Escríbeme en primavera.", "es", date(2027, 3, 1)),
+        ("Neem in het voorjaar contact op.", "nl", date(2027, 3, 1)),
+        ("Fale comigo na primavera.", "pt", date(2027, 3, 1)),
+        ("next summer maybe", "en", date(2027, 6, 1)),
+        ("im Sommer gern", "de", date(2027, 6, 1)),
+        ("in the fall", "en", date(2027, 9, 1)),
+        ("à l'automne", "fr", date(2027, 9, 1)),
+        ("en otoño", "es", date(2027, 9, 1)),
+        ("in het najaar", "nl", date(2027, 9, 1)),
+        ("no outono", "pt", date(2027, 9, 1)),
+        ("after the spring", "en", date(2027, 6, 1)),
+        ("nach dem Winter", "de", date(2027, 3, 1)),
+        ("después del otoño", "es", date(2027, 12, 1)),
+    ],
+)
+def test_a_season_is_its_first_day(text: str, language: str, expected: date) -> None:
+    assert named_date(text, SATURDAY, language=language) == expected
+
+
+def test_winter_already_under_way_means_the_next_one() -> None:
+    assert named_date("Let's talk in the winter.", SATURDAY) == date(2027, 12, 1)
+
+
+def test_fall_the_verb_is_no_season() -> None:
+    assert named_date("Prices may fall; I'm not interested", SATURDAY) is None
+
+
+# "Not this quarter" puts it off to the next quarter's first day, as "next quarter" is.
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Not this quarter, sorry.", "en"),
+        ("Dieses Quartal klappt es nicht mehr.", "de"),
+        ("Pas ce trimestre, je suis pris.", "fr"),
+        ("Este trimestre no puedo.", "es"),
+        ("Dit kwartaal lukt het niet.", "nl"),
+        ("Não volte a contactar-me este trimestre.", "pt"),
+    ],
+)
+def test_this_quarter_put_off_is_the_next_one(text: str, language: str) -> None:
+    assert named_date(text, SATURDAY, language=language) == date(2027, 1, 1)
+
+
+def test_a_reply_put_off_to_the_spring_is_held_until_the_first_of_march() -> None:
+    reply = read_reply(
+        "Ne me contactez pas avant le printemps, je termine une mission. Ensuite, avec plaisir.",
+        SATURDAY,
+        channel="email",
+    )
+    assert (reply.label, reply.named_date) == (Label.NOT_NOW, date(2027, 3, 1))
+
+
+def test_a_season_in_the_past_makes_a_yes_no_put_off() -> None:
+    reply = read_reply(
+        "You can delete the old CV I sent in the spring. New one attached, still very keen!",
+        SATURDAY,
+        channel="email",
+    )
+    assert reply.label is Label.INTERESTED
