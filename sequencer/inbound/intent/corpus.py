@@ -79,7 +79,7 @@ class Paraphrase:
 
 
 PARAPHRASES = "paraphrases.csv"
-# The id's ending (`<source>-r1`) -> the wave: 1-3 in session 31, 4-5 in session 32, 6 in 33.
+# The id's ending (`<source>-r1`) -> the wave: 1-3 in session 31, 4-5 in 32, 6 in 33, 7 in 34.
 WAVES = {
     **dict.fromkeys(("r1", "r2", "n1"), 1),
     **dict.fromkeys(("r3", "r4", "n2"), 2),
@@ -87,6 +87,7 @@ WAVES = {
     **dict.fromkeys(("r6", "r7", "n4"), 4),
     **dict.fromkeys(("r8", "n5"), 5),
     **dict.fromkeys(("r9", "r10", "n6"), 6),
+    **dict.fromkeys(("r11", "n7"), 7),
 }
 
 

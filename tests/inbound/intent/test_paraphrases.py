@@ -1,5 +1,5 @@
 """Every train opt-out said again in other words by other writers, and near misses beside them
-that ask no such thing (tests/data/replies/paraphrases.csv, split train: waves 1, 2, 4 and 6; the
+that ask no such thing (tests/data/replies/paraphrases.csv, split train: waves 1, 2, 4, 6, 7; the
 corpus README says how they were written): a request to stop is read by its kind, not by the
 corpus's sentence, and a reply about the same things that asks no such thing is not taken for one.
 
