@@ -22,7 +22,7 @@ import, 1-1.5 s) is imported at the first use of `read_reply`, `read_mail` or
 `read_incoming`, not with this package: `Label` and `Reading` alone cost nothing, so the
 modules that only name them (effects, decisions, the recruiters' pages, `sequencer replies`)
 and every command that reads no reply start without it. The daemon loads it in the
-background once it serves (`web.webhooks.warm_up`).
+background once it serves (`web.reader`).
 """
 
 from __future__ import annotations
