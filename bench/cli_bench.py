@@ -7,8 +7,10 @@ Times, as a user would see them, the console script `sequencer` (next to this Py
     validate  sequencer validate             (the shipped sequences/, content/ and templates/)
     preview   sequencer preview passive-candidate --candidates one-row.csv --start ...
               (one candidate: the first row of examples/candidates.csv)
+    replies   sequencer replies --help    (loads the command's module, without the reply
+              reader: session 34)
 each --runs times after one unmeasured run (the disk cache warm), and prints the median and the
-spread. Targets: help ≤ 0.3 s, validate and preview ≤ 0.6 s (median).
+spread. Targets: help ≤ 0.3 s, validate and preview ≤ 0.6 s, replies ≤ 1 s (median).
 
 --before DIR: also time another checkout of the project (e.g. `git worktree add DIR HEAD`),
 run by the same Python with PYTHONPATH=DIR, alternating with this one run by run, so both see
@@ -35,7 +37,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SEQUENCER = Path(sys.executable).with_name("sequencer")
 START = "2026-12-07T09:00"  # a fixed enrollment time: every run previews the same timeline
-TARGETS = {"help": 0.3, "validate": 0.6, "preview": 0.6}
+TARGETS = {"help": 0.3, "validate": 0.6, "preview": 0.6, "replies": 1.0}
 
 
 def commands(one_row: Path) -> dict[str, list[str]]:
@@ -43,6 +45,7 @@ def commands(one_row: Path) -> dict[str, list[str]]:
         "help": ["--help"],
         "validate": ["validate"],
         "preview": ["preview", "passive-candidate", "--candidates", str(one_row), "--start", START],
+        "replies": ["replies", "--help"],
     }
 
 

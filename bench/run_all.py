@@ -57,6 +57,7 @@ BENCHMARKS: dict[str, tuple[list[str], list[str]]] = {
         ["transport_bench.py", "--sends", "200", "--rounds", "1"],
     ),
     "cli": (["cli_bench.py"], ["cli_bench.py", "--runs", "3"]),
+    "start": (["start_bench.py"], ["start_bench.py", "--runs", "1"]),
     "import-enroll": (
         ["import_enroll_bench.py", "--database", "both"],
         ["import_enroll_bench.py", "--rows", "5000", "--people", "1000"],

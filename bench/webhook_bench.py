@@ -88,7 +88,7 @@ def profile_work(url: str, env: dict[str, str], batches: list[Post], texts: list
     signature checks and the database work of `batches` and `texts`."""
     hooks = Webhooks(context_for(url, env))
     verifier = TwilioVerifier(AUTH_TOKEN)
-    warm_up()  # as the listener does when it starts
+    warm_up()  # as the daemon has it before the first text (web.reader.warm_up_soon)
     profiler = cProfile.Profile()
     profiler.enable()
     for path, body, headers in batches:

@@ -33,7 +33,7 @@ from sequencer.config import load_settings
 from sequencer.store.database import engine_for
 from sequencer.web import serve
 from sequencer.web.context import WebContext
-from sequencer.web.webhooks import webhook_app
+from sequencer.web.webhooks import warm_up, webhook_app
 
 FORK = multiprocessing.get_context("fork")
 PUBLIC_URL = "https://sequencer.northwind.example"
@@ -68,6 +68,9 @@ def serve_forever(url: str, env: dict[str, str], ports: Any, processes: int = 1)
     forked from it, until it is terminated."""
     context = context_for(url, env)
     app = webhook_app(context)
+    # The reader loaded before the first text, as the daemon has it by then (it loads it in
+    # the background, in each process); here before the fork, with no other thread running.
+    warm_up()
     # Named only when asked for, so this runs against a tree from before them (before/after).
     forks: dict[str, Any] = {}
     if processes > 1:

@@ -9,6 +9,14 @@ the pass in flight finish, then stop and let go of the leases.
 Two HTTP listeners (`web.serve`, uvicorn): the webhooks where the providers reach them, and
 the recruiters' pages on an address of their own (127.0.0.1:8026 unless the settings say
 otherwise, or none with SEQUENCER_DASHBOARD_PORT=off).
+
+The reply reader (`inbound.intent`, ~3 s of CPU to load) is not loaded before the daemon
+serves and sends: this process loads it in a thread of its own (`web.reader`) once
+its first pass has ended, so the two do not take turns at the interpreter while the first
+touches go out; a copy forked to serve the webhooks loads its own as it starts. Never before
+the forks (`serve.start`): a fork copies no thread, but would copy a lock the loading thread
+held. A reply that arrives sooner is read as well: it starts the load (or waits for the one
+under way) and is read once the reader is there.
 """
 
 from __future__ import annotations
@@ -39,6 +47,7 @@ from sequencer.web.context import WebContext
 from sequencer.web.dashboard.app import dashboard_app
 from sequencer.web.health import Health
 from sequencer.web.limits import Limits
+from sequencer.web.reader import load_reader_on_demand, warm_up_soon
 from sequencer.web.webhooks import webhook_app
 
 JOB = "dispatch"
@@ -75,6 +84,7 @@ class Daemon:
         # SIGTERM mid-pass would hang forever. So the two take turns here, and a pass that
         # finishes after the stop began does not reschedule.
         self._stopping, self._wake_lock = False, threading.Lock()
+        self._warm_after_pass = False  # set by `run` once serving: the first pass then loads
         self._every(interval_seconds, self.dispatch_pass, JOB)
         if self.mailbox is not None:
             self._every(self.poll_seconds, self.mailbox_poll, MAILBOX_JOB)
@@ -134,6 +144,14 @@ class Daemon:
             self._warn("leases not renewed", exc)
 
     def dispatch_pass(self) -> None:
+        try:
+            self._pass()
+        finally:
+            if self._warm_after_pass:  # the first pass since `run` began, whatever its end
+                self._warm_after_pass = False
+                warm_up_soon()
+
+    def _pass(self) -> None:
         now, started = self.clock(), time.monotonic()
         try:
             outcomes = run_pass(
@@ -184,8 +202,7 @@ class Daemon:
             host,
             port,
             processes=self.settings.web.webhook_processes,
-            # A forked copy must not share the parent's pooled database connections.
-            after_fork=lambda: self.engine.dispose(close=False),
+            after_fork=self._forked,
         )
         listeners = [webhooks]
         page_host, page_port = dashboard or (
@@ -210,6 +227,8 @@ class Daemon:
 
         signal.signal(signal.SIGTERM, request_stop)
         signal.signal(signal.SIGINT, request_stop)
+        self._warm_after_pass = True  # the forks are behind us (serve.start):
+        load_reader_on_demand()  # so a reply before the pass's end may start the reader's load
         self.heartbeat.start()
         self.scheduler.start()
         for listener, bound in zip(listeners, serving.ports, strict=True):
@@ -220,6 +239,12 @@ class Daemon:
         self.stop_passes()
         serving.stop()
         log.info("stopped", extra={"worker": self.worker})
+
+    def _forked(self) -> None:
+        """What a forked copy that serves the webhooks does first: drop the parent's pooled
+        database connections (not its to share), and load the reply reader beside serving."""
+        self.engine.dispose(close=False)
+        warm_up_soon()
 
     def stop_passes(self) -> None:
         """Let the pass in flight finish its sends (its leases renewed meanwhile), then run

@@ -5,6 +5,7 @@
     auth        the pages' sign-in, session cookie, CSRF tokens and audit log
     limits      ASGI middleware: body size, a memory budget, one deadline per request
     serve       the uvicorn listeners, in a thread of their own, with the head deadline
+    reader      the reply reader's load in a listener process: in the background, after any fork
     context     what every route needs (`WebContext`, on app.state.context)
     pages       the HTML a person sees (unsubscribe)
     health      what /healthz reports, and the cheap database check behind it

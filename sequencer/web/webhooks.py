@@ -24,6 +24,12 @@ text's small form is the exception: checked and read (keywords, the reply's read
 no database) on the loop, which costs less than two hops between threads; it is applied by
 `inbound.grouped.TextWriter` with the other texts waiting, in one transaction, and answered
 once that has committed. This listener never serves the recruiters' pages (`web.dashboard`).
+
+The reply reader (`inbound.intent`: its rule modules and models, ~3 s of CPU to load) is not
+loaded by `webhook_app`: the daemon serves and sends without it and loads it in the background
+(`web.reader`), in each listener process once it has forked. A reply that comes sooner is read
+as well, only later: it waits, off the loop, for that load (`reader_ready`), or without one (no
+daemon) is read in a worker thread, which loads the reader.
 """
 
 from __future__ import annotations
@@ -33,7 +39,6 @@ import json
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
 from urllib.parse import parse_qs
 
 import sqlalchemy as sa
@@ -66,7 +71,7 @@ from sequencer.channels.twilio.signature import (
 from sequencer.config import reveal
 from sequencer.engine.links import address_of
 from sequencer.errors import BadRequest, DatabaseError, NotGenuine, UnreadableMail
-from sequencer.inbound import intent, messages
+from sequencer.inbound import messages
 from sequencer.inbound.grouped import TextWriter
 from sequencer.inbound.receive import receive_event, receive_events
 from sequencer.inbound.texts import read_text
@@ -78,6 +83,8 @@ from sequencer.web.health import DatabaseProbe, Health
 from sequencer.web.limits import Limits
 from sequencer.web.outside import PATHS as OUTSIDE_PATHS
 from sequencer.web.outside import outside_routes
+from sequencer.web.reader import reader_ready
+from sequencer.web.reader import warm_up as warm_up  # where the benchmarks have it
 
 log = logging.getLogger(__name__)
 
@@ -162,6 +169,7 @@ class Webhooks:
         if not inbound_parse.token_matches(self.inbound_token, Hook.of(request)):
             return FORBIDDEN
         hook = Hook.of(request, await request.body())
+        await reader_ready()  # a load under way: waited for here, not loaded twice
 
         def apply() -> str:
             mail = inbound_parse.genuine_mail(self.inbound_token, hook)
@@ -189,7 +197,10 @@ class Webhooks:
                 messages.receive_text, self.engine, fact, self.clock(), self.secret
             )
             return text(200, messaging_twiml(None), TWIML_CONTENT_TYPE)
-        read = read_text(fact, self.clock())
+        if await reader_ready():
+            read = read_text(fact, self.clock())
+        else:  # never read on the loop before the reader has loaded: it takes seconds
+            read = await run_in_threadpool(read_text, fact, self.clock())
         # Applied with the other texts waiting, in one transaction (`inbound.grouped`); the
         # answer comes once that has committed.
         try:
@@ -242,21 +253,10 @@ class Webhooks:
         return text(200, pages.unsubscribed(address), pages.CONTENT_TYPE)
 
 
-# Long enough for the language model (short texts are judged by their words alone).
-WARM_UP = "Thanks for reaching out, I would like to hear more about the role next week."
-
-
-def warm_up() -> None:
-    """Read one reply now, so the models it loads once per process (the language model: ~1 s)
-    are loaded at start, not while the first person's text waits."""
-    intent.read_reply(WARM_UP, date(2026, 1, 5), channel="sms")
-    intent.read_reply(WARM_UP, date(2026, 1, 5), subject="Re: the role")
-
-
 def webhook_app(context: WebContext) -> Starlette:
-    """The listener the providers reach: webhooks, unsubscribe, health and metrics."""
+    """The listener the providers reach: webhooks, unsubscribe, health and metrics. The reply
+    reader loads at the first reply, or sooner (`web.reader`)."""
     hooks = Webhooks(context)
-    warm_up()
     metrics = context.metrics or Metrics(context.engine, context.clock)
 
     async def scrape(request: Request) -> Response:

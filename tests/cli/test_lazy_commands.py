@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 import pytest
-from helpers.commands import modules_loaded
+from helpers.commands import modules_loaded, sequencer
 from helpers.project import ROOT
 
 from sequencer.cli import COMMANDS, main
@@ -97,3 +97,47 @@ def test_preview_of_one_candidate_loads_no_database(tmp_path: Path) -> None:
     assert heavy == []
     assert result.returncode == 0, result.stderr
     assert "Alex" in result.stdout
+
+
+# The reply reader: its rule modules compile thousands of patterns as they import (1-1.5 s).
+READER = "sequencer.inbound.intent.reading"
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> str:
+    """A database with one person in it, as `sequencer import` leaves it; its URL."""
+    url = f"sqlite:///{tmp_path / 'db.sqlite'}"
+    (tmp_path / "people.csv").write_text("email,first_name\nana@example.com,Ana\n")
+    assert sequencer(tmp_path, "import", "people.csv", SEQUENCER_DATABASE_URL=url).returncode == 0
+    return url
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("replies", "--help"),
+        ("run", "--help"),
+        ("replies",),  # lists the readings kept: reads nothing again
+        ("status",),
+        ("tick", "--now", "2026-11-23T13:00Z"),
+    ],
+    ids=" ".join,
+)
+def test_a_command_that_reads_no_reply_loads_no_reader(
+    tmp_path: Path, database: str, args: tuple[str]
+) -> None:
+    modules, result = modules_loaded(tmp_path, *args, SEQUENCER_DATABASE_URL=database)
+    assert result.returncode == 0, result.stderr
+    assert READER not in modules
+
+
+def test_receive_reads_the_mail_it_is_given_so_it_loads_the_reader(
+    tmp_path: Path, database: str
+) -> None:
+    mail = tmp_path / "reply.eml"
+    mail.write_bytes(b"From: ana@example.com\r\nSubject: Re: hello\r\n\r\nNot interested.\r\n")
+    modules, result = modules_loaded(
+        tmp_path, "receive", str(mail), SEQUENCER_DATABASE_URL=database
+    )
+    assert result.returncode == 0, result.stderr
+    assert READER in modules
