@@ -28,6 +28,7 @@ from sequencer.inbound.intent.channel_stops import refuses_being_contacted, stop
 from sequencer.inbound.intent.complaints import complains_as_a_stop
 from sequencer.inbound.intent.deletion_demands import demands_it_deleted
 from sequencer.inbound.intent.keeping import asks_not_to_be_kept
+from sequencer.inbound.intent.lists_left_if_on_one import leaves_a_list_if_on_one
 from sequencer.inbound.intent.mailings_refused import refuses_a_mailing
 from sequencer.inbound.intent.nothing_more import wants_nothing_more
 from sequencer.inbound.intent.stop_figures import asks_to_stop_figuratively
@@ -332,6 +333,8 @@ def asks_to_stop_in_other_words(text: str) -> bool:
     if stops_an_address(words):  # "take that number off your list; email me instead"
         return True
     if asks_to_stop_plainly(words):  # "please don't ring 07700 900 518 again; text me"
+        return True
+    if leaves_a_list_if_on_one(words):  # "if I'm on a list of yours, I want out; call me"
         return True
     if asks_to_be_reached_elsewhere(words):
         return False  # "don't call me at work, email me instead" moves the talk, not ends it

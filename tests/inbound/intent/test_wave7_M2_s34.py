@@ -11,7 +11,9 @@ that ask nothing to stop, which stay what they were:
 - contact refused in German and Dutch word orders, and no contact going forward in English
   (`stops_said_plainly.py`);
 - the last message between us, a do-not-contact list, out of a system or account, someone
-  removed on their behalf (`stops_said_plainly.py`).
+  removed on their behalf (`stops_said_plainly.py`);
+- off a list they may be on, asked on a condition ("if I'm on a list of yours, I want out")
+  (`lists_left_if_on_one.py`), from the older train waves.
 """
 
 from __future__ import annotations
@@ -180,6 +182,35 @@ def test_out_of_a_list_account_or_for_good_is_a_stop(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "label"), OUT_OF_IT_LOOKALIKES)
 def test_their_own_account_or_one_role_is_no_stop(text: str, label: Label | None) -> None:
+    found = _label(text)
+    assert found is not Label.OPT_OUT
+    assert label is None or found is label
+
+
+LEFT_IF_ON_ONE = [
+    "Thanks, but I'm settled. If my name sits on one of your lists, I'd be glad to come out of it.",
+    "Danke, kein Bedarf. Falls ich in einer Ihrer Listen bin, möchte ich daraus raus.",
+    "Merci, mais non. Si mon nom est dans une de vos listes, je voudrais en sortir.",
+    "Gracias, pero no. Si estoy en alguna lista vuestra, ya no quiero estar.",
+    "Dank je, maar nee. Als ik ergens op een lijst van jullie sta: ik wil eruit.",
+    "Obrigado, mas não. Se estou em alguma lista de vocês, quero sair.",
+]
+LEFT_IF_ON_ONE_LOOKALIKES = [
+    ("If you keep a list of candidates for Berlin, I'd love to be on it!", None),
+    ("Falls ich nicht auf Ihrer Liste stehe, nehmen Sie mich bitte auf.", None),
+    ("Als ik in jullie bestand sta, laat me er gerust in staan, ik kijk graag rond.", None),
+    ("Si estoy en vuestra lista de candidatos, genial: llamadme.", None),
+    ("If I'm on your candidate list, I don't want out, just busy now.", None),
+]
+
+
+@pytest.mark.parametrize("text", LEFT_IF_ON_ONE)
+def test_off_a_list_if_on_one_is_a_stop(text: str) -> None:
+    assert _label(text) is Label.OPT_OUT
+
+
+@pytest.mark.parametrize(("text", "label"), LEFT_IF_ON_ONE_LOOKALIKES)
+def test_a_list_wished_or_kept_is_no_stop(text: str, label: Label | None) -> None:
     found = _label(text)
     assert found is not Label.OPT_OUT
     assert label is None or found is label
