@@ -17,7 +17,7 @@ from typing import Literal
 
 from sequencer.inbound.intent import meaning as meanings
 from sequencer.inbound.intent import rules
-from sequencer.inbound.intent.answers import stops_by_answer
+from sequencer.inbound.intent.answers import stops_by_answer, without_counts
 from sequencer.inbound.intent.dates import mentions
 from sequencer.inbound.intent.labels import Label
 from sequencer.inbound.intent.lookalikes import without_stops_denied
@@ -145,7 +145,7 @@ def _takes_our_offer(
     return (
         stops_by_answer(answers)
         and not says_yes(text)
-        and not (received is not None and offers_later(text, received, language))
+        and not (received is not None and offers_later(without_counts(text), received, language))
     )
 
 

@@ -149,8 +149,11 @@ _KINDS = tuple(
         r"\bno\s+(?:\w+\s+){0,2}?v(?:ue|o)lv\w*\s+a\s+poner(?:se|me)?\s+en\s+contacto\b",
         r"\bnem\s+(?:me\s+)?(?:manda|mande|mandem|envia|envie|escreve|liga)\w*\s+mais\s+nada\b",
         # ...not of one role's list ("pode riscar o meu nome da lista desta vaga").
-        r"\brisc(?:ar|a|ue|uem|ou)\s+(?:o\s+)?meu\s+nome\b[^.!?\n]{0,40}?\b(?:listas?|cadastro"
+        r"\bris(?:c(?:ar|a|ou)|qu(?:e|em))\s+(?:o\s+)?meu\s+nome\b[^.!?\n]{0,40}?\b(?:listas?|cadastro"
         r"|base|banco)\b(?!\s+(?:desta|dessa|da|para\s+(?:esta|essa|a))\s+(?:vaga|selecao|processo))",
+        # ...or struck bare: "risque o meu nome" (not "risque o meu nome da lista desta vaga").
+        r"\bris(?:c(?:ar|a)|qu(?:e|em))\s+(?:o\s+)?meu\s+nome\b(?!\s+(?:\w+\s+)?d(?:[aoe]s?|ess\w*|est\w*)\b)",
+        r"\bzet\s+(?:me|mij)\s+(?:maar\s+)?overal\s+(?:uit|af)\b",
         # A subscription cancelled, asked ("cancele a minha subscrição"; not "quase carreguei
         # em 'cancelar subscrição'").
         r"\bcancel(?:e|em|a)\s+(?:\w+\s+){0,2}?subscricao\b",

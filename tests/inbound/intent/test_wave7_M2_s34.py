@@ -13,7 +13,9 @@ that ask nothing to stop, which stay what they were:
 - the last message between us, a do-not-contact list, out of a system or account, someone
   removed on their behalf (`stops_said_plainly.py`);
 - off a list they may be on, asked on a condition ("if I'm on a list of yours, I want out")
-  (`lists_left_if_on_one.py`), from the older train waves.
+  (`lists_left_if_on_one.py`), from the older train waves;
+- an assent under our offer to stop, a finger pointing at it ("👆 this.") or a complaint of how
+  many we sent after it ("Ja, alles. Zu viele Mails.") (`answers.py`), and "risque o meu nome".
 """
 
 from __future__ import annotations
@@ -214,3 +216,30 @@ def test_a_list_wished_or_kept_is_no_stop(text: str, label: Label | None) -> Non
     found = _label(text)
     assert found is not Label.OPT_OUT
     assert label is None or found is label
+
+
+ANSWERS = [
+    "> To stop all messages\n\n\U0001f446 this. Both email and phone.",
+    "> Alle Nachrichten abbestellen\n\nJa, alle. Drei Mails in einer Woche sind einfach zu viele.",
+    "> Ne plus recevoir nos messages\n\nOui. Quatre relances en dix jours, c'est vraiment trop.",
+    "> Dejar de recibir mensajes\n\nSí, todo. Cinco correos en un mes me parecen demasiados.",
+    "> Afmelden voor alle berichten:\n\nJa, alles. Zes mails in twee weken is echt te veel.",
+    "> Deixar de receber mensagens\n\nSim, tudo. Quatro e-mails numa semana já é demais.",
+    "Gostei da conversa, mas risque o meu nome. Obrigado.",
+]
+ANSWERS_LOOKALIKES = [
+    "> To stop all messages\n\n\U0001f446 not this, please! I'm interested, call me.",
+    "> Alle Nachrichten abbestellen\n\nNein, bitte nicht. Zu viele Mails sind es nicht.",
+    "> Afmelden voor alle berichten:\n\nNee hoor, niet te veel. Stuur de vacature maar.",
+    "Risque o meu nome dessa seleção, estou bem onde estou.",
+]
+
+
+@pytest.mark.parametrize("text", ANSWERS)
+def test_an_assent_to_our_offer_pointed_or_with_a_complaint_is_a_stop(text: str) -> None:
+    assert _label(text) is Label.OPT_OUT
+
+
+@pytest.mark.parametrize("text", ANSWERS_LOOKALIKES)
+def test_a_refusal_of_our_offer_is_no_stop(text: str) -> None:
+    assert _label(text) is not Label.OPT_OUT
