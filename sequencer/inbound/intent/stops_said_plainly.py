@@ -134,6 +134,43 @@ _KINDS = tuple(
         r"\b(?:lass\w*|laat)\s+(?:sie\s+|u\s+|uns\s+)?(?:dies\w*|das|dit|deze)\s+(?:\w+\s+){0,2}?"
         r"(?:die|das|den|der|het|de|unser\w*|ons|onze)\s+(?:letzte\w*|laatste)\b(?:\s+\w+){0,3}?"
         r"\s+(?:sein|zijn)\b",
+        # Terse commands and nouns (the older train waves): "Jeglichen Kontakt einstellen.",
+        # "Fin del contacto.", "Cancelem o envio.", "Correos: cero.", "Geen contact.",
+        # "Radiez-moi.", "Maintenant, silence, s'il vous plaît.", "parem com isto", "give it a
+        # rest", "get us aff yer list", "I'd like out".
+        r"\b(?:jeglichen|jeden|allen)\s+kontakt\s+(?:\w+\s+)?(?:einstellen|abbrechen|beenden)\b",
+        r"\b(?:fin|fim)\s+(?:del|de\s+los|de\s+las|do|dos|das)\s+(?:contacto|contato|mensajes|correos"
+        r"|envios|mensagens)\s*(?:[.!]|$)",
+        r"\bcancel(?:em|e)\s+(?:o\s+envio|os\s+envios|tudo)\s*(?:[.!]|$)",
+        r"\b(?:correos|mensajes|mails|e-?mails|messages|mensagens|nachrichten|berichten)\s*:\s*"
+        r"(?:cero|zero|null|nul|0)\b|(?:^|[.!?]\s*)(?:cero|zero)\s+(?:mensajes|correos|mails"
+        r"|e-?mails|messages|mensagens|sms|llamadas)\s*(?:[,.!]|$)|\bzero\s+mail\s+de\s+plus\b",
+        r"(?:^|[.!?]\s*)(?:geen|kein|keinen|no|pas\s+de|sin|sem)\s+(?:contact|kontakt|contacto"
+        r"|contato)(?:\s+(?:meer|mehr|more|plus|mas|mais))?\s*[.!]",
+        r"\bradi(?:ez|e|er)[- ]moi\b",
+        r"\bsilence\s*,?\s*(?:s'il\s+vous\s+plait|svp|s'il\s+te\s+plait|merci)\b",
+        r"\bpar(?:em|e|a)\s+com\s+(?:isto|isso)\s*(?:[.!]|$)",
+        r"\bgive\s+it\s+a\s+rest\b(?!\s+(?:for|until|till|this|today|tonight)\b)",
+        r"\b(?:get|take)\s+(?:me|us)\s+aff\s+(?:yer|your|ur|the)\s+list\b",
+        r"\b(?:i'?d\s+like|i\s+want|i'?d\s+love)\s+out\b(?!\s+of\b)",
+        r"\b(?:me|mij|hem|haar)\s+(?:\w+\s+){0,2}?(?:voortaan|in\s+het\s+vervolg|vanaf\s+nu)\s+"
+        r"overslaan\b",
+        r"\b(?:niet|nooit)\s+meer\s+mijn\s+kant\s+op\b",
+        r"\bbitte\s+(?:auch\s+)?das\s+letzte\s+mal\s*(?:[.!]|$)|\bkein\s+zweites\s+mal\b|\bgeen\s+tweede"
+        r"\s+keer\b",
+        r"\blass\w*\s+(?:sie\s+)?(?:es|das)\s+(?:\w+\s+)?(?:kunftig|zukunftig|in\s+zukunft|ab\s+jetzt)"
+        r"\s+sein\b",
+        # The last one, said otherwise: "Ce sera le dernier que vous m'envoyez", "ik ga ervan uit
+        # dat dit de laatste sms was", "dies sollte unser letzter Austausch gewesen sein",
+        # "preferiría que esta fuera la última vez que sé de ti".
+        r"\bce\s+sera\s+(?:le\s+|la\s+)?derni\w+\s+que\s+vous\s+m'\s*(?:envoy|ecriv)\w*",
+        r"\bervan\s+uit\s+dat\s+(?:dit|dat|deze)\s+(?:de|het)\s+laatste\s+(?:sms|mail|e-?mail|bericht\w*"
+        r"|appje|keer)\s+(?:was|is)\b(?!\s+(?:voor|tot)\b)",
+        r"\bdass\s+(?:das|dies)\s+(?:hier\s+)?(?:die|das|der)\s+letzte\s+(?:(?:nachricht|mail|e-?mail|sms"
+        r"|anfrage|kontakt)\s+)?war\b",
+        r"\b(?:dies|das)\s+sollte\s+unser\s+letzte\w*\s+(?:austausch|kontakt|gesprach)\b",
+        r"\bque\s+esta\s+(?:sea|fuera|fuese)\s+la\s+ultima\s+vez\s+que\s+(?:se|sepa|oiga)\s+de"
+        r"\s+(?:ti|usted|vosotros|ustedes)\b",
         # A do-not-contact list.
         rf"\b{_TO_PUT}\b[^.!?\n]{{0,60}}?{_DO_NOT_CONTACT}{_LISTED}",
         # On someone's behalf.

@@ -15,7 +15,10 @@ that ask nothing to stop, which stay what they were:
 - off a list they may be on, asked on a condition ("if I'm on a list of yours, I want out")
   (`lists_left_if_on_one.py`), from the older train waves;
 - an assent under our offer to stop, a finger pointing at it ("👆 this.") or a complaint of how
-  many we sent after it ("Ja, alles. Zu viele Mails.") (`answers.py`), and "risque o meu nome".
+  many we sent after it ("Ja, alles. Zu viele Mails.") (`answers.py`), and "risque o meu nome";
+- terse commands and nouns ("Jeglichen Kontakt einstellen.", "Fin del contacto.", "Correos:
+  cero.", "Radiez-moi.") and the last one said otherwise ("ik ga ervan uit dat dit de laatste
+  sms was") (`stops_said_plainly.py`), from the older train waves.
 """
 
 from __future__ import annotations
@@ -242,4 +245,43 @@ def test_an_assent_to_our_offer_pointed_or_with_a_complaint_is_a_stop(text: str)
 
 @pytest.mark.parametrize("text", ANSWERS_LOOKALIKES)
 def test_a_refusal_of_our_offer_is_no_stop(text: str) -> None:
+    assert _label(text) is not Label.OPT_OUT
+
+
+TERSE = [
+    "Danke. Jeden Kontakt bitte einstellen.",
+    "Ok. Fin de los mensajes.",
+    "Não quero. Cancelem os envios.",
+    "Thanks. Emails: zero.",
+    "Bedankt. Geen contact meer.",
+    "Non merci. Radiez-moi.",
+    "Merci. Et maintenant, silence, svp.",
+    "chega, parem com isso",
+    "Not for me, mate. Give it a rest.",
+    "No idea how I got on this. I want out.",
+    "Kunnen jullie mij voortaan overslaan?",
+    "Die vacatures hoeven nooit meer mijn kant op.",
+    "Nein danke, und bitte kein zweites Mal.",
+    "Nee, en ik ga ervan uit dat dit het laatste bericht was.",
+    "Prefiero que esta sea la última vez que sé de usted.",
+]
+TERSE_LOOKALIKES = [
+    "Give it a rest for a couple of weeks, then call me.",
+    "I'd like out of this job, so yes, tell me more!",
+    "Geen contact gehad met jullie collega. Stuur de vacature?",
+    "Kein Kontakt mit dem Team bisher? Wann kann ich anrufen?",
+    "Ik ga ervan uit dat dit de laatste stap is voor het aanbod.",
+    "Ich hoffe, dass das hier die letzte Runde war, dann unterschreibe ich gern.",
+    "Zero messages from the team so far, is the role still open?",
+    "Bitte auch das letzte Mal die Unterlagen anhängen, danke.",
+]
+
+
+@pytest.mark.parametrize("text", TERSE)
+def test_a_terse_command_or_noun_is_a_stop(text: str) -> None:
+    assert _label(text) is Label.OPT_OUT
+
+
+@pytest.mark.parametrize("text", TERSE_LOOKALIKES)
+def test_the_same_words_about_something_else_are_no_stop(text: str) -> None:
     assert _label(text) is not Label.OPT_OUT
