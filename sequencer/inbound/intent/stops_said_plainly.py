@@ -55,7 +55,8 @@ _THEIR_LIST = (
     r"|base|listas?|\w*bestand|\w*lijst\w*|cadastro|envios|envois|contacts?|systeem|adresboek)"
 )
 _DELETE_VERB = (
-    r"(?:delet|eras|remov|purg|losch|entfern|effac|supprim|borr|elimin|verwijder|wis|apag|exclu)"
+    r"(?:delet|eras|remov|purg|losch|entfern|effac|supprim|borr(?!ador)|elimin|verwijder"
+    r"|wis(?:sen|t)?\b|apag|exclu(?!s))"
 )
 _KINDS = tuple(
     re.compile(pattern)
@@ -86,7 +87,7 @@ _KINDS = tuple(
         r"\bruf(?:en|t|e)?\s+(?:sie\s+)?mich\s+(?:\w+\s+){0,5}?(?:nicht\s+mehr|nie\s+wieder"
         r"|nicht\s+wieder|von\s+keiner\s+(?:\w+\s+)?nummer\s+mehr)\b" + _NO_TIME_AFTER,
         r"\b(?:mochte|will|wunsche|mag)\b[^.!?\n]{0,40}?\bkeine\s+(?:[\w-]+\s+){0,4}?mehr\s+"
-        r"(?:\w+\s+){0,4}?(?:bekommen|erhalten|kriegen)\b",
+        r"(?:\w+\s+){0,4}?(?:bekommen|erhalten|kriegen)\b(?!\s*,?\s*(?:die|das|der|welche\w*|wenn)\b)",
         r"\bweitere\w*\s+(?:\w+\s+){0,5}?(?:mochte|will|wunsche)\s+ich\s+(?:\w+\s+)?(?:nicht|keine)"
         r"\s+(?:mehr\s+)?(?:bekommen|erhalten)\b",
         r"\bdavon\s+ab\s*,?\s+(?:mir|mich)\s+(?:\w+\s+){0,3}?zu\s+(?:schicken|senden|schreiben"
