@@ -30,6 +30,23 @@ from sequencer.inbound.intent.not_requests import says_yes
 from sequencer.inbound.mail.quotes import Answer
 
 
+def without_counts(text: str) -> str:
+    """`text` without the counts of what we sent ("five emails in four weeks", "zes mails in twee
+    weken"): no time to write again, whatever the date reader makes of "in four weeks"."""
+    return _COUNTED.sub(" ", text)
+
+
+# How many we sent, and in how long.
+_COUNTED = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|zwei|drei|vier|funf|fünf|sechs|sieben|acht"
+    r"|deux|trois|quatre|cinq|six|sept|huit|dos|tres|cuatro|cinco|seis|siete|ocho|twee|drie|vijf"
+    r"|zes|zeven|acht|duas|dois|três|quatro|sete|oito)\s+(?:\w+\s+)?(?:e-?mails?|mails?|messages?"
+    r"|berichten|nachrichten|correos|mensajes|relances|mensagens|sms|texts|courriels)\s+(?:in|en|em"
+    r"|op|innerhalb|within|numa?|dans|binnen)\s+[^.!?,;\n]{0,25}",
+    re.IGNORECASE,
+)
+
+
 def stops_by_answer(answers: Iterable[Answer]) -> bool:
     return any(_asks_to_stop(answer) for answer in answers)
 
@@ -56,17 +73,26 @@ def _asks_to_stop(answer: Answer) -> bool:
 
 
 def _assents(said: str) -> bool:
-    """Their paragraph is (nearly) a whole assent: "This. All of them, email and phone." """
-    clauses = [part.strip() for part in _CLAUSE_END.split(said)]
+    """Their paragraph is (nearly) a whole assent: "This. All of them, email and phone.", "👆 this.
+    email + phone."; or an assent and a complaint of how many we sent ("Zeker. Alles. Vijf mails
+    in vier weken is te veel.", session 34)."""
+    clauses = [part.strip() for part in _CLAUSE_END.split(_POINTING.sub("", said))]
     clauses = [clause for clause in clauses if clause]
     while clauses and clauses[0] in _COURTESIES:  # "Thanks!", "Ok, talk soon", "Prima, doe dat."
         clauses.pop(0)
     if not clauses or clauses[0] not in _ASSENTS:
         return False
-    return len(" ".join(clauses[1:]).split()) <= _MORE_AT_MOST
+    more = " ".join(clauses[1:])
+    return len(more.split()) <= _MORE_AT_MOST or bool(_TOO_MANY.search(more))
 
 
 _MORE_AT_MOST = 6
+# A finger pointing at our line before the assent: "👆 this.", "☝️ das."
+_POINTING = re.compile(r"^[\s\u261d\U0001f446\U0001f447\ufe0f\U0001f3fb-\U0001f3ff]+")
+# How many we sent, complained of after the assent: "too many", "te veel", "zu viele".
+_TOO_MANY = re.compile(
+    r"\b(?:too\s+(?:many|much)|te\s+veel|zu\s+viele?|trop|demasiad[oa]s?|demais|de\s+mais)\b"
+)
 
 
 def _asks_another(offered: str) -> bool:

@@ -171,7 +171,16 @@ def _someone_else_no_longer_uses(plain: str, found: re.Match[str]) -> bool:
     "I don't use this number anymore" (when unsure it does not send) still stop it."""
     clause = _WORDS.findall(_CLAUSE_START.split(plain[: found.start()])[-1])
     lone_name = len(clause) == 1 and clause[0] not in _NO_SUBJECT
-    return lone_name or any(word in _SOMEONE_ELSE for word in clause)
+    return lone_name or any(
+        word in _SOMEONE_ELSE and (word != "er" or _german_he(clause[at + 1 : at + 2]))
+        for at, word in enumerate(clause)
+    )
+
+
+def _german_he(after: list[str]) -> bool:
+    """Whether "er" is German "he" (a verb after it: "er benutzt", "er hat"), not Dutch "er"
+    ("er graag mijn nummer niet meer gebruiken", session 34)."""
+    return not after or after[0].endswith("t")
 
 
 _CLAUSE_START = re.compile(r"[.!?;:,\n]|\b(?:and|und|et|y|e|en|but|aber|pero|maar)\b")

@@ -17,7 +17,7 @@ from typing import Literal
 
 from sequencer.inbound.intent import meaning as meanings
 from sequencer.inbound.intent import rules
-from sequencer.inbound.intent.answers import stops_by_answer
+from sequencer.inbound.intent.answers import stops_by_answer, without_counts
 from sequencer.inbound.intent.dates import mentions
 from sequencer.inbound.intent.labels import Label
 from sequencer.inbound.intent.lookalikes import without_stops_denied
@@ -29,6 +29,7 @@ from sequencer.inbound.intent.not_requests import says_yes, without_lookalikes
 from sequencer.inbound.intent.opt_outs import asks_to_stop_in_other_words, plain
 from sequencer.inbound.intent.phrases import CUES
 from sequencer.inbound.intent.stop_notices import welcomes_only_another_way
+from sequencer.inbound.intent.stops_past_a_time import stops_before_the_gates
 from sequencer.inbound.mail.automatic import MailKind
 from sequencer.inbound.mail.quotes import Answer
 from sequencer.inbound.mail.stop_requests import asks_to_stop
@@ -90,7 +91,11 @@ def decide(
         return Decision(Label.BOUNCE, "bounce")
     # The lookalikes are taken out once, for the stop readers and the meaning reader both.
     cleared = without_lookalikes(text)
-    if _wants_out(cleared, subject, channel) or _takes_our_offer(answers, text, received, language):
+    if (
+        _wants_out(cleared, subject, channel)
+        or stops_before_the_gates(text, plain(text))  # "…, and after that too": before the gates
+        or _takes_our_offer(answers, text, received, language)
+    ):
         return Decision(Label.OPT_OUT, "opt_out")
     if kind is MailKind.AUTO_REPLY:
         return Decision(Label.OUT_OF_OFFICE, "automatic")
@@ -140,7 +145,7 @@ def _takes_our_offer(
     return (
         stops_by_answer(answers)
         and not says_yes(text)
-        and not (received is not None and offers_later(text, received, language))
+        and not (received is not None and offers_later(without_counts(text), received, language))
     )
 
 

@@ -28,6 +28,7 @@ from sequencer.inbound.intent.channel_stops import refuses_being_contacted, stop
 from sequencer.inbound.intent.complaints import complains_as_a_stop
 from sequencer.inbound.intent.deletion_demands import demands_it_deleted
 from sequencer.inbound.intent.keeping import asks_not_to_be_kept
+from sequencer.inbound.intent.lists_left_if_on_one import leaves_a_list_if_on_one
 from sequencer.inbound.intent.mailings_refused import refuses_a_mailing
 from sequencer.inbound.intent.nothing_more import wants_nothing_more
 from sequencer.inbound.intent.stop_figures import asks_to_stop_figuratively
@@ -39,6 +40,7 @@ from sequencer.inbound.intent.stop_kinds import asks_to_stop_by_kind
 from sequencer.inbound.intent.stop_regional import asks_to_stop_regionally, regional
 from sequencer.inbound.intent.stop_restated import asks_to_stop_restated
 from sequencer.inbound.intent.stop_wishes import wishes_no_more
+from sequencer.inbound.intent.stops_said_plainly import asks_to_stop_plainly
 from sequencer.inbound.intent.unwanted_contact import wants_no_more_contact
 from sequencer.inbound.intent.wanted_out import asks_to_be_left_out
 from sequencer.inbound.intent.word_gate import WordGate
@@ -273,7 +275,7 @@ _NEVER_GAVE_IT = re.compile(
 _DELETE_IT = re.compile(
     # ...or forgotten, in French: "oubliez-le" (the others' "forget it" is "never mind").
     rf"\b(?:{_DELETE}|oubli(?:ez|e)(?=[- ]l[ea]\b))(?:[- ]?(?:le|la|les|lo|los|las)\b)?"
-    r"(?:\s*\b(?:it|this|that|het|hem|es|sie|ihn|isso"
+    r"(?:\s*\b(?:it|this|that|het|hem|es|sie|ihn|isso|ele|ela"
     r"|isto|eso|esto|ese|ca|bitte|please|pls|graag|svp|por\s+favor|pf|aub|jetzt|now|immediately"
     r"|ja|ya|agora|maintenant|nu|meteen)\b){0,2}\s*(?:[.!]|$)"
     # ...or away with it (session 31): "weg damit, aber flott", "weg ermee".
@@ -329,6 +331,10 @@ def asks_to_stop_in_other_words(text: str) -> bool:
     if refuses_a_mailing(words):  # "die wekelijkse vacaturemail hoef ik niet meer … bel me"
         return True
     if stops_an_address(words):  # "take that number off your list; email me instead"
+        return True
+    if asks_to_stop_plainly(words):  # "please don't ring 07700 900 518 again; text me"
+        return True
+    if leaves_a_list_if_on_one(words):  # "if I'm on a list of yours, I want out; call me"
         return True
     if asks_to_be_reached_elsewhere(words):
         return False  # "don't call me at work, email me instead" moves the talk, not ends it
