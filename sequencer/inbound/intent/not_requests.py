@@ -40,12 +40,25 @@ from sequencer.inbound.intent.stops_taken_back import (
     without_stops_taken_back,
     without_stops_thought_of,
 )
+from sequencer.inbound.intent.stops_unsaid import (
+    asks_on_after_a_stop_nearly_asked,
+    nearly_asks_to_stop,
+    without_stops_nearly_asked,
+    without_stops_unsaid,
+)
 
 
 def without_lookalikes(text: str) -> str:
     text = without_not_looking(without_removals_supposed(text.replace("’", "'")))
     # "I told the other agency to stop calling", "cancelé LinkedIn Premium" (session 34).
     text = without_stops_elsewhere(text)
+    # "If this were a sales pitch I'd unsubscribe, but …", "I'm leaving that link alone".
+    text = without_stops_unsaid(text)
+    if nearly_asks_to_stop(text) and (
+        any(CUES[label].search(text) for label in _ANSWERS)
+        or asks_on_after_a_stop_nearly_asked(text)
+    ):
+        text = without_stops_nearly_asked(text)  # "fast hätte ich auf Abmelden geklickt"
     text = without_processes_left(text)  # "me den de baja en el proceso de la vacante"
     # "no quiero que me contactéis hasta después del verano", "niet bellen tijdens werkuren".
     text = without_contact_put_off(text)
@@ -142,6 +155,16 @@ _JOB_SITES = re.compile(
     r"\b(?:(?:job\s*)?sites?|portals?|portais|portales|plataformas?|platforms?|plateformes?"
     r"|(?:job\s*)?boards|jobb[öo]rsen|vacaturesites|linkedin|indeed|infojobs|stepstone)\b",
     re.IGNORECASE,
+)
+# The answers beside which a stop nearly asked is none (session 34).
+_ANSWERS = (
+    Label.INTERESTED,
+    Label.QUESTION,
+    Label.NOT_NOW,
+    Label.NOT_INTERESTED,
+    Label.REFERRAL,
+    Label.WRONG_PERSON,
+    Label.ACCEPTED_ELSEWHERE,
 )
 # "Interested!", "Interesse ist da", "ik ben geïnteresseerd": a yes.
 _INTEREST = re.compile(

@@ -109,7 +109,20 @@ def without_stops_elsewhere(text: str) -> str:
 
 def _unless_to_us(found: re.Match[str]) -> str:
     clause = found.group(0)
-    return " " if _STOP.search(clause) and not _TO_US.search(clause) else clause
+    if not _STOP.search(clause) or _TO_US.search(clause):
+        return clause
+    # ...nor when the next sentence turns to us: "Ich habe Stepstone gebeten, mir nicht mehr zu
+    # schreiben. Bitte Sie auch."
+    after = _NEXT_SENTENCE.match(found.string, found.end())
+    return clause if after and _ALSO.search(after.group(0)) else " "
+
+
+_NEXT_SENTENCE = re.compile(r"[^.!?\n]{0,40}[.!?\n]*[^.!?\n]{0,80}")
+_ALSO = re.compile(
+    r"\b(?:same|too|also|as\s+well|likewise|auch|ebenso|genauso|gleiche|aussi|pareil|m[êe]me"
+    r"|tambi[ée]n|mismo|ook|hetzelfde|tamb[ée]m|mesm[oa])\b",
+    re.IGNORECASE,
+)
 
 
 def _unless_to_you(found: re.Match[str]) -> str:

@@ -102,7 +102,7 @@ def test_a_removal_denied_beside_a_stop_is_one(text: str) -> None:
 TAKEN_BACK_NOT_STOPS = [
     "Ignore the 'leave me alone' I sent yesterday, it was for a different recruiter. Call me!",
     "Vergessen Sie mein „bitte löschen“ von gestern, das war für einen Newsletter. Klingt gut!",
-    "Ne tenez pas compte du lien de désinscription que j'ai cliqué, erreur de manip. Ça m'intéresse.",
+    "Ne tenez pas compte du lien de désinscription que j'ai cliqué, erreur. Ça m'intéresse.",
     "Olvida el «dame de baja» de ayer, iba para otra empresa. ¿Hablamos el lunes?",
     "Dat 'afmelden' van vanochtend was mijn zoon op mijn telefoon. Nee, geen interesse verder.",
     "Aquele 'PARE' de ontem foi minha filha brincando no celular. Tenho interesse, sim!",
@@ -124,4 +124,43 @@ def test_a_stop_taken_back_is_no_opt_out(text: str) -> None:
 
 @pytest.mark.parametrize("text", TAKEN_BACK_STOPS)
 def test_a_stop_maintained_is_one(text: str) -> None:
+    assert _is_stop(text)
+
+
+# A stop under a condition that does not hold, a habit with others, a stop nearly asked, the way
+# out seen and left alone (`stops_unsaid`).
+UNSAID_NOT_STOPS = [
+    "If this had been another agency spam I'd have unsubscribed, but this role fits. Call me.",
+    "I nearly clicked unsubscribe, then saw it's remote. Tell me more!",
+    "Wäre das wieder so eine Massenmail gewesen, hätte ich mich abgemeldet. Aber das passt!",
+    "Fast hätte ich auf „Abmelden“ geklickt, dann sah ich das Gehalt. Wann telefonieren wir?",
+    "Si c'était encore de la prospection, je vous aurais demandé de me désinscrire, mais ce poste "
+    "m'intéresse.",
+    "J'ai bien vu le lien de désinscription, mais je n'en ai pas besoin : rappelez-moi en mai.",
+    "Si fuera otra oferta de ventas te habría pedido que me dieras de baja, pero esta me encaja.",
+    "Con la mayoría de reclutadores pido la baja directamente, pero contigo hablo encantada.",
+    "Als dit weer een massamail was, had ik me afgemeld. Maar dit klinkt goed, bel me.",
+    "Ik ga geen STOP sturen hoor, verkeerd nummer, ik ken geen Sanne.",
+    "Se fosse mais uma consultora, pedia para me tirar da lista. Mas tenho interesse!",
+    "Vi o link de descadastrar e nem cliquei: no mês que vem a gente conversa.",
+]
+UNSAID_STOPS = [
+    "If you write again I'll report you. Unsubscribe me now.",
+    "I wanted to unsubscribe. Please remove me.",
+    "Wenn Sie nochmal schreiben, melde ich Sie. Löschen Sie meine Daten.",
+    "Votre lien de désinscription ne marche pas : retirez-moi de la liste.",
+    "El enlace de baja no funciona. Dame de baja tú, por favor.",
+    "Ik heb op 'afmelden' geklikt maar het werkt niet. Haal me uit jullie bestand.",
+    "O link de descadastrar não funciona, me tira da lista.",
+    "I nearly unsubscribed but the link is broken, can you do it for me?",
+]
+
+
+@pytest.mark.parametrize("text", UNSAID_NOT_STOPS)
+def test_a_stop_not_asked_after_all_is_no_opt_out(text: str) -> None:
+    assert not _is_stop(text)
+
+
+@pytest.mark.parametrize("text", UNSAID_STOPS)
+def test_a_stop_asked_beside_its_way_out_is_one(text: str) -> None:
     assert _is_stop(text)
