@@ -225,6 +225,7 @@ _NO_NEED_TO_UNSUBSCRIBE = re.compile(
     r"|no\s+(?:hace\s+falta|es\s+necesario|hay\s+que|tienes\s+que|tiene\s+que)"
     r"|n[ãa]o\s+(?:precisa\w*|[ée]\s+necess[áa]rio|tem\s+que)|(?:pas|nul)\s+besoin\s+de"
     r"|pas\s+la\s+peine\s+de|(?:sie|du)\s+m(?:ü|ue|u)ss(?:en|t)\s+mich\s+nicht"
+    r"|(?:sie|du|ihr)\s+m(?:ü|ue|u)ss(?:en|t)\s+(?:\w+\s+)?nicht"
     r"|(?:je|u)\s+hoeft\s+(?:me|mij)\s+(?:\w+\s+)?niet)"
     r"\s+(?:[\w']+\s+){0,3}?(?:unsubscrib\w*|quit\w*|s[áa]qu\w*|s[áa]c\w*|te\s+halen|te\s+schrappen|\w+\s+de\s+baja|descadastr\w*|d[ée]sinscri\w*"
     r"|d[ée]sabonn\w*|austrag\w*|abmeld\w*|af\s+te\s+melden|afmeld\w*|uit\s+te\s+schrijven"

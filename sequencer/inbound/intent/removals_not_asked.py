@@ -171,11 +171,14 @@ _PROCESS = (
     r"(?:process\w*|proceso|procedure|procedimiento|proc[ée]dure|\w*verfahren|\w*prozess|auswahl\w*"
     r"|sollicitatie\w*|selecci[óo]n|sele[çc][ãa]o|candidatur[ae]|recruitment|recrutement"
     # ...or one role's shortlist (session 34): "take me off your shortlist for this one".
+    r"|(?:liste|list|lista|lijst)\s+(?:des|of|de|der|van)\s+(?:candidat\w*|kandidat\w*)"
+    r"(?=\s+(?:pour|for|para|f(?:ü|ue)r|voor)\s+(?:ce|cette|this|este|esta|diese\w*|deze|dit|essa|esse)\b)"
     r"|short-?\s?list(?=\s+(?:for|f(?:ü|ue)r|pour|para|voor)\s+(?:this|that|the|ce|cette|diese\w*"
     r"|este|esta|deze|dit|essa|esse)\b))\b"
 )
 _FROM_A_PROCESS = re.compile(
-    rf"{_REMOVAL}(?:[-\s]+(?:me|moi|mich|mij|us|sie|bitte|please))*\s+(?:(?:from|of|off|out\s+of|de|del|en|el|la|do|da|no|na|du|aus|dem|der|uit|van|the"
+    rf"{_REMOVAL}(?:[-\s]+(?:me|moi|mich|mij|us|sie|bitte|please|(?:mon|my|meinen|mi|meu|mijn)\s+"
+    r"(?:nom|name|nombre|nome|naam|namen)))*\s+(?:(?:from|of|off|out\s+of|de|del|en|el|la|do|da|no|na|du|aus|dem|der|uit|van|the"
     rf"|de|het|this|that|ce|este|esse|diesem|your|votre|vos|ihrem|eurem|jullie|uw)\s+){{1,3}}{_PROCESS}"
     r"(?![^.!?\n]{0,60}?\b(?:lists?|listas?|listes?|liste[n]?|lijst\w*|bases?|database\w*|datos"
     r"|dados|donn[ée]es|daten|gegevens|verteiler|mailings?|e-?mails|correos|mensajes|messages"

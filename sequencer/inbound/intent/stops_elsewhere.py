@@ -92,7 +92,7 @@ _LEFT = (
 )
 _LEFT_ELSEWHERE = re.compile(
     rf"(?<![^.!?;:\n])\s*{_NOT_BUT}{{0,120}}?(?:{_LEFT}{_NOT_BUT}{{0,60}}?{_NOT_OURS}"
-    rf"|{_NOT_OURS}{_NOT_BUT}{{0,60}}?{_LEFT}){_NOT_BUT}{{0,120}}{_CLAUSE_END}",
+    rf"|{_NOT_OURS}{_NOT_BUT}{{0,60}}?{_LEFT})[^.!?;:,\n]{{0,120}}",
     re.IGNORECASE,
 )
 
@@ -104,7 +104,28 @@ def without_stops_elsewhere(text: str) -> str:
         text = _TOLD_ELSEWHERE.sub(_unless_to_us, text)
     if _LEFT_NEEDLES.search(text):
         text = _LEFT_ELSEWHERE.sub(_unless_to_you, text)
+    if _OTHERS_NEEDLES.search(text):
+        text = _OTHERS_LEAVING.sub(" ", _OFF_A_WAITLIST.sub(" ", text))
     return text
+
+
+# Off a waiting list, onto the real one: "take me off the waitlist and put me on the actual list
+# for friday's call", "haal me van de wachtlijst".
+_OFF_A_WAITLIST = re.compile(
+    r"\b(?:take|get|haal|nimm|nehmen\s+sie)\s+(?:me|mij|mich)\s+(?:off|van|von)\s+(?:the|your|de|je"
+    r"|jullie|der|ihrer)\s+(?:wait\s*-?list|waiting\s+list|wachtlijst|warteliste)\b",
+    re.IGNORECASE,
+)
+# Someone else to unsubscribe themselves: "decidle que se dé de baja de los mil sitios", "tell
+# her to unsubscribe", "dites-lui de se désinscrire", "sag ihr, sie soll sich abmelden".
+_OTHERS_LEAVING = re.compile(
+    r"\b(?:decidle|dile|d[íi]ganle|tell\s+(?:her|him|them)|dites-(?:lui|leur)|sag(?:en\s+sie)?"
+    r"\s+(?:ihr|ihm)|zeg\s+(?:haar|hem)|diga(?:m)?\s+(?:a|pra)\s+(?:ela|ele))\b[^.!?\n]{0,50}?"
+    r"\b(?:se\s+d[ée]\s+de\s+baja|to\s+unsubscribe|de\s+se\s+d[ée]sinscrire|sich\s+(?:\w+\s+){0,4}?abmeld\w*"
+    r"|zich\s+af\s*te\s*melden|zich\s+afmeld\w*|se\s+descadastr\w*)[^.!?\n]{0,80}",
+    re.IGNORECASE,
+)
+_OTHERS_NEEDLES = re.compile(r"wait|wacht|warte|baja|unsub|sinscri|abmeld|afmeld|descadast", re.I)
 
 
 def _unless_to_us(found: re.Match[str]) -> str:

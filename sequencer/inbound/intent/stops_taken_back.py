@@ -270,11 +270,5 @@ _WAY_OUT_FAILED = re.compile(
 )
 
 
-def way_out_failed(text: str) -> bool:
-    """ "I wanted to unsubscribe but couldn't find the link, please do it" (session 34's
-    `stops_unsaid` asks it too)."""
-    return bool(_WAY_OUT_FAILED.search(text))
-
-
 def without_stops_thought_of(text: str) -> str:
     return _CONSIDERED.sub(" ", text)

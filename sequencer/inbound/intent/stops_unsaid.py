@@ -21,8 +21,6 @@ from __future__ import annotations
 
 import re
 
-from sequencer.inbound.intent.stops_taken_back import way_out_failed
-
 _BUT = r"(?:but|mais|pero|aber|maar|mas|doch|sondern|though|however|sin\s+embargo|toutefois)"
 # The clause: no sentence end, and not past a comma or dash before "but".
 _IN_CLAUSE = rf"(?:(?![,–—-]\s*{_BUT}\b)[^.!?;\n])"
@@ -48,7 +46,20 @@ _WOULD_HAVE = (
 _UNSAID = re.compile(
     rf"{_IF_IT_WERE}{_IN_CLAUSE}{{0,120}}?{_WOULD_HAVE}{_IN_CLAUSE}{{0,120}}"
     # "… je ne vous demanderai donc pas, comme je le fais d'ordinaire, de me retirer …"
-    r"|\b(?:je\s+)?ne\s+vous\s+demanderai\s+(?:donc\s+)?pas\b[^.!?;\n]{0,120}",
+    r"|\b(?:je\s+)?ne\s+vous\s+demanderai\s+(?:donc\s+)?pas\b[^.!?;\n]{0,120}"
+    # "Nein im Sinne von: diese Stelle nicht. Nicht im Sinne von: nie wieder schreiben."
+    r"|\b(?:nicht|not|pas|no|n[ãa]o|niet)\s+(?:im\s+sinne\s+von|in\s+the\s+sense\s+of|au\s+sens"
+    r"\s+de|dans\s+le\s+sens\s+de|en\s+el\s+sentido\s+de|no\s+sentido\s+de|in\s+de\s+zin\s+van)"
+    r"[^.!?\n]{0,80}"
+    # A disclaimer of their own firm's, to whoever reads it: "Si no desea recibir más
+    # comunicaciones de …, escriba a baja@…", "If you received this in error, please delete it".
+    r"|\b(?:si\s+no\s+desea\s+recibir|if\s+you\s+(?:do\s+not|don'?t|no\s+longer)\s+wish\s+to"
+    r"\s+receive|si\s+vous\s+ne\s+(?:souhaitez|d[ée]sirez)\s+plus\s+recevoir|wenn\s+sie\s+keine"
+    r"|als\s+u\s+geen|se\s+(?:n[ãa]o\s+deseja|voc[êe]\s+n[ãa]o\s+deseja)\s+receber)[^.!?\n]{0,160}"
+    r"|\b(?:si\s+lo\s+ha\s+recibido|if\s+you\s+(?:have\s+)?received\s+this|si\s+vous\s+avez"
+    r"\s+re[çc]u\s+ce|wenn\s+sie\s+diese|als\s+u\s+dit|se\s+(?:voc[êe]\s+)?recebeu)[^.!?\n]{0,40}?"
+    r"\b(?:por\s+error|in\s+error|by\s+mistake|par\s+erreur|irrt(?:ü|ue)mlich|per\s+abuis"
+    r"|por\s+engano)[^.!?\n]{0,160}",
     re.IGNORECASE,
 )
 
@@ -106,12 +117,25 @@ def asks_on_after_a_stop_nearly_asked(text: str) -> bool:
     """A question after it, and no way out that failed ("I nearly unsubscribed but the link is
     broken, can you do it?")."""
     found = _NEARLY.search(text)
-    return bool(found and "?" in text[found.end() :] and not way_out_failed(text))
+    return bool(found and "?" in text[found.end() :] and not _FAILED.search(text))
+
+
+# The way out failed, or left to us (not "hoe werkt die precies?", a question about the job).
+_FAILED = re.compile(
+    r"\b(?:couldn'?t|can'?t|cannot|could\s+not|(?:does|did)\s*n'?t\s+work|broken|kaputt|do\s+it"
+    r"|take\s+care|ne\s+(?:marche|fonctionne)\s+pas|(?:trouve|trouvais)\s+pas|le\s+faire"
+    r"|no\s+funciona|no\s+(?:lo\s+)?encuentro|no\s+pude|hacerlo"
+    r"|werkt\s+niet|kon\s+(?:\w+\s+)?niet|vind\s+(?:\w+\s+)?niet|doen"
+    r"|n[ãa]o\s+funciona|n[ãa]o\s+consegui\w*|n[ãa]o\s+encontr\w*|fazer"
+    r"|funktioniert\s+nicht|geht\s+nicht|finde\s+(?:\w+\s+)?nicht|fand\s+(?:\w+\s+)?nicht"
+    r"|konnte\s+(?:\w+\s+)?nicht|erledig\w*)\b",
+    re.IGNORECASE,
+)
 
 
 # A cheap look first: most replies name neither.
 _NEEDLES = re.compile(
-    r"\bif\b|\bsi\b|\bse\b|\bals\b|w(?:ä|ae)re|h(?:ä|ae)tte|wenn|normaal|normal|ordinaire"
+    r"\bif\b|\bsi\b|\bse\b|\bals\b|sinne|sense|sens\b|sentido|zin\b|wenn|w(?:ä|ae)re|h(?:ä|ae)tte|wenn|normaal|normal|ordinaire"
     r"|habitual|meisten|most|plupart|mayor|maioria|meeste|demanderai|link|lien|bouton|enlace|bot"
     r"|knop|stop|sair|baja|parar|unsubscribe",
     re.IGNORECASE,

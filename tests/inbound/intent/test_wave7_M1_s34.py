@@ -164,3 +164,78 @@ def test_a_stop_not_asked_after_all_is_no_opt_out(text: str) -> None:
 @pytest.mark.parametrize("text", UNSAID_STOPS)
 def test_a_stop_asked_beside_its_way_out_is_one(text: str) -> None:
     assert _is_stop(text)
+
+
+# Contact put off to a time (a date in a clause of its own, a quarter, the next weeks), kept to
+# the day's hours, or stopped for now in a reply that welcomes us back later: not_now.
+PUT_OFF_NOT_STOPS = [
+    "Please no more messages for now, we're launching. After the summer you're welcome to write.",
+    "No calls during the day please, I'm in surgery. Evenings are fine.",
+    "Bis zum 15.10. bitte keine Angebote mehr, danach gern wieder.",
+    "Jetzt grad bitte keine Nachrichten. In ein paar Wochen gern wieder melden.",
+    "Pour l'instant, plus de messages s'il vous plaît ; après l'été, avec plaisir.",
+    "Hasta que termine el tercer trimestre no me escribas, por favor.",
+    "Hoy no me escribas más, porfa. El viernes sí, vuelve a escribirme.",
+    "No me escribas antes de mediados de abril, que estoy de entregas.",
+    "Deze maand graag even geen berichten meer. Volgende maand plannen we graag iets in.",
+    "Até 12 de outubro não me mandem nada; depois disso, falamos.",
+    "Nas próximas 3 semanas peço que não me liguem, depois conversamos.",
+    "Até maio, nada de mensagem, combinado? Aí você me procura.",
+]
+PUT_OFF_STOPS = [
+    "Please no more messages for now, and not after the summer either.",
+    "Jetzt grad bitte keine Nachrichten, auch nicht in ein paar Wochen.",
+    "Bis zum 15.10. bin ich im Urlaub. Bitte keine Anrufe mehr, nie wieder.",
+    "Hoy no me escribas más, ni el viernes ni nunca.",
+    "Deze maand lukt het niet en volgende maand ook niet. Geen berichten meer aub.",
+    "Até maio estou ocupado. Me tira da sua lista até março.",
+    "Ya encontré trabajo y entré el lunes. Ya no me manden vacantes, gracias.",
+    "Er arbeitet nachts und schläft tagsüber. Bitte keine Anrufe mehr auf sein Handy.",
+]
+
+
+@pytest.mark.parametrize("text", PUT_OFF_NOT_STOPS)
+def test_contact_put_off_is_no_opt_out(text: str) -> None:
+    assert not _is_stop(text)
+
+
+@pytest.mark.parametrize("text", PUT_OFF_STOPS)
+def test_a_stop_beside_a_time_is_one(text: str) -> None:
+    assert _is_stop(text)
+
+
+# Stop words about something else: a waiting list left for the real one, their firm's own
+# disclaimer, someone else to unsubscribe themselves, "not in the sense of", one role's candidates,
+# no need to delete.
+ABOUT_ELSE_NOT_STOPS = [
+    "Take me off the waitlist and put me on the real list for Thursday's session!",
+    "Haal me van de wachtlijst en zet me op de deelnemerslijst voor vrijdag.",
+    "Sí, me interesa. ¿El lunes a las 10?\n\nSi no desea recibir más comunicaciones de Acme "
+    "S.L., escriba a baja@acme.example. Si lo ha recibido por error, le rogamos que lo elimine.",
+    "Yes, keen! Call me Monday.\n\nIf you received this in error, please delete it and notify "
+    "the sender.",
+    "Wrong number, no Carla here. If you find her, tell her to unsubscribe from all those sites.",
+    "Falsche Nummer. Sagen Sie ihr, sie soll sich bei den Jobportalen abmelden 😄",
+    "Nein danke. Nein im Sinne von: diese Stelle nicht, nicht im Sinne von: nie wieder schreiben.",
+    "Merci, mais vous pouvez retirer mon nom de la liste des candidats pour ce poste.",
+    "Keine Sorge, Sie müssen jetzt nicht meine Adresse löschen, ich bin nur die Falsche.",
+]
+ABOUT_ELSE_STOPS = [
+    "Take me off your list and stop texting me.",
+    "Haal me van jullie lijst, ik wil geen berichten meer.",
+    "Si no desea recibir más comunicaciones, escriba a baja@acme.example. Y no me escribas más.",
+    "Tell her to unsubscribe. And you, stop writing to this number.",
+    "Nicht im Sinne von: diese Stelle nicht. Im Sinne von: bitte löschen Sie meine Daten.",
+    "Merci de retirer mon nom de votre liste et de ne plus me contacter.",
+    "Sie müssen meine Adresse löschen, sofort.",
+]
+
+
+@pytest.mark.parametrize("text", ABOUT_ELSE_NOT_STOPS)
+def test_stop_words_about_something_else_are_no_opt_out(text: str) -> None:
+    assert not _is_stop(text)
+
+
+@pytest.mark.parametrize("text", ABOUT_ELSE_STOPS)
+def test_a_stop_beside_them_is_one(text: str) -> None:
+    assert _is_stop(text)
