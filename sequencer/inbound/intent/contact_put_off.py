@@ -121,7 +121,8 @@ _DENIAL = re.compile(
     r"\b(?:don'?t|dont|do\s+not|not|no|stop\w*|enough|quit|nicht|kein\w*|h(?:ö|oe)r\w*\s+auf|genug"
     r"|ne|n'|pas|plus|arr[êe]t\w*|assez|cess\w*|nunca|deja\w*|dejen|basta|n[ãa]o|para|pare\w*"
     r"|chega|niet|geen|stop|hou\s+op|kap|afmeld\w*|abmeld\w*|nada|nichts|niks|niets|rien"
-    r"|nothing|hold\s+(?:off|any|all))\b",
+    r"|nothing|hold\s+(?:off|any|all)|refrain|abst\w+|absehen|sehen\s+sie\s+(?:\w+\s+){0,6}?ab"
+    r"|s'abstenir|abstenez)\b",
     re.IGNORECASE,
 )
 # A time that dates a request made before, not one that puts contact off (session 33): "je vous
@@ -205,7 +206,8 @@ _FOR_NOW = re.compile(
     r"|dieses\s+jahr|diese\s+woche|pour\s+l'instant|pour\s+le\s+moment|ce\s+mois-ci|cette"
     r"\s+(?:ann[ée]e|semaine)|en\s+ce\s+moment|aujourd'hui|por\s+ahora|de\s+momento|ahora"
     r"(?:\s+mismo)?|hoy|este\s+(?:mes|a[ñn]o|m[êe]s|ano)|esta\s+semana|essa\s+semana|por"
-    r"\s+enquanto|agora|hoje|voorlopig|even|vandaag|deze\s+(?:maand|week)|dit\s+jaar)\b",
+    r"\s+enquanto|agora|hoje|voorlopig|even|vandaag|deze\s+(?:maand|week)|dit\s+jaar"
+    r"|op\s+dit\s+moment|essa\s+semana|esta\s+semana)\b",
     re.IGNORECASE,
 )
 _LATER = (
@@ -215,13 +217,17 @@ _LATER = (
     r"|despu[ée]s|m[áa]s\s+adelante|(?:el\s+)?(?:mes|a[ñn]o)\s+que\s+viene|depois|passando"
     r"|mais\s+tarde|(?:no\s+)?pr[óo]xim[oa]\s+(?:m[êe]s|ano|semana|mes|a[ñn]o)|daarna|straks"
     r"|volgend\w*\s+(?:week|maand|jaar)|over\s+een\s+paar\s+weken|na\s+(?:de|het)"
+    r"|over\s+een\s+(?:half\s+)?(?:jaar|maand|paar\s+\w+)|semana\s+que\s+vem"
+    rf"|(?:(?:a\s+partir\s+d[eo]|ab|vanaf|from|starting|in|en|em|im)\s+)?(?:{MONTH_ALONE})"
     rf"|{WEEKDAY_NAMES})"
 )
 _WELCOME = (
     r"(?:gern\w*|wieder\s+melden|happy|glad|feel\s+free|welcome|check\s+in|write\s+(?:to\s+)?me"
     r"|reach\s+out|talk|ravie?s?|volontiers|avec\s+plaisir|[ée]crivez|parl\w*|encantad[oa]"
-    r"|con\s+gusto|s[íi]|hablamos|escr[íi]beme|vuelve\s+a\s+escribirme|falamos|conversamos|sim"
-    r"|topo|me\s+procur\w*|graag|wel|plannen|bel\s+me|mail\s+me|yes|ja|oui)"
+    r"|con\s+gusto|sí|hablamos|escr[íi]beme|vuelve\s+a\s+escribirme|falamos|conversamos|sim"
+    r"|topo|me\s+procur\w*|graag|wel|plannen|bel\s+me|mail\s+me|yes|ja|oui|gerust|mag\s+het"
+    r"|conversa\w*|open\s+(?:voor|for|to)|offen|ouvert\w*|abiert[oa]|abert[oa]|sta\s+ik\s+weer"
+    r"|m'int[ée]ressera)"
 )
 _LATER_WELCOME = re.compile(
     rf"\b{_LATER}\b[^.!?\n]{{0,60}}?\b{_WELCOME}\b|\b{_WELCOME}\b[^.!?\n]{{0,40}}?\b{_LATER}\b",
@@ -231,7 +237,9 @@ _NOR_LATER = re.compile(
     r"\b(?:auch\s+(?:danach\s+|dann\s+|sp(?:ä|ae)ter\s+)?nicht|also\s+not|not\s+\w+\s+either"
     r"|nor\s+later|ook\s+niet|tampoco|tamb[ée]m\s+n[ãa]o|non\s+plus|ni\s+(?:ahora|maintenant"
     r"|agora|nu|jetzt|now|despu[ée]s|depois|nunca|jamais)|ni\s+en\s+\w+\s+ni|nem\s+depois"
-    r"|never|nunca|nooit|nie(?:mals)?|jamais)\b",
+    r"|never|nunca|nooit|nie(?:mals)?|jamais|a\s+partir\s+de\s+(?:ahora|agora)|from\s+now\s+on"
+    r"|ab\s+(?:sofort|jetzt)|d[ée]sormais|dor[ée]navant|vanaf\s+nu|de\s+ahora\s+en\s+adelante"
+    r"|daqui\s+(?:para|pra)\s+(?:frente|a\s+frente))\b",
     re.IGNORECASE,
 )
 

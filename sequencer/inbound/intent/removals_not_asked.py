@@ -72,7 +72,12 @@ _NOT_WANTED = (
 )
 _DENIED = re.compile(
     r"(?:\b(?:don'?t|dont|do\s+not|never)\s+(?:ever\s+|you\s+(?:ever\s+)?dare\s+)?(?:take|remove"
-    r"|delete|drop|unsubscribe|strike|cross|kick|erase|purge|exclude|scratch)\s+me\b"
+    r"|delete|drop|unsubscribe|strike|cross|kick|erase|purge|exclude|scratch|opt)\s+me\b"
+    # "Não vou me descadastrar ainda", "niet stoppen met texten", "I'm not unsubscribing".
+    r"|\bn[ãa]o\s+vou\s+me\s+(?:descadastrar|desinscrever)\b|\bniet\s+stoppen\s+met\b"
+    r"|\b(?:i'?m|i\s+am)\s+not\s+(?:going\s+to\s+)?unsubscrib\w*"
+    r"|\bich\s+melde\s+mich\s+(?:noch\s+)?nicht\s+ab\b|\bik\s+meld\s+me\s+(?:nog\s+)?niet\s+af\b"
+    r"|\bno\s+me\s+voy\s+a\s+dar\s+de\s+baja\b|\bje\s+ne\s+vais\s+pas\s+me\s+d[ée]sinscrire\b"
     # A stop of our messages denied (session 34): "nem pense em parar de me mandar vaga", "ni se
     # te ocurra dejar de escribirme", "don't you dare stop", "n'arrêtez surtout pas".
     r"|\b(?:nem|n[ãa]o)\s+pens[ea]\s+em\s+parar\b|\b(?:ni|no)\s+se\s+(?:te|les?|os)\s+ocurra\s+dejar"
@@ -83,6 +88,7 @@ _DENIED = re.compile(
     r"|\bno\s+me\s+(?:(?:borr|quit|saqu|elimin|suprim)(?:es|e|en|éis|eis)\b|(?:des|dé|den|deis)"
     r"\s+de\s+baja\b)"
     r"|\bn[ãa]o\s+me\s+(?:tire|tirem|tira|remova|removam|exclua|excluam|descadastre|descadastrem"
+    r"|descadastra|apaga|exclui"
     r"|apague|apaguem)\b"
     r"|\bne\s+(?:me\s+|m')?(?:retire[zs]?|supprime[zs]?|d[ée]sinscri(?:s|vez)|enl[èe]ve[zs]?"
     r"|raye[zs]?|efface[zs]?|sorte[zs]?|d[ée]sabonne[zs]?)\s+(?:surtout\s+|jamais\s+)?pas\b"
@@ -205,7 +211,8 @@ _REMOVING = (
     r"|entfern\w*|verwijder\w*|uitschrij\w*|afmeld\w*|wissen)"
 )
 _NOT_ASKED = re.compile(
-    r"\b(?:uitschrijven|afmelden|unsubscriben|verwijderen|wissen|abmelden|austragen|l(?:ö|oe)schen"
+    r"\b(?:abmelden|austragen|l(?:ö|oe)schen)\s+muss\s+ich\s+mich\s+nicht\b[^.!?;:\n]{0,40}"
+    r"|\b(?:uitschrijven|afmelden|unsubscriben|verwijderen|wissen|abmelden|austragen|l(?:ö|oe)schen"
     r"|entfernen|streichen)\s+(?:(?:hoeft|hoef|hoeven|is|ist)\s+(?:\w+\s+)?(?:niet|nicht)(?:\s+n(?:ö|oe)tig"
     r"|\s+nodig)?|(?:ist\s+)?(?:nicht\s+n(?:ö|oe)tig|unn(?:ö|oe)tig)|(?:brauchen|m(?:ü|ue)ssen)\s+sie"
     r"\s+(?:mich\s+)?nicht)\b"

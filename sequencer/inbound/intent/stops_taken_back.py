@@ -25,7 +25,11 @@ from sequencer.inbound.needles import may_match
 
 _STOP_WORD = (
     r"(?:stop|stopp|unsubscribe|unsub|abmelden|austragen|afmelden|uitschrijven|d[ée]sinscription"
-    r"|d[ée]sabonnement|d[ée]sinscri(?:re|s)|baja|sair|descadastr\w*|remove|cancelar|arr[êe]t\w*)"
+    r"|d[ée]sabonnement|d[ée]sinscri(?:re|s)|baja|sair|descadastr\w*|remove|cancelar|arr[êe]t\w*"
+    # ...a data-protection objection (session 34): "disregard my earlier objection under
+    # Article 21(2) GDPR".
+    r"|(?:earlier\s+|previous\s+|vorige\s+|eerdere\s+|fr(?:ü|ue)here[nr]?\s+)?(?:objection"
+    r"|bezwaar|widerspruch|opposition|oposici[óo]n|oposi[çc][ãa]o))"
 )
 _QUOTE = r"[\"'«»“”‘’„‚]?\s*"
 _TAKE_BACK = (

@@ -47,6 +47,13 @@ _UNSAID = re.compile(
     rf"{_IF_IT_WERE}{_IN_CLAUSE}{{0,120}}?{_WOULD_HAVE}{_IN_CLAUSE}{{0,120}}"
     # "… je ne vous demanderai donc pas, comme je le fais d'ordinaire, de me retirer …"
     r"|\b(?:je\s+)?ne\s+vous\s+demanderai\s+(?:donc\s+)?pas\b[^.!?;\n]{0,120}"
+    # "Abmelden kann ich mich ja immer noch", "I can always unsubscribe later".
+    r"|\b(?:abmelden|austragen)\s+kann\s+ich\s+mich\s+(?:ja\s+)?(?:immer\s+noch|jederzeit|sp(?:ä|ae)ter"
+    r"|noch)\b[^.!?;\n]{0,60}|\bi\s+can\s+(?:always\s+)?unsubscribe\s+(?:later|any\s*time)\b"
+    r"|\bje\s+peux\s+(?:toujours\s+)?me\s+d[ée]sinscrire\s+(?:plus\s+tard|quand\s+je\s+veux)\b"
+    r"|\b(?:siempre\s+)?puedo\s+darme\s+de\s+baja\s+(?:m[áa]s\s+tarde|cuando\s+quiera)\b"
+    r"|\bik\s+kan\s+me\s+(?:altijd\s+)?(?:nog\s+)?afmelden\b|\bposso\s+(?:sempre\s+)?me\s+descadastrar"
+    r"\s+(?:depois|quando\s+quiser)\b"
     # "Nein im Sinne von: diese Stelle nicht. Nicht im Sinne von: nie wieder schreiben."
     r"|\b(?:nicht|not|pas|no|n[ãa]o|niet)\s+(?:im\s+sinne\s+von|in\s+the\s+sense\s+of|au\s+sens"
     r"\s+de|dans\s+le\s+sens\s+de|en\s+el\s+sentido\s+de|no\s+sentido\s+de|in\s+de\s+zin\s+van)"
@@ -135,7 +142,7 @@ _FAILED = re.compile(
 
 # A cheap look first: most replies name neither.
 _NEEDLES = re.compile(
-    r"\bif\b|\bsi\b|\bse\b|\bals\b|sinne|sense|sens\b|sentido|zin\b|wenn|w(?:ä|ae)re|h(?:ä|ae)tte|wenn|normaal|normal|ordinaire"
+    r"\bif\b|\bsi\b|\bse\b|\bals\b|kann\s+ich|can\s+always|peux|puedo|posso|ik\s+kan|sinne|sense|sens\b|sentido|zin\b|wenn|w(?:ä|ae)re|h(?:ä|ae)tte|wenn|normaal|normal|ordinaire"
     r"|habitual|meisten|most|plupart|mayor|maioria|meeste|demanderai|link|lien|bouton|enlace|bot"
     r"|knop|stop|sair|baja|parar|unsubscribe",
     re.IGNORECASE,

@@ -239,3 +239,37 @@ def test_stop_words_about_something_else_are_no_opt_out(text: str) -> None:
 @pytest.mark.parametrize("text", ABOUT_ELSE_STOPS)
 def test_a_stop_beside_them_is_one(text: str) -> None:
     assert _is_stop(text)
+
+
+# Older waves' kinds (session 34): a stop put off with "refrain"/"absehen", for now and open again
+# later; a removal denied in more words; an unsubscribe left for later; an objection taken back.
+OLDER_NOT_STOPS = [
+    "Kindly refrain from contacting me until September; I will be glad to talk then.",
+    "Bitte sehen Sie bis Ende April von weiteren Anfragen ab. Danach können wir gern sprechen.",
+    "Abmelden kann ich mich ja immer noch. Was zahlt die Stelle?",
+    "Ik wil op dit moment liever niet benaderd worden, maar probeer het gerust over een half jaar.",
+    "Ya no me manden correos este mes, que ando de mudanza. A partir de abril, con gusto.",
+    "Não me mandem nada essa semana, tô viajando. Semana que vem a gente conversa.",
+    "Não tenho interesse nessa, mas não me descadastra não, quero ver as próximas.",
+    "Don't opt me out, I like getting these. Just not this role.",
+    "Please disregard my earlier objection under Article 21 GDPR; I'd like to hear more.",
+    "Je peux toujours me désinscrire plus tard. Quel est le salaire ?",
+]
+OLDER_STOPS = [
+    "Kindly refrain from contacting me, now or ever.",
+    "Bitte sehen Sie künftig von weiteren Anfragen ab.",
+    "Le pediría que a partir de ahora se olvide de mi dirección, eso sí.",
+    "Não me mandem nada essa semana nem depois. Me tira da lista.",
+    "Ik maak bezwaar tegen de verwerking van mijn gegevens. Verwijder ze.",
+    "Opt me out, please.",
+]
+
+
+@pytest.mark.parametrize("text", OLDER_NOT_STOPS)
+def test_older_kinds_are_no_opt_out(text: str) -> None:
+    assert not _is_stop(text)
+
+
+@pytest.mark.parametrize("text", OLDER_STOPS)
+def test_older_kinds_beside_a_stop_are_one(text: str) -> None:
+    assert _is_stop(text)
