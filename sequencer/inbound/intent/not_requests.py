@@ -23,7 +23,6 @@ from sequencer.inbound.intent.other_sign_offs import without_other_sign_offs
 from sequencer.inbound.intent.phrases import CUES
 from sequencer.inbound.intent.removals_not_asked import (
     denies_a_removal,
-    wants_no_removal,
     without_not_looking,
     without_processes_left,
     without_removals_denied,
@@ -31,9 +30,9 @@ from sequencer.inbound.intent.removals_not_asked import (
     without_removals_supposed,
 )
 from sequencer.inbound.intent.stop_grammar import asks_to_be_reached_elsewhere
+from sequencer.inbound.intent.stops_elsewhere import without_stops_elsewhere
 from sequencer.inbound.intent.stops_taken_back import (
     asks_on_after_a_stop_thought_of,
-    says_yes_beside_it,
     takes_a_stop_back,
     thinks_of_a_stop,
     without_cry_of_surprise,
@@ -41,10 +40,25 @@ from sequencer.inbound.intent.stops_taken_back import (
     without_stops_taken_back,
     without_stops_thought_of,
 )
+from sequencer.inbound.intent.stops_unsaid import (
+    asks_on_after_a_stop_nearly_asked,
+    nearly_asks_to_stop,
+    without_stops_nearly_asked,
+    without_stops_unsaid,
+)
 
 
 def without_lookalikes(text: str) -> str:
     text = without_not_looking(without_removals_supposed(text.replace("’", "'")))
+    # "I told the other agency to stop calling", "cancelé LinkedIn Premium" (session 34).
+    text = without_stops_elsewhere(text)
+    # "If this were a sales pitch I'd unsubscribe, but …", "I'm leaving that link alone".
+    text = without_stops_unsaid(text)
+    if nearly_asks_to_stop(text) and (
+        any(CUES[label].search(text) for label in _ANSWERS)
+        or asks_on_after_a_stop_nearly_asked(text)
+    ):
+        text = without_stops_nearly_asked(text)  # "fast hätte ich auf Abmelden geklickt"
     text = without_processes_left(text)  # "me den de baja en el proceso de la vacante"
     # "no quiero que me contactéis hasta después del verano", "niet bellen tijdens werkuren".
     text = without_contact_put_off(text)
@@ -61,14 +75,11 @@ def without_lookalikes(text: str) -> str:
     # "Conformément au RGPD, quelles données détenez-vous ?" asks to see them, not to stop.
     text = without_the_law_in_an_access_request(text)
     text = without_other_sign_offs(text)
-    if denies_a_removal(text) and (
-        says_yes(text)
-        or CUES[Label.INTERESTED].search(text)
-        or CUES[Label.NOT_NOW].search(text)
-        or CUES[Label.QUESTION].search(text)  # "don't unsubscribe me, is it still open?" (s32)
-        or _BY_MISTAKE.search(text)  # "bitte NICHT austragen, hab mich verklickt" (s32)
-        or wants_no_removal(text)  # "ik wil niet dat jullie het verwijderen" (session 31)
-    ):  # "don't take me off the list, yes interested" (or "…, just busy now": session 31)
+    # "don't take me off the list, yes interested", "bitte NICHT austragen, hab mich verklickt"
+    # (session 32), "no thanks on this one. dont take me off your list tho", beside a pointer
+    # to someone else or a job taken (session 34): a removal denied plainly, whatever else the
+    # reply says ("why don't you remove me?", "if you don't remove me …" stay; session 30).
+    if denies_a_removal(text):
         text = without_removals_denied(text)
     if _PAST_UNSUBSCRIBING.search(text) and (
         CUES[Label.INTERESTED].search(text)
@@ -87,15 +98,13 @@ def without_lookalikes(text: str) -> str:
         CUES[Label.INTERESTED].search(text) or _INTEREST.search(text)
     ):
         text = _FROM_ANOTHER_SENDER.sub(" ", text)
-    if takes_a_stop_back(text) and (
-        CUES[Label.INTERESTED].search(text)
-        or _INTEREST.search(text)
-        or _ASKS_TO_TALK.search(text)
-        or says_yes_beside_it(text)
-    ):
+    # The README: a stop taken back takes the label of what the reply asks now, whatever it is
+    # (session 34; a yes was needed before): "die STOP van net was voor een ander nummer. nee".
+    if takes_a_stop_back(text):
         text = without_stops_taken_back(text)  # "negeer mijn 'afmelden' van gisteren … bellen?"
     text = without_cry_of_surprise(text)  # "stop, attendez, c'est du full remote ?"
     text = _NO_NEED_TO_UNSUBSCRIBE.sub(" ", _NOTHING_MORE_THAN.sub(" ", text))
+    text = _NO_BOTHER.sub(" ", text)  # "no me den de baja, que no molesta" (session 34)
     text = other_lookalikes(text)
     if _NO_NEED_TO_GO_ON.search(text) and (
         says_yes(text) or CUES[Label.INTERESTED].search(text) or _ASKS_TO_TALK.search(text)
@@ -146,6 +155,16 @@ _JOB_SITES = re.compile(
     r"\b(?:(?:job\s*)?sites?|portals?|portais|portales|plataformas?|platforms?|plateformes?"
     r"|(?:job\s*)?boards|jobb[öo]rsen|vacaturesites|linkedin|indeed|infojobs|stepstone)\b",
     re.IGNORECASE,
+)
+# The answers beside which a stop nearly asked is none (session 34).
+_ANSWERS = (
+    Label.INTERESTED,
+    Label.QUESTION,
+    Label.NOT_NOW,
+    Label.NOT_INTERESTED,
+    Label.REFERRAL,
+    Label.WRONG_PERSON,
+    Label.ACCEPTED_ELSEWHERE,
 )
 # "Interested!", "Interesse ist da", "ik ben geïnteresseerd": a yes.
 _INTEREST = re.compile(
@@ -206,12 +225,25 @@ _NO_NEED_TO_UNSUBSCRIBE = re.compile(
     r"|no\s+(?:hace\s+falta|es\s+necesario|hay\s+que|tienes\s+que|tiene\s+que)"
     r"|n[ãa]o\s+(?:precisa\w*|[ée]\s+necess[áa]rio|tem\s+que)|(?:pas|nul)\s+besoin\s+de"
     r"|pas\s+la\s+peine\s+de|(?:sie|du)\s+m(?:ü|ue|u)ss(?:en|t)\s+mich\s+nicht"
-    r"|(?:je|u)\s+hoeft\s+(?:me|mij)\s+niet)"
-    r"\s+(?:[\w']+\s+){0,2}?(?:unsubscrib\w*|\w+\s+de\s+baja|descadastr\w*|d[ée]sinscri\w*"
+    r"|(?:sie|du|ihr)\s+m(?:ü|ue|u)ss(?:en|t)\s+(?:\w+\s+)?nicht"
+    r"|(?:je|u)\s+hoeft\s+(?:me|mij)\s+(?:\w+\s+)?niet)"
+    r"\s+(?:[\w']+\s+){0,3}?(?:unsubscrib\w*|quit\w*|s[áa]qu\w*|s[áa]c\w*|te\s+halen|te\s+schrappen|\w+\s+de\s+baja|descadastr\w*|d[ée]sinscri\w*"
     r"|d[ée]sabonn\w*|austrag\w*|abmeld\w*|af\s+te\s+melden|afmeld\w*|uit\s+te\s+schrijven"
     r"|uitschrijv\w*|remove\s+me|take\s+me\s+off|(?:delete|erase)\s+me|l(?:ö|oe)schen|entfernen"
     r"|supprimer|effacer|retirer|borr\w*|elimin\w*|te\s+verwijderen|verwijderen|apag\w*|remov\w*"
-    r"|exclu\w*)\b",
+    r"|exclu\w*)\b"
+    # ...with what it is taken off (session 34: "no hace falta que me quites de tu lista"), not
+    # past "and" or "just": "no need to unsubscribe me, just delete my data" still deletes.
+    r"(?:(?!\s(?:and|und|et|y|e|en|but|pero|mais|aber|maar|mas|just|solo|only|nur|juste|alleen"
+    r"|s[óo])\b)[^.!?;:,\n]){0,40}",
+    re.IGNORECASE,
+)
+# "It's no bother" (session 34): "No me den de baja ni nada, que no molesta", "não incomoda",
+# "ça ne me dérange pas", "stört mich nicht", "het stoort niet"; not "no me molestes".
+_NO_BOTHER = re.compile(
+    r"\b(?:no\s+(?:me\s+|nos\s+)?molesta(?:n)?|n[ãa]o\s+(?:me\s+)?incomoda(?:m)?|st(?:ö|oe)r(?:t|en)"
+    r"\s+(?:mich\s+|uns\s+)?nicht|ne\s+me\s+d[ée]range(?:nt)?\s+pas|stoort\s+(?:me\s+|mij\s+)?niet"
+    r"|(?:doesn'?t|does\s+not|don'?t)\s+bother\s+me|(?:it'?s|is|are)\s+no\s+bother)\b",
     re.IGNORECASE,
 )
 # "Stuur me niks meer dan de vacaturetekst", "send me nothing more than the job description":

@@ -23,7 +23,7 @@ from sequencer.inbound.needles import may_match
 # Taking someone off: the verbs of a removal in the six languages.
 _REMOVAL = (
     r"(?:\b(?:remov|delet|unsubscrib|drop|strik|eras|purg|nehm|austrag|l(?:ö|oe)sch|streich"
-    r"|entfern|abmeld|retir|supprim|d[ée]sinscri|ray|enlev|sort|effac|borr|quit|saq|sac|elimin"
+    r"|entfern|abmeld|retir|supprim|d[ée]sinscri|ray|enlev|sort|effac|borr|quit|s[áa]q|s[áa]c|elimin"
     r"|suprim|haal|verwijder|schrap|uitschrij|tir|exclu|descadastr|apag)\w*"
     r"|\bhal(?:en|t)\b|\btak\w*\s+(?:me\s+)?(?:off|out)\b|\bde\s+baja\b|\btrag\w*\s+(?:\w+\s+)?aus\b)"
 )
@@ -71,16 +71,28 @@ _NOT_WANTED = (
     r"|\bn[ãa]o\s+quero\s+que\s+(?:me|o|a|os|as)\s+(?:apag|remov|exclu|tir|descadastr|elimin)\w*"
 )
 _DENIED = re.compile(
-    r"(?:\b(?:don'?t|dont|do\s+not|never)\s+(?:ever\s+)?(?:take|remove|delete|drop|unsubscribe"
-    r"|strike|cross|kick|erase|purge|exclude)\s+me\b"
+    r"(?:\b(?:don'?t|dont|do\s+not|never)\s+(?:ever\s+|you\s+(?:ever\s+)?dare\s+)?(?:take|remove"
+    r"|delete|drop|unsubscribe|strike|cross|kick|erase|purge|exclude|scratch|opt)\s+me\b"
+    # "Não vou me descadastrar ainda", "niet stoppen met texten", "I'm not unsubscribing".
+    r"|\bn[ãa]o\s+vou\s+me\s+(?:descadastrar|desinscrever)\b|\bniet\s+stoppen\s+met\b"
+    r"|\b(?:i'?m|i\s+am)\s+not\s+(?:going\s+to\s+)?unsubscrib\w*"
+    r"|\bich\s+melde\s+mich\s+(?:noch\s+)?nicht\s+ab\b|\bik\s+meld\s+me\s+(?:nog\s+)?niet\s+af\b"
+    r"|\bno\s+me\s+voy\s+a\s+dar\s+de\s+baja\b|\bje\s+ne\s+vais\s+pas\s+me\s+d[ée]sinscrire\b"
+    # A stop of our messages denied (session 34): "nem pense em parar de me mandar vaga", "ni se
+    # te ocurra dejar de escribirme", "don't you dare stop", "n'arrêtez surtout pas".
+    r"|\b(?:nem|n[ãa]o)\s+pens[ea]\s+em\s+parar\b|\b(?:ni|no)\s+se\s+(?:te|les?|os)\s+ocurra\s+dejar"
+    r"\s+de\b|\b(?:don'?t|dont|do\s+not)\s+(?:you\s+dare|(?:even\s+)?think\s+(?:about|of))\s+stop"
+    r"|\bne\s+(?:m'|me\s+)?arr[êe]te[zs]?\s+surtout\s+pas\b|\bwage\s+es\s+(?:ja\s+)?nicht\b"
+    r"|\bdenk\s+er\s+(?:maar\s+)?niet\s+aan\s+om\s+te\s+stoppen\b"
     rf"|{_NOT_WANTED}"
     r"|\bno\s+me\s+(?:(?:borr|quit|saqu|elimin|suprim)(?:es|e|en|éis|eis)\b|(?:des|dé|den|deis)"
     r"\s+de\s+baja\b)"
     r"|\bn[ãa]o\s+me\s+(?:tire|tirem|tira|remova|removam|exclua|excluam|descadastre|descadastrem"
+    r"|descadastra|apaga|exclui"
     r"|apague|apaguem)\b"
-    r"|\bne\s+(?:me\s+|m')(?:retire[zs]?|supprime[zs]?|d[ée]sinscri(?:s|vez)|enl[èe]ve[zs]?"
-    r"|raye[zs]?|efface[zs]?|sorte[zs]?)\s+pas\b"
-    r"|\b(?:nehmen|l(?:ö|oe)schen|streichen|entfernen|tragen)\s+sie\s+mich\s+(?:bitte\s+)?nicht\b"
+    r"|\bne\s+(?:me\s+|m')?(?:retire[zs]?|supprime[zs]?|d[ée]sinscri(?:s|vez)|enl[èe]ve[zs]?"
+    r"|raye[zs]?|efface[zs]?|sorte[zs]?|d[ée]sabonne[zs]?)\s+(?:surtout\s+|jamais\s+)?pas\b"
+    r"|\b(?:nehmen|l(?:ö|oe)schen|streichen|entfernen|tragen)\s+sie\s+mich\s+(?:\w+\s+){0,2}?nicht\b"
     r"|\b(?:nimm|l(?:ö|oe)sch|streich|trag)\s+mich\s+(?:bitte\s+)?nicht\b"
     # ...verb last (session 32): "bitte NICHT aus dem Verteiler nehmen".
     r"|\bbitte\s+nicht\s+(?:aus\s+(?:dem|der|den|ihrem|eurem)\s+\w+\s+)?(?:nehmen|austragen"
@@ -133,12 +145,15 @@ def _denied_plainly(text: str, found: re.Match[str]) -> bool:
     reach = max(0, found.start() - 120)
     start = max(text.rfind(mark, reach, found.start()) for mark in ".!?\n")
     before = text[max(start + 1, reach) : found.start()]
-    after = _TO_THE_END.match(text, found.end(), found.end() + 120)
+    after = _TO_THE_CLAUSE_END.match(text, found.end(), found.end() + 120)
     ends = after.group(0)[-1:] if after else ""
     return ends != "?" and not _COMPLAINING.search(before) and not _WHY.search(before)
 
 
 _TO_THE_END = re.compile(r"[^.!?\n]*+[.!?\n]?")
+# ...a question asked of the removal itself, not one after it ("don't take me off your list over
+# this, but the cap has to go: is 140 doable?" asks about the pay: session 34).
+_TO_THE_CLAUSE_END = re.compile(r"[^.!?\n,;:]*+[.!?\n,;:]?")
 
 
 # "Não estou procurando", "eu não tô buscando mais": of themselves.
@@ -160,11 +175,17 @@ def without_not_looking(text: str) -> str:
 # Not when a list or our messages follow: "take me off the process and your list" still asks.
 _PROCESS = (
     r"(?:process\w*|proceso|procedure|procedimiento|proc[ée]dure|\w*verfahren|\w*prozess|auswahl\w*"
-    r"|sollicitatie\w*|selecci[óo]n|sele[çc][ãa]o|candidatur[ae]|recruitment|recrutement)\b"
+    r"|sollicitatie\w*|selecci[óo]n|sele[çc][ãa]o|candidatur[ae]|recruitment|recrutement"
+    # ...or one role's shortlist (session 34): "take me off your shortlist for this one".
+    r"|(?:liste|list|lista|lijst)\s+(?:des|of|de|der|van)\s+(?:candidat\w*|kandidat\w*)"
+    r"(?=\s+(?:pour|for|para|f(?:ü|ue)r|voor)\s+(?:ce|cette|this|este|esta|diese\w*|deze|dit|essa|esse)\b)"
+    r"|short-?\s?list(?=\s+(?:for|f(?:ü|ue)r|pour|para|voor)\s+(?:this|that|the|ce|cette|diese\w*"
+    r"|este|esta|deze|dit|essa|esse)\b))\b"
 )
 _FROM_A_PROCESS = re.compile(
-    rf"{_REMOVAL}(?:[-\s]+(?:me|moi|mich|mij|us))?\s+(?:(?:from|of|off|out\s+of|de|del|en|el|la|do|da|no|na|du|aus|dem|der|uit|van|the"
-    rf"|de|het|this|that|ce|este|esse|diesem)\s+){{1,3}}{_PROCESS}"
+    rf"{_REMOVAL}(?:[-\s]+(?:me|moi|mich|mij|us|sie|bitte|please|(?:mon|my|meinen|mi|meu|mijn)\s+"
+    r"(?:nom|name|nombre|nome|naam|namen)))*\s+(?:(?:from|of|off|out\s+of|de|del|en|el|la|do|da|no|na|du|aus|dem|der|uit|van|the"
+    rf"|de|het|this|that|ce|este|esse|diesem|your|votre|vos|ihrem|eurem|jullie|uw)\s+){{1,3}}{_PROCESS}"
     r"(?![^.!?\n]{0,60}?\b(?:lists?|listas?|listes?|liste[n]?|lijst\w*|bases?|database\w*|datos"
     r"|dados|donn[ée]es|daten|gegevens|verteiler|mailings?|e-?mails|correos|mensajes|messages"
     r"|mensagens|nachrichten|berichten|envios|env[íi]os|newsletter\w*)\b)",
@@ -190,14 +211,19 @@ _REMOVING = (
     r"|entfern\w*|verwijder\w*|uitschrij\w*|afmeld\w*|wissen)"
 )
 _NOT_ASKED = re.compile(
-    r"\b(?:uitschrijven|afmelden|unsubscriben|verwijderen|wissen|abmelden|austragen|l(?:ö|oe)schen"
+    r"\b(?:abmelden|austragen|l(?:ö|oe)schen)\s+muss\s+ich\s+mich\s+nicht\b[^.!?;:\n]{0,40}"
+    r"|\b(?:uitschrijven|afmelden|unsubscriben|verwijderen|wissen|abmelden|austragen|l(?:ö|oe)schen"
     r"|entfernen|streichen)\s+(?:(?:hoeft|hoef|hoeven|is|ist)\s+(?:\w+\s+)?(?:niet|nicht)(?:\s+n(?:ö|oe)tig"
     r"|\s+nodig)?|(?:ist\s+)?(?:nicht\s+n(?:ö|oe)tig|unn(?:ö|oe)tig)|(?:brauchen|m(?:ü|ue)ssen)\s+sie"
     r"\s+(?:mich\s+)?nicht)\b"
     r"|\b(?:(?:i'?m|i\s+am)\s+not\s+asking\s+(?:you\s+)?(?:to|for)|(?:je\s+)?ne\s+(?:vous|te)"
     r"\s+demande\s+pas|no\s+(?:te|le|les|os)\s+pido|no\s+(?:estoy\s+)?(?:pidiendo|solicitando)"
     r"|n[ãa]o\s+(?:estou\s+|t[ôo]\s+)?(?:pedindo|solicitando)|n[ãa]o\s+(?:pe[çc]o|quero|solicito)"
-    r"\s+(?:a|que)|ich\s+(?:bitte|verlange)\s+nicht|ik\s+vraag\s+(?:u\s+|jullie\s+|je\s+)?niet)"
+    # "Ce n'est pas une demande de désinscription", "this is not a request to unsubscribe".
+    r"\s+(?:a|que)|(?:pas|not|kein\w*|geen|no\s+es|n[ãa]o\s+[ée])\s+(?:une?|a|an|eine?|una?|uma"
+    r"|een)\s+(?:demande|request|bitte|anfrage|pedido|solicitud|verzoek)\s+(?:de|d'|to|for|zur"
+    r"|um|om|para|tot)"
+    r"|ich\s+(?:bitte|verlange)\s+nicht|ik\s+vraag\s+(?:u\s+|jullie\s+|je\s+)?niet)"
     rf"\b[^.!?;:,\n]{{0,40}}?\b{_REMOVING}[^.!?;:,\n]*",
     re.IGNORECASE,
 )

@@ -25,17 +25,39 @@ from sequencer.inbound.needles import may_match
 
 _STOP_WORD = (
     r"(?:stop|stopp|unsubscribe|unsub|abmelden|austragen|afmelden|uitschrijven|d[ée]sinscription"
-    r"|d[ée]sabonnement|d[ée]sinscri(?:re|s)|baja|sair|descadastr\w*|remove|cancelar|arr[êe]t\w*)"
+    r"|d[ée]sabonnement|d[ée]sinscri(?:re|s)|baja|sair|descadastr\w*|remove|cancelar|arr[êe]t\w*"
+    # ...a data-protection objection (session 34): "disregard my earlier objection under
+    # Article 21(2) GDPR".
+    r"|(?:earlier\s+|previous\s+|vorige\s+|eerdere\s+|fr(?:ü|ue)here[nr]?\s+)?(?:objection"
+    r"|bezwaar|widerspruch|opposition|oposici[óo]n|oposi[çc][ãa]o))"
 )
 _QUOTE = r"[\"'«»“”‘’„‚]?\s*"
 _TAKE_BACK = (
     r"(?:ignore|disregard|forget|negeer|vergeet|ignorieren\s+sie|ignorier|vergessen\s+sie|vergiss"
     r"|ignorez|oubliez|oublie|ignora|ignorad|olvida|olvide|olvidad|ignorem|esque[çc]a|esque[çc]am"
-    r"|desconsider\w*)"
+    r"|desconsider\w*"
+    # Session 34: "esquece aquele 'me tira da lista'", "ne tenez pas compte de mon « STOP »".
+    r"|esquece|esque[çc]am|ne\s+(?:tenez|tiens)\s+pas\s+compte|no\s+hag(?:as|a|an)\s+caso"
+    r"|n[ãa]o\s+lig(?:ue|a)\s+pr[ao])"
 )
 _MY = (
     r"(?:my|the|that|mijn|die|dat|het|mein\w*|das|den|mon|ma|le|la|ce|mi|el|ese|o\s+meu|a\s+minha"
-    r"|o|a|meu|esse|aquele)"
+    r"|o|a|meu|esse|aquele|aquela|du|de|des|del|al|do|da|this|mon|mes)"
+)
+# An earlier message quoted: "ignore the 'leave me alone' text", "olvida el «bórrame de la lista»"
+# (session 34), or the link they clicked: "ne tenez pas compte du lien de désinscription".
+_QUOTED = r"[\"'«“‘„]\s*[^\"'«»“”‘’„\n]{1,40}?\s*[\"'»”’]"
+_LINK = (
+    r"(?:(?:lien|link|enlace|bot[óo]n|bouton|button|knop|knopf)\s+"
+    r"(?:de\s+|d'|to\s+|van\s+|zum\s+)?)"
+)
+# Someone else of theirs sent it: "aquele SAIR … foi meu filho mexendo no telefone".
+_SOMEONE_ELSE = (
+    r"(?:was|foi|fue|war|c'[ée]tait|[ée]tait|era|is)\s+(?:my|meu|minha|mi|mein\w*|mon|ma|mijn"
+    r"|o\s+meu|a\s+minha)\s+(?:\w+\s+)?(?:son|daughter|kid|child|brother|sister|wife|husband"
+    r"|partner|filh[oa]|hij[oa]|herman[oa]|irm[ãa]o?|sohn|tochter|kind|bruder|schwester|fils"
+    r"|fille|enfant|fr[èe]re|s(?:œ|oe)ur|zoon|dochter|broer|zus|marido|mulher|esposa|mann|frau"
+    r"|femme|mari|vrouw|man)\b"
 )
 # "meant for the newsletter", "bedoeld voor de sportschool", "war für den Newsletter gedacht",
 # "c'était pour une autre newsletter", "era para otro boletín", "era para outra newsletter";
@@ -44,11 +66,22 @@ _MEANT_ELSEWHERE = (
     r"(?:meant\s+for|intended\s+for|bedoeld\s+voor|gedacht\s+f(?:ü|ue|u)r|war\s+f(?:ü|ue|u)r"
     r"|galt|(?:c')?[ée]tait\s+pour|destin[ée]e?\s+[àa]|iba\s+para|era\s+para|era\s+pra|was\s+for"
     r"|was\s+voor|r[ée]pondais\s+[àa]|respond[ií]a\s+a|respondia\s+a|answering)"
-    r"(?!\s+(?:you|jullie|jou|u|sie|ihnen|dich|vous|toi|ti|usted|vosotros|voc[êe]s?|vos|ti)\b)"
+    r"(?!\s+(?:you|jullie|jou|u|sie|ihnen|dich|vous|toi|ti|usted|vosotros|voc[êe]s?|vos|ti|vcs|vc"
+    r"|tu)\b)"
+)
+# Not "… era pra vcs sim, nao era pra outra empresa" (session 34).
+_NOT_DENIED = (
+    r"(?<!\bno\s)(?<!\bnao\s)(?<!\bnão\s)(?<!\bnot\s)(?<!\bniet\s)(?<!\bnicht\s)(?<!\bpas\s)"
+)
+# Not asked not to ("don't ignore my STOP", "n'ignorez pas mon « STOP »").
+_NOT_DONT = (
+    r"(?<!not\s)(?<!n't\s)(?<!never\s)(?<!nicht\s)(?<!niet\s)(?<!\bno\s)(?<!não\s)(?<!nao\s)(?<!n')"
 )
 _TAKEN_BACK = re.compile(
-    rf"\b{_TAKE_BACK}\s+(?:{_MY}\s+)?{_QUOTE}{_STOP_WORD}\b"
-    rf"|\b{_STOP_WORD}\b{_QUOTE}[^.!?\n]{{0,60}}?\b{_MEANT_ELSEWHERE}",
+    rf"{_NOT_DONT}\b{_TAKE_BACK}\s+(?:{_MY}\s+)?{_LINK}?{_QUOTE}{_STOP_WORD}\b"
+    rf"|\b{_STOP_WORD}\b{_QUOTE}[^.!?\n]{{0,60}}?{_NOT_DENIED}\b(?:{_MEANT_ELSEWHERE}|{_SOMEONE_ELSE})"
+    rf"|{_NOT_DONT}\b{_TAKE_BACK}\s+(?:{_MY}\s+)?{_QUOTED}"
+    rf"|{_QUOTED}[^.!?\n]{{0,60}}?{_NOT_DENIED}\b(?:{_MEANT_ELSEWHERE}|{_SOMEONE_ELSE})",
     re.IGNORECASE,
 )
 _SENTENCE_REST = re.compile(r"[^.!?\n]*+[.!?]*+")
