@@ -47,11 +47,21 @@ def _identifier() -> LanguageIdentifier:
 
 
 def language_of(text: str) -> str:
-    letters = sum(character.isalpha() for character in text)
-    if letters < _SHORT:
+    if not _has_letters(text, _SHORT):
         return _by_words(text)
     found, _probability = _identifier().classify(text)
     return str(found)
+
+
+def _has_letters(text: str, least: int) -> bool:
+    """Whether `text` holds `least` letters: counted only until there are so many."""
+    letters = 0
+    for character in text:
+        if character.isalpha():
+            letters += 1
+            if letters >= least:
+                return True
+    return False
 
 
 def _by_words(text: str) -> str:
