@@ -45,11 +45,17 @@ def caseless(text: str) -> str:
 
 def may_match(pattern: re.Pattern[str], text: str) -> bool:
     """False only when `pattern` cannot match anywhere in `text`."""
-    needed = needles(pattern)
+    known = _known.get(id(pattern))
+    needed = known[1] if known is not None and known[0] is pattern else needles(pattern)
     if needed is None:
         return True
-    folded = folded_text(text)
-    return any(needle in folded for needle in needed)
+    folded = _recent.get(text)
+    if folded is None:
+        folded = folded_text(text)
+    for needle in needed:  # noqa: SIM110 - any() over a generator costs more here
+        if needle in folded:
+            return True
+    return False
 
 
 def searched(patterns: Iterable[re.Pattern[str]], text: str) -> list[re.Pattern[str]]:

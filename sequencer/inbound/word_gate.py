@@ -66,7 +66,11 @@ class WordGate:
         self._always: list[int] | None = None  # read on first use: a fifth of a second
         self._by_beginning: dict[str, list[int]] = defaultdict(list)
         self._lengths: list[int] = []
-        self._seen: dict[str, frozenset[int]] = {}  # word -> the patterns it can begin
+        # word -> the patterns it can begin; and those of its words that begin some, so that a
+        # text's words are looked up at once, as a set intersection, not one by one (most words
+        # begin none). One pair, replaced whole when full: threads reading with it never see
+        # one emptied without the other.
+        self._seen: tuple[dict[str, frozenset[int]], set[str]] = ({}, set())
 
     def _read(self) -> list[int]:
         always = []
@@ -86,29 +90,36 @@ class WordGate:
         """Where in `patterns` the ones that can match `text` are, in order."""
         if self._always is None:
             self._always = self._read()
+        words = _words_in(text, self._fold)
+        seen, beginning = self._seen
         found = set(self._always)
-        for word in _words_in(text, self._fold):
-            hits = self._seen.get(word)
-            if hits is None:
-                hits = self._hits(word)
-            found |= hits
+        # A word is added to `beginning` before `seen`: one in `seen` now is found below.
+        for word in words.difference(seen):
+            found |= self._hits(word)
+        for word in words.intersection(beginning):
+            hits = seen.get(word)
+            found |= self._hits(word) if hits is None else hits
         return sorted(found)
 
     def _hits(self, word: str) -> frozenset[int]:
         table = self._by_beginning
         sizes = [size for size in self._lengths if size <= len(word)]
         hits = frozenset(index for size in sizes for index in table.get(word[:size], ()))
-        if len(self._seen) >= _WORDS_REMEMBERED:
-            self._seen.clear()  # a bound on memory; the common words come back at once
-        self._seen[word] = hits
+        seen, beginning = self._seen
+        if len(seen) >= _WORDS_REMEMBERED:
+            # A bound on memory; the common words come back at once.
+            seen, beginning = self._seen = ({}, set())
+        if hits:
+            beginning.add(word)
+        seen[word] = hits
         return hits
 
     def any_match(self, text: str) -> bool:
-        return any(
-            self.patterns[index].search(text)
-            for index in self.indexes(text)
-            if may_match(self.patterns[index], text)
-        )
+        patterns = self.patterns
+        for index in self.indexes(text):
+            if may_match(patterns[index], text) and patterns[index].search(text):
+                return True
+        return False
 
     def matches(self, text: str) -> list[re.Match[str]]:
         return [found for pattern in self.candidates(text) for found in pattern.finditer(text)]
@@ -156,11 +167,11 @@ class CaselessWordGate:
         self._gate = WordGate(twins, fold=caseless)
 
     def any_match(self, text: str) -> bool:
-        return any(
-            self.patterns[index].search(text)
-            for index in self._gate.indexes(text)
-            if may_match(self.patterns[index], text)
-        )
+        patterns = self.patterns
+        for index in self._gate.indexes(text):
+            if may_match(patterns[index], text) and patterns[index].search(text):
+                return True
+        return False
 
 
 def alternatives(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:

@@ -134,7 +134,10 @@ def _yes(text: str) -> bool:
     rules alone (the latter only here: it would change what complaints and answers read); or a
     way to reach them welcomed in a labelled answer ("Phone: no signal there. Email: yes.", read
     as a stop by the kernel reader, session 33)."""
-    return says_yes(text) or asks_to_talk(plain(text)) or welcomes_only_another_way(plain(text))
+    if says_yes(text):
+        return True
+    words = plain(text)
+    return asks_to_talk(words) or welcomes_only_another_way(words)
 
 
 def _takes_our_offer(

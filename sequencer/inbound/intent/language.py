@@ -41,17 +41,34 @@ _WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)?")
 
 @cache
 def _identifier() -> LanguageIdentifier:
+    import numpy  # py3langid's own import: nothing more is loaded
+
     identifier = LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE, norm_probs=True)
     identifier.set_languages(list(LANGUAGES))
+    # The six languages' columns, picked out of the model's by `set_languages`, come in column
+    # order: a reply's features, gathered as rows, each touched six places in memory. Row order
+    # holds the same numbers (the scores are the same to the bit on every train reply and
+    # paraphrase) and read replies 3% faster on the train split (session 34).
+    identifier.nb_ptc = numpy.ascontiguousarray(identifier.nb_ptc)
     return identifier
 
 
 def language_of(text: str) -> str:
-    letters = sum(character.isalpha() for character in text)
-    if letters < _SHORT:
+    if not _has_letters(text, _SHORT):
         return _by_words(text)
     found, _probability = _identifier().classify(text)
     return str(found)
+
+
+def _has_letters(text: str, least: int) -> bool:
+    """Whether `text` holds `least` letters: counted only until there are so many."""
+    letters = 0
+    for character in text:
+        if character.isalpha():
+            letters += 1
+            if letters >= least:
+                return True
+    return False
 
 
 def _by_words(text: str) -> str:

@@ -17,10 +17,9 @@ from sequencer.inbound.intent.language import language_of
 from sequencer.inbound.intent.meaning import Reader
 from sequencer.inbound.intent.rules import referred
 from sequencer.inbound.mail import IncomingMail
-from sequencer.inbound.mail import read_mail as parse_mail
 from sequencer.inbound.mail.automatic import MailKind, subject_kind
 from sequencer.inbound.mail.body import body_text
-from sequencer.inbound.mail.incoming import READ_LIMIT
+from sequencer.inbound.mail.incoming import READ_LIMIT, read_written
 from sequencer.inbound.mail.quotes import Answer, answers_in, new_text
 from sequencer.inbound.mail.source import source_of_message
 
@@ -74,11 +73,13 @@ def read_incoming(mail: IncomingMail, received: date | None) -> Reading:
 
 
 def reply_of_mail(raw: bytes, received: date | None = None) -> Reply:
-    # The day only gives a return date its year, which this reading does not use.
-    mail = parse_mail(raw, received or date.min)
-    if received is None and mail.sent_at is not None:
-        received = mail.sent_at.astimezone(UTC).date()
-    return reply_of_incoming(mail, received)
+    # What `mail.read_mail` reads, but only what a reading needs (session 34: 0.2 ms an email).
+    mail = read_written(raw)
+    if received is None:
+        sent_at = mail.sent_at
+        received = sent_at.astimezone(UTC).date() if sent_at is not None else None
+    text = mail.text[:READ_LIMIT]
+    return Reply(text, mail.subject, "email", mail.kind, received, mail.sender, mail.answers)
 
 
 def reply_of_incoming(mail: IncomingMail, received: date | None) -> Reply:

@@ -20,9 +20,10 @@ from sequencer.errors import UnreadableMail
 from sequencer.inbound.mail.automatic import MailKind, kind_of
 from sequencer.inbound.mail.body import body_text
 from sequencer.inbound.mail.bounces import NO_BOUNCE, bounce_of
-from sequencer.inbound.mail.quotes import Answer, answers_in, new_text
+from sequencer.inbound.mail.quotes import Answer, answers_in, new_text, new_text_and_answers
 from sequencer.inbound.mail.return_date import return_date
 from sequencer.inbound.mail.source import (
+    Headers,
     Source,
     addresses_in,
     envelope_recipients,
@@ -118,6 +119,53 @@ class _FieldsReadOnce(EmailPolicy):
             found = super().header_fetch_parse(name, value)
             known[(name, value)] = found
         return found
+
+
+@dataclass(frozen=True)
+class Written:
+    """What reading a reply's words needs of an email (`intent.reading`): who wrote it, its
+    subject, whether a person wrote it, their new text and their answers in line; as
+    `read_mail` reads them, without what only acting on it needs (recipients, the thread, the
+    stop phrases of `asks_to_stop`, a bounce's details)."""
+
+    sender: str
+    subject: str
+    text: str
+    kind: MailKind
+    answers: tuple[Answer, ...]
+    headers: Headers
+
+    @property
+    def sent_at(self) -> datetime | None:
+        return parse_date(self.headers.raw("date"))
+
+
+def read_written(raw: bytes) -> Written:
+    """`read_mail` for reading the words only: the same sender, subject, kind, text, answers
+    and sent_at, for a third less time (session 34); the same `UnreadableMail` for input that
+    is not an email."""
+    if not raw.strip():
+        raise UnreadableMail("cannot read an empty email: no header fields and no body")
+    try:
+        message = BytesParser(policy=_FieldsReadOnce(header_factory=_KINDS)).parsebytes(raw)
+        if not message.keys():
+            raise UnreadableMail("not an email: it has no header fields")
+        source = source_of_message(message)
+        headers = source.headers
+        sender = next(iter(addresses_in(headers.raw("from"))), "")
+        subject = headers.text("subject")
+        kind = kind_of(source, sender, subject)
+        body = body_text(source)
+        if kind is MailKind.BOUNCE:
+            return Written(sender, subject, new_text(body), kind, (), headers)
+        text, answers = new_text_and_answers(body[:READ_LIMIT])
+        if len(body) > READ_LIMIT:
+            text = new_text(body)  # the history may start past the limit
+        return Written(sender, subject, text, kind, answers, headers)
+    except UnreadableMail:
+        raise
+    except Exception as error:
+        raise _unreadable(error) from error
 
 
 def read_parse_fields(fields: Mapping[str, str], today: date) -> IncomingMail:

@@ -84,11 +84,20 @@ def new_text(text: str) -> str:
     return "\n".join(_own(_written(text))).strip()
 
 
+def new_text_and_answers(text: str) -> tuple[str, tuple[Answer, ...]]:
+    """`new_text(text)` and `answers_in(text)`, the quoted history looked for once."""
+    lines = _written(text)
+    return "\n".join(_own(lines)).strip(), _answers_among(lines)
+
+
 def answers_in(text: str) -> tuple[Answer, ...]:
     """The person's paragraphs each written right under a few kept lines of ours, in the part
     they wrote (not in the history below it)."""
+    return _answers_among(_written(text))
+
+
+def _answers_among(lines: list[str]) -> tuple[Answer, ...]:
     found = []
-    lines = _written(text)
     index = 0
     before = None  # their text under the kept lines so far (None: no kept line yet)
     while index < len(lines):
