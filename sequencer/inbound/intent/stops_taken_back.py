@@ -155,9 +155,10 @@ _ANSWERED_NO = re.compile(
 )
 # The joke within the sentence, or after an ellipsis ("me désinscrire... je rigole"), not after a
 # full stop; and a "no" before it only as an answer ("nah jk", "no, es broma"): "no es broma",
-# "kein Spaß", "not kidding" deny the joke and make the stop firmer (session 33).
+# "kein Spaß", "not kidding" deny the joke and make the stop firmer (session 33). A run of dots
+# or "…" is one piece, taken whole (session 34: read two ways, "stop" and a dotted line hung).
 _JOKED = re.compile(
-    rf"(?<![\w'])(?:{_STOP_NAMED})\b(?:[^.!?\n]|\.\.+|…){{0,60}}?\b(?:(?:nah+|nee|naa+|nope)\W+"
+    rf"(?<![\w'])(?:{_STOP_NAMED})\b(?:[^.!?\n…]|\.{{2,}}+|…){{0,60}}?\b(?:(?:nah+|nee|naa+|nope)\W+"
     r"|no\s*[,!.…]+\s*)?(?P<joke>jk|j/k|just\s+kidding|kidding|mentira|es\s+broma|broma"
     r"|c'est\s+une\s+blague|je\s+rigole|blague|brincadeira|zoeira|zuera|grapje|geintje|grap"
     r"|spa(?:ß|ss)|scherz|scherzchen)\b",

@@ -1,0 +1,54 @@
+"""Session 33's change as session 34's review found it: stops it dropped, honest replies it took
+for stops, and patterns that scanned a hostile reply super-linearly. Each case failed (or hung)
+before its mend; beside them, the replies the rules were written for.
+
+Writing again to someone who asked us to stop is the worst harm the product can do; so is a
+worker hung on a reply, which stops every reply behind it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sequencer.inbound.intent import Label, read_reply
+
+RECEIVED = date(2026, 3, 2)
+
+
+def _label(text: str, channel: str = "email") -> Label:
+    return read_reply(text, RECEIVED, channel=channel).label
+
+
+# 3.1 A stop followed by a dotted line: "stops_taken_back._JOKED" read a run of dots in
+# exponentially many ways (1.8 s at 36 dots, 102 s at 44). These would not finish before.
+DOTTED_STOPS = [
+    ("Please stop emailing me" + "." * 60, "sms"),
+    ("Please stop emailing me" + "." * 60, "email"),
+    ("stop " + "… " * 30, "sms"),
+    ("Remove me from your list " + "…" * 30, "email"),
+    ("Bitte abmelden" + " ." * 40 + "." * 60, "email"),
+    ("Désinscrivez-moi" + "." * 80 + "\nJean", "email"),
+    ("Dame de baja" + "...." * 20, "sms"),
+    ("Quero sair da lista" + "..…" * 20, "sms"),
+    ("Verwijder mij" + "." * 70 + " x", "email"),
+]
+
+
+@pytest.mark.parametrize(("text", "channel"), DOTTED_STOPS)
+def test_a_stop_before_a_dotted_line_is_read(text: str, channel: str) -> None:
+    assert _label(text, channel) is Label.OPT_OUT
+
+
+# The jokes a dotted stretch may still carry.
+DOTTED_JOKES = [
+    "remove me from your list...... jk 😂 tell me more",
+    "Löschen Sie mich…… Spaß 😄 erzählen Sie mehr",
+]
+
+
+@pytest.mark.parametrize("text", DOTTED_JOKES)
+def test_a_stop_joked_after_dots_is_no_stop(text: str) -> None:
+    assert _label(text) is not Label.OPT_OUT
+
