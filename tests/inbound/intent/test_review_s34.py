@@ -52,3 +52,36 @@ DOTTED_JOKES = [
 def test_a_stop_joked_after_dots_is_no_stop(text: str) -> None:
     assert _label(text) is not Label.OPT_OUT
 
+
+# 3.x "opt_outs._QUESTION_ABOUT_THEIR_DATA" scanned a long question holding a keep word
+# cubically (67 s at 4,000 characters); now one pass a question.
+def test_a_long_question_about_keeping_is_read() -> None:
+    assert _label(("do you keep my cv " * 300)[:4000] + "?") is Label.QUESTION
+
+
+QUESTIONS_ABOUT_THEIR_DATA = [
+    "Do you keep my CV on file or delete it after the process?",
+    "Vous conservez mon CV ou vous le supprimez ensuite ?",
+    "Bewaren jullie mijn cv of verwijderen jullie het?",
+]
+
+
+@pytest.mark.parametrize("text", QUESTIONS_ABOUT_THEIR_DATA)
+def test_a_question_about_keeping_their_data_is_no_stop(text: str) -> None:
+    assert _label(text) is not Label.OPT_OUT
+
+
+DELETIONS_BESIDE_A_QUESTION = [
+    "Please delete my data. Do you keep copies anywhere?",
+    "Löschen Sie meine Daten. Speichern Sie noch etwas?",
+    "Borren mis datos, por favor. ¿Guardan algo más?",
+    "Supprimez mes données. Vous gardez une copie ?",
+    "Verwijder mijn gegevens. Bewaren jullie nog iets?",
+    "Apaguem meus dados. Vocês guardam cópias?",
+]
+
+
+@pytest.mark.parametrize("text", DELETIONS_BESIDE_A_QUESTION)
+def test_a_deletion_beside_a_question_about_keeping_is_a_stop(text: str) -> None:
+    assert _label(text) is Label.OPT_OUT
+
