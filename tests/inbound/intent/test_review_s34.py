@@ -85,3 +85,41 @@ DELETIONS_BESIDE_A_QUESTION = [
 def test_a_deletion_beside_a_question_about_keeping_is_a_stop(text: str) -> None:
     assert _label(text) is Label.OPT_OUT
 
+
+# 1.1 "access_requests._NOT_OBJECTING" took the rest of the clause out with the denial, and the
+# stop after "but" with it.
+STOPS_AFTER_NO_OBJECTION = [
+    "I have no objection to the role itself but please stop contacting me.",
+    "No objection from me but unsubscribe me now.",
+    "I don't object to recruiters in general but remove me from your list",
+    "I don't want the deletion to take weeks so please delete my data and stop emailing me today",
+    "Je n'ai rien contre votre entreprise mais ne me contactez plus jamais.",
+    "Je ne m'oppose pas à ce que vous gardiez mon CV mais ne m'envoyez plus d'offres.",
+    "Ich habe nichts dagegen dass Sie anrufen aber hören Sie auf mir zu schreiben",
+    "Ich habe keine Einwände gegen Ihre Firma aber bitte keine Mails mehr.",
+    "Nada contra a empresa mas parem de me mandar mensagens",
+    "Não me oponho à empresa mas não me liguem mais.",
+    "Nada en contra de ustedes pero dejen de escribirme",
+    "No me opongo a nada pero no me escriban más",
+    "Ik maak geen bezwaar tegen de functie maar stop met mailen",
+    "Geen bezwaar tegen de vacature maar haal me van de lijst.",
+]
+
+
+@pytest.mark.parametrize("text", STOPS_AFTER_NO_OBJECTION)
+def test_a_stop_after_no_objection_is_a_stop(text: str) -> None:
+    assert _label(text) is Label.OPT_OUT
+
+
+NO_OBJECTION_ONLY = [
+    "I have no objection to you keeping my data under GDPR, just tell me more about the role.",
+    "Ik maak geen bezwaar tegen het gebruik van mijn gegevens volgens de AVG. Wat is het salaris?",
+    "Não me oponho a que mantenham meus dados conforme a LGPD. Qual é o salário?",
+    "No quiero la eliminación de mis datos según el RGPD, me interesa el puesto.",
+]
+
+
+@pytest.mark.parametrize("text", NO_OBJECTION_ONLY)
+def test_no_objection_alone_is_no_stop(text: str) -> None:
+    assert _label(text) is not Label.OPT_OUT
+
