@@ -123,3 +123,37 @@ NO_OBJECTION_ONLY = [
 def test_no_objection_alone_is_no_stop(text: str) -> None:
     assert _label(text) is not Label.OPT_OUT
 
+
+# 2.1 "addresses_stopped": "no" was an address, and "to my email, nothing more" a stop after any
+# verb ("send the details to my email, nothing more needed").
+NOTHING_MORE_NO_STOP = [
+    "Send the details to my email, nothing more needed. Interested!",
+    "Send the details to my email, nothing more. Interested!",
+    "I replied to your email, nothing more to say: I'm interested, call me.",
+    "Sorry to say no, nothing more to add. Good luck with the search.",
+    "Nada más a añadir a mi correo anterior, ¿cuándo hablamos?",
+    "Le dije a mi jefe que no, nada más. Me interesa el puesto.",
+    "Stuur het naar mijn e-mailadres, niets meer. Klinkt goed!",
+]
+
+
+@pytest.mark.parametrize("text", NOTHING_MORE_NO_STOP)
+def test_nothing_more_said_of_a_message_is_no_stop(text: str) -> None:
+    assert _label(text) is not Label.OPT_OUT
+
+
+NOTHING_MORE_TO_AN_ADDRESS = [
+    "From now on, nothing to my office inbox please. If you need me, it's priya@example.com",
+    "Nothing more to my work email please, use my gmail.",
+    "al correo de la oficina ya nada más, escríbeme al personal",
+    "bitte nix mehr an diese Adresse hier, lieber an privat@example.de",
+    "Niets meer naar dit adres graag, mail me privé.",
+    "Nada mais para este e-mail por favor, use o pessoal.",
+    "Please take that number off your list; email me instead",
+]
+
+
+@pytest.mark.parametrize("text", NOTHING_MORE_TO_AN_ADDRESS)
+def test_nothing_more_to_an_address_is_a_stop(text: str) -> None:
+    assert _label(text) is Label.OPT_OUT
+
