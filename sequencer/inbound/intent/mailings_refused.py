@@ -27,6 +27,13 @@ _PERIODIC = (
 )
 # A mailing: a newsletter, a digest, job alerts, a weekly mail ("vacaturemail", "Rundmail",
 # "el resumen semanal", "envíos semanales", "weekmail").
+_NEWS = (
+    r"(?:ontvang|gekregen|gehad|binnen|erhalt|bekommen|gekommen|recib|receb|re[cç]u|received|got"
+    r"|gotten|arriv|came|lleg|cheg|veio|vino|verpass|missen|perd|rater|manquer|miss\b|mis\b"
+    r"|lose\b|ha\s+(?:\w+\s+)?(?:dias|semanas|meses)|hace\s|desde|seit|sinds|depuis|for\s+(?:weeks"
+    r"|months|days|a\s+while)|in\s+(?:weeks|months|ages))"
+)
+_KEPT = r"(?!(?:to\s+)?(?:miss|lose)\b)"
 _MAILING = (
     r"(?:\w*newsletter\w*|\w*nieuwsbrie[fv]\w*|boletin\w*|boletim|boletins|digests?|infolettre"
     r"|lettre\s+d'information|rundmail\w*|\w*mailings?|(?:job|vacature|vacancy|stellen)-?\s?"
@@ -43,14 +50,22 @@ _MAILING = (
     r"|(?:monday|friday|montags?|freitags?)-?\s?(?:e-?mail|mail|newsletter)\w*)"
 )
 # Refused after it: "hoef ik niet meer", "brauche ich nicht mehr", "ya no lo quiero", "não quero
-# mais", "je n'en veux plus", "I don't need anymore", "uit pls", "ohne mich", "no thanks".
+# mais", "je n'en veux plus", "I don't need anymore", "uit pls", "ohne mich".
 _REFUSED_AFTER = (
     r"(?:hoef\s+ik\s+niet\s+meer|wil\s+ik\s+niet\s+meer|brauch\w*\s+ich\s+nicht\s+mehr"
     r"|will\s+ich\s+nicht\s+mehr|(?:i\s+)?(?:don't|do\s+not)\s+(?:need|want)\s+(?:\w+\s+)?any\s?more"
     r"|(?:i\s+)?no\s+longer\s+(?:need|want)|ya\s+no(?:\s+lo|\s+la)?\s*(?:quiero|porfa|por\s+favor"
     r"|gracias|[,.!;]|$)|no\s+(?:lo\s+|la\s+)?quiero\s+mas|(?:eu\s+)?(?:ja\s+)?nao\s+(?:a\s+|o\s+)?quero"
-    r"\s+mais|n'en\s+veux\s+plus|uit\s+(?:pls|graag|aub|alsjeblieft|svp|please)|ohne\s+mich"
-    r"|no\s+thanks|nee\s+dank\w*|no\s+gracias|nao\s+obrigad\w|non\s+merci|nein\s+danke)"
+    r"\s+mais|n'en\s+veux\s+plus|uit\s+(?:pls|graag|aub|alsjeblieft|svp|please)|ohne\s+mich)"
+)
+# ...or a plain "no thanks" right after it, most often to its name asked back: "The weekly
+# digest? No thanks", "weekmail, nee dank je"; not after a clause about something else, nor of a
+# mailing only named as where they saw the role: "Saw it in the job alert, no thanks" (session
+# 34's review).
+_NO_THANKS = r"(?:no\s+thanks|nee\s+dank\w*|no\s+gracias|nao\s+obrigad\w|non\s+merci|nein\s+danke)"
+_SEEN_IN = re.compile(
+    r"\b(?:in|from|via|through|on|im|aus|uit|op|en|na|no|dans|par|per|por|pelo|pela|del|do|da"
+    r"|dem|der|den|het|de)\s+(?:\w+\s+){0,2}$"
 )
 # Refused before it: "no more newsletters", "geen wekelijkse vacaturemails meer", "sin envíos
 # semanales", "keine Rundmails mehr", "plus de newsletter", "nada de boletim".
@@ -59,25 +74,25 @@ _REFUSED_BEFORE = (
     # ...or the want first: "não quero mais aquele boletim", "I don't want the weekly digest".
     r"|(?:eu\s+)?(?:ja\s+)?nao\s+quero\s+mais|(?:ya\s+)?no\s+quiero\s+mas|i\s+(?:don't|do\s+not)\s+want"
     r"|je\s+ne\s+veux\s+plus|ik\s+wil\s+geen|ich\s+will\s+kein\w*|ich\s+mochte\s+kein\w*)\s+"
-    r"(?:\w+\s+){0,2}?"
+    rf"(?:(?!{_NEWS}){_KEPT}\w+\s+){{0,2}}?"
 )
-# ...not news of none come: "geen nieuwsbrief ontvangen deze week", "no newsletter arrived".
-_NOT_NEWS = (
-    r"(?!\s+(?:\w+\s+){0,2}?(?:ontvang|gekregen|gehad|binnen|erhalt|bekommen|gekommen|recib|receb|re[cç]u"
-    r"|received|got|gotten|arriv|came|lleg|cheg|veio|vino))"
-)
+# ...not news of none come, after it or before: "geen nieuwsbrief ontvangen deze week", "no
+# newsletter arrived", "nunca mais recebi o boletim", "sem boletim há semanas"; nor a wish not to
+# miss it: "I don't want to miss job alerts", "ich will keine Jobalerts verpassen".
+_NOT_NEWS = rf"(?!\s+(?:\w+\s+){{0,2}}?{_NEWS})"
 # Unsubscribing from it asked: "kan je me unsubscriben van de newsletter?", "meld mich vom
 # Newsletter ab" (`channel_stops` reads that one), "sacadme del boletín".
 _OUT_OF = (
     r"(?:(?:unsubscribe(?:n)?|afmelden|uitschrijven|abmelden|austragen|desinscri(?:re|vez|s)|desuscrib\w*"
     r"|descadastr(?:ar|e|em)|dar(?:me)?\s+de\s+baja|sac(?:a|ad|ame|adme|en|adnos)|tir(?:a|e|em)|haal"
-    r"|zet|schrap|retir(?:ez|a|e|em|ad)|enleve[rz]|take|remove)\s+(?:\w+\s+){0,2}?(?:van|from|de|von"
+    r"|zet|schrap|retir(?:ez|a|e|em|ad)|enleve[rz]|take\s+(?:me|us)|remove)\s+(?:\w+\s+){0,2}?(?:van|from|de|von"
     r"|vom|aus|uit|da|do|del|off)\s+(?:\w+\s+)?"
     # ...or "get (me) off" it, often asked: "is there a way to get off the monthly newsletter?"
     r"|get\s+(?:me\s+)?off\s+(?:\w+\s+)?)"
 )
 _REFUSED = re.compile(
     rf"\b{_MAILING}\b(?:\s*\?)?[^.!?\n]{{0,40}}?\b{_REFUSED_AFTER}"
+    rf"|(?P<named>\b{_MAILING}\b)(?P<asked>\s*\?)?[\s,:;.!-]*{_NO_THANKS}\b"
     rf"|\b{_REFUSED_BEFORE}{_MAILING}\b(?!\s*\?){_NOT_NEWS}"
     rf"|\b{_OUT_OF}{_MAILING}\b"
 )
@@ -94,4 +109,9 @@ _GATE = re.compile(
 def refuses_a_mailing(plain: str) -> bool:
     if not may_match(_GATE, plain) or not _GATE.search(plain):
         return False
-    return bool(_REFUSED.search(plain))
+    return any(
+        found.group("named") is None
+        or found.group("asked") is not None
+        or not _SEEN_IN.search(plain, 0, found.start())
+        for found in _REFUSED.finditer(plain)
+    )

@@ -157,3 +157,41 @@ NOTHING_MORE_TO_AN_ADDRESS = [
 def test_nothing_more_to_an_address_is_a_stop(text: str) -> None:
     assert _label(text) is Label.OPT_OUT
 
+
+# 2.2 "mailings_refused": a "no thanks" to the role beside the mailing it was seen in, a wish
+# not to miss the alerts, news of none come, and "take" of anything.
+MAILINGS_NOT_REFUSED = [
+    "I saw the role in your weekly newsletter but no thanks, not for me.",
+    "Saw it in the job alert, no thanks.",
+    "I don't want to miss job alerts, please keep me subscribed.",
+    "Nunca mais recebi o boletim semanal, podem me adicionar de novo?",
+    "Sem boletim há semanas, vocês pararam de enviar?",
+    "I take most ideas from your newsletter, keep it coming! Interested in the role.",
+    "Ich will keine Jobalerts verpassen, bitte lassen Sie mich drin.",
+    "Je l'ai vu dans votre newsletter, non merci.",
+    "Lo vi en el boletín semanal, no gracias.",
+]
+
+
+@pytest.mark.parametrize("text", MAILINGS_NOT_REFUSED)
+def test_a_mailing_only_named_is_no_stop(text: str) -> None:
+    assert _label(text) is not Label.OPT_OUT
+
+
+# "Geen nieuwsbrief nodig" refuses the mailing (the module's own case): still a stop.
+MAILINGS_REFUSED = [
+    "Geen nieuwsbrief nodig, de functie klinkt goed, bel me.",
+    "The weekly digest? No thanks.",
+    "Weekmail? Nee dank je, wel interesse in de functie.",
+    "Rundmail? Ohne mich.",
+    "não quero mais aquele boletim semanal de vagas, me tira dele",
+    "Sin envíos semanales, gracias",
+    "Take me off the newsletter please, but the role sounds good.",
+    "Je ne veux plus de la newsletter, mais le poste m'intéresse.",
+]
+
+
+@pytest.mark.parametrize("text", MAILINGS_REFUSED)
+def test_a_mailing_refused_is_a_stop(text: str) -> None:
+    assert _label(text) is Label.OPT_OUT
+
