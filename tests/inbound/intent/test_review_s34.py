@@ -195,3 +195,22 @@ MAILINGS_REFUSED = [
 def test_a_mailing_refused_is_a_stop(text: str) -> None:
     assert _label(text) is Label.OPT_OUT
 
+
+# 3.y "not_requests._FROM_ANOTHER_SENDER" scanned a long line of stop words cubically once the
+# reply named another agency and an interest (13 s at 1,000 characters); now one pass a sentence.
+def test_a_long_line_of_stop_words_beside_another_agency_is_read() -> None:
+    text = "I'm interested. Another agency called. " + ("unsubscribe " * 340)[:4000]
+    assert _label(text) is Label.OPT_OUT
+
+
+LEAVING_ANOTHER_SENDER = [
+    "vous pouvez me désabonner de l'autre cabinet, mais pas de vous, le poste m'intéresse",
+    "I unsubscribed from another agency's list, but I'm interested in this role",
+    "acabei de cancelar a inscrição numa outra consultoria, tenho interesse na vaga",
+    "Ich habe mich bei einer anderen Agentur abgemeldet, aber Ihre Stelle interessiert mich",
+]
+
+
+@pytest.mark.parametrize("text", LEAVING_ANOTHER_SENDER)
+def test_leaving_another_sender_is_no_stop(text: str) -> None:
+    assert _label(text) is not Label.OPT_OUT
