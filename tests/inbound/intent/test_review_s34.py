@@ -196,6 +196,37 @@ def test_a_mailing_refused_is_a_stop(text: str) -> None:
     assert _label(text) is Label.OPT_OUT
 
 
+# 2.3 "removals_not_asked._DEMANDED" took "exigences", "eisen", "in order to" and "I insist you
+# keep me posted" for a demand made.
+REMOVALS_NOT_ASKED_NOR_DEMANDED = [
+    "Je ne vous demande pas de me désinscrire, juste les exigences du poste.",
+    "No les pido que me den de baja, solo las exigencias del puesto, por favor.",
+    "Uitschrijven hoeft niet hoor, welke eisen stellen jullie?",
+    "I'm not asking you to remove me, just in order to plan: when is the interview?",
+    "I'm not asking you to unsubscribe me, I insist you keep me posted!",
+    "Ich bitte nicht um Abmeldung, ich verlange nur mehr Infos zum Gehalt.",
+]
+
+
+@pytest.mark.parametrize("text", REMOVALS_NOT_ASKED_NOR_DEMANDED)
+def test_a_removal_not_asked_beside_a_requirement_is_no_stop(text: str) -> None:
+    assert _label(text) is not Label.OPT_OUT
+
+
+REMOVALS_DEMANDED = [
+    "I'm not asking you to remove me, I'm demanding it.",
+    "I'm not asking you to remove me, I demand it.",
+    "Je ne vous demande pas de me désinscrire, je l'exige.",
+    "No les pido que me den de baja, se lo exijo.",
+    "Não estou pedindo para me descadastrar, eu exijo.",
+]
+
+
+@pytest.mark.parametrize("text", REMOVALS_DEMANDED)
+def test_a_removal_demanded_is_a_stop(text: str) -> None:
+    assert _label(text) is Label.OPT_OUT
+
+
 # 3.y "not_requests._FROM_ANOTHER_SENDER" scanned a long line of stop words cubically once the
 # reply named another agency and an interest (13 s at 1,000 characters); now one pass a sentence.
 def test_a_long_line_of_stop_words_beside_another_agency_is_read() -> None:
