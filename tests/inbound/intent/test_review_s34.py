@@ -227,6 +227,39 @@ def test_a_removal_demanded_is_a_stop(text: str) -> None:
     assert _label(text) is Label.OPT_OUT
 
 
+# 1.3 "stop_notices": calls refused for good, or to this number, beside a way welcomed are a
+# stop; a plain "calls: no thanks" beside one stays a preference.
+CALLS_REFUSED_FOR_GOOD = [
+    "Calls: no, never again. Email: yes please.",
+    "Llamadas: no, nunca más a este número. Correo: sí.",
+    "Anrufe: nein, nie wieder. Mail: gerne!",
+    "Appels : non, plus jamais sur ce numéro. Mail : oui !",
+    "Bellen: nee, nooit meer op dit nummer. Mailen: graag!",
+    "Ligações: não, nunca mais neste número. Email: sim.",
+]
+
+
+@pytest.mark.parametrize("text", CALLS_REFUSED_FOR_GOOD)
+def test_calls_refused_for_good_beside_a_way_welcomed_are_a_stop(text: str) -> None:
+    assert _label(text) is Label.OPT_OUT
+
+
+CALLS_NOT_WANTED = [
+    "Calls: no thanks. Email: yes please!",
+    "Bellen: nee dank je. Mailen: graag!",
+    "- no calls, only WhatsApp",
+    "- sin llamadas, solo WhatsApp",
+    "Anrufe: nein danke. Mail: gerne!",
+    "Appels : non merci. Mail : oui !",
+    "Ligações: não, obrigado. Email: sim.",
+]
+
+
+@pytest.mark.parametrize("text", CALLS_NOT_WANTED)
+def test_calls_not_wanted_beside_a_way_welcomed_are_no_stop(text: str) -> None:
+    assert _label(text) is not Label.OPT_OUT
+
+
 # 3.y "not_requests._FROM_ANOTHER_SENDER" scanned a long line of stop words cubically once the
 # reply named another agency and an interest (13 s at 1,000 characters); now one pass a sentence.
 def test_a_long_line_of_stop_words_beside_another_agency_is_read() -> None:
