@@ -260,6 +260,40 @@ def test_calls_not_wanted_beside_a_way_welcomed_are_no_stop(text: str) -> None:
     assert _label(text) is not Label.OPT_OUT
 
 
+# 1.4 "complaints": "no me interesa" counted as something said of themselves, and "e não" ("and
+# not") or "is no joke" as a no, excused a complaint; es/pt now read as en/fr/de/nl do.
+COMPLAINTS_STILL_STOPS = [
+    "¿Cuántas veces tengo que decirlo? No me interesa. Esto es spam.",
+    "¿Cuántas veces tengo que decirlo? No me interesa.",
+    "Quantas vezes preciso dizer? Não me interessa.",
+    "Quinta mensagem esta semana e não me inscrevi em nada.",
+    "Terceiro e-mail esta semana e não autorizei nada disso.",
+    "Fifth email this week. This is no joke.",
+    "How many times do I have to say it? The answer is no!",
+    "How many times do I have to say it? I'm not interested.",
+]
+
+
+@pytest.mark.parametrize("text", COMPLAINTS_STILL_STOPS)
+def test_a_complaint_beside_a_feeling_or_an_and_not_is_a_stop(text: str) -> None:
+    assert _label(text) is Label.OPT_OUT
+
+
+COUNTED_BESIDE_A_NO = [
+    "¿Cuántas veces tengo que decirlo? No me interesa cambiar de trabajo. Tercer correo esta "
+    "semana, que conste.",
+    "Third email this week. Not interested.",
+    "quarta mensagem essa semana, então vou ser direto: não tenho interesse",
+    "Dritte Mail diese Woche. Die Antwort ist nein.",
+    "Tercer correo esta semana. La respuesta es no.",
+]
+
+
+@pytest.mark.parametrize("text", COUNTED_BESIDE_A_NO)
+def test_a_count_beside_a_plain_no_is_no_stop(text: str) -> None:
+    assert _label(text) is not Label.OPT_OUT
+
+
 # 3.y "not_requests._FROM_ANOTHER_SENDER" scanned a long line of stop words cubically once the
 # reply named another agency and an interest (13 s at 1,000 characters); now one pass a sentence.
 def test_a_long_line_of_stop_words_beside_another_agency_is_read() -> None:
