@@ -294,6 +294,39 @@ def test_a_count_beside_a_plain_no_is_no_stop(text: str) -> None:
     assert _label(text) is not Label.OPT_OUT
 
 
+# 1.8 "stop_for_good": us named earlier in the sentence and pointed back to ("done with it for
+# good") ends contact for good; contracting ended for good does not.
+ENDED_FOR_GOOD_POINTED_BACK = [
+    "All these recruiter messages landing in my inbox every single day, honestly I'm done with "
+    "it for good.",
+    "Tous ces messages de recruteurs chaque jour dans ma boîte, "
+    "franchement j'arrête ça pour de bon.",
+    "Todos esos mensajes de reclutadores cada día en mi bandeja, "
+    "sinceramente lo dejo para siempre.",
+    "Todas essas mensagens de recrutadores todo dia na minha caixa, "
+    "sinceramente acabou isso de vez.",
+    "Al die berichten van recruiters elke dag in mijn inbox, "
+    "eerlijk gezegd stop ik er voorgoed mee.",
+]
+
+
+@pytest.mark.parametrize("text", ENDED_FOR_GOOD_POINTED_BACK)
+def test_our_messages_ended_for_good_are_a_stop(text: str) -> None:
+    assert _label(text) is Label.OPT_OUT
+
+
+OTHER_THINGS_ENDED_FOR_GOOD = [
+    "I'm done with contracting for good, so a permanent role here sounds great",
+    "All these contracting gigs every single year, honestly I'm done with it for good. A "
+    "permanent role sounds great.",
+]
+
+
+@pytest.mark.parametrize("text", OTHER_THINGS_ENDED_FOR_GOOD)
+def test_something_else_ended_for_good_is_no_stop(text: str) -> None:
+    assert _label(text) is not Label.OPT_OUT
+
+
 # 3.y "not_requests._FROM_ANOTHER_SENDER" scanned a long line of stop words cubically once the
 # reply named another agency and an interest (13 s at 1,000 characters); now one pass a sentence.
 def test_a_long_line_of_stop_words_beside_another_agency_is_read() -> None:
