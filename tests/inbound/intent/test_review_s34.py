@@ -327,6 +327,48 @@ def test_something_else_ended_for_good_is_no_stop(text: str) -> None:
     assert _label(text) is not Label.OPT_OUT
 
 
+# 1.5 "complaints_excused": a complaint that calls us spam or reports us is not excused by a
+# company judged well nor by a mix-up; one let go of for a role that sounds good still is.
+COMPLAINTS_REPORTED = [
+    "I never signed up for this. Your company seems great, but this is spam and I'm reporting it.",
+    "Ich habe mich nie angemeldet, das ist Spam. Sie verwechseln mich wohl.",
+    "Je ne me suis jamais inscrit, c'est du spam, je vous signale.",
+    "Nunca me suscribí, esto es spam y lo denuncio.",
+    "Nunca me cadastrei, isso é spam e vou denunciar.",
+    "Ik heb me nooit aangemeld, dit is spam en ik meld het.",
+]
+
+
+@pytest.mark.parametrize("text", COMPLAINTS_REPORTED)
+def test_a_complaint_called_spam_is_a_stop(text: str) -> None:
+    assert _label(text) is Label.OPT_OUT
+
+
+COMPLAINTS_LET_GO = [
+    "Third email this week, but never mind, the role sounds good. When can we talk?",
+    "Vierde mail deze week! De functie bij jullie zelf interesseert me nog steeds.",
+    "Troisième mail cette semaine, mais bon : le poste a l'air bien.",
+    "I never signed up, you must have mixed me up with someone else. What's the role though?",
+]
+
+
+@pytest.mark.parametrize("text", COMPLAINTS_LET_GO)
+def test_a_complaint_let_go_of_is_no_stop(text: str) -> None:
+    assert _label(text) is not Label.OPT_OUT
+
+
+NOT_REPORTED = [
+    "número errado, aqui nunca teve Fernanda. relaxa que não vou denunciar como spam, só tô "
+    "avisando",
+    "Wrong number, no Fernanda here. Don't worry, I won't report it as spam, just letting you know",
+]
+
+
+@pytest.mark.parametrize("text", NOT_REPORTED)
+def test_a_report_said_not_to_be_made_is_no_stop(text: str) -> None:
+    assert _label(text) is not Label.OPT_OUT
+
+
 # 3.y "not_requests._FROM_ANOTHER_SENDER" scanned a long line of stop words cubically once the
 # reply named another agency and an interest (13 s at 1,000 characters); now one pass a sentence.
 def test_a_long_line_of_stop_words_beside_another_agency_is_read() -> None:
