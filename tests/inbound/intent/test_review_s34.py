@@ -227,6 +227,47 @@ def test_a_removal_demanded_is_a_stop(text: str) -> None:
     assert _label(text) is Label.OPT_OUT
 
 
+# 1.2 "stops_taken_back._ASKED_ABOUT": "unsubscribe how?" asks the way out, and an answer after
+# the echo ("Von allen euren Listen!", "your whole database") keeps the stop.
+STOPS_ASKED_HOW_OR_ANSWERED = [
+    ("Want to unsubscribe how?", "email"),
+    ("unsubscribe how?", "sms"),
+    ("Je veux me désinscrire comment ?", "email"),
+    ("Quiero darme de baja cómo?", "email"),
+    ("Quero descadastrar como?", "email"),
+    ("Ich will mich abmelden wie?", "email"),
+    ("Afmelden hoe?", "sms"),
+    ("Abmelden von was? Von allen euren Listen!", "email"),
+    ("Désinscription de quoi ? De toutes vos listes, évidemment.", "email"),
+    ("Afmelden voor wat? Voor alle mails van jullie.", "email"),
+    ("Unsubscribe from what? Your whole database, obviously.", "email"),
+    ("¿Darme de baja de qué? De todas sus listas.", "email"),
+    ("Descadastrar de quê? Da base inteira de vocês.", "email"),
+]
+
+
+@pytest.mark.parametrize(("text", "channel"), STOPS_ASKED_HOW_OR_ANSWERED)
+def test_a_stop_asked_how_or_answered_is_a_stop(text: str, channel: str) -> None:
+    assert _label(text, channel) is Label.OPT_OUT
+
+
+STOPS_ECHOED = [
+    "Abmelden von was genau? Ich habe mich nie angemeldet. Was ist das für eine Stelle?",
+    "désinscription de quoi ? je ne suis inscrit nulle part, c'est quoi ce poste ?",
+    "¿darme de baja de qué? no estoy suscrito a nada, ¿qué puesto es?",
+    "afmelden voor wat precies? ik sta nergens ingeschreven, wat is de functie?",
+    "descadastrar de quê? nunca me cadastrei, qual é a vaga?",
+    "abmelden wie? will eigtl nur die sms auf whatsapp umstellen, geht das?",
+    "unsubscribe how? I only want fewer emails, not none",
+    "afmelden hoe? ik wil alleen minder vaak mails, kan dat?",
+]
+
+
+@pytest.mark.parametrize("text", STOPS_ECHOED)
+def test_a_stop_echoed_as_a_question_is_no_stop(text: str) -> None:
+    assert _label(text) is not Label.OPT_OUT
+
+
 # 1.3 "stop_notices": calls refused for good, or to this number, beside a way welcomed are a
 # stop; a plain "calls: no thanks" beside one stays a preference.
 CALLS_REFUSED_FOR_GOOD = [
@@ -367,6 +408,73 @@ NOT_REPORTED = [
 @pytest.mark.parametrize("text", NOT_REPORTED)
 def test_a_report_said_not_to_be_made_is_no_stop(text: str) -> None:
     assert _label(text) is not Label.OPT_OUT
+
+
+# 2.4 "stops_taken_back._ANSWERED_NO": a stop answered no and then said not to be done ("No,
+# please don't remove me") asks nothing to stop; a stronger stop after the no still does.
+STOPS_ANSWERED_NO_AND_NOT_DONE = [
+    "Unsubscribe? No, please don't remove me, I like the updates.",
+    "Descadastrar? Não, não me tire da lista, quero continuar recebendo.",
+    "Abmelden? Nein, bitte nicht löschen, ich lese gerne mit.",
+    "Désinscription ? Non, ne me retirez pas, j'aime bien vos offres.",
+    "¿Darme de baja? No, no me borres, me gustan las ofertas.",
+    "Afmelden? Nee, niet verwijderen, ik lees ze graag.",
+]
+
+
+@pytest.mark.parametrize("text", STOPS_ANSWERED_NO_AND_NOT_DONE)
+def test_a_stop_answered_no_and_not_to_be_done_is_no_stop(text: str) -> None:
+    assert _label(text) is not Label.OPT_OUT
+
+
+STOPS_ANSWERED_NO_BY_A_STRONGER_ONE = [
+    "Stop? No, REMOVE me",
+    "Abmelden? Nein, löschen Sie alle meine Daten!",
+]
+
+
+@pytest.mark.parametrize("text", STOPS_ANSWERED_NO_BY_A_STRONGER_ONE)
+def test_a_stop_answered_by_a_stronger_one_is_a_stop(text: str) -> None:
+    assert _label(text) is Label.OPT_OUT
+
+
+# 1.6 and 1.7 "stops_taken_back._JOKED": "lol no I'm just kidding" and "no mentira" take a stop
+# back, and so does a joke that opens the next sentence ("Unsubscribe me. Just kidding, tell me
+# more."; the README: a stop taken back takes the label of what is asked now). A joke denied, or
+# a stop said again after the joke, stays a stop.
+STOPS_TAKEN_BACK = [
+    "remove me lol no I'm just kidding, when can we talk?",
+    "bórrame de la lista jaja no mentira, me interesa",
+    "Unsubscribe me. Just kidding, tell me more.",
+    "Désinscrivez-moi. Je rigole, envoyez la fiche.",
+    "Abmelden. Spaß, erzählen Sie mehr.",
+    "Uitschrijven. Grapje! Wanneer bellen we?",
+    "Me tira da lista. Brincadeira, manda a vaga.",
+    "Dame de baja. Es broma, ¿cuánto pagan?",
+]
+
+
+@pytest.mark.parametrize("text", STOPS_TAKEN_BACK)
+def test_a_stop_taken_back_is_no_stop(text: str) -> None:
+    assert _label(text) is not Label.OPT_OUT
+
+
+STOPS_NOT_TAKEN_BACK = [
+    "Stop emailing me. I'm not kidding.",
+    "Bórrame de la lista, no es broma.",
+    "Bórrame de la lista, no es mentira.",
+    "Remove me from your list, no kidding, this is the third time.",
+    "Unsubscribe me. Seriously. Not kidding.",
+    "stop texting me. jk. no seriously, stop",
+    "Löschen Sie meine Daten, kein Spaß!",
+    "Verwijder me, echt geen grapje.",
+    "Me tira da lista, não é brincadeira.",
+]
+
+
+@pytest.mark.parametrize("text", STOPS_NOT_TAKEN_BACK)
+def test_a_stop_not_taken_back_is_a_stop(text: str) -> None:
+    assert _label(text) is Label.OPT_OUT
 
 
 # 3.y "not_requests._FROM_ANOTHER_SENDER" scanned a long line of stop words cubically once the
