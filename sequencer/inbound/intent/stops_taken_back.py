@@ -223,8 +223,8 @@ _ASKED_ABOUT = re.compile(
     r"(?:what|was|quoi|qu[ée]|qu[êe]|wat)|wovon|waarvan"
     # ...or how, only when what they want is narrower (session 34): "abmelden wie? will eigtl nur
     # die sms auf whatsapp umstellen"; "unsubscribe how?" alone asks the way out.
-    r"|(?:how|wie|comment|c[oó]mo|como|hoe)(?=\s*\?+\s*(?:[\w']+\s+){0,4}?(?:only|nur|alleen|enkel"
-    r"|seulement|uniquement|solo|solamente|apenas|somente)\b))"
+    r"|(?:how|wie|comment|c[oó]mo|como|hoe)(?=\s*\?+\s*(?:[\w']+\s+){0,4}?(?:only|just|nur|alleen|enkel"
+    r"|seulement|uniquement|juste|solo|solamente|apenas|somente)\b))"
     r"(?:\s+(?:exactly|genau|precies|exactement|exactamente|exatamente|eigentlich|then|dann|alors|dan"
     r"|entonces|ent[ãa]o|eigenlijk|dann))?\s*\?+(?!\s*(?:[\w']+\s+){0,3}?(?:everything|all|allem|alles"
     r"|alle|allen|tout|tous|toutes|todo|tudo|every|toda|todas|todos|whole|entire|inteir\w*|gesamt\w*)\b)",
