@@ -94,7 +94,7 @@ _OUT_OF = (
 )
 _REFUSED = re.compile(
     rf"\b{_MAILING}\b(?:\s*\?)?[^.!?\n]{{0,40}}?\b{_REFUSED_AFTER}"
-    rf"|(?P<named>\b{_MAILING}\b)(?P<asked>\s*\?)?[\s,:;.!-]*{_NO_THANKS}\b"
+    rf"|(?P<named>\b{_MAILING}\b)(?:\s+{_PERIODIC})?(?P<asked>\s*\?)?[\s,:;.!-]*{_NO_THANKS}\b"
     rf"|\b{_REFUSED_BEFORE}{_MAILING}\b(?!\s*\?){_NOT_NEWS}"
     rf"|\b{_OUT_OF}{_MAILING}\b"
 )
