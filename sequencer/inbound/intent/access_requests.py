@@ -97,7 +97,13 @@ _CONSENTS = re.compile(
 )
 # An objection or an erasure denied: "ik maak geen bezwaar tegen het gebruik van mijn gegevens",
 # "não me oponho a que mantenham meus dados", "je ne m'oppose pas", "I don't object", "no
-# objection", "não quero a exclusão", "ich will keine Löschung": taken out to the clause's end.
+# objection", "não quero a exclusão", "ich will keine Löschung": taken out to the clause's end,
+# or to a turn to what they do want (session 34): "no objection to the role but please stop
+# contacting me", "nichts dagegen, dass Sie anrufen, aber hören Sie auf", "so please delete".
+_TURN = (
+    r"(?:but|mais|aber|pero|mas|maar|doch|however|so|donc|also|dus|ent[ãa]o|entonces|as[íi]\s+que"
+    r"|and|und|et|y|e|en|please|pls|bitte|por\s+favor|s'il|graag|alsjeblieft|alstublieft)"
+)
 _NOT_OBJECTING = re.compile(
     r"\b(?:(?:geen|no|keine?n?|sin)\s+(?:\w+\s+)?(?:bezwaar|objection|einw[äa]nde?|widerspruch"
     r"|objeci[óo]n|objection)|(?:n[ãa]o|no)\s+me\s+op(?:onho|ongo)|je\s+ne\s+m'oppose\s+pas"
@@ -105,7 +111,8 @@ _NOT_OBJECTING = re.compile(
     r"|nada\s+(?:en\s+)?contra|(?:geen|no)\s+(?:\w+\s+){0,2}?(?:bezwaar|objection)"
     r"|(?:n[ãa]o|no|don't|do\s+not|ne|nicht|niet)\s+(?:\w+\s+)?(?:quero|quiero|want|veux|will|wil)\s+"
     r"(?:pas\s+)?(?:a|la|the|die|de|l'|une?|een|eine)?\s*(?:exclus[ãa]o|eliminaci[óo]n|borrado|deletion"
-    r"|erasure|l[öo]schung|verwijdering|suppression|effacement))\b[^.!?;,]{0,100}",
+    r"|erasure|l[öo]schung|verwijdering|suppression|effacement))\b"
+    rf"(?:(?!\s+{_TURN}\b)[^.!?;,]){{0,100}}",
     re.IGNORECASE,
 )
 

@@ -20,7 +20,7 @@ import re
 from sequencer.inbound.needles import may_match
 
 _ADDRESS = (
-    r"(?:\w*(?:number|address|adresse|adres|nummer|postfach|inbox|mailbox|mailadres)|no|e-?mail"
+    r"(?:\w*(?:number|address|adresse|adres|nummer|postfach|inbox|mailbox|mailadres)|e-?mail"
     r"|phone|mobile|cell|numero|boite|correo|direccion|telefono|movil|endereco|telefone|celular|caixa"
     r"|whatsapp)\b"
 )
@@ -45,15 +45,31 @@ _NOTHING = r"(?:nothing|nada|nix|nichts|niets|niks|rien)"
 _MORE = r"(?:more|mas|mehr|meer|plus)"
 _PLEASE = r"(?:please|pls|bitte|graag|aub|svp|por\s+favor|pf)"
 _TO = r"(?:to|a|al|an|naar|op|para|pro|no|na|sur)"
+# "Nothing more to add", and a sending or answering verb before "to my email, nothing more":
+# "Send the details to my email, nothing more", "I replied to your email, nothing more to say"
+# (session 34's review): no address stopped.
+_SAY = (
+    r"(?:add|say|anadir|agregar|decir|dizer|acrescentar|adicionar|ajouter|dire|sagen|hinzu\w*"
+    r"|zeggen|toevoegen|melden)"
+)
+_SENT_BEFORE = re.compile(
+    r"\b(?:send|sent|reply|replied|answer\w*|respond\w*|forward\w*|add|added|mail|envi\w*"
+    r"|mand\w*|respond\w*|contest\w*|schick\w*|geschickt|antwort\w*|stuur\w*|gestuurd"
+    r"|antwoord\w*|repondu|repond\w*|dije|disse|told)\b[^.!?;\n]{0,40}$"
+)
 _STOPPED = re.compile(
     rf"\b{_TAKE_OFF}\s+(?:\w+\s+)?{_THAT}\s+(?:\w+\s+){{0,2}}?{_ADDRESS}\s+(?:\w+\s+){{0,2}}?"
     rf"(?:off|from|out\s+of|uit|van|aus|von|de|del|da|do|dans|of)\s+(?:\w+\s+){{0,2}}?{_LIST}\b"
     # ...nothing more to an address, or to it nothing more.
-    rf"|\b{_NOTHING}\s+{_MORE}\s+(?:{_PLEASE}\s+)?{_TO}\s+(?:\w+\s+){{0,3}}?{_ADDRESS}"
+    rf"|\b{_NOTHING}\s+{_MORE}\s+(?:{_PLEASE}\s+)?{_TO}\s+(?!{_SAY}\b)(?:\w+\s+){{0,3}}?{_ADDRESS}"
     rf"|\b{_NOTHING}\s+(?:{_PLEASE}\s+)?{_TO}\s+{_THAT}\s+(?:\w+\s+){{0,2}}?{_ADDRESS}"
-    rf"|\b{_TO}\s+(?:\w+\s+){{0,3}}?{_ADDRESS}\s*,?\s+(?:\w+\s+){{0,3}}?(?:ya\s+)?{_NOTHING}\s+{_MORE}\b"
+    rf"|(?P<sent>\b{_TO}\s+(?:\w+\s+){{0,3}}?{_ADDRESS}\s*,?\s+(?:\w+\s+){{0,3}}?(?:ya\s+)?{_NOTHING}\s+"
+    rf"{_MORE}\b(?=\s*(?:[.!,;]|$|{_PLEASE}\b)))"
 )
 
 
 def stops_an_address(plain: str) -> bool:
-    return may_match(_STOPPED, plain) and bool(_STOPPED.search(plain))
+    return may_match(_STOPPED, plain) and any(
+        found.group("sent") is None or not _SENT_BEFORE.search(plain, 0, found.start())
+        for found in _STOPPED.finditer(plain)
+    )

@@ -62,19 +62,25 @@ _COUNTED = re.compile(
 # have to tell you" beside one ("hoe vaak moet ik het nog zeggen, ik verhuis niet. dus nee").
 _HOW_MANY = re.compile(r"how|wie|combien|cuantas|hoe|quantas")
 _A_NO = re.compile(
-    r"\b(?:c'est|toujours|reste|still|is|bleibt|ist|immer\s+noch|siendo(?:\s+que)?|es|sigue|dus|het\s+blijft"
-    r"|blijft|ser|e|continua)\s+(?:(?:un|une|a|een|ein)\s+)?(?:non|no|nein|nee|nao)\b(?!\s+(?:\w+\s+)?(?:to|an"
+    r"\b(?:c'est|toujours|reste|still|bleibt|immer\s+noch|siendo(?:\s+que)?|sigue|dus|het\s+blijft"
+    r"|blijft|continua)\s+(?:(?:un|une|a|een|ein)\s+)?(?:non|no|nein|nee|nao)\b(?!\s+(?:\w+\s+)?(?:to|an"
     r"|aux?|a|para|op|tegen|mas|more|mehr|plus|meer|mais)\b)(?![-'])"
+    # ...a bare "is", "es", "e" only before a no that ends the clause (session 34): "the answer is
+    # no!", not "this is no joke", "e não me inscrevi" ("and not").
+    r"|\b(?:is|ist|es|ser|e)\s+(?:non|no|nein|nee|nao)\s*(?:[.!;]|$)"
     r"|\bne\s+me\s+correspond\s+pas|\bnot\s+for\s+me|\bnichts\s+fur\s+mich|\bniks\s+voor\s+mij"
     r"|\bno\s+es\s+para\s+mi\b|\bnao\s+e\s+para\s+mim\b|\bno\s+me\s+interesa"
 )
 
 
 # "How many times" beside a no excuses only with something said of themselves ("ik verhuis niet",
-# "no me mudo"): "How many times do I have to say it? The answer is no!" stays a stop.
+# "no me mudo"): "How many times do I have to say it? The answer is no!" stays a stop, and so
+# does "¿Cuántas veces tengo que decirlo? No me interesa", as "I'm not interested" does ("no me
+# interesa cambiar de trabajo" says something of themselves).
 _OF_THEMSELVES = re.compile(
     r"\b(?:ik|je|i|ich|yo|eu)\s+(?:\w+\s+)?(?:niet|pas|not|don't|won't|nicht|no|nao)\b"
-    r"|\b(?:no|nao)\s+me\s+(?!\w*(?:escrib|mand|llam|contact|molest|ligu|lig|escrev))\w+"
+    r"|\b(?:no|nao)\s+me\s+(?!\w*(?:escrib|mand|llam|contact|molest|ligu|lig|escrev)|(?:interes|gust"
+    r"|gost|import|apetec)\w*\s*(?:[.!,;?]|$))\w+"
 )
 
 

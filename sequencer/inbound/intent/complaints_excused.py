@@ -104,8 +104,24 @@ _JUDGED_WELL = (
 )
 _LET_GO_AND_JUDGED = re.compile(rf"\b(?:{_LET_GO})\b[^?]{{0,80}}?(?:{_JUDGED_WELL})", re.IGNORECASE)
 # ...or judged well alone, in a reply that says no "not interested" ("De functie bij jullie zelf
-# interesseert me nog steeds"; not "ça ne m'intéresse pas").
-_JUDGED_WELL_ALONE = re.compile(_JUDGED_WELL, re.IGNORECASE)
+# interesseert me nog steeds"; not "ça ne m'intéresse pas"), the role its subject (session 34:
+# not "Your company seems great, but this is spam").
+_JUDGED_WELL_ALONE = re.compile(rf"\b{_THE_ROLE}\b[^.!?]{{0,40}}?{_JUDGED_WELL}", re.IGNORECASE)
+# A complaint reported, or the message called spam or harassment, is never excused (session 34):
+# "this is spam and I'm reporting it", "das ist Spam", "je vous signale", "lo denuncio".
+_REPORTED = re.compile(
+    r"\b(?:(?:this|that|it|das|dit|dat|ceci|cela|esto|eso|isso|isto|c')\s*(?:is|'s|ist|est|es|[eé]"
+    r"|echt|wirklich|vraiment|puro|pura)?\s*(?:(?:just|nur|du|een|pur|nothing\s+but|reiner?|le)\s+)?"
+    r"(?:spam|harass\w*|bel[äa]stigung|harc[eè]lement|acoso|ass[ée]dio)|spam\s+report"
+    r"|report(?:ed|ing)?\s+(?:you|this|it|as\s+spam)|i'?(?:ll|\s+will|\s+am|'m)\s+report\w*"
+    r"|(?:ich\s+)?melde\s+(?:sie|das|euch|dich)|gemeldet|je\s+(?:vous\s+)?signale|signal[ée]s?\s+(?:comme"
+    r"|pour)|(?:lo|los|les|te)\s+denuncio|(?:vou|vamos)\s+denunci\w*|denunciad[oa]s?|ik\s+meld"
+    r"|gemeld|aangegeven)\b",
+    re.IGNORECASE,
+)
+_NEGATED = re.compile(
+    r"(?:\b(?:n[ãa]o|no|not|nicht|niet|ne|never|nunca|nie|nooit|jamais)|n't)\s+$", re.IGNORECASE
+)
 # Only curious where they come from: "so I'm curious who passed my email on", "fiquei curioso".
 _CURIOUS = re.compile(
     r"\b(?:i'm|i\s+am|so\s+curious|fiquei|estou|estoy|je\s+suis|ik\s+ben|bin)\s+(?:\w+\s+)?"
@@ -125,6 +141,11 @@ _NOT_THAT_NAME = re.compile(r"\b(?:I'm|I\s+am)\s+[A-Z]\w+(?:\s+[A-Z]\w+)?,\s+not
 def asks_on_after_complaining(text: str) -> bool:
     """`text` as written: a question about the job or the role, a time to talk, or the complaint
     said to be none, let go of for a role that sounds good, only curious, or about a mix-up."""
+    if any(
+        not _NEGATED.search(text, max(0, found.start() - 8), found.start())
+        for found in _REPORTED.finditer(text)
+    ):
+        return False
     if _NO_REPROACH.search(text) or _TALK.search(text) or _LET_GO_AND_JUDGED.search(text):
         return True
     if _JUDGED_WELL_ALONE.search(text) and not says_no(text):

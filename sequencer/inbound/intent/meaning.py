@@ -44,7 +44,7 @@ import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -140,12 +140,14 @@ def _controller() -> Any:
     return ThreadpoolController()
 
 
-@cache
+# The last reader's only (session 34): a cache of every reader kept each cross-validation fold's
+# vectors and their copy alive (~20 MB a fold) until the process ended.
+@lru_cache(maxsize=1)
 def _squares(reader: KernelReader) -> Any:
     return (reader.vectors * reader.vectors).sum(1)
 
 
-@cache
+@lru_cache(maxsize=1)
 def _columns(reader: KernelReader) -> Any:
     """The support vectors as columns, one after another in memory: a clause's products with
     them read the matrix in order (0.14 ms a clause against 0.21 ms through the transpose)."""
@@ -258,12 +260,15 @@ def load_kernel(path: Path = KERNEL_PATH, terms: Path = KERNEL_TERMS_PATH) -> Ke
     import numpy
 
     data = json.loads(terms.read_text("utf-8"))
-    return KernelReader(
+    reader = KernelReader(
         numpy.load(path, allow_pickle=False).astype(numpy.float32),
         numpy.asarray(data["coefficients"], numpy.float32),
         float(data["bias"]),
         float(data["gamma"]),
     )
+    _columns(reader)  # both made here, under `shipped`'s lock: once, not by each first thread
+    _squares(reader)
+    return reader
 
 
 def shipped() -> Reader | None:

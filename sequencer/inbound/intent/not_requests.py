@@ -97,7 +97,7 @@ def without_lookalikes(text: str) -> str:
     if _ANOTHER_SENDER.search(text) and (
         CUES[Label.INTERESTED].search(text) or _INTEREST.search(text)
     ):
-        text = _FROM_ANOTHER_SENDER.sub(" ", text)
+        text = _without_unsubscribing_from_another(text)
     # The README: a stop taken back takes the label of what the reply asks now, whatever it is
     # (session 34; a yes was needed before): "die STOP van net was voor een ander nummer. nee".
     if takes_a_stop_back(text):
@@ -208,13 +208,28 @@ _JOB_SITE_TOLD_TO_STOP = re.compile(
     r"(?:stop|quit)\b[^.!?,;\n]*",
     re.IGNORECASE,
 )
-_FROM_ANOTHER_SENDER = re.compile(
-    r"[^.!?\n]*\b(?:unsub\w*|d[ée]sabonn\w*|d[ée]sinscri\w*|abmeld\w*|abgemeldet|austrag\w*"
+# The sentence, then its words looked for once each (session 34: one pattern from the sentence's
+# start scanned a long line of "unsubscribe" cubically, 13 s at 1,000 characters).
+_UNSUBSCRIBED = re.compile(
+    r"\b(?:unsub\w*|d[ée]sabonn\w*|d[ée]sinscri\w*|abmeld\w*|abgemeldet|austrag\w*"
     r"|ausgetragen|afmeld\w*|afgemeld|uitschrij\w*|uitgeschreven|de\s+baja|descadastr\w*"
     r"|desuscri\w*|cancel\w*\s+(?:\w+\s+){0,2}?(?:inscri\w*|suscripci\w*|subscription|assinatura"
-    r"|abonnement|abo|inschrijving))[^.!?\n]*?" + _ANOTHER + r"[^.!?\n]*",
+    r"|abonnement|abo|inschrijving))",
     re.IGNORECASE,
 )
+_A_SENTENCE = re.compile(r"[^.!?\n]+")
+
+
+def _without_unsubscribing_from_another(text: str) -> str:
+    def from_another(sentence: re.Match[str]) -> str:
+        unsubscribed = _UNSUBSCRIBED.search(sentence.group())
+        if unsubscribed and _ANOTHER_SENDER.search(sentence.group(), unsubscribed.end()):
+            return " "
+        return sentence.group()
+
+    return _A_SENTENCE.sub(from_another, text)
+
+
 # "No need to unsubscribe me", "não precisa me descadastrar", "je hoeft me niet af te melden";
 # or to delete them (session 30: "Löschen musst du mich nicht, aber ich bleib wo ich bin", read
 # as an opt-out by the retrained meaning reader; "no hace falta que me borres" by the rules).

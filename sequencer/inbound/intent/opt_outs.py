@@ -240,9 +240,24 @@ _KEEP = (
     r"\b(?:keep|store|retain|bewaa?r\w*|houd\w*|guard\w*|conserv\w*|mant[ei]\w*|aufbewahr\w*"
     r"|behalt\w*|speicher\w*|gard\w*|arquiv\w*)"
 )
-_QUESTION_ABOUT_THEIR_DATA = re.compile(
-    rf"[^.!?]*(?:{_KEEP}[^.!?]*\b{_DELETE}|\b{_DELETE}[^.!?]*{_KEEP})[^.!?]*\?"
-)
+# A question, from its sentence's start, then its keep and delete words looked for once each
+# (session 34: one pattern for all three scanned "do you keep my cv … ?" cubically).
+_A_QUESTION = re.compile(r"(?<![^.!?])[^.!?]*\?")
+_KEEP_WORD = re.compile(_KEEP)
+_DELETE_WORD = re.compile(rf"\b{_DELETE}")
+
+
+def _without_questions_about_their_data(words: str) -> str:
+    def asks_about_their_data(question: re.Match[str]) -> str:
+        keeps = [(m.start(), m.end()) for m in _KEEP_WORD.finditer(question.group())]
+        deletes = [(m.start(), m.end()) for m in _DELETE_WORD.finditer(question.group())]
+        if keeps and deletes and (keeps[0][1] <= deletes[-1][0] or deletes[0][1] <= keeps[-1][0]):
+            return " "
+        return question.group()
+
+    return _A_QUESTION.sub(asks_about_their_data, words)
+
+
 # Off a list or out of a file, said of themselves: "sácame de tu lista", "mij uit uw bestand
 # halen", "aus Ihrem Verteiler nehmen" (the verb on either side).
 _OFF_A_LIST = (
@@ -325,7 +340,7 @@ def _deletes_theirs(words: str, found: re.Match[str]) -> bool:
 def asks_to_stop_in_other_words(text: str) -> bool:
     words = regional(plain(text))
     if "?" in words and re.search(_KEEP, words):
-        words = _QUESTION_ABOUT_THEIR_DATA.sub(" ", words)
+        words = _without_questions_about_their_data(words)
     if stops_a_channel(words):  # "call my other number and stop using this one" stops one
         return True
     if refuses_a_mailing(words):  # "die wekelijkse vacaturemail hoef ik niet meer … bel me"

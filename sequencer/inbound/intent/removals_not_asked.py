@@ -231,10 +231,16 @@ _NOT_ASKED = re.compile(
 
 # ...unless a demand follows, in that sentence or the next (session 33): "I'm not asking you to
 # remove me, I'm demanding it", "je ne vous demande pas de me désinscrire, je l'exige", "no les
-# pido que me den de baja, se lo exijo", "ik vraag niet om verwijdering, ik eis het".
+# pido que me den de baja, se lo exijo", "ik vraag niet om verwijdering, ik eis het". A demand
+# made, in the first person (session 34: not "les exigences du poste", "welke eisen", "in order
+# to plan", "I insist you keep me posted").
 _DEMANDED = re.compile(
-    r"[^\n]{0,30}?\b(?:demand\w*|insist\w*|(?:i'?m|i\s+am)\s+telling|order\w*|exig\w*|exij\w*"
-    r"|verlang\w*|fordere|eis|eisen|ordonn\w*|ordeno|determino|instru[íi]\w*)\b",
+    r"[^\n]{0,30}?\b(?:(?:i'?m|i\s+am)\s+(?:demanding|insisting|telling|ordering)|i\s+(?:demand|insist"
+    r"|order)(?:\s+(?:it|that|on\s+it))?(?=\s*(?:[.!,;]|$|(?:you\s+)?(?:to\s+)?(?:remove|delete"
+    r"|unsubscribe|stop|take)))|je\s+(?:l'|vous\s+l'|le\s+)?(?:exige|ordonne)|j'exige"
+    r"|(?:se\s+|te\s+)?lo\s+(?:exijo|ordeno)|exijo\s+que|(?:eu\s+)?exijo(?=\s*(?:[.!,;]|$))"
+    r"|estou\s+exigindo|ich\s+(?:verlange|fordere)\s+(?:es|das)|ich\s+bestehe\s+darauf"
+    r"|ik\s+(?:eis|verlang)\s+het|ik\s+sta\s+erop|ik\s+eis\s+dat)\b",
     re.IGNORECASE,
 )
 

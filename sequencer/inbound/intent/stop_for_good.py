@@ -53,4 +53,15 @@ def ends_it_for_good(plain: str) -> bool:
         begins = max(reach, *(plain.rfind(m, reach, found.start()) + 1 for m in ".!?"))
         if _OF_US.search(plain, begins, found.end()):
             return not says_yes(plain)
+        # ...or named earlier in the sentence and pointed back to (session 34): "All these
+        # recruiter messages every single day, honestly I'm done with it for good".
+        sentence = max(plain.rfind(m, 0, found.start()) + 1 for m in ".!?\n")
+        pointed = _POINTED_BACK.search(plain, max(sentence, found.start() - 4), found.end())
+        if pointed and _OF_US.search(plain, sentence, found.start()):
+            return not says_yes(plain)
     return False
+
+
+_POINTED_BACK = re.compile(
+    r"\b(?:it|that|them|this|those|das|es|sie|ca|cela|les|lo|eso|esto|isso|isto|dat|het|dit|ze)\b"
+)

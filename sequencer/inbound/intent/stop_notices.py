@@ -133,8 +133,37 @@ _WRITTEN = re.compile(
 )
 
 
-def _only_calls(refused: str) -> bool:
-    return bool(_CALLS.search(refused)) and not _WRITTEN.search(refused)
+# ...but calls refused for good, or to this number, are a stop (session 34's review; the README:
+# "don't call this number"): "Calls: no, never again. Email: yes please", "Llamadas: no, nunca
+# más a este número. Correo: sí".
+_FOR_GOOD = re.compile(
+    r"\b(?:never|nunca|nie\s+(?:wieder|mehr)|nimmer|jamais|nooit|ever|anymore|any\s+more|no\s+more"
+    r"|plus\s+jamais|nunca\s+mais|ja\s+nao|ya\s+no|nicht\s+mehr|niet\s+meer|nunca\s+mas"
+    r"|(?:this|that|my)\s+(?:\w+\s+)?(?:number|phone|mobile|cell)|(?:este|ese|esse|a\s+este|neste"
+    r"|nesse)\s+(?:numero|telefone|telefono|movil|celular)|(?:diese\w*|meine\w*)\s+(?:\w+\s+)?"
+    r"(?:nummer|handy|telefon\w*)|(?:ce|mon)\s+(?:numero|portable|telephone)|(?:dit|dat|mijn)"
+    r"\s+(?:\w+\s+)?(?:nummer|telefoon\w*))\b"
+)
+_CLAUSE_END = re.compile(r"[.!?\n]")
+
+
+def _refusals(plain: str, labelled: bool) -> list[tuple[str, str]]:
+    """Each refusal found, alone and to its sentence's end."""
+    found = list(_LABELLED.finditer(plain)) if labelled else []
+    found += [each for notice in _NOTICES for each in notice.finditer(plain)]
+    refusals = []
+    for each in found:
+        end = _CLAUSE_END.search(plain, each.end())
+        refusals.append((each.group(), plain[each.start() : end.start() if end else len(plain)]))
+    return refusals
+
+
+def _only_calls(refused: str, sentence: str) -> bool:
+    return (
+        bool(_CALLS.search(refused))
+        and not _WRITTEN.search(refused)
+        and not _FOR_GOOD.search(sentence)
+    )
 
 
 def reads_as_a_notice(plain: str) -> bool:
@@ -144,9 +173,7 @@ def reads_as_a_notice(plain: str) -> bool:
         return False
     if not (welcomes_in_a_label(plain) or _ONLY_ANOTHER_WAY.search(plain)):
         return True
-    refused = [found.group() for found in _LABELLED.finditer(plain)] if labelled else []
-    refused += [found.group() for notice in _NOTICES for found in notice.finditer(plain)]
-    return not all(_only_calls(found) for found in refused)
+    return not all(_only_calls(*found) for found in _refusals(plain, bool(labelled)))
 
 
 def welcomes_in_a_label(plain: str) -> bool:
@@ -164,4 +191,8 @@ _WRITTEN_REFUSED_IN_A_LABEL = re.compile(
 def welcomes_only_another_way(plain: str) -> bool:
     """A labelled yes to one way ("Phone: no signal there. Email: yes.") and no way we write
     refused in another label: a yes, which no reader of meanings should take for a stop."""
-    return welcomes_in_a_label(plain) and not _WRITTEN_REFUSED_IN_A_LABEL.search(plain)
+    return (
+        welcomes_in_a_label(plain)
+        and not _WRITTEN_REFUSED_IN_A_LABEL.search(plain)
+        and not any(_FOR_GOOD.search(found[1]) for found in _refusals(plain, labelled=True))
+    )

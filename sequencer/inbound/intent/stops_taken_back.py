@@ -179,35 +179,53 @@ _COURTESY = (
     r"(?:thanks?|thank\s+you|thx|merci(?:\s+bien)?|(?:vielen\s+)?dank(?:e|\s+je|\s+u)?(?:\s+(?:sch(?:ö|oe)n"
     r"|wel))?|(?:muchas\s+)?gracias|(?:muito\s+)?obrigad[oa]|bedankt|joh|hoor|jk|lol|haha|way)"
 )
+# ...and a stop it says not to do (session 34): "Unsubscribe? No, please don't remove me",
+# "Descadastrar? Não, não me tire da lista", "Abmelden? Nein, bitte nicht löschen".
+_NOT_DONE = (
+    r"(?:(?:please|pls|bitte|por\s+favor|graag)\s+)?(?:don'?t|do\s+not|n[ãa]o\s+me|ne\s+me|no\s+me"
+    rf"|nicht|niet)\s+(?:\w+\s+)?(?:{_STOP_NAMED})\b(?:\s+(?:me|mich|mij|moi|pas)\b)?"
+)
 _ANSWERED_NO = re.compile(
     rf"(?<![\w'])(?:{_STOP_NAMED})\s*\?+\s*(?:(?:nah+|nope|no|nee|neen|nein|n(?:ö|oe)|non|n[ãa]o"
     rf"|nop|never)\b(?=\s*(?:[^\w\s]|$|\d|{_COURTESY}\b))(?:[\s,!]*{_COURTESY}\b)*"
+    rf"(?:[\s,!]*{_NOT_DONE})?"
     r"|(?:de\s+quoi|of\s+what|from\s+what|wovon|von\s+was|de\s+qu[ée]"
     r"|waarvan|van\s+wat)\b[^.!?\n]{0,10}\?)",
     re.IGNORECASE,
 )
 # The joke within the sentence, or after an ellipsis ("me désinscrire... je rigole"), not after a
 # full stop; and a "no" before it only as an answer ("nah jk", "no, es broma"): "no es broma",
-# "kein Spaß", "not kidding" deny the joke and make the stop firmer (session 33).
+# "kein Spaß", "not kidding" deny the joke and make the stop firmer (session 33). A run of dots
+# or "…" is one piece, taken whole (session 34: read two ways, "stop" and a dotted line hung);
+# and the joke may open the next sentence (session 34, the README: a stop taken back takes the
+# label of what is asked now): "Unsubscribe me. Just kidding, tell me more."
 _JOKED = re.compile(
-    rf"(?<![\w'])(?:{_STOP_NAMED})\b(?:[^.!?\n]|\.\.+|…){{0,60}}?\b(?:(?:nah+|nee|naa+|nope)\W+"
+    rf"(?<![\w'])(?:{_STOP_NAMED})\b(?:[^.!?\n…]|\.{{2,}}+|…){{0,60}}?(?:[.!]\s+)?\b(?:(?:nah+|nee|naa+|nope)\W+"
     r"|no\s*[,!.…]+\s*)?(?P<joke>jk|j/k|just\s+kidding|kidding|mentira|es\s+broma|broma"
     r"|c'est\s+une\s+blague|je\s+rigole|blague|brincadeira|zoeira|zuera|grapje|geintje|grap"
     r"|spa(?:ß|ss)|scherz|scherzchen)\b",
     re.IGNORECASE,
 )
-# A joke denied, just before the joke word: "I'm not kidding", "no es broma", "ce n'est pas une
-# blague", "kein Spaß", "dit is geen grap", "não é brincadeira", "sans blague", "isn't a joke".
+# A joke denied, just before the joke word: "I'm not kidding", "ce n'est pas une blague", "kein
+# Spaß", "dit is geen grap", "não é brincadeira", "sans blague", "isn't a joke"; a bare "no" only
+# right before it or its copula ("no kidding", "no es broma"), never before a subject ("lol no
+# I'm just kidding") nor as "no mentira" ("nah, just kidding" in Spanish chat; session 34).
 _JOKE_DENIED = re.compile(
-    r"(?:\b(?:not|no|pas|kein\w*|geen|nicht|n[ãa]o|sin|sem|sans|ohne|zonder|nada\s+de)|n't)\s+"
-    r"(?:[\w']+\s+){0,2}$",
+    r"(?:\b(?:not|pas|kein\w*|geen|nicht|n[ãa]o|sin|sem|sans|ohne|zonder|nada\s+de)|n't)\s+"
+    r"(?:[\w']+\s+){0,2}$"
+    r"|\bno\s+(?P<copula>(?:es|is|era|fue|e|[ée]|est)\s+(?:(?:una?|a|uma)\s+)?)?$",
     re.IGNORECASE,
 )
 
 
 def _joke_unless_denied(found: re.Match[str]) -> str:
     joke = found.start("joke")
-    if _JOKE_DENIED.search(found.string, max(0, joke - 40), joke):
+    denied = _JOKE_DENIED.search(found.string, max(0, joke - 40), joke)
+    if denied and not (
+        found.group("joke").lower() == "mentira"
+        and denied.group().lower().startswith("no")
+        and denied.group("copula") is None
+    ):
         return found.group()
     return " "
 
@@ -224,9 +242,10 @@ _CONSIDERED = re.compile(
 
 # A stop echoed back as a question (session 33, train paraphrases still read wrong): "Opt out of
 # what exactly?", "Abmelden von was genau?", "désinscription de quoi ?", "afmelden voor wat
-# precies?", "¿darme de baja de qué?", "descadastrar de quê?", "abmelden wie?". The noun or the
-# infinitive only, right before its question: "unsubscribe me from what exactly? From every list"
-# and "Unsubscribe. From what? From everything" still ask, and so does an answer after it.
+# precies?", "¿darme de baja de qué?", "descadastrar de quê?". The noun or the infinitive only,
+# right before its question: "unsubscribe me from what exactly? From every list" and
+# "Unsubscribe. From what? From everything" still ask, and so does an answer after it ("Von
+# allen euren Listen!", "Your whole database").
 _ECHOED = (
     r"(?:unsubscrib(?:e|ing)|opt(?:-|\s+)?out|abmelden|abmeldung|austragen|afmelden|uitschrijven"
     r"|d[ée]sinscription|d[ée]sabonnement|d[ée]sinscrire|(?:darme\s+)?de\s+baja|desuscri(?:birme|pci[óo]n)"
@@ -234,10 +253,14 @@ _ECHOED = (
 )
 _ASKED_ABOUT = re.compile(
     rf"(?<![\w'])[«\"'“„]?{_ECHOED}[»\"'”]?\s*\??\s*(?:(?:(?:from|of|von|de|da|do|voor|van|uit)\s+)?"
-    r"(?:what|was|quoi|qu[ée]|qu[êe]|wat)|wovon|waarvan|how|wie|comment|c[oó]mo|como|hoe)"
+    r"(?:what|was|quoi|qu[ée]|qu[êe]|wat)|wovon|waarvan"
+    # ...or how, only when what they want is narrower (session 34): "abmelden wie? will eigtl nur
+    # die sms auf whatsapp umstellen"; "unsubscribe how?" alone asks the way out.
+    r"|(?:how|wie|comment|c[oó]mo|como|hoe)(?=\s*\?+\s*(?:[\w']+\s+){0,4}?(?:only|just|nur|alleen|enkel"
+    r"|seulement|uniquement|juste|solo|solamente|apenas|somente)\b))"
     r"(?:\s+(?:exactly|genau|precies|exactement|exactamente|exatamente|eigentlich|then|dann|alors|dan"
-    r"|entonces|ent[ãa]o|eigenlijk|dann))?\s*\?+(?!\s*(?:from|of|von|de|van|uit|da|do)?\s*(?:everything|all"
-    r"|allem|alles|tout|todo|tudo|every|toda|todas|todos)\b)",
+    r"|entonces|ent[ãa]o|eigenlijk|dann))?\s*\?+(?!\s*(?:[\w']+\s+){0,3}?(?:everything|all|allem|alles"
+    r"|alle|allen|tout|tous|toutes|todo|tudo|every|toda|todas|todos|whole|entire|inteir\w*|gesamt\w*)\b)",
     re.IGNORECASE,
 )
 

@@ -130,16 +130,17 @@ def test_the_cascade_answers_the_kernel_above_the_screen_and_the_linear_reader_b
     assert reader.probability(plain) == pytest.approx(reader.first.probability_of(vectors))
 
 
-# Replies of the train paraphrases whose likeliest clause the kernel scored near the threshold
-# (the scores are session 33's first kernel's; the refitted one moves them), beside a clause
-# under the linear screen (a greeting, a name), which the kernel is not asked about since
-# session 33: the reply is decided as the whole kernel decides it.
+# Replies of the train paraphrases whose likeliest clause the kernel scores near the threshold
+# (0.87), beside a clause under the linear screen (a greeting, a name), which the kernel is not
+# asked about since session 33: the reply is decided as the whole kernel decides it. The scores
+# are the kernel refitted in session 33 (session 34; a refit moves them, and the test then only
+# checks that the screened clause was not the likeliest).
 NEAR_THE_THRESHOLD = [
     "Twenty-three recruiter emails in my inbox this week. Please make sure none of next week's "
-    "come from you. Howard",  # 0.869: under
+    "come from you. Howard",  # 0.8699: under
     "Hi, Sourcing ist mein Job. Ich habe euch nie eine Einwilligung gegeben, also bitte meinen "
-    "Kandidatendatensatz hart entfernen, nicht nur sperren",  # 0.881: over
-    "is there any way to get these texts to end? thats 4 this month",  # 0.881
+    "Kandidatendatensatz hart entfernen, nicht nur sperren",  # 0.8809: over
+    "is there any way to get these texts to end? thats 4 this month",  # 0.9005: over
 ]
 
 
