@@ -26,6 +26,7 @@ from sequencer.inbound.intent.addresses_stopped import stops_an_address
 from sequencer.inbound.intent.all_about_me import wants_all_of_it_gone
 from sequencer.inbound.intent.channel_stops import refuses_being_contacted, stops_a_channel
 from sequencer.inbound.intent.complaints import complains_as_a_stop
+from sequencer.inbound.intent.data_questions import without_questions_about_their_data
 from sequencer.inbound.intent.deletion_demands import demands_it_deleted
 from sequencer.inbound.intent.keeping import asks_not_to_be_kept
 from sequencer.inbound.intent.lists_left_if_on_one import leaves_a_list_if_on_one
@@ -235,29 +236,6 @@ _WRONG_NUMBER = re.compile(
     r"\b(?:wrong\s+(?:number|person)|falsche\s+nummer|numero\s+(?:errado|equivocado|incorrecto)"
     r"|(?:mauvais|faux)\s+numero|verkeerde?\s+nummer)\b"
 )
-# "Do you keep my CV or delete it?" asks what happens to their data; it asks for nothing.
-_KEEP = (
-    r"\b(?:keep|store|retain|bewaa?r\w*|houd\w*|guard\w*|conserv\w*|mant[ei]\w*|aufbewahr\w*"
-    r"|behalt\w*|speicher\w*|gard\w*|arquiv\w*)"
-)
-# A question, from its sentence's start, then its keep and delete words looked for once each
-# (session 34: one pattern for all three scanned "do you keep my cv … ?" cubically).
-_A_QUESTION = re.compile(r"(?<![^.!?])[^.!?]*\?")
-_KEEP_WORD = re.compile(_KEEP)
-_DELETE_WORD = re.compile(rf"\b{_DELETE}")
-
-
-def _without_questions_about_their_data(words: str) -> str:
-    def asks_about_their_data(question: re.Match[str]) -> str:
-        keeps = [(m.start(), m.end()) for m in _KEEP_WORD.finditer(question.group())]
-        deletes = [(m.start(), m.end()) for m in _DELETE_WORD.finditer(question.group())]
-        if keeps and deletes and (keeps[0][1] <= deletes[-1][0] or deletes[0][1] <= keeps[-1][0]):
-            return " "
-        return question.group()
-
-    return _A_QUESTION.sub(asks_about_their_data, words)
-
-
 # Off a list or out of a file, said of themselves: "sácame de tu lista", "mij uit uw bestand
 # halen", "aus Ihrem Verteiler nehmen" (the verb on either side).
 _OFF_A_LIST = (
@@ -339,8 +317,7 @@ def _deletes_theirs(words: str, found: re.Match[str]) -> bool:
 
 def asks_to_stop_in_other_words(text: str) -> bool:
     words = regional(plain(text))
-    if "?" in words and re.search(_KEEP, words):
-        words = _without_questions_about_their_data(words)
+    words = without_questions_about_their_data(words, _DELETE)
     if stops_a_channel(words):  # "call my other number and stop using this one" stops one
         return True
     if refuses_a_mailing(words):  # "die wekelijkse vacaturemail hoef ik niet meer … bel me"
