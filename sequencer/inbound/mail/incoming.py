@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from email.headerregistry import HeaderRegistry
+from email.message import Message
 from email.parser import BytesParser
 from email.policy import EmailPolicy
 from typing import Any
@@ -59,15 +60,20 @@ class IncomingMail:
     answers: tuple[Answer, ...] = ()
 
 
-def read_mail(raw: bytes, today: date) -> IncomingMail:
-    """`today` is the day it arrived: it gives a return date written without a year its year."""
+def _message_of(raw: bytes) -> Message:
+    """The parsed email; `UnreadableMail` for bytes that are none (empty, or no header field)."""
     if not raw.strip():
         raise UnreadableMail("cannot read an empty email: no header fields and no body")
+    message = BytesParser(policy=_FieldsReadOnce(header_factory=_KINDS)).parsebytes(raw)
+    if not message.keys():
+        raise UnreadableMail("not an email: it has no header fields")
+    return message
+
+
+def read_mail(raw: bytes, today: date) -> IncomingMail:
+    """`today` is the day it arrived: it gives a return date written without a year its year."""
     try:
-        message = BytesParser(policy=_FieldsReadOnce(header_factory=_KINDS)).parsebytes(raw)
-        if not message.keys():
-            raise UnreadableMail("not an email: it has no header fields")
-        return _read(source_of_message(message), today)
+        return _read(source_of_message(_message_of(raw)), today)
     except UnreadableMail:
         raise
     except Exception as error:
@@ -144,13 +150,8 @@ def read_written(raw: bytes) -> Written:
     """`read_mail` for reading the words only: the same sender, subject, kind, text, answers
     and sent_at, for a third less time (session 34); the same `UnreadableMail` for input that
     is not an email."""
-    if not raw.strip():
-        raise UnreadableMail("cannot read an empty email: no header fields and no body")
     try:
-        message = BytesParser(policy=_FieldsReadOnce(header_factory=_KINDS)).parsebytes(raw)
-        if not message.keys():
-            raise UnreadableMail("not an email: it has no header fields")
-        source = source_of_message(message)
+        source = source_of_message(_message_of(raw))
         headers = source.headers
         sender = next(iter(addresses_in(headers.raw("from"))), "")
         subject = headers.text("subject")
