@@ -72,7 +72,8 @@ from sequencer.channels.twilio.signature import TwilioVerifier
 from sequencer.inbound.messages import receive_text
 from sequencer.inbound.receive import receive_events
 from sequencer.store.database import engine_for
-from sequencer.web.webhooks import Hook, Webhooks, warm_up
+from sequencer.web.reader import warm_up
+from sequencer.web.webhooks import Hook, Webhooks
 
 
 def count_rows(url: str, sql: str, **params: str) -> int:

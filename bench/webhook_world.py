@@ -33,7 +33,8 @@ from sequencer.config import load_settings
 from sequencer.store.database import engine_for
 from sequencer.web import serve
 from sequencer.web.context import WebContext
-from sequencer.web.webhooks import warm_up, webhook_app
+from sequencer.web.reader import warm_up
+from sequencer.web.webhooks import webhook_app
 
 FORK = multiprocessing.get_context("fork")
 PUBLIC_URL = "https://sequencer.northwind.example"

@@ -84,7 +84,6 @@ from sequencer.web.limits import Limits
 from sequencer.web.outside import PATHS as OUTSIDE_PATHS
 from sequencer.web.outside import outside_routes
 from sequencer.web.reader import reader_ready
-from sequencer.web.reader import warm_up as warm_up  # where the benchmarks have it
 
 log = logging.getLogger(__name__)
 
