@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from sequencer.inbound.intent.addresses_stopped import stops_an_address
 from sequencer.inbound.intent.all_about_me import wants_all_of_it_gone
@@ -45,6 +46,7 @@ from sequencer.inbound.intent.stops_said_plainly import asks_to_stop_plainly
 from sequencer.inbound.intent.unwanted_contact import wants_no_more_contact
 from sequencer.inbound.intent.wanted_out import asks_to_be_left_out
 from sequencer.inbound.intent.word_gate import WordGate
+from sequencer.inbound.needles import may_match
 
 # Reaching someone: write, mail, message, call, text, contact, approach, bother (stems).
 _CONTACT = (
@@ -361,12 +363,18 @@ def asks_to_stop_in_other_words(text: str) -> bool:
     )
 
 
+@lru_cache(maxsize=16)  # asked 2-3 times a reply; pure, of one str; the last 16 texts only
 def plain(text: str) -> str:
     """Lower case, no accents, one space between words, straight apostrophes; the German words
     a stop request hangs on read the same with an umlaut typed as "oe" ("loeschen", "aufhoeren")."""
     decomposed = unicodedata.normalize("NFKD", text.replace("’", "'").lower())
-    unaccented = " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
-    unaccented = _NO_MORE_SPOKEN.sub("nicht mehr", unaccented)
+    if not decomposed.isascii():  # no ASCII character is a combining mark
+        decomposed = "".join(c for c in decomposed if not unicodedata.combining(c))
+    unaccented = " ".join(decomposed.split())
+    if may_match(_NO_MORE_SPOKEN, unaccented):  # a cheap look first: the same answer
+        unaccented = _NO_MORE_SPOKEN.sub("nicht mehr", unaccented)
+    if not may_match(_UMLAUT_TYPED, unaccented):
+        return unaccented
     return _UMLAUT_TYPED.sub(lambda found: _TYPED_E.sub(r"\1", found[0], count=1), unaccented)
 
 

@@ -18,6 +18,7 @@ case, no accents."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from sequencer.inbound.intent.stop_spelling import misspelt_stock_word, respelt
 from sequencer.inbound.intent.stop_words import (
@@ -344,6 +345,7 @@ _SHAPES_GATE = WordGate(_SHAPES)
 _ELSEWHERE_GATE = WordGate(alternatives(_ELSEWHERE))
 
 
+@lru_cache(maxsize=16)  # asked of the same words by the yes and the stop readers; pure
 def asks_to_be_reached_elsewhere(plain: str) -> bool:
     return _ELSEWHERE_GATE.any_match(plain)
 

@@ -20,6 +20,7 @@ out of a reply before the stop readers see it, as `not_requests` does:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from sequencer.inbound.needles import may_match
 
@@ -265,6 +266,7 @@ _ASKED_ABOUT = re.compile(
 )
 
 
+@lru_cache(maxsize=16)  # asked of a reply's text twice (lookalikes, yes); pure, of one str
 def without_stops_not_meant(text: str) -> str:
     """A stop answered no, joked and taken back, or echoed as a question, without its words
     (one only thought of: `thinks_of_a_stop`, below)."""
