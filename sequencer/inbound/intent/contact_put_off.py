@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from sequencer.inbound.intent.date_words import MONTH_ALONE, NEXT, WEEKDAY_NAMES
+from sequencer.inbound.needles import may_match
 
 # A time something is put off to: a month, a season, a holiday, a date, the next week or year.
 _TIME = (
@@ -190,7 +191,14 @@ def without_contact_put_off(text: str) -> str:
         if not pattern.search(text):
             continue
         text = _without(text, pattern, removals_count)
-    if _FOR_NOW.search(text) and _LATER_WELCOME.search(text) and not _NOR_LATER.search(text):
+    # A string the welcome needs looked for first (`may_match`: the same answer; on 20,000
+    # characters that say "today" and no welcome, 0.3 ms against 10 ms).
+    if (
+        may_match(_LATER_WELCOME, text)
+        and _FOR_NOW.search(text)
+        and _LATER_WELCOME.search(text)
+        and not _NOR_LATER.search(text)
+    ):
         text = _without(text, _FOR_NOW, True)
     return text
 

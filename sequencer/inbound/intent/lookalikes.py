@@ -28,6 +28,7 @@ import re
 from sequencer.inbound.intent.contact_put_off import dates_a_past_request
 from sequencer.inbound.intent.date_words import MONTH_ALONE, WEEKDAY_NAMES
 from sequencer.inbound.intent.keeping import without_wishes_to_stay
+from sequencer.inbound.needles import may_match
 
 # Taking off, deleting, unsubscribing: the words a stop request hangs on, in any form.
 _REMOVED = (
@@ -340,7 +341,8 @@ def without_put_off_phrases(text: str) -> str:
     shared one name until session 33's review)."""
     # Not a time that dates a request made before (session 33): "I already asked you before
     # Christmas to stop emailing me", "ya les pedí antes de Navidad que dejaran de escribirme".
-    text = _PUT_OFF.sub(lambda found: _put_off_unless_asked_then(text, found), text)
+    if may_match(_PUT_OFF, text):  # a string it needs looked for first: the same answer
+        text = _PUT_OFF.sub(lambda found: _put_off_unless_asked_then(text, found), text)
     return _TODAY_ONLY.sub(" ", text) if _TOMORROW.search(text) else text
 
 

@@ -46,6 +46,7 @@ from sequencer.inbound.intent.stops_unsaid import (
     without_stops_nearly_asked,
     without_stops_unsaid,
 )
+from sequencer.inbound.needles import may_match
 
 
 def without_lookalikes(text: str) -> str:
@@ -103,7 +104,9 @@ def without_lookalikes(text: str) -> str:
     if takes_a_stop_back(text):
         text = without_stops_taken_back(text)  # "negeer mijn 'afmelden' van gisteren … bellen?"
     text = without_cry_of_surprise(text)  # "stop, attendez, c'est du full remote ?"
-    text = _NO_NEED_TO_UNSUBSCRIBE.sub(" ", _NOTHING_MORE_THAN.sub(" ", text))
+    text = _NOTHING_MORE_THAN.sub(" ", text)
+    if may_match(_NO_NEED_TO_UNSUBSCRIBE, text):  # a string it needs first: the same answer
+        text = _NO_NEED_TO_UNSUBSCRIBE.sub(" ", text)
     text = _NO_BOTHER.sub(" ", text)  # "no me den de baja, que no molesta" (session 34)
     text = other_lookalikes(text)
     if _NO_NEED_TO_GO_ON.search(text) and (

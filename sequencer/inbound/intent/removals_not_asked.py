@@ -247,6 +247,8 @@ _DEMANDED = re.compile(
 
 def without_removals_not_asked(text: str) -> str:
     """ "Uitschrijven hoeft niet", "je ne vous demande pas de me désabonner", taken out."""
+    if not may_match(_NOT_ASKED, text):  # a string it needs looked for first: the same answer
+        return text
     return _NOT_ASKED.sub(
         lambda found: found.group() if _DEMANDED.match(text, found.end()) else " ", text
     )

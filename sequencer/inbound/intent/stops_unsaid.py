@@ -21,6 +21,9 @@ from __future__ import annotations
 
 import re
 
+from sequencer.inbound.intent.word_gate import CaselessWordGate, alternatives
+from sequencer.inbound.needles import may_match
+
 _BUT = r"(?:but|mais|pero|aber|maar|mas|doch|sondern|though|however|sin\s+embargo|toutefois)"
 # The clause: no sentence end, and not past a comma or dash before "but".
 _IN_CLAUSE = rf"(?:(?![,–—-]\s*{_BUT}\b)[^.!?;\n])"
@@ -149,8 +152,20 @@ _NEEDLES = re.compile(
 )
 
 
+# Cheaper still (session 35): each way of `_UNSAID` searched only where the text holds a word it
+# begins with and a string it needs, `_SEEN_AND_LEFT` only where a string it needs is there. When
+# neither can match, nothing is taken out: the same answer as searching them (20,000 characters of
+# "stop texting until the": 10 ms).
+_UNSAID_GATE = CaselessWordGate(alternatives(_UNSAID))
+
+
 def without_stops_unsaid(text: str) -> str:
     """The text without the stops it says it would have asked, or the way out it left alone."""
+    if not (
+        _UNSAID_GATE.any_match(text)
+        or (may_match(_SEEN_AND_LEFT, text) and _SEEN_AND_LEFT.search(text))
+    ):
+        return text
     if not _NEEDLES.search(text):
         return text
     return _SEEN_AND_LEFT.sub(" ", _UNSAID.sub(" ", text))

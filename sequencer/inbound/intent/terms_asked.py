@@ -17,6 +17,7 @@ import re
 
 from sequencer.inbound.intent.labels import Label
 from sequencer.inbound.intent.phrases import CUES, TERMS
+from sequencer.inbound.needles import may_match
 
 # Each opener is a question's first words (a verb before its subject); the term is at most
 # four words on, in the same clause.
@@ -39,7 +40,7 @@ _UNMARKED = re.compile(
 
 
 def asks_without_a_mark(text: str) -> bool:
-    return bool(_UNMARKED.search(text))
+    return may_match(_UNMARKED, text) and bool(_UNMARKED.search(text))  # needles first
 
 
 # A term, then within a few sentences a short question whether it is a problem.
