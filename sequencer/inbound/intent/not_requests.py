@@ -16,11 +16,11 @@ import unicodedata
 
 from sequencer.inbound.intent.access_requests import without_the_law_in_an_access_request
 from sequencer.inbound.intent.contact_put_off import without_contact_put_off
+from sequencer.inbound.intent.cue_gates import has_cue
 from sequencer.inbound.intent.labels import Label
 from sequencer.inbound.intent.lookalikes import other_lookalikes
 from sequencer.inbound.intent.more_wanted import asks_for_more
 from sequencer.inbound.intent.other_sign_offs import without_other_sign_offs
-from sequencer.inbound.intent.phrases import CUES
 from sequencer.inbound.intent.removals_not_asked import (
     denies_a_removal,
     without_not_looking,
@@ -56,8 +56,7 @@ def without_lookalikes(text: str) -> str:
     # "If this were a sales pitch I'd unsubscribe, but …", "I'm leaving that link alone".
     text = without_stops_unsaid(text)
     if nearly_asks_to_stop(text) and (
-        any(CUES[label].search(text) for label in _ANSWERS)
-        or asks_on_after_a_stop_nearly_asked(text)
+        any(has_cue(label, text) for label in _ANSWERS) or asks_on_after_a_stop_nearly_asked(text)
     ):
         text = without_stops_nearly_asked(text)  # "fast hätte ich auf Abmelden geklickt"
     text = without_processes_left(text)  # "me den de baja en el proceso de la vacante"
@@ -66,8 +65,8 @@ def without_lookalikes(text: str) -> str:
     text = without_stops_not_meant(text)  # "unsub? nah jk", "abmelden? nein"
     if thinks_of_a_stop(text) and (  # "wou eerst afmelden, maar…": only beside a yes (session 33)
         says_yes(text)
-        or CUES[Label.INTERESTED].search(text)
-        or CUES[Label.QUESTION].search(text)
+        or has_cue(Label.INTERESTED, text)
+        or has_cue(Label.QUESTION, text)
         or _ASKS_TO_TALK.search(text)
         or asks_on_after_a_stop_thought_of(text)
     ):
@@ -83,7 +82,7 @@ def without_lookalikes(text: str) -> str:
     if denies_a_removal(text):
         text = without_removals_denied(text)
     if _PAST_UNSUBSCRIBING.search(text) and (
-        CUES[Label.INTERESTED].search(text)
+        has_cue(Label.INTERESTED, text)
         or _INTEREST.search(text)
         or _BY_MISTAKE.search(text)
         or _JOB_SITES.search(text)
@@ -92,12 +91,10 @@ def without_lookalikes(text: str) -> str:
     # Only in a reply that says yes, as past unsubscribing (session 33): "I asked Indeed to stop
     # emailing me, please do the same" asks us too.
     if _JOB_SITE_TOLD_TO_STOP.search(text) and (
-        CUES[Label.INTERESTED].search(text) or _INTEREST.search(text) or says_yes(text)
+        has_cue(Label.INTERESTED, text) or _INTEREST.search(text) or says_yes(text)
     ):
         text = _JOB_SITE_TOLD_TO_STOP.sub(" ", text)
-    if _ANOTHER_SENDER.search(text) and (
-        CUES[Label.INTERESTED].search(text) or _INTEREST.search(text)
-    ):
+    if _ANOTHER_SENDER.search(text) and (has_cue(Label.INTERESTED, text) or _INTEREST.search(text)):
         text = _without_unsubscribing_from_another(text)
     # The README: a stop taken back takes the label of what the reply asks now, whatever it is
     # (session 34; a yes was needed before): "die STOP van net was voor een ander nummer. nee".
@@ -110,7 +107,7 @@ def without_lookalikes(text: str) -> str:
     text = _NO_BOTHER.sub(" ", text)  # "no me den de baja, que no molesta" (session 34)
     text = other_lookalikes(text)
     if _NO_NEED_TO_GO_ON.search(text) and (
-        says_yes(text) or CUES[Label.INTERESTED].search(text) or _ASKS_TO_TALK.search(text)
+        says_yes(text) or has_cue(Label.INTERESTED, text) or _ASKS_TO_TALK.search(text)
     ):
         text = _NO_NEED_TO_GO_ON.sub(" ", text)
     if _CRY_OF_DELIGHT.search(text) and _DELIGHT.search(text):

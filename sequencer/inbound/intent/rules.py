@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from sequencer.inbound.intent.cue_gates import cues_of
+from sequencer.inbound.intent.cue_gates import cues_of, has_cue
 from sequencer.inbound.intent.date_words import WEEKDAY_NAMES
 from sequencer.inbound.intent.labels import Label
 from sequencer.inbound.intent.lookalikes import (
@@ -148,12 +148,13 @@ _THERE_FROM = re.compile(
 def cues_in(text: str) -> set[Label]:
     text = " ".join(text.replace("’", "'").split())  # a sentence may wrap over lines
     found = cues_of(text)
-    if Label.QUESTION in found and not CUES[Label.QUESTION].search(_WHY.sub(" ", text)):
+    # `has_cue(label, text)`: `CUES[label].search(text)` by gated parts, the same answer cheaper.
+    if Label.QUESTION in found and not has_cue(Label.QUESTION, _WHY.sub(" ", text)):
         found.discard(Label.QUESTION)  # "why are you writing to me about payments?" is a no
     if (
         Label.INTERESTED in found
         and Label.NOT_INTERESTED in found
-        and not CUES[Label.INTERESTED].search(CUES[Label.NOT_INTERESTED].sub(" ", text))
+        and not has_cue(Label.INTERESTED, CUES[Label.NOT_INTERESTED].sub(" ", text))
     ):
         found.discard(Label.INTERESTED)  # "not interested": the interest cue was in the refusal
     if Label.INTERESTED in found and _IRONIC_YES.match(text) and _PLAIN_NO_AT_END.search(text):
