@@ -36,6 +36,9 @@ def _near_misses(word: str) -> set[str]:
 
 _MISSPELT = frozenset(variant for word in _STOCK_WORDS for variant in _near_misses(word))
 _STOCK = frozenset(_STOCK_WORDS)
+# A word a letter longer than a stock word can be it with a letter too many (session 35: a
+# 20,000-letter word was cut 20,000 ways to be looked up, 0.2 s).
+_STOCK_LENGTHS = frozenset(len(word) + 1 for word in _STOCK_WORDS)
 _RESPELT = {
     variant: word
     for word in _KEY_WORDS
@@ -64,6 +67,9 @@ def misspelt_stock_word(plain: str) -> bool:
     for word in _WORD.findall(plain):
         if len(word) < 6 or word in _STOCK:
             continue  # the words themselves are stop_requests' to read
-        if word in _MISSPELT or any(word[:i] + word[i + 1 :] in _STOCK for i in range(len(word))):
+        if word in _MISSPELT or (
+            len(word) in _STOCK_LENGTHS
+            and any(word[:i] + word[i + 1 :] in _STOCK for i in range(len(word)))
+        ):
             return True
     return False
