@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from sequencer.inbound.intent.stop_words import MESSAGES
+from sequencer.inbound.needles import may_match
 
 # Ways of reaching someone named as a topic: the messages, and contact, the phone, the address;
 # from a word's start ("\w*nachricht" tried at every letter of a long word is quadratic).
@@ -169,7 +170,8 @@ def _only_calls(refused: str, sentence: str) -> bool:
 def reads_as_a_notice(plain: str) -> bool:
     """`plain`: the reply as `opt_outs.plain` made it."""
     labelled = ":" in plain and _LABELLED.search(plain)  # most replies hold no colon: skipped
-    if not (labelled or any(notice.search(plain) for notice in _NOTICES)):
+    # Each notice only where a string it needs is (`needles`): the same answer, cheaper.
+    if not (labelled or any(may_match(n, plain) and n.search(plain) for n in _NOTICES)):
         return False
     if not (welcomes_in_a_label(plain) or _ONLY_ANOTHER_WAY.search(plain)):
         return True

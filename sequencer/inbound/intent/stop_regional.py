@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from sequencer.inbound.intent.word_gate import WordGate
+from sequencer.inbound.needles import may_match
 
 # Dialect words, each spelt so in no other of the six languages.
 _DIALECT = (
@@ -44,7 +45,8 @@ _DIALECT = (
 def regional(plain: str) -> str:
     """`plain` with its dialect words respelt in the standard language."""
     for word, standard in _DIALECT:
-        plain = word.sub(standard, plain)
+        if may_match(word, plain):  # a string it needs first (`needles`): the same answer
+            plain = word.sub(standard, plain)
     return plain
 
 
