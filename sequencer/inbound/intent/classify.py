@@ -186,7 +186,12 @@ def _wants_out(text: str, subject: str, channel: str) -> bool:
         and (not CUES[Label.WRONG_PERSON].search(text) or _asks_plainly(text))
     ):
         return True
-    return asks_to_stop(text, subject) or _asks_plainly(text) or asks_to_stop_in_other_words(text)
+    return (
+        asks_to_stop(text, subject)
+        or _asks_plainly(text)
+        or _ends_plainly(text)
+        or asks_to_stop_in_other_words(text)
+    )
 
 
 def _asks_plainly(text: str) -> bool:
@@ -198,6 +203,21 @@ def _asks_plainly(text: str) -> bool:
         if len(words) % n == 0 and words == words[:n] * (len(words) // n):
             return " ".join(words[:n]) in _PLAIN_STOPS
     return False
+
+
+def _ends_plainly(text: str) -> bool:
+    """A reply whose last word is a plain stop after a colon, a "but" or a change of mind: "No
+    wait, I meant it: stop.", "Danke, aber bitte aufhören.", "Parem, por favor." (session 35:
+    a stop taken back and said again stopped nothing by email). Only the last clause, so a cry
+    before a question ("Stop, wait, is this remote?") is not one."""
+    last = _LAST_CLAUSE.split(text.strip().rstrip(".!").strip())[-1]
+    return bool(last) and _asks_plainly(last)
+
+
+# Where the last clause begins: a sentence's end, a colon or dash, or a "but".
+_LAST_CLAUSE = re.compile(
+    r"[.!?\n:;–—]|,?\s+\b(?:but|aber|doch|mais|pero|maar|mas|toch)\b,?", re.IGNORECASE
+)
 
 
 # Said around a plain "stop" ("Arrêtez svp", "Abmelden bitte", "STOP!!! thanks").
@@ -216,7 +236,11 @@ _PLAIN_STOPS = frozenset(
      # "Remove" as a whole reply, in each language (session 31).
      "remover", "excluir", "eliminar", "borrar", "supprimer", "verwijderen", "entfernen",
      # The carriers' other keywords (CTIA), said by email too.
-     "stopall", "stop all", "cancel", "quit", "end"}
+     "stopall", "stop all", "cancel", "quit", "end",
+     # The imperative said to several, or with its particle (session 35): "Parem, por favor.",
+     # "Paren ya", "Hören Sie auf", "Hou op", "Es reicht".
+     "paren", "parem", "parad", "aufhoren", "horen sie auf", "hort auf", "hor auf", "hou op",
+     "houd op", "stoppen", "es reicht", "stop now", "stop please"}
 )  # fmt: skip
 _LONGEST_PLAIN_STOP = max(len(stop.split()) for stop in _PLAIN_STOPS)
 
