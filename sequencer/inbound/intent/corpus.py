@@ -79,7 +79,8 @@ class Paraphrase:
 
 
 PARAPHRASES = "paraphrases.csv"
-# The id's ending (`<source>-r1`) -> the wave: 1-3 in session 31, 4-5 in 32, 6 in 33, 7 in 34.
+# The id's ending (`<source>-r1`) -> the wave: 1-3 in session 31, 4-5 in 32, 6 in 33, 7 in 34,
+# 8 in 35.
 WAVES = {
     **dict.fromkeys(("r1", "r2", "n1"), 1),
     **dict.fromkeys(("r3", "r4", "n2"), 2),
@@ -88,6 +89,7 @@ WAVES = {
     **dict.fromkeys(("r8", "n5"), 5),
     **dict.fromkeys(("r9", "r10", "n6"), 6),
     **dict.fromkeys(("r11", "n7"), 7),
+    **dict.fromkeys(("r12", "n8"), 8),
 }
 
 
