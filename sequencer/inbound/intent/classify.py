@@ -225,9 +225,13 @@ def _ends_plainly(text: str) -> bool:
     return bool(last) and _asks_plainly(last)
 
 
-# Where the last clause begins: a sentence's end, a colon or dash, or a "but".
+# Where the last clause begins: a sentence's end, a colon or dash, or a "but". The spaces before
+# a "but" are taken whole and from where they begin (or after a comma or a new line): a "but"
+# found from within them is found from a space earlier too, so the clauses are cut the same, but
+# 20,000 spaces are no longer scanned again from each of them (10 s; session 35).
 _LAST_CLAUSE = re.compile(
-    r"[.!?\n:;–—]|,?\s+\b(?:but|aber|doch|mais|pero|maar|mas|toch)\b,?", re.IGNORECASE
+    r"[.!?\n:;–—]|(?:,|(?<![^\S\n]))\s++\b(?:but|aber|doch|mais|pero|maar|mas|toch)\b,?",
+    re.IGNORECASE,
 )
 
 
