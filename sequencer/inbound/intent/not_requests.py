@@ -81,11 +81,15 @@ def without_lookalikes(text: str) -> str:
     # reply says ("why don't you remove me?", "if you don't remove me …" stay; session 30).
     if denies_a_removal(text):
         text = without_removals_denied(text)
-    if _PAST_UNSUBSCRIBING.search(text) and (
-        has_cue(Label.INTERESTED, text)
-        or _INTEREST.search(text)
-        or _BY_MISTAKE.search(text)
-        or _JOB_SITES.search(text)
+    if (
+        _PAST_UNSUBSCRIBING.search(text)
+        and (
+            has_cue(Label.INTERESTED, text)
+            or _INTEREST.search(text)
+            or _BY_MISTAKE.search(text)
+            or _JOB_SITES.search(text)
+        )
+        and not _STILL_COMING.search(text)  # "…and they're still arriving": said again (s35)
     ):
         text = _PAST_UNSUBSCRIBING.sub(" ", text)
     # Only in a reply that says yes, as past unsubscribing (session 33): "I asked Indeed to stop
@@ -148,6 +152,23 @@ _PAST_UNSUBSCRIBING = re.compile(
     r"|d[ée]sinscrits?e?s?|dad[oa]\s+de\s+baja|afgemeld|uitgeschreven|descadastrad[oa]s?"
     r"|desuscrit[oa]s?|descadastrei|me\s+di\s+de\s+baja|me\s+desuscrib[ií]"
     r"|(?:hit|hitting|click\w*|press\w*|tap\w*)\s+(?:on\s+)?(?:the\s+|that\s+)?[\"'“]?unsubscribe)\b",
+    re.IGNORECASE,
+)
+# Unsubscribed, and the messages still come: the unsubscription said again, whatever else the
+# reply says (session 35): "I unsubscribed from your job alerts months ago and they're still
+# arriving, so please make it stick", "ich habe mich abgemeldet, die Mails kommen aber immer
+# noch", "je me suis désabonné et je les reçois encore", "me di de baja y siguen llegando",
+# "ik heb me afgemeld maar ze komen nog steeds", "descadastrei e continuam a chegar".
+_STILL_COMING = re.compile(
+    r"\bstill\s+(?:arriving|coming|getting|receiving|landing|showing\s+up|turning\s+up|sending)"
+    r"|\bkeep\s+(?:arriving|coming)\b|\bmake\s+it\s+stick\b"
+    r"|\b(?:kommen|kommt|erhalte|bekomme|kriege)\s+(?:\w+\s+){0,2}?(?:immer\s+)?noch\b"
+    r"|\b(?:arrivent|re[çc]ois|continuent)\s+(?:\w+\s+)?(?:toujours|encore|d'arriver)\b"
+    r"|\bsig(?:o|uen)\s+(?:\w+\s+)?(?:llegando|recibiendo|viniendo)\b"
+    r"|\b(?:todav[íi]a|a[úu]n)\s+(?:me\s+)?(?:llegan|recibo)\b"
+    r"|\b(?:komen|krijg|ontvang)\s+(?:\w+\s+){0,2}?(?:nog\s+steeds|nog\s+altijd|toch\s+nog)\b"
+    r"|\b(?:continuam|continuo)\s+(?:a\s+)?(?:chegar|chegando|receber|recebendo)\b"
+    r"|\bainda\s+(?:\w+\s+)?(?:chegam|recebo)\b",
     re.IGNORECASE,
 )
 # ...nor when what they left is somewhere else: "me descadastrei de todos os sites de vagas".
@@ -217,7 +238,7 @@ _UNSUBSCRIBED = re.compile(
     r"|abonnement|abo|inschrijving))",
     re.IGNORECASE,
 )
-_A_SENTENCE = re.compile(r"[^.!?\n]+")
+_A_SENTENCE = re.compile(r"[^.!?;\n]+")  # ";" too: "…mais pas de vous ;) Vos SMS, plus aucun"
 
 
 def _without_unsubscribing_from_another(text: str) -> str:
