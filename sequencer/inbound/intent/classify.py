@@ -102,11 +102,9 @@ def decide(
         return Decision(Label.BOUNCE, "bounce")
     # The lookalikes are taken out once, for the stop readers and the meaning reader both.
     cleared = without_lookalikes(text)
-    others_out = without_stops_of_others(text)
     if (
         _wants_out(cleared, subject, channel)
-        # "…, and after that too": before the gates, but for someone else's or one taken back
-        or stops_before_the_gates(others_out, plain(others_out))
+        or _stops_before_the_gates(text)
         or _takes_our_offer(answers, text, received, language)
     ):
         return Decision(Label.OPT_OUT, "opt_out")
@@ -144,6 +142,15 @@ def decide(
     if guessed is None:
         return Decision(Label.NOT_INTERESTED if text.strip() else Label.INTERESTED, "empty", 0.0)
     return Decision(guessed, "model", posterior[guessed])
+
+
+def _stops_before_the_gates(text: str) -> bool:
+    """ "…, and after that too", read before the gates, but for someone else's stop or one taken
+    back (session 35: "Le pedí a otra agencia que no me llamara ni ahora ni después")."""
+    if not stops_before_the_gates(text, plain(text)):
+        return False
+    others_out = without_stops_of_others(text)
+    return others_out == text or stops_before_the_gates(others_out, plain(others_out))
 
 
 def _yes(text: str) -> bool:
