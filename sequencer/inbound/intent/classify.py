@@ -26,7 +26,11 @@ from sequencer.inbound.intent.meaning import Reader
 from sequencer.inbound.intent.meaning_lookalikes import without_meaning_lookalikes
 from sequencer.inbound.intent.model import Model
 from sequencer.inbound.intent.more_wanted import asks_to_talk
-from sequencer.inbound.intent.not_requests import says_yes, without_lookalikes
+from sequencer.inbound.intent.not_requests import (
+    says_yes,
+    without_lookalikes,
+    without_stops_of_others,
+)
 from sequencer.inbound.intent.opt_outs import asks_to_stop_in_other_words, plain
 from sequencer.inbound.intent.stop_notices import welcomes_only_another_way
 from sequencer.inbound.intent.stops_beside_a_yes import clauses_worth_reading
@@ -100,7 +104,7 @@ def decide(
     cleared = without_lookalikes(text)
     if (
         _wants_out(cleared, subject, channel)
-        or stops_before_the_gates(text, plain(text))  # "…, and after that too": before the gates
+        or _stops_before_the_gates(text)
         or _takes_our_offer(answers, text, received, language)
     ):
         return Decision(Label.OPT_OUT, "opt_out")
@@ -138,6 +142,15 @@ def decide(
     if guessed is None:
         return Decision(Label.NOT_INTERESTED if text.strip() else Label.INTERESTED, "empty", 0.0)
     return Decision(guessed, "model", posterior[guessed])
+
+
+def _stops_before_the_gates(text: str) -> bool:
+    """ "…, and after that too", read before the gates, but for someone else's stop or one taken
+    back (session 35: "Le pedí a otra agencia que no me llamara ni ahora ni después")."""
+    if not stops_before_the_gates(text, plain(text)):
+        return False
+    others_out = without_stops_of_others(text)
+    return others_out == text or stops_before_the_gates(others_out, plain(others_out))
 
 
 def _yes(text: str) -> bool:

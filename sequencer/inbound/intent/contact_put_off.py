@@ -144,6 +144,18 @@ _ASKED_AFTER_THE_TIME = re.compile(
 )
 
 
+def goes_on_past(text: str, end: int) -> bool:
+    """The refusal goes on past the time or window ending at `end`, in its sentence or the next
+    (session 35): "Até março, nada de mensagem. E depois também não."."""
+    ends = _SENTENCE_END.match(text, end)
+    sentence_end = ends.end() if ends else end
+    following = _NEXT_ONE.match(text, sentence_end)
+    return bool(
+        _PAST_IT_TOO.search(text, end, sentence_end)
+        or (following and _PAST_IT_TOO.search(following.group()))
+    )
+
+
 def dates_a_past_request(text: str, start: int, begins: int = 0) -> bool:
     """The time at `start` follows a past request's verb: "I asked you before Christmas to …"."""
     return bool(_ASKED_BEFORE_THE_TIME.search(text, max(begins, start - 60), start))
@@ -231,16 +243,23 @@ _LATER = (
     rf"|(?:(?:a\s+partir\s+d[eo]|ab|vanaf|from|starting|in|en|em|im)\s+)?(?:{MONTH_ALONE})"
     rf"|{WEEKDAY_NAMES})"
 )
+# Welcome again: not "happy" or "yes" alone (session 35: "I'm happy where I am and will still be
+# happy after the summer", "Yes, I know I said maybe in March" welcome nothing), and "yes" only
+# right after the time ("el jueves sí").
 _WELCOME = (
-    r"(?:gern\w*|wieder\s+melden|happy|glad|feel\s+free|welcome|check\s+in|write\s+(?:to\s+)?me"
-    r"|reach\s+out|talk|ravie?s?|volontiers|avec\s+plaisir|[ée]crivez|parl\w*|encantad[oa]"
-    r"|con\s+gusto|sí|hablamos|escr[íi]beme|vuelve\s+a\s+escribirme|falamos|conversamos|sim"
-    r"|topo|me\s+procur\w*|graag|wel|plannen|bel\s+me|mail\s+me|yes|ja|oui|gerust|mag\s+het"
+    r"(?:gern\w*|wieder\s+melden|(?:happy|glad)\s+to|feel\s+free|(?:you'?re\s+)?welcome\s+to|check\s+in"
+    r"|write\s+(?:to\s+)?me|reach\s+out|talk|ravie?s?|volontiers|avec\s+plaisir|[ée]crivez|parl\w*"
+    r"|encantad[oa]|con\s+gusto|hablamos|escr[íi]beme|vuelve\s+a\s+escribirme|falamos|conversamos"
+    r"|topo|me\s+procur\w*|graag|plannen|bel\s+me|mail\s+me|gerust|mag\s+het"
     r"|conversa\w*|open\s+(?:voor|for|to)|offen|ouvert\w*|abiert[oa]|abert[oa]|sta\s+ik\s+weer"
     r"|m'int[ée]ressera)"
 )
+# ...in one clause with the later time, no "and" or ", but" between them.
+_LINKED = r"(?:(?!\s(?:and|und|et|y|en)\s|,\s*(?:but|aber|mais|pero|mas|maar)\b)[^.!?\n;:]){0,40}?"
 _LATER_WELCOME = re.compile(
-    rf"\b{_LATER}\b[^.!?\n]{{0,60}}?\b{_WELCOME}\b|\b{_WELCOME}\b[^.!?\n]{{0,40}}?\b{_LATER}\b",
+    rf"\b{_LATER}\b{_LINKED}\b{_WELCOME}\b|\b{_WELCOME}\b{_LINKED}\b{_LATER}\b"
+    rf"|\b{_LATER}\s+(?:(?:maybe|vielleicht|peut-[êe]tre|quiz[áa]s?|talvez|misschien|gern|dann)\s+)?"
+    r"(?:s[íi]|sim|ja|wel|yes|oui)\b",
     re.IGNORECASE,
 )
 _LATER_WELCOME_GATE = CaselessWordGate(alternatives(_LATER_WELCOME))
@@ -250,9 +269,32 @@ _NOR_LATER = re.compile(
     r"|agora|nu|jetzt|now|despu[ée]s|depois|nunca|jamais)|ni\s+en\s+\w+\s+ni|nem\s+depois"
     r"|never|nunca|nooit|nie(?:mals)?|jamais|a\s+partir\s+de\s+(?:ahora|agora)|from\s+now\s+on"
     r"|ab\s+(?:sofort|jetzt)|d[ée]sormais|dor[ée]navant|vanaf\s+nu|de\s+ahora\s+en\s+adelante"
-    r"|daqui\s+(?:para|pra)\s+(?:frente|a\s+frente))\b",
+    r"|daqui\s+(?:para|pra)\s+(?:frente|a\s+frente)"
+    # "and after that too" (session 35): "et après aussi", "en daarna ook", "und danach auch".
+    r"|(?:and|en|und|et|y|e)\s+(?:after\w*|daarna|danach|apr[èe]s|despu[ée]s|depois)\s+(?:\w+\s+)?"
+    r"(?:too|ook|auch|aussi|tambi[ée]n|tamb[ée]m)|includes?\s+after\w*)\b",
     re.IGNORECASE,
 )
+# The time's clause, or the sentence after it, extends the refusal past the time or the window
+# (session 35): "Até março, nada de mensagem. E depois também não.", "Overdag niet bellen en 's
+# avonds ook niet".
+_PAST_IT_TOO = re.compile(
+    r"\b(?:ook\s+niet|auch\s+nicht|tamb[ée]m\s+n[ãa]o|tampoco|non\s+plus|nor\s+after\w*"
+    r"|not\s+after\s+(?:that|it)\s+either|(?:after\s+that|afterwards|then)\s+neither"
+    r"|(?:and|or|nor)\s+(?:not\s+)?after(?:wards|\s+that)?\s+(?:either|too|as\s+well)"
+    r"|ni\s+(?:apr[èe]s|despu[ée]s|depois)|nem\s+depois|weder\s+jetzt|ni\s+maintenant|ni\s+ahora"
+    r"|nem\s+agora|(?:and|en|und|et|y|e)\s+(?:after\w*|daarna|danach|apr[èe]s|despu[ée]s|depois)"
+    r"\s+(?:\w+\s+)?(?:too|ook|auch|aussi|tambi[ée]n|tamb[ée]m)"
+    r"|(?:and|or|nor)\s+(?:not\s+|none\s+)?(?:in|at|on|during|after|before)\s+(?:the\s+)?\w+\s+(?:either"
+    r"|too|as\s+well))\b",
+    re.IGNORECASE,
+)
+# "auch tagsüber", "ook overdag", "also on weekends": the window added to a refusal, no window.
+_ALSO_BEFORE = re.compile(
+    r"\b(?:auch|also|too|ook|aussi|tambi[ée]n|tamb[ée]m|even|selbst|sogar|m[êe]me)\s+$",
+    re.IGNORECASE,
+)
+_NEXT_ONE = re.compile(r"[.!?\n]+[^.!?\n]{0,120}")
 
 
 def _without(text: str, pattern: re.Pattern[str], removals_count: bool) -> str:
@@ -276,13 +318,16 @@ def _without(text: str, pattern: re.Pattern[str], removals_count: bool) -> str:
             if following and _DENIAL.search(following.group(0)):
                 ends = following
                 clause = text[begins : ends.end()]
+        sentence = _sentence(text, found)
         if (
             not _DENIAL.search(clause)
-            or _FOR_GOOD.search(_sentence(text, found))
+            or _FOR_GOOD.search(sentence)
+            or goes_on_past(text, found.end())
+            or _ALSO_BEFORE.search(text, max(0, found.start() - 12), found.start())
             or (_REMOVAL_OR_LIST.search(clause) and (removals_count or _LIST.search(clause)))
             or dates_a_past_request(text, found.start(), begins)
             or _ASKED_AFTER_THE_TIME.match(clause, found.end() - begins)
-            or _leaves_no_day_out(_sentence(text, found))
+            or _leaves_no_day_out(sentence)
         ):
             continue
         kept.append(text[start:begins])

@@ -19,23 +19,47 @@ import re
 
 from sequencer.inbound.needles import searched
 
-_IF = r"\b(?:if|falls|sollte|sofern|wenn|si|se|als|mocht|indien)\b"
+# ...Dutch "als" only as "if" (session 35: "ik werk als ontwikkelaar" is "as").
+_IF = (
+    r"\b(?:if|falls|sollte|sofern|wenn|si|se|als(?=\s+(?:ik|u|jullie|je|dit|dat|het|er)\b)|mocht"
+    r"|indien)\b"
+)
 _A_LIST = (
     r"(?:\w*lists?|\w*liste[nrs]?|\w*lijst(?:en)?|listas?|verteiler\w*|kartei\w*|database\w*"
     r"|datenbank\w*|bestand\w*|systeem|system|crm|mailing\w*|envoi\s+(?:groupe|automatique)"
     r"|envio\s+(?:automatico|masivo)|diffusion|candidat\w*|apuntad[oa]|boletim|boletin"
     r"|newsletter|nieuwsbrief|cadastro|base(?:\s+de\s+dados|\s+de\s+datos)?)\b"
 )
+# The list placed, one of ours or one they are on (session 35: not "se a base salarial for boa",
+# "if the candidate pool is large"): "in a sourcing list", "on one of your lists", "em alguma
+# lista", "Ihre Kartei", "c'est un envoi groupé", "das ein Verteiler".
+_PLACED = (
+    r"(?:(?:in|on|auf|dans|sur|en|em|op|im|na|no|nas|nos|aus|bei)\s+(?:[\w']+\s+){0,3}?"
+    r"|(?:your|ihre[nmrs]?|eure[nmrs]?|jullie|uw|vos|votre|vuestr[oa]s?|sus?|suas?|seus?|vossa"
+    r"|vosso)\s+(?:\w+\s+)?"
+    r"|(?:is|ist|est|es|e|c'est|c'|c|das|dies|this|it|esto|isto|dit|het)\s+(?:is\s+|ist\s+|est\s+"
+    r"|es\s+|e\s+)?(?:a|an|ein\w*|un|une|una|um|uma|een)\s+(?:\w+\s+)?"
+    # ...or had, or pointed at: "si tenéis una lista", "se esse boletim semanal é automático".
+    r"|(?:have|keep|hold|teneis|tienen|tiene|tienes|haben|habt|hebben|hebt|heeft|avez|tem|tens|tenham"
+    r"|tenhao)\s+(?:a|an|een|eine?n?|un|une|una|um|uma|alguma?|algun[oa]?|any|some)\s+(?:\w+\s+)?"
+    r"|(?:this|that|these|diese[mnrs]?|ce|cet|cette|ces|este|esta|ese|esa|esse|essa|dit|deze)\s+(?:\w+\s+)?)"
+)
 _OUT = (
     r"(?:ohne\s+mich|nicht\s+mehr\s+(?:\w+\s+){0,2}?auftauch\w*|(?:da|dort|daraus)\s+(?:\w+\s+)?"
     r"(?:heraus|raus)|\bheraus\b|\braus\b|come\s+out\s+of\s+it|(?:take|get|drop|remove|strike)"
-    r"\s+me\s+(?:off|out)|(?:not|no\s+longer)\s+(?:to\s+)?be\s+on\s+it|rather\s+not\s+be"
-    r"|(?:en|y)\s+sortir|sortez[- ]moi|retirez[- ]moi|plus\s+en\s+faire\s+partie"
+    r"\s+me\s+(?:off|out)|(?:not|no\s+longer)\s+(?:to\s+)?be\s+on\s+it"
+    # ...not idioms (session 35): "rather not be one of fifty", "je m'en sortirai", "me tira uma
+    # dúvida", "wil eruit" of a job.
+    r"|rather\s+not\s+be\s+(?:on|in)\s+(?:it|them|there|that)"
+    r"|(?:veux|voudrais|prefere|prefererais|aimerais|souhaite|souhaiterais)\s+(?:\w+\s+)?(?:en|y)\s+sortir"
+    r"|sortez[- ]moi|retirez[- ]moi|plus\s+en\s+faire\s+partie"
     r"|no\s+quiero\s+estar|no\s+seguir\s+en|tach\w*me|sac\w*me|quit\w*me|borr\w*me"
-    r"|(?:haal|gooi|schrap)\s+(?:me|mij)\s+(?:er\s*)?(?:uit|af)|eruit|eraf"
-    r"|(?:to|tou|estou)\s+fora|quero\s+sair|me\s+tir\w*|tir\w*-me)"
+    r"|(?:haal|gooi|schrap)\s+(?:me|mij)\s+(?:er\s*)?(?:uit|af)"
+    r"|(?:haal|gooi|schrap|wil|zet)\s+(?:\w+\s+){0,3}?(?:eruit|eraf)"
+    r"|(?:to|tou|estou)\s+fora|quero\s+sair|me\s+tir\w*\s+(?:da|dessa|disso|desta|das|dos|do)\b"
+    r"|tir\w*-me)"
 )
-_CONDITION = re.compile(rf"{_IF}[^.!?\n]{{0,80}}?\b{_A_LIST}")
+_CONDITION = re.compile(rf"{_IF}[^.!?\n]{{0,80}}?\b{_PLACED}{_A_LIST}")
 # Not denied: "I don't want out", "ik wil er niet uit".
 _DENIED = re.compile(r"\b(?:don'?t|not|nicht|pas|niet|nao)\s+(?:\w+\s+){0,2}?$")
 _OUT_AFTER = re.compile(_OUT)

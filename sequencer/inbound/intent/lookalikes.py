@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from sequencer.inbound.intent.contact_put_off import dates_a_past_request
+from sequencer.inbound.intent.contact_put_off import dates_a_past_request, goes_on_past
 from sequencer.inbound.intent.date_words import MONTH_ALONE, WEEKDAY_NAMES
 from sequencer.inbound.intent.keeping import without_wishes_to_stay
 from sequencer.inbound.needles import may_match
@@ -347,7 +347,8 @@ def without_put_off_phrases(text: str) -> str:
 
 
 def _put_off_unless_asked_then(text: str, found: re.Match[str]) -> str:
-    return found.group() if dates_a_past_request(text, found.start()) else " "
+    kept = dates_a_past_request(text, found.start()) or goes_on_past(text, found.end())
+    return found.group() if kept else " "
 
 
 # ...or stopped for today, with tomorrow named (session 31, in all six): "no me mandes más

@@ -22,7 +22,9 @@ from sequencer.inbound.intent.lookalikes import other_lookalikes
 from sequencer.inbound.intent.more_wanted import asks_for_more
 from sequencer.inbound.intent.other_sign_offs import without_other_sign_offs
 from sequencer.inbound.intent.removals_not_asked import (
+    declines_to_leave,
     denies_a_removal,
+    without_declining_to_leave,
     without_not_looking,
     without_processes_left,
     without_removals_denied,
@@ -81,11 +83,24 @@ def without_lookalikes(text: str) -> str:
     # reply says ("why don't you remove me?", "if you don't remove me …" stay; session 30).
     if denies_a_removal(text):
         text = without_removals_denied(text)
-    if _PAST_UNSUBSCRIBING.search(text) and (
-        has_cue(Label.INTERESTED, text)
-        or _INTEREST.search(text)
+    # "I'm not unsubscribing, send me the details": only beside a yes (as before session 34).
+    if declines_to_leave(text) and (
+        says_yes(text)
+        or has_cue(Label.INTERESTED, text)
+        or has_cue(Label.NOT_NOW, text)
+        or has_cue(Label.QUESTION, text)
         or _BY_MISTAKE.search(text)
-        or _JOB_SITES.search(text)
+    ):
+        text = without_declining_to_leave(text)
+    if (
+        _PAST_UNSUBSCRIBING.search(text)
+        and (
+            has_cue(Label.INTERESTED, text)
+            or _INTEREST.search(text)
+            or _BY_MISTAKE.search(text)
+            or _JOB_SITES.search(text)
+        )
+        and not _STILL_COMING.search(text)  # "…and they're still arriving": said again (s35)
     ):
         text = _PAST_UNSUBSCRIBING.sub(" ", text)
     # Only in a reply that says yes, as past unsubscribing (session 33): "I asked Indeed to stop
@@ -119,6 +134,14 @@ def without_lookalikes(text: str) -> str:
     return text
 
 
+def without_stops_of_others(text: str) -> str:
+    """Someone else's stop, told as news, and a stop taken back, out (session 35): what
+    `stops_past_a_time` reads, before the other gates ("Le pedí a otra agencia que no me llamara
+    ni ahora ni después" is another's stop)."""
+    text = without_stops_elsewhere(text.replace("’", "'"))
+    return without_stops_taken_back(text) if takes_a_stop_back(text) else text
+
+
 def says_no(text: str) -> bool:
     """A plain "not interested" ("não tenho interesse", "ça ne m'intéresse pas")."""
     return bool(_NO_INTEREST.search(text))
@@ -148,6 +171,23 @@ _PAST_UNSUBSCRIBING = re.compile(
     r"|d[ée]sinscrits?e?s?|dad[oa]\s+de\s+baja|afgemeld|uitgeschreven|descadastrad[oa]s?"
     r"|desuscrit[oa]s?|descadastrei|me\s+di\s+de\s+baja|me\s+desuscrib[ií]"
     r"|(?:hit|hitting|click\w*|press\w*|tap\w*)\s+(?:on\s+)?(?:the\s+|that\s+)?[\"'“]?unsubscribe)\b",
+    re.IGNORECASE,
+)
+# Unsubscribed, and the messages still come: the unsubscription said again, whatever else the
+# reply says (session 35): "I unsubscribed from your job alerts months ago and they're still
+# arriving, so please make it stick", "ich habe mich abgemeldet, die Mails kommen aber immer
+# noch", "je me suis désabonné et je les reçois encore", "me di de baja y siguen llegando",
+# "ik heb me afgemeld maar ze komen nog steeds", "descadastrei e continuam a chegar".
+_STILL_COMING = re.compile(
+    r"\bstill\s+(?:arriving|coming|getting|receiving|landing|showing\s+up|turning\s+up|sending)"
+    r"|\bkeep\s+(?:arriving|coming)\b|\bmake\s+it\s+stick\b"
+    r"|\b(?:kommen|kommt|erhalte|bekomme|kriege)\s+(?:\w+\s+){0,2}?(?:immer\s+)?noch\b"
+    r"|\b(?:arrivent|re[çc]ois|continuent)\s+(?:\w+\s+)?(?:toujours|encore|d'arriver)\b"
+    r"|\bsig(?:o|uen)\s+(?:\w+\s+)?(?:llegando|recibiendo|viniendo)\b"
+    r"|\b(?:todav[íi]a|a[úu]n)\s+(?:me\s+)?(?:llegan|recibo)\b"
+    r"|\b(?:komen|krijg|ontvang)\s+(?:\w+\s+){0,2}?(?:nog\s+steeds|nog\s+altijd|toch\s+nog)\b"
+    r"|\b(?:continuam|continuo)\s+(?:a\s+)?(?:chegar|chegando|receber|recebendo)\b"
+    r"|\bainda\s+(?:\w+\s+)?(?:chegam|recebo)\b",
     re.IGNORECASE,
 )
 # ...nor when what they left is somewhere else: "me descadastrei de todos os sites de vagas".
@@ -217,7 +257,7 @@ _UNSUBSCRIBED = re.compile(
     r"|abonnement|abo|inschrijving))",
     re.IGNORECASE,
 )
-_A_SENTENCE = re.compile(r"[^.!?\n]+")
+_A_SENTENCE = re.compile(r"[^.!?;\n]+")  # ";" too: "…mais pas de vous ;) Vos SMS, plus aucun"
 
 
 def _without_unsubscribing_from_another(text: str) -> str:
@@ -253,12 +293,20 @@ _NO_NEED_TO_UNSUBSCRIBE = re.compile(
     r"|s[óo])\b)[^.!?;:,\n]){0,40}",
     re.IGNORECASE,
 )
-# "It's no bother" (session 34): "No me den de baja ni nada, que no molesta", "não incomoda",
-# "ça ne me dérange pas", "stört mich nicht", "het stoort niet"; not "no me molestes".
+# "It's no bother" (session 34): "No me den de baja ni nada, que no molesta", "isso não
+# incomoda", "ça ne me dérange pas", "das stört mich nicht", "het stoort niet"; not "no me
+# molestes". Said of something, never as a plea (session 35): "don't bother me again", "não me
+# incomoda mais", "bitte stört mich nicht mehr" ask to stop.
 _NO_BOTHER = re.compile(
-    r"\b(?:no\s+(?:me\s+|nos\s+)?molesta(?:n)?|n[ãa]o\s+(?:me\s+)?incomoda(?:m)?|st(?:ö|oe)r(?:t|en)"
-    r"\s+(?:mich\s+|uns\s+)?nicht|ne\s+me\s+d[ée]range(?:nt)?\s+pas|stoort\s+(?:me\s+|mij\s+)?niet"
-    r"|(?:doesn'?t|does\s+not|don'?t)\s+bother\s+me|(?:it'?s|is|are)\s+no\s+bother)\b",
+    r"(?:\b(?:que\s+|eso\s+|esto\s+|(?<!\?)(?<!¿))no\s+(?:me\s+|nos\s+)?molesta(?:n)?"
+    r"|\b(?:isso|isto|que|voc[êe]s?|vcs?|a\s+mensagem|as\s+mensagens|elas?|eles?)\s+n[ãa]o\s+"
+    r"(?:me\s+)?incomoda(?:m)?|(?<=[,;]\s)n[ãa]o\s+(?:me\s+)?incomoda(?:m)?(?=\s*(?:[.!;]|$))"
+    r"|(?<=[,;]\s)no\s+(?:me\s+)?molesta(?:n)?(?=\s*(?:[.!;]|$))"
+    r"|\b(?:das|es|dies|sie|ihre\s+\w+|die\s+\w+|eure\s+\w+)\s+st(?:ö|oe)r(?:t|en)\s+(?:mich\s+|uns\s+)?"
+    r"(?:\w+\s+)?nicht|\bne\s+me\s+d[ée]range(?:nt)?\s+pas|\bstoort\s+(?:me\s+|mij\s+)?niet"
+    r"|\b(?:it|that|this|they|these|those|which|messages|emails|mails|texts|(?:your|the)\s+\w+)\s+"
+    r"(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+bother\s+me|\b(?:it'?s|is|are)\s+no\s+bother)\b"
+    r"(?!\s+(?:again|any\s?more|more|with|mais|mehr|meer|m[áa]s|plus|davantage|nunca|nooit|nie)\b)",
     re.IGNORECASE,
 )
 # "Stuur me niks meer dan de vacaturetekst", "send me nothing more than the job description":

@@ -43,6 +43,7 @@ from sequencer.inbound.intent.stop_regional import asks_to_stop_regionally, regi
 from sequencer.inbound.intent.stop_restated import asks_to_stop_restated
 from sequencer.inbound.intent.stop_wishes import wishes_no_more
 from sequencer.inbound.intent.stops_said_plainly import asks_to_stop_plainly
+from sequencer.inbound.intent.stops_whatever_else import asks_to_stop_whatever_else
 from sequencer.inbound.intent.unwanted_contact import wants_no_more_contact
 from sequencer.inbound.intent.wanted_out import asks_to_be_left_out
 from sequencer.inbound.intent.word_gate import WordGate
@@ -329,6 +330,8 @@ def asks_to_stop_in_other_words(text: str) -> bool:
     if asks_to_stop_plainly(words):  # "please don't ring 07700 900 518 again; text me"
         return True
     if leaves_a_list_if_on_one(words):  # "if I'm on a list of yours, I want out; call me"
+        return True
+    if asks_to_stop_whatever_else(words):  # "call me. no texts, no emails from now on"
         return True
     if asks_to_be_reached_elsewhere(words):
         return False  # "don't call me at work, email me instead" moves the talk, not ends it

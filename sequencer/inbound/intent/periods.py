@@ -89,17 +89,23 @@ _NEW_YEAR = (
 # ("Nach dem Sommer" / "à la rentrée" stay 1 September: _SUMMER above.) "Fall" is a season only
 # after "the", "this", "next" or "in".
 _SEASON_WORDS = {
-    3: r"spring(?:time)?|frühjahr|frühling|printemps|primavera|voorjaar|lente",
+    # ...spring in lower case, or in capitals after an article, and never the framework (session
+    # 35: "deep in Spring Boot migrations", "I work in Spring and Kotlin").
+    3: r"(?:(?-i:spring)|(?:(?<=the\s)|(?<=next\s)|(?<=this\s)|(?<=before\s)|(?<=until\s)"
+    r"|(?<=till\s)|(?<=after\s))(?-i:Spring))(?:time)?(?!\s+(?:boot|framework|cloud|batch|security"
+    r"|mvc|data|webflux|integration)\b)|frühjahr|frühling|printemps|primavera|voorjaar|lente",
     6: r"summer|sommer|été|ete|verano|zomer|verão|verao",
-    9: r"autumn|(?<=the\s)fall|(?<=this\s)fall|(?<=next\s)fall|(?<=in\s)fall|herbst|automne"
+    9: r"autumn|(?<=the\s)fall|(?<=this\s)fall|(?<=next\s)fall|(?<=in\s)fall|(?<=before\s)fall"
+    r"|(?<=until\s)fall|(?<=till\s)fall|(?<=after\s)fall|herbst|automne"
     r"|otoño|otono|najaar|herfst|outono",
     12: r"winter|hiver|invierno|inverno",
 }
 _DUTCH_SEASON_WORDS = {3: "voorjaar|lente", 6: "zomer", 9: "najaar|herfst", 12: "winter"}
 _ARTICLE = r"(?:the\s+|de\s+|het\s+|l'|el\s+|la\s+|le\s+|o\s+|a\s+|dem\s+|den\s+)?"
 # "In the spring", "im Sommer", "cet été": as often the past or a busy time as a time to write.
+# (Not "a": "il a été prolongé" is the French passive, session 35.)
 _IN_SEASON = (
-    r"\b(?:in|im|this|au|en|à|a|na|no|nesta|neste|este|esta|ce|cet|cette|dit|deze|diesen"
+    r"\b(?:in|im|this|au|en|à|na|no|nesta|neste|este|esta|ce|cet|cette|dit|deze|diesen"
     rf"|dieses|diesem)\s+{_ARTICLE}(?:{{season}})\b"
 )
 # "Not before spring", "until the summer", "next spring": a time pointed to.
@@ -120,8 +126,14 @@ _QUARTER_THIS = (
     r"\b(?:this|dieses|diesem|ce|este|neste|esse|dit|deze)\s+"
     r"(?:quarter|quartal|trimestre|kwartaal)\b"
 )
-_NOT = r"\b(?:not|no|nicht|kein\w*|pas|niet|geen|não|nao|nunca|jamais|nie|nooit)\b"
-_THIS_QUARTER = rf"{_NOT}[^.!?\n]{{0,40}}?{_QUARTER_THIS}|{_QUARTER_THIS}(?=[^.!?\n]{{0,40}}{_NOT})"
+# ...the "not" governing the quarter, a few words from it in its clause (session 35: "No problem
+# at all, happy to chat this quarter", "Kein Problem, dieses Quartal passt gut" deny nothing).
+_NOT = (
+    r"\b(?:not|no|nicht|kein\w*|pas|niet|geen|não|nao|nunca|jamais|nie|nooit)\b"
+    r"(?!\s+(?:problem\w*|probl[èe]me|probleem|souci|worries|hay\s+problema|pasa\s+nada))"
+)
+_A_FEW_WORDS = r"(?:[\w'-]+\s+){0,3}?"
+_THIS_QUARTER = rf"{_NOT}\s+{_A_FEW_WORDS}{_QUARTER_THIS}|{_QUARTER_THIS}\s+{_A_FEW_WORDS}{_NOT}"
 _NEXT_YEAR = (
     r"(?:next\s+year|(?:in\s+)?the\s+new\s+year|nächste[ns]?\s+jahr(?:es)?|naechste[ns]?\s+jahr"
     r"|kommende[ns]?\s+jahr(?:es)?|im\s+neuen\s+jahr|[ld]'année\s+prochaine|l'an\s+prochain"

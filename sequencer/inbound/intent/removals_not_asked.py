@@ -73,11 +73,7 @@ _NOT_WANTED = (
 _DENIED = re.compile(
     r"(?:\b(?:don'?t|dont|do\s+not|never)\s+(?:ever\s+|you\s+(?:ever\s+)?dare\s+)?(?:take|remove"
     r"|delete|drop|unsubscribe|strike|cross|kick|erase|purge|exclude|scratch|opt)\s+me\b"
-    # "Não vou me descadastrar ainda", "niet stoppen met texten", "I'm not unsubscribing".
-    r"|\bn[ãa]o\s+vou\s+me\s+(?:descadastrar|desinscrever)\b|\bniet\s+stoppen\s+met\b"
-    r"|\b(?:i'?m|i\s+am)\s+not\s+(?:going\s+to\s+)?unsubscrib\w*"
-    r"|\bich\s+melde\s+mich\s+(?:noch\s+)?nicht\s+ab\b|\bik\s+meld\s+me\s+(?:nog\s+)?niet\s+af\b"
-    r"|\bno\s+me\s+voy\s+a\s+dar\s+de\s+baja\b|\bje\s+ne\s+vais\s+pas\s+me\s+d[ée]sinscrire\b"
+    r"|\bniet\s+stoppen\s+met\b"
     # A stop of our messages denied (session 34): "nem pense em parar de me mandar vaga", "ni se
     # te ocurra dejar de escribirme", "don't you dare stop", "n'arrêtez surtout pas".
     r"|\b(?:nem|n[ãa]o)\s+pens[ea]\s+em\s+parar\b|\b(?:ni|no)\s+se\s+(?:te|les?|os)\s+ocurra\s+dejar"
@@ -108,9 +104,32 @@ _DENIED = re.compile(
     rf"|\bno\s+(?:borr|elimin|suprim|quit)(?:es|e|en|éis|eis)\s+{_MINE}"
     rf"|\b(?:verwijder|wis|schrap)\s+{_MINE}\s+(?:alsjeblieft\s+|aub\s+|a\.u\.b\.\s+)?niet\b"
     rf"|\bn[ãa]o\s+(?:apagu?e|apaguem|remova|removam|exclua|excluam|elimine|eliminem)\s+{_MINE}"
-    r")[^.!?,;:\n]{0,40}",
+    # ...to the clause's end, not past a dash (session 35: "Don't remove me from this list — remove
+    # me from ALL your lists").
+    r")(?:[^.!?,;:\n–—-]|(?<=\w)-(?=\w)){0,40}",
     re.IGNORECASE,
 )
+# Not leaving by themselves: "I'm not unsubscribing", "ich melde mich nicht ab", "não vou me
+# descadastrar ainda". That is no "don't remove me": "I'm not going to unsubscribe via some dodgy
+# link - take me off your list" leaves it to us. Taken out only beside a yes (the caller checks).
+_NOT_LEAVING = re.compile(
+    r"(?:\bn[ãa]o\s+vou\s+me\s+(?:descadastrar|desinscrever)\b"
+    r"|\b(?:i'?m|i\s+am)\s+not\s+(?:going\s+to\s+)?unsubscrib\w*"
+    r"|\bich\s+melde\s+mich\s+(?:noch\s+)?nicht\s+ab\b|\bik\s+meld\s+me\s+(?:nog\s+)?niet\s+af\b"
+    r"|\bno\s+me\s+voy\s+a\s+dar\s+de\s+baja\b|\bje\s+ne\s+vais\s+pas\s+me\s+d[ée]sinscrire\b)"
+    r"(?:[^.!?,;:\n–—-]|(?<=\w)-(?=\w)){0,40}",
+    re.IGNORECASE,
+)
+
+
+def declines_to_leave(text: str) -> bool:
+    return bool(_NOT_LEAVING.search(text))
+
+
+def without_declining_to_leave(text: str) -> str:
+    return _NOT_LEAVING.sub(" ", text)
+
+
 _NOT_WANTED_DONE = re.compile(_NOT_WANTED, re.IGNORECASE)
 # A subject or "if"/"why" before it makes it a complaint or a threat.
 _COMPLAINING = re.compile(
@@ -224,7 +243,10 @@ _NOT_ASKED = re.compile(
     r"|een)\s+(?:demande|request|bitte|anfrage|pedido|solicitud|verzoek)\s+(?:de|d'|to|for|zur"
     r"|um|om|para|tot)"
     r"|ich\s+(?:bitte|verlange)\s+nicht|ik\s+vraag\s+(?:u\s+|jullie\s+|je\s+)?niet)"
-    rf"\b[^.!?;:,\n]{{0,40}}?\b{_REMOVING}[^.!?;:,\n]*",
+    # ...to the clause's end or a "but" (session 35: "not a request to unsubscribe me but an
+    # order to delete all my data").
+    rf"\b[^.!?;:,\n]{{0,40}}?\b{_REMOVING}(?:(?!\s(?:but|mais|aber|pero|mas|maar|sondern|sino)\b)"
+    r"[^.!?;:,\n])*",
     re.IGNORECASE,
 )
 
@@ -240,7 +262,11 @@ _DEMANDED = re.compile(
     r"|unsubscribe|stop|take)))|je\s+(?:l'|vous\s+l'|le\s+)?(?:exige|ordonne)|j'exige"
     r"|(?:se\s+|te\s+)?lo\s+(?:exijo|ordeno)|exijo\s+que|(?:eu\s+)?exijo(?=\s*(?:[.!,;]|$))"
     r"|estou\s+exigindo|ich\s+(?:verlange|fordere)\s+(?:es|das)|ich\s+bestehe\s+darauf"
-    r"|ik\s+(?:eis|verlang)\s+het|ik\s+sta\s+erop|ik\s+eis\s+dat)\b",
+    r"|ik\s+(?:eis|verlang)\s+het|ik\s+sta\s+erop|ik\s+eis\s+dat"
+    # ...or named one (session 35): "this is a demand", "c'est une exigence", "é uma ordem".
+    r"|(?:it'?s|this\s+is|that'?s|c'est|das\s+ist|dies\s+ist|es\s+ist|es|esto\s+es|[ée]|isto\s+[ée]"
+    r"|dit\s+is|het\s+is)\s+(?:a|an|une|eine|una|uma|een)\s+(?:demand|order|exigence|ordre"
+    r"|forderung|aufforderung|anweisung|exigencia|orden|ordem|exig[êe]ncia|eis|bevel))\b",
     re.IGNORECASE,
 )
 

@@ -1,5 +1,6 @@
 """Stop requests in regional speech and as voice-to-text hears them (session 30, a twelfth
-writer), on the text `opt_outs.plain` made (lower case, no accents).
+writer; session 35: Austrian, Swiss, Flemish and Gronings words, Québec French "pu", Catalan in a
+Spanish reply), on the text `opt_outs.plain` made (lower case, no accents).
 
 `regional` respells, before the other readers see them, the dialect words a stop hangs on that
 no other language spells so: Swiss German "nüme"/"nümme" and "nimme" (nicht mehr), "lüüte" and
@@ -39,6 +40,16 @@ _DIALECT = (
     (re.compile(r"(?<=\bkeine\s)([\w-]+(?:\s+und\s+keine\s+[\w-]+)?)\s+meh\b"), r"\1 mehr"),
     (re.compile(r"\baa?ru+e?f\b"), "anrufe"),
     (re.compile(r"\baa?gschrie?be\b"), "angeschrieben"),
+    # Session 35: Austrian "bitte ned mehr anläuten" (nicht mehr anrufen), Swiss "Lischte";
+    # Flemish diminutives ("geen sms'kes meer"); Gronings "moar gain smsjes meer noar mie".
+    (re.compile(r"\bned\s+mehr\b"), "nicht mehr"),
+    (re.compile(r"\ban(?:ge)?laut(?:e|en|et|t)?\b"), "anrufen"),
+    (re.compile(r"\blischte\b"), "liste"),
+    (re.compile(r"\bsms'?kes\b"), "sms'jes"),
+    (re.compile(r"\bmailkes\b"), "mailtjes"),
+    (re.compile(r"\bappkes\b"), "appjes"),
+    (re.compile(r"\bgain\b(?=[^.!?]{0,40}\bmeer\b)"), "geen"),
+    (re.compile(r"\bnoar\s+mie\b"), "naar mij"),
 )
 
 
@@ -77,6 +88,19 @@ _SHAPES = tuple(
         rf"{_NOT_DENIED}\b(?:des|dez)\s+(?:suscrib\w*|cadastr\w*|inscrev\w*)",
         r"\bd(?:ar|a|e|en|ad)\s+(?:me|nos)\s+de\s+(?:baja|vaja)\b|\bd(?:ar|a|e|en|ad)(?:me|nos)\s+de"
         r"\s+vaja\b",
+        # Session 35. Swiss "chönd Sie mi bitte us dere Lischte neh" (nehmen).
+        rf"\b(?:mi|mis)\s+(?:\w+\s+){{0,2}}?aus\s+(?:\w+\s+){{0,2}}?{_PLACES}\s+(?:\w+\s+)?neh(?:me|men"
+        r"|mid|med)?\b",
+        # Québec French, "ne" dropped and "plus" said "pu": "textez-moi pu", "appelle pu sur mon
+        # cell", "écrivez-moi pu", "m'écrivez pus"; and "plus" with "ne" dropped before "rien":
+        # "j'aimerais plus rien recevoir", "de plus rien m'envoyer", "vous écrivez plus à moi".
+        r"\b(?:m')?(?:ecri|appel|text|envoi|envoy|contact|relanc|sollicit|rappel|call)\w*"
+        r"(?:-(?:moi|nous))?\s+pus?\b",
+        r"\b(?:aimerais|veux|voudrais|souhaite)\s+plus\s+rien\s+recevoir\b|\bplus\s+rien\s+(?:m'|me\s+)"
+        r"(?:envoy|ecri|adress)\w*|\b(?:vous|tu)\s+(?:ecri|appel|envoy|contact)\w*\s+plus\s+a\s+moi\b",
+        # Catalan in a Spanish reply: "no em torneu a trucar", "no m'escriviu més".
+        r"\bno\s+(?:em|m')\s*(?:torn(?:eu|is|i|in)\s+a\s+(?:trucar|escriure|enviar|contactar)"
+        r"|(?:truqu|escrigu|escriv|envi)\w*\s+mes)\b",
     )
 )
 

@@ -27,7 +27,7 @@ from sequencer.inbound.needles import may_match
 _ASKED = (
     r"(?:told|asked|said\s+to|begged|wrote\s+to|(?:had|have\s+had)\s+to\s+(?:ask|tell)"
     r"|gesagt|gebeten|geschrieben|mitgeteilt|(?:laten|gezegd|gevraagd|verzocht|gemeld)"
-    r"|laten\s+weten|demand[ée]e?|dit|pri[ée]e?|[ée]crit|d[ûu]\s+(?:demander|dire|[ée]crire)"
+    r"|laten\s+weten|demand[ée]e?|(?:ai|as|a|avons|avez|ont|avais|avait)\s+(?:d[ée]j[àa]\s+)?dit|pri[ée]e?|[ée]crit|d[ûu]\s+(?:demander|dire|[ée]crire)"
     r"|dije|ped[íi]|pedido|rogu[ée]|escrib[íi]|(?:tuve|he\s+tenido|acabo)\s+(?:que|de)\s+"
     r"(?:pedir|decir)\w*|pedirle\w*|disse|pedi|falei|(?:tive|tivemos)\s+(?:que|de)\s+(?:pedir|dizer)"
     r"|pedimos)"
@@ -46,15 +46,17 @@ _OTHER = (
 )
 # Turning to us in the same clause: "and the same goes for you", "now you", "jullie ook".
 _YOU = (
-    r"you|your|yours|vous|votre|vos|tu|toi|ti|contigo|vosotr[oa]s|vuestr[oa]s?|usted|ustedes"
+    r"you|your|yours|u|jij|vous|votre|vos|tu|toi|ti|contigo|vosotr[oa]s|vuestr[oa]s?|usted|ustedes"
     r"|jullie|jouw|jou|uw|dich|dir|euch|eure?[mnrs]?|ihnen|voc[êe]s?|vc|teu|tua|vosso|vossa"
 )
 _TO_YOU = re.compile(rf"\b(?:{_YOU})\b", re.IGNORECASE)
 _TO_US = re.compile(
     rf"\b(?:{_YOU}|same|too|also|likewise|as\s+well|either|genauso|ebenso|auch|gleiche|mismo"
     r"|tambi[ée]n|tampoco|m[êe]me|aussi|[ée]galement|pareil|ook|hetzelfde|zelfde|tamb[ée]m"
-    r"|mesm[oa]|now|jetzt|nun|ahora|agora|maintenant|today|heute|hoy|hoje|aujourd'hui"
-    r"|vandaag)\b",
+    r"|mesm[oa]"
+    # ...now: not "now or later", "ni ahora ni después" (the other's stop, whole: session 35).
+    r"|(?<!\bni\s)(?<!\bnem\s)(?<!\bweder\s)(?<!\bneither\s)(?:now|jetzt|nun|ahora|agora|maintenant"
+    r"|today|heute|hoy|hoje|aujourd'hui|vandaag)(?!\s+(?:or|ni|nem|noch|ou|o|nor|of)\b))\b",
     re.IGNORECASE,
 )
 # A stop's words in the clause: contact stopped, data or a profile deleted, a list left.
@@ -64,14 +66,43 @@ _STOP = re.compile(
     r"|austrag|abmeld|entfern|niet\s+meer|geen\s+\w+\s+meer|wis|verwijder|afmeld|uitschrij"
     r"|arr[êe]t|cess|ne\s+plus|supprim|effac|retir|d[ée]sinscri|d[ée]sabonn|dej\w*\s+de"
     r"|que\s+no\s+me\s+\w+\s+m[áa]s|borr|elimin|de\s+baja|par(?:ar|asse|e|em)\s+de"
-    r"|deix\w*\s+de|n[ãa]o\s+me\s+\w+\s+mais|apag|exclu|tir\w*\s+d)",
+    r"|deix\w*\s+de|n[ãa]o\s+me\s+\w+\s+mais|apag|exclu|tir\w*\s+d"
+    # Contact denied (session 35): "que no me llamara ni ahora ni después", "não me ligasse".
+    r"|no\s+me\s+(?:llam|escrib|contact|mand|molest|envi)|n[ãa]o\s+me\s+(?:lig|procur|mand|escrev"
+    r"|contat|incomod)|not\s+to\s+\w+\s+me|weder\s+\w+\s+noch|ni\s+(?:ahora|maintenant)"
+    r"|nem\s+agora|neither\s+now)",
     re.IGNORECASE,
 )
-_NOT_BUT = r"(?:(?!,\s*(?:but|mais|pero|aber|maar|mas|though|doch)\b)[^.!?;:\n])"
-_CLAUSE_END = r"(?=[.!?;:\n]|,\s*(?:but|mais|pero|aber|maar|mas|though|doch)\b|$)"
+# A clause ends at a sentence's end, and at a comma before a "but" or a request of its own
+# (session 35): "I asked Indeed to stop, remove me from the list" asks us.
+_TURN = (
+    r"(?:but|mais|pero|aber|maar|mas|though|doch|please|pls|bitte|por\s+favor|s'il\s+vous|svp"
+    r"|graag|alsjeblieft|now|so|and\s+(?:please\s+)?(?:remove|delete|stop|take)|remove|delete"
+    r"|stop|take\s+me|unsubscribe|l(?:ö|oe)schen|entfernen|streichen|h(?:ö|oe)ren\s+sie"
+    r"|nehmen\s+sie|tragen\s+sie|supprimez|retirez|arr[êe]tez|effacez|d[ée]sinscrivez|borr[ae]n?"
+    r"|elimin[ae]n?|quit[ae]n?|s[áa]came|dejen|dejad|deja|paren|apag[au]e?m?|tir[ae]m?|remova"
+    r"|exclua|parem|pare|verwijder|haal|schrap|hou\s+op)"
+)
+_NOT_BUT = rf"(?:(?!,\s*{_TURN}\b)[^.!?;:\n])"
+_CLAUSE_END = rf"(?=[.!?;:\n]|,\s*{_TURN}\b|$)"
+# Between the verb and whom it was asked of, only small words: "told the other agency",
+# "demandé à un autre cabinet", "asked two other agencies", "pedi pra um banco"; so the other
+# sender is what was asked, not a site the request names ("I already said to stop messaging me
+# on LinkedIn" points back at a request to us: session 35).
+_SMALL = (
+    r"(?:the|a|an|my|our|all|every|each|those|these|some|two|three|several|of|[àa]|au|aux|al|pra|pro"
+    r"|para|um|uma|un|une|el|la|le|les|l'|los|las|der|die|das|dem|den|des|het|de|een|o|os|as|ao"
+    r"|aos|alle[nm]?|todas?|todos?|toutes?|tous|mijn|mon|ma|mes|mi|mis|meu|minha|meine?[mnrs]?"
+    r"|their|haar|hun|ses|sus|unser\w*|notre|nos|nuestr[oa]s?|nosso|nossa|onze|ons|zwei|drei|mehreren"
+    r"|deux|trois|plusieurs|dos|tres|varias|varios|duas"
+    r"|tr[êe]s|v[áa]rias|twee|drie|meerdere|\d+)"
+)
+# ...or the other sender first, a few words before the verb: "der anderen Agentur habe ich gesagt",
+# "het vorige bureau heb ik laten weten", "a otra agencia le pedí", "l'autre recruteur, je lui ai
+# dit", "Bureaus heb ik vorig jaar allemaal gevraagd".
 _TOLD_ELSEWHERE = re.compile(
-    rf"(?<![^.!?;:\n])\s*{_NOT_BUT}{{0,120}}?(?:\b{_ASKED}\b{_NOT_BUT}{{0,60}}?(?:{_OTHER})"
-    rf"|(?:{_OTHER}){_NOT_BUT}{{0,60}}?\b{_ASKED}\b){_NOT_BUT}{{0,120}}{_CLAUSE_END}",
+    rf"(?<![^.!?;:,\n])[ \t]*+[^.!?;:,\n]{{0,120}}?(?:\b{_ASKED}\s+(?:{_SMALL}\s+|l'){{0,3}}"
+    rf"(?:{_OTHER})|(?:{_OTHER}),?\s+(?:[\w']+\s+){{0,5}}?{_ASKED}\b){_NOT_BUT}{{0,120}}{_CLAUSE_END}",
     re.IGNORECASE,
 )
 
@@ -80,20 +111,24 @@ _TOLD_ELSEWHERE = re.compile(
 _NOT_OURS = (
     r"\b(?:linkedin|indeed|xing|stepstone|infojobs|glassdoor|monster|welcome\s+to\s+the\s+jungle"
     r"|job\s*boards?|job\s*sites?|jobb(?:ö|oe)rsen?|vacaturesites?|sites?\s+de\s+vagas"
-    r"|portais|portales|plataformas|internal|intern\w*|premium|gym|programm?\w*|programa\w*"
+    r"|portais|portales|plataformas|internal|intern(?:e[nrs]?)?|premium|gym|program(?:me)?s?"
+    r"|programm(?:e|a|es|as|en)?|programas?"
     r"|aut[óo]nom[oa]|(?:from|van|de|von|aus)\s+(?:my|mijn|mon|mi|meu|meinem)\s+(?:profile?|profil"
     r"|perfil|profiel))\b"
 )
-# Leaving, or having left: unsubscribed, cancelled, deleted, signed off.
+# Having left: unsubscribed, cancelled, deleted, signed off; never the imperative ("Delete my
+# profile, I've got a job through LinkedIn" asks us: session 35).
 _LEFT = (
-    r"\b(?:unsubscrib\w*|cancel\w*|remov\w*|delet\w*|abbestellt|abgemeldet|ausgetragen"
-    r"|austragen\s+lassen|gek(?:ü|ue)ndigt|gel(?:ö|oe)scht|d[ée]sinscrit\w*|d[ée]sabonn[ée]\w*"
-    r"|supprim[ée]\w*|r[ée]sili[ée]\w*|cancel[ée]|eliminad[oa]|borrad[oa]|di\s+de\s+baja"
-    r"|dad[oa]\s+de\s+baja|dando\s+de\s+baja|descadastr\w*|cancelei|apaguei|exclu[íi]"
-    r"|uitgeschreven|afgemeld|opgezegd|verwijderd)"
+    r"\b(?:unsubscribed|(?:keep|kept|been|am|'m|was)\s+unsubscribing|cancell?ed|removed|deleted"
+    r"|abbestellt|abgemeldet|ausgetragen"
+    r"|austragen\s+lassen|gek(?:ü|ue)ndigt|gel(?:ö|oe)scht|d[ée]sinscrit\w*|d[ée]sabonn[ée]e?s?"
+    r"|supprim[ée]e?s?|r[ée]sili[ée]e?s?|cancel[ée]|cancelad[oa]s?|eliminad[oa]s?|borrad[oa]s?"
+    r"|borré|eliminé|di\s+de\s+baja|dad[oa]\s+de\s+baja|dando\s+de\s+baja|descadastr(?:ei|ou"
+    r"|ad[oa]s?|amos)|cancelei|cancelou|apaguei|exclu[íi]|uitgeschreven|afgemeld|opgezegd"
+    r"|verwijderd)\b"
 )
 _LEFT_ELSEWHERE = re.compile(
-    rf"(?<![^.!?;:\n])\s*{_NOT_BUT}{{0,120}}?(?:{_LEFT}{_NOT_BUT}{{0,60}}?{_NOT_OURS}"
+    rf"(?<![^.!?;:,\n])[ \t]*+[^.!?;:,\n]{{0,120}}?(?:{_LEFT}{_NOT_BUT}{{0,60}}?{_NOT_OURS}"
     rf"|{_NOT_OURS}{_NOT_BUT}{{0,60}}?{_LEFT})[^.!?;:,\n]{{0,120}}",
     re.IGNORECASE,
 )
@@ -113,10 +148,13 @@ def without_stops_elsewhere(text: str) -> str:
 
 
 # Off a waiting list, onto the real one: "take me off the waitlist and put me on the actual list
-# for friday's call", "haal me van de wachtlijst".
+# for friday's call", "haal me van de wachtlijst"; only the waiting list, and not when another
+# list follows ("take me off your waiting list and your mailing list": session 35).
 _OFF_A_WAITLIST = re.compile(
     r"\b(?:take|get|haal|nimm|nehmen\s+sie)\s+(?:me|mij|mich)\s+(?:off|van|von)\s+(?:the|your|de|je"
-    r"|jullie|der|ihrer)\s+(?:wait\s*-?list|waiting\s+list|wachtlijst|warteliste)\b",
+    r"|jullie|der|ihrer)\s+(?:wait\s*-?list|waiting\s+list|wachtlijst|warteliste)\b"
+    r"(?=\s*(?:[.!?\n]|$)|\s+(?:and|en|und|et|y|e)\s+(?:put|add|zet|setz\w*|trag\w*|mett\w*|pon\w*"
+    r"|coloc\w*)\s+(?:me|mij|mich|moi)\b)",
     re.IGNORECASE,
 )
 # Someone else to unsubscribe themselves: "decidle que se dé de baja de los mil sitios", "tell
@@ -124,8 +162,11 @@ _OFF_A_WAITLIST = re.compile(
 _OTHERS_LEAVING = re.compile(
     r"\b(?:decidle|dile|d[íi]ganle|tell\s+(?:her|him|them)|dites-(?:lui|leur)|sag(?:en\s+sie)?"
     r"\s+(?:ihr|ihm)|zeg\s+(?:haar|hem)|diga(?:m)?\s+(?:a|pra)\s+(?:ela|ele))\b[^.!?\n]{0,50}?"
-    r"\b(?:se\s+d[ée]\s+de\s+baja|to\s+unsubscribe|de\s+se\s+d[ée]sinscrire|sich\s+(?:\w+\s+){0,4}?abmeld\w*"
-    r"|zich\s+af\s*te\s*melden|zich\s+afmeld\w*|se\s+descadastr\w*)[^.!?\n]{0,80}",
+    r"\b(?:se\s+d[ée]\s+de\s+baja|to\s+unsubscribe(?!\s+(?:me|us)\b)|de\s+se\s+d[ée]sinscrire"
+    r"|sich\s+(?:\w+\s+){0,4}?abmeld\w*|zich\s+af\s*te\s*melden|zich\s+afmeld\w*"
+    r"|se\s+descadastr\w*)"
+    # ...to the clause's end (session 35: "tell them to unsubscribe me and stop calling").
+    r"(?:(?!\s(?:and|und|et|y|e|en|but|aber|mais|pero|mas|maar)\b)[^.!?,\n]){0,80}",
     re.IGNORECASE,
 )
 _OTHERS_NEEDLES = re.compile(r"wait|wacht|warte|baja|unsub|sinscri|abmeld|afmeld|descadast", re.I)

@@ -66,7 +66,14 @@ _KINDS = tuple(
         r"|send\s+\w+\s+to)\s+(?:(?:my|this|that|the)\s+(?:\w+\s+){0,2}?" + _LINE + r"s?"
         r"|\+?\d[\d\s()-]{5,18}\d)\s+(?:\w+\s+)?(?:again|any\s?more|ever)\b",
         r"\b(?:don'?t|do\s+not|never)\s+(?:write|e-?mail|call|text|contact|ring)\s+(?:to\s+)?me\s+"
-        r"(?:at|on)\s+(?:either|any|both|this|that)\s+(?:\w+\s+)?" + _LINE + r"(?:s|es)?\b",
+        r"(?:at|on)\s+(?:either|any|both|this|that)\s+(?:\w+\s+)?"
+        + _LINE
+        + r"(?:s|es)?\b"
+        # ...not kept to hours or one place (session 35: "don't call me on this number during office
+        # hours", "… at work, WhatsApp is better").
+        + _NO_TIME_AFTER
+        + r"(?!\s+(?:at|in|from)\s+(?:work|the\s+office|the\s+weekend|night))"
+        r"(?![^.!?\n]{0,80}\b(?:whatsapp|signal|telegram|e-?mail\s+(?:is|me)|instead|rather|better)\b)",
         r"\bn'\s*(?:appel|ecri|envoy|text|contact)\w*\s+plus\s+(?:(?:a|sur|vers)\s+)?(?:ce|cette"
         r"|mon|ma)\s+(?:\w+\s+)?(?:numero|adresse|portable|mail|courriel|ligne)\b",
         r"\b(?:auf|an|unter)\s+(?:diese\w*|meine\w*)\s+(?:\w+\s+)?\w*(?:nummer|adresse|handy\w*"
@@ -94,12 +101,18 @@ _KINDS = tuple(
         r"|kontaktieren|anzurufen|zukommen)",
         # Dutch word orders.
         r"\bbenader\w*\s+(?:me|mij)\s+(?:\w+\s+){0,4}?(?:niet|nooit)\s+meer\b" + _NO_TIME_AFTER,
-        r"\bmeld\s+(?:me|mij)\s+(?:maar|dan|gewoon|even|toch|nu)\s+af\b",
-        r"(?<!niet\s)\b(?:mij|me)\s+af\s+te\s+melden\b|\bmich\s+abzumelden\b",
+        # ...not from one appointment (session 35: "meld me maar af voor de informatiesessie").
+        r"\bmeld\s+(?:me|mij)\s+(?:maar|dan|gewoon|even|toch|nu)\s+af\b(?!\s+(?:voor|for|fur|pour)\b)",
+        # ...not "no reason to" (session 35: "geen reden om me af te melden", "keinen Grund, mich
+        # abzumelden").
+        r"(?<!niet\s)(?<!\breden\som\s)(?<!\breden\s)\b(?:mij|me)\s+af\s+te\s+melden\b"
+        r"|(?<!\bgrund,\s)(?<!\bgrund\s)(?<!\banlass,\s)\bmich\s+abzumelden\b",
         r"\bniet\s+meer\s+(?:\w+\s+){0,3}?(?:geappt|ge-?appt|gesms'?t|gewhatsappt|geapped)\s+"
         r"(?:te\s+)?worden\b",
+        # ...not one role's list (session 35: "haal me uit de kandidatenlijst voor deze vacature").
         r"\b(?:schrap|haal|verwijder|gooi)\s+(?:me|mij)\s+(?:\w+\s+){0,2}?uit\s+(?:je|jullie|uw|de"
-        r"|het)\s+\w*(?:lijst|bestand|systeem|database|adresboek)\b",
+        r"|het)\s+\w*(?:lijst|bestand|systeem|database|adresboek)\b(?!\s+(?:voor|van|bij)\s+(?:deze|dit"
+        r"|die|de|het)\s+(?:vacature|functie|rol|positie|baan|procedure|sollicitatie)\w*)",
         # No more contact going forward, in English.
         r"\b(?:don'?t|didn'?t|do\s+not|not\s+to)\s+(?:reach\s+out\s+to|contact|e-?mail|call|message"
         r"|write\s+to|text)\s+me\s+(?:\w+\s+){0,4}?(?:going\s+forward|in\s+(?:the\s+)?future"
@@ -123,13 +136,18 @@ _KINDS = tuple(
         r"|encerrem|feche|fechem|deaktivieren\s+sie|deactivate|desactivez|desactive|desative"
         r"|desativem|deactiveer|delete|deleten\s+sie|loschen\s+sie|supprimez|borre|borra|verwijder"
         r"|apague|apaguem)\s+(?:\w+\s+)?(?:mein\w*|my|mon|ma|mi|mijn|meu|minha|o\s+meu|a\s+minha)"
-        r"\s+(?:[\w-]+\s+){0,2}?(?:[\w-]*profil|profile|[\w-]*account|[\w-]*konto|compte|cuenta"
-        r"|perfil|profiel|conta|cadastro|registro)\b",
+        # ...not one on another site (session 35: "I had to close my Xing profile").
+        r"\s+(?!(?:[\w-]+\s+){0,2}?(?:linkedin|xing|indeed|stepstone|glassdoor|monster|infojobs|github"
+        r"|facebook|instagram|twitter|tinder|gym|bank)\b)(?:[\w-]+\s+){0,2}?(?:[\w-]*profil|profile"
+        r"|[\w-]*account|[\w-]*konto|compte|cuenta|perfil|profiel|conta|cadastro|registro)\b",
         r"\b(?:mochte|will|wunsche)\s+(?:ich\s+)?(?:\w+\s+)?nicht\s+(?:mehr\s+)?(?:in|auf)\s+"
         r"(?:ihre\w*|eure\w*|deine\w*)\s+(?:verteiler|liste|kartei|datenbank|newsletter|system)\b",
+        # ...asked, not a question (session 35: "ich habe das alte Foto entfernt, brauchen Sie alle
+        # anderen Daten noch einmal?").
         rf"\b(?:{_DELETE_VERB})\w*[^.!?\n]{{0,80}}?\b(?:cualquier\s+(?:otro\s+)?dato|qualquer"
         r"\s+(?:outro\s+)?dado|any\s+other\s+(?:data|details)|alle\s+(?:anderen\s+)?daten"
-        r"|toute\s+autre\s+donnee|alle\s+andere\s+gegevens|todos\s+(?:mis|os\s+meus)\s+dados?)",
+        r"|toute\s+autre\s+donnee|alle\s+andere\s+gegevens|todos\s+(?:mis|os\s+meus)\s+dados?)"
+        r"(?![^.!\n]{0,80}\?)",
         # The last one, the verb last: "lassen Sie diese Nachricht bitte die letzte zwischen uns
         # sein", "laat dit bericht het laatste zijn" (not "…, nicht die letzte").
         r"\b(?:lass\w*|laat)\s+(?:sie\s+|u\s+|uns\s+)?(?:dies\w*|das|dit|deze)\s+(?:\w+\s+){0,2}?"

@@ -30,7 +30,7 @@ _IN_CLAUSE = rf"(?:(?![,–—-]\s*{_BUT}\b)[^.!?;\n])"
 
 # A condition contrary to fact, and what they would have done.
 _IF_IT_WERE = (
-    r"\b(?:if\s+(?:this|that|it|you|the\s+\w+)\s+(?:were|was|had\s+been|'d\s+been|had)"
+    r"\b(?:if\s+(?:this|that|it|you|the\s+\w+)\s+(?:were|was|had\s+been|'d\s+been|had)(?![\w'’])"
     r"|(?:w(?:ä|ae)re|h(?:ä|ae)tten?)\s+(?:das|es|dies|sie|du)\b|wenn\s+(?:das|es|dies)\s+"
     r"|si\s+(?:me\s+|esto\s+|esta\s+|fuera|fuese|hubier\w+)|si\s+(?:c'[ée]tait|ce\s+n'[ée]tait"
     r"|[çc]a\s+avait\s+[ée]t[ée]|vous\s+m'aviez|vous\s+aviez|ce\s+message\s+avait)"
@@ -46,10 +46,51 @@ _WOULD_HAVE = (
     r"|pediria|teria|j'aurais|je\s+vous\s+aurais|je\s+(?:vous\s+)?demanderais|had\s+ik"
     r"|zou\s+ik|was\s+mijn\s+antwoord|my\s+answer\s+would|ma\s+r[ée]ponse\s+serait)\b"
 )
+_COUNTERFACTUAL = re.compile(
+    rf"{_IF_IT_WERE}{_IN_CLAUSE}{{0,120}}?{_WOULD_HAVE}{_IN_CLAUSE}{{0,120}}", re.IGNORECASE
+)
+# ...denied: what they would have done, in the past ("I'd have unsubscribed", "hätte ich
+# geklickt", "te habría pedido", "j'aurais", "zou ik … hebben"), or a "but" after it (session 35:
+# "Normally I'd ignore this, so please remove me", "if that wasn't clear, I'd like to be
+# removed" ask now).
+_PAST_CONDITIONAL = re.compile(
+    r"\b(?:would\s+have|'d\s+have|i'?d\s+(?:\w+\s+)?(?:have|had)\b|h(?:ä|ae)tte\s+ich\s+(?:\w+\s+){0,6}?"
+    r"(?:ge\w+(?:t|en)|\w+iert)\b|w(?:ä|ae)re\s+ich\s+(?:\w+\s+){0,4}?ge\w+|habr[íi]a|hubiera"
+    r"|hubiese|teria|tinha|pedia|j'aurais|aurais|zou\s+ik\s+(?:\w+\s+){0,6}?(?:hebben|zijn)\b|had\s+ik"
+    r"|klicke\s+ich|was\s+mijn\s+antwoord)",
+    re.IGNORECASE,
+)
+_BUT_AFTER = re.compile(
+    rf"\s*(?:[,;:–—-]\s*|[.!?…]+\s*)?(?:{_BUT}|en\s+cambio|this\s+time|diesmal|cette\s+fois"
+    r"|esta\s+vez|desta\s+vez|deze\s+keer|dit\s+keer)\b",
+    re.IGNORECASE,
+)
+# A polite frame, no condition contrary to fact: "if it's not too much trouble", "wenn es Ihnen
+# nichts ausmacht", "si me permiten", "se fosse possível", "als het mogelijk was".
+_POLITE = re.compile(
+    r"\b(?:if\s+(?:it'?s|it\s+is|it\s+was|it\s+were|that'?s|that\s+is)\s+(?:not\s+too\s+much|possible"
+    r"|ok(?:ay)?|alright|all\s+right|fine)|if\s+you\s+(?:don'?t|do\s+not|wouldn'?t)\s+mind"
+    r"|wenn\s+es\s+(?:ihnen|dir|euch)\s+nichts\s+ausmacht|wenn\s+(?:es|das|dies)\s+(?:\w+\s+)?"
+    r"(?:m(?:ö|oe)glich|geht|ok|okay|recht)|si\s+me\s+permit\w*|si\s+(?:es|fuera|fuese|c'est"
+    r"|c'[ée]tait|cela\s+[ée]tait)\s+possible|si\s+no\s+es\s+molestia|si\s+(?:[çc]a|cela)\s+ne\s+vous"
+    r"\s+d[ée]range|se\s+(?:for|fosse)\s+poss[íi]vel|se\s+n[ãa]o\s+(?:for|fosse)\s+inc[ôo]modo"
+    r"|als\s+het\s+(?:\w+\s+)?(?:mogelijk|kan|goed\s+is)|als\s+het\s+niet\s+te\s+veel)\b",
+    re.IGNORECASE,
+)
+
+
+def _unless_asked_now(found: re.Match[str]) -> str:
+    said = found.group(0)
+    if _POLITE.search(said):
+        return said
+    if _PAST_CONDITIONAL.search(said) or _BUT_AFTER.match(found.string, found.end()):
+        return " "
+    return said
+
+
 _UNSAID = re.compile(
-    rf"{_IF_IT_WERE}{_IN_CLAUSE}{{0,120}}?{_WOULD_HAVE}{_IN_CLAUSE}{{0,120}}"
     # "… je ne vous demanderai donc pas, comme je le fais d'ordinaire, de me retirer …"
-    r"|\b(?:je\s+)?ne\s+vous\s+demanderai\s+(?:donc\s+)?pas\b[^.!?;\n]{0,120}"
+    r"\b(?:je\s+)?ne\s+vous\s+demanderai\s+(?:donc\s+)?pas\b[^.!?;\n]{0,120}"
     # "Abmelden kann ich mich ja immer noch", "I can always unsubscribe later".
     r"|\b(?:abmelden|austragen)\s+kann\s+ich\s+mich\s+(?:ja\s+)?(?:immer\s+noch|jederzeit|sp(?:ä|ae)ter"
     r"|noch)\b[^.!?;\n]{0,60}|\bi\s+can\s+(?:always\s+)?unsubscribe\s+(?:later|any\s*time)\b"
@@ -64,8 +105,11 @@ _UNSAID = re.compile(
     # A disclaimer of their own firm's, to whoever reads it: "Si no desea recibir más
     # comunicaciones de …, escriba a baja@…", "If you received this in error, please delete it".
     r"|\b(?:si\s+no\s+desea\s+recibir|if\s+you\s+(?:do\s+not|don'?t|no\s+longer)\s+wish\s+to"
-    r"\s+receive|si\s+vous\s+ne\s+(?:souhaitez|d[ée]sirez)\s+plus\s+recevoir|wenn\s+sie\s+keine"
-    r"|als\s+u\s+geen|se\s+(?:n[ãa]o\s+deseja|voc[êe]\s+n[ãa]o\s+deseja)\s+receber)[^.!?\n]{0,160}"
+    r"\s+receive|si\s+vous\s+ne\s+(?:souhaitez|d[ée]sirez)\s+plus\s+recevoir"
+    # ...of messages only (session 35: not "wenn Sie keine Beschwerde riskieren wollen").
+    r"|wenn\s+sie\s+keine\s+(?:weiteren\s+)?(?:\w+\s+){0,2}?(?:nachrichten|e-?mails|mails|informationen"
+    r"|newsletter|mitteilungen|zusendungen|werbung)|als\s+u\s+geen\s+(?:\w+\s+){0,3}?(?:berichten"
+    r"|e-?mails|mails|informatie|nieuwsbrie\w+)|se\s+(?:n[ãa]o\s+deseja|voc[êe]\s+n[ãa]o\s+deseja)\s+receber)[^.!?\n]{0,160}"
     r"|\b(?:si\s+lo\s+ha\s+recibido|if\s+you\s+(?:have\s+)?received\s+this|si\s+vous\s+avez"
     r"\s+re[çc]u\s+ce|wenn\s+sie\s+diese|als\s+u\s+dit|se\s+(?:voc[êe]\s+)?recebeu)[^.!?\n]{0,40}?"
     r"\b(?:por\s+error|in\s+error|by\s+mistake|par\s+erreur|irrt(?:ü|ue)mlich|per\s+abuis"
@@ -88,8 +132,12 @@ _LEFT_ALONE = (
     r"|n[ãa]o\s+preciso|nicht\s+geklickt|brauche\s+ich\s+nicht|niet\s+(?:op\s+)?geklikt"
     r"|heb\s+ik\s+niet\s+nodig|don'?t\s+need\s+it|no\s+need)"
 )
+# ...its tail to the clause's end, not past a "just" (session 35: "no need to fix it, just remove
+# me from your list" still asks).
 _SEEN_AND_LEFT = re.compile(
-    rf"(?<![^.!?;\n])[^.!?;\n]{{0,120}}?{_WAY_OUT}[^.!?;\n]{{0,60}}?{_LEFT_ALONE}[^.!?;:\n]{{0,40}}"
+    rf"(?<![^.!?;\n])[^.!?;\n]{{0,120}}?{_WAY_OUT}[^.!?;\n]{{0,60}}?{_LEFT_ALONE}"
+    r"(?:(?!\s(?:just|only|simply|bitte|juste|simplement|solo|s[óo]|apenas|gewoon|alleen|einfach|nur"
+    r"|please|but|mais|pero|aber|maar|mas)\b)[^.!?;:,\n]){0,40}"
     # "I'm not going to send STOP", "ik ga geen STOP sturen", "no voy a mandar «baja»".
     r"|\b(?:i'?m\s+not\s+(?:going\s+to\s+)?|i\s+won'?t\s+|ik\s+ga\s+geen\s+|ich\s+(?:werde|schicke)"
     r"\s+(?:kein|nicht)\w*\s+|je\s+ne\s+vais\s+pas\s+|no\s+voy\s+a\s+|n[ãa]o\s+vou\s+)"
@@ -168,4 +216,17 @@ def without_stops_unsaid(text: str) -> str:
         return text
     if not _NEEDLES.search(text):
         return text
-    return _SEEN_AND_LEFT.sub(" ", _UNSAID.sub(" ", text))
+    text = _COUNTERFACTUAL.sub(_unless_asked_now, text)
+    return _SEEN_AND_LEFT.sub(_unless_it_failed, _UNSAID.sub(" ", text))
+
+
+def _unless_it_failed(found: re.Match[str]) -> str:
+    """Not a way out that failed (session 35): "the unsubscribe link is broken, no need to fix
+    it" leaves the removal to us."""
+    text = found.string
+    rest = _TO_SENTENCE_END.match(text, found.end())
+    ends = rest.end() if rest else found.end()
+    return found.group() if _FAILED.search(text, found.start(), ends) else " "
+
+
+_TO_SENTENCE_END = re.compile(r"[^.!?\n]{0,200}")

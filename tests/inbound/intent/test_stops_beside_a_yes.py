@@ -39,8 +39,12 @@ def _label(text: str, sure: float) -> tuple[Label, list[str]]:
     return decision_of(reply, load(), "en", meaning=reader).label, reader.read
 
 
-YES_AND_STOP = "Sounds great, call me Thursday. My work number is off limits for good though."
-LATER_AND_STOP = "Not before June, write to me then. The weekly digest has to go though."
+# Stops no rule reads (session 35: "My work number is off limits for good", "The weekly digest has
+# to go" are `messages_ended`'s now), so that only the reader can.
+YES_AND_STOP = "Sounds great, call me Thursday. Lose my work number for good though."
+LATER_AND_STOP = (
+    "Not before June, write to me then. The weekly digest can be dropped for good though."
+)
 
 
 @pytest.mark.parametrize("text", [YES_AND_STOP, LATER_AND_STOP])
@@ -56,7 +60,7 @@ def test_without_a_yes_the_usual_threshold_holds() -> None:
 def test_beside_a_yes_only_clauses_a_stop_could_hang_on_are_read() -> None:
     label, read = _label(YES_AND_STOP, 0.99)
     assert label is Label.OPT_OUT
-    assert read == ["My work number is off limits for good though"]
+    assert read == ["Lose my work number for good though"]
 
 
 @pytest.mark.parametrize(
