@@ -205,12 +205,17 @@ _NEEDLES = re.compile(
 # neither can match, nothing is taken out: the same answer as searching them (20,000 characters of
 # "stop texting until the": 10 ms).
 _UNSAID_GATE = CaselessWordGate(alternatives(_UNSAID))
+# ...and the conditions contrary to fact, searched apart from `_UNSAID` since the review of
+# session 34 (a gate on `_UNSAID` alone let "if this had been …, I'd have asked you to leave me
+# be, but … yes" through as a stop).
+_COUNTERFACTUAL_GATE = CaselessWordGate(alternatives(_COUNTERFACTUAL))
 
 
 def without_stops_unsaid(text: str) -> str:
     """The text without the stops it says it would have asked, or the way out it left alone."""
     if not (
         _UNSAID_GATE.any_match(text)
+        or _COUNTERFACTUAL_GATE.any_match(text)
         or (may_match(_SEEN_AND_LEFT, text) and _SEEN_AND_LEFT.search(text))
     ):
         return text
