@@ -20,7 +20,9 @@ out of a reply before the stop readers see it, as `not_requests` does:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from sequencer.inbound.intent.word_gate import CaselessWordGate, alternatives
 from sequencer.inbound.needles import may_match
 
 _STOP_WORD = (
@@ -77,14 +79,21 @@ _NOT_DENIED = (
 _NOT_DONT = (
     r"(?<!not\s)(?<!n't\s)(?<!never\s)(?<!nicht\s)(?<!niet\s)(?<!\bno\s)(?<!não\s)(?<!nao\s)(?<!n')"
 )
+_MEANT_OR_THEIRS = rf"(?:{_MEANT_ELSEWHERE}|{_SOMEONE_ELSE})"
+# Each "\b" before the look-behinds beside it (session 35, P): tried only where a word begins.
 _TAKEN_BACK = re.compile(
-    rf"{_NOT_DONT}\b{_TAKE_BACK}\s+(?:(?P<my>{_MY})\s+)?{_LINK}?(?P<quote>{_QUOTE})(?P<stop>{_STOP_WORD})\b"
-    rf"|\b(?P<said>{_STOP_WORD})\b(?P<quoted>{_QUOTE})[^.!?\n]{{0,60}}?{_NOT_DENIED}\b"
-    rf"(?:{_MEANT_ELSEWHERE}|{_SOMEONE_ELSE})"
-    rf"|{_NOT_DONT}\b{_TAKE_BACK}\s+(?:{_MY}\s+)?{_QUOTED}"
-    rf"|{_QUOTED}[^.!?\n]{{0,60}}?{_NOT_DENIED}\b(?:{_MEANT_ELSEWHERE}|{_SOMEONE_ELSE})",
+    rf"\b{_NOT_DONT}{_TAKE_BACK}\s+(?:(?P<my>{_MY})\s+)?{_LINK}?(?P<quote>{_QUOTE})(?P<stop>{_STOP_WORD})\b"
+    rf"|\b(?P<said>{_STOP_WORD})\b(?P<quoted>{_QUOTE})[^.!?\n]{{0,60}}?\b{_NOT_DENIED}{_MEANT_OR_THEIRS}"
+    rf"|\b{_NOT_DONT}{_TAKE_BACK}\s+(?:{_MY}\s+)?{_QUOTED}"
+    rf"|{_QUOTED}[^.!?\n]{{0,60}}?\b{_NOT_DENIED}{_MEANT_OR_THEIRS}",
     re.IGNORECASE,
 )
+# Whether it matches, asked of its ways by `word_gate` (those ending on whom it was meant for only
+# where such a word may be): the same answer ("never stop emailing me" x 870: 35 -> 0.3 ms).
+_WAYS = alternatives(_TAKEN_BACK)
+_TAKEN_BACK_GATE = CaselessWordGate(_WAYS)
+_IGNORED_GATE = CaselessWordGate(w for w in _WAYS if not w.pattern.endswith(_MEANT_OR_THEIRS))
+_A_SENDER_MEANT = re.compile(_MEANT_OR_THEIRS, re.IGNORECASE)
 _SENTENCE_REST = re.compile(r"[^.!?\n]*+[.!?]*+")
 # A stop word named as a message of theirs (session 35), not a stop asked now ("Forget the
 # unsubscribe link, just remove me", "Stop texting me, this is my wife's phone", "stop sending me
@@ -163,7 +172,8 @@ _YES = re.compile(
 
 
 def takes_a_stop_back(text: str) -> bool:
-    return may_match(_TAKEN_BACK, text) and any(
+    gate = _TAKEN_BACK_GATE if may_match(_A_SENDER_MEANT, text) else _IGNORED_GATE
+    return gate.any_match(text) and any(
         _names_a_message(text, found) for found in _TAKEN_BACK.finditer(text)
     )
 
@@ -270,13 +280,16 @@ _ANSWERED_NO = re.compile(
 # or "…" is one piece, taken whole (session 34: read two ways, "stop" and a dotted line hung);
 # and the joke may open the next sentence (session 34, the README: a stop taken back takes the
 # label of what is asked now): "Unsubscribe me. Just kidding, tell me more."
+_JOKE = (
+    r"jk|j/k|just\s+kidding|kidding|mentira|es\s+broma|broma|c'est\s+une\s+blague|je\s+rigole"
+    r"|blague|brincadeira|zoeira|zuera|grapje|geintje|grap|spa(?:ß|ss)|scherz|scherzchen"
+)
 _JOKED = re.compile(
     rf"(?<![\w'])(?:{_STOP_NAMED})\b(?:[^.!?\n…]|\.{{2,}}+|…){{0,60}}?(?:[.!]\s+)?\b(?:(?:nah+|nee|naa+|nope)\W+"
-    r"|no\s*[,!.…]+\s*)?(?P<joke>jk|j/k|just\s+kidding|kidding|mentira|es\s+broma|broma"
-    r"|c'est\s+une\s+blague|je\s+rigole|blague|brincadeira|zoeira|zuera|grapje|geintje|grap"
-    r"|spa(?:ß|ss)|scherz|scherzchen)\b",
+    rf"|no\s*[,!.…]+\s*)?(?P<joke>{_JOKE})\b",
     re.IGNORECASE,
 )
+_A_JOKE = re.compile(_JOKE, re.IGNORECASE)  # looked for first: every match holds a joke word
 # A joke denied, just before the joke word: "I'm not kidding", "ce n'est pas une blague", "kein
 # Spaß", "dit is geen grap", "não é brincadeira", "sans blague", "isn't a joke"; a bare "no" only
 # right before it or its copula ("no kidding", "no es broma"), never before a subject ("lol no
@@ -347,10 +360,14 @@ _ASKED_ABOUT = re.compile(
 )
 
 
+@lru_cache(maxsize=16)  # asked of a reply's text twice (lookalikes, yes); pure, of one str
 def without_stops_not_meant(text: str) -> str:
     """A stop answered no, joked and taken back, or echoed as a question, without its words
     (one only thought of: `thinks_of_a_stop`, below)."""
-    text = _JOKED.sub(_joke_unless_denied, _ANSWERED_NO.sub(" ", text))
+    if "?" in text:  # a cheap look first: every stop answered no is asked with one
+        text = _ANSWERED_NO.sub(" ", text)
+    if may_match(_A_JOKE, text):
+        text = _JOKED.sub(_joke_unless_denied, text)
     if may_match(_ASKED_ABOUT, text):  # a cheap look first: most replies echo no stop word
         text = _ASKED_ABOUT.sub(" ", text)
     return text
