@@ -119,7 +119,8 @@ def without_lookalikes(text: str) -> str:
     text = _NOTHING_MORE_THAN.sub(" ", text)
     if may_match(_NO_NEED_TO_UNSUBSCRIBE, text):  # a string it needs first: the same answer
         text = _NO_NEED_TO_UNSUBSCRIBE.sub(" ", text)
-    text = _NO_BOTHER.sub(" ", text)  # "no me den de baja, que no molesta" (session 34)
+    if may_match(_NO_BOTHER, text):  # a string it needs first: the same answer, a third the time
+        text = _NO_BOTHER.sub(" ", text)  # "no me den de baja, que no molesta" (session 34)
     text = other_lookalikes(text)
     if _NO_NEED_TO_GO_ON.search(text) and (
         says_yes(text) or has_cue(Label.INTERESTED, text) or _ASKS_TO_TALK.search(text)
