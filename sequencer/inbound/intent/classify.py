@@ -68,8 +68,11 @@ MEANING_FROM: float | None = 0.87
 # reader used to skip: "interested, write to my private address" is no stop). Session 35, on
 # paraphrase waves 7 and 8 (train; the kernel had learnt from neither): of the stops added to a
 # yes or a put-off that the rules missed, 0.95 caught 23 of 107 (0.93: 31; 0.97: 14) for 0 of
-# 241 near misses beside a yes taken (0.93: 2) and 2 of 205 of wave 7's (0.93: 4; 0.97: 1).
-MEANING_BESIDE_A_YES = 0.95
+# 241 near misses beside a yes taken; but at 0.95 four yeses of the tests were read as stops
+# (0.954-0.972: "Please remove the duplicate addresses from your list … Interested though!",
+# "Ich möchte nichts mehr verpassen", "Phone: no signal there. Email: yes."), so 0.98: after the
+# session's new rules it keeps 4 train paraphrase stops that nothing else reads (0.95: 18).
+MEANING_BESIDE_A_YES = 0.98
 
 
 @dataclass(frozen=True)

@@ -101,6 +101,9 @@ _LEFT = tuple(
         # "Meld me dan ook af voor …", "meld dit nummer af voor WhatsApp" (not "ik meld me af",
         # news, nor "meld me aan").
         r"(?<!\bik\s)\bmeld\s+(?:me|mij|dit\s+nummer|dit\s+adres|mijn\s+\w+)\s+(?:\w+\s+){0,4}?af\b"
+        # ...nor an event they cannot come to ("meld me maar af voor de informatiesessie").
+        r"(?!\s+voor\s+(?:de\s+|het\s+|die\s+|dat\s+)?(?:\w+\s+)?(?:informatie\w*|\w*sessie|evenement"
+        r"|meetup|webinar|bijeenkomst|borrel|lunch|gesprek|afspraak|training|workshop|call|kennismaking))"
         r"(?!\s+(?:voor|van|bij)\s+(?:de|het|een)?\s*(?:meetup|evenement|webinar|event|borrel"
         r"|training|workshop|sessie|lunch|diner))",
         # Out of it, without a verb: "esta dirección, fuera", "dit nummer eruit", "Fuera de

@@ -368,8 +368,7 @@ def asks_to_stop_in_other_words(text: str) -> bool:
 
 @lru_cache(maxsize=16)  # asked 2-3 times a reply; pure, of one str; the last 16 texts only
 def plain(text: str) -> str:
-    """Lower case, no accents, one space between words, straight apostrophes; the German words
-    a stop request hangs on read the same with an umlaut typed as "oe" ("loeschen", "aufhoeren")."""
+    """Lower case, no accents, one space between words, straight apostrophes, "oe" as "o"."""
     decomposed = unicodedata.normalize("NFKD", text.replace("’", "'").lower())
     if not decomposed.isascii():  # no ASCII character is a combining mark
         decomposed = "".join(c for c in decomposed if not unicodedata.combining(c))
@@ -381,8 +380,7 @@ def plain(text: str) -> str:
     return _UMLAUT_TYPED.sub(lambda found: _TYPED_E.sub(r"\1", found[0], count=1), unaccented)
 
 
-# "Nimmer" as Austrians and Bavarians say "nicht mehr" ("ruf mich nimmer an", "schreib mir
-# nimma"); in Dutch it is "never", which the readers take as a stop the same way.
+# "Nimmer": Austrian and Bavarian "nicht mehr" ("ruf mich nimmer an"); Dutch "never", alike.
 _NO_MORE_SPOKEN = re.compile(r"\bnimm(?:er|a)\b")
 
 
