@@ -14,7 +14,7 @@ from sequencer.inbound.intent.meaning import clauses
 from sequencer.inbound.intent.opt_outs import plain
 
 _STOP_WORDS = re.compile(
-    r"\b(?:no|not|n't|never|nothing|none|nobody|any\s*more|kein\w*|nicht\w*|nie|niemals|nix"
+    r"\b(?:no|not|never|nothing|none|nobody|any\s*more|kein\w*|nicht\w*|nie|niemals|nix"
     r"|nimmer|ne|n'|pas|plus|jamais|rien|aucun\w*|nunca|nada|ningun\w*|nao|nem|nenhu\w*|niet"
     r"|geen|nooit|niets|niks|meer|mehr|stop\w*|halt\w*|quit\w*|cease|enough|basta"
     r"|chega|genug|assez|suffit|arret\w*|par[aeo]\w*|remov\w*|delet\w*|eras\w*|unsub\w*|opt"
@@ -24,12 +24,13 @@ _STOP_WORDS = re.compile(
     r"|block\w*|blok\w*|bloqu\w*|spam\w*|report\w*|complain\w*|melde\w*|anzeige|plainte"
     r"|denunci\w*|reclam\w*|klacht\w*|beschwer\w*|gdpr|dsgvo|rgpd|avg|lgpd|privacy|datenschutz"
     r"|data|daten|donnees|datos|dados|gegevens|consent\w*|einwillig\w*|consentim\w*|toestemming"
-    r"|newsletter\w*|nieuwsbrief\w*|boletin\w*|mailing\w*|verteiler|database|base|bestand"
+    r"|newsletter\w*|nieuwsbrief\w*|boletin\w*|mailing\w*|database|base|bestand"
     # ...an end, a ban, or from now on ("make sure these end here", "que ça cesse",
     # "voortaan verboden terrein").
     r"|cess\w*|end\w*|ende|fin|fim|definitiv\w*|verbod\w*|verboten|interdit\w*|prohib\w*"
-    r"|forbid\w*|proib\w*|prohibid\w*|voortaan|fortan|desormais|dorenavant|adelante|diante"
-    r"|futur\w*|zukunft\w*|zukunftig\w*|toekomst\w*|again|wieder|nochmal|encore|opnieuw)\b"
+    r"|forbid\w*|proib\w*|voortaan|fortan|desormais|dorenavant|adelante|diante"
+    r"|futur\w*|zukunft\w*|toekomst\w*|again|wieder|nochmal|encore|opnieuw)\b"
+    # "don't", "won't": the contraction ends a word, so it has no word boundary before it.
     r"|n't\b"
     r"|\b(?:for\s+good|off[\s-]limits?|(?:has|have|needs?)\s+to\s+go|go(?:ne)?\s+away|gone|alone"
     r"|in\s+ruhe|tranquil\w*|paz|met\s+rust|pour\s+de\s+bon|de\s+vez|para\s+siempre|fur\s+immer"
