@@ -80,7 +80,7 @@ class Paraphrase:
 
 PARAPHRASES = "paraphrases.csv"
 # The id's ending (`<source>-r1`) -> the wave: 1-3 in session 31, 4-5 in 32, 6 in 33, 7 in 34,
-# 8 in 35.
+# 8 in 35, 9 in 36.
 WAVES = {
     **dict.fromkeys(("r1", "r2", "n1"), 1),
     **dict.fromkeys(("r3", "r4", "n2"), 2),
@@ -90,6 +90,7 @@ WAVES = {
     **dict.fromkeys(("r9", "r10", "n6"), 6),
     **dict.fromkeys(("r11", "n7"), 7),
     **dict.fromkeys(("r12", "n8"), 8),
+    **dict.fromkeys(("r13", "n9"), 9),
 }
 
 

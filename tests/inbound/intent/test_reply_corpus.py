@@ -32,6 +32,8 @@ def _precision_recall(pairs: list[tuple[Sample, Reading]], label: Label) -> tupl
     return hits / max(read_as, 1), hits / max(truly, 1)
 
 
+# Session 35 (2026-12-07; the same 1,236 held out; paraphrase waves 7 and 8 mended from): recall
+# 0.969 (348 of 359), precision 0.961. Session 34: recall 0.961 (345 of 359), precision 0.964.
 # Measured 2026-12-07, session 33 (the same 1,236 held out; paraphrase wave 6 learnt, the rules
 # mended from train paraphrases and a review): recall 0.961 (345 of 359), precision 0.948.
 # Session 32 (the kernel reader, waves 4 and 5): recall 0.958 (344 of 359), precision 0.956.
@@ -64,7 +66,7 @@ def _precision_recall(pairs: list[tuple[Sample, Reading]], label: Label) -> tupl
 # Strict: once recall and precision both reach their targets this fails as an unexpected pass,
 # and the mark must go.
 @pytest.mark.xfail(
-    strict=True, reason="opt_out recall 0.961 < 0.99 on the held-out split (precision 0.964)"
+    strict=True, reason="opt_out recall 0.969 < 0.99 on the held-out split (precision 0.961)"
 )
 def test_every_opt_out_is_caught_and_few_others_are_taken_for_one(heldout) -> None:  # type: ignore[no-untyped-def]
     precision, recall = _precision_recall(heldout, Label.OPT_OUT)
