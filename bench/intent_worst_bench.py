@@ -102,6 +102,11 @@ BLANK_RUNS = {
     "blank_lines_but": "x" + " \n" * ((LENGTH - 6) // 2) + "but x",
     "blank_lines_stop": "Not looking." + "\n" * (LENGTH - 16) + "STOP",
 }
+# Many short lines (session 35's review: the encoder embedded each of 3,333 one-word lines,
+# ~2.7 s; since session 36 the meaning reader reads 100 distinct clauses at most).
+BLANK_RUNS["one_word_lines"] = "\n".join(["ok"] * (LENGTH // 6))
+BLANK_RUNS["numbered_lines"] = "\n".join(f"line {n}" for n in range(LENGTH // 6))[:LENGTH]
+BLANK_RUNS["commas"] = ", " * (LENGTH // 2)
 CASES.update(BLANK_RUNS)
 CASES.update({f"{name}_sms": text for name, text in BLANK_RUNS.items()})
 

@@ -105,6 +105,24 @@ def test_a_clause_is_read_on_its_own() -> None:
     ]
 
 
+def test_a_long_reply_is_read_by_its_first_and_last_clauses() -> None:
+    # An SMS of 3,333 lines held a listener thread 2.7 s in the encoder (session 36); a stop at
+    # the end is still heard.
+    lines = [f"line {number}" for number in range(3333)] + ["please never write to me again"]
+    found = meaning.clauses("\n".join(lines))
+    assert len(found) == meaning.MOST_CLAUSES
+    assert found[0] == "line 0"
+    assert found[-1] == "please never write to me again"
+
+
+def test_a_clause_said_again_is_read_once() -> None:
+    assert meaning.clauses("ok\nok\nok. Stop, ok") == ["ok", "Stop, ok"]
+
+
+def test_a_text_of_no_letters_is_read_from_its_start() -> None:
+    assert meaning.clauses(", " * 10_000) == [(", " * 10_000).strip()[:1_000]]
+
+
 def _rules_alone(text: str, channel: str, language: str) -> Label:
     return classify.decide(text, "", channel, MailKind.HUMAN, None, RECEIVED, language, None).label
 
