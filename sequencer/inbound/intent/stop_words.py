@@ -30,6 +30,8 @@ REACH = (
     # Short stems only as whole verbs: "liggen", "belangrijk", "apply", "budget" are none.
     r"|(?:lig(?:a|ar|ue|uem|ando|ou)|bel(?:len|t|de|den)?|meld(?:en|et)|app(?:en|t|te|ten)|bereiken"
     r"|bug(?:ging|ged)?|hmu|dm(?:s|ing|ed)?|telephon(?:er|ez|es|ent)|adress(?:er|ez|ent)"
+    # Disturbing, as a whole verb (session 36): "ne me dérangez plus", "stoor me niet meer".
+    r"|derang(?:er|ez|e|es|ent)|stoor|storen|stoort"
     # Phoning as a verb in five languages, not the noun ("telefone", "telefono", "Telefon").
     r"|telefon(?:a|am|ar|em|ando|ear|ees|een|eeis|ieren|iert|eren|eert))(?:-?me)?\b"
     # Ringing and phoning someone or a house, not a phone ringing ("my phone won't stop ringing").

@@ -1,0 +1,133 @@
+"""Session 36, helper M: the kinds of stop the reader missed, mended by kind in the six languages,
+each beside near misses of the same kind that must stay what they are (a preference, a put-off,
+someone else's stop, stop words about something else).
+
+- disturbing as a contact verb: "Ne me dérangez plus avec vos offres", "Stoor me niet meer";
+- unsubscribed, and asking why our messages still come: "Ich hatte Ihren Newsletter abbestellt.
+  Warum schreiben Sie mir trotzdem?";
+- our messages counted and the next one refused: "c'est votre sixième message, je préfère qu'il
+  n'y en ait pas de septième", "zes is echt genoeg: ik wil er geen meer".
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+import pytest
+
+from sequencer.inbound.intent import Label, read_reply
+from sequencer.inbound.intent.opt_outs import plain
+from sequencer.inbound.intent.stops_counted import counts_and_wants_no_more
+
+RECEIVED = date(2026, 3, 2)
+
+
+def _label(text: str, channel: str = "email") -> Label:
+    return read_reply(text, RECEIVED, channel=channel).label
+
+
+DISTURBED = [
+    "Ne me dérangez plus avec vos offres",
+    "Ne me dérangez plus jamais, merci.",
+    "Stoor me niet meer met jullie vacatures",
+    "Wilt u mij niet meer storen met vacatures?",
+]
+DISTURBED_NOT = [
+    "Désolé pour le dérangement, je suis intéressé par le poste.",
+    "Stoor me niet tijdens werktijd, bel na 17u.",
+]
+
+
+@pytest.mark.parametrize("text", DISTURBED)
+def test_disturbing_no_more_is_a_stop(text: str) -> None:
+    assert _label(text) is Label.OPT_OUT
+
+
+@pytest.mark.parametrize("text", DISTURBED_NOT)
+def test_disturbing_said_otherwise_is_no_stop(text: str) -> None:
+    assert _label(text) is not Label.OPT_OUT
+
+
+WHY_STILL = [
+    "Ich hatte Ihren Newsletter abbestellt. Warum schreiben Sie mir trotzdem?",
+    "Ik had me al afgemeld, waarom krijg ik dit nog?",
+    "I opted out in May, so why do you keep writing to me?",
+    "Je me suis désinscrite en mai. Pourquoi vous m'écrivez encore ?",
+    "Me di de baja hace un mes. ¿Por qué me siguen escribiendo?",
+    "Já me descadastrei, por que ainda recebo isso?",
+]
+WHY_STILL_NOT = [
+    # Another sender's list, and a yes to ours.
+    "Ik had me afgemeld bij Indeed, waarom krijg ik daar nog mails van? Maar jullie vacature "
+    "klinkt goed.",
+    # A question about the role after an old unsubscription, no stop in it.
+    "Ik heb me vorig jaar uitgeschreven. Waarom staat de vacature nog open? Klinkt goed, bel me.",
+]
+
+
+@pytest.mark.parametrize("text", WHY_STILL)
+def test_unsubscribed_and_asking_why_they_still_come_is_a_stop(text: str) -> None:
+    assert _label(text) is Label.OPT_OUT
+
+
+@pytest.mark.parametrize("text", WHY_STILL_NOT)
+def test_unsubscribed_elsewhere_or_asking_something_else_is_no_stop(text: str) -> None:
+    assert _label(text) is not Label.OPT_OUT
+
+
+COUNTED = [
+    "Merci, c'est gentil. Mais c'est votre sixième message depuis la rentrée, et je préfère qu'il "
+    "n'y en ait pas de septième.",
+    "Six emails since September, and I'd rather there wasn't a seventh.",
+    "Third email today. I don't want a fourth.",
+    "Das ist die sechste Mail, eine siebte möchte ich nicht.",
+    "Das ist Ihr dritter Versuch. Es reicht.",
+    "Vier Mails in zwei Wochen. Keine mehr, bitte.",
+    "Es el sexto correo y no quiero un séptimo.",
+    "Dit is de zesde mail, een zevende hoeft niet.",
+    "Dit is de zesde mail sinds september. Nee, en zes is echt genoeg: ik wil er geen meer.",
+    "É o sexto e-mail, não quero um sétimo.",
+    "Quatro emails em duas semanas. Nunca mais, por favor.",
+    "trois sms en une semaine c'est trop je veux que ça s'arrête maintenant merci",
+]
+COUNTED_NOT = [
+    "Three emails this week, no more than I expected. Happy to talk Tuesday.",
+    "Third email this week: is there a fourth one coming with the salary?",
+    "That's your second email and I don't want a third interview round, just the offer.",
+    "Two messages so far, that's enough info for now, I'll call you.",
+    "Dit is de derde mail, de vierde mag over het salaris gaan.",
+    "Deux messages reçus, c'est assez clair, je suis partant.",
+    "I've sent you three emails and no reply. No more waiting, I'll call.",
+    "Three emails in a week, that's enough. I'm in, call me Tuesday.",
+    "Four emails, Dana. I've read all four. It's still no, and it'll be no in a fifth as well, "
+    "though whether you send one is your call.",
+    "Es el tercer correo, y no hay un cuarto candidato mejor que yo: ¿hablamos el lunes?",
+]
+
+
+@pytest.mark.parametrize("text", COUNTED)
+def test_messages_counted_and_the_next_refused_is_a_stop(text: str) -> None:
+    assert _label(text) is Label.OPT_OUT
+
+
+@pytest.mark.parametrize("text", COUNTED_NOT)
+def test_messages_counted_without_refusing_more_is_no_stop(text: str) -> None:
+    assert _label(text) is not Label.OPT_OUT
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        "third email " * 1700,
+        "6 mails no " * 1900,
+        "sixieme message pas de " * 900,
+        "1. " * 7000,
+        "no more " * 2600,
+    ],
+)
+def test_hostile_runs_of_the_counted_stop_words_read_fast(run: str) -> None:
+    words = plain(run)
+    started = time.perf_counter()
+    counts_and_wants_no_more(words)
+    assert time.perf_counter() - started < 0.1
