@@ -16,20 +16,22 @@ now"). Read on the text `opt_outs.plain` made: lower case, no accents."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from sequencer.inbound.intent.not_requests import says_yes
 from sequencer.inbound.intent.stop_words import MESSAGES
+from sequencer.inbound.intent.word_gate import WordGate
 
 # Counting: "second" to "tenth" in the six languages (stems), and "next".
 _ORDINAL = (
     r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|zweit|dritt|viert"
     r"|funft|sechst|siebt|acht|neunt|zehnt|nachst|deuxieme|troisieme|quatrieme|cinquieme"
     r"|sixieme|septieme|huitieme|neuvieme|dixieme|prochain|segund|tercer|cuart|quint|sext"
-    r"|septim|octav|noven|decim|proxim|terceir|sétim|setim|oitav|nono|decimo|tweede|derde"
+    r"|septim|octav|noven|decim|proxim|terceir|setim|oitav|nono|decimo|tweede|derde"
     r"|vierde|vijfde|zesde|zevende|achtste|negende|tiende|volgende)\w*"
 )
 _NUMBER = (
-    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty\S*|zwei|drei|vier|funf"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty\S*|zwei|drei|vier|funf"
     r"|sechs|sieben|zehn|deux|trois|quatre|cinq|six|sept|huit|dix|dos|tres|cuatro|cinco|seis"
     r"|siete|diez|duas|dois|quatro|sete|dez|twee|drie|vijf|zes|zeven|tien)"
 )
@@ -38,10 +40,11 @@ _TRIES = (
     rf"(?:{MESSAGES}|notes?|tries|attempts?|\w*versuch\w*|tentatives?|intentos?|pogingen?|poging"
     r"|tentativas?)"
 )
-_COUNT = re.compile(
-    rf"\b(?:{_ORDINAL}|{_NUMBER}[.)]?)\s+(?:\w+\s+){{0,2}}?{_TRIES}\b|\b\d+\s*x\b"
-    rf"|\b{MESSAGES}\s+(?:(?:number|nummer|numero|nr|no)\.?\s+)?(?:\d+|{_ORDINAL})\b"
-)
+# Gated: the words by the word gate, the digits only where there is one.
+_COUNT_IN_WORDS = re.compile(rf"\b(?:{_ORDINAL}|{_NUMBER})\s+(?:\w+\s+){{0,2}}?{_TRIES}\b")
+_COUNT_IN_DIGITS = re.compile(rf"\b\d+(?:[.)]?\s+(?:\w+\s+){{0,2}}?{_TRIES}\b|\s*x\b)")
+_WORDS_GATE = WordGate((_COUNT_IN_WORDS,))
+_DIGIT = re.compile(r"\d")
 # "No more" said bare, "I want it to stop", "that is enough", each where the clause ends (or a
 # "please" follows): not "no more waiting", "c'est assez clair", "enough info for now".
 _CLAUSE_ENDS = (
@@ -84,11 +87,28 @@ _ENOUGH = re.compile(
 
 
 def counts_and_wants_no_more(plain: str) -> bool:
-    """Our messages counted, then the next one refused (within the next 200 characters)."""
-    for count in _COUNT.finditer(plain):
-        after = plain[count.end() : count.end() + 200]
-        if _NEXT_DENIED.search(after) or _NO_MORE.search(after):
+    """Our messages counted, then the next one refused within the next 200 characters. Each
+    pattern is searched once over the text (not once after each count: "6 mails no " 2,000
+    times over took 0.3 s)."""
+    ends = []
+    if _WORDS_GATE.candidates(plain):
+        ends = [count.end() for count in _COUNT_IN_WORDS.finditer(plain)]
+    if _DIGIT.search(plain):
+        ends = sorted([*ends, *(count.end() for count in _COUNT_IN_DIGITS.finditer(plain))])
+    if not ends:
+        return False
+    if _after_a_count(_NEXT_DENIED, plain, ends) or _after_a_count(_NO_MORE, plain, ends):
+        return True
+    return _after_a_count(_ENOUGH, plain, ends) and not says_yes(plain[:_YES_WITHIN])
+
+
+def _after_a_count(pattern: re.Pattern[str], plain: str, ends: list[int]) -> bool:
+    for found in pattern.finditer(plain, ends[0]):
+        before = bisect_right(ends, found.start())
+        if before and found.start() - ends[before - 1] <= _WITHIN:
             return True
-        if _ENOUGH.search(after):
-            return not says_yes(plain)
     return False
+
+
+_WITHIN = 200
+_YES_WITHIN = 3000  # a yes is looked for in a reply's first 3,000 characters

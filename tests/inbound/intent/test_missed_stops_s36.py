@@ -131,3 +131,39 @@ def test_hostile_runs_of_the_counted_stop_words_read_fast(run: str) -> None:
     started = time.perf_counter()
     counts_and_wants_no_more(words)
     assert time.perf_counter() - started < 0.1
+
+
+def _answer(kept: str, said: str) -> str:
+    return f"> {kept}\n\n{said}\n\nA."
+
+
+CARRIED_OUT = [
+    ("Alle Nachrichten abbestellen", "Endlich mal eine Zeile, die mir gefällt. Bitte umsetzen."),
+    ("To stop all messages", "Can you just do this one for me? Phone as well as email."),
+    ("I haven't heard back, so I'll stop here.", "Would you? That'd be ideal."),
+    ("To stop all messages, reply STOP.", "Please action this."),
+    ("Pour ne plus recevoir nos messages, répondez STOP.", "Faites ce que vous dites, merci."),
+    ("Si no te interesa, dímelo y no te vuelvo a escribir.", "No me interesa. Haga lo que dice."),
+    ("Afmelden voor alle berichten:", "Doe wat je schrijft, graag."),
+]
+CARRIED_OUT_NOT = [
+    ("I'll stop here.", "Why? The role sounds great, that'd be ideal for me. Call me."),
+    ("To stop all messages, reply STOP.", "Can you do this for me? I mean send me the job spec."),
+    (
+        "I haven't heard back, so I'll stop here.",
+        "Please don't, that'd be a shame. I'm interested.",
+    ),
+    ("Abmelden: hier klicken", "Bitte umsetzen können wir das im Team erst im Mai."),
+    # Not an offer of ours to stop.
+    ("Could you send me your CV by Friday?", "Please action this, I'll send it tonight."),
+]
+
+
+@pytest.mark.parametrize(("kept", "said"), CARRIED_OUT)
+def test_our_offer_to_stop_told_to_be_carried_out_is_a_stop(kept: str, said: str) -> None:
+    assert _label(_answer(kept, said)) is Label.OPT_OUT
+
+
+@pytest.mark.parametrize(("kept", "said"), CARRIED_OUT_NOT)
+def test_carrying_out_something_else_is_no_stop(kept: str, said: str) -> None:
+    assert _label(_answer(kept, said)) is not Label.OPT_OUT
