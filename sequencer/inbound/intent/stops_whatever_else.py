@@ -15,7 +15,9 @@ reply that asks to be reached another way ("call me; no more texts, no emails, n
 - a stop written as a legal or data-protection letter (`data_letters`): "delete it from all
   systems", "confirm deletion within 14 days";
 - our messages counted and the next one refused (`stops_counted`, session 36): "c'est votre
-  sixième message, je préfère qu'il n'y en ait pas de septième", "zes is echt genoeg".
+  sixième message, je préfère qu'il n'y en ait pas de septième", "zes is echt genoeg";
+- a channel named, then stopped by a pronoun (`stops_of_it`, session 36): "that WhatsApp
+  number … please never message it about work again", "no lo usen más".
 
 A mailing named in quotes ("please stop the quarterly "still looking?" emails") is read with
 its name as one word: a question mark inside it ends no sentence.
@@ -35,6 +37,7 @@ from sequencer.inbound.intent.stop_regional import asks_to_stop_regionally
 from sequencer.inbound.intent.stop_threats import threatens_the_next_message
 from sequencer.inbound.intent.stops_asked import asks_to_stop_politely
 from sequencer.inbound.intent.stops_counted import counts_and_wants_no_more
+from sequencer.inbound.intent.stops_of_it import stops_it_for_good
 
 # A name in quotes, short and on one line: "still looking?", « STOP ».
 _QUOTED = re.compile(r"[\"“«„][^\"“”«»„\n]{1,40}[\"”»“]")
@@ -53,4 +56,5 @@ def asks_to_stop_whatever_else(plain: str) -> bool:
         or asks_to_stop_regionally(plain)
         or demands_it_as_a_letter(plain)
         or counts_and_wants_no_more(plain)
+        or stops_it_for_good(plain)
     )
