@@ -18,7 +18,9 @@ import pytest
 
 from sequencer.inbound.intent import Label, read_reply
 from sequencer.inbound.intent.opt_outs import plain
+from sequencer.inbound.intent.stop_regional import regional
 from sequencer.inbound.intent.stops_counted import counts_and_wants_no_more
+from sequencer.inbound.intent.stops_of_it import stops_it_for_good
 
 RECEIVED = date(2026, 3, 2)
 
@@ -167,3 +169,68 @@ def test_our_offer_to_stop_told_to_be_carried_out_is_a_stop(kept: str, said: str
 @pytest.mark.parametrize(("kept", "said"), CARRIED_OUT_NOT)
 def test_carrying_out_something_else_is_no_stop(kept: str, said: str) -> None:
     assert _label(_answer(kept, said)) is not Label.OPT_OUT
+
+
+OF_IT = [
+    "We've just moved to Singapore and that WhatsApp number is now the family phone the kids "
+    "use. Please never message it about work again. Email is fine for anything else.",
+    "this mobile is the work one so dont use it anymore, personal is 07700 900 118. happy to "
+    "chat there",
+    "Yes, I'm interested, Tuesday works. P.S. The texts are a different story: that's my "
+    "partner's phone, so please stop sending anything there.",
+    "Mijn 06-nummer is privé: gebruik het niet meer. Mail is prima.",
+    "Die Handynummer ist privat, rufen Sie sie bitte nicht mehr an. Per Mail gerne.",
+    "Sí, me interesa. Ese número es de mi trabajo, no lo usen más; escríbanme al correo.",
+    "Sim, tenho interesse. Esse número é do trabalho, não o usem mais, mandem e-mail.",
+    "Oui, intéressé. Ce numéro est celui du bureau, ne l'utilisez plus, écrivez-moi par mail.",
+    "Cette boîte est celle de mon employeur : arrêtez d'y écrire. Mon adresse perso est "
+    "marc.dulac@orange.fr.",
+]
+OF_IT_NOT = [
+    "My old number: please don't use it anymore, the new one is 07700 900 118. Yes, interested!",
+    "Mi número viejo, no lo usen más, el nuevo es 600123123. ¡Me interesa!",
+    "The role sounds good. The salary question: never mention it again, ha. Call me on my mobile.",
+    "That's my work phone, so don't ring it before 6pm. Yes, interested.",
+    "Please call my mobile, and don't lose it again 😄 Tuesday works.",
+    "Não perde ele de novo, o meu número! Liga terça.",
+    "The PDF you sent: stop sending it as a zip, just attach it. Interested.",
+]
+
+
+@pytest.mark.parametrize("text", OF_IT)
+def test_a_channel_named_then_stopped_by_a_pronoun_is_a_stop(text: str) -> None:
+    assert _label(text) is Label.OPT_OUT
+    assert _label(text, "sms") is Label.OPT_OUT
+
+
+@pytest.mark.parametrize("text", OF_IT_NOT)
+def test_a_pronoun_for_an_old_channel_a_time_or_a_thing_is_no_stop(text: str) -> None:
+    assert _label(text) is not Label.OPT_OUT
+
+
+MISSPELT = [
+    ("Non. arettez les sms svp", "sms"),
+    ("Arettez de m'envoyer des offres.", "email"),
+    ("Hola, como me doy de vaja de estos coreos? Gracias", "email"),
+    ("Quiero darme de vaja de la lista.", "email"),
+]
+
+
+@pytest.mark.parametrize(("text", "channel"), MISSPELT)
+def test_the_key_words_misspelt_as_heard_are_read(text: str, channel: str) -> None:
+    assert _label(text, channel) is Label.OPT_OUT
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        "that number never message it again " * 580,
+        "numero no lo usen mas " * 900,
+        "arettez de vaja coreos " * 900,
+    ],
+)
+def test_hostile_runs_of_the_pronoun_stop_words_read_fast(run: str) -> None:
+    words = plain(run)
+    started = time.perf_counter()
+    stops_it_for_good(regional(words))
+    assert time.perf_counter() - started < 0.1
