@@ -57,6 +57,7 @@ _DIALECT = (
     (re.compile(r"\b(?:arretter|aretter)\b"), "arreter"),
     (re.compile(r"\bde\s+vaja\b"), "de baja"),
     (re.compile(r"\bcoreos\b"), "correos"),
+    (re.compile(r"\bgebelt\b"), "gebeld"),
 )
 
 

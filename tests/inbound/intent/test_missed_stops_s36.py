@@ -17,8 +17,10 @@ from datetime import date
 import pytest
 
 from sequencer.inbound.intent import Label, read_reply
+from sequencer.inbound.intent.lists_stayed_on import declines_staying_on_a_list
 from sequencer.inbound.intent.opt_outs import plain
 from sequencer.inbound.intent.stop_regional import regional
+from sequencer.inbound.intent.stops_beside_elsewhere import stops_for_good_beside_elsewhere
 from sequencer.inbound.intent.stops_counted import counts_and_wants_no_more
 from sequencer.inbound.intent.stops_of_it import stops_it_for_good
 
@@ -233,4 +235,147 @@ def test_hostile_runs_of_the_pronoun_stop_words_read_fast(run: str) -> None:
     words = plain(run)
     started = time.perf_counter()
     stops_it_for_good(regional(words))
+    assert time.perf_counter() - started < 0.1
+
+
+FOR_GOOD_BESIDE_ELSEWHERE = [
+    ("not the right moment. ping me by email in a few weeks. but stop ringing this mobile, I "
+     "won't pick up", "sms"),
+    ("Ik antwoord namens mijn dochter Noor. Wel wil ze dat jullie haar niet meer op haar mobiel "
+     "bellen; mail is voor haar de enige weg.", "email"),
+]  # fmt: skip
+FOR_GOOD_BESIDE_ELSEWHERE_NOT = [
+    "Don't call me at work, email me instead.",
+    "Don't call me during the day anymore, text me instead, I'm interested!",
+    "Yes! Email me the details; I'd rather not talk on the phone.",
+    "Call me anytime, I never check email anymore.",
+]
+
+
+@pytest.mark.parametrize(("text", "channel"), FOR_GOOD_BESIDE_ELSEWHERE)
+def test_a_stop_for_good_beside_another_way_is_a_stop(text: str, channel: str) -> None:
+    assert _label(text, channel) is Label.OPT_OUT
+
+
+@pytest.mark.parametrize("text", FOR_GOOD_BESIDE_ELSEWHERE_NOT)
+def test_another_way_preferred_or_a_time_is_no_stop(text: str) -> None:
+    assert _label(text) is not Label.OPT_OUT
+
+
+ERASED = [
+    "Kind, but I've now asked on two occasions and this makes three. Please expunge my details.",
+    "Ik heb een nieuwe functie aanvaard, dus ik wil graag dat u mijn profiel bij u opheft.",
+    "Por favor, expurguem os meus dados do vosso sistema.",
+]
+ERASED_NOT = [
+    "Expunge my old number, the new one is 0612345678. Interested!",
+    "I'd like the requirement for 5 years expunged from the ad, then I'll apply.",
+    "Ik heb mijn abonnement bij de sportschool opgeheven, dus ik kan nu overal werken.",
+]
+
+
+@pytest.mark.parametrize("text", ERASED)
+def test_their_data_expunged_or_their_profile_cancelled_is_a_stop(text: str) -> None:
+    assert _label(text) is Label.OPT_OUT
+
+
+@pytest.mark.parametrize("text", ERASED_NOT)
+def test_something_else_expunged_is_no_stop(text: str) -> None:
+    assert _label(text) is not Label.OPT_OUT
+
+
+def test_a_purpose_of_something_done_beside_a_yes_is_no_stop() -> None:
+    text = (
+        "Bonjour Hugo, j'ai fermé mon compte LinkedIn pour ne plus être sollicité de partout… "
+        "et pourtant, votre mail me fait plaisir. Oui, je suis partant, mardi ou mercredi."
+    )
+    assert _label(text) is not Label.OPT_OUT
+
+
+STAYING_DECLINED = [
+    "- ¿Me interesa? No.\n- ¿Quiero seguir en la lista? Tampoco.\nGracias.",
+    "- interesse: não\n- continuar na base: também não",
+    "Interested? No. Stay on your mailing list? No.",
+    "Auf Ihrer Liste bleiben: nein. Danke.",
+    "Intéressé ? Non. Rester dans votre fichier ? Non plus.",
+    "Interesse? Nee. Op jullie lijst blijven? Nee.",
+]
+STAYING_DECLINED_NOT = [
+    "- interesse: não\n- continuar na base: sim, pode manter",
+    "Stay on the shortlist? No, I'd rather withdraw from this role.",
+    "Stay on the list of speakers for the meetup? No idea yet.",
+    "Interested? Yes. Stay on your list? Yes please.",
+    "Op de lijst blijven? Ja graag.",
+]
+
+
+@pytest.mark.parametrize("text", STAYING_DECLINED)
+def test_staying_on_our_list_answered_no_is_a_stop(text: str) -> None:
+    assert _label(text) is Label.OPT_OUT
+
+
+@pytest.mark.parametrize("text", STAYING_DECLINED_NOT)
+def test_staying_answered_yes_or_a_shortlist_is_no_stop(text: str) -> None:
+    assert _label(text) is not Label.OPT_OUT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wäre es in Ordnung, wenn wir es hierbei belassen und ich von Ihnen keine Jobvorschläge "
+        "mehr erhalte? Danke für Ihr Verständnis.",
+        "Bitte keine Jobvorschläge mehr.",
+        "Keine Vorschläge mehr, danke.",
+    ],
+)
+def test_job_suggestions_refused_are_a_stop(text: str) -> None:
+    assert _label(text) is Label.OPT_OUT
+
+
+def test_suggestions_of_another_kind_no_longer_needed_are_no_stop() -> None:
+    text = "Keine Verbesserungsvorschläge mehr nötig, der Vertrag passt. Wann starten wir?"
+    assert _label(text) is not Label.OPT_OUT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik heb al gezegd dat je me niet meer via LinkedIn moet benaderen",
+        "ik wil niet meer gebelt worden, heb ik al gezegt",
+        "I already said you shouldn't approach me via LinkedIn anymore.",
+        "Ich habe schon gesagt, dass Sie mich nicht mehr per Mail anschreiben sollen.",
+    ],
+)
+def test_a_stop_said_already_through_a_channel_is_a_stop(text: str) -> None:
+    assert _label(text) is Label.OPT_OUT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik ben niet meer via LinkedIn te bereiken, bel me gewoon.",
+        "You shouldn't contact me before Monday, I'm travelling. Then yes!",
+        "You should not hesitate to call me again, I'm interested.",
+        "Ich bin unter dieser Nummer nicht mehr erreichbar, schreiben Sie mir bitte eine Mail.",
+    ],
+)
+def test_news_of_a_channel_or_a_time_is_no_stop(text: str) -> None:
+    assert _label(text) is not Label.OPT_OUT
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        "email me instead, but never " * 720,
+        "call me instead; never text " * 720,
+        "stay on your list list list " * 720,
+        "continuar na base: " * 1100,
+    ],
+)
+def test_hostile_runs_beside_another_way_read_fast(run: str) -> None:
+    stops_for_good_beside_elsewhere("email me instead, never call me")  # the gates built once
+    words = plain(run)
+    started = time.perf_counter()
+    stops_for_good_beside_elsewhere(words)
+    declines_staying_on_a_list(words)
     assert time.perf_counter() - started < 0.1
