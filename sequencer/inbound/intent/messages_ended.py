@@ -86,12 +86,17 @@ _ENDED = tuple(
         # "is voortaan taboe", "this number is done getting recruiter texts", "dit nummer is
         # klaar met jullie", "mi móvil queda fuera de esto", "das Handy lass ma bleiben".
         rf"{_NAMED}(?:off[\s-]limits?|tabu|taboe|taboo|interdit|prohibido|proibido"
-        r"|verboden\s+terrein)\b(?![^.!?\n]{0,20}\b(?:before|after|until|vor|nach|bis|avant|apres"
+        r"|verboden\s+terrein|interdite)\b(?![^.!?\n]{0,20}\b(?:before|after|until|vor|nach|bis|avant|apres"
         r"|antes|despues|depois|voor|na|during|wahrend|pendant|durante|tijdens)\b)",
         rf"\b(?:this|that|the|my)\s+(?:\w+\s+)?(?:number|phone|line|address|inbox)\s+is\s+done\s+"
         rf"(?:with|getting|receiving)\s+(?:\w+\s+)?(?:recruit\w*|{MESSAGES}|you)",
         r"\b(?:dit|dat|het|mijn)\s+(?:\w+\s+)?(?:nummer|adres|mailadres)\s+is\s+klaar\s+met\s+"
         r"(?:jullie|jou|u|recruiters)\b",
+        # ...or banned for us, said last: "este número queda vetado (para ustedes)", "diese
+        # Nummer ist für Sie verboten"; not "quedó vetado en LinkedIn por error".
+        rf"{_NAMED}(?:vetad[oa]|vedad[oa]|verboten)\b(?=\s*(?:[.!;]|$|(?:para|for|fur|pour|voor)\s+"
+        r"(?:\w+\s+)?(?:ustedes|vosotros|voces|vcs|you|sie|euch|vous|jullie|u|recruit\w*|recrut\w*"
+        r"|reclut\w*|headhunt\w*|agenc\w*)\b))",
         rf"{_NAMED}(?:queda\s+fuera|lass\w*\s+(?:\w+\s+){{0,4}}?bleiben)\b",
         # What they do not want any more, the messages named first: "… je n'en veux plus
         # (aucun)", "… eu não quero mais", "… die wil ik niet meer", "… will ich keine mehr".

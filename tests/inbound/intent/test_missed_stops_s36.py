@@ -379,3 +379,28 @@ def test_hostile_runs_beside_another_way_read_fast(run: str) -> None:
     stops_for_good_beside_elsewhere(words)
     declines_staying_on_a_list(words)
     assert time.perf_counter() - started < 0.1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Este número queda vetado.",
+        "Este número queda vetado para ustedes, escríbanme por correo.",
+        "Esse número está vetado para recrutadores.",
+        "Diese Nummer ist für Sie ab sofort verboten.",
+    ],
+)
+def test_a_channel_banned_for_us_is_a_stop(text: str) -> None:
+    assert _label(text) is Label.OPT_OUT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mi número quedó vetado en LinkedIn por error, ¿me pueden llamar al fijo?",
+        "That number got banned by my carrier, call my new one: 07700 900 118.",
+        "Mi correo del trabajo está vetado para archivos grandes, mándame el PDF al personal.",
+    ],
+)
+def test_a_channel_banned_by_someone_else_or_for_something_else_is_no_stop(text: str) -> None:
+    assert _label(text) is not Label.OPT_OUT
