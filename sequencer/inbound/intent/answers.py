@@ -56,7 +56,13 @@ def _asks_to_stop(answer: Answer) -> bool:
     if not _STOP_OFFER.search(offered) or _ONE_ROLE.search(offered):
         return False
     said = _plain(answer.said[:600])
-    if _CONTRARY.search(said) or says_yes(answer.said[:600]) or _asks(said):
+    if _CONTRARY.search(said) or says_yes(answer.said[:600]):
+        return False
+    # "Bitte umsetzen, komplett.", "Can you just do this one for me?", "Cumpra, pois, o que
+    # escreveu" (session 36): our line told to be carried out, wherever in their paragraph.
+    if _CARRY_OUT.search(said) and not _asks_another(offered) and _refused(answer.before):
+        return True
+    if _asks(said):
         return False
     # "Not interested? Unsubscribe in one click": the line offers a way out, not a "say so".
     says_so = _SAY_SO.search(offered) and not _WAY_OUT.search(offered)
@@ -70,6 +76,26 @@ def _asks_to_stop(answer: Answer) -> bool:
     if says_so or "?" in said or _asks_another(offered) or not _refused(answer.before):
         return False
     return _assents(said)
+
+
+# Our line told to be carried out: "please action this", "bitte umsetzen", "faites ce que vous
+# dites", "hágalo", "doe wat je schreef", "cumpra o que escreveu", "can you just do this one for
+# me?", "that'd be ideal." (said last in its clause). Not "do this role justice", "umsetzen
+# können wir das im Team", "that'd be ideal for me" (a wish of theirs).
+_CARRY_OUT = re.compile(
+    r"\b(?:(?:please|just|now)\s+)?(?:action|implement|apply|carry\s+out|honou?r|execute)\s+"
+    r"(?:it|this|that)\b(?:\s+(?:please|for\s+me|now|today))?\s*(?:[.!,]|$)"
+    r"|\b(?:can|could|would)\s+you\s+(?:just\s+|please\s+)?do\s+(?:this|that|it)\s+(?:one\s+)?"
+    r"(?:for\s+me|please)\b"
+    r"|\b(?:that|this|it)(?:'d|\s+would)\s+be\s+(?:ideal|perfect|great|best|welcome|appreciated)"
+    r"\s*(?:[.!]|$)"
+    r"|\b(?:bitte\s+)?(?:umsetzen|ausfuhren|erledigen)\s*(?:,\s*(?:\w+\s*)?)?(?:[.!]|$)"
+    r"|\bfaites\s+ce\s+que\s+vous\s+(?:dites|proposez|ecrivez|avez\s+ecrit)\b"
+    r"|\b(?:haga|haz|haced)\s+lo\s+que\s+(?:dice|dices|ofrece|ofreces|escribio|escribiste)\b"
+    r"|\bcumpl(?:a|e|id)\s+(?:\w+\s+)?(?:lo\s+que|con\s+lo\s+que)\b"
+    r"|\bdoe\s+wat\s+(?:je|u)\s+(?:zegt|schreef|schrijft|aanbiedt|belooft)\b"
+    r"|\bcumpr(?:a|am|e)\b[\s,]*(?:\w+\s*,?\s*)?o\s+que\s+(?:escreveu|disse|prometeu|oferece)\b"
+)
 
 
 def _assents(said: str) -> bool:

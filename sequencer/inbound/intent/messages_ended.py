@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from sequencer.inbound.intent.channels_refused import CHANNEL, clause_of, one_line
-from sequencer.inbound.intent.stop_words import MESSAGES, REACH
+from sequencer.inbound.intent.stop_words import MESSAGES, REACH, RECEIVE
 from sequencer.inbound.intent.word_gate import WordGate
 
 # Said after the messages (or the channel) named, at most a few words before: the channel is
@@ -86,12 +86,17 @@ _ENDED = tuple(
         # "is voortaan taboe", "this number is done getting recruiter texts", "dit nummer is
         # klaar met jullie", "mi móvil queda fuera de esto", "das Handy lass ma bleiben".
         rf"{_NAMED}(?:off[\s-]limits?|tabu|taboe|taboo|interdit|prohibido|proibido"
-        r"|verboden\s+terrein)\b(?![^.!?\n]{0,20}\b(?:before|after|until|vor|nach|bis|avant|apres"
+        r"|verboden\s+terrein|interdite)\b(?![^.!?\n]{0,20}\b(?:before|after|until|vor|nach|bis|avant|apres"
         r"|antes|despues|depois|voor|na|during|wahrend|pendant|durante|tijdens)\b)",
         rf"\b(?:this|that|the|my)\s+(?:\w+\s+)?(?:number|phone|line|address|inbox)\s+is\s+done\s+"
         rf"(?:with|getting|receiving)\s+(?:\w+\s+)?(?:recruit\w*|{MESSAGES}|you)",
         r"\b(?:dit|dat|het|mijn)\s+(?:\w+\s+)?(?:nummer|adres|mailadres)\s+is\s+klaar\s+met\s+"
         r"(?:jullie|jou|u|recruiters)\b",
+        # ...or banned for us, said last: "este número queda vetado (para ustedes)", "diese
+        # Nummer ist für Sie verboten"; not "quedó vetado en LinkedIn por error".
+        rf"{_NAMED}(?:vetad[oa]|vedad[oa]|verboten)\b(?=\s*(?:[.!;]|$|(?:para|for|fur|pour|voor)\s+"
+        r"(?:\w+\s+)?(?:ustedes|vosotros|voces|vcs|you|sie|euch|vous|jullie|u|recruit\w*|recrut\w*"
+        r"|reclut\w*|headhunt\w*|agenc\w*)\b))",
         rf"{_NAMED}(?:queda\s+fuera|lass\w*\s+(?:\w+\s+){{0,4}}?bleiben)\b",
         # What they do not want any more, the messages named first: "… je n'en veux plus
         # (aucun)", "… eu não quero mais", "… die wil ik niet meer", "… will ich keine mehr".
@@ -117,7 +122,7 @@ _ENDED = tuple(
 # et je les reçois encore", "me di de baja y siguen llegando", "afgemeld maar ik krijg hem nog
 # steeds", "descadastrei-me e continuam a chegar"; either way round.
 _UNSUBSCRIBED = (
-    r"(?:unsubscribed|opted\s+out|abgemeldet|ausgetragen|desabonnee?s?|desinscrite?s?"
+    r"(?:unsubscribed|opted\s+out|abgemeldet|abbestellt|ausgetragen|desabonnee?s?|desinscrite?s?"
     r"|me\s+di\s+de\s+baja|dad[oa]\s+de\s+baja|desuscrit[oa]|afgemeld|uitgeschreven|descadastr\w*)"
 )
 _STILL_COMING = (
@@ -133,6 +138,42 @@ _STILL_COMING_AFTER_ALL = re.compile(
     rf"\b{_UNSUBSCRIBED}\b[^.!?\n]{{0,100}}?\b{_STILL_COMING}\b"
     rf"|\b{_STILL_COMING}\b[^.!?\n]{{0,80}}?\b{_UNSUBSCRIBED}\b"
 )
+# ...or asked why they still come (session 36): "Ich hatte Ihren Newsletter abbestellt. Warum
+# schreiben Sie mir trotzdem?", "ik had me al afgemeld, waarom krijg ik dit nog?", "I opted out
+# in May, so why do you keep writing to me?", "me di de baja, ¿por qué me siguen escribiendo?".
+# The question may follow in the next sentence, and is of our messages to them, still: not "why
+# is this role still open?", "warum kommt er trotzdem nicht mehr?", "why does he still get them?".
+_UNSUBSCRIBED_THEN_WHY = re.compile(
+    rf"\b{_UNSUBSCRIBED}\b[^?\n]{{0,60}}?\b(?:why|warum|wieso|pourquoi|por\s*que|waarom)\b"
+    r"([^.!?\n]{0,80})\?"
+)
+_STILL = re.compile(
+    r"\b(?:still|keep|again|trotzdem|noch|wieder|encore|toujours|continu\w+|sig(?:o|ue|uen)"
+    r"|todavia|aun|ainda|de\s+novo|nog|toch|weer|opnieuw)\b"
+)
+_TO_ME = re.compile(
+    rf"\b(?:(?:i|me|mir|mich|ich|m'|moi|je|ik|mij|eu)\b[^.!?\n]{{0,40}}?\b(?:{REACH}|{RECEIVE}|get"
+    r"|getting|kommen|kommt|arriv\w*|llega\w*|chega\w*)|(?:recibo|recebo|recois|krijg|bekomme"
+    rf"|erhalte)\b|(?:{REACH}|{RECEIVE}|get|getting|kommen|kommt|arriv\w*|llega\w*|chega\w*)"
+    r"[^.!?\n]{0,30}?\b(?:me|mir|mich|m'|moi|mij|ik|i)\b)"
+)
+_NOT_ANY_MORE = re.compile(
+    r"\b(?:not|nicht|niet|pas|plus|no|nao|nunca|never|kein\w*|geen|nie)\b|n't\b"
+)
+_BY_MISTAKE = re.compile(
+    r"\b(?:mistake|accident\w*|versehen\w*|erreur|error|querer|ongeluk|vergissing|engano)\b"
+)
+
+
+def asks_why_still_after_leaving(plain: str) -> bool:
+    """Unsubscribed, and asking why our messages still come to them."""
+    for found in _UNSUBSCRIBED_THEN_WHY.finditer(plain):
+        why = found.group(1)
+        if _STILL.search(why) and _TO_ME.search(why) and not _NOT_ANY_MORE.search(why):
+            return not _BY_MISTAKE.search(plain)
+    return False
+
+
 # Someone else's messages: "the spam from other agencies has to stop".
 _SOMEONE_ELSES = re.compile(
     r"\b(?:other|another|andere[nmrs]?|autres?|otr[oa]s?|outr[oa]s?|ander)\s+(?:\w+\s+)?(?:agenc"
@@ -160,7 +201,7 @@ _AFTER_A_CHANNEL = frozenset(p for p in _ENDED if p.pattern.startswith(_NAMED))
 def ends_our_messages(plain: str) -> bool:
     """`plain`: the reply as `opt_outs.plain` made it. No pattern reaches past a sentence's end;
     someone else's messages or a time count only in the clause of what was found."""
-    if _STILL_COMING_AFTER_ALL.search(plain):
+    if _STILL_COMING_AFTER_ALL.search(plain) or asks_why_still_after_leaving(plain):
         return True
     patterns = _GATE.candidates(plain)
     if not patterns:

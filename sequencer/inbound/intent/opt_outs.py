@@ -75,7 +75,7 @@ _THIS = r"(?:this|that|diese\w*|esse|essa|este|esta|ese|esa|deze|dit|dat|ce|cett
 # "tire" delete nothing ("my number is unlisted, how did you get it?").
 _DELETE = (
     r"(?:(?:delet|eras|remov|purg|losch|entfern|vernicht|vernietig|destroy|effac|supprim|retir"
-    r"|enlev|borr|elimin|supr|verwijder|schrap|apag|exclu|remoc|scrub|tilg)\w*"
+    r"|enlev|borr|elimin|supr|verwijder|schrap|apag|exclu|remoc|scrub|tilg|expung|expurg|ophef)\w*"
     r"|(?:wis|wist|wissen|wipe)\b"
     r"|(?:un|de)-?list(?:ing)?\b|(?:strike|scrap)\b(?!\s+(?:my|that|this|the)\s+(?:last|previous"
     r"|earlier)\b)|ray(?:er|ez)\b|quit(?:a|ad|en|ar|adme|enme)\b"

@@ -80,7 +80,8 @@ _SHAPES = tuple(
         # contact me anymore", "no me contactes nunca", "ne m'appelez plus jamais".
         rf"\b{DENIED}\s+{GAP}{REACH}\s+(?:{SMALL}\s+|\w+\s+){{0,3}}?{AGAIN}",
         rf"\b(?:nicht|niet|nooit|nie|nimmer|never|nergens|nirgends)\s+(?:mehr|meer|weiter|erneut|wieder|langer"
-        rf"|nochmal\w*|again)\s+(?:\w+\s+){{0,2}}?(?:zu\s+|te\s+)?{REACH}",
+        rf"|nochmal\w*|again)\s+(?:(?:via|per|op|uber|over|by|through)\s+[\w-]+\s+)?(?:\w+\s+){{0,2}}?"
+        rf"(?:zu\s+|te\s+)?{REACH}",
         # ...or denied, and nothing after it: "no me escribas.", "bitte nicht anrufen!", "do not
         # contact me." ("no me escribas por LinkedIn" and "don't call me before 10" go on).
         rf"\b{DENIED}\s+(?:me\s+|m'\s*|mij\s+|mich\s+)?{REACH}\s*(?:me|mij|mich|moi|-me|-moi)?"

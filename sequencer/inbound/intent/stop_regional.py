@@ -50,6 +50,14 @@ _DIALECT = (
     (re.compile(r"\bappkes\b"), "appjes"),
     (re.compile(r"\bgain\b(?=[^.!?]{0,40}\bmeer\b)"), "geen"),
     (re.compile(r"\bnoar\s+mie\b"), "naar mij"),
+    # Session 36, the key words misspelt as heard: French "arrêtez" with its letters doubled
+    # wrong ("arettez les sms"), Spanish "baja" with a v and "correos" with one r ("como me doy
+    # de vaja de estos coreos").
+    (re.compile(r"\b(?:arettez|aretez|arrettez)\b"), "arretez"),
+    (re.compile(r"\b(?:arretter|aretter)\b"), "arreter"),
+    (re.compile(r"\bde\s+vaja\b"), "de baja"),
+    (re.compile(r"\bcoreos\b"), "correos"),
+    (re.compile(r"\bgebelt\b"), "gebeld"),
 )
 
 

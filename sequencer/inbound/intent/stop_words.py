@@ -30,6 +30,8 @@ REACH = (
     # Short stems only as whole verbs: "liggen", "belangrijk", "apply", "budget" are none.
     r"|(?:lig(?:a|ar|ue|uem|ando|ou)|bel(?:len|t|de|den)?|meld(?:en|et)|app(?:en|t|te|ten)|bereiken"
     r"|bug(?:ging|ged)?|hmu|dm(?:s|ing|ed)?|telephon(?:er|ez|es|ent)|adress(?:er|ez|ent)"
+    # Disturbing, as a whole verb (session 36): "ne me dérangez plus", "stoor me niet meer".
+    r"|derang(?:er|ez|e|es|ent)|stoor|storen|stoort"
     # Phoning as a verb in five languages, not the noun ("telefone", "telefono", "Telefon").
     r"|telefon(?:a|am|ar|em|ando|ear|ees|een|eeis|ieren|iert|eren|eert))(?:-?me)?\b"
     # Ringing and phoning someone or a house, not a phone ringing ("my phone won't stop ringing").
@@ -56,6 +58,8 @@ MESSAGES = (
     r"|voice\s*mails?|voice\s*messages?|voicemail\w*|recados?|audios?|buzon"
     r"|contat\w*|contactos?|contacts?|recruiter\s+\w+|prospection|prospeccion|prospeccao|akquise"
     r"|telefonate|ansprache\w*|zuschrift\w*|rundmails?|rundbrief\w*|rundschreiben|aussendungen"
+    # German "Vorschläge" (suggestions) of jobs, as Dutch "voorstellen" above (session 36).
+    r"|(?:job|stellen|karriere)?vorschlag(?:e|en)?"
     # German "Post" (mail) and "Texte" only where German goes on: "keine Post mehr von Ihnen".
     r"|(?<![\w-])[\w-]*post(?=\s+(?:mehr|von|an\s+mich|zukommen)\b)|texte(?=\s+(?:aufs?|an|mehr|von)\b)"
     r"|" + CAMPAIGNS + r")\b"
@@ -96,7 +100,7 @@ THEIRS = (
 )
 ERASE = (
     r"(?:delete|erase|remove|borr\w*|elimin\w*|supprim\w*|effac\w*|losch\w*|verwijder\w*|wis"
-    r"|apag\w*|exclu\w*)"
+    r"|apag\w*|exclu\w*|expung\w*|expurg\w*|ophef\w*)"
 )
 # Deleting, as a verb (stems), for the readers of deletion requests (`deletion_demands`,
 # `stop_wishes`, `wanted_out`, `all_about_me`; session 32 joined their four copies). Dutch
@@ -106,7 +110,7 @@ ERASE = (
 DELETE = (
     r"(?:(?:delet|eras|remov|purg|losch|entfern|vernicht|vernietig|destroy|effac|supprim"
     r"|retir(?!ed\b|ing\b|ement)|enlev|borr|elimin|supr(?:im|es)|verwijder|schrap|apag"
-    r"|exclu(?!siv)|wip)\w*"
+    r"|exclu(?!siv)|wip|expung|expurg|ophef)\w*"
     r"|wis\b)"
 )
 # "Don't stop reaching out to our team!", "não pare de me mandar vagas" ask for more.
@@ -139,7 +143,10 @@ AGAIN = (
     r"|otra\s+vez|mais|novamente|de\s+novo|plus|jamais|a\s+l'\s*avenir|meer|mehr|wieder"
     r"|erneut|nochmal\w*|weiter|kunftig|voortaan)\b(?!\s+(?:tarde|tard|later|spat|than|que))"
 )
-DENIED = r"(?:don'?t|do\s+not|didn'?t|did\s+not|never|no|nao|ne|n'|niet|nicht|nie|nooit|not)"
+DENIED = (
+    r"(?:don'?t|do\s+not|didn'?t|did\s+not|shouldn'?t|should\s+not|never|no|nao|ne|n'|niet|nicht"
+    r"|nie|nooit|not)"
+)
 POLITE = (
     r"(?:please|pls|plz|thanks|thank\s+you|por\s+favor|porfa|gracias|obrigad\w|svp|stp|merci"
     r"|bitte|danke|aub|a\.u\.b\.?|alsjeblieft|graag|pf|pfv|favor|ever|again)"
