@@ -17,6 +17,7 @@ import unicodedata
 from sequencer.inbound.intent.access_requests import without_the_law_in_an_access_request
 from sequencer.inbound.intent.contact_put_off import without_contact_put_off
 from sequencer.inbound.intent.cue_gates import has_cue
+from sequencer.inbound.intent.deletions_denied import without_deletions_denied
 from sequencer.inbound.intent.labels import Label
 from sequencer.inbound.intent.lookalikes import other_lookalikes
 from sequencer.inbound.intent.more_wanted import asks_for_more
@@ -42,6 +43,7 @@ from sequencer.inbound.intent.stops_taken_back import (
     without_stops_taken_back,
     without_stops_thought_of,
 )
+from sequencer.inbound.intent.stops_told import without_stops_told
 from sequencer.inbound.intent.stops_unsaid import (
     asks_on_after_a_stop_nearly_asked,
     nearly_asks_to_stop,
@@ -54,7 +56,7 @@ from sequencer.inbound.needles import may_match
 def without_lookalikes(text: str) -> str:
     text = without_not_looking(without_removals_supposed(text.replace("’", "'")))
     # "I told the other agency to stop calling", "cancelé LinkedIn Premium" (session 34).
-    text = without_stops_elsewhere(text)
+    text = without_stops_told(without_stops_elsewhere(text))  # "my colleague asked you to stop"
     # "If this were a sales pitch I'd unsubscribe, but …", "I'm leaving that link alone".
     text = without_stops_unsaid(text)
     if nearly_asks_to_stop(text) and (
@@ -75,7 +77,7 @@ def without_lookalikes(text: str) -> str:
         text = without_stops_thought_of(text)
     text = without_removals_not_asked(text)  # "uitschrijven hoeft niet", "je ne demande pas de …"
     # "Conformément au RGPD, quelles données détenez-vous ?" asks to see them, not to stop.
-    text = without_the_law_in_an_access_request(text)
+    text = without_deletions_denied(without_the_law_in_an_access_request(text))  # "keine Löschung"
     text = without_other_sign_offs(text)
     # "don't take me off the list, yes interested", "bitte NICHT austragen, hab mich verklickt"
     # (session 32), "no thanks on this one. dont take me off your list tho", beside a pointer
