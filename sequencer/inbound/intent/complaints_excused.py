@@ -139,6 +139,26 @@ _MIXED_UP = re.compile(
 _NOT_THAT_NAME = re.compile(r"\b(?:I'm|I\s+am)\s+[A-Z]\w+(?:\s+[A-Z]\w+)?,\s+not\s+[A-Z]")
 
 
+# Session 36 (brief F, train paraphrases): the terms asked for in other words, which ask to go on:
+# "Contadme al menos el sueldo", "toujours pas de fourchette de salaire. Vous me la donnez ?",
+# "fully remote or do i gotta leave london", "Quelle est la date de démarrage ?", "sagen Sie mir
+# das Gehalt", "stuur me het salaris", "me passa a faixa salarial".
+_TERMS_ASKED = re.compile(
+    r"\b(?:tell|send|give|share|contad(?:me)?|cu[ée]nt(?:ame|eme|enme)|d(?:ime|[íi]game|ecidme)"
+    r"|p[áa]s(?:ame|eme|enme)|sagen\s+sie|nennen\s+sie|schicken\s+sie|verr(?:ä|ae)t|donnez|dites"
+    r"|envoyez|indiquez|vertel|stuur|noem|geef|me\s+(?:diga|diz|conta|passa|manda|fala))\b"
+    rf"[^.!?\n]{{0,40}}?\b{TERMS}\b"
+    rf"|\b{TERMS}\s+or\s+(?:do|is|are|not|on-?site|office|hybrid|in)\b"
+    r"|\b(?:still\s+no|toujours\s+pas\s+de|immer\s+noch\s+kein\w*|todav[íi]a\s+sin|ainda\s+sem"
+    rf"|nog\s+steeds\s+geen|und\s+kein\w*|et\s+pas\s+de|and\s+no)\s+(?:\w+\s+)?{TERMS}\b"
+    r"[^?]{0,60}\?"
+    r"|\b(?:start(?:ing)?\s+date|date\s+de\s+(?:d[ée]marrage|d[ée]but|prise\s+de\s+poste)"
+    r"|startdatum|eintrittsdatum|starttermin|fecha\s+de\s+(?:inicio|incorporaci[óo]n)"
+    r"|data\s+de\s+in[íi]cio|begindatum|ingangsdatum)\b[^.!?\n]{0,40}\?",
+    re.IGNORECASE,
+)
+
+
 def asks_on_after_complaining(text: str) -> bool:
     """`text` as written: a question about the job or the role, a time to talk, or the complaint
     said to be none, let go of for a role that sounds good, only curious, or about a mix-up."""
@@ -148,6 +168,8 @@ def asks_on_after_complaining(text: str) -> bool:
     ):
         return False
     if _NO_REPROACH.search(text) or _TALK.search(text) or _LET_GO_AND_JUDGED.search(text):
+        return True
+    if _TERMS_ASKED.search(text) or has_cue(Label.REFERRAL, text):
         return True
     if _JUDGED_WELL_ALONE.search(text) and not says_no(text):
         return True

@@ -12,11 +12,18 @@ someone who said yes is the next.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from datetime import date
 
 import pytest
 
 from sequencer.inbound.intent import Label, read_reply
+from sequencer.inbound.intent.complaints_excused import asks_on_after_complaining
+from sequencer.inbound.intent.deletions_denied import without_deletions_denied
+from sequencer.inbound.intent.one_thing_not_wanted import without_one_thing_not_wanted
+from sequencer.inbound.intent.others_stops_told import without_others_stops
+from sequencer.inbound.intent.stops_reconsidered import without_stops_reconsidered
+from sequencer.inbound.intent.unsubscribing_told import without_unsubscribing_told
 
 RECEIVED = date(2026, 3, 2)
 
@@ -239,19 +246,72 @@ def test_a_deletion_asked_still_stops(text: str) -> None:
     assert _label(text) is Label.OPT_OUT
 
 
+# Hostile input: 20,000 characters of each mend's trigger words, through each new clearing
+# (the whole reader is timed by bench/intent_worst_bench.py; some of its older readers take
+# longer than these on the same runs).
 HOSTILE = [
     "my colleague asked you to stop " * 700,
+    "my colleague interested not me asked you to stop " * 400,
     "I unsubscribed but " * 1_100,
+    "Ich habe mich abgemeldet " * 800,
     "I had asked you to stop, but " * 700,
+    "I asked you to stop interested but " * 500,
     "don't send me the link again " * 700,
-    "until then no calls " * 1_000,
+    "no no no " * 2_300,
     "keine Löschung " * 1_300,
+    "don't want " * 2_000,
     "my sister " * 2_000 + "stop",
+    "third email this week tell me the salary " * 500,
+]
+CLEARINGS = [
+    without_others_stops,
+    without_unsubscribing_told,
+    without_stops_reconsidered,
+    without_one_thing_not_wanted,
+    without_deletions_denied,
+    asks_on_after_complaining,
 ]
 
 
 @pytest.mark.parametrize("text", HOSTILE)
-def test_runs_of_the_trigger_words_are_read_fast(text: str) -> None:
+@pytest.mark.parametrize("clearing", CLEARINGS)
+def test_runs_of_the_trigger_words_are_read_fast(
+    clearing: Callable[[str], object], text: str
+) -> None:
     started = time.perf_counter()
-    _label(text)
-    assert time.perf_counter() - started < 1.0
+    clearing(text[:20_000])
+    assert time.perf_counter() - started < 0.2
+
+
+COMPLAINTS_THAT_ASK_ON = [
+    # The corpus.
+    "Qué pesados, es el cuarto correo en dos semanas. ¿Tanta prisa tenéis? Contadme al menos el "
+    "sueldo.",
+    "Troisième mail cette semaine : c'est donc urgent ? Quelle est la date de démarrage ?",
+    "Franchement, 4e message en 10 jours et toujours pas de fourchette de salaire. Vous me la "
+    "donnez ?",
+    "bro this is like the 5th recruiter text today 💀 but ok it sounds sick, fully remote or do i "
+    "gotta leave london",
+    # Our own.
+    "Third email this week. Tell me the salary at least.",
+    "Dritte Mail diese Woche, und immer noch kein Gehalt. Sagen Sie mir das Gehalt?",
+    "Vierde mail deze week. Stuur me dan tenminste het salaris.",
+    "Terceira mensagem essa semana. Qual a data de início?",
+]
+
+COMPLAINTS_THAT_STOP = [
+    "Third email this week. What part of no don't you understand?",
+    "Fourth email this week. Tell me the salary or stop writing.",
+    "Dritte Mail diese Woche. Ich habe mich nie angemeldet.",
+    "Quatrième message cette semaine. Je ne vous ai jamais donné mon accord.",
+]
+
+
+@pytest.mark.parametrize("text", COMPLAINTS_THAT_ASK_ON)
+def test_a_complaint_that_asks_for_the_terms_is_no_stop(text: str) -> None:
+    assert _label(text) is not Label.OPT_OUT
+
+
+@pytest.mark.parametrize("text", COMPLAINTS_THAT_STOP)
+def test_a_complaint_alone_still_stops(text: str) -> None:
+    assert _label(text) is Label.OPT_OUT
