@@ -159,6 +159,26 @@ _TERMS_ASKED = re.compile(
 )
 
 
+# ...or only where their data came from, or what we hold (session 36: "hab mich nie irgendwo
+# eingetragen, woher habt ihr meine nummer?", "Je n'ai jamais donné mon accord … Qui vous les a
+# transmis ?", "welke lijst is dit eigenlijk? heb me nergens aangemeld", "Nunca autorizei este
+# contacto, por isso gostava de saber: que dados têm sobre mim e de onde vieram?"): a question,
+# asked of a complaint; not why we keep writing ("why do you keep sending me jobs?").
+_WHENCE = re.compile(
+    r"\b(?:where\s+did\s+you\s+get|how\s+did\s+you\s+get|who\s+gave\s+you|woher|wer\s+gibt"
+    r"|wer\s+hat\s+ihnen|was\s+(?:sie|ihr)\s+(?:da\s+)?(?:alles\s+)?gespeichert|d'o[uù]"
+    r"|qui\s+vous\s+l(?:es|a|')|de\s+d[oó]nde|qu[ée]\s+m[áa]s\s+tienen|de\s+onde|quem\s+(?:vos|lhes)"
+    r"|que\s+dados\s+t[êe]m|hoe\s+kom\w*\s+(?:jullie|u)\s+aan|waar\s+(?:heb|hebben)\s+(?:jullie|u)"
+    r"|(?:via\s+)?welke\s+(?:mailing)?lijst)\b",
+    re.IGNORECASE,
+)
+_WHY = re.compile(
+    r"\b(?:why|warum|wieso|weshalb|pourquoi|por\s*qu[ée]|porque|waarom|keep|still|immer\s+noch"
+    r"|toujours|encore|segu[íi]s|sigue\w*|blijv\w*|continu\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def asks_on_after_complaining(text: str) -> bool:
     """`text` as written: a question about the job or the role, a time to talk, or the complaint
     said to be none, let go of for a role that sounds good, only curious, or about a mix-up."""
@@ -170,6 +190,8 @@ def asks_on_after_complaining(text: str) -> bool:
     if _NO_REPROACH.search(text) or _TALK.search(text) or _LET_GO_AND_JUDGED.search(text):
         return True
     if _TERMS_ASKED.search(text) or has_cue(Label.REFERRAL, text):
+        return True
+    if _WHENCE.search(text) and not _WHY.search(text):
         return True
     if _JUDGED_WELL_ALONE.search(text) and not says_no(text):
         return True

@@ -315,3 +315,34 @@ def test_a_complaint_that_asks_for_the_terms_is_no_stop(text: str) -> None:
 @pytest.mark.parametrize("text", COMPLAINTS_THAT_STOP)
 def test_a_complaint_alone_still_stops(text: str) -> None:
     assert _label(text) is Label.OPT_OUT
+
+
+WHENCE_ASKED_OF_A_COMPLAINT = [
+    # The corpus.
+    "hab mich nie irgendwo eingetragen, woher habt ihr meine nummer?",
+    "Je n'ai jamais donné mon accord pour que vous ayez ce numéro ni cette adresse. Qui vous les a "
+    "transmis ?",
+    "welke lijst is dit eigenlijk? heb me nergens aangemeld",
+    "Nunca autorizei este contacto, por isso gostava de saber: que dados têm sobre mim e de onde "
+    "vieram?",
+    # Our own.
+    "I never signed up for anything. Where did you get my number?",
+    "Nunca me he registrado en ningún sitio. ¿De dónde habéis sacado mi correo?",
+]
+
+WHENCE_AND_A_STOP = [
+    "I never signed up. Why do you keep emailing me?",
+    "Ich habe nie zugestimmt. Woher haben Sie meine Nummer? Löschen Sie sie.",
+    "woher habt ihr die nummer?? hab das nie erlaubt. keine anrufe mehr, nie!!",
+    "Where did you get my contact? I've never shared it. Erase it and leave me alone, please.",
+]
+
+
+@pytest.mark.parametrize("text", WHENCE_ASKED_OF_A_COMPLAINT)
+def test_where_their_data_came_from_asked_of_a_complaint_is_no_stop(text: str) -> None:
+    assert _label(text) is not Label.OPT_OUT
+
+
+@pytest.mark.parametrize("text", WHENCE_AND_A_STOP)
+def test_where_their_data_came_from_beside_a_stop_still_stops(text: str) -> None:
+    assert _label(text) is Label.OPT_OUT
