@@ -362,7 +362,10 @@ _ASKS_TO_TALK = re.compile(
     r"|convers\w*|fal\w*|lig\w*|bel\w*|spre\w*|praten)"
     r"|\b(?:call|ring)\s+me\b|\bappelez-moi|\bll[áa]ma(?:me|nos)|\bme\s+lig(?:a|ue)\b|\bbel\s+me\b"
     # They ring us, at a time: "ik bel je morgen zelf" (session 31).
-    r"|\bik\s+bel\s+(?:je|jou|u)\s+(?:\w+\s+)?(?:morgen|vandaag|straks|vanmiddag|vanavond|\w+dag"
+    r"|\b(?:ik\s+bel\s+(?:je|jou|u)|i'?ll\s+call\s+you|ich\s+rufe\s+(?:dich|sie)(?:\s+\w+)?\s+an"
+    r"|je\s+vous\s+appelle|je\s+t'appelle|te\s+llamo|le\s+llamo|(?:eu\s+)?te\s+ligo|eu\s+ligo)"
+    r"\s+(?:\w+\s+)?(?:morgen|vandaag|straks|vanmiddag|vanavond|\w+dag|tomorrow|today|later|demain"
+    r"|ce\s+soir|ma[ñn]ana|hoy|amanh[ãa]|hoje|heute|sp(?:ä|ae)ter|luego|depois|\w+day"
     r"|volgende\s+week)\b"
     r"|\bdispos?\b|\bdisponible|\bdispon[íi]vel|\bbeschikbaar|\bmanda(?:me)?\s+hora\b",
     re.IGNORECASE,

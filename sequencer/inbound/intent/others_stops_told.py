@@ -63,6 +63,18 @@ _NOT_ME = re.compile(
     r"|niet\s+mij|mas\s+eu|eu\s+n[ãa]o|eu\s+sim|n[ãa]o\s+(?:pra|para)\s+mim)\b",
     re.IGNORECASE,
 )
+# Why we still write, beside it: "My wife asked you to stop calling. Why are you still calling?"
+_CONTACTED = (
+    r"(?:writ|call|e-?mail|mail|text|messag|contact|schreib|anruf|ruf|kontakt|[ée]cri|appel|escrib"
+    r"|llam|mand|envi|schrijf|bel|app|escrev|lig|sms)\w*"
+)
+_REPROACH = re.compile(
+    r"\b(?:why|warum|wieso|pourquoi|por\s*qu[ée]|porque|waarom)\b[^.!?]{0,40}?\b"
+    + _CONTACTED
+    + r"|\b(?:still|keep|noch|encore|toujours|todav[íi]a|segu[íi]s|sigue\w*|nog\s+steeds|blijv\w*"
+    r"|ainda|continu\w*)\s+(?:\w+\s+){0,2}?" + _CONTACTED,
+    re.IGNORECASE,
+)
 _SENTENCE = re.compile(r"[^.!?;\n]+")
 _REACH = 160  # how far after them a stop's words are looked for
 
@@ -71,7 +83,11 @@ def without_others_stops(text: str) -> str:
     """`text` without the sentences that tell of a stop asked by someone of theirs."""
     if not _THEIRS.search(text):
         return text
-    if not (_NOT_ME.search(text) or has_cue(Label.INTERESTED, text)):
+    if not (
+        _NOT_ME.search(text)
+        or has_cue(Label.INTERESTED, text)
+        or ("?" in text and not _REPROACH.search(text))
+    ):
         return text
 
     def theirs(sentence: re.Match[str]) -> str:

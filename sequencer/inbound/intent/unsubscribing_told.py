@@ -28,7 +28,17 @@ _UNSUBSCRIBED = re.compile(
     r"|me\s+(?:di|he\s+dado)\s+de\s+baja|dad[oa]\s+de\s+baja|me\s+desuscrib[íi]"
     r"|cancel[ée]\s+(?:la|mi)\s+suscripci[óo]n|afgemeld|uitgeschreven|(?:me\s+)?descadastrei"
     r"|cancelei\s+(?:a|minha)\s+(?:inscri[çc][ãa]o|assinatura)|tentei\s+(?:me\s+)?(?:cancelar"
-    r"|descadastrar|sair))\b",
+    r"|descadastrar|sair)"
+    # Clicked by mistake, or tried and it failed: "j'ai cliqué sur « se désinscrire » par
+    # erreur", "I clicked unsubscribe by accident", "afmelden lukt niet via de link".
+    r"|(?:clicked|hit|pressed|cliqu[ée]|geklickt|klikte|geklikt|clic|cliquei|cliqu[ée]i)\s+(?:on\s+|sur\s+"
+    r"|auf\s+|op\s+|en\s+|em\s+|no\s+)?(?:\w+\s+){0,6}?[«\"'“]?\s*(?:se\s+)?(?:unsubscribe|d[ée]sinscri"
+    r"|desinscri|d[ée]sabonn|abmelde|afmeld|baja|descadastr)\w*"
+    r"|(?:auf|op)\s+(?:\w+\s+)?[«\"'“„]?\s*(?:abmelde\w*|afmeld\w*|unsubscribe)\W{0,3}\s*"
+    r"(?:ge)?kli[ck]k?t"
+    r"|(?:afmelden|abmelden|unsubscribing|d[ée]sinscription|darme\s+de\s+baja|descadastrar)\s+"
+    r"(?:\w+\s+)?(?:lukt|klappt|funktioniert|didn'?t\s+work|doesn'?t\s+work|ne\s+marche|no\s+funciona"
+    r"|n[ãa]o\s+funciona)\w*)\b",
     re.IGNORECASE,
 )
 # The messages still come, or why we still write: the unsubscribing is said again.
@@ -47,34 +57,47 @@ _STILL = re.compile(
     rf"{_STILL_WORD}\b",
     re.IGNORECASE,
 )
-# A request in the same sentence: "I unsubscribed, remove me from this list too".
+# A request in the same sentence, or a turn to us: "I unsubscribed, remove me from this list too",
+# "heb me afgemeld bij een ander bureau, en wil ook van jullie niets meer ontvangen".
 _ASKS = re.compile(
     r"\b(?:remove|delete|take\s+me|stop|please|bitte|l(?:ö|oe)sch|entfern|retirez|supprim"
-    r"|borr|qu[íi]t|s[áa]c|verwijder|haal|apag|tir[ae]m?|remov|how|wie|comment|c[óo]mo|hoe)\w*",
+    r"|borr|qu[íi]t|s[áa]c|verwijder|haal|apag|tir[ae]m?|remov|how|wie|comment|c[óo]mo|hoe|retir"
+    r"|zet|put|set|mark|mets|marque|pon|coloca|setz|trag|too|also|as\s+well|auch|aussi|[ée]galement"
+    r"|tambi[ée]n|tamb[ée]m|ook|same|m[êe]me|mismo|mesmo|hetzelfde|gleiche)\w*",
     re.IGNORECASE,
 )
 _QUESTION_OR_YES = re.compile(
-    r"\?|\b(?:glad|happy|gern|gerne|freut|ravi|content|me\s+alegr"
-    r"|blij|fijn|leuk|feliz|contente)\b",
+    r"\?|\b(?:glad|happy|gern|gerne|freut|ravi|content|me\s+alegr|blij|fijn|leuk|feliz|contente"
+    r"|hear\s+more|tell\s+me\s+more|let'?s\s+talk|speak\s+soon|sounds\s+(?:good|great|interesting)"
+    r"|klingt\s+(?:gut|spannend|interessant)|me\s+parle|me\s+interesa|topo|klinkt\s+(?:goed|leuk"
+    r"|interessant)|parece\s+(?:bom|[óo]tim[oa]|interessante))\b",
     re.IGNORECASE,
+)
+# Someone else's messages unsubscribed from: "Die anderen vier habe ich gleich abbestellt", "I
+# unsubscribed from the other agencies" (no question or yes needed; not_requests reads some).
+_OTHERS = re.compile(
+    r"\b(?:other|others|andere[nmrs]?|autres?|otr[oa]s|outr[oa]s|ander(?:e|en)?)\b", re.IGNORECASE
 )
 _SENTENCE = re.compile(r"[^.!?;\n]+")
 
 
 def without_unsubscribing_told(text: str) -> str:
     """`text` without the sentences that tell of their own unsubscribing, beside a question or a
-    yes."""
+    yes, or of others' messages unsubscribed from."""
     if not _UNSUBSCRIBED.search(text) or _STILL.search(text):
         return text
-    if not (
+    beside = bool(
         _QUESTION_OR_YES.search(text)
         or has_cue(Label.INTERESTED, text)
         or has_cue(Label.QUESTION, text)
-    ):
+    )
+    if not beside and not _OTHERS.search(text):
         return text
 
     def told(sentence: re.Match[str]) -> str:
         said = sentence.group()
-        return " " if _UNSUBSCRIBED.search(said) and not _ASKS.search(said) else said
+        if not _UNSUBSCRIBED.search(said) or _ASKS.search(said):
+            return said
+        return " " if beside or _OTHERS.search(said) else said
 
     return _SENTENCE.sub(told, text)

@@ -346,3 +346,44 @@ def test_where_their_data_came_from_asked_of_a_complaint_is_no_stop(text: str) -
 @pytest.mark.parametrize("text", WHENCE_AND_A_STOP)
 def test_where_their_data_came_from_beside_a_stop_still_stops(text: str) -> None:
     assert _label(text) is Label.OPT_OUT
+
+
+MORE_TOLD_NOT_ASKED = [
+    # The corpus.
+    "Stopp mal, ist das die Stelle, die letztes Jahr schon ausgeschrieben war? Da hatte sich ein "
+    "Kumpel beworben und sich dann wieder austragen lassen. Warum ist die noch offen?",
+    "j'ai clique 2 fois sur le lien de desinscription par erreur en voulant ouvrir l'annonce. "
+    "vous pouvez me remettre dans la boucle ? l'offre devops m'interesse",
+    "afmelden lukt niet via de link, maar laat maar, ik blijf toch. is er ook iets in tilburg?",
+    'Eine "einmalige Chance", wie schon die letzten fünf diese Woche. Die anderen vier habe ich '
+    "gleich abbestellt, Ihre kriegt wenigstens eine Antwort: Nein, danke.",
+    "Yes, I'd like to hear more. I've just unsubscribed from a pile of newsletters on it, so "
+    "nothing of yours will get buried.",
+    "Não precisa me escrever de novo, eu te ligo amanhã. Obrigada.",
+    # Our own.
+    "My brother asked you to remove him from your list. Is the role remote?",
+    "I clicked unsubscribe by mistake last week. Is the role still open?",
+    "Ich habe aus Versehen auf Abmelden geklickt. Ist die Stelle noch frei?",
+    "No need to write again, I'll call you tomorrow.",
+    "Pas besoin de me réécrire, je vous appelle demain.",
+]
+
+MORE_STOPS_KEPT = [
+    "I clicked unsubscribe and I still get your emails.",
+    "I unsubscribed from the other agencies. Now remove me from yours.",
+    "My wife asked you to stop calling. Why are you still calling?",
+    "Votre lien de désinscription ne marche pas : pourriez-vous me retirer vous-même de la liste ?",
+    "Vanochtend heb ik me afgemeld bij een ander bureau, en eerlijk gezegd wil ik ook van jullie "
+    "niets meer ontvangen.",
+    "Your unsubscribe link doesn't work. Could you take me off the list yourself?",
+]
+
+
+@pytest.mark.parametrize("text", MORE_TOLD_NOT_ASKED)
+def test_more_stops_told_not_asked(text: str) -> None:
+    assert _label(text) is not Label.OPT_OUT
+
+
+@pytest.mark.parametrize("text", MORE_STOPS_KEPT)
+def test_more_stops_kept(text: str) -> None:
+    assert _label(text) is Label.OPT_OUT
