@@ -19,10 +19,7 @@ from sequencer.inbound.intent.cue_gates import has_cue
 from sequencer.inbound.intent.labels import Label
 
 # The one thing: what a message carries, not the messages.
-_THING = (
-    r"(?:the\s+|that\s+|this\s+|den\s+|das\s+|die\s+|le\s+|la\s+|les\s+|el\s+|los\s+|las\s+|o\s+|a\s+"
-    r"|os\s+|as\s+|de\s+|het\s+|dat\s+|deze\s+|ce\s+|cette\s+|esse\s+|essa\s+|ese\s+|esa\s+)?"
-    r"(?:(?:same|gleiche\w*|m[êe]me|mism[oa]s?|mesm[oa]s?|zelfde)\s+)?"
+_THING_NOUN = (
     r"(?:link|links|enlace|enlaces|lien|liens|pdfs?|brochures?|brosch(?:ü|ue)re\w*|folleto\w*"
     r"|brochura\w*|form|formular\w*|formulaire\w*|formulario\w*|formul[áa]rio\w*|formulier\w*"
     r"|attachments?|anhang|anh(?:ä|ae)nge|pi[èe]ces?\s+jointes?|adjuntos?|anexos?|bijlagen?"
@@ -32,6 +29,11 @@ _THING = (
     r"|uitnodiging\w*|questionnaire\w*|fragebogen|cuestionario|question[áa]rio"
     r"|vragenlijst|test(?:s)?\s+link|cosas\s+largas|mensajes\s+tan\s+largos|long\s+messages"
     r"|lange\s+nachrichten|messages\s+si\s+longs|lange\s+berichten|mensagens\s+t[ãa]o\s+longas)\b"
+)
+_THING = (
+    r"(?:the\s+|that\s+|this\s+|den\s+|das\s+|die\s+|le\s+|la\s+|les\s+|el\s+|los\s+|las\s+|o\s+|a\s+"
+    r"|os\s+|as\s+|de\s+|het\s+|dat\s+|deze\s+|ce\s+|cette\s+|esse\s+|essa\s+|ese\s+|esa\s+)?"
+    r"(?:(?:same|gleiche\w*|m[êe]me|mism[oa]s?|mesm[oa]s?|zelfde)\s+)?" + _THING_NOUN
 )
 _SEND = (
     r"(?:send\w*|sent|schick\w*|senden|sende|envoy\w*|envoi\w*|mand\w*|envi\w*|manden|stuur\w*"
@@ -65,12 +67,13 @@ _GOES_ON = re.compile(
 )
 _CLAUSE = re.compile(r"[^.!?;,\n]+")
 _A_THING = re.compile(rf"\b{_THING}", re.IGNORECASE)
+_A_THING_NAMED = re.compile(rf"\b{_THING_NOUN}", re.IGNORECASE)  # looked for first: the cheapest
 
 
 def without_one_thing_not_wanted(text: str) -> str:
     """`text` without a clause that asks one thing not to be sent again, where the reply goes
     on."""
-    if not _ONE_THING.search(text):
+    if not _A_THING_NAMED.search(text) or not _ONE_THING.search(text):
         return text
     if not (_GOES_ON.search(text) or has_cue(Label.INTERESTED, text)):
         return text
