@@ -147,9 +147,15 @@ _TERMS_ASKED = re.compile(
     r"\b(?:tell|send|give|share|contad(?:me)?|cu[ée]nt(?:ame|eme|enme)|d(?:ime|[íi]game|ecidme)"
     r"|p[áa]s(?:ame|eme|enme)|sagen\s+sie|nennen\s+sie|schicken\s+sie|verr(?:ä|ae)t|donnez|dites"
     r"|envoyez|indiquez|vertel|stuur|noem|geef|me\s+(?:diga|diz|conta|passa|manda|fala))\b"
-    rf"[^.!?\n]{{0,40}}?\b{TERMS}\b"
-    rf"|\b{TERMS}\s+or\s+(?:do|is|are|not|on-?site|office|hybrid|in)\b"
-    r"|\b(?:still\s+no|toujours\s+pas\s+de|immer\s+noch\s+kein\w*|todav[íi]a\s+sin|ainda\s+sem"
+    rf"[^.!?\n]{{0,40}}?\b{TERMS}\b",
+    re.IGNORECASE,
+)
+# Each of these only in a text with an " or " or a question mark (the same answer, cheaper).
+_TERMS_OR = re.compile(
+    rf"\b{TERMS}\s+or\s+(?:do|is|are|not|on-?site|office|hybrid|in)\b", re.IGNORECASE
+)
+_TERMS_MISSING_OR_START = re.compile(
+    r"\b(?:still\s+no|toujours\s+pas\s+de|immer\s+noch\s+kein\w*|todav[íi]a\s+sin|ainda\s+sem"
     rf"|nog\s+steeds\s+geen|und\s+kein\w*|et\s+pas\s+de|and\s+no)\s+(?:\w+\s+)?{TERMS}\b"
     r"[^?]{0,60}\?"
     r"|\b(?:start(?:ing)?\s+date|date\s+de\s+(?:d[ée]marrage|d[ée]but|prise\s+de\s+poste)"
@@ -157,6 +163,14 @@ _TERMS_ASKED = re.compile(
     r"|data\s+de\s+in[íi]cio|begindatum|ingangsdatum)\b[^.!?\n]{0,40}\?",
     re.IGNORECASE,
 )
+
+
+def _asks_for_the_terms(text: str) -> bool:
+    return bool(
+        _TERMS_ASKED.search(text)
+        or (" or " in text and _TERMS_OR.search(text))
+        or ("?" in text and _TERMS_MISSING_OR_START.search(text))
+    )
 
 
 # ...or only where their data came from, or what we hold (session 36: "hab mich nie irgendwo
@@ -189,7 +203,7 @@ def asks_on_after_complaining(text: str) -> bool:
         return False
     if _NO_REPROACH.search(text) or _TALK.search(text) or _LET_GO_AND_JUDGED.search(text):
         return True
-    if _TERMS_ASKED.search(text) or has_cue(Label.REFERRAL, text):
+    if _asks_for_the_terms(text) or has_cue(Label.REFERRAL, text):
         return True
     if _WHENCE.search(text) and not _WHY.search(text):
         return True

@@ -16,6 +16,7 @@ an unsubscribing said again is a stop; nor a sentence that asks for more ("…, 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from sequencer.inbound.intent.cue_gates import has_cue
 from sequencer.inbound.intent.labels import Label
@@ -101,3 +102,118 @@ def without_unsubscribing_told(text: str) -> str:
         return " " if beside or _OTHERS.search(said) else said
 
     return _SENTENCE.sub(told, text)
+
+
+# Telling of an (un)subscription, not asking for one: "the unsubscribe link in your footer is
+# broken", "I unsubscribed from the newsletter by accident", "I nearly hit unsubscribe". In a
+# reply that says yes, or says it was a mistake, that is no request to stop; in any other it
+# still counts as one.
+_PAST_UNSUBSCRIBING = re.compile(
+    r"\b(?:unsubscribed|unsubscribe\s+(?:link|button|page)|abgemeldet|ausgetragen|d[ée]sabonn[ée]e?s?"
+    r"|d[ée]sinscrits?e?s?|dad[oa]\s+de\s+baja|afgemeld|uitgeschreven|descadastrad[oa]s?"
+    r"|desuscrit[oa]s?|descadastrei|me\s+di\s+de\s+baja|me\s+desuscrib[ií]"
+    r"|(?:hit|hitting|click\w*|press\w*|tap\w*)\s+(?:on\s+)?(?:the\s+|that\s+)?[\"'“]?unsubscribe)\b",
+    re.IGNORECASE,
+)
+# Unsubscribed, and the messages still come: the unsubscription said again, whatever else the
+# reply says (session 35): "I unsubscribed from your job alerts months ago and they're still
+# arriving, so please make it stick", "ich habe mich abgemeldet, die Mails kommen aber immer
+# noch", "je me suis désabonné et je les reçois encore", "me di de baja y siguen llegando",
+# "ik heb me afgemeld maar ze komen nog steeds", "descadastrei e continuam a chegar".
+_STILL_COMING = re.compile(
+    r"\bstill\s+(?:arriving|coming|getting|receiving|landing|showing\s+up|turning\s+up|sending)"
+    r"|\bkeep\s+(?:arriving|coming)\b|\bmake\s+it\s+stick\b"
+    r"|\b(?:kommen|kommt|erhalte|bekomme|kriege)\s+(?:\w+\s+){0,2}?(?:immer\s+)?noch\b"
+    r"|\b(?:arrivent|re[çc]ois|continuent)\s+(?:\w+\s+)?(?:toujours|encore|d'arriver)\b"
+    r"|\bsig(?:o|uen)\s+(?:\w+\s+)?(?:llegando|recibiendo|viniendo)\b"
+    r"|\b(?:todav[íi]a|a[úu]n)\s+(?:me\s+)?(?:llegan|recibo)\b"
+    r"|\b(?:komen|krijg|ontvang)\s+(?:\w+\s+){0,2}?(?:nog\s+steeds|nog\s+altijd|toch\s+nog)\b"
+    r"|\b(?:continuam|continuo)\s+(?:a\s+)?(?:chegar|chegando|receber|recebendo)\b"
+    r"|\bainda\s+(?:\w+\s+)?(?:chegam|recebo)\b",
+    re.IGNORECASE,
+)
+# ...nor when what they left is somewhere else: "me descadastrei de todos os sites de vagas".
+_JOB_SITES = re.compile(
+    r"\b(?:(?:job\s*)?sites?|portals?|portais|portales|plataformas?|platforms?|plateformes?"
+    r"|(?:job\s*)?boards|jobb[öo]rsen|vacaturesites|linkedin|indeed|infojobs|stepstone)\b",
+    re.IGNORECASE,
+)
+# "Interested!", "Interesse ist da", "ik ben geïnteresseerd": a yes.
+INTEREST = re.compile(
+    r"(?<!not\s)(?<!nicht\s)(?<!pas\s)(?<!no\s)(?<!geen\s)(?<!kein\s)(?<!sem\s)\b(?:interested"
+    r"|interessiert|interesse|int[ée]ress[ée]e?|me\s+interesa|me\s+interessa|interessa-me"
+    r"|ge[ïi]nteresseerd|spreekt\s+me\s+(?:wel\s+|zeker\s+)?aan)\b",
+    re.IGNORECASE,
+)
+BY_MISTAKE = re.compile(
+    r"\bby\s+(?:accident|mistake)|\baccidentally|\bversehentlich|\bpar\s+erreur|\bpor\s+(?:error"
+    r"|engano)|\bper\s+ongeluk"
+    # Session 32: "aus Versehen", "verklickt", "misclicked", "sin querer", "per abuis".
+    r"|\baus\s+versehen|\bverklickt|\bmis-?click\w*|\bpar\s+m[ée]garde|\bsin\s+querer|\bsem\s+querer"
+    r"|\bpor\s+equivoca\w*|\bper\s+abuis",
+    re.IGNORECASE,
+)
+# Leaving another sender, told to us: "vous pouvez me désabonner de l'autre cabinet, mais pas de
+# vous", "acabei de cancelar a inscrição numa outra consultoria", "I unsubscribed from another
+# agency's list": in a reply that says yes, no request to us.
+_ANOTHER = (
+    r"\b(?:other|another|autre|otr[oa]|outr[oa]|andere[nmrs]?|ander)\s+(?:\w+\s+)?(?:agenc|recruit"
+    r"|firm|compan|cabinet|consult|bureau|agentur|personalberat|headhunt|vermittl|empresa|recrut"
+    r"|werving)\w*"
+)
+_ANOTHER_SENDER = re.compile(_ANOTHER, re.IGNORECASE)  # searched first: the clause is costlier
+# A job site told to stop, told to us (session 32): "I told LinkedIn to stop sending me job
+# alerts", "I asked Indeed to stop emailing me". Only a site by name: "I told your colleague to
+# stop calling me" asks us.
+_JOB_SITE_TOLD_TO_STOP = re.compile(
+    r"\b(?:told|asked|got|had|made)\s+(?:linkedin|indeed|xing|glassdoor|stepstone|monster"
+    r"|infojobs|welcome\s+to\s+the\s+jungle|the\s+job\s+(?:boards?|sites?))\s+(?:to\s+)?"
+    r"(?:stop|quit)\b[^.!?,;\n]*",
+    re.IGNORECASE,
+)
+# The sentence, then its words looked for once each (session 34: one pattern from the sentence's
+# start scanned a long line of "unsubscribe" cubically, 13 s at 1,000 characters).
+_UNSUBSCRIBING_WORD = re.compile(
+    r"\b(?:unsub\w*|d[ée]sabonn\w*|d[ée]sinscri\w*|abmeld\w*|abgemeldet|austrag\w*"
+    r"|ausgetragen|afmeld\w*|afgemeld|uitschrij\w*|uitgeschreven|de\s+baja|descadastr\w*"
+    r"|desuscri\w*|cancel\w*\s+(?:\w+\s+){0,2}?(?:inscri\w*|suscripci\w*|subscription|assinatura"
+    r"|abonnement|abo|inschrijving))",
+    re.IGNORECASE,
+)
+_A_SENTENCE = re.compile(r"[^.!?;\n]+")  # ";" too: "…mais pas de vous ;) Vos SMS, plus aucun"
+
+
+def _without_unsubscribing_from_another(text: str) -> str:
+    def from_another(sentence: re.Match[str]) -> str:
+        unsubscribed = _UNSUBSCRIBING_WORD.search(sentence.group())
+        if unsubscribed and _ANOTHER_SENDER.search(sentence.group(), unsubscribed.end()):
+            return " "
+        return sentence.group()
+
+    return _A_SENTENCE.sub(from_another, text)
+
+
+def without_unsubscribing_beside_a_yes(text: str, says_yes: Callable[[str], bool]) -> str:
+    """A mention of an (un)subscription in a reply that says yes, calls it a mistake or names a
+    job site; a job site told to stop, or another sender left, in a reply that says yes (split
+    from not_requests.py, session 36; `says_yes` is not_requests')."""
+    if (
+        _PAST_UNSUBSCRIBING.search(text)
+        and (
+            has_cue(Label.INTERESTED, text)
+            or INTEREST.search(text)
+            or BY_MISTAKE.search(text)
+            or _JOB_SITES.search(text)
+        )
+        and not _STILL_COMING.search(text)  # "…and they're still arriving": said again (s35)
+    ):
+        text = _PAST_UNSUBSCRIBING.sub(" ", text)
+    # Only in a reply that says yes, as past unsubscribing (session 33): "I asked Indeed to stop
+    # emailing me, please do the same" asks us too.
+    if _JOB_SITE_TOLD_TO_STOP.search(text) and (
+        has_cue(Label.INTERESTED, text) or INTEREST.search(text) or says_yes(text)
+    ):
+        text = _JOB_SITE_TOLD_TO_STOP.sub(" ", text)
+    if _ANOTHER_SENDER.search(text) and (has_cue(Label.INTERESTED, text) or INTEREST.search(text)):
+        text = _without_unsubscribing_from_another(text)
+    return text
