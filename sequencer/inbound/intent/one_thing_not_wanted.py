@@ -39,15 +39,16 @@ _SEND = (
     r"(?:send\w*|sent|schick\w*|senden|sende|envoy\w*|envoi\w*|mand\w*|envi\w*|manden|stuur\w*"
     r"|stur\w*|mail\w*|forward\w*|weiterleit\w*)"
 )
-_DENIED = (
-    r"(?:don'?t|do\s+not|no\s+(?:more|need\s+to)|stop|nicht\s+mehr|keine?\s+(?:\w+\s+)?mehr"
-    r"|ne\s+(?:m'|me\s+)?\w+\s+plus|plus\s+(?:de|d')|no\s+(?:me\s+)?|ya\s+no|deja\w*\s+de|niet\s+meer"
-    r"|geen\s+\w+\s+meer|n[ãa]o\s+(?:me\s+)?|n[ãa]o\s+precisa|no\s+m[áa]s|nada\s+de|sem\s+mais)"
-)
-# Denied, then the thing within a few words: "no me mandes más el enlace", "stop sending the
-# link", "schicken Sie mir den Link nicht mehr" (German: the thing between verb and denial).
+_DENIED = r"(?:don'?t|do\s+not|no\s+need\s+to|stop|no|ya\s+no|deja\w*\s+de|n[ãa]o|n[ãa]o\s+precisa)"
+# Sending denied, then the thing within a few words: "no me mandes más el enlace", "stop sending
+# the link", "ne m'envoyez plus le formulaire", "schicken Sie mir den Link nicht mehr" (German and
+# Dutch: the thing between the verb and the denial); or no more of it, bare: "NO MAS AUDIOS". The
+# verb is needed: "no encuentro el enlace" denies no sending (session 33's "Quería darme de baja
+# pero no encuentro el enlace, ¿pueden hacerlo ustedes?" asks to stop).
 _ONE_THING = re.compile(
-    rf"\b{_DENIED}\s*(?:[\w']+\s+){{0,4}}?{_THING}"
+    rf"\b{_DENIED}\s+(?:(?:me|mir|mij|m'|moi|nos)\s*)?(?:\w+\s+)?{_SEND}\s+(?:[\w']+\s+){{0,2}}?{_THING}"
+    rf"|\bne\s+(?:m'|me\s+)?{_SEND}\s+plus\s+(?:de\s+|d')?{_THING}"
+    rf"|\b(?:no\s+m[áa]s|no\s+more|nada\s+de|sem\s+mais|plus\s+de|keine?|geen)\s+{_THING}"
     rf"|\b{_SEND}\s+(?:\w+\s+){{0,3}}?{_THING}\s+(?:\w+\s+)?(?:nicht\s+mehr|niet\s+meer|again"
     r"|anymore|any\s+more)\b",
     re.IGNORECASE,

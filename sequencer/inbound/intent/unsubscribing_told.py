@@ -64,7 +64,11 @@ _ASKS = re.compile(
     r"\b(?:remove|delete|take\s+me|stop|please|bitte|l(?:ö|oe)sch|entfern|retirez|supprim"
     r"|borr|qu[íi]t|s[áa]c|verwijder|haal|apag|tir[ae]m?|remov|how|wie|comment|c[óo]mo|hoe|retir"
     r"|zet|put|set|mark|mets|marque|pon|coloca|setz|trag|too|also|as\s+well|auch|aussi|[ée]galement"
-    r"|tambi[ée]n|tamb[ée]m|ook|same|m[êe]me|mismo|mesmo|hetzelfde|gleiche)\w*",
+    r"|tambi[ée]n|tamb[ée]m|ook|same|m[êe]me|mismo|mesmo|hetzelfde|gleiche"
+    # ...or asks us to do it, or was only nearly done (`stops_unsaid` reads those): "I nearly
+    # unsubscribed but the link is broken, can you do it for me?".
+    r"|do\s+it|hacerlo|fazer\s+isso|faz[êe]-lo|le\s+faire|(?:das|es)\s+(?:machen|erledigen|tun)"
+    r"|het\s+doen|for\s+me|nearly|almost|beinahe|failli|presque|casi|quase|bijna)\w*",
     re.IGNORECASE,
 )
 _QUESTION_OR_YES = re.compile(

@@ -376,6 +376,10 @@ MORE_STOPS_KEPT = [
     "Vanochtend heb ik me afgemeld bij een ander bureau, en eerlijk gezegd wil ik ook van jullie "
     "niets meer ontvangen.",
     "Your unsubscribe link doesn't work. Could you take me off the list yourself?",
+    # A link not found is no link not wanted; a stop nearly done and asked of us.
+    "Quería darme de baja pero no encuentro el enlace, ¿pueden hacerlo ustedes?",
+    "I can't find the unsubscribe link, can you remove me?",
+    "I nearly unsubscribed but the link is broken, can you do it for me?",
 ]
 
 
