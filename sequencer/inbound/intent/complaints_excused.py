@@ -139,6 +139,60 @@ _MIXED_UP = re.compile(
 _NOT_THAT_NAME = re.compile(r"\b(?:I'm|I\s+am)\s+[A-Z]\w+(?:\s+[A-Z]\w+)?,\s+not\s+[A-Z]")
 
 
+# Session 36 (brief F, train paraphrases): the terms asked for in other words, which ask to go on:
+# "Contadme al menos el sueldo", "toujours pas de fourchette de salaire. Vous me la donnez ?",
+# "fully remote or do i gotta leave london", "Quelle est la date de démarrage ?", "sagen Sie mir
+# das Gehalt", "stuur me het salaris", "me passa a faixa salarial".
+_TERMS_ASKED = re.compile(
+    r"\b(?:tell|send|give|share|contad(?:me)?|cu[ée]nt(?:ame|eme|enme)|d(?:ime|[íi]game|ecidme)"
+    r"|p[áa]s(?:ame|eme|enme)|sagen\s+sie|nennen\s+sie|schicken\s+sie|verr(?:ä|ae)t|donnez|dites"
+    r"|envoyez|indiquez|vertel|stuur|noem|geef|me\s+(?:diga|diz|conta|passa|manda|fala))\b"
+    rf"[^.!?\n]{{0,40}}?\b{TERMS}\b",
+    re.IGNORECASE,
+)
+# Each of these only in a text with an " or " or a question mark (the same answer, cheaper).
+_TERMS_OR = re.compile(
+    rf"\b{TERMS}\s+or\s+(?:do|is|are|not|on-?site|office|hybrid|in)\b", re.IGNORECASE
+)
+_TERMS_MISSING_OR_START = re.compile(
+    r"\b(?:still\s+no|toujours\s+pas\s+de|immer\s+noch\s+kein\w*|todav[íi]a\s+sin|ainda\s+sem"
+    rf"|nog\s+steeds\s+geen|und\s+kein\w*|et\s+pas\s+de|and\s+no)\s+(?:\w+\s+)?{TERMS}\b"
+    r"[^?]{0,60}\?"
+    r"|\b(?:start(?:ing)?\s+date|date\s+de\s+(?:d[ée]marrage|d[ée]but|prise\s+de\s+poste)"
+    r"|startdatum|eintrittsdatum|starttermin|fecha\s+de\s+(?:inicio|incorporaci[óo]n)"
+    r"|data\s+de\s+in[íi]cio|begindatum|ingangsdatum)\b[^.!?\n]{0,40}\?",
+    re.IGNORECASE,
+)
+
+
+def _asks_for_the_terms(text: str) -> bool:
+    return bool(
+        _TERMS_ASKED.search(text)
+        or (" or " in text and _TERMS_OR.search(text))
+        or ("?" in text and _TERMS_MISSING_OR_START.search(text))
+    )
+
+
+# ...or only where their data came from, or what we hold (session 36: "hab mich nie irgendwo
+# eingetragen, woher habt ihr meine nummer?", "Je n'ai jamais donné mon accord … Qui vous les a
+# transmis ?", "welke lijst is dit eigenlijk? heb me nergens aangemeld", "Nunca autorizei este
+# contacto, por isso gostava de saber: que dados têm sobre mim e de onde vieram?"): a question,
+# asked of a complaint; not why we keep writing ("why do you keep sending me jobs?").
+_WHENCE = re.compile(
+    r"\b(?:where\s+did\s+you\s+get|how\s+did\s+you\s+get|who\s+gave\s+you|woher|wer\s+gibt"
+    r"|wer\s+hat\s+ihnen|was\s+(?:sie|ihr)\s+(?:da\s+)?(?:alles\s+)?gespeichert|d'o[uù]"
+    r"|qui\s+vous\s+l(?:es|a|')|de\s+d[oó]nde|qu[ée]\s+m[áa]s\s+tienen|de\s+onde|quem\s+(?:vos|lhes)"
+    r"|que\s+dados\s+t[êe]m|hoe\s+kom\w*\s+(?:jullie|u)\s+aan|waar\s+(?:heb|hebben)\s+(?:jullie|u)"
+    r"|(?:via\s+)?welke\s+(?:mailing)?lijst)\b",
+    re.IGNORECASE,
+)
+_WHY = re.compile(
+    r"\b(?:why|warum|wieso|weshalb|pourquoi|por\s*qu[ée]|porque|waarom|keep|still|immer\s+noch"
+    r"|toujours|encore|segu[íi]s|sigue\w*|blijv\w*|continu\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def asks_on_after_complaining(text: str) -> bool:
     """`text` as written: a question about the job or the role, a time to talk, or the complaint
     said to be none, let go of for a role that sounds good, only curious, or about a mix-up."""
@@ -148,6 +202,10 @@ def asks_on_after_complaining(text: str) -> bool:
     ):
         return False
     if _NO_REPROACH.search(text) or _TALK.search(text) or _LET_GO_AND_JUDGED.search(text):
+        return True
+    if _asks_for_the_terms(text) or has_cue(Label.REFERRAL, text):
+        return True
+    if _WHENCE.search(text) and not _WHY.search(text):
         return True
     if _JUDGED_WELL_ALONE.search(text) and not says_no(text):
         return True

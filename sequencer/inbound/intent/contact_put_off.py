@@ -57,7 +57,21 @@ _UNTIL = (
 # Or a quarter, the time itself: "this quarter", "este trimestre", "dit kwartaal"; not "this
 # month", which counts our messages ("6e sms deze maand") or tells news ("deze maand begonnen").
 _THIS_PERIOD = r"\b(?:this|diese[ns]?|ce|este|dit|deze)\s+(?:quarter|quartal|trimestre|kwartaal)\b"
-_PUT_OFF = re.compile(rf"{_UNTIL}{_TIME}|{_THIS_PERIOD}", re.IGNORECASE)
+# Or a time named before, a weekday, a day of the month, the end of their notice (session 36):
+# "hasta entonces, nada de llamadas", "tot dan liever niet bellen", "até lá prefiro não ser
+# contactado", "lass mich bis Montag in Ruhe", "no me manden nada hasta el 15", "refrain from
+# contacting me until my notice period ends", "pas avant la fin de mon mandat".
+_THEN = (
+    rf"(?:then|that\s+time|dann|dahin|entonces|ese\s+momento|dan|die\s+tijd|l[áa]|ent[ãa]o"
+    rf"|(?:{WEEKDAY_NAMES})s?|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th|e|er)?(?![.:]?\d|\s*(?:uhr|h|pm|am|o'?clock|u|uur"
+    r"|heures?|horas?|hs)\b)"
+    r"|(?:my|mein\w*|mon|ma|mi|mijn|meu|minha)\s+(?:notice(?:\s+period)?|mandat|contrat|contract"
+    r"|contrato|vertrag|k(?:ü|ue)ndigungsfrist|pr[ée]avis|opzegtermijn|aviso\s+pr[ée]vio|mission"
+    r"|projet|project|projekt|proyecto|projeto))\b"
+)
+_PUT_OFF = re.compile(
+    rf"{_UNTIL}(?:{_TIME}|{_THEN})|{_THIS_PERIOD}|\bjusque-l[àa]\b", re.IGNORECASE
+)
 
 # A window of the day or the week, today, one appointment.
 _WINDOW = re.compile(
@@ -124,7 +138,7 @@ _DENIAL = re.compile(
     r"|ne|n'|pas|plus|arr[êe]t\w*|assez|cess\w*|nunca|deja\w*|dejen|basta|n[ãa]o|para|pare\w*"
     r"|chega|niet|geen|stop|hou\s+op|kap|afmeld\w*|abmeld\w*|nada|nichts|niks|niets|rien"
     r"|nothing|hold\s+(?:off|any|all)|refrain|abst\w+|absehen|sehen\s+sie\s+(?:\w+\s+){0,6}?ab"
-    r"|s'abstenir|abstenez)\b",
+    r"|s'abstenir|abstenez|in\s+ruhe)\b",
     re.IGNORECASE,
 )
 # A time that dates a request made before, not one that puts contact off (session 33): "je vous

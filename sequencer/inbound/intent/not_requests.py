@@ -17,6 +17,7 @@ import unicodedata
 from sequencer.inbound.intent.access_requests import without_the_law_in_an_access_request
 from sequencer.inbound.intent.contact_put_off import without_contact_put_off
 from sequencer.inbound.intent.cue_gates import has_cue
+from sequencer.inbound.intent.deletions_denied import without_deletions_denied
 from sequencer.inbound.intent.labels import Label
 from sequencer.inbound.intent.lookalikes import other_lookalikes
 from sequencer.inbound.intent.more_wanted import asks_for_more
@@ -42,11 +43,17 @@ from sequencer.inbound.intent.stops_taken_back import (
     without_stops_taken_back,
     without_stops_thought_of,
 )
+from sequencer.inbound.intent.stops_told import without_stops_told
 from sequencer.inbound.intent.stops_unsaid import (
     asks_on_after_a_stop_nearly_asked,
     nearly_asks_to_stop,
     without_stops_nearly_asked,
     without_stops_unsaid,
+)
+from sequencer.inbound.intent.unsubscribing_told import (
+    BY_MISTAKE,
+    INTEREST,
+    without_unsubscribing_beside_a_yes,
 )
 from sequencer.inbound.needles import may_match
 
@@ -54,7 +61,7 @@ from sequencer.inbound.needles import may_match
 def without_lookalikes(text: str) -> str:
     text = without_not_looking(without_removals_supposed(text.replace("’", "'")))
     # "I told the other agency to stop calling", "cancelé LinkedIn Premium" (session 34).
-    text = without_stops_elsewhere(text)
+    text = without_stops_told(without_stops_elsewhere(text))  # "my colleague asked you to stop"
     # "If this were a sales pitch I'd unsubscribe, but …", "I'm leaving that link alone".
     text = without_stops_unsaid(text)
     if nearly_asks_to_stop(text) and (
@@ -75,7 +82,7 @@ def without_lookalikes(text: str) -> str:
         text = without_stops_thought_of(text)
     text = without_removals_not_asked(text)  # "uitschrijven hoeft niet", "je ne demande pas de …"
     # "Conformément au RGPD, quelles données détenez-vous ?" asks to see them, not to stop.
-    text = without_the_law_in_an_access_request(text)
+    text = without_deletions_denied(without_the_law_in_an_access_request(text))  # "keine Löschung"
     text = without_other_sign_offs(text)
     # "don't take me off the list, yes interested", "bitte NICHT austragen, hab mich verklickt"
     # (session 32), "no thanks on this one. dont take me off your list tho", beside a pointer
@@ -89,28 +96,10 @@ def without_lookalikes(text: str) -> str:
         or has_cue(Label.INTERESTED, text)
         or has_cue(Label.NOT_NOW, text)
         or has_cue(Label.QUESTION, text)
-        or _BY_MISTAKE.search(text)
+        or BY_MISTAKE.search(text)
     ):
         text = without_declining_to_leave(text)
-    if (
-        _PAST_UNSUBSCRIBING.search(text)
-        and (
-            has_cue(Label.INTERESTED, text)
-            or _INTEREST.search(text)
-            or _BY_MISTAKE.search(text)
-            or _JOB_SITES.search(text)
-        )
-        and not _STILL_COMING.search(text)  # "…and they're still arriving": said again (s35)
-    ):
-        text = _PAST_UNSUBSCRIBING.sub(" ", text)
-    # Only in a reply that says yes, as past unsubscribing (session 33): "I asked Indeed to stop
-    # emailing me, please do the same" asks us too.
-    if _JOB_SITE_TOLD_TO_STOP.search(text) and (
-        has_cue(Label.INTERESTED, text) or _INTEREST.search(text) or says_yes(text)
-    ):
-        text = _JOB_SITE_TOLD_TO_STOP.sub(" ", text)
-    if _ANOTHER_SENDER.search(text) and (has_cue(Label.INTERESTED, text) or _INTEREST.search(text)):
-        text = _without_unsubscribing_from_another(text)
+    text = without_unsubscribing_beside_a_yes(text, says_yes)  # "abgemeldet, aus Versehen"
     # The README: a stop taken back takes the label of what the reply asks now, whatever it is
     # (session 34; a yes was needed before): "die STOP van net was voor een ander nummer. nee".
     if takes_a_stop_back(text):
@@ -156,47 +145,13 @@ def says_yes(text: str) -> bool:
     decomposed = unicodedata.normalize("NFKD", text.lower())
     unaccented = "".join(c for c in decomposed if not unicodedata.combining(c))
     yes = (
-        _INTEREST.search(text)
+        INTEREST.search(text)
         or asks_to_be_reached_elsewhere(unaccented)
         or asks_for_more(unaccented)  # "tell me more", "keep them coming" (session 31)
     )
     return bool(yes) and not _NO_INTEREST.search(text)
 
 
-# Telling of an (un)subscription, not asking for one: "the unsubscribe link in your footer is
-# broken", "I unsubscribed from the newsletter by accident", "I nearly hit unsubscribe". In a
-# reply that says yes, or says it was a mistake, that is no request to stop; in any other it
-# still counts as one.
-_PAST_UNSUBSCRIBING = re.compile(
-    r"\b(?:unsubscribed|unsubscribe\s+(?:link|button|page)|abgemeldet|ausgetragen|d[ée]sabonn[ée]e?s?"
-    r"|d[ée]sinscrits?e?s?|dad[oa]\s+de\s+baja|afgemeld|uitgeschreven|descadastrad[oa]s?"
-    r"|desuscrit[oa]s?|descadastrei|me\s+di\s+de\s+baja|me\s+desuscrib[ií]"
-    r"|(?:hit|hitting|click\w*|press\w*|tap\w*)\s+(?:on\s+)?(?:the\s+|that\s+)?[\"'“]?unsubscribe)\b",
-    re.IGNORECASE,
-)
-# Unsubscribed, and the messages still come: the unsubscription said again, whatever else the
-# reply says (session 35): "I unsubscribed from your job alerts months ago and they're still
-# arriving, so please make it stick", "ich habe mich abgemeldet, die Mails kommen aber immer
-# noch", "je me suis désabonné et je les reçois encore", "me di de baja y siguen llegando",
-# "ik heb me afgemeld maar ze komen nog steeds", "descadastrei e continuam a chegar".
-_STILL_COMING = re.compile(
-    r"\bstill\s+(?:arriving|coming|getting|receiving|landing|showing\s+up|turning\s+up|sending)"
-    r"|\bkeep\s+(?:arriving|coming)\b|\bmake\s+it\s+stick\b"
-    r"|\b(?:kommen|kommt|erhalte|bekomme|kriege)\s+(?:\w+\s+){0,2}?(?:immer\s+)?noch\b"
-    r"|\b(?:arrivent|re[çc]ois|continuent)\s+(?:\w+\s+)?(?:toujours|encore|d'arriver)\b"
-    r"|\bsig(?:o|uen)\s+(?:\w+\s+)?(?:llegando|recibiendo|viniendo)\b"
-    r"|\b(?:todav[íi]a|a[úu]n)\s+(?:me\s+)?(?:llegan|recibo)\b"
-    r"|\b(?:komen|krijg|ontvang)\s+(?:\w+\s+){0,2}?(?:nog\s+steeds|nog\s+altijd|toch\s+nog)\b"
-    r"|\b(?:continuam|continuo)\s+(?:a\s+)?(?:chegar|chegando|receber|recebendo)\b"
-    r"|\bainda\s+(?:\w+\s+)?(?:chegam|recebo)\b",
-    re.IGNORECASE,
-)
-# ...nor when what they left is somewhere else: "me descadastrei de todos os sites de vagas".
-_JOB_SITES = re.compile(
-    r"\b(?:(?:job\s*)?sites?|portals?|portais|portales|plataformas?|platforms?|plateformes?"
-    r"|(?:job\s*)?boards|jobb[öo]rsen|vacaturesites|linkedin|indeed|infojobs|stepstone)\b",
-    re.IGNORECASE,
-)
 # The answers beside which a stop nearly asked is none (session 34).
 _ANSWERS = (
     Label.INTERESTED,
@@ -207,13 +162,6 @@ _ANSWERS = (
     Label.WRONG_PERSON,
     Label.ACCEPTED_ELSEWHERE,
 )
-# "Interested!", "Interesse ist da", "ik ben geïnteresseerd": a yes.
-_INTEREST = re.compile(
-    r"(?<!not\s)(?<!nicht\s)(?<!pas\s)(?<!no\s)(?<!geen\s)(?<!kein\s)(?<!sem\s)\b(?:interested"
-    r"|interessiert|interesse|int[ée]ress[ée]e?|me\s+interesa|me\s+interessa|interessa-me"
-    r"|ge[ïi]nteresseerd|spreekt\s+me\s+(?:wel\s+|zeker\s+)?aan)\b",
-    re.IGNORECASE,
-)
 _NO_INTEREST = re.compile(
     r"\b(?:not|pas|nicht|kein\w*|no|niet|geen|sem|n[ãa]o|nada)\s+(?:\w+\s+)?(?:interest\w*"
     r"|int[ée]ress\w*|interes\w*|ge[ïi]nteresseerd)"
@@ -223,52 +171,6 @@ _NO_INTEREST = re.compile(
     r"|\binteress(?:iert|ieren|eert)\s+(?:mich|uns|me|mij|ons)\s+(?:\w+\s+)?(?:nicht|kein\w*|niet)\b",
     re.IGNORECASE,
 )
-_BY_MISTAKE = re.compile(
-    r"\bby\s+(?:accident|mistake)|\baccidentally|\bversehentlich|\bpar\s+erreur|\bpor\s+(?:error"
-    r"|engano)|\bper\s+ongeluk"
-    # Session 32: "aus Versehen", "verklickt", "misclicked", "sin querer", "per abuis".
-    r"|\baus\s+versehen|\bverklickt|\bmis-?click\w*|\bpar\s+m[ée]garde|\bsin\s+querer|\bsem\s+querer"
-    r"|\bpor\s+equivoca\w*|\bper\s+abuis",
-    re.IGNORECASE,
-)
-# Leaving another sender, told to us: "vous pouvez me désabonner de l'autre cabinet, mais pas de
-# vous", "acabei de cancelar a inscrição numa outra consultoria", "I unsubscribed from another
-# agency's list": in a reply that says yes, no request to us.
-_ANOTHER = (
-    r"\b(?:other|another|autre|otr[oa]|outr[oa]|andere[nmrs]?|ander)\s+(?:\w+\s+)?(?:agenc|recruit"
-    r"|firm|compan|cabinet|consult|bureau|agentur|personalberat|headhunt|vermittl|empresa|recrut"
-    r"|werving)\w*"
-)
-_ANOTHER_SENDER = re.compile(_ANOTHER, re.IGNORECASE)  # searched first: the clause is costlier
-# A job site told to stop, told to us (session 32): "I told LinkedIn to stop sending me job
-# alerts", "I asked Indeed to stop emailing me". Only a site by name: "I told your colleague to
-# stop calling me" asks us.
-_JOB_SITE_TOLD_TO_STOP = re.compile(
-    r"\b(?:told|asked|got|had|made)\s+(?:linkedin|indeed|xing|glassdoor|stepstone|monster"
-    r"|infojobs|welcome\s+to\s+the\s+jungle|the\s+job\s+(?:boards?|sites?))\s+(?:to\s+)?"
-    r"(?:stop|quit)\b[^.!?,;\n]*",
-    re.IGNORECASE,
-)
-# The sentence, then its words looked for once each (session 34: one pattern from the sentence's
-# start scanned a long line of "unsubscribe" cubically, 13 s at 1,000 characters).
-_UNSUBSCRIBED = re.compile(
-    r"\b(?:unsub\w*|d[ée]sabonn\w*|d[ée]sinscri\w*|abmeld\w*|abgemeldet|austrag\w*"
-    r"|ausgetragen|afmeld\w*|afgemeld|uitschrij\w*|uitgeschreven|de\s+baja|descadastr\w*"
-    r"|desuscri\w*|cancel\w*\s+(?:\w+\s+){0,2}?(?:inscri\w*|suscripci\w*|subscription|assinatura"
-    r"|abonnement|abo|inschrijving))",
-    re.IGNORECASE,
-)
-_A_SENTENCE = re.compile(r"[^.!?;\n]+")  # ";" too: "…mais pas de vous ;) Vos SMS, plus aucun"
-
-
-def _without_unsubscribing_from_another(text: str) -> str:
-    def from_another(sentence: re.Match[str]) -> str:
-        unsubscribed = _UNSUBSCRIBED.search(sentence.group())
-        if unsubscribed and _ANOTHER_SENDER.search(sentence.group(), unsubscribed.end()):
-            return " "
-        return sentence.group()
-
-    return _A_SENTENCE.sub(from_another, text)
 
 
 # "No need to unsubscribe me", "não precisa me descadastrar", "je hoeft me niet af te melden";
@@ -360,7 +262,10 @@ _ASKS_TO_TALK = re.compile(
     r"|convers\w*|fal\w*|lig\w*|bel\w*|spre\w*|praten)"
     r"|\b(?:call|ring)\s+me\b|\bappelez-moi|\bll[áa]ma(?:me|nos)|\bme\s+lig(?:a|ue)\b|\bbel\s+me\b"
     # They ring us, at a time: "ik bel je morgen zelf" (session 31).
-    r"|\bik\s+bel\s+(?:je|jou|u)\s+(?:\w+\s+)?(?:morgen|vandaag|straks|vanmiddag|vanavond|\w+dag"
+    r"|\b(?:ik\s+bel\s+(?:je|jou|u)|i'?ll\s+call\s+you|ich\s+rufe\s+(?:dich|sie)(?:\s+\w+)?\s+an"
+    r"|je\s+vous\s+appelle|je\s+t'appelle|te\s+llamo|le\s+llamo|(?:eu\s+)?te\s+ligo|eu\s+ligo)"
+    r"\s+(?:\w+\s+)?(?:morgen|vandaag|straks|vanmiddag|vanavond|\w+dag|tomorrow|today|later|demain"
+    r"|ce\s+soir|ma[ñn]ana|hoy|amanh[ãa]|hoje|heute|sp(?:ä|ae)ter|luego|depois|\w+day"
     r"|volgende\s+week)\b"
     r"|\bdispos?\b|\bdisponible|\bdispon[íi]vel|\bbeschikbaar|\bmanda(?:me)?\s+hora\b",
     re.IGNORECASE,
